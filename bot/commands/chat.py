@@ -1,0 +1,20 @@
+"""`python -m bot chat`: the terminal chat, running the same dialogs as Telegram."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+
+NAME = "chat"
+HELP = "在终端里与助手对话（不需要 Telegram）"
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--user", default="local", help="terminal profile name; state is kept per name")
+    p.add_argument("--now", help="pretend the time is this ISO-8601 moment (for trying out dates)")
+
+
+def main(args: argparse.Namespace) -> int:
+    from bot.terminal import run_chat
+
+    return asyncio.run(run_chat(args.user, now=args.now))

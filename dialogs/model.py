@@ -1,0 +1,151 @@
+"""The values that cross the dialog boundary: events in, replies and effects out, and the user state.
+
+Everything here is plain data so that Telegram, the terminal chat and the tests drive the same
+dialogs, and so that storage can save a state without knowing what a dialog means by it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+EventKind = Literal["text", "press", "command"]
+
+
+@dataclass(frozen=True)
+class Event:
+    """What the user did.
+
+    kind "text": free text in `text`; "press": a button, its callback data in `data`;
+    "command": `text` is the command name without the slash (lower case), `data` its arguments.
+    `in_group` and `is_admin` are facts the shell knows about the chat and the sender.
+    """
+
+    kind: EventKind
+    text: str = ""
+    data: str = ""
+    in_group: bool = False
+    is_admin: bool = False
+
+    @staticmethod
+    def say(text: str, **kw: Any) -> Event:
+        return Event("text", text=text, **kw)
+
+    @staticmethod
+    def press(data: str, **kw: Any) -> Event:
+        return Event("press", data=data, **kw)
+
+    @staticmethod
+    def command(name: str, args: str = "", **kw: Any) -> Event:
+        return Event("command", text=name.lower().lstrip("/"), data=args, **kw)
+
+
+@dataclass(frozen=True)
+class Button:
+    label: str
+    data: str  # callback data, at most 64 bytes (Telegram's limit)
+
+
+@dataclass(frozen=True)
+class Document:
+    filename: str
+    content: bytes
+    caption: str = ""
+
+
+@dataclass(frozen=True)
+class Reply:
+    """One message to the user: text, optional rows of buttons, optional file."""
+
+    text: str
+    buttons: tuple[tuple[Button, ...], ...] = ()
+    document: Document | None = None
+
+
+# Effects are things a pure dialog cannot do itself; the shell carries them out.
+@dataclass(frozen=True)
+class LogUnanswered:
+    text: str
+    region: str | None
+    best_candidate: str | None
+    confidence: float
+
+
+@dataclass(frozen=True)
+class CountQuestion:
+    region: str | None
+
+
+@dataclass(frozen=True)
+class ExportMyData:
+    """Send the user everything stored about them (the shell reads storage)."""
+
+
+@dataclass(frozen=True)
+class ForgetMe:
+    """Delete everything stored about the user (after they confirmed)."""
+
+
+@dataclass(frozen=True)
+class ReplanNudges:
+    """Region, stage, reminder settings or own reminders changed: recompute future nudges."""
+
+
+@dataclass(frozen=True)
+class AdminAction:
+    """An admin command the shell performs: name in {"stats", "reload", "broadcast"}."""
+
+    name: str
+    region: str | None = None
+    text: str = ""
+
+
+Effect = LogUnanswered | CountQuestion | ExportMyData | ForgetMe | ReplanNudges | AdminAction
+
+
+@dataclass
+class OwnReminder:
+    title: str
+    date: dt.date
+    id: int | None = None  # set by storage
+
+
+@dataclass
+class UserState:
+    """Everything a dialog may read or change about one user.
+
+    `dialog`/`step`/`data` are the conversation in progress (None when idle); `version` grows
+    whenever a dialog starts or ends, and buttons carry it so that a press on an old keyboard is
+    recognised as stale.
+    """
+
+    user_id: int | None = None
+    region: str | None = None
+    stage: str | None = None
+    dialog: str | None = None
+    step: str | None = None
+    data: dict[str, Any] = field(default_factory=dict)
+    version: int = 0
+    profile: dict[str, Any] = field(default_factory=dict)
+    reminder_days: list[int] = field(default_factory=lambda: [30, 7, 1])
+    muted: bool = False
+    snoozed_until: dt.date | None = None
+    checklist: dict[str, list[str]] = field(default_factory=dict)
+    reminders: list[OwnReminder] = field(default_factory=list)
+    active: bool = True
+
+    def start(self, dialog: str, step: str, data: dict[str, Any] | None = None) -> None:
+        self.dialog, self.step, self.data = dialog, step, dict(data or {})
+        self.version += 1
+
+    def finish(self) -> None:
+        self.dialog, self.step, self.data = None, None, {}
+        self.version += 1
+
+
+@dataclass
+class Outcome:
+    state: UserState
+    replies: list[Reply] = field(default_factory=list)
+    effects: list[Effect] = field(default_factory=list)

@@ -1,0 +1,38 @@
+"""/mydata and /forget: the dialog side. Storage work is done by the shell through effects."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from dialogs.buttons import dialog_button, rows
+from dialogs.model import Event, ExportMyData, ForgetMe, Outcome, Reply, UserState
+from dialogs.numbers import parse_yes_no
+from dialogs.texts import common as T
+
+
+def mydata(state: UserState, event: Event, kb: Any, now: dt.datetime) -> Outcome:
+    return Outcome(state, [], [ExportMyData()])
+
+
+def forget(state: UserState, event: Event, kb: Any, now: dt.datetime) -> Outcome:
+    state.start("forget", "confirm")
+    return Outcome(state, prompt(state, kb, now))
+
+
+def prompt(state: UserState, kb: Any, now: dt.datetime) -> list[Reply]:
+    choices = [dialog_button(state, T.FORGET_YES, "forget:yes"), dialog_button(state, T.FORGET_NO, "forget:no")]
+    return [Reply(T.FORGET_CONFIRM, rows(choices))]
+
+
+def on_event(state: UserState, event: Event, kb: Any, now: dt.datetime) -> Outcome:
+    if event.kind == "press":
+        answer = {"forget:yes": True, "forget:no": False}.get(event.data)
+    else:
+        answer = parse_yes_no(event.text)
+    if answer is None:
+        return Outcome(state, [Reply(T.YES_NO_PROMPT), *prompt(state, kb, now)])
+    state.finish()
+    if answer:
+        return Outcome(state, [Reply(T.FORGET_DONE)], [ForgetMe()])
+    return Outcome(state, [Reply(T.FORGET_KEPT)])

@@ -1,0 +1,1 @@
+"""Every user-facing Chinese string, grouped by the dialog that uses it."""

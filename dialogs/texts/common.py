@@ -1,0 +1,58 @@
+"""User-facing text shared by every dialog. All Chinese the users read lives in dialogs/texts/."""
+
+BOT_NAME = "社区医院申报助手"
+
+GREETING = (
+    f"您好！我是{BOT_NAME}，帮助社区卫生服务中心、乡镇卫生院的负责人了解社区医院的申报要求。\n"
+    "我可以：\n"
+    "1. 回答关于申报条件、流程、材料和时间的问题（每条答案都注明出处）；\n"
+    "2. 用 /check 逐项自评是否符合本地区的条件；\n"
+    "3. 用 /stage 和 /status 跟踪申报进度，并在截止日期前提醒您。"
+)
+
+ASK_REGION = "请先选择您所在的地区（不同地区的要求和时间表不同）："
+REGION_SET = "已将地区设为：{name}。"
+REGION_UNCHANGED = "地区仍为：{name}。"
+REGION_NOT_UNDERSTOOD = "没有认出这个地区。请点选下面的按钮，或回复序号（1–{n}）。"
+AFTER_REGION_HINT = "现在可以直接输入问题，例如：“床位要多少张”“什么时候申报”“要交哪些材料”。输入 /help 查看全部功能。"
+REGION_NEEDED_FOR = "这个功能需要先选择地区。"
+
+HELP = (
+    "使用说明：\n"
+    "· 直接输入问题，例如“床位使用率要多少”，我会给出答案和出处。\n"
+    "/check 申报条件自评（逐题回答，最后给出逐项结论）\n"
+    "/stage 设置或推进申报阶段\n"
+    "/status 查看进度、下一个截止日期和材料清单\n"
+    "/remind 提醒设置（提前天数、静音、推迟、自定义提醒）\n"
+    "/region 更换地区\n"
+    "/mydata 查看我存储的关于您的全部数据\n"
+    "/forget 删除关于您的全部数据\n"
+    "/cancel 取消当前操作\n"
+    "/help 显示本说明"
+)
+
+CANCELLED = "已取消。需要时可以随时重新开始，或直接输入问题。"
+NOTHING_TO_CANCEL = "当前没有进行中的操作。可以直接输入问题，或输入 /help 查看功能。"
+UNKNOWN_COMMAND = "没有 /{name} 这个命令。输入 /help 查看可用的命令。"
+ADMIN_ONLY = "这个命令只供管理员使用。"
+GROUP_PRIVATE_ONLY = "这个功能涉及机构的具体情况，请在与我的私聊中使用。"
+NOT_AVAILABLE_YET = "这个功能还没有上线，敬请期待。现在可以直接提问，或用 /help 查看已有功能。"
+
+EMPTY_MESSAGE = "没有收到文字内容。请直接输入您的问题，例如“床位要多少张”。"
+TOO_LONG = "消息太长了（{n} 个字）。请把问题精简到 {limit} 字以内，一次问一件事。"
+NO_WORDS = "没有看懂这条消息。请用文字输入问题，例如“申报需要哪些材料”。"
+STALE_BUTTON = "这个按钮已经过期了（对应的操作已结束或已更换）。请使用最新的消息，或重新输入命令。"
+PENDING_AGAIN = "我们接着刚才的步骤："
+INTERNAL_ERROR = "抱歉，处理这条消息时出了点问题，已通知管理员。请稍后再试，您之前的进度不会丢失。"
+
+# Privacy
+MYDATA_INTRO = "这是我存储的关于您的全部数据（JSON 文件）。如需删除，请输入 /forget。"
+MYDATA_EMPTY = "我没有存储任何关于您的数据。"
+FORGET_CONFIRM = (
+    "确定要删除关于您的全部数据吗？包括地区、申报阶段、自评答案和提醒。删除后无法恢复。"
+)
+FORGET_YES = "确定删除"
+FORGET_NO = "不删除"
+FORGET_DONE = "已删除关于您的全部数据。如果再次发消息，我会把您当作新用户。"
+FORGET_KEPT = "好的，数据保留不变。"
+YES_NO_PROMPT = "请点选按钮，或回复“是”/“否”。"

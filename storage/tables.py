@@ -1,0 +1,117 @@
+"""The database schema. Alembic migrations in storage/migrations create and upgrade it; a test
+checks that the migrations and these classes agree.
+
+Only what the features need is stored: no names, phone numbers or message texts of users, except
+the text of questions the assistant could not answer, kept without any link to who asked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import JSON, Column, DateTime, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _ts(**kw: Any) -> Any:
+    return Field(sa_column=Column(DateTime(timezone=True), **kw))
+
+
+class User(SQLModel, table=True):
+    __tablename__ = "users"
+    __table_args__ = (UniqueConstraint("channel", "external_id", name="uq_users_channel_external"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    channel: str = Field(max_length=16)  # "telegram" or "terminal"
+    external_id: str = Field(max_length=64)  # Telegram chat id, or the terminal profile name
+    region: str | None = Field(default=None, max_length=32, index=True)
+    stage: str | None = Field(default=None, max_length=32)
+    active: bool = True  # false after Telegram said the user blocked the bot
+    reminder_days: list[int] = Field(default_factory=lambda: [30, 7, 1], sa_column=Column(JSON))
+    muted: bool = False
+    snoozed_until: dt.date | None = None
+    checklist: dict[str, list[str]] = Field(default_factory=dict, sa_column=Column(JSON))
+    created_at: dt.datetime = _ts(nullable=False, default=utcnow)
+    updated_at: dt.datetime = _ts(nullable=False, default=utcnow)
+
+
+class DialogState(SQLModel, table=True):
+    __tablename__ = "dialog_states"
+
+    user_id: int = Field(primary_key=True, foreign_key="users.id", ondelete="CASCADE")
+    dialog: str | None = Field(default=None, max_length=32)
+    step: str | None = Field(default=None, max_length=64)
+    data: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON))
+    version: int = 0
+    updated_at: dt.datetime = _ts(nullable=False, default=utcnow)
+
+
+class ProfileAnswer(SQLModel, table=True):
+    """One questionnaire answer; kept across runs so a director is offered it next time."""
+
+    __tablename__ = "profile_answers"
+
+    user_id: int = Field(primary_key=True, foreign_key="users.id", ondelete="CASCADE")
+    field_name: str = Field(primary_key=True, max_length=64)
+    value: Any = Field(default=None, sa_column=Column(JSON))
+    updated_at: dt.datetime = _ts(nullable=False, default=utcnow)
+
+
+class OwnReminderRow(SQLModel, table=True):
+    __tablename__ = "own_reminders"
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(foreign_key="users.id", index=True, ondelete="CASCADE")
+    title: str = Field(max_length=200)
+    date: dt.date
+    created_at: dt.datetime = _ts(nullable=False, default=utcnow)
+
+
+class Nudge(SQLModel, table=True):
+    """A reminder planned for one user and one deadline; `key` makes planning idempotent."""
+
+    __tablename__ = "nudges"
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(foreign_key="users.id", index=True, ondelete="CASCADE")
+    key: str = Field(max_length=200, unique=True)
+    deadline_id: str = Field(max_length=100)
+    title: str = Field(max_length=200)
+    deadline_date: dt.date
+    days_before: int = 0
+    due_at: dt.datetime = _ts(nullable=False, index=True)
+    claimed_at: dt.datetime | None = _ts(nullable=True)
+    claim_token: str | None = Field(default=None, max_length=64)
+    sent_at: dt.datetime | None = _ts(nullable=True)
+    late: bool = False
+    status: str = Field(default="pending", max_length=16, index=True)  # pending/sent/dropped/failed
+    attempts: int = 0
+    last_error: str | None = Field(default=None, max_length=300)
+
+
+class UnansweredQuestion(SQLModel, table=True):
+    """A question declined or answered with low confidence. No user id, on purpose."""
+
+    __tablename__ = "unanswered_questions"
+
+    id: int | None = Field(default=None, primary_key=True)
+    text: str = Field(max_length=500)
+    region: str | None = Field(default=None, max_length=32)
+    best_candidate: str | None = Field(default=None, max_length=100)
+    confidence: float = 0.0
+    created_at: dt.datetime = _ts(nullable=False, default=utcnow)
+
+
+class UsageCount(SQLModel, table=True):
+    """Anonymous daily counters for /stats (questions asked per region)."""
+
+    __tablename__ = "usage_counts"
+
+    day: dt.date = Field(primary_key=True)
+    name: str = Field(primary_key=True, max_length=64)
+    count: int = 0

@@ -1,0 +1,95 @@
+import datetime as dt
+
+from sqlalchemy import inspect
+
+from dialogs.model import OwnReminder
+from storage import questions, users
+from storage.db import Database
+from storage.tables import SQLModel
+
+
+async def test_first_load_creates_user_and_roundtrips_state(db: Database) -> None:
+    state = await users.load_state(db, "telegram", "42")
+    assert state.user_id is not None and state.region is None and state.dialog is None
+    before = await users.load_state(db, "telegram", "42")
+    state.region, state.stage = "jilin", "apply"
+    state.start("questionnaire", "open_beds", {"asked": ["x"]})
+    state.profile = {"open_beds": 30, "local_government_support": True}
+    state.reminders.append(OwnReminder("自评完成", dt.date(2027, 3, 15)))
+    state.checklist = {"apply": ["form"]}
+    await users.save_state(db, state, before)
+
+    again = await users.load_state(db, "telegram", "42")
+    assert again.user_id == state.user_id
+    assert (again.region, again.stage, again.dialog, again.step) == ("jilin", "apply", "questionnaire", "open_beds")
+    assert again.data == {"asked": ["x"]} and again.version == 1
+    assert again.profile == {"open_beds": 30, "local_government_support": True}
+    assert [(r.title, r.date) for r in again.reminders] == [("自评完成", dt.date(2027, 3, 15))]
+    assert again.checklist == {"apply": ["form"]}
+
+    # removing a profile answer and a reminder is persisted too
+    again.profile.pop("open_beds")
+    again.reminders.clear()
+    await users.save_state(db, again, await users.load_state(db, "telegram", "42"))
+    third = await users.load_state(db, "telegram", "42")
+    assert third.profile == {"local_government_support": True} and third.reminders == []
+
+
+async def test_channels_are_separate_users(db: Database) -> None:
+    a = await users.load_state(db, "telegram", "1")
+    b = await users.load_state(db, "terminal", "1")
+    assert a.user_id != b.user_id
+
+
+async def test_forget_deletes_every_row_and_export_shows_them(db: Database) -> None:
+    state = await users.load_state(db, "telegram", "7")
+    state.region = "beijing"
+    state.profile = {"open_beds": 12}
+    state.reminders.append(OwnReminder("x", dt.date(2027, 1, 1)))
+    await users.save_state(db, state)
+    exported = await users.export_user(db, "telegram", "7")
+    assert exported["user"]["region"] == "beijing"
+    assert exported["profile_answers"][0]["value"] == 12
+    assert await users.count_rows_for(db, state.user_id) == 4  # user, dialog state, answer, reminder
+    removed = await users.forget_user(db, "telegram", "7")
+    assert removed == 4
+    assert await users.count_rows_for(db, state.user_id) == 0
+    assert await users.export_user(db, "telegram", "7") == {}
+
+
+async def test_unanswered_log_and_counters(db: Database) -> None:
+    await questions.log_unanswered(db, "停车位要多少" * 200, "jilin", None, 0.12)
+    rows = await questions.list_unanswered(db)
+    assert len(rows) == 1 and len(rows[0].text) == questions.MAX_LOGGED_CHARS
+    await questions.bump(db, "questions:jilin", dt.date(2026, 1, 1))
+    await questions.bump(db, "questions:jilin", dt.date(2026, 1, 1), by=2)
+    await questions.bump(db, "questions:beijing", dt.date(2026, 1, 2))
+    assert await questions.totals(db, "questions:") == {"questions:jilin": 3, "questions:beijing": 1}
+
+
+async def test_migrations_match_the_tables(db: Database) -> None:
+    """Every table and column of storage/tables.py exists after migrating, and nothing is pending."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    def diff(sync_conn):  # type: ignore[no-untyped-def]
+        ctx = MigrationContext.configure(sync_conn, opts={"compare_type": False})
+        return compare_metadata(ctx, SQLModel.metadata)
+
+    def names(sync_conn):  # type: ignore[no-untyped-def]
+        return set(inspect(sync_conn).get_table_names())
+
+    async with db.engine.connect() as conn:
+        assert await conn.run_sync(diff) == []
+        assert set(SQLModel.metadata.tables) <= await conn.run_sync(names)
+
+
+async def test_reopening_an_existing_database_is_harmless(tmp_path) -> None:
+    first = await Database.open(data_dir=tmp_path)
+    s = await users.load_state(first, "terminal", "me")
+    s.region = "jilin"
+    await users.save_state(first, s)
+    await first.close()
+    second = await Database.open(data_dir=tmp_path)
+    assert (await users.load_state(second, "terminal", "me")).region == "jilin"
+    await second.close()
