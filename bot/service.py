@@ -84,9 +84,7 @@ class Assistant:
                 self._locks = defaultdict(asyncio.Lock, {external_id: self._locks[external_id]})
             return TurnResult(replies, state, others)
 
-    async def _apply(
-        self, effect: Effect, external_id: str, state: UserState, now: dt.datetime
-    ) -> list[Reply] | None:
+    async def _apply(self, effect: Effect, external_id: str, state: UserState, now: dt.datetime) -> list[Reply] | None:
         """Carry out an effect; None means the front end must handle it."""
         if isinstance(effect, LogUnanswered):
             await questions.log_unanswered(

@@ -33,9 +33,7 @@ def effects_for(text: str, result: SearchResult) -> list[Any]:
     effects: list[Any] = [CountQuestion(result.region)]
     if result.decision != "answer":
         best = (result.answers or result.suggestions or (None,))[0]
-        effects.append(
-            LogUnanswered(text, result.region, best.entry_id if best else None, result.confidence)
-        )
+        effects.append(LogUnanswered(text, result.region, best.entry_id if best else None, result.confidence))
     return effects
 
 

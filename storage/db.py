@@ -63,9 +63,7 @@ class Database:
         self.sessions = async_sessionmaker(self.engine, expire_on_commit=False)
 
     @classmethod
-    async def open(
-        cls, url: str | None = None, data_dir: Path | None = None, schema: str | None = None
-    ) -> Database:
+    async def open(cls, url: str | None = None, data_dir: Path | None = None, schema: str | None = None) -> Database:
         db = cls(database_url(url, data_dir), schema)
         await db.migrate()
         return db

@@ -30,9 +30,7 @@ async def log_unanswered(
 
 async def list_unanswered(db: Database, limit: int = 10_000) -> list[UnansweredQuestion]:
     async with db.session() as s:
-        rows = await s.execute(
-            select(UnansweredQuestion).order_by(UnansweredQuestion.created_at.desc()).limit(limit)
-        )
+        rows = await s.execute(select(UnansweredQuestion).order_by(UnansweredQuestion.created_at.desc()).limit(limit))
         return list(rows.scalars())
 
 

@@ -127,9 +127,7 @@ async def _save_reminders(s: AsyncSession, state: UserState, before: UserState |
         return
     uid = state.user_id
     keep = {r.id for r in state.reminders if r.id is not None}
-    await s.execute(
-        delete(OwnReminderRow).where(OwnReminderRow.user_id == uid, OwnReminderRow.id.not_in(keep or {-1}))
-    )
+    await s.execute(delete(OwnReminderRow).where(OwnReminderRow.user_id == uid, OwnReminderRow.id.not_in(keep or {-1})))
     for r in state.reminders:
         if r.id is None:
             row = OwnReminderRow(user_id=uid, title=r.title, date=r.date)

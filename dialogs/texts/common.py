@@ -48,9 +48,7 @@ INTERNAL_ERROR = "抱歉，处理这条消息时出了点问题，已通知管�
 # Privacy
 MYDATA_INTRO = "这是我存储的关于您的全部数据（JSON 文件）。如需删除，请输入 /forget。"
 MYDATA_EMPTY = "我没有存储任何关于您的数据。"
-FORGET_CONFIRM = (
-    "确定要删除关于您的全部数据吗？包括地区、申报阶段、自评答案和提醒。删除后无法恢复。"
-)
+FORGET_CONFIRM = "确定要删除关于您的全部数据吗？包括地区、申报阶段、自评答案和提醒。删除后无法恢复。"
 FORGET_YES = "确定删除"
 FORGET_NO = "不删除"
 FORGET_DONE = "已删除关于您的全部数据。如果再次发消息，我会把您当作新用户。"
