@@ -13,6 +13,7 @@ from typing import TextIO
 
 from bot import texts
 from bot.service import Assistant, parse_iso_now, render_buttons_as_numbers
+from bot.wiring import build_assistant
 from dialogs.model import Event, Reply
 from knowledge.base import load as load_kb
 from storage.db import Database, default_data_dir
@@ -84,7 +85,7 @@ async def run_chat(
     data_dir = data_dir or default_data_dir()
     db = await Database.open(db_url, data_dir)
     try:
-        assistant = Assistant(db, load_kb(), "terminal")
+        assistant = build_assistant(db, load_kb(), "terminal")
         chat = TerminalChat(assistant, user, out, data_dir)
         print(texts.TERMINAL_HINT, file=out)
         await chat.opening(now)
