@@ -1,0 +1,73 @@
+"""The terminal chat against a real SQLite database: onboarding, resume after quitting, privacy."""
+
+import io
+import json
+from pathlib import Path
+
+from bot.terminal import TerminalChat, event_from_line, run_chat
+from bot.wiring import build_assistant
+from dialogs.texts import common as T
+from storage import users
+
+
+def test_event_from_line() -> None:
+    assert event_from_line("1", {"1": "d1:region:jilin"}).data == "d1:region:jilin"
+    assert event_from_line("１", {"1": "d1:x"}).kind == "press"
+    assert event_from_line("1", {}).kind == "text"
+    cmd = event_from_line("/region@bot 北京", {})
+    assert (cmd.kind, cmd.text, cmd.data) == ("command", "region", "北京")
+    assert event_from_line("/", {}).kind == "text"
+
+
+async def test_first_run_greets_and_numbered_choice_sets_region(sqlite_db, kb, tmp_path: Path) -> None:
+    out = io.StringIO()
+    chat = TerminalChat(build_assistant(sqlite_db, kb, "terminal"), "me", out, tmp_path)
+    await chat.opening()
+    text = out.getvalue()
+    assert T.GREETING in text and "[2] 吉林省" in text
+    await chat.send("2")
+    assert "已将地区设为：吉林省" in out.getvalue()
+    assert (await users.load_state(sqlite_db, "terminal", "me")).region == "jilin"
+
+
+async def test_quitting_mid_dialog_and_starting_again_resumes(sqlite_db, kb, tmp_path: Path) -> None:
+    out = io.StringIO()
+    chat = TerminalChat(build_assistant(sqlite_db, kb, "terminal"), "me", out, tmp_path)
+    await chat.opening()  # asks the region
+    # a new process: new Assistant and chat objects on the same database
+    out2 = io.StringIO()
+    chat2 = TerminalChat(build_assistant(sqlite_db, kb, "terminal"), "me", out2, tmp_path)
+    await chat2.opening()
+    assert "欢迎回来" in out2.getvalue() and T.ASK_REGION in out2.getvalue()
+    await chat2.send("北京")
+    assert (await users.load_state(sqlite_db, "terminal", "me")).region == "beijing"
+
+
+async def test_mydata_writes_a_json_file_and_forget_deletes(sqlite_db, kb, tmp_path: Path) -> None:
+    out = io.StringIO()
+    chat = TerminalChat(build_assistant(sqlite_db, kb, "terminal"), "me", out, tmp_path)
+    await chat.opening()
+    await chat.send("1")
+    await chat.send("/mydata")
+    exported = json.loads((tmp_path / "exports" / "mydata.json").read_text(encoding="utf-8"))
+    assert exported["user"]["region"] == "national"
+    uid = exported["user"]["id"]
+    await chat.send("/forget")
+    await chat.send("1")  # 确定删除
+    assert T.FORGET_DONE in out.getvalue()
+    assert await users.count_rows_for(sqlite_db, uid) == 0
+
+
+async def test_run_chat_reads_lines_until_quit(tmp_path: Path) -> None:
+    lines = iter(["2", "/quit"])
+    out = io.StringIO()
+    code = await run_chat("cli", lines=lambda: next(lines), out=out, data_dir=tmp_path)
+    assert code == 0 and "已将地区设为：吉林省" in out.getvalue() and "再见" in out.getvalue()
+    lines = iter([])
+
+    def eof() -> str:
+        raise EOFError
+
+    out2 = io.StringIO()
+    assert await run_chat("cli", lines=eof, out=out2, data_dir=tmp_path) == 0
+    assert "欢迎回来" in out2.getvalue()
