@@ -1,0 +1,58 @@
+"""Derived quantities the rules compare, as named functions referenced by name from the rule YAML.
+
+No text from YAML is ever evaluated: a rule says `derived: gps_per_10k_residents` and the loader
+looks that name up in DERIVED. Each function returns None when an input is missing or the ratio is
+undefined (zero population or beds), which makes the criterion "unknown", never "failed".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+def gps_per_10k_residents(general_practitioners: float | None, resident_population: float | None) -> float | None:
+    """全科医生数 per 10,000 resident population (每万人口全科医生数)."""
+    if general_practitioners is None or not resident_population:
+        return None
+    return general_practitioners * 10000 / resident_population
+
+
+def visits_per_resident(annual_visits: float | None, resident_population: float | None) -> float | None:
+    """年诊疗人次数 as a multiple of the resident population (年诊疗人次 ÷ 辖区常住人口)."""
+    if annual_visits is None or not resident_population:
+        return None
+    return annual_visits / resident_population
+
+
+def health_staff_per_bed(health_technical_staff: float | None, open_beds: float | None) -> float | None:
+    """卫生技术人员数 per open bed (床人比)."""
+    if health_technical_staff is None or not open_beds:
+        return None
+    return health_technical_staff / open_beds
+
+
+@dataclass(frozen=True)
+class Derived:
+    function: Callable[..., float | None]
+    inputs: tuple[str, ...]  # profile fields, in the function's argument order
+    label: str  # what the number is called in messages
+    unit: str
+
+
+DERIVED: dict[str, Derived] = {
+    "gps_per_10k_residents": Derived(
+        gps_per_10k_residents, ("general_practitioners", "resident_population"), "每万人口全科医生数", "人"
+    ),
+    "visits_per_resident": Derived(
+        visits_per_resident, ("annual_visits", "resident_population"), "年诊疗人次数与辖区常住人口之比", "倍"
+    ),
+    "health_staff_per_bed": Derived(
+        health_staff_per_bed, ("health_technical_staff", "open_beds"), "每床卫生技术人员数", "人"
+    ),
+}
+
+
+def compute(name: str, profile: dict) -> float | None:
+    spec = DERIVED[name]
+    return spec.function(*(profile.get(f) for f in spec.inputs))

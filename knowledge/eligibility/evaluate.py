@@ -1,0 +1,134 @@
+"""Evaluating a profile against a rule set: one result per criterion, then the verdict.
+
+A missing answer (absent or None) makes a criterion "unknown", never "fail". The verdict:
+  - not_eligible when a required criterion fails, a disqualifier applies (overriding every pass),
+    or an in-principle (原则上) requirement is not met (status "warning", Verdict.conditional=True);
+  - otherwise incomplete when a required, disqualifier or in-principle criterion is unknown;
+  - otherwise eligible.
+Priority criteria never change the verdict: their status is pass, not_met or unknown.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from knowledge.eligibility.derived import compute
+from knowledge.eligibility.model import Criterion, CriterionResult, RuleSet, Status, Verdict
+from knowledge.search.model import Source
+
+DECIDING = ("required", "disqualifier")
+
+
+def evaluate(profile: dict[str, Any], rule_set: RuleSet) -> Verdict:
+    results = tuple(evaluate_criterion(profile, c) for c in rule_set.criteria)
+    deciding = [r for r in results if r.kind in DECIDING]
+    hard_fail = any(r.status == "fail" for r in deciding)
+    warned = any(r.status == "warning" for r in deciding)
+    if hard_fail or warned:
+        verdict = "not_eligible"
+    elif any(r.status == "unknown" for r in deciding):
+        verdict = "incomplete"
+    else:
+        verdict = "eligible"
+    return Verdict(rule_set.region, verdict, results, conditional=warned and not hard_fail)
+
+
+def value_of(profile: dict[str, Any], criterion: Criterion) -> Any:
+    if criterion.derived:
+        return compute(criterion.derived, profile)
+    return profile.get(criterion.fields[0])
+
+
+def holds(criterion: Criterion, value: Any) -> bool:
+    """Whether the criterion's condition is true of a (known) value."""
+    c, limit = criterion.compare, criterion.limit
+    if c == "is_true":
+        return value is True
+    if c == "is_false":
+        return value is False
+    if c == "==":
+        return value == limit
+    if c == "in":
+        return value in limit
+    if c == ">=":
+        return value >= limit
+    if c == "<=":
+        return value <= limit
+    if c == ">":
+        return value > limit
+    if c == "<":
+        return value < limit
+    raise ValueError(f"unknown comparison {c!r}")
+
+
+def gap_of(criterion: Criterion, value: Any) -> float | None:
+    """How far a numeric value is from its limit when the condition fails (always positive)."""
+    if criterion.compare not in (">=", "<=", ">", "<") or not isinstance(value, int | float):
+        return None
+    gap = abs(float(criterion.limit) - float(value))
+    return round(gap, 6)
+
+
+def evaluate_criterion(profile: dict[str, Any], criterion: Criterion) -> CriterionResult:
+    value = value_of(profile, criterion)
+    if value is None:
+        status: Status = "unknown"
+        gap = None
+    elif holds(criterion, value):
+        status, gap = "pass", None
+    else:
+        gap = gap_of(criterion, value)
+        if criterion.kind == "priority":
+            status = "not_met"
+        elif criterion.principle:
+            status = "warning"
+        else:
+            status = "fail"
+    return CriterionResult(
+        id=criterion.id,
+        kind=criterion.kind,
+        title=criterion.title,
+        status=status,
+        message=message_for(criterion, status, value, gap),
+        value=value,
+        limit=criterion.limit,
+        gap=gap,
+        unit=criterion.unit,
+        source=criterion.source or source_without_metadata(criterion),
+        why=criterion.why,
+        principle=criterion.principle,
+        secondary=criterion.secondary,
+    )
+
+
+def number_text(x: Any, decimals: int) -> str:
+    """78.0 -> "78", 2.345 -> "2.35" with decimals=2; trailing zeros dropped."""
+    if isinstance(x, bool) or not isinstance(x, int | float):
+        return str(x)
+    text = f"{x:.{decimals}f}" if decimals else f"{round(x, 2):.2f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def message_for(criterion: Criterion, status: Status, value: Any, gap: float | None) -> str:
+    if status == "unknown":
+        template = criterion.messages.unknown
+    elif status == "pass":
+        template = criterion.messages.pass_
+    else:
+        template = criterion.messages.fail
+    limit = criterion.limit
+    limit_text = "、".join(map(str, limit)) if isinstance(limit, tuple) else number_text(limit, criterion.decimals)
+    text = template.format(
+        value=number_text(value, criterion.decimals) if value is not None else "未知",
+        limit=limit_text,
+        gap=number_text(gap, criterion.decimals) if gap is not None else "",
+        unit=criterion.unit,
+    )
+    if criterion.secondary and criterion.provenance:
+        text = f"{text}（此项来自新闻报道（{criterion.provenance}），非正式文件原文，请以正式文件为准）"
+    return text
+
+
+def source_without_metadata(criterion: Criterion) -> Source:
+    c = criterion.citation
+    return Source(document=c.document, number="", section=c.section, quote=c.quote, secondary=criterion.secondary)
