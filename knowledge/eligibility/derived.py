@@ -32,12 +32,23 @@ def health_staff_per_bed(health_technical_staff: float | None, open_beds: float 
     return health_technical_staff / open_beds
 
 
+def primary_build_basis(institution_type: str | None, urban_rural_fringe: bool | None) -> bool | None:
+    """Whether the institution is what national-2021 二 builds community hospitals on: an urban community
+    health service centre, or a township health centre on the urban–rural fringe (尤其是城乡结合部)."""
+    if institution_type == "community_health_center":
+        return True
+    if institution_type == "township_health_center":
+        return urban_rural_fringe
+    return None
+
+
 @dataclass(frozen=True)
 class Derived:
-    function: Callable[..., float | None]
+    function: Callable[..., float | bool | None]
     inputs: tuple[str, ...]  # profile fields, in the function's argument order
     label: str  # what the number is called in messages
     unit: str
+    kind: str = "number"  # "number" (compared with >=, <= ...) or "bool" (is_true / is_false)
 
 
 DERIVED: dict[str, Derived] = {
@@ -50,9 +61,12 @@ DERIVED: dict[str, Derived] = {
     "health_staff_per_bed": Derived(
         health_staff_per_bed, ("health_technical_staff", "open_beds"), "每床卫生技术人员数", "人"
     ),
+    "primary_build_basis": Derived(
+        primary_build_basis, ("institution_type", "urban_rural_fringe"), "社区医院建设依托对象", "", kind="bool"
+    ),
 }
 
 
-def compute(name: str, profile: dict) -> float | None:
+def compute(name: str, profile: dict) -> float | bool | None:
     spec = DERIVED[name]
     return spec.function(*(profile.get(f) for f in spec.inputs))

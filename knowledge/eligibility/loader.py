@@ -14,6 +14,7 @@ import yaml
 from knowledge.eligibility.derived import DERIVED
 from knowledge.eligibility.model import Criterion, FieldSpec, Messages, RuleSet
 from knowledge.faq import Citation
+from knowledge.search.model import Source
 
 FIELD_KINDS = ("bool", "int", "number", "percent", "choice")
 CRITERION_KINDS = ("required", "disqualifier", "priority")
@@ -65,19 +66,36 @@ def field_from_dict(raw: dict[str, Any], file: str = "") -> FieldSpec:
 
 def load_rule_sets(root: Path) -> dict[str, RuleSet]:
     fields = load_fields(root)
+    documents = document_metadata(root)
     sets: dict[str, RuleSet] = {}
     for path in sorted((root / "rules").glob("*.yaml")):
-        rule_set = rule_set_from_dict(yaml.safe_load(path.read_text(encoding="utf-8")) or {}, fields, path.name)
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        rule_set = rule_set_from_dict(raw, fields, path.name, documents)
         if rule_set.region != path.stem:
             raise RuleError(f"{path.name}: region {rule_set.region!r} does not match the file name")
         sets[rule_set.region] = rule_set
     return sets
 
 
-def rule_set_from_dict(raw: dict[str, Any], fields: dict[str, FieldSpec], file: str = "") -> RuleSet:
+def document_metadata(root: Path) -> dict[str, dict[str, Any]]:
+    """documents.yaml by id (short name, number, kind), to show a citation as a Source."""
+    path = root / "documents.yaml"
+    if not path.exists():
+        return {}
+    return {str(d["id"]): d for d in yaml.safe_load(path.read_text(encoding="utf-8")) or []}
+
+
+def rule_set_from_dict(
+    raw: dict[str, Any],
+    fields: dict[str, FieldSpec],
+    file: str = "",
+    documents: dict[str, dict[str, Any]] | None = None,
+) -> RuleSet:
+    """A rule set from its YAML; with `documents` (documents.yaml by id) every citation must name a
+    known document, and a secondary criterion must cite a secondary one."""
     if not raw.get("region") or not raw.get("title"):
         raise RuleError(f"{file}: region and title are required")
-    criteria = tuple(criterion_from_dict(c, fields, file) for c in raw.get("criteria") or ())
+    criteria = tuple(criterion_from_dict(c, fields, file, documents) for c in raw.get("criteria") or ())
     ids = [c.id for c in criteria]
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
     if duplicates:
@@ -91,7 +109,12 @@ def rule_set_from_dict(raw: dict[str, Any], fields: dict[str, FieldSpec], file: 
     )
 
 
-def criterion_from_dict(raw: dict[str, Any], fields: dict[str, FieldSpec], file: str = "") -> Criterion:
+def criterion_from_dict(
+    raw: dict[str, Any],
+    fields: dict[str, FieldSpec],
+    file: str = "",
+    documents: dict[str, dict[str, Any]] | None = None,
+) -> Criterion:
     cid = str(raw.get("id", ""))
     where = f"{file}: criterion {cid or '?'}"
     for key in ("id", "kind", "title", "why", "citation", "pass", "fail"):
@@ -128,13 +151,16 @@ def criterion_from_dict(raw: dict[str, Any], fields: dict[str, FieldSpec], file:
         limit = tuple(limit)
     if compare in ("is_true", "is_false") and limit is not None:
         raise RuleError(f"{where}: compare {compare} takes no limit")
-    if derived is None and compare != "==" and compare not in ("in",):
-        spec = fields[inputs[0]]
-        numeric = spec.kind in ("int", "number", "percent")
-        if compare in NUMERIC_COMPARISONS and not numeric:
-            raise RuleError(f"{where}: compare {compare} on non-numeric field {spec.name}")
-        if compare in ("is_true", "is_false") and spec.kind != "bool":
-            raise RuleError(f"{where}: compare {compare} on non-bool field {spec.name}")
+    if derived is not None:
+        value_kind = DERIVED[derived].kind
+        if compare in ("==", "in"):
+            raise RuleError(f"{where}: compare {compare} is not allowed on a derived value")
+    else:
+        value_kind = fields[inputs[0]].kind
+    if compare in NUMERIC_COMPARISONS and value_kind not in ("int", "number", "percent"):
+        raise RuleError(f"{where}: compare {compare} on a non-numeric value ({value_kind})")
+    if compare in ("is_true", "is_false") and value_kind != "bool":
+        raise RuleError(f"{where}: compare {compare} on a non-bool value ({value_kind})")
     if compare in ("==", "in") and derived is None:
         spec = fields[inputs[0]]
         allowed = {v for v, _ in spec.choices}
@@ -145,9 +171,24 @@ def criterion_from_dict(raw: dict[str, Any], fields: dict[str, FieldSpec], file:
     cite = raw["citation"]
     if not isinstance(cite, dict) or not all(cite.get(k) for k in ("document", "section", "quote")):
         raise RuleError(f"{where}: citation needs document, section and quote")
+    citation = Citation(str(cite["document"]), str(cite["section"]), str(cite["quote"]))
     secondary = bool(raw.get("secondary", False))
     if secondary and not raw.get("provenance"):
         raise RuleError(f"{where}: a secondary criterion needs provenance (who reported it, when)")
+    source = None
+    if documents is not None:
+        meta = documents.get(citation.document)
+        if meta is None:
+            raise RuleError(f"{where}: citation names unknown document {citation.document!r}")
+        if (meta.get("kind") == "secondary") != secondary:
+            raise RuleError(f"{where}: secondary must be true exactly when the cited document is a secondary note")
+        source = Source(
+            document=str(meta.get("short") or meta.get("title") or citation.document),
+            number=str(meta.get("number") or ""),
+            section=citation.section,
+            quote=citation.quote,
+            secondary=secondary,
+        )
     if kind == "priority" and raw.get("principle"):
         raise RuleError(f"{where}: a priority criterion cannot be 'principle'")
 
@@ -161,7 +202,7 @@ def criterion_from_dict(raw: dict[str, Any], fields: dict[str, FieldSpec], file:
         title=str(raw["title"]).strip(),
         fields=inputs,
         why=str(raw["why"]).strip(),
-        citation=Citation(str(cite["document"]), str(cite["section"]), str(cite["quote"])),
+        citation=citation,
         principle=bool(raw.get("principle", False)),
         compare=compare,
         limit=limit,
@@ -171,6 +212,7 @@ def criterion_from_dict(raw: dict[str, Any], fields: dict[str, FieldSpec], file:
         secondary=secondary,
         provenance=raw.get("provenance"),
         decimals=int(raw.get("decimals", 0)),
+        source=source,
     )
 
 
