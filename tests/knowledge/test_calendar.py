@@ -1,0 +1,271 @@
+"""Calendar arithmetic on the real calendars (knowledge/data/calendars) and on small hand-built ones."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import ClassVar
+
+import pytest
+
+from knowledge.base import KnowledgeBase
+from knowledge.calendar import Calendar, Holidays, deadlines
+from knowledge.calendar.check import check_calendars
+from knowledge.calendar.holidays import covered_by_official_data
+from knowledge.calendar.loader import CalendarError, calendar_from_dict
+from knowledge.citations import verify
+
+D = dt.date
+DOCUMENTS = {"beijing-2022": {"short": "北京方案", "number": ""}}
+CITATION = {"document": "beijing-2022", "section": "附件2", "quote": "遇法定节日顺延"}
+# chinese_calendar 1.11 covers 2004-2026; the fallback is exercised with a year far beyond any release.
+UNCOVERED = 2099
+
+
+def one_rule_calendar(rule: dict, holidays: Holidays | None = None) -> Calendar:
+    raw = {"region": "test", "stages": [], "deadlines": [{"id": "r", "title": "测试", "citation": CITATION, **rule}]}
+    return calendar_from_dict(raw, DOCUMENTS, holidays or Holidays(fixed=frozenset({(10, 1), (10, 2), (10, 3)})))
+
+
+def test_the_fallback_year_is_really_not_covered() -> None:
+    assert covered_by_official_data(2024)
+    assert not covered_by_official_data(UNCOVERED)
+
+
+# ---------------------------------------------------------------- yearly rules, rollover, leap years
+
+
+def test_year_rollover_gives_next_years_dates(kb: KnowledgeBase) -> None:
+    found = kb.calendars["jilin"].deadlines(None, D(2026, 12, 15))
+    assert [(d.id, d.date) for d in found[:5]] == [
+        ("jilin-application-2027", D(2027, 6, 30)),
+        ("jilin-building-done-2027", D(2027, 8, 31)),
+        ("jilin-city-review-2027", D(2027, 9, 30)),
+        ("jilin-provincial-evaluation-2027", D(2027, 10, 31)),
+        ("jilin-national-list-2027", D(2027, 11, 30)),
+    ]
+    assert all(d.original_date == d.date and not d.postponed for d in found)
+
+
+def test_today_is_included_and_yesterday_is_not(kb: KnowledgeBase) -> None:
+    jilin = kb.calendars["jilin"]
+    assert jilin.deadlines("apply", D(2027, 6, 30))[0].id == "jilin-application-2027"
+    assert jilin.deadlines("apply", D(2027, 7, 1))[0].id == "jilin-application-2028"
+
+
+def test_stage_filter_keeps_that_stage_and_everyone(kb: KnowledgeBase) -> None:
+    found = kb.calendars["jilin"].deadlines("build", D(2026, 1, 1))
+    assert {d.stage for d in found} == {"build"}
+    assert [d.date for d in found] == [D(2026, 8, 31)]  # the horizon (400 days) stops before 2027-08-31
+    beijing = kb.calendars["beijing"].deadlines("naming", D(2022, 9, 1))
+    assert {d.stage for d in beijing} == {"naming", None}  # the monthly reports concern every institution
+
+
+def test_jilin_2020_is_august_31_not_june_30(kb: KnowledgeBase) -> None:
+    found = [d for d in kb.calendars["jilin"].deadlines("apply", D(2020, 6, 1), 500)]
+    assert [(d.id, d.date) for d in found] == [
+        ("jilin-application-2020", D(2020, 8, 31)),
+        ("jilin-application-2021", D(2021, 6, 30)),
+    ]
+    assert "2020年度" in found[0].note and "8月31日" in found[0].note
+    assert "2020" not in found[1].note
+
+
+def test_jilin_2024_plan_report_runs_only_through_2025(kb: KnowledgeBase) -> None:
+    ids = [d.id for d in kb.calendars["jilin"].deadlines("review", D(2024, 5, 1), 1200)]
+    assert "jilin-city-annual-report-2024" in ids and "jilin-city-annual-report-2025" in ids
+    assert not any(i.startswith("jilin-city-annual-report-2026") for i in ids)
+    assert "尚未收录" in kb.calendars["jilin"].status_note
+
+
+def test_a_february_29_rule_falls_on_the_28th_in_common_years() -> None:
+    calendar = one_rule_calendar({"yearly": {"month": 2, "day": 29, "first_year": 2026}})
+    found = calendar.deadlines(None, D(2026, 1, 1), 1000)
+    assert [d.date for d in found] == [D(2026, 2, 28), D(2027, 2, 28), D(2028, 2, 29)]
+    assert [d.id for d in calendar.deadlines(None, D(2028, 2, 29), 30)] == ["r-2028"]
+
+
+def test_a_leap_day_today_rolls_over(kb: KnowledgeBase) -> None:
+    found = kb.calendars["jilin"].deadlines("apply", D(2028, 2, 29))
+    assert [d.date for d in found] == [D(2028, 6, 30)]
+    assert kb.calendars["jilin"].deadlines("apply", D(2028, 7, 1), 366)[0].date == D(2029, 6, 30)
+
+
+def test_horizon_bounds_the_list(kb: KnowledgeBase) -> None:
+    jilin = kb.calendars["jilin"]
+    assert jilin.deadlines(None, D(2027, 1, 1), 0) == []
+    assert [d.date for d in jilin.deadlines(None, D(2027, 6, 30), 0)] == [D(2027, 6, 30)]
+
+
+# ---------------------------------------------------------------- postponement (顺延)
+
+
+def test_monthly_report_on_national_day_moves_to_the_next_working_day(kb: KnowledgeBase) -> None:
+    found = {d.id: d for d in kb.calendars["beijing"].deadlines(None, D(2022, 9, 1))}
+    october = found["beijing-2022-progress-2022-10"]
+    assert (october.original_date, october.date, october.postponed) == (D(2022, 10, 1), D(2022, 10, 8), True)
+    assert october.official_holiday_data  # 2022-10-08, a Saturday, was a working day (调休)
+    assert found["beijing-2022-progress-2022-11"].date == D(2022, 11, 1)
+    assert not found["beijing-2022-progress-2022-11"].postponed
+    assert "beijing-2022-progress-2023-01" not in found  # the 2022 table only
+
+
+def test_postponed_date_decides_whether_it_is_still_upcoming(kb: KnowledgeBase) -> None:
+    found = kb.calendars["beijing"].deadlines(None, D(2022, 10, 5))
+    assert found[0].id == "beijing-2022-progress-2022-10" and found[0].date == D(2022, 10, 8)
+
+
+def test_holiday_with_official_data() -> None:
+    calendar = one_rule_calendar({"once": "2024-10-01", "postpone": True})
+    [d] = calendar.deadlines(None, D(2024, 9, 1))
+    assert (d.date, d.postponed, d.official_holiday_data) == (D(2024, 10, 8), True, True)
+
+
+def test_holiday_without_official_data_falls_back_and_says_so() -> None:
+    day = D(UNCOVERED, 10, 1)  # a Thursday: 10/1-10/3 fixed holidays, then Saturday and Sunday
+    calendar = one_rule_calendar({"once": day.isoformat(), "postpone": True})
+    [d] = calendar.deadlines(None, D(UNCOVERED, 9, 1))
+    assert (d.original_date, d.date, d.postponed, d.official_holiday_data) == (day, D(UNCOVERED, 10, 5), True, False)
+
+
+def test_override_file_days_are_used_in_uncovered_years() -> None:
+    holidays = Holidays(
+        fixed=frozenset({(10, 1), (10, 2), (10, 3)}),
+        extra_off=frozenset(D(UNCOVERED, 10, d) for d in (5, 6, 7)),
+        extra_work=frozenset({D(UNCOVERED, 10, 10)}),  # a Saturday made a working day
+    )
+    assert holidays.next_workday(D(UNCOVERED, 10, 1)) == (D(UNCOVERED, 10, 8), False)
+    assert holidays.next_workday(D(UNCOVERED, 10, 10)) == (D(UNCOVERED, 10, 10), False)
+
+
+def test_a_working_day_is_not_moved_even_without_official_data() -> None:
+    calendar = one_rule_calendar({"once": f"{UNCOVERED}-10-06", "postpone": True})  # a Tuesday
+    [d] = calendar.deadlines(None, D(UNCOVERED, 10, 1))
+    assert (d.date, d.postponed, d.official_holiday_data) == (D(UNCOVERED, 10, 6), False, False)
+
+
+def test_a_rule_without_shunyan_is_never_moved() -> None:
+    calendar = one_rule_calendar({"once": "2024-10-01"})
+    [d] = calendar.deadlines(None, D(2024, 9, 1))
+    assert (d.date, d.postponed, d.official_holiday_data) == (D(2024, 10, 1), False, True)
+
+
+def test_real_override_file_is_loaded(kb: KnowledgeBase) -> None:
+    holidays = kb.calendars["beijing"].holidays
+    assert {(1, 1), (5, 1), (10, 1), (10, 3)} <= holidays.fixed
+    assert holidays.next_workday(D(UNCOVERED, 1, 1)) == (D(UNCOVERED, 1, 2), False)  # Thursday 1/1 → Friday
+
+
+# ---------------------------------------------------------------- regions whose schedule is over
+
+
+def test_beijing_schedule_is_over_and_says_so(kb: KnowledgeBase) -> None:
+    beijing = kb.calendars["beijing"]
+    assert beijing.deadlines(None, D(2026, 3, 10)) == []
+    assert beijing.deadlines(None, D(2023, 1, 1), 3650) == []
+    assert "已经全部过去" in beijing.status_note and "尚未收录" in beijing.status_note
+
+
+def test_yuzhong_takes_applications_all_year_and_invents_no_date(kb: KnowledgeBase) -> None:
+    yuzhong = kb.calendars["chongqing-yuzhong"]
+    assert yuzhong.deadlines(None, D(2022, 1, 1), 3650) == []
+    assert "常态化受理" in yuzhong.status_note
+    in_2021 = [(d.id, d.date) for d in yuzhong.deadlines(None, D(2021, 1, 1), 365)]
+    assert ("yuzhong-2021-information-form", D(2021, 11, 10)) in in_2021
+
+
+def test_national_date_is_taken_as_2021_and_applies_everywhere(kb: KnowledgeBase) -> None:
+    for region in ("national", "jilin", "beijing", "chongqing-yuzhong"):
+        found = kb.calendars[region].deadlines(None, D(2021, 11, 1), 30)
+        summary = [d for d in found if d.id == "national-2021-annual-summary"]
+        assert summary and summary[0].date == D(2021, 11, 30) and "2021" in summary[0].note
+    assert kb.calendars["national"].deadlines(None, D(2022, 1, 1), 3650) == []
+
+
+# ---------------------------------------------------------------- stages, materials, sources
+
+
+def test_stages_and_materials(kb: KnowledgeBase) -> None:
+    jilin = kb.calendars["jilin"]
+    assert [s.id for s in jilin.stages] == ["apply", "build", "review", "evaluation"]
+    apply = jilin.stage("apply")
+    assert apply is not None and "附件4" in apply.materials[0].name and "建设方案" in apply.materials[1].name
+    assert jilin.next_stage(None) == apply and jilin.next_stage("evaluation") is None
+    assert jilin.stage("nope") is None
+    yuzhong = kb.calendars["chongqing-yuzhong"]
+    names = [m.name for s in yuzhong.stages for m in s.materials]
+    assert any("社区医院信息表" in n and "附件2" in n for n in names)
+    assert any("社区医院验收申请表" in n and "附件4" in n for n in names)
+
+
+def test_sources_carry_document_name_and_number(kb: KnowledgeBase) -> None:
+    [d] = kb.calendars["jilin"].deadlines("apply", D(2027, 1, 1), 365)
+    assert d.source.number == "吉卫基层发〔2020〕5号" and d.source.section == "四（一）"
+    assert "6月30日" in d.source.quote
+
+
+def test_every_citation_verifies_against_the_source_text(kb: KnowledgeBase) -> None:
+    count = 0
+    for calendar in kb.calendars.values():
+        citations = [s.citation for s in calendar.stages if s.citation]
+        citations += [m.citation for s in calendar.stages for m in s.materials]
+        citations += [r.citation for r in calendar.rules]
+        for c in citations:
+            assert verify(kb.documents, c.document, c.section, c.quote) is None, c
+            count += 1
+    assert count > 30
+    assert check_calendars(kb) == []
+
+
+def test_check_reports_a_wrong_quote_and_an_unknown_stage(kb: KnowledgeBase) -> None:
+    class Broken:
+        root = kb.root
+        documents = kb.documents
+        calendars: ClassVar[dict[str, Calendar]] = {
+            **kb.calendars,
+            "jilin": calendar_from_dict(
+                {
+                    "region": "jilin",
+                    "deadlines": [
+                        {
+                            "id": "x",
+                            "title": "t",
+                            "stage": "nope",
+                            "once": "2030-01-01",
+                            "citation": {"document": "jilin-2020", "section": "四（一）", "quote": "每年5月30日"},
+                        }
+                    ],
+                },
+                {"jilin-2020": {"short": "s", "number": "n"}},
+                Holidays(),
+                "jilin.yaml",
+            ),
+        }
+
+    errors = check_calendars(Broken())
+    assert any("unknown stage 'nope'" in e and "jilin.yaml" in e for e in errors)
+    assert any("quote not found" in e and "deadline x" in e for e in errors)
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        {"yearly": {"month": 2, "day": 30, "first_year": 2020}},
+        {"monthly": {"day": 32, "from": "2022-09"}},
+        {"once": "2022-13-01"},
+        {"once": "2022-01-01", "yearly": {"month": 1, "day": 1, "first_year": 2020}},
+        {},
+    ],
+)
+def test_bad_rules_are_rejected_with_the_file_named(rule: dict) -> None:
+    with pytest.raises(CalendarError, match=r"test\.yaml"):
+        calendar_from_dict(
+            {"region": "t", "deadlines": [{"id": "r", "title": "t", "citation": CITATION, **rule}]},
+            DOCUMENTS,
+            Holidays(),
+            "test.yaml",
+        )
+
+
+def test_module_level_deadlines_is_the_method(kb: KnowledgeBase) -> None:
+    jilin = kb.calendars["jilin"]
+    assert deadlines(jilin, "apply", D(2027, 1, 1)) == jilin.deadlines("apply", D(2027, 1, 1))
