@@ -13,7 +13,7 @@ from collections.abc import Callable
 from types import ModuleType
 from typing import Any
 
-from dialogs import buttons, onboarding, privacy, qa
+from dialogs import buttons, onboarding, privacy, qa, questionnaire
 from dialogs.model import Event, Outcome, Reply, UserState
 from dialogs.texts import common as T
 
@@ -27,6 +27,7 @@ CommandHandler = Callable[[UserState, Event, Any, dt.datetime], Outcome]
 DIALOGS: dict[str, ModuleType] = {
     "onboarding": onboarding,
     "forget": privacy,
+    "questionnaire": questionnaire,
 }
 
 COMMANDS: dict[str, CommandHandler] = {
@@ -36,6 +37,7 @@ COMMANDS: dict[str, CommandHandler] = {
     "cancel": onboarding.cancel,
     "mydata": privacy.mydata,
     "forget": privacy.forget,
+    "check": questionnaire.check,
 }
 # Commands that start a dialog about the user's own institution: private chats only.
 PRIVATE_ONLY = {"check", "stage", "status", "remind", "mydata", "forget"}
@@ -46,6 +48,7 @@ KEEPS_DIALOG = {"help", "mydata", "status"}
 # Global buttons ("g:<kind>:<arg>"), valid whatever dialog is in progress.
 GLOBAL_PRESSES: dict[str, Callable[[UserState, str, Any, dt.datetime], Outcome]] = {
     "ask": qa.ask_suggested,
+    "report": questionnaire.report,
 }
 
 

@@ -1,0 +1,125 @@
+"""Text of the eligibility questionnaire (/check) and of its result.
+
+The questions themselves are policy content and live in knowledge/data/fields.yaml; the criterion
+messages live in the rule sets (knowledge/data/rules/)."""
+
+# Starting, resuming
+REGION_FIRST = "自评要按所在地区的条件进行，请先选择地区。选好后再输入 /check 开始自评。"
+NO_RULES = "抱歉，{name}的申报条件还没有收录到本助手中，暂时无法自评。可以直接提问，或向所在区县卫生健康行政部门咨询。"
+INTRO = (
+    "开始按【{title}】自评，共 {n} 题，一次问一题。\n"
+    "· 不清楚的可以点“跳过/不清楚”，结果中会标为待补充；\n"
+    "· 点“上一步”可以修改上一题；点“为什么问这个”可以看依据；\n"
+    "· 中途可以直接提问，也可以输入 /cancel 退出，已填的答案会保存，下次可以沿用。"
+)
+RESUME_OFFER = "您有一份没做完的自评（{title}，已答 {done}/{n} 题）。接着做，还是从头开始？"
+RESUME_CONTINUE = "继续"
+RESUME_RESTART = "重新开始"
+RESUME_NOT_UNDERSTOOD = "请点选“继续”或“重新开始”。"
+RESTARTED = "好的，从第一题重新开始。之前填过的答案会逐题提示，可以沿用或修改。"
+
+# One question
+PROGRESS = "（第 {i}/{n} 题）"
+CURRENT_VALUE = "目前填的是：{value}"
+NUMBER_HINT = "请直接输入数字{unit_hint}，例如 {example}。"
+UNIT_HINT = "（单位：{unit}）"
+PERCENT_EXAMPLE = "75 或 75%"
+CHOICE_HINT = "请点选，或回复序号。"
+BOOL_HINT = "请点选，或回复“是”“否”“不清楚”。"
+REUSE_OFFER = "上次填的是 {value}，沿用吗？"
+REUSE_OFFER_CHOICE = "上次选的是“{value}”，沿用吗？"
+CONFIRM_PERCENT = "您是指 {value}% 吗？"
+RECORDED = "✔ 已记录：{label} {value}"
+RECORDED_APPROX = "（按约数记录）"
+
+# Buttons
+YES = "是"
+NO = "否"
+UNKNOWN = "不清楚"
+SKIP = "跳过/不清楚"
+BACK = "上一步"
+WHY = "为什么问这个"
+KEEP = "沿用"
+EDIT = "修改"
+REPORT = "生成自评报告"
+
+# Values shown back to the director
+VALUE_YES = "是"
+VALUE_NO = "否"
+VALUE_UNKNOWN = "不清楚"
+
+# Answers we could not take
+AT_FIRST = "已经是第一题了。"
+MUST_ANSWER = "这一题需要回答，不能跳过。"
+BOOL_NOT_UNDERSTOOD = "没有看懂这个回答。" + BOOL_HINT
+CHOICE_NOT_UNDERSTOOD = "没有看懂这个回答。请点选下面的选项之一，或回复序号（1–{n}）。"
+REUSE_NOT_UNDERSTOOD = "请点选“沿用”或“修改”，也可以直接输入新的答案。"
+PERCENT_AS_WHOLE = "好的，请按百分数输入，例如 75 表示 75%。"
+# parse_quantity's reasons; {label} {unit} {example} {value} {min} {max} {seen} are filled in.
+NUMBER_ERRORS = {
+    "not_number": "抱歉，没有看懂这个回答。请输入{label}，一个数字{unit_hint}，例如 {example}。",
+    "several": "抱歉，这里只需要一个数字。请只输入{label}，例如 {example}。",
+    "range": "请填一个具体的数字，不要填范围。不确定的话可以填大概的数，例如“约{example}”。",
+    "negative": "{label}不能是负数。请输入 0 或正数，例如 {example}。",
+    "not_integer": "{label}应为整数，不能有小数。请输入整数，例如 {example}。",
+    "too_small": "{label}不能小于 {min}{unit}。请核对后重新输入。",
+    "too_large": "{label}不能超过 {max}{unit}，{value}{unit}不太可能。请核对后重新输入。",
+    "wrong_unit": "这一题问的是{label}，单位是“{unit}”，您输入的单位是“{seen}”。请输入{label}，例如 {example}。",
+}
+WRONG_UNIT_NONE = "不带单位的数字"
+
+# Why this question
+WHY_HEADER = "为什么问“{label}”："
+WHY_ITEM = "· {title}：{why}"
+WHY_HELP = "填写说明：{help}"
+WHY_NONE = "这一题用于自评报告，不直接影响结论。"
+SOURCE_LINE = "  📄 出处：{document}{number}，{section}：“{quote}”"
+SOURCE_NUMBER = "（{number}）"
+
+# The result
+VERDICT = {
+    "eligible": "✅ 自评结论：符合（按您填写的信息，{title}中的必备条件都已达到）",
+    "not_eligible": "❌ 自评结论：不符合（{title}中有 {failed} 项条件未达到）",
+    "incomplete": "❔ 自评结论：信息不全（没有发现不符合的条件，但有 {unknown} 项还无法判断）",
+}
+CONDITIONAL = (
+    "注：未达到的是“原则上”要求的条件（标 ⚠️），文件没有把它写成绝对条件，是否可以例外由卫生健康行政部门决定，"
+    "请提前咨询。"
+)
+SECTION_REQUIRED = "【必备条件】"
+SECTION_DISQUALIFIERS = "【否决情形】（存在任何一项，其他条件都符合也不能通过）"
+SECTION_PRIORITY = "【优先条件】（不影响是否符合，遴选时优先考虑）"
+SECTION_NOTES = "【说明】"
+NOTE_ITEM = "· {note}"
+CRITERION_LINE = "{icon} {title}\n   {message}"
+GAP_PERCENT = "{label}还差 {gap} 个百分点"
+GAP_UNIT = "{label}还差 {gap}{unit}"
+ICONS = {"pass": "✅", "fail": "❌", "unknown": "❔", "warning": "⚠️", "not_met": "➖"}
+DISQUALIFIER_APPLIES = "   存在这一情形，按规定不能通过，其他条件都符合也不行。"
+RESULT_SOURCE = "   📄 {document}{number}，{section}"
+DISCLAIMER = "本结论只根据您填写的信息和本助手收录的文件得出，供自查参考，以卫生健康行政部门的审核为准。"
+
+# What next
+NEXT_HEADER = "【下一步】"
+NEXT = {
+    "eligible": "可以着手准备申报材料，并向所在区县卫生健康行政部门了解当年的申报安排。",
+    "not_eligible": "先补齐上面标 ❌{warning_mark} 的条件；达到后可以再输入 /check 重新自评，已填的答案会保留。",
+    "incomplete": "核实标 ❔ 的信息（可向统计、财务、人事等部门了解），然后再输入 /check 补充，已填的答案会保留。",
+}
+WARNING_MARK = "、⚠️"
+MATERIALS_HEADER = "“{stage}”阶段需要准备："
+MATERIAL_ITEM = "· {name}"
+NEXT_DEADLINE = "下一个截止日期：{date}　{title}"
+DEADLINE_POSTPONED = "（原定 {original}，遇节假日顺延）"
+DEADLINE_NOTE = "   {note}"
+DEADLINE_SOURCE = "   📄 {document}{number}，{section}"
+NO_DEADLINE = "近期没有已知的截止日期。"
+NO_CALENDAR = "本地区的申报时间表暂未收录，请向所在区县卫生健康行政部门（基层卫生科）咨询。"
+TRACK_HINT = "可以用 /stage 记录申报进度，用 /status 查看截止日期和材料清单。"
+DATE_FORMAT = "{y}年{m}月{d}日"
+
+# The self-assessment document
+REPORT_FILENAME = "社区医院自评报告.docx"
+REPORT_CAPTION = "这是根据您的答案生成的自评报告（{region}），可以打印或转给同事核对。"
+REPORT_NOT_AVAILABLE = "自评报告功能还没有上线，敬请期待。上面的自评结果可以直接截图保存。"
+REPORT_NEEDS_ANSWERS = "还没有自评答案，请先输入 /check 完成自评。"
