@@ -18,6 +18,7 @@ import yaml
 from knowledge.base import KnowledgeBase
 from knowledge.calendar.check import check_calendars
 from knowledge.citations import verify
+from knowledge.eligibility.check import check_rules
 from knowledge.faq import FaqEntry, entry_from_dict
 from knowledge.regions import region_ids
 from knowledge.sources import KINDS, REQUIRED_FIELDS, load_metadata
@@ -164,6 +165,7 @@ def check_region_coverage(kb: KnowledgeBase) -> list[str]:
 
 CHECKS: list[Check] = [check_documents, check_faq, check_region_coverage]
 CHECKS.append(check_calendars)  # knowledge/calendar/check.py
+CHECKS.append(check_rules)  # knowledge/eligibility/check.py
 
 
 def run_checks(kb: KnowledgeBase) -> list[str]:

@@ -218,7 +218,7 @@ def criterion_from_dict(
 
 def unknown_message(inputs: tuple[str, ...], derived: str | None, fields: dict[str, FieldSpec]) -> str:
     """The default text of an unknown criterion, naming what is missing by its Chinese label."""
-    labels = "、".join(f"「{fields[f].label}」" for f in inputs)
+    labels = ("、" if not derived else "或").join(f"「{fields[f].label}」" for f in inputs)
     if derived:
-        return f"需要{labels}才能计算{DERIVED[derived].label}，尚未填写完整，暂无法判断"
+        return f"{labels}尚未填写（或分母为0），无法计算{DERIVED[derived].label}，暂无法判断"
     return f"尚未填写{labels}，暂无法判断"
