@@ -385,7 +385,7 @@ def test_compute_reads_inputs_by_name_from_the_profile(fields):
         ({"bed_occupancy_rate": 151}, "bed_occupancy_rate（床位使用率）不能大于 150%"),
         ({"local_government_support": "yes"}, "（当地党委政府支持社区医院建设）应为 true 或 false"),
         ({"open_beds": True}, "应为数字"),
-        ({"service_capability_level": "bad"}, "应为以下之一：none（未达到）、basic（基本标准）、recommended（推荐标准）"),
+        ({"service_capability_level": "bad"}, "应为以下之一：none（未达到）、basic（基本标准）、recommended"),
         ({"resident_population": 0}, "不能小于 1人"),
     ],
 )
