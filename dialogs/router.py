@@ -13,7 +13,7 @@ from collections.abc import Callable
 from types import ModuleType
 from typing import Any
 
-from dialogs import buttons, onboarding, privacy, qa, questionnaire
+from dialogs import buttons, onboarding, privacy, qa, questionnaire, tracking
 from dialogs.model import Event, Outcome, Reply, UserState
 from dialogs.texts import common as T
 
@@ -27,6 +27,7 @@ CommandHandler = Callable[[UserState, Event, Any, dt.datetime], Outcome]
 DIALOGS: dict[str, ModuleType] = {
     "onboarding": onboarding,
     "forget": privacy,
+    "tracking": tracking,
     "questionnaire": questionnaire,
 }
 
@@ -37,6 +38,9 @@ COMMANDS: dict[str, CommandHandler] = {
     "cancel": onboarding.cancel,
     "mydata": privacy.mydata,
     "forget": privacy.forget,
+    "stage": tracking.stage,
+    "status": tracking.status,
+    "remind": tracking.remind,
     "check": questionnaire.check,
 }
 # Commands that start a dialog about the user's own institution: private chats only.
@@ -48,6 +52,7 @@ KEEPS_DIALOG = {"help", "mydata", "status"}
 # Global buttons ("g:<kind>:<arg>"), valid whatever dialog is in progress.
 GLOBAL_PRESSES: dict[str, Callable[[UserState, str, Any, dt.datetime], Outcome]] = {
     "ask": qa.ask_suggested,
+    "trk": tracking.on_global,
     "report": questionnaire.report,
 }
 

@@ -36,7 +36,9 @@ def _check_one(kb: Any, calendar: Calendar, known: set[str], inherited: set[str]
     errors += [f"{where}: stage {s!r} appears twice" for s in sorted({s for s in stage_ids if stage_ids.count(s) > 1})]
     rule_ids = [r.id for r in calendar.rules]
     errors += [f"{where}: deadline {r!r} appears twice" for r in sorted({r for r in rule_ids if rule_ids.count(r) > 1})]
-    cited: list[tuple[str, Citation]] = []
+    cited: list[tuple[str, Citation]] = [("status note", c) for c in calendar.status_citations]
+    if calendar.status_note and not calendar.status_citations:
+        errors.append(f"{where}: status_note has no status_citations")
     for stage in calendar.stages:
         if stage.citation:
             cited.append((f"stage {stage.id}", stage.citation))

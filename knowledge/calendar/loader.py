@@ -3,6 +3,7 @@
 Schema of one file:
   region: jilin
   status_note: …                  # optional, Chinese: the schedule is over / applications all year
+  status_citations: [{document: …, section: …, quote: …}]   # what the status note rests on
   stages:                          # in order
     - id: apply
       name: 机构申请
@@ -30,6 +31,7 @@ they are added to each regional calendar.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 from typing import Any
@@ -73,11 +75,14 @@ def calendar_from_dict(
     try:
         stages = tuple(_stage(s) for s in raw.get("stages") or ())
         rules = tuple(_rule(r, documents) for r in raw.get("deadlines") or ())
+        status_citations = tuple(_citation(c) for c in raw.get("status_citations") or ())
         return Calendar(
             region=str(raw["region"]),
             stages=stages,
             status_note=str(raw.get("status_note") or "").strip(),
             rules=rules,
+            status_sources=tuple(_source(c, documents) for c in status_citations),
+            status_citations=status_citations,
             holidays=holidays,
             file=file,
         )
@@ -86,7 +91,7 @@ def calendar_from_dict(
 
 
 def _with_rules(calendar: Calendar, rules: tuple[DeadlineRule, ...]) -> Calendar:
-    return Calendar(calendar.region, calendar.stages, calendar.status_note, rules, calendar.holidays, calendar.file)
+    return dataclasses.replace(calendar, rules=rules)
 
 
 def _citation(raw: dict[str, Any]) -> Citation:

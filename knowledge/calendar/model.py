@@ -120,6 +120,8 @@ class Calendar:
     stages: tuple[Stage, ...]
     status_note: str  # Chinese; e.g. the dated schedule is over, or applications are taken all year
     rules: tuple[DeadlineRule, ...] = ()
+    status_sources: tuple[Source, ...] = ()  # what the status note rests on
+    status_citations: tuple[Citation, ...] = ()
     holidays: Holidays = field(default_factory=Holidays)
     file: str = ""  # the YAML it came from, for error messages
 

@@ -209,6 +209,8 @@ def test_every_citation_verifies_against_the_source_text(kb: KnowledgeBase) -> N
         citations = [s.citation for s in calendar.stages if s.citation]
         citations += [m.citation for s in calendar.stages for m in s.materials]
         citations += [r.citation for r in calendar.rules]
+        citations += list(calendar.status_citations)
+        assert not calendar.status_note or calendar.status_sources
         for c in citations:
             assert verify(kb.documents, c.document, c.section, c.quote) is None, c
             count += 1

@@ -1,0 +1,121 @@
+"""Text of the tracking dialog (/stage, /status, /remind) and of `python -m bot deadlines`."""
+
+WEEKDAYS = "一二三四五六日"
+DATE = "{y}年{m}月{d}日（周{w}）"
+
+# Days left until a deadline
+TODAY = "就是今天"
+TOMORROW = "明天"
+DAYS_LEFT = "还有{n}天"
+
+DEADLINE_LINE = "· {date}，{left}：{title}"
+DEADLINE_ACTOR = "  负责：{actor}"
+DEADLINE_SOURCE = "  依据：{source}"
+SOURCE = "《{document}》{number}{section}：“{quote}”"
+SOURCE_NUMBER = "（{number}）"
+DEADLINE_POSTPONED = "  原定{original}，遇法定节假日顺延。"
+DEADLINE_UNOFFICIAL = "  注意：{year}年的国务院放假安排尚未收录，顺延后的日期按周末和固定节日推算，请以正式通知为准。"
+DEADLINE_NOTE = "  说明：{note}"
+
+NEED_REGION = "申报阶段和截止日期因地区而异，请先选择您所在的地区。"
+CHOOSE_REGION_BUTTON = "选择地区"
+NO_STAGES = "{region}没有机构层面的申报阶段。"
+
+# /stage
+ASK_STAGE = "{region}的申报阶段如下，请选择您的机构目前所处的阶段："
+CURRENT_STAGE = "当前阶段：{stage}。"
+NO_CURRENT_STAGE = "您还没有设置申报阶段。"
+STAGE_BUTTON = "{i}. {name}"
+STAGE_BUTTON_CURRENT = "{i}. {name}（当前）"
+ADVANCE_BUTTON = "推进到下一阶段：{name}"
+STAGE_NOT_UNDERSTOOD = "没有认出这个阶段。请点选按钮，或回复序号（1–{n}）。"
+STAGE_SET = "已将申报阶段设为：{stage}（负责：{actor}）。"
+STAGE_UNCHANGED = "申报阶段仍为：{stage}。"
+STAGE_LAST = "“{stage}”已是最后一个阶段。"
+STAGE_HINT = "输入 /status 查看截止日期和材料清单，/remind 设置提醒。"
+
+# /status
+STATUS_TITLE = "📋 申报进度"
+STATUS_REGION = "地区：{region}"
+STATUS_STAGE = "阶段：{stage}（负责：{actor}）"
+STATUS_NO_STAGE = "阶段：尚未设置（输入 /stage 设置，之后才能按阶段提醒）"
+STATUS_NEXT_STEP = "下一步：{next_step}"
+STATUS_DEADLINES = "⏰ 接下来的截止日期："
+STATUS_NO_DEADLINES = "⏰ 今后{days}天内没有已知的截止日期。"
+STATUS_MORE = "（另有{n}个，输入 /status 查看时只列出最近{shown}个）"
+STATUS_NOTE = "ℹ️ {note}"
+STATUS_REMINDERS = "📌 自定义提醒："
+STATUS_REMINDER_LINE = "· {date}，{left}：{title}"
+CHECKLIST_TITLE = "✅ “{stage}”阶段的材料清单（点按钮勾选或取消）："
+CHECKLIST_DONE = "☑"
+CHECKLIST_OPEN = "☐"
+CHECKLIST_LINE = "{mark} {name}"
+CHECKLIST_EMPTY = "这个阶段没有需要机构准备的材料。"
+CHECKLIST_PROGRESS = "已完成 {done}/{total} 项。"
+TICK_BUTTON = "{mark} {name}"
+TICKED = "已勾选：{name}。"
+UNTICKED = "已取消勾选：{name}。"
+TICK_STALE = "这个清单按钮已经过期（阶段已更改）。以下是当前的清单："
+
+# /remind
+REMIND_TITLE = "🔔 提醒设置"
+REMIND_DAYS = "提前提醒：截止日期前 {days} 天"
+REMIND_DAYS_SEP = "、"
+REMIND_ON = "状态：已开启"
+REMIND_MUTED = "状态：已静音（不会发送任何提醒）"
+REMIND_SNOOZED = "状态：已推迟，{date}之前不发送提醒"
+REMIND_OWN_TITLE = "自定义提醒："
+REMIND_OWN_NONE = "自定义提醒：暂无。可以直接发送“事项 + 日期”添加，例如：自评完成 3月15日"
+REMIND_OWN_LINE = "{i}. {date}：{title}"
+REMIND_OWN_PAST = "（已过）"
+REMIND_STAGE_HINT = "提示：还没有设置申报阶段，目前只会按地区通用的日期提醒。输入 /stage 设置。"
+
+BUTTON_DAYS = "修改提前天数"
+BUTTON_MUTE = "静音"
+BUTTON_UNMUTE = "取消静音"
+BUTTON_SNOOZE = "推迟3天"
+BUTTON_UNSNOOZE = "取消推迟"
+BUTTON_ADD = "添加自定义提醒"
+BUTTON_REMOVE = "删除 {i}. {title}"
+BUTTON_DONE = "完成"
+BUTTON_DEFAULT_DAYS = "恢复默认（30、7、1天）"
+BUTTON_BACK = "返回"
+
+MUTED = "已静音，不会再发送提醒。需要时在 /remind 里取消静音。"
+UNMUTED = "已取消静音，会按设置发送提醒。"
+SNOOZED = "好的，{date}之前不发送提醒。"
+UNSNOOZED = "已取消推迟。"
+REMIND_DONE = "提醒设置已保存。"
+
+ASK_DAYS = "请输入截止日期前几天提醒，用空格或逗号分开，例如：30 7 1（最多{max}个，每个1–{limit}天）。"
+DAYS_SET = "好的，将在截止日期前 {days} 天提醒。"
+DAYS_INVALID = "没有看懂。请输入1–{limit}之间的天数，用空格或逗号分开，例如：30 7 1。"
+DAYS_TOO_MANY = "最多设置{max}个提醒时间，请删减一些，例如：30 7 1。"
+
+ASK_REMINDER = "请发送事项和日期，例如：自评完成 3月15日，或 2027-03-15 交材料。不写年份时指最近的这一天。"
+REMINDER_ADDED = "已添加提醒：{date}，{title}。"
+REMINDER_REMOVED = "已删除提醒：{title}。"
+REMINDER_GONE = "这条提醒已经不存在了。"
+REMINDERS_FULL = "自定义提醒最多{max}条，请先删除一些不再需要的。"
+REMINDER_DUPLICATE = "已有同样的提醒：{date}，{title}。"
+REMINDER_ERRORS = {
+    "no_date": "没有找到日期。请写成“自评完成 3月15日”或“2027-03-15 交材料”这样的格式。",
+    "several_dates": "一条提醒只能有一个日期，请分开添加。",
+    "no_such_day": "没有这一天，请检查月份和日期（例如2月没有30日）。",
+    "past": "这个日期已经过去了，请输入今天或以后的日期。",
+    "too_far": "日期太远了，请输入{years}年以内的日期。",
+    "no_title": "请写上要提醒的事项，例如：自评完成 3月15日。",
+    "title_too_long": "事项名称太长了，请控制在{chars}个字以内。",
+}
+REMIND_TEXT_NOT_UNDERSTOOD = "请点选下面的按钮；要添加提醒，可以直接发送“事项 + 日期”，例如：自评完成 3月15日。"
+
+# python -m bot deadlines
+CLI_TITLE = "{region} · 自{today}起的截止日期"
+CLI_STAGE = "阶段：{stage}"
+CLI_ALL_STAGES = "阶段：全部"
+CLI_NONE = "今后{days}天内没有已知的截止日期。"
+CLI_UNKNOWN_REGION = "没有这个地区：{region}。可用的地区：{known}"
+CLI_UNKNOWN_STAGE = "{region}没有这个阶段：{stage}。可用的阶段：{known}"
+CLI_NO_STAGES = "（无）"
+CLI_BAD_DATE = "日期格式不对：{value}。请写成 YYYY-MM-DD，例如 2026-03-10。"
+CLI_NO_CALENDAR = "知识库里没有{region}的日程。"
