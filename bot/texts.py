@@ -4,3 +4,50 @@ TERMINAL_WELCOME_BACK = "欢迎回来。"
 TERMINAL_HINT = "（输入 /quit 退出；有编号的选项可直接输入编号）"
 TERMINAL_BYE = "再见！您的进度已保存，下次输入 python -m bot chat 即可继续。"
 TERMINAL_SAVED_FILE = "📎 文件已保存到：{path}"
+
+# Start-up errors of `python -m bot run`: one line, in Chinese and English, for the operator.
+TOKEN_MISSING = (
+    "错误：没有设置 TELEGRAM_BOT_TOKEN（环境变量或 .env 文件）。"
+    " / Error: TELEGRAM_BOT_TOKEN is not set (environment or .env file)."
+)
+TOKEN_MALFORMED = (
+    "错误：TELEGRAM_BOT_TOKEN 格式不对，应形如 123456789:AA…（从 @BotFather 复制完整的令牌）。"
+    " / Error: TELEGRAM_BOT_TOKEN is malformed; expected 123456789:AA… as given by @BotFather."
+)
+SETTING_INVALID = (
+    "错误：设置 {name} 的值无效，应为：{allowed}。 / Error: setting {name} is invalid; expected: {allowed}."
+)
+WEBHOOK_URL_MISSING = (
+    "错误：使用 --webhook 时必须设置 WEBHOOK_URL（https 地址）。"
+    " / Error: --webhook needs WEBHOOK_URL (an https address)."
+)
+TOKEN_REJECTED = (
+    "错误：Telegram 拒绝了这个令牌（可能已失效）。请到 @BotFather 检查。"
+    " / Error: Telegram rejected the token (revoked?). Check it with @BotFather."
+)
+
+# Telegram: the command menu (setMyCommands), command → description.
+MENU = (
+    ("start", "开始使用 / 重新选择"),
+    ("help", "使用说明"),
+    ("check", "申报条件自评"),
+    ("stage", "设置申报阶段"),
+    ("status", "查看进度和截止日期"),
+    ("remind", "提醒设置"),
+    ("region", "更换地区"),
+    ("mydata", "查看我的数据"),
+    ("forget", "删除我的数据"),
+    ("cancel", "取消当前操作"),
+)
+EDITS_NOT_PROCESSED = "我不处理修改过的消息。如果想更正，请把修改后的内容重新发一条新消息。"
+ADMIN_ERROR_ALERT = "⚠️ 机器人内部错误：{kind}（update {update_id}）。详情见服务器日志。"
+
+# `python -m bot ask`
+ASK_UNKNOWN_REGION = "错误：没有 “{region}” 这个地区。可用的地区代码：{ids}。"
+ASK_NO_QUESTION = "请给出一个问题，例如：python -m bot ask \"床位要多少张\"，或用 --batch 指定问题文件。"
+ASK_BATCH_UNREADABLE = "错误：无法读取问题文件 {path}（{error}）。文件应为 UTF-8 文本，每行一个问题。"
+ASK_SUGGESTION_LINE = "  {n}. {question}"
+WEBHOOK_SECRET_INVALID = (
+    "错误：使用 --webhook 时必须设置 WEBHOOK_SECRET（1–256 个字母、数字、_ 或 -）。"
+    " / Error: --webhook needs WEBHOOK_SECRET (1-256 letters, digits, _ or -)."
+)

@@ -1,0 +1,130 @@
+"""`python -m bot ask "问题"`: one question (or a file of them) answered from the command line, as
+the chat would answer it; --json for machines.
+
+Start-up time matters here (a script may call this once per question), so the search index comes
+from the pickle cache in the data directory, and the database is opened only when a declined or
+uncertain question has to be logged.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+NAME = "ask"
+HELP = "回答一个问题（或 --batch 文件中的每个问题），可输出 JSON"
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("question", nargs="?", help="问题，例如 “床位要多少张”")
+    p.add_argument("--region", help="地区：national, jilin, chongqing-yuzhong, beijing")
+    p.add_argument("--json", action="store_true", help="输出 JSON（字段见 README）")
+    p.add_argument("--batch", type=Path, help="每行一个问题的文件；每行输出一个 JSON 对象，顺序不变")
+    p.add_argument("--no-log", action="store_true", help="不把没有回答好的问题记入数据库")
+
+
+def main(args: argparse.Namespace) -> int:
+    from bot import texts
+    from knowledge.regions import region_ids
+
+    if args.region and args.region not in region_ids():
+        print(texts.ASK_UNKNOWN_REGION.format(region=args.region, ids="、".join(region_ids())), file=sys.stderr)
+        return 2
+    if args.batch is None and not (args.question or "").strip():
+        print(texts.ASK_NO_QUESTION, file=sys.stderr)
+        return 2
+    if args.batch is not None:
+        try:
+            questions = args.batch.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as e:
+            print(texts.ASK_BATCH_UNREADABLE.format(path=args.batch, error=e), file=sys.stderr)
+            return 2
+    else:
+        questions = [args.question]
+
+    kb = _knowledge_base()
+    to_log: list[Any] = []
+    for question in questions:
+        if args.batch is not None and not question.strip():
+            continue
+        record, effects = answer_one(question, args.region, kb)
+        to_log.extend(effects)
+        if args.json or args.batch is not None:
+            print(json.dumps(record, ensure_ascii=False), flush=True)
+        else:
+            print(_plain(record))
+    if to_log and not args.no_log:
+        _log(to_log)
+    return 0
+
+
+def answer_one(question: str, region: str | None, kb: Any) -> tuple[dict[str, Any], list[Any]]:
+    """The JSON record for one question and the LogUnanswered effects the chat would produce."""
+    import datetime as dt
+
+    from dialogs import router
+    from dialogs.model import Event, LogUnanswered, UserState
+
+    state = UserState(region=region)
+    outcome = router.handle(state, Event.say(question), kb, dt.datetime.now(dt.UTC))
+    text = router.clean_text(question)
+    result = kb.search(text, region) if _searchable(outcome) else None
+    record: dict[str, Any] = {
+        "answered": bool(result and result.decision == "answer"),
+        "answer": "\n\n".join(r.text for r in outcome.replies),
+        "sources": [],
+        "confidence": result.confidence if result else 0.0,
+        "suggestions": [a.question for a in result.suggestions] if result else [],
+        "region": (result.region if result else region),
+    }
+    if result and result.decision == "answer":
+        shown = result.per_region or result.answers[:1]
+        cited = {(s.document, s.number, s.section): None for a in shown for s in a.sources}
+        record["sources"] = [{"document": d, "number": n, "section": sec} for d, n, sec in cited]
+    return record, [e for e in outcome.effects if isinstance(e, LogUnanswered)]
+
+
+def _searchable(outcome: Any) -> bool:
+    """The router searched (rather than answering empty / too long / no words itself)."""
+    from dialogs.model import CountQuestion
+
+    return any(isinstance(e, CountQuestion) for e in outcome.effects)
+
+
+def _plain(record: dict[str, Any]) -> str:
+    from bot import texts
+
+    lines = [record["answer"]]
+    for n, q in enumerate(record["suggestions"], 1):
+        lines.append(texts.ASK_SUGGESTION_LINE.format(n=n, question=q))
+    return "\n".join(lines) + "\n"
+
+
+def _knowledge_base() -> Any:
+    from knowledge.base import load
+    from knowledge.search import use_cache
+    from storage.db import default_data_dir
+
+    kb = load()
+    use_cache(kb, default_data_dir() / "cache")
+    return kb
+
+
+def _log(effects: list[Any]) -> None:
+    import asyncio
+
+    from storage import questions
+    from storage.db import Database
+
+    async def run() -> None:
+        db = await Database.open()
+        try:
+            for e in effects:
+                await questions.log_unanswered(db, e.text, e.region, e.best_candidate, e.confidence)
+        finally:
+            await db.close()
+
+    asyncio.run(run())

@@ -1,0 +1,228 @@
+"""The search index over the FAQ entries: BM25 over words and character bigrams, re-ranked with
+rapidfuzz against every phrasing, then a calibrated confidence decides answer / suggest / decline.
+
+One entry is one BM25 document with two fields: its question and phrasings (what users ask), and
+its answer (what it says, weighted lower). Scores are divided by what the question could score at
+most, with the words the index has never seen counting at the highest IDF: a question about the
+weather is mostly words the index does not know, so it scores low however well 什么时候 matches.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from knowledge.regions import region_named_in, regions
+from knowledge.search.calibration import Calibration
+from knowledge.search.model import Answer, SearchResult
+from knowledge.search.tokens import STOPWORDS, Analyzer
+
+K1 = 1.2
+B = 0.75
+CANDIDATES = 30  # re-ranked with rapidfuzz
+MAX_SUGGESTIONS = 3
+
+
+@dataclass(frozen=True)
+class Candidate:
+    index: int
+    score: float
+    features: tuple[float, ...]  # in calibration.FEATURES order
+
+
+class Field:
+    """BM25 postings of one field: term -> [(entry index, weight)], the weight already holding IDF
+    and the saturated, length-normalised term frequency."""
+
+    def __init__(self, docs: Sequence[Counter[str]]) -> None:
+        n = len(docs)
+        df: Counter[str] = Counter()
+        for d in docs:
+            df.update(d.keys())
+        avg = (sum(sum(d.values()) for d in docs) / n) if n else 1.0
+        self.idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
+        self.max_idf = math.log(1 + (n + 0.5) / 0.5) if n else 1.0
+        self.postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        for i, d in enumerate(docs):
+            length = sum(d.values()) or 1
+            for t, tf in d.items():
+                weight = self.idf[t] * tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / avg))
+                self.postings[t].append((i, weight))
+        self.postings = dict(self.postings)
+
+    def scores(self, terms: Iterable[str]) -> dict[int, float]:
+        acc: dict[int, float] = defaultdict(float)
+        for t in terms:
+            for i, w in self.postings.get(t, ()):
+                acc[i] += w
+        return acc
+
+    def ceiling(self, terms: Iterable[str]) -> float:
+        """The most a question with these terms could score (unknown terms at the highest IDF)."""
+        return sum(self.idf.get(t, self.max_idf) for t in terms) * (K1 + 1) or 1.0
+
+
+class SearchIndex:
+    def __init__(
+        self,
+        analyzer: Analyzer,
+        answers: Sequence[Answer],
+        phrasings: Sequence[Sequence[str]],
+        calibration: Calibration,
+    ) -> None:
+        """`phrasings[i]`: the canonical question and the other phrasings of entry i."""
+        self.analyzer = analyzer
+        self.answers = tuple(answers)
+        self.calibration = calibration
+        self.by_id = {a.entry_id: i for i, a in enumerate(self.answers)}
+        self.region_order = [r.id for r in regions()]
+        question_docs: list[Counter[str]] = []
+        answer_docs: list[Counter[str]] = []
+        self.fuzz_texts: list[tuple[str, ...]] = []
+        self.known_terms: list[frozenset[str]] = []
+        for answer, texts in zip(self.answers, phrasings, strict=True):
+            q_terms: Counter[str] = Counter()
+            fuzz_texts = []
+            for text in texts:
+                words, terms = analyzer.analyse(text)
+                q_terms.update(terms)
+                fuzz_texts.append(fuzz_text(words))
+            _, a_terms = analyzer.analyse(answer.answer)
+            question_docs.append(q_terms)
+            answer_docs.append(Counter(a_terms))
+            self.fuzz_texts.append(tuple(t for t in fuzz_texts if t))
+            self.known_terms.append(frozenset(q_terms) | frozenset(a_terms))
+        self.questions = Field(question_docs)
+        self.answer_field = Field(answer_docs)
+        self.topic_members: dict[str, list[int]] = defaultdict(list)
+        for i, a in enumerate(self.answers):
+            if a.topic:
+                self.topic_members[a.topic].append(i)
+        self.topic_members = dict(self.topic_members)
+
+    # ------------------------------------------------------------------ public API
+
+    def entry(self, entry_id: str) -> Answer | None:
+        i = self.by_id.get(entry_id)
+        return self.answers[i] if i is not None else None
+
+    def search(self, question: str, region: str | None) -> SearchResult:
+        named = region_named_in(question)
+        used = named or region
+        candidates = self.rank(question, used)
+        if not candidates:
+            return SearchResult("decline", 0.0, region=used, region_named=named is not None)
+        top = candidates[0]
+        confidence = self.calibration.confidence(top.features)
+        decision = self.calibration.decide(confidence)
+        distinct = self._distinct(candidates)
+        answers = tuple(self._scored(c) for c in distinct[:MAX_SUGGESTIONS])
+        suggestions = answers if decision == "suggest" else ()
+        per_region: tuple[Answer, ...] = ()
+        if decision == "answer" and used is None:
+            per_region = self._per_region(top, candidates)
+        return SearchResult(
+            decision,  # type: ignore[arg-type]
+            round(confidence, 4),
+            answers=answers if decision == "answer" else (),
+            suggestions=suggestions,
+            region=used,
+            region_named=named is not None,
+            per_region=per_region,
+        )
+
+    def rank(self, question: str, region: str | None) -> list[Candidate]:
+        """Candidates, best first, among the entries that apply in `region` (all when None)."""
+        words, terms = self.analyzer.analyse(question)
+        query = set(terms)
+        if not query:
+            return []
+        r = self.calibration.ranking
+        q_scores = self.questions.scores(query)
+        a_scores = self.answer_field.scores(query)
+        q_ceiling = self.questions.ceiling(query)
+        a_ceiling = self.answer_field.ceiling(query)
+        combined: dict[int, float] = {}
+        for i in q_scores.keys() | a_scores.keys():
+            if self._applies(i, region):
+                combined[i] = q_scores.get(i, 0.0) / q_ceiling + r.answer_weight * a_scores.get(i, 0.0) / a_ceiling
+        if not combined:
+            return []
+        shortlist = heapq.nlargest(CANDIDATES, combined.items(), key=lambda kv: kv[1])
+        query_fuzz = fuzz_text(words)
+        idf_total = sum(self._idf(t) for t in query) or 1.0
+        known = sum(self._idf(t) for t in query if t in self.questions.idf or t in self.answer_field.idf) / idf_total
+        scored: list[tuple[float, int, float, float, float]] = []
+        for i, base in shortlist:
+            fuzz = self._fuzz(query_fuzz, i)
+            local = r.local_bonus if region and region != "national" and region in self.answers[i].regions else 0.0
+            coverage = sum(self._idf(t) for t in query if t in self.known_terms[i]) / idf_total
+            scored.append((base + r.fuzz_weight * fuzz + local, i, base, fuzz, coverage))
+        scored.sort(key=lambda s: (-s[0], s[1]))
+        best = scored[0]
+        runner_up = next((s[0] for s in scored[1:] if not self._same_question(s[1], best[1])), 0.0)
+        out = []
+        for rank, (score, i, _base, fuzz, coverage) in enumerate(scored):
+            margin = score - runner_up if rank == 0 else 0.0
+            out.append(Candidate(i, score, (score, margin, coverage, fuzz, known)))
+        return out
+
+    # ------------------------------------------------------------------ helpers
+
+    def _applies(self, i: int, region: str | None) -> bool:
+        if region is None:
+            return True
+        regions_of = self.answers[i].regions
+        return region in regions_of or "national" in regions_of
+
+    def _idf(self, term: str) -> float:
+        return self.questions.idf.get(term, self.questions.max_idf)
+
+    def _fuzz(self, query: str, i: int) -> float:
+        from rapidfuzz import fuzz
+
+        if not query:
+            return 0.0
+        return max((fuzz.token_set_ratio(query, t) for t in self.fuzz_texts[i]), default=0.0) / 100.0
+
+    def _same_question(self, i: int, j: int) -> bool:
+        """Entries of one topic are the same question for different regions."""
+        a, b = self.answers[i], self.answers[j]
+        return i == j or (a.topic is not None and a.topic == b.topic)
+
+    def _distinct(self, candidates: Sequence[Candidate]) -> list[Candidate]:
+        chosen: list[Candidate] = []
+        for c in candidates:
+            if not any(self._same_question(c.index, d.index) for d in chosen):
+                chosen.append(c)
+        return chosen
+
+    def _scored(self, c: Candidate) -> Answer:
+        a = self.answers[c.index]
+        return Answer(
+            a.entry_id, a.question, a.answer, a.sources, a.regions, round(c.score, 4), a.topic, a.provenance
+        )
+
+    def _per_region(self, top: Candidate, candidates: Sequence[Candidate]) -> tuple[Answer, ...]:
+        """When the region is unknown and the best entry's topic has entries for several regions:
+        one answer per region, in the order of regions.yaml."""
+        topic = self.answers[top.index].topic
+        members = self.topic_members.get(topic or "", [])
+        if len({r for i in members for r in self.answers[i].regions}) < 2:
+            return ()
+        score = {c.index: c.score for c in candidates}
+        best_per_region: dict[str, int] = {}
+        for i in sorted(members, key=lambda i: -score.get(i, 0.0)):
+            for r in self.answers[i].regions:
+                best_per_region.setdefault(r, i)
+        ordered = [best_per_region[r] for r in self.region_order if r in best_per_region]
+        unique = list(dict.fromkeys(ordered))
+        return tuple(self.answers[i] for i in unique)
+
+
+def fuzz_text(words: Iterable[str]) -> str:
+    """Space-joined content words: rapidfuzz's token functions split on whitespace."""
+    return " ".join(w for w in words if w not in STOPWORDS and w.strip())

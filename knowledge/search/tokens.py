@@ -1,0 +1,220 @@
+"""From normalised text to the terms the index counts: homophone typos corrected by pinyin, words,
+and character bigrams.
+
+Words come from jieba, but not from its 350,000-word default dictionary (about 0.9 s to load):
+when the index is built, the default dictionary segments our own texts (entries and sources) once,
+and the words it finds there, plus the domain terms of knowledge/data/search_words.txt, become a
+small dictionary that segments entries and questions alike. A word outside it falls apart into
+characters, which the bigrams still match.
+
+Pinyin: an input method turns 社区医院 into 社区一院 and 床位 into 床味. A run of characters that is
+not a known word but sounds like one (toneless pinyin, any reading of a polyphone) and shares at
+least one character with it is replaced by that word. Sharing a character keeps unrelated
+homophones (事件 / 时间) apart.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from collections.abc import Iterable
+from itertools import product
+from pathlib import Path
+from typing import Any
+
+from knowledge.search.normalize import Normaliser
+
+# Words that carry no meaning for the search (particles, pronouns, politeness).
+_STOPWORDS = (
+    "的 了 吗 呢 吧 啊 呀 哦 嘛 么 啦 哈 请问 请 一下 你好 您好 谢谢 我 我们 你 您 你们 咱 咱们 俺 这个 那个 这 那 "
+    "是 有 在 和 与 及 或 还 就 都 也 给 对 把 被 让 想 想问 问 问问 知道 得 地 着 过 要 需要 能 可以 应该 我院 "
+    "我们院 本院 我单位 单位 一个"
+)
+STOPWORDS = frozenset(_STOPWORDS.split())
+MAX_WORD = 8  # longest vocabulary word the pinyin correction looks for
+MAX_READING_COMBINATIONS = 16
+
+
+def is_cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"
+
+
+class Analyzer:
+    """Everything needed to turn a text into terms. Picklable; jieba is set up on first use."""
+
+    def __init__(self, normaliser: Normaliser, vocabulary: dict[str, int], readings: dict[str, str]) -> None:
+        self.normaliser = normaliser
+        self.vocabulary = vocabulary  # word -> frequency, the segmentation dictionary
+        self.readings = readings  # character -> toneless pinyin readings, comma-separated
+        self.by_sound: dict[tuple[str, ...], str] = {}
+        for word in sorted(vocabulary, key=lambda w: -vocabulary[w]):
+            if 2 <= len(word) <= MAX_WORD and all(is_cjk(c) for c in word):
+                for key in self._keys(word):
+                    self.by_sound.setdefault(key, word)  # the more frequent word wins a tie
+        self._tokenizer: Any = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state["_tokenizer"] = None
+        return state
+
+    # ------------------------------------------------------------------ steps
+
+    def normalise(self, text: str) -> str:
+        return self.normaliser(text)
+
+    def correct(self, text: str) -> str:
+        """Replace runs that sound like a vocabulary word (and share a character with it) by it."""
+        out: list[str] = []
+        i = 0
+        while i < len(text):
+            replaced = False
+            if is_cjk(text[i]):
+                for length in range(min(MAX_WORD, len(text) - i), 1, -1):
+                    window = text[i : i + length]
+                    if window in self.vocabulary:
+                        out.append(window)
+                        i += length
+                        replaced = True
+                        break
+                    if not all(is_cjk(c) for c in window):
+                        continue
+                    word = self._sounds_like(window)
+                    if word is not None:
+                        out.append(word)
+                        i += length
+                        replaced = True
+                        break
+            if not replaced:
+                out.append(text[i])
+                i += 1
+        return "".join(out)
+
+    def words(self, text: str) -> list[str]:
+        """Segment normalised text; spaces separate, they are not words."""
+        return [w for w in self.tokenizer().cut(text, HMM=False) if w.strip()]
+
+    def terms(self, words: Iterable[str]) -> list[str]:
+        """Content words ("w:") and character bigrams ("b:") of the runs between stopwords; a
+        single character standing alone is kept as itself ("u:")."""
+        terms: list[str] = []
+        run: list[str] = []
+
+        def flush() -> None:
+            text = "".join(run)
+            run.clear()
+            for piece in _cjk_pieces(text):
+                if len(piece) == 1:
+                    terms.append("u:" + piece)
+                terms.extend("b:" + piece[k : k + 2] for k in range(len(piece) - 1))
+
+        for w in words:
+            if w in STOPWORDS or not w.strip():
+                flush()
+                continue
+            if len(w) > 1 or not is_cjk(w):
+                terms.append("w:" + w)
+            run.append(w)
+        flush()
+        return terms
+
+    def analyse(self, text: str) -> tuple[list[str], list[str]]:
+        """(words, terms) of a raw text: normalise, correct typos, segment, count."""
+        words = self.words(self.correct(self.normalise(text)))
+        return words, self.terms(words)
+
+    # ------------------------------------------------------------------ helpers
+
+    def tokenizer(self) -> Any:
+        if self._tokenizer is None:
+            self._tokenizer = make_tokenizer(self.vocabulary)
+        return self._tokenizer
+
+    def _keys(self, text: str) -> list[tuple[str, ...]]:
+        options = [self.readings.get(c, c).split(",") for c in text]
+        keys: list[tuple[str, ...]] = []
+        for key in product(*options):
+            keys.append(key)
+            if len(keys) >= MAX_READING_COMBINATIONS:
+                break
+        return keys
+
+    def _sounds_like(self, window: str) -> str | None:
+        for key in self._keys(window):
+            word = self.by_sound.get(key)
+            if word is not None and word != window and any(a == b for a, b in zip(word, window, strict=True)):
+                return word
+        return None
+
+
+def _cjk_pieces(text: str) -> list[str]:
+    pieces: list[str] = []
+    current: list[str] = []
+    for ch in text:
+        if is_cjk(ch):
+            current.append(ch)
+        elif current:
+            pieces.append("".join(current))
+            current = []
+    if current:
+        pieces.append("".join(current))
+    return pieces
+
+
+def make_tokenizer(vocabulary: dict[str, int]) -> Any:
+    """A jieba Tokenizer over our small dictionary, set up in memory (no dictionary file, no
+    cache file in /tmp): jieba's own gen_pfdict builds the prefix dictionary it segments with."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    lines = "".join(f"{w} {f}\n" for w, f in vocabulary.items() if " " not in w).encode("utf-8")
+    tokenizer = jieba.Tokenizer()
+    tokenizer.FREQ, tokenizer.total = jieba.Tokenizer.gen_pfdict(io.BytesIO(lines))
+    tokenizer.initialized = True
+    return tokenizer
+
+
+# ---------------------------------------------------------------------- building (cache miss only)
+
+
+def build_vocabulary(texts: Iterable[str], domain_words: Path) -> dict[str, int]:
+    """The words jieba's default dictionary finds in our normalised texts, plus the domain terms."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    domain = read_domain_words(domain_words)
+    full = jieba.Tokenizer()
+    full.initialize()
+    for word, freq in domain.items():
+        full.add_word(word, freq)
+    vocabulary: dict[str, int] = {}
+    for text in texts:
+        for w in full.cut(text, HMM=False):
+            if len(w) >= 2 and all(is_cjk(c) for c in w):
+                vocabulary[w] = max(int(full.FREQ.get(w) or 1), 1)
+    vocabulary.update(domain)
+    return vocabulary
+
+
+def read_domain_words(path: Path) -> dict[str, int]:
+    """search_words.txt: one term per line, optionally followed by a frequency; # starts a comment."""
+    words: dict[str, int] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        parts = line.split()
+        words[parts[0]] = int(parts[1]) if len(parts) > 1 else 20000
+    return words
+
+
+def pinyin_readings() -> dict[str, str]:
+    """Toneless readings of every CJK ideograph pypinyin knows (all readings of a polyphone)."""
+    from pypinyin.contrib.tone_convert import to_normal
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    readings: dict[str, str] = {}
+    for code, value in pinyin_dict.items():
+        if 0x3400 <= code <= 0x9FFF:
+            readings[chr(code)] = ",".join(dict.fromkeys(to_normal(p) for p in value.split(",")))
+    return readings
