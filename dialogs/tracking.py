@@ -132,8 +132,9 @@ def _status_reply(state: UserState, calendar: Calendar, today: dt.date) -> Reply
             lines.append(T.STATUS_MORE.format(n=len(upcoming) - STATUS_DEADLINES, shown=STATUS_DEADLINES))
     else:
         lines.append(T.STATUS_NO_DEADLINES.format(days=HORIZON_DAYS))
-    if calendar.status_note:
-        lines.append(T.STATUS_NOTE.format(note=calendar.status_note))
+    note = calendar.note_on(today)
+    if note:
+        lines.append(T.STATUS_NOTE.format(note=note))
         lines += [T.DEADLINE_SOURCE.format(source=render_source(s)) for s in calendar.status_sources]
     own = sorted((r for r in state.reminders if r.date >= today), key=lambda r: r.date)
     if own:
@@ -215,8 +216,9 @@ def stage(state: UserState, event: Event, kb: Any, now: dt.datetime) -> Outcome:
         return _need_region(state)
     if not calendar.stages:
         text = T.NO_STAGES.format(region=region_name(calendar.region))
-        if calendar.status_note:
-            text += "\n" + calendar.status_note
+        note = calendar.note_on(today_in_shanghai(now))
+        if note:
+            text += "\n" + note
         button = global_button(T.CHOOSE_REGION_BUTTON, GLOBAL_KIND, "region")
         return Outcome(state, [Reply(text, ((button,),))])
     if event.data.strip():

@@ -4,6 +4,7 @@ Schema of one file:
   region: jilin
   status_note: …                  # optional, Chinese: the schedule is over / applications all year
   status_citations: [{document: …, section: …, quote: …}]   # what the status note rests on
+  status_note_from: 2023-01-01     # optional: the note holds from this day on (a schedule is over)
   stages:                          # in order
     - id: apply
       name: 机构申请
@@ -83,6 +84,7 @@ def calendar_from_dict(
             rules=rules,
             status_sources=tuple(_source(c, documents) for c in status_citations),
             status_citations=status_citations,
+            status_note_from=_date(raw["status_note_from"]) if raw.get("status_note_from") else None,
             holidays=holidays,
             file=file,
         )

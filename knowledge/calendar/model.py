@@ -122,8 +122,15 @@ class Calendar:
     rules: tuple[DeadlineRule, ...] = ()
     status_sources: tuple[Source, ...] = ()  # what the status note rests on
     status_citations: tuple[Citation, ...] = ()
+    status_note_from: dt.date | None = None  # the note holds from this day (Beijing's "over" only after 2022)
     holidays: Holidays = field(default_factory=Holidays)
     file: str = ""  # the YAML it came from, for error messages
+
+    def note_on(self, today: dt.date) -> str:
+        """The status note as it holds on that day ("" before status_note_from)."""
+        if self.status_note_from is not None and today < self.status_note_from:
+            return ""
+        return self.status_note
 
     def stage(self, stage_id: str | None) -> Stage | None:
         return next((s for s in self.stages if s.id == stage_id), None)

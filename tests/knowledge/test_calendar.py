@@ -162,13 +162,16 @@ def test_beijing_schedule_is_over_and_says_so(kb: KnowledgeBase) -> None:
     beijing = kb.calendars["beijing"]
     assert beijing.deadlines(None, D(2026, 3, 10)) == []
     assert beijing.deadlines(None, D(2023, 1, 1), 3650) == []
-    assert "已经全部过去" in beijing.status_note and "尚未收录" in beijing.status_note
+    assert "已经全部过去" in beijing.note_on(D(2026, 3, 10)) and "尚未收录" in beijing.note_on(D(2026, 3, 10))
+    assert beijing.note_on(D(2022, 9, 20)) == ""  # while the 2022 dates were still ahead, it was not over
 
 
 def test_yuzhong_takes_applications_all_year_and_invents_no_date(kb: KnowledgeBase) -> None:
     yuzhong = kb.calendars["chongqing-yuzhong"]
     assert yuzhong.deadlines(None, D(2022, 1, 1), 3650) == []
-    assert "常态化受理" in yuzhong.status_note
+    assert "常态化受理" in yuzhong.note_on(D(2022, 1, 1))
+    assert yuzhong.note_on(D(2021, 12, 31)) == ""
+    assert "省级" in kb.calendars["national"].note_on(D(2000, 1, 1))  # no date limit
     in_2021 = [(d.id, d.date) for d in yuzhong.deadlines(None, D(2021, 1, 1), 365)]
     assert ("yuzhong-2021-information-form", D(2021, 11, 10)) in in_2021
 

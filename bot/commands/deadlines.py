@@ -1,0 +1,106 @@
+"""`python -m bot deadlines --region ID [--stage ID] [--today YYYY-MM-DD] [--json]`: the upcoming
+deadlines of a region from that day on (today included), in date order."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from typing import Any
+
+NAME = "deadlines"
+HELP = "列出某地区今后的申报截止日期（含当天，按日期排序）"
+DEFAULT_DAYS = 400
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--region", required=True, help="region id: national, jilin, chongqing-yuzhong, beijing")
+    p.add_argument("--stage", help="only deadlines of this stage (and those for everyone in the region)")
+    p.add_argument("--today", help="the day to count from, YYYY-MM-DD (default: today in Asia/Shanghai)")
+    p.add_argument("--days", type=int, default=DEFAULT_DAYS, help=f"how far ahead, in days (default {DEFAULT_DAYS})")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
+
+def main(args: argparse.Namespace) -> int:
+    from dialogs import tracking
+    from dialogs.texts import tracking as T
+    from knowledge.base import load
+
+    kb = load()
+    today = _today(args.today)
+    if today is None:
+        return _fail(T.CLI_BAD_DATE.format(value=args.today))
+    calendars = kb.calendars
+    calendar = calendars.get(args.region)
+    if calendar is None:
+        return _fail(T.CLI_UNKNOWN_REGION.format(region=args.region, known="、".join(sorted(calendars))))
+    if args.stage and calendar.stage(args.stage) is None:
+        known = "、".join(f"{s.id}（{s.name}）" for s in calendar.stages) or T.CLI_NO_STAGES
+        return _fail(
+            T.CLI_UNKNOWN_STAGE.format(region=tracking.region_name(calendar.region), stage=args.stage, known=known)
+        )
+    if args.days < 0:
+        return _fail(T.CLI_BAD_DAYS.format(value=args.days))
+    found = calendar.deadlines(args.stage, today, args.days)
+    note = calendar.note_on(today)
+    if args.json:
+        out: dict[str, Any] = {
+            "region": calendar.region,
+            "stage": args.stage,
+            "today": today.isoformat(),
+            "deadlines": [_as_json(d) for d in found],
+        }
+        if note:
+            out["note"] = note
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return 0
+    stage = calendar.stage(args.stage)
+    lines = [
+        T.CLI_TITLE.format(region=tracking.region_name(calendar.region), today=tracking.format_date(today)),
+        T.CLI_STAGE.format(stage=stage.name) if stage else T.CLI_ALL_STAGES,
+        "",
+    ]
+    lines += [tracking.render_deadline(d, today) for d in found] or [T.CLI_NONE.format(days=args.days)]
+    if note:
+        lines += ["", T.STATUS_NOTE.format(note=note)]
+        lines += [T.DEADLINE_SOURCE.format(source=tracking.render_source(s)) for s in calendar.status_sources]
+    print("\n".join(lines))
+    return 0
+
+
+def _today(value: str | None) -> dt.date | None:
+    if value is None:
+        from dialogs.tracking import today_in_shanghai
+
+        return today_in_shanghai(dt.datetime.now(dt.UTC))
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _as_json(d: Any) -> dict[str, Any]:
+    item: dict[str, Any] = {
+        "id": d.id,
+        "title": d.title,
+        "date": d.date.isoformat(),
+        "original_date": d.original_date.isoformat(),
+        "stage": d.stage,
+        "source": {
+            "document": d.source.document,
+            "number": d.source.number,
+            "section": d.source.section,
+            "quote": d.source.quote,
+        },
+        "postponed": d.postponed,
+        "official_holiday_data": d.official_holiday_data,
+    }
+    if d.note:
+        item["note"] = d.note
+    return item
+
+
+def _fail(message: str) -> int:
+    print(message, file=sys.stderr)
+    return 2
