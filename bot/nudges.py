@@ -1,0 +1,307 @@
+"""Sending deadline reminders: replanning a user's rows when something they depend on changes, and
+the periodic tick that claims due rows, sends them through the rate limiter and marks them sent.
+
+The tick knows no transport: it calls a bot.delivery.Sender (Telegram's, the fake Bot API's, or a
+test's) and reacts to its three failure kinds. Quiet hours (21:00–08:00 Shanghai) are checked
+before every message, so a long tick that reaches 21:00 gives its remaining rows back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from bot.delivery import Blocked, RetryLater, Sender, TransientError
+from bot.ratelimit import RateLimiter
+from dialogs.model import Reply, UserState
+from dialogs.nudge_message import find_deadline, render_nudge
+from dialogs.nudge_plan import is_own, is_quiet, next_allowed, plan_many, plan_nudges, shanghai_today
+from knowledge.base import KnowledgeBase
+from storage import nudges as store
+from storage import users
+from storage.db import Database
+
+log = logging.getLogger(__name__)
+
+BATCH = 200  # rows per claim: at 30/s about 7 s of sending, far inside the 5-minute lease
+MAX_RATE_LIMIT_RETRIES = 5  # 429s in a row for one message before it is treated as a failure
+BACKOFF_FIRST = dt.timedelta(minutes=1)
+BACKOFF_MAX = dt.timedelta(hours=2)
+KEEP_FINISHED_DAYS = 30  # sent/dropped rows of deadlines older than this are purged by replan_all
+OPENING_LIMIT = 20
+REASON_GONE = "deadline no longer in the calendar"
+
+
+@dataclass
+class TickReport:
+    claimed: int = 0
+    sent: int = 0
+    late: int = 0
+    dropped_passed: int = 0
+    dropped_superseded: int = 0
+    dropped_gone: int = 0
+    failed: int = 0  # transient failures, scheduled again with backoff
+    gave_up: int = 0
+    blocked: int = 0  # users found to have blocked the bot (now inactive)
+    rate_limited: int = 0  # 429s received (each waited out and the message resent)
+    released: int = 0  # claims given back unsent (quiet hours began, blocked user, error)
+    lost_claims: int = 0  # sent, but another tick had taken the row over (lease expired)
+    quiet: bool = False  # stopped because of quiet hours
+    waited_seconds: float = 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+# ---------------------------------------------------------------------------------------------
+# planning
+
+
+async def replan_user(db: Database, kb: KnowledgeBase, state: UserState, now: dt.datetime) -> None:
+    """The ReplanNudges hook: recompute this user's future nudges after their region, stage,
+    reminder settings or own reminders changed."""
+    if state.user_id is None:
+        return
+    calendar = kb.calendars.get(state.region) if state.region else None
+    await store.replace_future_nudges(db, state.user_id, plan_nudges(state, calendar, now), now)
+
+
+async def replan_all(db: Database, kb: KnowledgeBase, now: dt.datetime, page: int = 1000) -> store.ReplanCounts:
+    """Replan every user: after the calendar data changed (/reload, `nudges --replan-all`), and once a
+    day so yearly deadlines beyond the planning horizon come into view. Also purges finished rows of
+    long-past deadlines."""
+    total = store.ReplanCounts()
+    after = 0
+    while states := await store.planning_states(db, after, page):
+        total.add(await store.replace_many(db, plan_many(states, kb.calendars, now), now))
+        after = states[-1].user_id or after
+    await store.purge_finished(db, shanghai_today(now) - dt.timedelta(days=KEEP_FINISHED_DAYS))
+    return total
+
+
+# ---------------------------------------------------------------------------------------------
+# wording
+
+
+class Wording:
+    """Message texts for claimed rows, looking each calendar deadline up once per tick."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self._found: dict[tuple[str | None, str, dt.date], Any] = {}
+
+    def text(self, item: store.ClaimedNudge, moment: dt.datetime) -> str | None:
+        """None when the deadline is no longer in the region's calendar (drop the row)."""
+        today = shanghai_today(moment)
+        common: dict[str, Any] = {
+            "deadline_id": item.deadline_id,
+            "title": item.title,
+            "deadline_date": item.deadline_date,
+            "today": today,
+            "late": item.late,
+        }
+        if is_own(item.deadline_id):
+            return render_nudge(**common)
+        calendar = self.kb.calendars.get(item.region) if item.region else None
+        key = (item.region, item.deadline_id, item.deadline_date)
+        if key not in self._found:
+            self._found[key] = find_deadline(calendar, item.deadline_id, item.deadline_date)
+        deadline = self._found[key]
+        if deadline is None:
+            return None
+        return render_nudge(**common, deadline=deadline, calendar=calendar, checklist=item.checklist)
+
+
+# ---------------------------------------------------------------------------------------------
+# the tick
+
+
+def backoff(attempts: int) -> dt.timedelta:
+    """1, 2, 4, 8 … minutes after the 1st, 2nd, 3rd … failure, at most two hours."""
+    return min(BACKOFF_FIRST * (2 ** max(0, attempts - 1)), BACKOFF_MAX)
+
+
+def interleave_by_user(batch: Sequence[store.ClaimedNudge]) -> list[store.ClaimedNudge]:
+    """Round-robin over users, so two nudges to one chat are far apart and the per-chat limit
+    (1 a second) rarely makes the whole loop wait."""
+    queues: dict[int, list[store.ClaimedNudge]] = {}
+    for item in batch:
+        queues.setdefault(item.user_id, []).append(item)
+    out: list[store.ClaimedNudge] = []
+    round_ = 0
+    while len(out) < len(batch):
+        for items in queues.values():
+            if round_ < len(items):
+                out.append(items[round_])
+        round_ += 1
+    return out
+
+
+async def tick(
+    db: Database,
+    kb: KnowledgeBase,
+    sender: Sender,
+    now: dt.datetime,
+    limiter: RateLimiter,
+    *,
+    channel: str | None = "telegram",
+    batch_size: int = BATCH,
+) -> TickReport:
+    """Send every nudge due at `now` to users of `channel`, in batches, and report what happened.
+    Time inside the tick is `now` plus the limiter's clock's progress, so a virtual clock gives
+    consistent times to quiet hours, leases and sent_at."""
+    report = TickReport()
+    start = limiter.clock()
+
+    def current() -> dt.datetime:
+        return now + dt.timedelta(seconds=limiter.clock() - start)
+
+    wording = Wording(kb)
+    waited_before = limiter.waited
+    try:
+        while True:
+            moment = current()
+            if is_quiet(moment):
+                report.quiet = True
+                break
+            stale = await store.drop_stale(db, moment)
+            report.dropped_passed += stale.passed
+            report.dropped_superseded += stale.superseded
+            token = uuid.uuid4().hex
+            batch = await store.claim_due(db, moment, batch_size, token, channel=channel)
+            if not batch:
+                break
+            report.claimed += len(batch)
+            if await _deliver(db, sender, limiter, batch, token, current, wording, report):
+                break
+    finally:
+        report.waited_seconds = limiter.waited - waited_before
+    return report
+
+
+async def _deliver(
+    db: Database,
+    sender: Sender,
+    limiter: RateLimiter,
+    batch: Sequence[store.ClaimedNudge],
+    token: str,
+    current: Callable[[], dt.datetime],
+    wording: Wording,
+    report: TickReport,
+) -> bool:
+    """Send one claimed batch; True when the tick must stop (quiet hours began)."""
+    queue = interleave_by_user(batch)
+    blocked: set[int] = set()
+    untouched = 0  # queue[untouched:] has not been tried: released if anything goes wrong
+    try:
+        for i, item in enumerate(queue):
+            untouched = i
+            moment = current()
+            if is_quiet(moment):
+                report.quiet = True
+                return True
+            if item.user_id in blocked:
+                report.released += await store.release(db, [item.id], token)
+                continue
+            text = wording.text(item, moment)
+            if text is None:
+                report.dropped_gone += await store.drop(db, [item.id], REASON_GONE)
+                continue
+            untouched = i + 1  # from here it may have been delivered: never release it, the lease decides
+            error = await _send(sender, limiter, item, text, report)
+            if error is None:
+                if not await store.mark_sent(db, item.id, token, current()):
+                    report.lost_claims += 1
+                report.sent += 1
+                report.late += item.late
+            elif isinstance(error, Blocked):
+                blocked.add(item.user_id)
+                report.blocked += 1
+                await users.set_active(db, item.channel, item.external_id, False)
+                report.released += await store.release(db, [item.id], token)
+                log.info("nudge %d: the user blocked the bot; marked inactive", item.id)
+            else:
+                await _failed(db, item, token, error, current(), report)
+        untouched = len(queue)
+        return False
+    finally:
+        if untouched < len(queue):
+            report.released += await _release_quietly(db, [x.id for x in queue[untouched:]], token)
+
+
+async def _release_quietly(db: Database, ids: list[int], token: str) -> int:
+    try:
+        return await store.release(db, ids, token)
+    except Exception:  # the database may be what failed; the lease frees them later anyway
+        log.warning("could not release %d claimed nudges; they are retried after the lease", len(ids))
+        return 0
+
+
+async def _send(
+    sender: Sender, limiter: RateLimiter, item: store.ClaimedNudge, text: str, report: TickReport
+) -> Exception | None:
+    """Deliver one message, waiting out 429s; the error when it did not go."""
+    for _ in range(MAX_RATE_LIMIT_RETRIES + 1):
+        await limiter.acquire(item.external_id)
+        try:
+            await sender.send_text(item.external_id, text)
+            return None
+        except RetryLater as err:
+            report.rate_limited += 1
+            limiter.pause(err.seconds)  # a 429 is about the whole bot: everyone waits
+        except (Blocked, TransientError) as err:
+            return err
+        except Exception as err:  # a sender bug must not stop the other users' reminders
+            log.warning("nudge %d: unexpected %s from the sender", item.id, type(err).__name__)
+            return err
+    return TransientError(f"still rate limited after {MAX_RATE_LIMIT_RETRIES} retries")
+
+
+async def _failed(
+    db: Database, item: store.ClaimedNudge, token: str, error: Exception, moment: dt.datetime, report: TickReport
+) -> None:
+    attempts = item.attempts + 1
+    retry_at = next_allowed(moment + backoff(attempts))
+    give_up = attempts >= store.MAX_ATTEMPTS or shanghai_today(retry_at) > item.deadline_date
+    # The stored error may help an operator; the log gets the kind only (no chat ids, no text).
+    await store.mark_failed(db, item.id, token, attempts, f"{type(error).__name__}: {error}", retry_at, give_up=give_up)
+    if give_up:
+        report.gave_up += 1
+        log.warning("nudge %d: %s on attempt %d; giving up", item.id, type(error).__name__, attempts)
+    else:
+        report.failed += 1
+        log.warning(
+            "nudge %d: %s on attempt %d; retrying at %s", item.id, type(error).__name__, attempts, retry_at.isoformat()
+        )
+
+
+# ---------------------------------------------------------------------------------------------
+# front ends
+
+
+async def due_on_opening(assistant: Any, external_id: str, now: dt.datetime) -> list[Reply]:
+    """Opening hook of the terminal chat (there is no push there): show the user's due nudges and
+    mark them sent. The user opened the chat, so this is an answer, not a push: quiet hours do not
+    apply."""
+    if assistant.channel != "terminal":
+        return []
+    db: Database = assistant.db
+    uid = await users.user_id_of(db, assistant.channel, external_id)
+    if uid is None:
+        return []
+    await store.drop_stale(db, now, user_id=uid)
+    token = uuid.uuid4().hex
+    wording = Wording(assistant.kb)
+    replies: list[Reply] = []
+    for item in await store.claim_due(db, now, OPENING_LIMIT, token, user_id=uid):
+        text = wording.text(item, now)
+        if text is None:
+            await store.drop(db, [item.id], REASON_GONE)
+            continue
+        await store.mark_sent(db, item.id, token, now)
+        replies.append(Reply(text))
+    return replies

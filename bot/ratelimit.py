@@ -1,0 +1,100 @@
+"""Keeping to Telegram's sending limits: about 30 messages a second overall, one a second per chat.
+
+Our own small limiter rather than aiolimiter (installed with PTB's rate-limiter extra), because:
+- it must hold two limits at once, overall and per chat, and honour a pause after a 429;
+- aiolimiter's leaky bucket lets a full bucket burst and then refill, so a window of one second can
+  see up to twice the rate; here a sliding window guarantees at most `overall` sends in ANY window of
+  `window` seconds, which is what the benchmark checks and what Telegram counts;
+- its clock and sleep are injectable, so tests and the benchmark run 10,000 sends in virtual time
+  (aiolimiter reads the event loop's clock directly).
+It is meant for one sender loop at a time (the tick); a lock keeps concurrent callers correct.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections import deque
+from collections.abc import Awaitable, Callable
+
+Clock = Callable[[], float]
+Sleep = Callable[[float], Awaitable[None]]
+
+TELEGRAM_OVERALL_PER_SECOND = 30
+TELEGRAM_PER_CHAT_INTERVAL = 1.0
+
+
+class RateLimiter:
+    def __init__(
+        self,
+        overall: int = TELEGRAM_OVERALL_PER_SECOND,
+        window: float = 1.0,
+        per_chat_interval: float = TELEGRAM_PER_CHAT_INTERVAL,
+        clock: Clock = time.monotonic,
+        sleep: Sleep = asyncio.sleep,
+    ) -> None:
+        self.overall = overall
+        self.window = window
+        self.per_chat_interval = per_chat_interval
+        self.clock = clock
+        self._sleep = sleep
+        self._recent: deque[float] = deque(maxlen=overall)  # the last `overall` send times
+        self._last_in_chat: dict[str, float] = {}
+        self._paused_until = float("-inf")
+        self._lock = asyncio.Lock()
+        self.waited = 0.0  # seconds spent waiting, for reports
+
+    def ready_at(self, chat: str) -> float:
+        """The earliest clock time a message to `chat` may go."""
+        at = self._paused_until
+        if len(self._recent) == self.overall:
+            at = max(at, self._recent[0] + self.window)
+        last = self._last_in_chat.get(chat)
+        if last is not None:
+            at = max(at, last + self.per_chat_interval)
+        return at
+
+    async def acquire(self, chat: str) -> None:
+        """Wait until a message to `chat` is allowed, and count it as sent now."""
+        async with self._lock:
+            while True:
+                now = self.clock()
+                at = self.ready_at(chat)
+                if at <= now:
+                    break
+                self.waited += at - now
+                await self._sleep(at - now)
+            self._recent.append(now)
+            self._last_in_chat[chat] = now
+            if len(self._last_in_chat) > 50_000:
+                self._forget_idle_chats(now)
+
+    def pause(self, seconds: float) -> None:
+        """Telegram said 429 retry_after: nobody sends until that much time has passed."""
+        self._paused_until = max(self._paused_until, self.clock() + max(0.0, seconds))
+
+    def _forget_idle_chats(self, now: float) -> None:
+        cutoff = now - self.per_chat_interval
+        self._last_in_chat = {c: t for c, t in self._last_in_chat.items() if t > cutoff}
+
+
+class VirtualClock:
+    """A clock for tests and the benchmark: sleeping moves it forward instantly instead of waiting.
+
+    With `follow_real_time` it also advances with the real clock, so the time spent in the database
+    and the sender still counts and a measured rate is honest; only the waits are skipped.
+    Meant for one sequential user (a tick); concurrent sleepers would each move the shared time.
+    """
+
+    def __init__(self, start: float = 0.0, follow_real_time: bool = False) -> None:
+        self._skipped = start
+        self._follow = follow_real_time
+        self._real_start = time.perf_counter()
+
+    def __call__(self) -> float:
+        real = time.perf_counter() - self._real_start if self._follow else 0.0
+        return self._skipped + real
+
+    async def sleep(self, seconds: float) -> None:
+        self._skipped += max(0.0, seconds)
+        await asyncio.sleep(0)  # still let other tasks run, as a real sleep would
