@@ -214,8 +214,9 @@ def _starts_block(line: str) -> bool:
 
 
 def _join(left: str, right: str) -> str:
-    """Join a wrapped line: no space inside Chinese text, one space between two Latin words."""
-    if left[-1:].isascii() and left[-1:].isalnum() and right[:1].isascii() and right[:1].isalnum():
+    """Join a wrapped line: no space inside Chinese text or a number ("〔202" + "0〕"), one space
+    between two Latin words."""
+    if left[-1:].isascii() and left[-1:].isalpha() and right[:1].isascii() and right[:1].isalpha():
         return left + " " + right
     return left + right
 
