@@ -17,6 +17,7 @@ from knowledge.eligibility.model import Criterion, CriterionResult, RuleSet, Sta
 from knowledge.search.model import Source
 
 DECIDING = ("required", "disqualifier")
+MAX_DECIMALS = 6
 
 
 def evaluate(profile: dict[str, Any], rule_set: RuleSet) -> Verdict:
@@ -98,15 +99,32 @@ def evaluate_criterion(profile: dict[str, Any], criterion: Criterion) -> Criteri
         why=criterion.why,
         principle=criterion.principle,
         secondary=criterion.secondary,
+        compare=criterion.compare,
+        fields=criterion.fields,
+        derived=criterion.derived,
+        provenance=criterion.provenance,
     )
 
 
 def number_text(x: Any, decimals: int) -> str:
-    """78.0 -> "78", 2.345 -> "2.35" with decimals=2; trailing zeros dropped."""
+    """At most `decimals` digits after the point, trailing zeros dropped: 78.0 -> "78", 2.345 -> "2.35"."""
     if isinstance(x, bool) or not isinstance(x, int | float):
         return str(x)
-    text = f"{x:.{decimals}f}" if decimals else f"{round(x, 2):.2f}"
+    text = f"{x:.{decimals}f}"
     return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def precise_text(x: float, decimals: int, differs_from: float | None = None) -> str:
+    """Like number_text, with more digits when rounding would hide the point: a value that misses its
+    limit must not be shown equal to it (1.99998 is not "2"), and a gap above zero must not read "0"."""
+    for d in range(decimals, MAX_DECIMALS + 1):
+        text = number_text(x, d)
+        if differs_from is not None and x != differs_from and text == number_text(differs_from, d):
+            continue
+        if x != 0 and float(text) == 0:
+            continue
+        return text
+    return number_text(x, MAX_DECIMALS)
 
 
 def message_for(criterion: Criterion, status: Status, value: Any, gap: float | None) -> str:
@@ -118,10 +136,17 @@ def message_for(criterion: Criterion, status: Status, value: Any, gap: float | N
         template = criterion.messages.fail
     limit = criterion.limit
     limit_text = "、".join(map(str, limit)) if isinstance(limit, tuple) else number_text(limit, criterion.decimals)
+    numeric = isinstance(value, int | float) and not isinstance(value, bool) and isinstance(limit, int | float)
+    if value is None:
+        value_text = "未知"
+    elif numeric:
+        value_text = precise_text(value, criterion.decimals, limit)
+    else:
+        value_text = number_text(value, criterion.decimals)
     text = template.format(
-        value=number_text(value, criterion.decimals) if value is not None else "未知",
+        value=value_text,
         limit=limit_text,
-        gap=number_text(gap, criterion.decimals) if gap is not None else "",
+        gap=precise_text(gap, criterion.decimals) if gap is not None else "",
         unit=criterion.unit,
     )
     if criterion.secondary and criterion.provenance:

@@ -211,7 +211,7 @@ def criterion_from_dict(
         messages=Messages(str(raw["pass"]).strip(), str(raw["fail"]).strip(), unknown),
         secondary=secondary,
         provenance=raw.get("provenance"),
-        decimals=int(raw.get("decimals", 0)),
+        decimals=int(raw.get("decimals", 2)),
         source=source,
     )
 

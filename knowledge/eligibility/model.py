@@ -75,7 +75,7 @@ class Criterion:
     messages: Messages = field(default_factory=lambda: Messages("", ""))
     secondary: bool = False  # the fact comes from a news report, not the official text
     provenance: str | None = None  # who reported a secondary fact, and when
-    decimals: int = 0  # digits shown for value and gap
+    decimals: int = 2  # at most this many digits after the point in messages (more only to show a miss)
     source: Source | None = None  # the citation with the document's short name and number, set by the loader
 
 
@@ -114,6 +114,10 @@ class CriterionResult:
     why: str = ""
     principle: bool = False
     secondary: bool = False
+    compare: str = ""  # the comparison, to show the limit ("≥30张", "是", "推荐标准")
+    fields: tuple[str, ...] = ()  # the profile fields it read
+    derived: str | None = None  # the derived function, when value was computed
+    provenance: str | None = None  # for a secondary criterion: who reported it, when
 
 
 @dataclass(frozen=True)
