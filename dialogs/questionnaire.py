@@ -35,7 +35,7 @@ from dialogs.numbers import (
 )
 from dialogs.texts import common as C
 from dialogs.texts import questionnaire as T
-from knowledge.eligibility import FieldSpec, RuleSet, Verdict, evaluate, load_fields
+from knowledge.eligibility import FieldSpec, RuleSet, Verdict, evaluate, evaluate_criterion, load_fields
 from knowledge.eligibility.evaluate import number_text
 from knowledge.regions import region_by_id
 
@@ -64,11 +64,12 @@ def check(state: UserState, event: Event, kb: Any, now: dt.datetime) -> Outcome:
         return Outcome(state, prompt(state, kb, now))
     if state.dialog == NAME and state.data.get("mode") == "resume":
         return Outcome(state, prompt(state, kb, now))
-    fields = rule_set.fields_needed()
-    state.start(NAME, fields[0], {"region": state.region, "answered": []})
-    _arrive(state, fields[0])
+    flow = Flow(rule_set, _fields(kb))
+    first = flow.next_needed(state.profile, 0) or flow.fields[0]
+    state.start(NAME, first, {"region": state.region, "answered": []})
+    _arrive(state, first)
     replies = prompt(state, kb, now)
-    intro = T.INTRO.format(title=rule_set.title, n=len(fields))
+    intro = T.INTRO.format(title=rule_set.title, n=len(flow.fields))
     return Outcome(state, [Reply(intro), *replies])
 
 
@@ -159,7 +160,7 @@ def report(state: UserState, region: str, kb: Any, now: dt.datetime) -> Outcome:
         from dialogs.selfassessment import build_docx
     except ImportError:
         return Outcome(state, [Reply(T.REPORT_NOT_AVAILABLE)])
-    fields = load_fields(kb.root)
+    fields = _fields(kb)
     name = _region_name(region)
     content = build_docx(evaluate(state.profile, rule_set), state.profile, fields, name)
     document = Document(T.REPORT_FILENAME, content, T.REPORT_CAPTION.format(region=name))
@@ -180,16 +181,38 @@ class Flow:
     def spec(self, name: str) -> FieldSpec:
         return self.specs[name]
 
+    def needed(self, profile: dict[str, Any], name: str) -> bool:
+        """Whether the answer can still change a criterion. A field read only together with another
+        one may be moot: 城乡结合部 matters for a 乡镇卫生院 and not for a 社区卫生服务中心. Closed
+        questions are probed with every possible answer; a number is always needed."""
+        spec = self.spec(name)
+        for criterion in self.rule_set.criteria:
+            if name not in criterion.fields:
+                continue
+            if len(criterion.fields) == 1 or spec.kind not in ("bool", "choice"):
+                return True
+            answers = [None, True, False] if spec.kind == "bool" else [None, *(v for v, _ in spec.choices)]
+            statuses = {evaluate_criterion({**profile, name: a}, criterion).status for a in answers}
+            if len(statuses) > 1:
+                return True
+        return False
 
-_FIELDS_CACHE: dict[str, dict[str, FieldSpec]] = {}
+    def next_needed(self, profile: dict[str, Any], start: int) -> str | None:
+        return next((f for f in self.fields[start:] if self.needed(profile, f)), None)
+
+    def previous_needed(self, profile: dict[str, Any], before: int) -> str | None:
+        return next((f for f in reversed(self.fields[:before]) if self.needed(profile, f)), None)
 
 
 def _fields(kb: Any) -> dict[str, FieldSpec]:
-    # fields.yaml is read once per knowledge-base root: every turn of the questionnaire needs it.
-    key = str(kb.root)
-    if key not in _FIELDS_CACHE:
-        _FIELDS_CACHE[key] = load_fields(kb.root)
-    return _FIELDS_CACHE[key]
+    """fields.yaml, read once per knowledge base (every turn needs it). The knowledge base's own
+    cache dict is used so that a reloaded knowledge base brings its new fields with it."""
+    cache = getattr(kb, "_cache", None)
+    if cache is None:
+        return load_fields(kb.root)
+    if "questionnaire_fields" not in cache:
+        cache["questionnaire_fields"] = load_fields(kb.root)
+    return cache["questionnaire_fields"]
 
 
 def _flow(state: UserState, kb: Any) -> Flow | None:
@@ -313,7 +336,7 @@ def _typed_answer(state: UserState, flow: Flow, spec: FieldSpec, text: str, kb: 
         return _not_an_answer(state, text, T.CHOICE_NOT_UNDERSTOOD.format(n=len(spec.choices)), kb, now)
     parsed = parse_quantity(text, spec)
     if isinstance(parsed, ParseError):
-        return _not_an_answer(state, text, number_error(spec, parsed), kb, now, parsed.reason)
+        return _not_an_answer(state, text, number_error(spec, parsed), kb, now)
     if parsed.confirm_percent:
         _go(state, spec.name, "confirm")
         state.data["candidate"] = parsed.value
@@ -321,11 +344,10 @@ def _typed_answer(state: UserState, flow: Flow, spec: FieldSpec, text: str, kb: 
     return _answer(state, flow, parsed.value, kb, now, approximate=parsed.approximate)
 
 
-def _not_an_answer(
-    state: UserState, text: str, problem: str, kb: Any, now: dt.datetime, reason: str = "not_number"
-) -> Outcome:
-    """A question typed in the middle goes to the knowledge base; anything else is asked again."""
-    if reason == "not_number" and looks_like_question(text):
+def _not_an_answer(state: UserState, text: str, problem: str, kb: Any, now: dt.datetime) -> Outcome:
+    """A question typed in the middle ("床位使用率怎么算？", "吉卫基层发〔2020〕5号是什么文件？") goes to the
+    knowledge base and the pending question follows; anything else gets `problem` and is asked again."""
+    if looks_like_question(text):
         outcome = qa.answer(state, text, kb, now)
         outcome.replies.append(Reply(C.PENDING_AGAIN))
         outcome.replies.extend(prompt(state, kb, now))
@@ -362,9 +384,9 @@ def _answer(state: UserState, flow: Flow, value: Any, kb: Any, now: dt.datetime,
     recorded = T.RECORDED.format(label=spec.label, value=show_value(spec, value))
     if approximate:
         recorded += T.RECORDED_APPROX
-    index = flow.fields.index(spec.name)
-    if index + 1 < len(flow.fields):
-        _arrive(state, flow.fields[index + 1])
+    following = flow.next_needed(state.profile, flow.fields.index(spec.name) + 1)
+    if following is not None:
+        _arrive(state, following)
         replies = prompt(state, kb, now)
         first = replies[0]
         replies[0] = Reply(recorded + "\n\n" + first.text, first.buttons, first.document)
@@ -373,10 +395,10 @@ def _answer(state: UserState, flow: Flow, value: Any, kb: Any, now: dt.datetime,
 
 
 def _back(state: UserState, flow: Flow, kb: Any, now: dt.datetime) -> Outcome:
-    index = flow.fields.index(state.step)
-    if index == 0:
+    previous = flow.previous_needed(state.profile, flow.fields.index(state.step))
+    if previous is None:
         return _again(state, kb, now, T.AT_FIRST)
-    _go(state, flow.fields[index - 1], "ask")
+    _go(state, previous, "ask")
     return Outcome(state, prompt(state, kb, now))
 
 
