@@ -275,16 +275,16 @@ def _on_stage_step(state: UserState, event: Event, kb: Any, now: dt.datetime) ->
         state.finish()
         return _need_region(state)
     chosen: Stage | None = None
-    if event.kind == "press":
-        if event.data == "advance":
-            current = _current_stage(state, calendar)
-            chosen = calendar.next_stage(current.id) if current else None
-            if current and chosen is None:
-                state.finish()
-                return Outcome(state, [Reply(T.STAGE_LAST.format(stage=current.name))])
-        elif event.data.startswith("stage:"):
-            chosen = calendar.stage(event.data.split(":", 1)[1])
-    else:
+    current = _current_stage(state, calendar)
+    advance = event.data == "advance" if event.kind == "press" else fold(event.text) in _ADVANCE_WORDS
+    if advance and current and calendar.next_stage(current.id) is None:
+        state.finish()
+        return Outcome(state, [Reply(T.STAGE_LAST.format(stage=current.name))])
+    if advance:
+        chosen = calendar.next_stage(current.id if current else None)
+    elif event.kind == "press" and event.data.startswith("stage:"):
+        chosen = calendar.stage(event.data.split(":", 1)[1])
+    elif event.kind == "text":
         chosen = _stage_from_text(event.text, state, calendar)
     if chosen is None:
         problem = Reply(T.STAGE_NOT_UNDERSTOOD.format(n=len(calendar.stages)))
