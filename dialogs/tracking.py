@@ -42,6 +42,7 @@ MAX_DAY_VALUES = 5
 DAY_LIMIT = 365
 DEFAULT_DAYS = [30, 7, 1]
 _ADVANCE_WORDS = {"下一阶段", "下一步", "推进", "推进到下一阶段", "下一个", "next"}
+_DONE_WORDS = {"好了", "好的", "结束", "退出", "done", "ok"}
 _DAY_SEPARATORS = re.compile(r"[\s,，、/;；和]+")
 
 
@@ -336,6 +337,19 @@ def _remind_menu(state: UserState, kb: Any, now: dt.datetime) -> list[Reply]:
     return [Reply("\n".join(lines), rows(buttons, 2) + rows(removes, 1) + ((b(state, T.BUTTON_DONE, "done"),),))]
 
 
+def _typed_menu_words() -> dict[str, str]:
+    labels = {
+        T.BUTTON_MUTE: "mute",
+        T.BUTTON_UNMUTE: "unmute",
+        T.BUTTON_SNOOZE: "snooze",
+        T.BUTTON_UNSNOOZE: "unsnooze",
+        T.BUTTON_DAYS: "days",
+        T.BUTTON_ADD: "add",
+        T.BUTTON_DONE: "done",
+    }
+    return {fold(label): action for label, action in labels.items()} | {w: "done" for w in _DONE_WORDS}
+
+
 def _back_to_menu(state: UserState, kb: Any, now: dt.datetime, said: str, replan: bool) -> Outcome:
     state.start(DIALOG, "remind")  # a new version: buttons of the menu before this change go stale
     return Outcome(state, [Reply(said), *_remind_menu(state, kb, now)], [ReplanNudges()] if replan else [])
@@ -343,6 +357,9 @@ def _back_to_menu(state: UserState, kb: Any, now: dt.datetime, said: str, replan
 
 def _on_remind_step(state: UserState, event: Event, kb: Any, now: dt.datetime) -> Outcome:
     today = today_in_shanghai(now)
+    if event.kind == "text" and fold(event.text) in _typed_menu_words():
+        # A label typed instead of pressed (the terminal, or a director who types): act on it.
+        event = Event("press", data=_typed_menu_words()[fold(event.text)])
     if event.kind == "text":
         parsed = parse_reminder(event.text, today)
         if parsed == "no_date":

@@ -351,6 +351,18 @@ def test_done_ends_the_dialog(kb, now) -> None:
     assert done.state.dialog is None and done.replies[0].text == T.REMIND_DONE
 
 
+def test_typed_menu_words_act_like_buttons(kb, now) -> None:
+    state = run(UserState(), Event.command("remind"), kb, now).state
+    muted = run(state, Event.say("静音"), kb, now)
+    assert muted.state.muted and replans(muted)
+    snoozed = run(muted.state, Event.say("推迟3天"), kb, now)
+    assert snoozed.state.snoozed_until == dt.date(2026, 3, 13)
+    done = run(snoozed.state, Event.say("完成"), kb, now)
+    assert done.state.dialog is None and done.replies[0].text == T.REMIND_DONE
+    lost = run(run(UserState(), Event.command("remind"), kb, now).state, Event.say("随便说说"), kb, now)
+    assert lost.replies[0].text == T.REMIND_TEXT_NOT_UNDERSTOOD and lost.state.step == "remind"
+
+
 def test_remind_is_private_only(kb, now) -> None:
     out = run(UserState(), Event.command("remind", in_group=True), kb, now)
     assert out.replies[0].text == C.GROUP_PRIVATE_ONLY
