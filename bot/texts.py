@@ -51,3 +51,13 @@ WEBHOOK_SECRET_INVALID = (
     "错误：使用 --webhook 时必须设置 WEBHOOK_SECRET（1–256 个字母、数字、_ 或 -）。"
     " / Error: --webhook needs WEBHOOK_SECRET (1-256 letters, digits, _ or -)."
 )
+
+# `python -m bot check`: evaluating a profile file. Errors go to stderr; exit code 2.
+CHECK_UNKNOWN_REGION = "错误：未知地区 {region!r}。可选：{choices}。"
+CHECK_NO_RULES = "错误：{name}的申报条件还没有收录，无法自评。"
+CHECK_FILE_MISSING = "错误：找不到机构信息文件 {path}。"
+CHECK_NOT_YAML = "错误：机构信息文件 {path} 不是有效的 YAML：{error}"
+CHECK_PROFILE_INVALID = "错误：机构信息文件 {path} 有 {n} 处问题："
+CHECK_PROFILE_ITEM = "  · {error}"
+CHECK_DOCX_SAVED = "📎 自评文档已保存到：{path}"
+CHECK_DOCX_FAILED = "错误：无法写入自评文档 {path}：{error}"

@@ -1,0 +1,103 @@
+"""`python -m bot check --region ID --profile FILE.yaml [--json] [--docx PATH]`: evaluate a profile file.
+
+The file is a YAML mapping of profile fields (knowledge/data/fields.yaml; absent fields are unknown).
+A malformed profile (unknown field, wrong type, value out of range) exits 2 with a Chinese message
+naming the field. Without --json the report is the same text the questionnaire shows in the chat.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+NAME = "check"
+HELP = "按地区申报条件评估一份机构信息文件（YAML），输出逐项结论；--json 输出 JSON，--docx 生成自评文档"
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--region", required=True, help="region id: national, jilin, chongqing-yuzhong, beijing")
+    p.add_argument("--profile", required=True, type=Path, help="YAML file: profile field -> value")
+    p.add_argument("--json", action="store_true", help="print one JSON object (region, verdict, criteria)")
+    p.add_argument("--docx", type=Path, help="also write the self-assessment document (.docx) here")
+    p.add_argument("--root", type=Path, help="knowledge data folder (default: the shipped knowledge/data)")
+
+
+def main(args: argparse.Namespace) -> int:
+    import yaml
+
+    from bot import texts as T
+    from knowledge.base import load
+    from knowledge.eligibility import evaluate, load_fields, validate_profile
+    from knowledge.regions import region_by_id, region_ids
+
+    kb = load(args.root)
+    region = region_by_id(args.region, kb.root)
+    if region is None:
+        return _fail(T.CHECK_UNKNOWN_REGION.format(region=args.region, choices="、".join(region_ids(kb.root))))
+    rule_set = kb.rules.get(region.id)
+    if rule_set is None:
+        return _fail(T.CHECK_NO_RULES.format(name=region.name))
+    try:
+        profile = yaml.safe_load(args.profile.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return _fail(T.CHECK_FILE_MISSING.format(path=args.profile))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        return _fail(T.CHECK_NOT_YAML.format(path=args.profile, error=str(exc).replace("\n", " ")))
+    profile = {} if profile is None else profile
+    fields = load_fields(kb.root)
+    errors = validate_profile(profile, fields)
+    if errors:
+        lines = [T.CHECK_PROFILE_INVALID.format(path=args.profile, n=len(errors))]
+        lines.extend(T.CHECK_PROFILE_ITEM.format(error=e) for e in errors)
+        return _fail("\n".join(lines))
+
+    verdict = evaluate(profile, rule_set)
+    if args.json:
+        print(json.dumps(as_json(verdict), ensure_ascii=False, indent=2))
+    else:
+        from dialogs.questionnaire import render_result
+
+        print(render_result(verdict, rule_set, fields))
+    if args.docx:
+        from dialogs.selfassessment import build_docx
+
+        content = build_docx(verdict, profile, fields, region.name, rule_set.title)
+        try:
+            args.docx.write_bytes(content)
+        except OSError as exc:
+            return _fail(T.CHECK_DOCX_FAILED.format(path=args.docx, error=exc))
+        # stdout stays pure JSON with --json, so the note goes to stderr
+        print(T.CHECK_DOCX_SAVED.format(path=args.docx), file=sys.stderr if args.json else sys.stdout)
+    return 0
+
+
+def as_json(verdict: Any) -> dict[str, Any]:
+    return {
+        "region": verdict.region,
+        "verdict": verdict.verdict,
+        "conditional": verdict.conditional,
+        "criteria": [
+            {
+                "id": r.id,
+                "kind": r.kind,
+                "status": r.status,
+                "title": r.title,
+                "message": r.message,
+                "value": r.value,
+                "limit": list(r.limit) if isinstance(r.limit, tuple) else r.limit,
+                "gap": r.gap,
+                "unit": r.unit,
+                "source": asdict(r.source),
+            }
+            for r in verdict.criteria
+        ],
+    }
+
+
+def _fail(message: str) -> int:
+    print(message, file=sys.stderr)
+    return 2
