@@ -13,7 +13,7 @@ from collections.abc import Callable
 from types import ModuleType
 from typing import Any
 
-from dialogs import buttons, onboarding, privacy, qa, questionnaire, tracking
+from dialogs import admin, buttons, onboarding, privacy, qa, questionnaire, tracking
 from dialogs.model import Event, Outcome, Reply, UserState
 from dialogs.texts import common as T
 
@@ -28,6 +28,7 @@ DIALOGS: dict[str, ModuleType] = {
     "onboarding": onboarding,
     "forget": privacy,
     "tracking": tracking,
+    "broadcast": admin,
     "questionnaire": questionnaire,
 }
 
@@ -45,7 +46,11 @@ COMMANDS: dict[str, CommandHandler] = {
 }
 # Commands that start a dialog about the user's own institution: private chats only.
 PRIVATE_ONLY = {"check", "stage", "status", "remind", "mydata", "forget"}
-ADMIN_COMMANDS: dict[str, CommandHandler] = {}
+ADMIN_COMMANDS: dict[str, CommandHandler] = {
+    "stats": admin.stats,
+    "reload": admin.reload,
+    "broadcast": admin.broadcast,
+}
 # Commands that show something and then let the dialog in progress carry on.
 KEEPS_DIALOG = {"help", "mydata", "status"}
 

@@ -1,0 +1,68 @@
+"""Sending one admin message to every active user of a region, through a delivery Sender.
+
+Messages go one at a time through the same rate limiter as the nudge tick (bot.ratelimit), so a
+broadcast and the reminders together stay within Telegram's limits, and replies to users keep their
+place in between. A blocked user is marked inactive; a rate
+limit is waited out; a network error is retried a few times before the message counts as failed."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass
+
+from bot.delivery import Blocked, RetryLater, Sender, TransientError
+from bot.ratelimit import RateLimiter
+from storage import stats, users
+from storage.db import Database
+
+log = logging.getLogger(__name__)
+
+ATTEMPTS = 3
+BACKOFF_SECONDS = 1.0
+MAX_RATE_LIMIT_WAITS = 5
+
+
+@dataclass
+class BroadcastReport:
+    sent: int = 0
+    blocked: int = 0
+    failed: int = 0
+
+
+async def broadcast(
+    db: Database, channel: str, sender: Sender, limiter: RateLimiter, region: str | None, text: str
+) -> BroadcastReport:
+    report = BroadcastReport()
+    for external_id in await stats.recipients(db, channel, region):
+        outcome = await _deliver(sender, limiter, external_id, text)
+        if outcome == "sent":
+            report.sent += 1
+        elif outcome == "blocked":
+            report.blocked += 1
+            await users.set_active(db, channel, external_id, False)
+        else:
+            report.failed += 1
+    log.info("broadcast done: %d sent, %d blocked, %d failed", report.sent, report.blocked, report.failed)
+    return report
+
+
+async def _deliver(sender: Sender, limiter: RateLimiter, external_id: str, text: str) -> str:
+    attempts = waits = 0
+    while True:
+        await limiter.acquire(external_id)
+        try:
+            await sender.send_text(external_id, text)
+            return "sent"
+        except Blocked:
+            return "blocked"
+        except RetryLater as wait:
+            waits += 1
+            if waits > MAX_RATE_LIMIT_WAITS:
+                return "failed"
+            limiter.pause(wait.seconds)  # a 429 concerns the whole bot: nudges wait too
+        except TransientError:
+            attempts += 1
+            if attempts >= ATTEMPTS:
+                return "failed"
+            await asyncio.sleep(BACKOFF_SECONDS * attempts)

@@ -1,0 +1,1 @@
+"""The Telegram front end. Only this package imports python-telegram-bot."""

@@ -1,0 +1,69 @@
+"""The Application factory: the one place where the python-telegram-bot Application is assembled.
+
+Production (`python -m bot run`) and the tests build the bot here; tests pass a request whose
+transport is the local fake Bot API, or a base_url pointing at it. The factory never starts
+polling or a webhook by itself."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from telegram import LinkPreviewOptions
+from telegram.ext import AIORateLimiter, Application, Defaults
+from telegram.request import BaseRequest
+
+from bot.service import SHANGHAI
+from bot.settings import Settings
+from bot.telegram.logs import protect_logs
+from bot.telegram.shell import TelegramShell
+from knowledge.base import KnowledgeBase
+from knowledge.base import load as load_kb
+from storage.db import Database
+
+SHELL_KEY = "shell"
+
+
+def build_application(
+    settings: Settings,
+    *,
+    request: BaseRequest | None = None,
+    get_updates_request: BaseRequest | None = None,
+    base_url: str | None = None,
+    db: Database | None = None,
+    kb: KnowledgeBase | None = None,
+    kb_loader: Callable[[], KnowledgeBase] | None = None,
+    nudge_interval: float | None = None,
+) -> Application[Any, Any, Any, Any, Any, Any]:
+    """Assemble the bot. Without `db` the database is opened in post_init (inside the running
+    loop, as the async engine requires); `nudge_interval` seconds > 0 starts the reminder tick."""
+    protect_logs(settings.token)
+    loader = kb_loader or load_kb
+    shell = TelegramShell(settings, kb or loader(), loader, db, nudge_interval)
+    builder = (
+        Application.builder()
+        .token(settings.token)
+        .defaults(Defaults(tzinfo=SHANGHAI, link_preview_options=LinkPreviewOptions(is_disabled=True)))
+        # One limiter for every message the bot sends (replies, nudges, broadcasts), at Telegram's
+        # overall pace. Retries after a 429 are asked for per call: replies retry in place, while
+        # the nudge tick wants the 429 back at once so it can reschedule (see outgoing/sender).
+        .rate_limiter(AIORateLimiter(overall_max_rate=settings.max_messages_per_second, max_retries=0))
+        .concurrent_updates(settings.concurrent_updates)
+        .post_init(shell.startup)
+        .post_stop(shell.stop)
+        .post_shutdown(shell.shutdown)
+    )
+    base = base_url or settings.api_base_url
+    if base:
+        builder = builder.base_url(base)
+    if request is not None:
+        builder = builder.request(request).get_updates_request(get_updates_request or request)
+    app = builder.build()
+    app.bot_data[SHELL_KEY] = shell
+    shell.register(app)
+    return app
+
+
+def shell_of(app: Application[Any, Any, Any, Any, Any, Any]) -> TelegramShell:
+    shell: TelegramShell = app.bot_data[SHELL_KEY]
+    return shell

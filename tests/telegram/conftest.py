@@ -1,0 +1,49 @@
+"""Fixtures for the end-to-end tests: the fake Bot API and the real bot built against it."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
+from typing import Any
+
+import pytest
+
+from bot.settings import Settings
+from bot.telegram.app import build_application
+from knowledge.base import KnowledgeBase
+from storage.db import Database
+from tests.fakes.phone import BotDriver
+from tests.fakes.telegram_api import FakeTelegram
+
+MakeBot = Callable[..., Awaitable[BotDriver]]
+
+
+@pytest.fixture
+def fake() -> FakeTelegram:
+    return FakeTelegram()
+
+
+def settings_for(fake: FakeTelegram, admin_ids: Iterable[int] = (), **kw: Any) -> Settings:
+    return Settings(token=fake.token, admin_ids=frozenset(admin_ids), **kw)
+
+
+@pytest.fixture
+async def make_bot(fake: FakeTelegram, sqlite_db: Database, kb: KnowledgeBase) -> AsyncIterator[MakeBot]:
+    """Build and start the real Application against the fake (MockTransport); stopped at the end."""
+    drivers: list[BotDriver] = []
+
+    async def make(admin_ids: Iterable[int] = (), db: Database | None = None, **kw: Any) -> BotDriver:
+        settings = settings_for(fake, admin_ids)
+        app = build_application(settings, request=fake.request(), db=db or sqlite_db, kb=kw.pop("kb", kb), **kw)
+        driver = await BotDriver.start(fake, app)
+        drivers.append(driver)
+        return driver
+
+    yield make
+    for driver in drivers:
+        if driver.app.running or driver.fake.driver is driver.pump:
+            await driver.stop()
+
+
+@pytest.fixture
+async def bot(make_bot: MakeBot) -> BotDriver:
+    return await make_bot()
