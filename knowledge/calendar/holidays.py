@@ -26,6 +26,9 @@ class Holidays:
     extra_off: frozenset[dt.date] = frozenset()  # override: days off in uncovered years (春节 …)
     extra_work: frozenset[dt.date] = frozenset()  # override: weekend days made working days (调休)
     file: str = field(default="", compare=False)
+    # next_workday answers, memoised: chinese_calendar's lookup costs ~50 µs, and nudge planning
+    # asks the same few dates for every user.
+    _memo: dict[dt.date, tuple[dt.date, bool]] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     def is_workday(self, day: dt.date) -> tuple[bool, bool]:
         """(is a working day, answer comes from the official schedule)."""
@@ -41,6 +44,11 @@ class Holidays:
     def next_workday(self, day: dt.date) -> tuple[dt.date, bool]:
         """The day itself when it is a working day, else the first working day after it; and whether
         every day looked at came from the official schedule."""
+        if day not in self._memo:
+            self._memo[day] = self._next_workday(day)
+        return self._memo[day]
+
+    def _next_workday(self, day: dt.date) -> tuple[dt.date, bool]:
         official = True
         for _ in range(MAX_POSTPONE_DAYS):
             works, from_official = self.is_workday(day)
