@@ -123,6 +123,7 @@ def check_faq(kb: KnowledgeBase) -> list[str]:
     regions = set(region_ids(kb.root))
     docs = kb.documents
     ids = Counter(e.id for e in entries)
+    topic_owner: dict[tuple[str, str], str] = {}  # (topic, region) -> the entry answering it there
     for e in entries:
         where = f"faq/{e.file}: {e.id}"
         if not ID_PATTERN.match(e.id):
@@ -132,6 +133,10 @@ def check_faq(kb: KnowledgeBase) -> list[str]:
         if e.topic is not None and not ID_PATTERN.match(str(e.topic)):
             errors.append(f"{where}: topic must match {ID_PATTERN.pattern}")
         errors.extend(f"{where}: unknown region {r!r}" for r in e.regions if r not in regions)
+        for r in e.regions if e.topic else ():
+            # A topic is one question per region; two answers for one region would contradict.
+            if (owner := topic_owner.setdefault((str(e.topic), r), e.id)) != e.id:
+                errors.append(f"{where}: topic {e.topic!r} is already answered for {r} by {owner}")
         distinct = {p for p in e.phrasings if p and p != e.question}
         if len(distinct) < MIN_PHRASINGS:
             errors.append(f"{where}: needs at least {MIN_PHRASINGS} distinct phrasings besides the question")

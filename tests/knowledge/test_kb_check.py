@@ -61,6 +61,7 @@ def test_a_good_extra_file_passes(data_copy: Path) -> None:
         (("document: jilin-2020", "document: basic-standard-2019-reports"), "cannot cite basic-standard-2019-reports"),
         (("  question:", "  secondary: true\n  question:"), "needs provenance"),
         (("  phrasings:", "  phrasing: [x]\n  phrasings:"), "unknown key 'phrasing'"),
+        (("  question:", "  topic: open-beds\n  question:"), "topic 'open-beds' is already answered for jilin"),
     ],
 )
 def test_a_broken_entry_is_reported_with_file_and_entry(data_copy: Path, change: tuple[str, str], fault: str) -> None:
@@ -167,3 +168,12 @@ def test_kb_unanswered_reads_a_real_database(tmp_path: Path, monkeypatch, capsys
     assert cli(["kb", "unanswered", "--data-dir", str(tmp_path)]) == 0
     out = capsys.readouterr().out
     assert "1. ×3" in out and "2. ×1  医保报销比例是多少" in out
+
+
+def test_every_topic_in_use_is_listed_in_topics_md() -> None:
+    from knowledge.faq import load_faq
+
+    listed = (DATA / "faq" / "TOPICS.md").read_text(encoding="utf-8")
+    used = {e.topic for e in load_faq(DATA) if e.topic}
+    missing = sorted(t for t in used if f"`{t}`" not in listed)
+    assert not missing, f"add these topics to knowledge/data/faq/TOPICS.md: {missing}"
