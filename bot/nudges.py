@@ -196,10 +196,12 @@ async def _deliver(
     """Send one claimed batch; True when the tick must stop (quiet hours began)."""
     queue = interleave_by_user(batch)
     blocked: set[int] = set()
-    untouched = 0  # queue[untouched:] has not been tried: released if anything goes wrong
+    # queue[untouched[0]:] was never handed to the sender: given back if anything goes wrong. A row
+    # handed over is never given back (it may have been delivered): its lease decides.
+    untouched = [0]
     try:
         for i, item in enumerate(queue):
-            untouched = i
+            untouched[0] = i
             moment = current()
             if is_quiet(moment):
                 report.quiet = True
@@ -211,8 +213,14 @@ async def _deliver(
             if text is None:
                 report.dropped_gone += await store.drop(db, [item.id], REASON_GONE)
                 continue
-            untouched = i + 1  # from here it may have been delivered: never release it, the lease decides
-            error = await _send(sender, limiter, item, text, report)
+
+            def handing_over(i: int = i) -> None:
+                untouched[0] = i + 1
+
+            error = await _send(sender, limiter, item, text, report, current, handing_over)
+            if error is _QUIET:  # waiting for the limiter reached 21:00: this one and the rest wait
+                report.quiet = True
+                return True
             if error is None:
                 if not await store.mark_sent(db, item.id, token, current()):
                     report.lost_claims += 1
@@ -226,11 +234,11 @@ async def _deliver(
                 log.info("nudge %d: the user blocked the bot; marked inactive", item.id)
             else:
                 await _failed(db, item, token, error, current(), report)
-        untouched = len(queue)
+        untouched[0] = len(queue)
         return False
     finally:
-        if untouched < len(queue):
-            report.released += await _release_quietly(db, [x.id for x in queue[untouched:]], token)
+        if untouched[0] < len(queue):
+            report.released += await _release_quietly(db, [x.id for x in queue[untouched[0] :]], token)
 
 
 async def _release_quietly(db: Database, ids: list[int], token: str) -> int:
@@ -241,12 +249,28 @@ async def _release_quietly(db: Database, ids: list[int], token: str) -> int:
         return 0
 
 
+class _Quiet(Exception):
+    """Returned (not raised) by _send when quiet hours began while waiting for the limiter."""
+
+
+_QUIET = _Quiet()
+
+
 async def _send(
-    sender: Sender, limiter: RateLimiter, item: store.ClaimedNudge, text: str, report: TickReport
+    sender: Sender,
+    limiter: RateLimiter,
+    item: store.ClaimedNudge,
+    text: str,
+    report: TickReport,
+    current: Callable[[], dt.datetime],
+    handing_over: Callable[[], None],
 ) -> Exception | None:
-    """Deliver one message, waiting out 429s; the error when it did not go."""
+    """Deliver one message, waiting out 429s; None when it went, else why not (_QUIET: not tried)."""
     for _ in range(MAX_RATE_LIMIT_RETRIES + 1):
         await limiter.acquire(item.external_id)
+        if is_quiet(current()):
+            return _QUIET
+        handing_over()
         try:
             await sender.send_text(item.external_id, text)
             return None

@@ -3,8 +3,8 @@
 Our own small limiter rather than aiolimiter (installed with PTB's rate-limiter extra), because:
 - it must hold two limits at once, overall and per chat, and honour a pause after a 429;
 - aiolimiter's leaky bucket lets a full bucket burst and then refill, so a window of one second can
-  see up to twice the rate; here a sliding window guarantees at most `overall` sends in ANY window of
-  `window` seconds, which is what the benchmark checks and what Telegram counts;
+  see up to twice the rate; here sends are spread evenly (one per window/overall) and a sliding window
+  guarantees at most `overall` sends in ANY window of `window` seconds (what the benchmark checks);
 - its clock and sleep are injectable, so tests and the benchmark run 10,000 sends in virtual time
   (aiolimiter reads the event loop's clock directly).
 It is meant for one sender loop at a time (the tick); a lock keeps concurrent callers correct.
@@ -47,7 +47,9 @@ class RateLimiter:
     def ready_at(self, chat: str) -> float:
         """The earliest clock time a message to `chat` may go."""
         at = self._paused_until
-        if len(self._recent) == self.overall:
+        if self._recent:  # spread evenly: 30 in the same millisecond is a burst Telegram may refuse
+            at = max(at, self._recent[-1] + self.window / self.overall)
+        if len(self._recent) == self.overall:  # and never more than `overall` in any window
             at = max(at, self._recent[0] + self.window)
         last = self._last_in_chat.get(chat)
         if last is not None:
