@@ -157,14 +157,13 @@ def report(state: UserState, region: str, kb: Any, now: dt.datetime) -> Outcome:
     if not any(f in state.profile for f in rule_set.fields_needed()):
         return Outcome(state, [Reply(T.REPORT_NEEDS_ANSWERS)])
     try:
-        from dialogs.selfassessment import build_docx
-    except ImportError:
+        from dialogs.selfassessment import FORM_REGION, build_docx
+    except ImportError:  # the report module is optional: the questionnaire works without it
         return Outcome(state, [Reply(T.REPORT_NOT_AVAILABLE)])
-    fields = _fields(kb)
     name = _region_name(region)
-    content = build_docx(evaluate(state.profile, rule_set), state.profile, fields, name)
-    document = Document(T.REPORT_FILENAME, content, T.REPORT_CAPTION.format(region=name))
-    return Outcome(state, [Reply(T.REPORT_CAPTION.format(region=name), document=document)])
+    content = build_docx(evaluate(state.profile, rule_set), state.profile, _fields(kb), name, rule_set.title)
+    filename = T.REPORT_FILENAME_FORM if region == FORM_REGION else T.REPORT_FILENAME
+    return Outcome(state, [Reply(T.REPORT_CAPTION.format(region=name), document=Document(filename, content))])
 
 
 # --- The flow of one run ------------------------------------------------------------------------

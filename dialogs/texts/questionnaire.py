@@ -120,6 +120,8 @@ DATE_FORMAT = "{y}年{m}月{d}日"
 
 # The self-assessment document
 REPORT_FILENAME = "社区医院自评报告.docx"
+# Yuzhong: the report follows the fields of 社区医院验收申请表 (附件4), so it is named after the form.
+REPORT_FILENAME_FORM = "社区医院验收申请表（自评草稿）.docx"
 REPORT_CAPTION = "这是根据您的答案生成的自评报告（{region}），可以打印或转给同事核对。"
 REPORT_NOT_AVAILABLE = "自评报告功能还没有上线，敬请期待。上面的自评结果可以直接截图保存。"
 REPORT_NEEDS_ANSWERS = "还没有自评答案，请先输入 /check 完成自评。"

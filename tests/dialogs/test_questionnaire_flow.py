@@ -23,6 +23,7 @@ from dialogs.model import CountQuestion, Event, Outcome, Reply, UserState
 from dialogs.numbers import ParseError
 from dialogs.texts import common as C
 from dialogs.texts import questionnaire as T
+from dialogs.texts.report import FORM_TITLE
 from knowledge.base import KnowledgeBase
 from knowledge.citations import verify
 from knowledge.eligibility import FieldSpec, load_fields
@@ -481,18 +482,20 @@ def test_next_step_without_a_calendar_says_whom_to_ask(kb, now, tmp_path: Path) 
     assert T.NO_CALENDAR in text and T.NEXT_DEADLINE.split("：")[0] not in text
 
 
-def test_the_report_button_gives_a_docx_or_says_it_is_not_ready(kb, now) -> None:
-    d = director(kb, now)
-    finish(d, {"open_beds": "30"})
+@pytest.mark.parametrize(
+    ("region", "filename"), [("jilin", T.REPORT_FILENAME), ("chongqing-yuzhong", T.REPORT_FILENAME_FORM)]
+)
+def test_the_report_button_gives_a_docx(kb, now, region: str, filename: str) -> None:
+    import docx
+
+    d = director(kb, now, region)
+    finish(d, {"open_beds": "30", "patient_satisfaction": "85%"})
     d.press(T.REPORT)
-    try:
-        import dialogs.selfassessment  # noqa: F401
-    except ImportError:
-        assert d.replies[0].text == T.REPORT_NOT_AVAILABLE
-        return
     document = d.replies[0].document
-    assert document is not None and document.filename == T.REPORT_FILENAME
-    assert document.content[:2] == b"PK"  # a .docx is a zip file
+    assert document is not None and document.filename == filename
+    text = "\n".join(p.text for p in docx.Document(io.BytesIO(document.content)).paragraphs)
+    assert (FORM_TITLE if region == "chongqing-yuzhong" else kb.rules[region].title) in text
+    assert d.replies[0].text == T.REPORT_CAPTION.format(region=questionnaire._region_name(region))
 
 
 def test_the_report_button_without_answers(kb, now) -> None:
@@ -624,4 +627,5 @@ async def test_terminal_bad_answers_questions_why_and_stale_buttons(sqlite_db, k
     result = await t.chat.assistant.turn(t.user, Event.press(old_back))
     assert [r.text for r in result.replies] == [C.STALE_BUTTON]
     await t.press(T.REPORT)  # the report button still works after the questionnaire ended
-    assert t.replies and t.replies[0].text in (T.REPORT_NOT_AVAILABLE, T.REPORT_CAPTION.format(region="吉林省"))
+    assert t.replies[0].text == T.REPORT_CAPTION.format(region="吉林省")
+    assert (tmp_path / "exports" / T.REPORT_FILENAME).read_bytes()[:2] == b"PK"  # the terminal saved the .docx
