@@ -1,16 +1,18 @@
 """Logging that keeps the bot token and users' messages out of the logs.
 
-httpx logs every request URL at INFO, and Bot API URLs contain the token; python-telegram-bot
-logs whole updates and request parameters (message texts) at DEBUG. So httpx is held at WARNING,
-and a filter on the library loggers strips payloads from those records and masks the token in
-anything else, whatever level an operator chooses."""
+httpx logs every request URL at INFO, and Bot API URLs contain the token; aiosqlite logs SQL with
+its parameters at DEBUG. Those loggers are held at WARNING. python-telegram-bot logs whole updates
+and request parameters (message texts) at DEBUG, so a filter on its loggers strips payloads from
+those records and masks the token in anything else, whatever level an operator chooses."""
 
 from __future__ import annotations
 
 import logging
 from typing import Any
 
-QUIET_LOGGERS = ("httpx", "httpcore", "hpack")
+# httpx/httpcore: URLs with the token. aiosqlite and sqlalchemy.engine: SQL with its parameters,
+# which include the anonymous unanswered questions and dialog data.
+QUIET_LOGGERS = ("httpx", "httpcore", "hpack", "aiosqlite", "sqlalchemy.engine")
 # python-telegram-bot's records whose arguments carry update or request contents: keep the first
 # `keep` arguments (the endpoint name), drop the rest.
 PAYLOAD_MESSAGES = {
@@ -66,7 +68,7 @@ def protect_logs(token: str) -> None:
         logging.getLogger(name).setLevel(logging.WARNING)
     import telegram.ext  # noqa: F401  (creates the library's loggers so they can be filtered)
 
-    names = [n for n in logging.root.manager.loggerDict if n.split(".")[0] in ("telegram", *QUIET_LOGGERS)]
+    names = [n for n in logging.root.manager.loggerDict if n.split(".")[0] in ("telegram", "httpx", "httpcore")]
     for name in ["telegram", *names]:
         logger = logging.getLogger(name)
         for old in [f for f in logger.filters if isinstance(f, PrivacyFilter)]:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import warnings
 from typing import Any
 
 from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TelegramError
@@ -17,7 +18,10 @@ GONE = ("chat not found", "user is deactivated", "bot was kicked", "have no righ
 
 
 def retry_after_seconds(err: RetryAfter) -> float:
-    value: Any = err.retry_after
+    # PTB 22 returns an int (deprecated, with a warning) or a timedelta (PTB_TIMEDELTA=1, PTB 23).
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        value: Any = err.retry_after
     return value.total_seconds() if isinstance(value, dt.timedelta) else float(value)
 
 
