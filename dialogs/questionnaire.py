@@ -222,9 +222,10 @@ def _flow(state: UserState, kb: Any) -> Flow | None:
 
 def _go(state: UserState, step: str | None, mode: str) -> None:
     """Move to a step/mode; the new version makes buttons of the previous step stale."""
+    if mode not in ("resume", "confirm"):  # resume keeps a pending 0.75 → 75% for 继续
+        state.data.pop("candidate", None)
     state.step = step
     state.data["mode"] = mode
-    state.data.pop("candidate", None)
     state.version += 1
 
 
@@ -286,9 +287,8 @@ def _press(state: UserState, flow: Flow, payload: str, kb: Any, now: dt.datetime
     spec = flow.spec(state.step)
     mode = state.data.get("mode", "ask")
     if payload == "cont" and mode == "resume":
-        _go(state, state.step, state.data.pop("resume_mode", "ask"))
-        if state.data["mode"] == "confirm":  # the candidate was dropped on the way: ask the question again
-            _go(state, state.step, "ask")
+        resumed = state.data.pop("resume_mode", "ask")
+        _go(state, state.step, resumed if resumed != "confirm" or "candidate" in state.data else "ask")
         return Outcome(state, prompt(state, kb, now))
     if payload == "new" and mode == "resume":
         state.data["answered"] = []

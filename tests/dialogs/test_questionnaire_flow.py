@@ -263,6 +263,13 @@ def test_a_fraction_for_a_percentage_is_confirmed(kb, now) -> None:
     d.say("0.78")
     d.say("是")  # typed yes works too
     assert d.state.profile["bed_occupancy_rate"] == 78
+    d.press(T.BACK)
+    d.say("0.8")
+    d.command("check")  # 继续 comes back to the pending confirmation
+    d.press(T.RESUME_CONTINUE)
+    assert d.question.text == T.CONFIRM_PERCENT.format(value="80")
+    d.press(T.YES)
+    assert d.state.profile["bed_occupancy_rate"] == 80
 
 
 # --- Interruptions ------------------------------------------------------------------------------
