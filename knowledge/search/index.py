@@ -79,6 +79,7 @@ class SearchIndex:
         self.calibration = calibration
         self.by_id = {a.entry_id: i for i, a in enumerate(self.answers)}
         self.region_order = [r.id for r in regions()]
+        self.national_aliases = next(((*r.aliases, r.id) for r in regions() if r.id == "national"), ())
         question_docs: list[Counter[str]] = []
         answer_docs: list[Counter[str]] = []
         self.fuzz_texts: list[tuple[str, ...]] = []
@@ -110,7 +111,7 @@ class SearchIndex:
         return self.answers[i] if i is not None else None
 
     def search(self, question: str, region: str | None) -> SearchResult:
-        named = region_named_in(question)
+        named = self.named_region(question)
         used = named or region
         candidates = self.rank(question, used)
         if not candidates:
@@ -118,7 +119,7 @@ class SearchIndex:
         top = candidates[0]
         confidence = self.calibration.confidence(top.features)
         decision = self.calibration.decide(confidence)
-        distinct = self._distinct(candidates)
+        distinct = self.distinct(candidates)
         answers = tuple(self._scored(c) for c in distinct[:MAX_SUGGESTIONS])
         suggestions = answers if decision == "suggest" else ()
         per_region: tuple[Answer, ...] = ()
@@ -166,9 +167,20 @@ class SearchIndex:
         runner_up = next((s[0] for s in scored[1:] if not self._same_question(s[1], best[1])), 0.0)
         out = []
         for rank, (score, i, _base, fuzz, coverage) in enumerate(scored):
-            margin = score - runner_up if rank == 0 else 0.0
+            margin = (score - runner_up) / score if rank == 0 and score > 0 else 0.0
             out.append(Candidate(i, score, (score, margin, coverage, fuzz, known)))
         return out
+
+    def named_region(self, question: str) -> str | None:
+        """The region the question names. A local region beats 国家/全国 named beside it
+        ("吉林这个方案是根据哪个国家文件定的" is about Jilin); national entries apply there too."""
+        named = region_named_in(question)
+        if named == "national":
+            stripped = question
+            for alias in sorted(self.national_aliases, key=len, reverse=True):
+                stripped = stripped.replace(alias, " ")
+            return region_named_in(stripped) or named
+        return named
 
     # ------------------------------------------------------------------ helpers
 
@@ -193,7 +205,7 @@ class SearchIndex:
         a, b = self.answers[i], self.answers[j]
         return i == j or (a.topic is not None and a.topic == b.topic)
 
-    def _distinct(self, candidates: Sequence[Candidate]) -> list[Candidate]:
+    def distinct(self, candidates: Sequence[Candidate]) -> list[Candidate]:
         chosen: list[Candidate] = []
         for c in candidates:
             if not any(self._same_question(c.index, d.index) for d in chosen):

@@ -1,0 +1,89 @@
+"""Evaluate the question answering on the development set, beside two baselines, in one run.
+
+    .venv/bin/python tests/eval/evaluate.py [--misses]
+
+Prints, for the engine and for each baseline, on the fit split, the held-out split and all:
+top-1 and top-3 accuracy over in-scope questions, how many in-scope questions got a confident
+right / wrong answer, and the rate of confident answers to out-of-scope questions.
+Baselines: rapidfuzz WRatio of the raw question against every question and phrasing; BM25 over
+jieba tokens (default dictionary, no normalisation, synonyms or pinyin). Each baseline answers when
+its score passes a threshold fitted like the engine's (≤ 5 % out-of-scope answered on the fit split).
+Exit status 1 when the engine misses a target (top-1 ≥ 90 %, out-of-scope answered ≤ 5 %).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from knowledge.base import load
+from tests.eval.harness import (
+    OOS_ANSWERED_TARGET,
+    TOP1_TARGET,
+    Figures,
+    JiebaBM25Baseline,
+    WRatioBaseline,
+    engine_outcome,
+    figures,
+    fit_baseline_threshold,
+    load_devset,
+)
+
+SPLITS = ("fit", "held-out", None)
+
+
+def evaluate(show_misses: bool = False) -> dict[str, dict[str | None, Figures]]:
+    kb = load()
+    index = kb.index
+    questions = load_devset(kb.faq)
+    wratio = WRatioBaseline(kb.faq)
+    wratio.threshold = fit_baseline_threshold(wratio, questions)
+    bm25 = JiebaBM25Baseline(kb.faq)
+    bm25.threshold = fit_baseline_threshold(bm25, questions)
+    systems = {
+        "engine": lambda q: engine_outcome(index, q),
+        "baseline: rapidfuzz WRatio (raw)": wratio.outcome,
+        "baseline: BM25 over jieba tokens": bm25.outcome,
+    }
+    results = {name: {s: figures(questions, run, s) for s in SPLITS} for name, run in systems.items()}
+    n_in = sum(q.in_scope for q in questions)
+    print(f"development set: {len(questions)} questions, {n_in} in scope, {len(questions) - n_in} out of scope")
+    print(f"{'system':36} {'split':9} {'top-1':>7} {'top-3':>7} {'right':>7} {'wrong':>7} {'OOS ans':>8}")
+    for name, by_split in results.items():
+        for split, f in by_split.items():
+            print(
+                f"{name:36} {split or 'all':9} {f.rate('top1'):7.1%} {f.rate('top3'):7.1%}"
+                f" {f.rate('answered_right'):7.1%} {f.rate('answered_wrong'):7.1%} {f.rate('oos_answered'):8.1%}"
+            )
+    print("right / wrong: in-scope questions given a confident answer that is right / wrong.")
+    if show_misses:
+        print("\nengine top-1 misses (question → top entry; expected):")
+        for q, got, expected in results["engine"][None].misses:
+            print(f"  {q} → {got}; {', '.join(expected)}")
+        oos = [q for q in questions if not q.in_scope and engine_outcome(index, q).answered]
+        for q in oos:
+            print(f"  OOS answered: {q.q} → {engine_outcome(index, q).ranked[:1]}")
+    return results
+
+
+def meets_targets(f: Figures) -> bool:
+    return f.rate("top1") >= TOP1_TARGET and f.rate("oos_answered") <= OOS_ANSWERED_TARGET
+
+
+def main() -> int:
+    p = argparse.ArgumentParser()
+    p.add_argument("--misses", action="store_true", help="list the engine's wrong top-1 and OOS answers")
+    args = p.parse_args()
+    results = evaluate(args.misses)
+    engine = results["engine"]
+    ok = meets_targets(engine[None]) and meets_targets(engine["held-out"])
+    targets = f"top-1 ≥ {TOP1_TARGET:.0%}, out-of-scope answered ≤ {OOS_ANSWERED_TARGET:.0%}"
+    print(f"targets ({targets}, overall and held-out):", "met" if ok else "MISSED")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

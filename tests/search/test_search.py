@@ -1,0 +1,138 @@
+"""The search index on a small set of entries (so each behaviour is visible), and on the real base."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import pytest
+
+from knowledge.faq import entry_from_dict
+from knowledge.search import SearchIndex, build_index, cached_index
+
+CITE = [{"document": "jilin-2020", "section": "四（二）", "quote": "实际开放床位数≥30张"}]
+ENTRIES = [
+    {
+        "id": "jl-beds",
+        "regions": ["jilin"],
+        "topic": "beds",
+        "question": "吉林申请社区医院，实际开放床位要多少张？",
+        "phrasings": ["床位要多少张", "开放床位最少几张", "床位数要求"],
+        "answer": "实际开放床位数不低于30张。",
+        "citations": CITE,
+    },
+    {
+        "id": "bj-beds",
+        "regions": ["beijing"],
+        "topic": "beds",
+        "question": "北京社区医院床位怎么设置？",
+        "phrasings": ["北京床位要求", "床位要多少", "北京病床"],
+        "answer": "根据规划与建设标准合理设置床位。",
+        "citations": [{"document": "beijing-2022", "section": "一（三）", "quote": "合理设置床位"}],
+    },
+    {
+        "id": "jl-deadline",
+        "regions": ["jilin"],
+        "question": "吉林每年什么时候之前报送申请？",
+        "phrasings": ["申请截止日期", "几月几号前申报", "申报时间"],
+        "answer": "每年6月30日前报送省卫生健康委。",
+        "citations": [{"document": "jilin-2020", "section": "四（一）", "quote": "于每年6月30日"}],
+    },
+    {
+        "id": "nat-summary",
+        "regions": ["national"],
+        "question": "年度工作总结什么时候报国家卫生健康委？",
+        "phrasings": ["年度总结截止", "新建成社区医院名单什么时候报", "总结报给谁"],
+        "answer": "各省份于11月30日前报送国家卫生健康委基层司。",
+        "citations": [{"document": "national-2021", "section": "结尾", "quote": "11月30日前"}],
+    },
+]
+
+
+@pytest.fixture(scope="module")
+def small(kb) -> SearchIndex:
+    return build_index([entry_from_dict(e) for e in ENTRIES], kb.documents)
+
+
+def top_id(index: SearchIndex, question: str, region: str | None) -> str | None:
+    ranked = index.rank(question, region)
+    return index.answers[ranked[0].index].entry_id if ranked else None
+
+
+def test_region_filter_keeps_national_entries(small: SearchIndex) -> None:
+    assert top_id(small, "床位要多少张", "jilin") == "jl-beds"
+    assert top_id(small, "床位要多少张", "beijing") == "bj-beds"
+    assert top_id(small, "年度总结什么时候报", "beijing") == "nat-summary"  # national applies everywhere
+    assert top_id(small, "申报截止日期", "beijing") != "jl-deadline"  # a Jilin rule does not apply in Beijing
+
+
+def test_region_named_in_the_question_wins(small: SearchIndex) -> None:
+    result = small.search("北京床位要多少", "jilin")
+    assert result.region == "beijing" and result.region_named
+    assert result.answers and result.answers[0].entry_id == "bj-beds"
+
+
+def test_unknown_region_gives_each_regions_answer(small: SearchIndex) -> None:
+    result = small.search("床位要多少张", None)
+    assert result.decision == "answer"
+    assert [a.entry_id for a in result.per_region] == ["jl-beds", "bj-beds"]  # regions.yaml order
+
+
+def test_typos_traditional_and_full_width(small: SearchIndex) -> None:
+    assert top_id(small, "床味要多少张", "jilin") == "jl-beds"
+    assert top_id(small, "床位要幾張", "jilin") == "jl-beds"
+    assert top_id(small, "６月３０號前要交吗", "jilin") == "jl-deadline"
+
+
+def test_out_of_scope_is_declined(small: SearchIndex) -> None:
+    for q in ["明天天气怎么样", "hello", "DROP TABLE users;", "我的工资什么时候发"]:
+        assert small.search(q, "jilin").decision == "decline", q
+
+
+def test_no_terms_is_a_decline_not_an_error(small: SearchIndex) -> None:
+    result = small.search("的了吗", None)
+    assert result.decision == "decline" and result.confidence == 0.0
+
+
+def test_sources_name_the_document_and_number(small: SearchIndex) -> None:
+    a = small.entry("jl-beds")
+    assert a is not None
+    assert a.sources[0].number == "吉卫基层发〔2020〕5号"
+    assert a.sources[0].section == "四（二）"
+    assert small.entry("missing") is None
+
+
+def test_confidence_is_between_0_and_1(small: SearchIndex) -> None:
+    for q in ["床位", "截止", "社区医院", "x", "床位要多少张"]:
+        assert 0.0 <= small.search(q, None).confidence <= 1.0
+
+
+def test_cache_returns_the_same_index_and_rebuilds_when_damaged(small: SearchIndex, tmp_path: Path, kb) -> None:
+    builds = []
+
+    def build() -> SearchIndex:
+        builds.append(1)
+        return small
+
+    first = cached_index(kb.root, tmp_path, build)
+    second = cached_index(kb.root, tmp_path, build)
+    assert len(builds) == 1
+    assert second is not first and [a.entry_id for a in second.answers] == [a.entry_id for a in first.answers]
+    (cached,) = tmp_path.glob("search-index-*.pickle")
+    cached.write_bytes(b"not a pickle")
+    cached_index(kb.root, tmp_path, build)
+    assert len(builds) == 2
+    assert isinstance(pickle.loads(cached.read_bytes()), SearchIndex)
+
+
+def test_real_base_every_canonical_question_finds_its_entry(kb) -> None:
+    """Each entry's own canonical question, asked in its own region, ranks that entry (or an
+    entry of the same topic) first: a sanity check of indexing, not the evaluation."""
+    misses = []
+    for a in kb.index.answers:
+        region = None if "national" in a.regions else a.regions[0]
+        ranked = kb.index.rank(a.question, region)
+        best = kb.index.answers[ranked[0].index] if ranked else None
+        if best is None or (best.entry_id != a.entry_id and (a.topic is None or best.topic != a.topic)):
+            misses.append((a.entry_id, best.entry_id if best else None))
+    assert len(misses) <= len(kb.index.answers) // 50, misses
