@@ -40,6 +40,22 @@ def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
     )
 
 
+def utf16_len(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def split_for_telegram(text: str) -> list[str]:
+    """Parts of at most 4096 UTF-16 units (how Telegram counts: an emoji such as 📄 is two),
+    split at line breaks; a smaller limit is tried only when characters outside the BMP push a
+    part over."""
+    limit = TEXT_LIMIT
+    while True:
+        parts = [p.text for p in split_message(text, limit) if p.text.strip()]
+        if all(utf16_len(p) <= TEXT_LIMIT for p in parts) or limit <= TEXT_LIMIT // 2:
+            return parts
+        limit -= 256
+
+
 async def with_network_retries(call: Callable[[], Awaitable[T]], what: str) -> T:
     """Run a Bot API call, retrying network errors and 5xx (NetworkError) a few times.
 
@@ -72,7 +88,7 @@ async def send_reply(bot: ExtBot[Any], chat_id: int, reply: Reply) -> list[Messa
     if reply.document is not None and not reply.buttons and len(text) <= CAPTION_LIMIT:
         caption, text = text, ""  # a short text travels as the file's caption: one message, not two
     if text:
-        parts = [p.text for p in split_message(text, TEXT_LIMIT) if p.text.strip()]
+        parts = split_for_telegram(text)
         for i, part in enumerate(parts):
             markup = keyboard(reply) if i == len(parts) - 1 else None
             sent.append(await _send_text(bot, chat_id, part, markup))

@@ -277,6 +277,12 @@ class FakeTelegram:
     def pending_updates(self) -> int:
         return len(self._updates)
 
+    def take_updates(self) -> list[dict[str, Any]]:
+        """Hand the pending updates over (as Telegram does when it posts them to a webhook)."""
+        taken = list(self._updates)
+        self._updates.clear()
+        return taken
+
     # --- fault injection ----------------------------------------------------------------------
     def fail(
         self,
