@@ -110,7 +110,10 @@ class Assistant:
 
 
 def render_buttons_as_numbers(reply: Reply) -> tuple[str, dict[str, str]]:
-    """For text front ends: number the buttons, return the text and {number: callback data}."""
+    """For text front ends: label the buttons, return the text and {label: callback data}.
+
+    Buttons are numbered, except where a typed number is itself the answer: then they are
+    lettered (a, b, c), so "1" stays an answer and "a" presses the first button."""
     if not reply.buttons:
         return reply.text, {}
     lines = [reply.text]
@@ -118,13 +121,14 @@ def render_buttons_as_numbers(reply: Reply) -> tuple[str, dict[str, str]]:
     n = 0
     for row in reply.buttons:
         for b in row:
+            key = chr(ord("a") + n) if reply.expects_number else str(n + 1)
             n += 1
-            choices[str(n)] = b.data
+            choices[key] = b.data
             label = b.label
             # Region buttons already carry their number ("1. 吉林省"); avoid "[1] 1. 吉林省".
             if label[:1].isdigit() and label[1:3] in (". ", "、"):
                 label = label[3:].lstrip() if label[1:3] == ". " else label[2:]
-            lines.append(f"  [{n}] {label}")
+            lines.append(f"  [{key}] {label}")
     return "\n".join(lines), choices
 
 

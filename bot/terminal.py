@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import sys
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
@@ -23,7 +24,7 @@ QUIT = {"/quit", "/exit", "/q", "退出"}
 
 def event_from_line(line: str, choices: dict[str, str]) -> Event:
     stripped = line.strip()
-    folded = stripped.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    folded = unicodedata.normalize("NFKC", stripped).lower()
     if folded in choices:
         return Event.press(choices[folded])
     if stripped.startswith("/") and len(stripped) > 1:

@@ -56,11 +56,15 @@ class Document:
 
 @dataclass(frozen=True)
 class Reply:
-    """One message to the user: text, optional rows of buttons, optional file."""
+    """One message to the user: text, optional rows of buttons, optional file.
+
+    `expects_number` says a typed number answers the message (a quantity), so a text front end
+    must not read "1" as the first button."""
 
     text: str
     buttons: tuple[tuple[Button, ...], ...] = ()
     document: Document | None = None
+    expects_number: bool = False
 
 
 # Effects are things a pure dialog cannot do itself; the shell carries them out.

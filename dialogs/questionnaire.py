@@ -13,6 +13,7 @@ by the router instead of answering the current one.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -93,13 +94,14 @@ def prompt(state: UserState, kb: Any, now: dt.datetime) -> list[Reply]:
     if mode == "reuse":
         offer = T.REUSE_OFFER if spec.kind in NUMERIC else T.REUSE_OFFER_CHOICE
         text = head + "\n" + offer.format(value=show_value(spec, state.profile.get(spec.name)))
-        return [Reply(text, ((_button(state, T.KEEP, "keep"), _button(state, T.EDIT, "edit")), steer))]
+        buttons = ((_button(state, T.KEEP, "keep"), _button(state, T.EDIT, "edit")), steer)
+        return [Reply(text, buttons, expects_number=spec.kind in NUMERIC)]
     lines = [head]
     if spec.name in state.profile and spec.name in state.data.get("answered", []):
         lines.append(T.CURRENT_VALUE.format(value=show_value(spec, state.profile[spec.name])))
     if spec.kind in NUMERIC:
         lines.append(_number_hint(spec))
-        return [Reply("\n".join(lines), (steer,))]
+        return [Reply("\n".join(lines), (steer,), expects_number=True)]
     if spec.kind == "bool":
         lines.append(T.BOOL_HINT)
         answers = [_button(state, T.YES, "yes"), _button(state, T.NO, "no")]
@@ -388,7 +390,7 @@ def _answer(state: UserState, flow: Flow, value: Any, kb: Any, now: dt.datetime,
         _arrive(state, following)
         replies = prompt(state, kb, now)
         first = replies[0]
-        replies[0] = Reply(recorded + "\n\n" + first.text, first.buttons, first.document)
+        replies[0] = dataclasses.replace(first, text=recorded + "\n\n" + first.text)
         return Outcome(state, replies)
     return _finish(state, flow, kb, now, recorded)
 
@@ -431,7 +433,7 @@ def _finish(state: UserState, flow: Flow, kb: Any, now: dt.datetime, recorded: s
     replies.extend(qa.split_message(render_next_step(verdict, kb, region, state.stage, now.date())))
     last = replies[-1]
     report_button = global_button(T.REPORT, "report", region)
-    replies[-1] = Reply(last.text, ((report_button,),), last.document)
+    replies[-1] = dataclasses.replace(last, buttons=((report_button,),))
     return Outcome(state, replies)
 
 

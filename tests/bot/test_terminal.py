@@ -71,3 +71,24 @@ async def test_run_chat_reads_lines_until_quit(tmp_path: Path) -> None:
     out2 = io.StringIO()
     assert await run_chat("cli", lines=eof, out=out2, data_dir=tmp_path) == 0
     assert "欢迎回来" in out2.getvalue()
+
+
+async def test_a_typed_number_answers_a_numeric_question_instead_of_pressing_a_button(
+    sqlite_db, kb, tmp_path: Path
+) -> None:
+    out = io.StringIO()
+    chat = TerminalChat(build_assistant(sqlite_db, kb, "terminal"), "me", out, tmp_path)
+    await chat.opening()
+    await chat.send("2")  # 吉林省
+    replies = await chat.send("/check")
+    for _ in range(10):  # answer closed questions with their first button until a number is asked
+        if replies[-1].expects_number:
+            break
+        replies = await chat.send("1")
+    assert replies[-1].expects_number, "Jilin's questionnaire asks for a number early on"
+    assert "[a]" in out.getvalue().rsplit("\n\n", 2)[-2] or "[a]" in out.getvalue()
+    state = await users.load_state(sqlite_db, "terminal", "me")
+    field = state.step
+    await chat.send("1")
+    after = await users.load_state(sqlite_db, "terminal", "me")
+    assert after.profile.get(field) == 1, (field, after.profile)

@@ -624,7 +624,7 @@ async def test_terminal_bad_answers_questions_why_and_stale_buttons(sqlite_db, k
     assert "实际开放床位数不少于30张" in t.text
     await t.send("申报要交哪些材料？")
     assert C.PENDING_AGAIN in t.text and (await t.stored()).step == "open_beds"
-    old_back = t.chat.choices["1"]
+    old_back = t.chat.choices["a"]  # numeric questions letter their buttons
     await t.send("三十张")
     assert (await t.stored()).profile["open_beds"] == 30
     result = await t.chat.assistant.turn(t.user, Event.press(old_back))
