@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-FEATURES = ("score", "margin", "coverage", "fuzz", "known")
+FEATURES = ("score", "margin", "coverage", "fuzz", "known", "specificity")
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ K1 = 1.2
 B = 0.75
 CANDIDATES = 30  # re-ranked with rapidfuzz
 MAX_SUGGESTIONS = 3
+SPECIFIC_TERMS = 2.0  # a question whose known terms add up to this many rare terms is fully specific
 
 
 @dataclass(frozen=True)
@@ -155,7 +156,11 @@ class SearchIndex:
         shortlist = heapq.nlargest(CANDIDATES, combined.items(), key=lambda kv: kv[1])
         query_fuzz = fuzz_text(words)
         idf_total = sum(self._idf(t) for t in query) or 1.0
-        known = sum(self._idf(t) for t in query if t in self.questions.idf or t in self.answer_field.idf) / idf_total
+        known_idf = sum(self._idf(t) for t in query if t in self.questions.idf or t in self.answer_field.idf)
+        known = known_idf / idf_total
+        # How much a question says: 要求 or 时间 alone matches many entries equally well and should
+        # be asked back ("您是不是想问"), while 回头看 names one thing.
+        specificity = min(1.0, known_idf / (SPECIFIC_TERMS * self.questions.max_idf))
         scored: list[tuple[float, int, float, float, float]] = []
         for i, base in shortlist:
             fuzz = self._fuzz(query_fuzz, i)
@@ -168,7 +173,7 @@ class SearchIndex:
         out = []
         for rank, (score, i, _base, fuzz, coverage) in enumerate(scored):
             margin = (score - runner_up) / score if rank == 0 and score > 0 else 0.0
-            out.append(Candidate(i, score, (score, margin, coverage, fuzz, known)))
+            out.append(Candidate(i, score, (score, margin, coverage, fuzz, known, specificity)))
         return out
 
     def named_region(self, question: str) -> str | None:

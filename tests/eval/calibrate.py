@@ -7,10 +7,10 @@ write knowledge/data/search_calibration.yaml. The held-out split is never looked
 1. Ranking: a small grid over the three ranking weights, keeping the one with the best top-1
    accuracy on the fit split (ties: the smaller weights).
 2. Confidence: logistic regression of "the top entry is right" on the top candidate's features
-   (out-of-scope questions are negatives).
-3. Thresholds: `answer_at` is the lowest confidence at which, on the fit split, at most 2.5 % of
-   out-of-scope questions would be answered and at most 5 % of the answered in-scope questions
-   would get a wrong answer
+   (out-of-scope and vague questions are negatives).
+3. Thresholds: `answer_at` is the lowest confidence at which, on the fit split, at most 5 % of
+   out-of-scope questions (the target) and 20 % of vague ones would be answered, and at most 5 % of
+   the answered in-scope questions would get a wrong answer
    (half the 5 % target, as a margin for unseen questions); `suggest_at` the lowest at which at
    least 80 % of out-of-scope questions are still declined outright.
 """
@@ -79,21 +79,23 @@ def main() -> int:
         right = c is not None and q.in_scope and index.answers[c.index].entry_id in q.expect
         rows.append(features)
         labels.append(int(right))
-        kinds.append("in" if q.in_scope else "oos")
+        kinds.append("in" if q.in_scope else "vague" if q.vague else "oos")
     weights, bias = fit_logistic(rows, labels, l2=0.001)
     model = Calibration(weights, bias, 1.0, 1.0, ranking)
     conf = [model.confidence(r) for r in rows]
 
     n_oos = kinds.count("oos")
+    n_vague = kinds.count("vague")
     answer_at = 1.0
     for t in sorted(set(conf), reverse=True):
         answered = [(k, y) for k, y, c in zip(kinds, labels, conf, strict=True) if c >= t]
         oos = sum(k == "oos" for k, _ in answered)
+        vague = sum(k == "vague" for k, _ in answered)
         wrong_in = sum(k == "in" and y == 0 for k, y in answered)
         n_in_answered = sum(k == "in" for k, _ in answered)
-        if oos <= 0.05 * n_oos and wrong_in <= 0.05 * max(n_in_answered, 1):
+        if oos <= 0.05 * n_oos and vague <= 0.2 * n_vague and wrong_in <= 0.05 * max(n_in_answered, 1):
             answer_at = t  # the lowest threshold that keeps both rates within bounds
-    oos_conf = sorted((c for k, c in zip(kinds, conf, strict=True) if k == "oos"), reverse=True)
+    oos_conf = sorted((c for k, c in zip(kinds, conf, strict=True) if k == "oos"), reverse=True)  # not vague
     allowed = int(0.2 * len(oos_conf))
     suggest_at = min(answer_at, oos_conf[allowed] + 1e-6 if len(oos_conf) > allowed else 0.0)
     suggest_at = max(suggest_at, 0.05)

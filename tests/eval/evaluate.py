@@ -50,22 +50,31 @@ def evaluate(show_misses: bool = False) -> dict[str, dict[str | None, Figures]]:
     }
     results = {name: {s: figures(questions, run, s) for s in SPLITS} for name, run in systems.items()}
     n_in = sum(q.in_scope for q in questions)
-    print(f"development set: {len(questions)} questions, {n_in} in scope, {len(questions) - n_in} out of scope")
-    print(f"{'system':36} {'split':9} {'top-1':>7} {'top-3':>7} {'right':>7} {'wrong':>7} {'OOS ans':>8}")
+    n_vague = sum(q.vague for q in questions)
+    print(
+        f"development set: {len(questions)} questions, {n_in} in scope, {n_vague} vague,"
+        f" {len(questions) - n_in - n_vague} out of scope"
+    )
+    print(
+        f"{'system':36} {'split':9} {'top-1':>7} {'top-3':>7} {'right':>7} {'wrong':>7} {'OOS ans':>8} {'vague ans':>9}"
+    )
     for name, by_split in results.items():
         for split, f in by_split.items():
             print(
                 f"{name:36} {split or 'all':9} {f.rate('top1'):7.1%} {f.rate('top3'):7.1%}"
                 f" {f.rate('answered_right'):7.1%} {f.rate('answered_wrong'):7.1%} {f.rate('oos_answered'):8.1%}"
+                f" {f.rate('vague_answered'):9.1%}"
             )
     print("right / wrong: in-scope questions given a confident answer that is right / wrong.")
+    print("OOS ans / vague ans: out-of-scope / too-vague questions given a confident answer.")
     if show_misses:
         print("\nengine top-1 misses (question → top entry; expected):")
         for q, got, expected in results["engine"][None].misses:
             print(f"  {q} → {got}; {', '.join(expected)}")
-        oos = [q for q in questions if not q.in_scope and engine_outcome(index, q).answered]
-        for q in oos:
-            print(f"  OOS answered: {q.q} → {engine_outcome(index, q).ranked[:1]}")
+        for q in questions:
+            if not q.in_scope and engine_outcome(index, q).answered:
+                kind = "vague" if q.vague else "OOS"
+                print(f"  {kind} answered: {q.q} → {engine_outcome(index, q).ranked[:1]}")
     return results
 
 

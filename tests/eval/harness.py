@@ -34,6 +34,15 @@ class Question:
         return bool(self.expect)
 
     @property
+    def vague(self) -> bool:
+        """In scope but too vague for one entry: must not get a confident answer."""
+        return "vague" in self.tags
+
+    @property
+    def out_of_scope(self) -> bool:
+        return not self.expect and not self.vague
+
+    @property
     def split(self) -> str:
         """A stable 60/40 split by a hash of the text: "fit" tunes, "held-out" only reports."""
         h = int(hashlib.sha1(self.q.encode("utf-8")).hexdigest(), 16)
@@ -72,6 +81,8 @@ class Outcome:
 class Figures:
     n_in_scope: int = 0
     n_oos: int = 0
+    n_vague: int = 0
+    vague_answered: int = 0
     top1: int = 0
     top3: int = 0
     answered_right: int = 0
@@ -80,7 +91,11 @@ class Figures:
     misses: list[tuple[str, str | None, tuple[str, ...]]] = field(default_factory=list)
 
     def add(self, question: Question, outcome: Outcome) -> None:
-        if not question.in_scope:
+        if question.vague:
+            self.n_vague += 1
+            self.vague_answered += outcome.answered
+            return
+        if question.out_of_scope:
             self.n_oos += 1
             self.oos_answered += outcome.answered
             return
@@ -96,7 +111,7 @@ class Figures:
             self.misses.append((question.q, first, question.expect))
 
     def rate(self, name: str) -> float:
-        denominator = self.n_oos if name == "oos_answered" else self.n_in_scope
+        denominator = {"oos_answered": self.n_oos, "vague_answered": self.n_vague}.get(name, self.n_in_scope)
         return getattr(self, name) / denominator if denominator else 0.0
 
 
@@ -204,7 +219,7 @@ def fit_baseline_threshold(baseline: Any, questions: Sequence[Question]) -> floa
     """The lowest score threshold at which at most 5 % of the fit split's out-of-scope questions
     would be answered: each baseline gets the same chance to decline as the engine."""
     fit = [q for q in questions if q.split == "fit"]
-    oos_tops = sorted((baseline.scores(q)[:1] or [("", 0.0)])[0][1] for q in fit if not q.in_scope)
+    oos_tops = sorted((baseline.scores(q)[:1] or [("", 0.0)])[0][1] for q in fit if q.out_of_scope)
     if not oos_tops:
         return 0.0
     allowed = int(OOS_ANSWERED_TARGET * len(oos_tops))
