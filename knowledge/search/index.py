@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from knowledge.regions import region_named_in, regions
-from knowledge.search.calibration import Calibration
+from knowledge.search.calibration import FEATURES, Calibration
 from knowledge.search.model import Answer, SearchResult
 from knowledge.search.tokens import STOPWORDS, Analyzer
 
@@ -120,6 +120,10 @@ class SearchIndex:
         top = candidates[0]
         confidence = self.calibration.confidence(top.features)
         decision = self.calibration.decide(confidence)
+        if decision == "decline" and top.features[FEATURES.index("known")] >= 1.0 - 1e-9:
+            # Every word is one the knowledge base uses (床位, 材料): in scope but too short to pick
+            # one entry, so ask back rather than say "I don't know".
+            decision = "suggest"
         distinct = self.distinct(candidates)
         answers = tuple(self._scored(c) for c in distinct[:MAX_SUGGESTIONS])
         suggestions = answers if decision == "suggest" else ()
