@@ -58,9 +58,7 @@ def render(result: SearchResult, user_region: str | None = None) -> list[Reply]:
             text = T.ANSWER_FOR_REGION.format(name=_region_name(result.region)) + "\n" + text
         return split_message(text)
     if result.decision == "suggest" and result.suggestions:
-        buttons = tuple(
-            (global_button(_short(a.question), "ask", a.entry_id),) for a in result.suggestions[:3]
-        )
+        buttons = tuple((global_button(_short(a.question), "ask", a.entry_id),) for a in result.suggestions[:3])
         return [Reply(T.DID_YOU_MEAN, buttons)]
     return [Reply(T.DECLINE)]
 

@@ -223,9 +223,7 @@ class SearchIndex:
 
     def _scored(self, c: Candidate) -> Answer:
         a = self.answers[c.index]
-        return Answer(
-            a.entry_id, a.question, a.answer, a.sources, a.regions, round(c.score, 4), a.topic, a.provenance
-        )
+        return Answer(a.entry_id, a.question, a.answer, a.sources, a.regions, round(c.score, 4), a.topic, a.provenance)
 
     def _per_region(self, top: Candidate, candidates: Sequence[Candidate]) -> tuple[Answer, ...]:
         """When the region is unknown and the best entry's topic has entries for several regions:
