@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from dialogs.model import OwnReminder, UserState
 from storage.db import Database
@@ -22,118 +24,161 @@ from storage.tables import (
 USER_TABLES = (DialogState, ProfileAnswer, OwnReminderRow, Nudge)
 
 
-async def _get_or_create_user(s: AsyncSession, channel: str, external_id: str) -> User:
-    user = (
-        await s.execute(select(User).where(User.channel == channel, User.external_id == external_id))
-    ).scalar_one_or_none()
-    if user is None:
-        user = User(channel=channel, external_id=external_id)
-        s.add(user)
-        await s.flush()
-    return user
+U = User.__table__
+D = DialogState.__table__
+P = ProfileAnswer.__table__
+R = OwnReminderRow.__table__
+
+_USER_COLUMNS = ("region", "stage", "active", "reminder_days", "muted", "snoozed_until", "checklist")
+_DIALOG_COLUMNS = ("dialog", "step", "data", "version")
 
 
 async def load_state(db: Database, channel: str, external_id: str) -> UserState:
-    """The user's whole state; a first contact creates the user row."""
-    async with db.session() as s:
-        user = await _get_or_create_user(s, channel, external_id)
-        assert user.id is not None
-        ds = await s.get(DialogState, user.id)
-        answers = (await s.execute(select(ProfileAnswer).where(ProfileAnswer.user_id == user.id))).scalars()
-        reminders = (
-            await s.execute(
-                select(OwnReminderRow).where(OwnReminderRow.user_id == user.id).order_by(OwnReminderRow.date)
-            )
-        ).scalars()
-        return UserState(
-            user_id=user.id,
-            region=user.region,
-            stage=user.stage,
-            dialog=ds.dialog if ds else None,
-            step=ds.step if ds else None,
-            data=dict(ds.data or {}) if ds else {},
-            version=ds.version if ds else 0,
-            profile={a.field_name: a.value for a in answers},
-            reminder_days=list(user.reminder_days or []),
-            muted=user.muted,
-            snoozed_until=user.snoozed_until,
-            checklist={k: list(v) for k, v in (user.checklist or {}).items()},
-            reminders=[OwnReminder(r.title, r.date, r.id) for r in reminders],
-            active=user.active,
-        )
+    """The user's whole state; a first contact creates the user row.
+
+    Core queries rather than ORM objects, run as one unit by Database.run: a turn loads state
+    once and every round trip counts (see tests/bench/bench_questionnaire.py)."""
+    return await db.run(lambda conn: _load(conn, channel, external_id))
+
+
+# The hot statements are built once: building them (ON CONFLICT … excluded especially) cost more
+# than running them. Values travel as parameters.
+_LOAD = (
+    select(U.c.id, *(U.c[c] for c in _USER_COLUMNS), *(D.c[c] for c in _DIALOG_COLUMNS))
+    .select_from(U.outerjoin(D, D.c.user_id == U.c.id))
+    .where(U.c.channel == bindparam("channel"), U.c.external_id == bindparam("external_id"))
+)
+_ANSWERS = select(P.c.field_name, P.c.value).where(P.c.user_id == bindparam("uid"))
+_REMINDERS = select(R.c.id, R.c.title, R.c.date).where(R.c.user_id == bindparam("uid")).order_by(R.c.date, R.c.id)
+_UPDATE_USER = update(U).where(U.c.id == bindparam("uid"))
+
+
+@cache
+def _upserts(dialect: str) -> tuple[Any, Any]:
+    """(dialog state upsert, profile answer upsert) for a dialect; both have ON CONFLICT."""
+    make = pg_insert if dialect == "postgresql" else sqlite_insert
+    dialog = make(D)
+    dialog = dialog.on_conflict_do_update(
+        index_elements=["user_id"], set_={c: dialog.excluded[c] for c in (*_DIALOG_COLUMNS, "updated_at")}
+    )
+    answer = make(P)
+    answer = answer.on_conflict_do_update(
+        index_elements=["user_id", "field_name"],
+        set_={"value": answer.excluded.value, "updated_at": answer.excluded.updated_at},
+    )
+    return dialog, answer
+
+
+def _load(conn: Connection, channel: str, external_id: str) -> UserState:
+    row = conn.execute(_LOAD, {"channel": channel, "external_id": external_id}).first()
+    if row is None:
+        uid = _create_user(conn, channel, external_id)
+        return UserState(user_id=uid)
+    answers = conn.execute(_ANSWERS, {"uid": row.id}).all()
+    reminders = conn.execute(_REMINDERS, {"uid": row.id}).all()
+    return UserState(
+        user_id=row.id,
+        region=row.region,
+        stage=row.stage,
+        dialog=row.dialog,
+        step=row.step,
+        data=dict(row.data or {}),
+        version=row.version or 0,
+        profile={name: value for name, value in answers},
+        reminder_days=list(row.reminder_days or []),
+        muted=row.muted,
+        snoozed_until=row.snoozed_until,
+        checklist={k: list(v) for k, v in (row.checklist or {}).items()},
+        reminders=[OwnReminder(r.title, r.date, r.id) for r in reminders],
+        active=row.active,
+    )
+
+
+def _create_user(conn: Connection, channel: str, external_id: str) -> int:
+    now = utcnow()
+    values = dict(
+        channel=channel,
+        external_id=external_id,
+        active=True,
+        reminder_days=[30, 7, 1],
+        muted=False,
+        checklist={},
+        created_at=now,
+        updated_at=now,
+    )
+    stmt = db_insert(conn)(U).values(**values).on_conflict_do_nothing(index_elements=["channel", "external_id"])
+    conn.execute(stmt)
+    # Whether we inserted or another process did a moment earlier, the row is there now.
+    query = select(U.c.id).where(U.c.channel == channel, U.c.external_id == external_id)
+    return int(conn.execute(query).scalar_one())
+
+
+def db_insert(conn: Connection) -> Any:
+    """The dialect's INSERT, which has ON CONFLICT on both SQLite and PostgreSQL."""
+    return pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
 
 
 async def save_state(db: Database, state: UserState, before: UserState | None = None) -> None:
-    """Write the state in one transaction. With `before` (the state as loaded), only the profile
-    answers and reminders that changed are written."""
+    """Write the state in one transaction. With `before` (the state as loaded), only what
+    changed is written: most turns change the dialog step and one answer, nothing else."""
     if state.user_id is None:
         raise ValueError("state has no user id: load it with load_state first")
+    await db.run(lambda conn: _save(conn, state, before))
+
+
+def _save(conn: Connection, state: UserState, before: UserState | None) -> None:
     uid = state.user_id
+    assert uid is not None
     now = utcnow()
-    async with db.session() as s:
-        await s.execute(
-            update(User)
-            .where(User.id == uid)
-            .values(
-                region=state.region,
-                stage=state.stage,
-                active=state.active,
-                reminder_days=list(state.reminder_days),
-                muted=state.muted,
-                snoozed_until=state.snoozed_until,
-                checklist=state.checklist,
-                updated_at=now,
-            )
-        )
-        ds = await s.get(DialogState, uid)
-        if ds is None:
-            s.add(DialogState(user_id=uid))
-            await s.flush()
-            ds = await s.get(DialogState, uid)
-        assert ds is not None
-        ds.dialog, ds.step, ds.data, ds.version, ds.updated_at = (
-            state.dialog,
-            state.step,
-            dict(state.data),
-            state.version,
-            now,
-        )
-        await _save_profile(s, uid, state.profile, before.profile if before else None, now)
-        await _save_reminders(s, state, before)
+    if before is None or _values(state, _USER_COLUMNS) != _values(before, _USER_COLUMNS):
+        conn.execute(_UPDATE_USER, {"uid": uid, **_values(state, _USER_COLUMNS), "updated_at": now})
+    if before is None or _values(state, _DIALOG_COLUMNS) != _values(before, _DIALOG_COLUMNS):
+        dialog_upsert, _ = _upserts(conn.dialect.name)
+        conn.execute(dialog_upsert, {"user_id": uid, **_values(state, _DIALOG_COLUMNS), "updated_at": now})
+    _save_profile(conn, uid, state.profile, before.profile if before else None, now)
+    _save_reminders(conn, state, before)
 
 
-async def _save_profile(
-    s: AsyncSession, uid: int, profile: dict[str, Any], old: dict[str, Any] | None, now: dt.datetime
+def _values(state: UserState, columns: tuple[str, ...]) -> dict[str, Any]:
+    return {c: getattr(state, c) for c in columns}
+
+
+def _save_profile(
+    conn: Connection, uid: int, profile: dict[str, Any], old: dict[str, Any] | None, now: dt.datetime
 ) -> None:
     if old is not None and old == profile:
         return
-    old = old if old is not None else {}
-    for name in set(old) - set(profile):
-        await s.execute(delete(ProfileAnswer).where(ProfileAnswer.user_id == uid, ProfileAnswer.field_name == name))
-    for name, value in profile.items():
-        if name in old and old[name] == value:
-            continue
-        row = await s.get(ProfileAnswer, (uid, name))
-        if row is None:
-            s.add(ProfileAnswer(user_id=uid, field_name=name, value=value, updated_at=now))
-        else:
-            row.value, row.updated_at = value, now
+    old_answers = old or {}
+    gone = set(old_answers) - set(profile) if old is not None else None
+    if gone is None:  # without the old state, replace all answers
+        conn.execute(delete(P).where(P.c.user_id == uid, P.c.field_name.not_in(list(profile) or [""])))
+    elif gone:
+        conn.execute(delete(P).where(P.c.user_id == uid, P.c.field_name.in_(gone)))
+    rows = [
+        {"user_id": uid, "field_name": name, "value": value, "updated_at": now}
+        for name, value in profile.items()
+        if old is None or name not in old_answers or old_answers[name] != value
+    ]
+    if rows:
+        conn.execute(_upserts(conn.dialect.name)[1], rows)
 
 
-async def _save_reminders(s: AsyncSession, state: UserState, before: UserState | None) -> None:
-    if before is not None and [(r.title, r.date, r.id) for r in before.reminders] == [
-        (r.title, r.date, r.id) for r in state.reminders
-    ]:
+def _save_reminders(conn: Connection, state: UserState, before: UserState | None) -> None:
+    def key(s: UserState) -> list[tuple[str, dt.date, int | None]]:
+        return [(r.title, r.date, r.id) for r in s.reminders]
+
+    if before is not None and key(before) == key(state):
         return
     uid = state.user_id
-    keep = {r.id for r in state.reminders if r.id is not None}
-    await s.execute(delete(OwnReminderRow).where(OwnReminderRow.user_id == uid, OwnReminderRow.id.not_in(keep or {-1})))
+    keep = [r.id for r in state.reminders if r.id is not None]
+    conn.execute(delete(R).where(R.c.user_id == uid, R.c.id.not_in(keep or [-1])))
+    now = utcnow()
     for r in state.reminders:
         if r.id is None:
-            row = OwnReminderRow(user_id=uid, title=r.title, date=r.date)
-            s.add(row)
-            await s.flush()
-            r.id = row.id
+            inserted = conn.execute(
+                insert(R).values(user_id=uid, title=r.title, date=r.date, created_at=now).returning(R.c.id)
+            )
+            r.id = int(inserted.scalar_one())
 
 
 async def set_active(db: Database, channel: str, external_id: str, active: bool) -> None:
