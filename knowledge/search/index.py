@@ -23,6 +23,9 @@ from knowledge.search.tokens import STOPWORDS, Analyzer
 K1 = 1.2
 B = 0.75
 CANDIDATES = 30  # re-ranked with rapidfuzz
+POOL = 300  # entries scored exactly on every term
+COMMON_MIN = 300  # a term is "common" when more entries than this, and than 1/COMMON_SHARE of all, have it
+COMMON_SHARE = 20
 MAX_SUGGESTIONS = 3
 SPECIFIC_TERMS = 2.0  # a question whose known terms add up to this many rare terms is fully specific
 
@@ -53,6 +56,10 @@ class Field:
                 weight = self.idf[t] * tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / avg))
                 self.postings[t].append((i, weight))
         self.postings = dict(self.postings)
+        self.weights: list[dict[str, float]] = [{} for _ in docs]  # entry -> term -> weight, for rescoring
+        for t, plist in self.postings.items():
+            for i, w in plist:
+                self.weights[i][t] = w
 
     def scores(self, terms: Iterable[str]) -> dict[int, float]:
         acc: dict[int, float] = defaultdict(float)
@@ -60,6 +67,13 @@ class Field:
             for i, w in self.postings.get(t, ()):
                 acc[i] += w
         return acc
+
+    def score(self, i: int, terms: Iterable[str]) -> float:
+        weights = self.weights[i]
+        return sum(weights.get(t, 0.0) for t in terms)
+
+    def frequency(self, term: str) -> int:
+        return len(self.postings.get(term, ()))
 
     def ceiling(self, terms: Iterable[str]) -> float:
         """The most a question with these terms could score (unknown terms at the highest IDF)."""
@@ -147,17 +161,36 @@ class SearchIndex:
         if not query:
             return []
         r = self.calibration.ranking
-        q_scores = self.questions.scores(query)
-        a_scores = self.answer_field.scores(query)
         q_ceiling = self.questions.ceiling(query)
         a_ceiling = self.answer_field.ceiling(query)
-        combined: dict[int, float] = {}
-        for i in q_scores.keys() | a_scores.keys():
-            if self._applies(i, region):
-                combined[i] = q_scores.get(i, 0.0) / q_ceiling + r.answer_weight * a_scores.get(i, 0.0) / a_ceiling
-        if not combined:
+
+        def bm25(i: int) -> float:
+            answer_part = self.answer_field.score(i, query) / a_ceiling
+            return self.questions.score(i, query) / q_ceiling + r.answer_weight * answer_part
+
+        # Candidates come from the rarer terms: a term in a large share of the entries (社区医院 in a
+        # big base) has a long posting list and says little about which entry is meant. The pool is
+        # then scored exactly on every term, so pruning only decides who competes.
+        common = max(COMMON_MIN, len(self.answers) // COMMON_SHARE)
+        rare = [t for t in query if self.questions.frequency(t) <= common]
+        # A question of common words only (社区医院 alone) starts from its rarest word.
+        generating = rare or [min(query, key=self.questions.frequency)]
+        q_part = self.questions.scores(generating)
+        a_terms = [t for t in generating if self.answer_field.frequency(t) <= common]
+        a_part = self.answer_field.scores(a_terms)
+        exact = len(generating) == len(query) == len(a_terms)  # nothing pruned: no rescoring needed
+        rough = {
+            i: q_part.get(i, 0.0) / q_ceiling + r.answer_weight * a_part.get(i, 0.0) / a_ceiling
+            for i in q_part.keys() | a_part.keys()
+            if self._applies(i, region)
+        }
+        if not rough:
             return []
-        shortlist = heapq.nlargest(CANDIDATES, combined.items(), key=lambda kv: kv[1])
+        if exact:
+            shortlist = heapq.nlargest(CANDIDATES, rough.items(), key=lambda kv: kv[1])
+        else:
+            pool = heapq.nlargest(POOL, rough, key=rough.__getitem__) if len(rough) > POOL else list(rough)
+            shortlist = heapq.nlargest(CANDIDATES, ((i, bm25(i)) for i in pool), key=lambda kv: kv[1])
         query_fuzz = fuzz_text(words)
         idf_total = sum(self._idf(t) for t in query) or 1.0
         known_idf = sum(self._idf(t) for t in query if t in self.questions.idf or t in self.answer_field.idf)
