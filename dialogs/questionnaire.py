@@ -514,23 +514,15 @@ def render_next_step(verdict: Verdict, kb: Any, region: str, stage: str | None, 
         number = T.SOURCE_NUMBER.format(number=d.source.number) if d.source.number else ""
         lines.append(T.DEADLINE_SOURCE.format(document=d.source.document, number=number, section=d.source.section))
     else:
-        lines.append(calendar.status_note or T.NO_DEADLINE)
+        lines.append(calendar.note_on(today) or T.NO_DEADLINE)
     lines.append(T.TRACK_HINT)
     return "\n".join(lines)
 
 
 def _calendar(kb: Any, region: str) -> Any:
-    """The region's calendar when the knowledge base has calendars loaded; the questionnaire works
-    without them (the next step then says whom to ask)."""
-    if not hasattr(kb, "calendars"):
-        return None
-    try:
-        calendars = kb.calendars
-    except (ImportError, OSError, ValueError):
-        return None
-    calendar = calendars.get(region) if hasattr(calendars, "get") else None
-    needed = ("stage", "next_stage", "deadlines", "status_note")
-    return calendar if calendar is not None and all(hasattr(calendar, a) for a in needed) else None
+    """The region's calendar, or None when the knowledge base has none for it (the next step
+    then says whom to ask)."""
+    return kb.calendars.get(region)
 
 
 def _date(d: dt.date) -> str:

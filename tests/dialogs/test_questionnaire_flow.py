@@ -636,3 +636,17 @@ async def test_terminal_bad_answers_questions_why_and_stale_buttons(sqlite_db, k
     await t.press(T.REPORT)  # the report button still works after the questionnaire ended
     assert t.replies[0].text == T.REPORT_CAPTION.format(region="吉林省")
     assert (tmp_path / "exports" / T.REPORT_FILENAME).read_bytes()[:2] == b"PK"  # the terminal saved the .docx
+
+
+def test_next_step_shows_the_calendar_note_in_force_on_that_day(kb: KnowledgeBase) -> None:
+    """Beijing's dated 2022 schedule is over by 2026: the next step says so, and says nothing of
+    the kind while the schedule still ran."""
+    from knowledge.eligibility import evaluate
+
+    calendar = kb.calendars["beijing"]
+    verdict = evaluate({}, kb.rules["beijing"])
+    later = questionnaire.render_next_step(verdict, kb, "beijing", None, dt.date(2026, 3, 10))
+    note = calendar.note_on(dt.date(2026, 3, 10))
+    assert note and note in later
+    during = questionnaire.render_next_step(verdict, kb, "beijing", None, dt.date(2022, 8, 1))
+    assert note not in during and "2022" in during
