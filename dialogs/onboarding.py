@@ -26,7 +26,12 @@ def choose_region(state: UserState, event: Event, kb: Any, now: dt.datetime) -> 
     named = region_named_in(event.data) if event.data else None
     if named:
         return _set_region(state, named)
-    state.start("onboarding", "region", {"return_to": None})
+    return ask_region(state, kb, now)
+
+
+def ask_region(state: UserState, kb: Any, now: dt.datetime, return_to: str | None = None) -> Outcome:
+    """Show the region choice; `return_to` names a command to carry on with once it is chosen."""
+    state.start("onboarding", "region", {"return_to": return_to})
     return Outcome(state, prompt(state, kb, now))
 
 

@@ -99,7 +99,7 @@ def _press(state: UserState, event: Event, kb: Any, now: dt.datetime) -> Outcome
         return handler(state, arg, kb, now)
     if scope != "dialog" or version != state.version or state.dialog not in DIALOGS:
         return _stale(state, kb, now)
-    return DIALOGS[state.dialog].on_event(state, Event("press", data=payload, in_group=event.in_group), kb, now)
+    return _in_dialog(state, Event("press", data=payload, in_group=event.in_group), kb, now)
 
 
 def _text(state: UserState, event: Event, kb: Any, now: dt.datetime) -> Outcome:
@@ -109,8 +109,20 @@ def _text(state: UserState, event: Event, kb: Any, now: dt.datetime) -> Outcome:
         return _with_pending(Outcome(state, [Reply(problem)]), kb, now)
     event = Event("text", text=text, in_group=event.in_group, is_admin=event.is_admin)
     if state.dialog in DIALOGS:
-        return DIALOGS[state.dialog].on_event(state, event, kb, now)
+        return _in_dialog(state, event, kb, now)
     return qa.answer(state, text, kb, now)
+
+
+def _in_dialog(state: UserState, event: Event, kb: Any, now: dt.datetime) -> Outcome:
+    """Pass the event to the dialog in progress. A command that had to ask for the region first
+    (/check with no region, say) carries on once the region is chosen."""
+    assert state.dialog is not None
+    return_to = state.data.get("return_to") if state.dialog == "onboarding" else None
+    outcome = DIALOGS[state.dialog].on_event(state, event, kb, now)
+    if return_to in COMMANDS and outcome.state.region and outcome.state.dialog is None:
+        more = COMMANDS[return_to](outcome.state, Event.command(return_to), kb, now)
+        return Outcome(more.state, outcome.replies + more.replies, outcome.effects + more.effects)
+    return outcome
 
 
 def clean_text(text: str) -> str:

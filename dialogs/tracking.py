@@ -172,7 +172,7 @@ def _checklist(state: UserState, stage: Stage) -> tuple[str, tuple[tuple[Button,
 def on_global(state: UserState, arg: str, kb: Any, now: dt.datetime) -> Outcome:
     """Global presses "g:trk:region" and "g:trk:ck:<stage>:<material>:<1|0>"."""
     if arg == "region":
-        return onboarding.choose_region(state, Event.command("region"), kb, now)
+        return onboarding.ask_region(state, kb, now, return_to="stage")
     parts = arg.split(":")
     calendar = _calendar(state, kb)
     if len(parts) != 4 or parts[0] != "ck" or parts[3] not in ("0", "1") or calendar is None:

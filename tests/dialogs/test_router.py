@@ -123,3 +123,22 @@ def test_forget_needs_confirmation(kb, now) -> None:
 def test_mydata_is_an_effect(kb, now) -> None:
     out = run(UserState(region="jilin"), Event.command("mydata"), kb, now)
     assert any(isinstance(e, ExportMyData) for e in out.effects)
+
+
+def test_check_without_a_region_asks_it_then_starts_the_questionnaire(kb, now) -> None:
+    asked = run(UserState(), Event.command("check"), kb, now)
+    assert asked.state.dialog == "onboarding"
+    out = run(asked.state, Event.say("吉林"), kb, now)
+    assert out.state.region == "jilin"
+    assert out.state.dialog == "questionnaire", "the questionnaire starts without typing /check again"
+    assert "吉林省" in out.replies[0].text and out.replies[-1].buttons
+
+
+def test_stage_without_a_region_offers_the_region_then_shows_the_stages(kb, now) -> None:
+    asked = run(UserState(), Event.command("stage"), kb, now)
+    button = next(b for r in asked.replies for row in r.buttons for b in row)
+    picker = run(asked.state, Event.press(button.data), kb, now)
+    assert picker.state.dialog == "onboarding"
+    out = run(picker.state, Event.say("吉林"), kb, now)
+    assert out.state.region == "jilin"
+    assert len(out.replies) >= 2 and out.replies[-1].buttons, "the stage choice follows the region"
