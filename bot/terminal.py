@@ -14,9 +14,8 @@ from typing import TextIO
 
 from bot import texts
 from bot.service import Assistant, parse_iso_now, render_buttons_as_numbers
-from bot.wiring import build_assistant
+from bot.wiring import build_assistant, load_knowledge
 from dialogs.model import Event, Reply
-from knowledge.base import load as load_kb
 from storage.db import Database, default_data_dir
 
 QUIT = {"/quit", "/exit", "/q", "退出"}
@@ -86,7 +85,7 @@ async def run_chat(
     data_dir = data_dir or default_data_dir()
     db = await Database.open(db_url, data_dir)
     try:
-        assistant = build_assistant(db, load_kb(), "terminal")
+        assistant = build_assistant(db, load_knowledge(data_dir), "terminal")
         chat = TerminalChat(assistant, user, out, data_dir)
         print(texts.TERMINAL_HINT, file=out)
         await chat.opening(now)
