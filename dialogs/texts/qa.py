@@ -3,7 +3,7 @@
 SOURCE_LINE = "📄 出处：{document}{number}，{section}"
 SECONDARY_SOURCE_LINE = "📰 来源：{document}，{section}"
 SOURCE_NUMBER = "（{number}）"
-SECONDARY_NOTE = "⚠️ 以上内容{provenance}，并非官方原文，请以正式文件为准。"
+SECONDARY_NOTE = "⚠️ 报道出处：{provenance}。"  # the answer itself ends with "以正式文件为准"
 
 DID_YOU_MEAN = "我不太确定您想问的是哪一个。您是不是想问（点选一个查看答案，或换个说法再问）："
 

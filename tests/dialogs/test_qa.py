@@ -64,7 +64,8 @@ def test_no_region_shows_each_regions_answer_side_by_side(kb, now) -> None:
 
 def test_secondary_fact_says_it_is_a_news_report(kb, now) -> None:
     text = text_of(ask(kb, now, "国家标准全科医生最少要几个", region=None))
-    assert "📰 来源" in text and "并非官方原文" in text
+    assert "📰 来源" in text and "报道出处" in text
+    assert "不是正式文件原文" in text and text.count("为准") == 1, "told once to check the official text"
 
 
 def test_vague_question_gets_suggestion_buttons_that_answer(kb, now) -> None:
