@@ -70,7 +70,7 @@ class Assistant:
             if not state.active:
                 state.active = True  # writing again re-activates a user who had blocked the bot
             forget = any(isinstance(e, ForgetMe) for e in outcome.effects)
-            if not forget:
+            if not forget and state != before:  # a question alone changes nothing: no write
                 await users.save_state(self.db, state, before)
             replies = list(outcome.replies)
             others: list[Effect] = []

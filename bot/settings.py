@@ -40,7 +40,10 @@ class Settings:
     # Telegram lets a bot send about 30 messages a second in all; replies and nudges share it.
     max_messages_per_second: float = 30.0
     # Updates handled at once; a user's own updates still run one after another (per-chat lock).
-    concurrent_updates: int = 64
+    # SQLite is reached through aiosqlite's threads, which contend for the GIL: 8 at once gave the
+    # most turns a second in tests/bench/bench_telegram.py (64 gave half as many). asyncpg has no
+    # threads, so PostgreSQL takes more.
+    concurrent_updates: int = 8
 
 
 def load_settings(env: Mapping[str, str] | None = None, env_file: Path | None = Path(".env")) -> Settings:
@@ -72,7 +75,7 @@ def load_settings(env: Mapping[str, str] | None = None, env_file: Path | None = 
         log_level=level,
         api_base_url=values.get("TELEGRAM_API_BASE_URL") or None,
         max_messages_per_second=float(_int(values, "MAX_MESSAGES_PER_SECOND", 30)),
-        concurrent_updates=_int(values, "CONCURRENT_UPDATES", 64),
+        concurrent_updates=_int(values, "CONCURRENT_UPDATES", 32 if _is_postgres(values.get("DATABASE_URL")) else 8),
     )
 
 
@@ -86,6 +89,10 @@ def webhook_problem(settings: Settings) -> str | None:
     if not settings.webhook_secret or not SECRET_PATTERN.match(settings.webhook_secret):
         return texts.WEBHOOK_SECRET_INVALID
     return None
+
+
+def _is_postgres(url: str | None) -> bool:
+    return bool(url) and str(url).startswith("postgres")
 
 
 def _admin_ids(raw: str) -> frozenset[int]:

@@ -17,8 +17,8 @@ from bot.service import SHANGHAI
 from bot.settings import Settings
 from bot.telegram.logs import protect_logs
 from bot.telegram.shell import TelegramShell
+from bot.wiring import load_knowledge
 from knowledge.base import KnowledgeBase
-from knowledge.base import load as load_kb
 from storage.db import Database
 
 SHELL_KEY = "shell"
@@ -38,7 +38,8 @@ def build_application(
     """Assemble the bot. Without `db` the database is opened in post_init (inside the running
     loop, as the async engine requires); `nudge_interval` seconds > 0 starts the reminder tick."""
     protect_logs(settings.token)
-    loader = kb_loader or load_kb
+    # The search index comes from the cache under DATA_DIR, built once per change of the data.
+    loader = kb_loader or (lambda: load_knowledge(settings.data_dir))
     shell = TelegramShell(settings, kb or loader(), loader, db, nudge_interval)
     builder = (
         Application.builder()

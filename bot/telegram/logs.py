@@ -62,6 +62,17 @@ class PrivacyFilter(logging.Filter):
         return text
 
 
+class RateLimitNoise(logging.Filter):
+    """PTB's rate limiter logs a 429 it does not retry as an exception with a traceback. The nudge
+    sender asks for no retries on purpose (the tick reschedules), so that is routine: one INFO line."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if str(record.msg).startswith("Rate limit hit after maximum of"):
+            record.exc_info, record.exc_text = None, None
+            record.levelno, record.levelname = logging.INFO, "INFO"
+        return True
+
+
 def protect_logs(token: str) -> None:
     """Idempotent: set the quiet levels and put one PrivacyFilter on every library logger."""
     for name in QUIET_LOGGERS:
@@ -74,6 +85,9 @@ def protect_logs(token: str) -> None:
         for old in [f for f in logger.filters if isinstance(f, PrivacyFilter)]:
             logger.removeFilter(old)
         logger.addFilter(PrivacyFilter([token]))
+    limiter = logging.getLogger("telegram.ext.AIORateLimiter")
+    if not any(isinstance(f, RateLimitNoise) for f in limiter.filters):
+        limiter.addFilter(RateLimitNoise())
 
 
 def configure(level: str, token: str) -> None:

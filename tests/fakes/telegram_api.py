@@ -129,6 +129,7 @@ class FakeTelegram:
         username: str = "shequ_yiyuan_bot",
         first_name: str = "社区医院申报助手",
         flood_limit: float | None = None,
+        per_chat_interval: float | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.token = token
@@ -136,6 +137,8 @@ class FakeTelegram:
         self.username = username
         self.first_name = first_name
         self.flood_limit = flood_limit  # messages per second over all chats, like Telegram's ~30
+        self.per_chat_interval = per_chat_interval  # Telegram asks for at most one a second per chat
+        self._last_in_chat: dict[int, float] = {}
         self.clock = clock
         self.users: dict[int, dict[str, Any]] = {}
         self.blocked: set[int] = set()
@@ -163,9 +166,9 @@ class FakeTelegram:
         self.on_bot_message: list[Callable[[StoredMessage], None]] = []
 
     # --- the world: users, groups, and what they do -------------------------------------------
-    def add_user(self, first_name: str, username: str | None = None) -> dict[str, Any]:
-        uid = self._next_user_id
-        self._next_user_id += 1
+    def add_user(self, first_name: str, username: str | None = None, user_id: int | None = None) -> dict[str, Any]:
+        uid = user_id if user_id is not None else self._next_user_id
+        self._next_user_id = max(self._next_user_id, uid + 1)
         user = {"id": uid, "is_bot": False, "first_name": first_name, "language_code": "zh-hans"}
         if username:
             user["username"] = username
@@ -410,7 +413,7 @@ class FakeTelegram:
         if utf16_len(text) > TEXT_LIMIT:
             raise ApiError(400, "Bad Request: message is too long")
         markup = self._markup(p)
-        self._flood_check()
+        self._flood_check(chat_id)
         msg = self._store(chat_id, from_bot=True, from_id=self.bot_id, text=text)
         msg.reply_markup = markup
         self._announce(msg)
@@ -425,7 +428,7 @@ class FakeTelegram:
         if caption is not None and utf16_len(str(caption)) > CAPTION_LIMIT:
             raise ApiError(400, "Bad Request: message caption is too long")
         markup = self._markup(p)
-        self._flood_check()
+        self._flood_check(chat_id)
         msg = self._store(chat_id, from_bot=True, from_id=self.bot_id, text=None, caption=caption)
         msg.reply_markup = markup
         n = self._next_file
@@ -589,17 +592,24 @@ class FakeTelegram:
         if mode == "MarkdownV2" and re.search(r"(?<!\\)[_*\[\]()~`>#+\-=|{}.!]", text):
             raise ApiError(400, "Bad Request: can't parse entities: character is reserved and must be escaped")
 
-    def _flood_check(self) -> None:
-        if not self.flood_limit:
+    def _flood_check(self, chat_id: int) -> None:
+        if not self.flood_limit and not self.per_chat_interval:
             return
         now = self.clock()
         while self.sent_times and self.sent_times[0] <= now - 1.0:
             self.sent_times.popleft()
-        if len(self.sent_times) >= self.flood_limit:
+        wait = 0.0
+        if self.flood_limit and len(self.sent_times) >= self.flood_limit:
+            wait = self.sent_times[0] + 1.0 - now
+        last = self._last_in_chat.get(chat_id)
+        if self.per_chat_interval and last is not None and now - last < self.per_chat_interval:
+            wait = max(wait, last + self.per_chat_interval - now)
+        if wait > 0:
             self.too_many_requests += 1
-            wait = max(1, math.ceil(self.sent_times[0] + 1.0 - now))
-            raise ApiError(429, f"Too Many Requests: retry after {wait}", {"retry_after": wait})
+            seconds = max(1, math.ceil(wait))
+            raise ApiError(429, f"Too Many Requests: retry after {seconds}", {"retry_after": seconds})
         self.sent_times.append(now)
+        self._last_in_chat[chat_id] = now
 
     def _store(
         self, chat_id: int, *, from_bot: bool, from_id: int, text: str | None, caption: Any = None

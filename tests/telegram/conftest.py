@@ -9,12 +9,35 @@ import pytest
 
 from bot.settings import Settings
 from bot.telegram.app import build_application
+from dialogs import qa
 from knowledge.base import KnowledgeBase
 from storage.db import Database
 from tests.fakes.phone import BotDriver
 from tests.fakes.telegram_api import FakeTelegram
 
 MakeBot = Callable[..., Awaitable[BotDriver]]
+
+# Questions the knowledge base answers outright (not with suggestions). The tests ask whichever of
+# them the current data and calibration answer, and compare the bot's message with what the Q&A
+# dialog renders for it, so they follow changes to the knowledge base without losing strictness.
+ANSWERABLE = (
+    "业务用房面积要多大",
+    "床位使用率要多少",
+    "床位要多少",
+    "什么时候申报",
+    "申报需要哪些材料",
+    "全科医生要几个",
+)
+
+
+def expected_reply(kb: KnowledgeBase, question: str, region: str | None = "jilin") -> str:
+    return qa.render(kb.search(question, region))[0].text
+
+
+def answered_questions(kb: KnowledgeBase, region: str | None = "jilin", n: int = 2) -> list[str]:
+    found = [q for q in ANSWERABLE if kb.search(q, region).decision == "answer"]
+    assert len(found) >= n, f"fewer than {n} of {ANSWERABLE} are answered outright for {region}; add some"
+    return found[:n]
 
 
 @pytest.fixture

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from dialogs.texts import common
+from knowledge.base import KnowledgeBase
 from storage import users
 from storage.db import Database
 from tests.fakes.phone import BotDriver
 from tests.fakes.telegram_api import FakeTelegram
+from tests.telegram.conftest import answered_questions, expected_reply
 
 
-async def test_group_answers_only_when_addressed(fake: FakeTelegram, bot: BotDriver, sqlite_db: Database) -> None:
+async def test_group_answers_only_when_addressed(fake: FakeTelegram, bot: BotDriver, kb: KnowledgeBase) -> None:
     zhang, li = fake.user("张主任"), fake.user("李主任")
     group = fake.add_group("街道卫生工作群", [zhang.id, li.id])
     z, l_ = zhang.in_chat(group), li.in_chat(group)
@@ -19,10 +21,11 @@ async def test_group_answers_only_when_addressed(fake: FakeTelegram, bot: BotDri
     assert await z.send_sticker() == []
     assert await z.send("/help@some_other_bot") == []
 
-    got = await z.send("@shequ_yiyuan_bot 床位要多少")
-    assert got and "床位" in got[-1].body
-    got = await l_.send("那面积呢，业务用房面积要多大", reply_to=got[-1])  # a reply to the bot
-    assert got and "平方米" in got[-1].body
+    first, second = answered_questions(kb, None)
+    got = await z.send(f"@shequ_yiyuan_bot {first}")
+    assert [m.body for m in got][:1] == [expected_reply(kb, first, None)]
+    got = await l_.send(second, reply_to=got[-1])  # a reply to the bot's message
+    assert [m.body for m in got][:1] == [expected_reply(kb, second, None)]
 
     got = await z.send("/help@shequ_yiyuan_bot")
     assert got[0].body == common.HELP
