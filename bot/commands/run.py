@@ -39,7 +39,7 @@ def main(args: argparse.Namespace) -> int:
     from bot.telegram.logs import configure
 
     configure(settings.log_level, settings.token)
-    app = build_application(settings, nudge_interval=NUDGE_INTERVAL_SECONDS)
+    app = build_application(settings, nudge_interval=NUDGE_INTERVAL_SECONDS, warm_up=True)
     try:
         if args.webhook:
             assert settings.webhook_url is not None

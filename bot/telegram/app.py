@@ -34,13 +34,16 @@ def build_application(
     kb: KnowledgeBase | None = None,
     kb_loader: Callable[[], KnowledgeBase] | None = None,
     nudge_interval: float | None = None,
+    warm_up: bool = False,
 ) -> Application[Any, Any, Any, Any, Any, Any]:
     """Assemble the bot. Without `db` the database is opened in post_init (inside the running
-    loop, as the async engine requires); `nudge_interval` seconds > 0 starts the reminder tick."""
+    loop, as the async engine requires); `nudge_interval` seconds > 0 starts the reminder tick;
+    `warm_up` builds the search index before the first update and then freezes the garbage
+    collector's view of everything loaded so far (see TelegramShell.startup)."""
     protect_logs(settings.token)
     # The search index comes from the cache under DATA_DIR, built once per change of the data.
     loader = kb_loader or (lambda: load_knowledge(settings.data_dir))
-    shell = TelegramShell(settings, kb or loader(), loader, db, nudge_interval)
+    shell = TelegramShell(settings, kb or loader(), loader, db, nudge_interval, warm_up)
     builder = (
         Application.builder()
         .token(settings.token)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import gc
 import logging
 import time
 import traceback
@@ -55,6 +56,7 @@ class TelegramShell:
         kb_loader: Callable[[], KnowledgeBase],
         db: Database | None,
         nudge_interval: float | None,
+        warm_up: bool = False,
     ) -> None:
         self.settings = settings
         self.kb = kb
@@ -63,6 +65,7 @@ class TelegramShell:
         self.owns_db = db is None
         self.assistant: Assistant | None = build_assistant(db, kb, CHANNEL) if db is not None else None
         self.nudge_interval = nudge_interval
+        self.warm_up = warm_up
         self.nudge_task: asyncio.Task[None] | None = None
         self.background: set[asyncio.Task[Any]] = set()
         # Nudges and broadcasts share one limiter (30 a second overall, 1 a second per chat).
@@ -87,6 +90,12 @@ class TelegramShell:
             self.db = await Database.open(self.settings.database_url, self.settings.data_dir)
             self.assistant = build_assistant(self.db, self.kb, CHANNEL)
         await app.bot.set_my_commands([BotCommand(name, about) for name, about in texts.MENU])
+        if self.warm_up:
+            await asyncio.to_thread(lambda: self.kb.index)
+            # The knowledge base and jieba's dictionary are ~300,000 objects that live as long as
+            # the process; a full collection walks them all (~0.1 s, a pause every user would
+            # feel). Freezing moves them out of the collector's generations.
+            gc.freeze()
         if self.nudge_interval:
             self.nudge_task = asyncio.create_task(self._nudge_loop(app.bot, self.nudge_interval))
 

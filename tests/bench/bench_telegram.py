@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import random
 import sys
 import tempfile
@@ -216,12 +217,13 @@ async def run_telegram(
     fake = FakeTelegram()
     db = await Database.open(data_dir=data_dir)
     settings = Settings(token=fake.token, max_messages_per_second=1_000_000.0, concurrent_updates=CONCURRENCY)
-    app = build_application(settings, request=fake.request(), db=db, kb=kb)
+    app = build_application(settings, request=fake.request(), db=db, kb=kb, warm_up=True)
     phones = Phones(fake)
     problems: list[str] = []
     latencies: list[float] = []
     replied_at: list[float] = []
     await app.initialize()
+    await app.post_init(app)  # as run_polling does: the menu, the index warmed, gc frozen
     await app.start()
     assert app.updater is not None
     await app.updater.start_polling(poll_interval=POLL, timeout=10)
@@ -352,6 +354,7 @@ def main() -> int:
 
     kb = load_kb()
     kb.search("床位要多少", "jilin")  # build the index before timing
+    gc.freeze()  # what the bot does after warming up (TelegramShell.startup), for the baseline too
     tmp = tempfile.TemporaryDirectory()
     root = Path(tmp.name)
     # Directors arrive evenly over the run and each takes a short pause before every step, so the
