@@ -83,6 +83,17 @@ async def replan_all(db: Database, kb: KnowledgeBase, now: dt.datetime, page: in
     return total
 
 
+async def _replan_after_sending(db: Database, kb: KnowledgeBase, user_ids: set[int], now: dt.datetime) -> None:
+    """Plan again for the users just reminded. Planning looks HORIZON_DAYS (400) ahead, so when this
+    year's reminders of a yearly deadline are sent, next year's occurrence is in view and gets its
+    rows: the chain of yearly reminders never runs dry, even if nobody runs replan_all."""
+    try:
+        states = await store.planning_states(db, 0, len(user_ids), user_ids=sorted(user_ids))
+        await store.replace_many(db, plan_many(states, kb.calendars, now), now)
+    except Exception as exc:  # delivery has happened and is recorded; replanning can wait for the next one
+        log.warning("replanning %d users after sending failed: %s", len(user_ids), type(exc).__name__)
+
+
 # ---------------------------------------------------------------------------------------------
 # wording
 
@@ -176,7 +187,9 @@ async def tick(
             if not batch:
                 break
             report.claimed += len(batch)
-            if await _deliver(db, sender, limiter, batch, token, current, wording, report):
+            stop = await _deliver(db, sender, limiter, batch, token, current, wording, report)
+            await _replan_after_sending(db, kb, {item.user_id for item in batch}, current())
+            if stop:
                 break
     finally:
         report.waited_seconds = limiter.waited - waited_before

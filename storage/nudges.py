@@ -147,7 +147,7 @@ async def replace_many(db: Database, plans: Mapping[int, Sequence[PlannedRow]], 
                 row.key: row
                 for row in (
                     await s.execute(
-                        select(Nudge.id, Nudge.key, Nudge.status, Nudge.due_at, Nudge.claimed_at).where(
+                        select(Nudge.id, Nudge.key, Nudge.status, Nudge.due_at, Nudge.claimed_at, Nudge.attempts).where(
                             Nudge.user_id.in_(chunk)
                         )
                     )
@@ -177,8 +177,11 @@ async def replace_many(db: Database, plans: Mapping[int, Sequence[PlannedRow]], 
                         )
                     elif row.status == PENDING and row.claimed_at is None:
                         old, new = as_utc(row.due_at), _aware_in(p.due_at)
-                        # An already-due row keeps its time when the plan only says "due now".
-                        if old != new and not (p.overdue and old <= now):
+                        # A row already due keeps its time when the plan only says "due now" (it
+                        # stays late); a row waiting after a failed attempt is never moved earlier
+                        # (its backoff holds); anything else follows the plan (a snooze, its end).
+                        keep = (p.overdue and old <= now) or (row.attempts > 0 and new < old)
+                        if old != new and not keep:
                             moves.append({"b_id": row.id, "b_due": new})
             gone = [row.id for key, row in existing.items() if row.status == PENDING and key not in planned_keys]
             if gone:
@@ -199,11 +202,16 @@ def _insert_ignoring_known_keys(db: Database) -> Any:
     return insert(NUDGES).on_conflict_do_nothing(index_elements=["key"])
 
 
-async def planning_states(db: Database, after_id: int = 0, limit: int = 1000) -> list[UserState]:
-    """A page of users (id > after_id, by id) with what planning reads: region, stage, reminder
-    settings and own reminders. For replanning everyone without loading whole dialog states."""
+async def planning_states(
+    db: Database, after_id: int = 0, limit: int = 1000, *, user_ids: Sequence[int] | None = None
+) -> list[UserState]:
+    """A page of users (id > after_id, by id; or just `user_ids`) with what planning reads: region,
+    stage, reminder settings and own reminders. For replanning many without loading dialog states."""
+    query = select(User).where(User.id > after_id)
+    if user_ids is not None:
+        query = query.where(User.id.in_(list(user_ids)))
     async with db.session() as s:
-        users = (await s.execute(select(User).where(User.id > after_id).order_by(User.id).limit(limit))).scalars().all()
+        users = (await s.execute(query.order_by(User.id).limit(limit))).scalars().all()
         if not users:
             return []
         reminders: dict[int, list[OwnReminder]] = {}

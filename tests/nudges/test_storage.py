@@ -207,3 +207,16 @@ async def test_replan_keeps_the_time_of_an_already_due_row(db: Database) -> None
     assert counts.moved == 0 and counts.inserted == 0
     (c, *_) = await store.claim_due(db, later, 10, token())
     assert c.late and c.due_at == at(2026, 6, 23, 9, 30).astimezone(dt.UTC)
+
+
+async def test_replan_never_pulls_a_backed_off_row_earlier(db: Database) -> None:
+    state = await _user_with_reminders(db, days=[7])
+    due = at(2026, 6, 23, 9, 30)
+    await store.replace_future_nudges(db, state.user_id, plan_nudges(state, None, at(2026, 6, 1)), at(2026, 6, 1))
+    (c, *_) = await store.claim_due(db, due, 1, t := token())
+    retry = due + dt.timedelta(minutes=4)
+    await store.mark_failed(db, c.id, t, 1, "TransientError", retry)
+    counts = await store.replace_future_nudges(db, state.user_id, plan_nudges(state, None, due), due)
+    assert counts.moved == 0
+    row = next(r for r in await store.user_nudges(db, state.user_id) if r.id == c.id)
+    assert store.as_utc(row.due_at) == retry.astimezone(dt.UTC)

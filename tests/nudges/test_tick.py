@@ -28,6 +28,14 @@ DUE = dt.datetime(2026, 6, 23, 9, 30, tzinfo=SH)
 DEADLINE = dt.date(2026, 6, 30)
 
 
+async def assert_all_sent(db: Database, n: int) -> None:
+    """n rows sent; anything else pending is a later reminder the tick planned after sending (the
+    1-day one of the same reminder), never one that is due."""
+    counts = await store.status_counts(db)
+    assert counts.get(store.SENT) == n and set(counts) <= {store.SENT, store.PENDING}
+    assert (await store.preview_due(db, DUE + dt.timedelta(days=5))).due == []
+
+
 def limiter() -> RateLimiter:
     clock = VirtualClock()
     return RateLimiter(clock=clock, sleep=clock.sleep)
@@ -53,7 +61,7 @@ async def test_due_nudges_are_sent_once_and_marked(
     assert "提醒1000" in text and "2026年6月30日" in text and "还有 7 天" in text and "迟到" not in text
     again = await nudges.tick(db, kb, sender, DUE + dt.timedelta(minutes=1), lim)
     assert again.sent == 0 and len(sender.sent) == 5
-    assert await store.status_counts(db) == {store.SENT: 5}
+    await assert_all_sent(db, 5)
 
 
 async def test_nothing_at_night_and_late_ones_go_in_the_morning(
@@ -118,7 +126,7 @@ async def test_crash_between_sending_and_marking_costs_at_most_one_duplicate(
     assert report.sent == 1
     per_chat = Counter(c for _, c, _ in sender.sent)
     assert set(per_chat) == set(chats) and sorted(per_chat.values()) == [1, 1, 1, 1, 1, 2]
-    assert await store.status_counts(db) == {store.SENT: 6}
+    await assert_all_sent(db, 6)
 
 
 async def test_no_nudge_is_lost_across_a_restart(
@@ -156,7 +164,7 @@ async def test_two_concurrent_ticks_send_each_nudge_once(
         per_chat = Counter(c for _, c, _ in s1.sent + s2.sent)
         assert sorted(per_chat) == chats and set(per_chat.values()) == {1}
         assert r1.sent + r2.sent == 60 and r1.sent > 0 and r2.sent > 0
-        assert await store.status_counts(first) == {store.SENT: 60}
+        await assert_all_sent(first, 60)
     finally:
         await first.close()
         await second.close()
@@ -194,7 +202,7 @@ async def test_429_waits_the_time_asked_and_resends(
     after = [t for t, _, _ in sender.sent if t > refused_at]
     assert after and min(after) >= refused_at + 7.0  # nobody sent during the pause
     assert report.waited_seconds >= 7.0
-    assert await store.status_counts(db) == {store.SENT: 3}
+    await assert_all_sent(db, 3)
 
 
 async def test_transient_errors_are_retried_with_backoff_then_given_up(
@@ -206,7 +214,8 @@ async def test_transient_errors_are_retried_with_backoff_then_given_up(
     sender = sender_factory(clock=lim.clock, failures={"1000": errors[:2]})
     report = await nudges.tick(db, kb, sender, DUE, lim)
     assert (report.sent, report.failed) == (0, 1)
-    (row,) = await store.user_nudges(db, (await users.user_id_of(db, "telegram", "1000")) or 0)
+    rows = await store.user_nudges(db, (await users.user_id_of(db, "telegram", "1000")) or 0)
+    row = next(r for r in rows if r.days_before == 7)  # (the tick also planned the 1-day one)
     assert row.attempts == 1 and store.as_utc(row.due_at) == (DUE + nudges.backoff(1)).astimezone(dt.UTC)
     assert (await nudges.tick(db, kb, sender, DUE + dt.timedelta(seconds=30), lim)).claimed == 0
     report = await nudges.tick(db, kb, sender, DUE + dt.timedelta(minutes=1), lim)
@@ -289,3 +298,20 @@ async def test_replan_hook_is_wired_and_plans_the_calendar(db: Database, kb: Kno
     # replan_all (after a calendar change) finds nothing to change, and is idempotent
     counts = await nudges.replan_all(db, kb, now)
     assert (counts.users, counts.inserted, counts.deleted, counts.moved) == (1, 0, 0, 0)
+
+
+async def test_sending_a_yearly_reminder_plans_next_years(db: Database, kb: KnowledgeBase, sender_factory: Any) -> None:
+    """Planning sees 400 days ahead; the tick replans the users it reminded, so next year's
+    occurrence of a yearly deadline gets its reminders without anyone running replan_all."""
+    state = await users.load_state(db, "telegram", "60")
+    state.region, state.stage = "jilin", "apply"
+    await users.save_state(db, state)
+    await nudges.replan_user(db, kb, state, dt.datetime(2026, 3, 10, 10, 0, tzinfo=SH))
+    ids = {r.deadline_id for r in await store.user_nudges(db, state.user_id or 0)}
+    assert ids == {"jilin-application-2026"}
+    lim = limiter()
+    report = await nudges.tick(db, kb, sender_factory(clock=lim.clock), dt.datetime(2026, 5, 31, 9, 30, tzinfo=SH), lim)
+    assert report.sent == 1
+    rows = await store.user_nudges(db, state.user_id or 0)
+    next_year = sorted(store.as_utc(r.due_at).astimezone(SH).date() for r in rows if r.deadline_id.endswith("-2027"))
+    assert next_year == [dt.date(2027, 5, 31), dt.date(2027, 6, 23), dt.date(2027, 6, 29)]
