@@ -11,7 +11,9 @@ from the moment the fake queues the director's update to the moment it receives 
 sendMessage that answers it (for /start, the region keyboard, its second message).
 
 Runs, in one process on the same machine (the fake API and the simulated phones share the bot's
-CPU and GIL, which Telegram's servers and real phones would not):
+CPU and GIL, which Telegram's servers and real phones would not; putting them in a child process
+behind the loopback HTTP server was tried and was slower on this 2-core machine, the sockets and
+HTTP parsing costing more than they freed):
   baseline   Assistant.turn alone (no PTB, no HTTP), the same directors, flat out, as many at a
              time as the bot handles updates at once (Settings.concurrent_updates, 8 on SQLite);
   capacity   all directors through Telegram with no pause between steps: the most updates a second
@@ -205,6 +207,80 @@ class Phones:
             self.waiters.pop(chat_id, None)
 
 
+async def drive_directors(
+    fake: FakeTelegram, name: str, directors: int, seed: int, arrive_over: float, think: tuple[float, float]
+) -> tuple[Figures, list[str]]:
+    """The simulated phones: each director's steps against the fake, timing update -> reply."""
+    phones = Phones(fake)
+    problems: list[str] = []
+    latencies: list[float] = []
+    replied_at: list[float] = []
+
+    async def director(n: int) -> None:
+        d = Director(n, seed)
+        await asyncio.sleep(d.rng.uniform(0, arrive_over))
+        user = fake.user(f"主任{n}")
+        uid = user.id
+        expected = 0
+        for step in range(STEPS):
+            if step:
+                await asyncio.sleep(d.rng.uniform(*think))
+            started = time.perf_counter()
+            if step == 0:
+                fake.user_sends(uid, uid, "/start")
+                expected += 2
+            elif step == 1:
+                keyboard = fake.bot_messages(uid)[-1]
+                data = keyboard.button_rows()[d.region_index // 2][d.region_index % 2]["callback_data"]
+                fake.user_presses(uid, uid, keyboard.message_id, data)
+                expected += 1
+            else:
+                fake.user_sends(uid, uid, d.questions[step - 2])
+                expected += 1
+            try:
+                arrived = await phones.until(uid, expected)
+            except TimeoutError:
+                problems.append(f"director {n}: no reply to step {step}")
+                return
+            latencies.append(arrived - started)
+            replied_at.append(arrived)
+
+    started = time.perf_counter()
+    await asyncio.gather(*(director(n) for n in range(directors)))
+    wall = time.perf_counter() - started
+    # Checked after the run: every director got exactly the expected messages, no call failed.
+    await asyncio.sleep(0.2)
+    for uid, count in phones.counts.items():
+        if count != EXPECTED_MESSAGES:
+            problems.append(f"chat {uid}: {count} messages instead of {EXPECTED_MESSAGES}")
+    failed = [c for c in fake.calls if c.status != 200]
+    if failed:
+        problems.append(f"{len(failed)} Bot API calls failed, e.g. {failed[0].method} {failed[0].status}")
+    unanswered = [q for q in fake.callback_queries.values() if not q["answered"]]
+    if unanswered:
+        problems.append(f"{len(unanswered)} button presses not answered")
+    return Figures(name, len(latencies), wall, latencies, replied_at), problems
+
+
+async def start_bot(fake_token: str, kb: KnowledgeBase, data_dir: Path, **transport: Any) -> tuple[Any, Database]:
+    """The bot as `run` starts it (post_init, Updater long polling), on a fresh SQLite database."""
+    db = await Database.open(data_dir=data_dir)
+    settings = Settings(token=fake_token, max_messages_per_second=1_000_000.0, concurrent_updates=CONCURRENCY)
+    app = build_application(settings, db=db, kb=kb, warm_up=True, **transport)
+    await app.initialize()
+    await app.post_init(app)  # as run_polling does: the menu, the index warmed, gc frozen
+    await app.start()
+    await app.updater.start_polling(poll_interval=POLL, timeout=10)
+    return app, db
+
+
+async def stop_bot(app: Any, db: Database) -> None:
+    await app.updater.stop()
+    await app.stop()
+    await app.shutdown()
+    await db.close()
+
+
 async def run_telegram(
     name: str,
     kb: KnowledgeBase,
@@ -214,70 +290,13 @@ async def run_telegram(
     arrive_over: float,
     think: tuple[float, float],
 ) -> tuple[Figures, list[str]]:
+    """Bot, fake API and phones in one process, the API reached through httpx.MockTransport."""
     fake = FakeTelegram()
-    db = await Database.open(data_dir=data_dir)
-    settings = Settings(token=fake.token, max_messages_per_second=1_000_000.0, concurrent_updates=CONCURRENCY)
-    app = build_application(settings, request=fake.request(), db=db, kb=kb, warm_up=True)
-    phones = Phones(fake)
-    problems: list[str] = []
-    latencies: list[float] = []
-    replied_at: list[float] = []
-    await app.initialize()
-    await app.post_init(app)  # as run_polling does: the menu, the index warmed, gc frozen
-    await app.start()
-    assert app.updater is not None
-    await app.updater.start_polling(poll_interval=POLL, timeout=10)
+    app, db = await start_bot(fake.token, kb, data_dir, request=fake.request())
     try:
-
-        async def director(n: int) -> None:
-            d = Director(n, seed)
-            await asyncio.sleep(d.rng.uniform(0, arrive_over))
-            user = fake.user(f"主任{n}")
-            uid = user.id
-            expected = 0
-            for step in range(STEPS):
-                if step:
-                    await asyncio.sleep(d.rng.uniform(*think))
-                started = time.perf_counter()
-                if step == 0:
-                    fake.user_sends(uid, uid, "/start")
-                    expected += 2
-                elif step == 1:
-                    keyboard = fake.bot_messages(uid)[-1]
-                    data = keyboard.button_rows()[d.region_index // 2][d.region_index % 2]["callback_data"]
-                    fake.user_presses(uid, uid, keyboard.message_id, data)
-                    expected += 1
-                else:
-                    fake.user_sends(uid, uid, d.questions[step - 2])
-                    expected += 1
-                try:
-                    arrived = await phones.until(uid, expected)
-                except TimeoutError:
-                    problems.append(f"director {n}: no reply to step {step}")
-                    return
-                latencies.append(arrived - started)
-                replied_at.append(arrived)
-
-        started = time.perf_counter()
-        await asyncio.gather(*(director(n) for n in range(directors)))
-        wall = time.perf_counter() - started
-        # Checked after the run: every director got exactly the expected messages, no call failed.
-        await asyncio.sleep(0.2)
-        for uid, count in phones.counts.items():
-            if count != EXPECTED_MESSAGES:
-                problems.append(f"chat {uid}: {count} messages instead of {EXPECTED_MESSAGES}")
-        failed = [c for c in fake.calls if c.status != 200]
-        if failed:
-            problems.append(f"{len(failed)} Bot API calls failed, e.g. {failed[0].method} {failed[0].status}")
-        unanswered = [q for q in fake.callback_queries.values() if not q["answered"]]
-        if unanswered:
-            problems.append(f"{len(unanswered)} button presses not answered")
-        return Figures(name, len(latencies), wall, latencies, replied_at), problems
+        return await drive_directors(fake, name, directors, seed, arrive_over, think)
     finally:
-        await app.updater.stop()
-        await app.stop()
-        await app.shutdown()
-        await db.close()
+        await stop_bot(app, db)
 
 
 # ------------------------------------------------------------------------------------------------
