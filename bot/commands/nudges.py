@@ -18,7 +18,12 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     what.add_argument("--replan-all", action="store_true", help="recompute every user's future nudges")
     p.add_argument("--now", help="ISO-8601 time to use instead of the clock (naive = Asia/Shanghai)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
-    p.add_argument("--channel", help="only users of this channel (telegram, terminal)")
+    p.add_argument(
+        "--channel",
+        default="telegram",
+        help="users of this channel (default telegram: what the tick sends; terminal users see theirs when "
+        "the chat opens; 'all' for every channel)",
+    )
     p.add_argument("--limit", type=int, default=1000, help="at most this many rows per list")
 
 
@@ -42,7 +47,8 @@ async def _run(args: argparse.Namespace) -> int:
             out: dict[str, Any] = {"now": now.isoformat(), **counts.__dict__}
             print(json.dumps(out, ensure_ascii=False) if args.json else _replan_text(out))
             return 0
-        report = await due_report(db, kb, now, args.limit, args.channel)
+        channel = None if args.channel == "all" else args.channel
+        report = await due_report(db, kb, now, args.limit, channel)
         print(json.dumps(report, ensure_ascii=False, indent=2) if args.json else _due_text(report))
         return 0
     finally:
