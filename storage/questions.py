@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -14,18 +16,20 @@ from storage.tables import UnansweredQuestion, UsageCount, utcnow
 MAX_LOGGED_CHARS = 500
 
 
+_LOG = insert(UnansweredQuestion.__table__)
+
+
 async def log_unanswered(
     db: Database, text: str, region: str | None, best_candidate: str | None, confidence: float
 ) -> None:
-    async with db.session() as s:
-        s.add(
-            UnansweredQuestion(
-                text=text[:MAX_LOGGED_CHARS],
-                region=region,
-                best_candidate=best_candidate,
-                confidence=round(float(confidence), 4),
-            )
-        )
+    row = {
+        "text": text[:MAX_LOGGED_CHARS],
+        "region": region,
+        "best_candidate": best_candidate,
+        "confidence": round(float(confidence), 4),
+        "created_at": utcnow(),
+    }
+    await db.run(lambda conn: conn.execute(_LOG, row))
 
 
 async def list_unanswered(db: Database, limit: int = 10_000) -> list[UnansweredQuestion]:
@@ -34,16 +38,20 @@ async def list_unanswered(db: Database, limit: int = 10_000) -> list[UnansweredQ
         return list(rows.scalars())
 
 
+@cache
+def _bump_statement(postgres: bool) -> Any:
+    # Built once: it runs on every question, and building an upsert costs more than running it.
+    stmt = (pg_insert if postgres else sqlite_insert)(UsageCount.__table__)
+    return stmt.on_conflict_do_update(
+        index_elements=["day", "name"], set_={"count": UsageCount.__table__.c.count + stmt.excluded["count"]}
+    )
+
+
 async def bump(db: Database, name: str, day: dt.date | None = None, by: int = 1) -> None:
     """Add to a daily counter, atomically on both databases."""
-    day = day or utcnow().date()
-    insert = pg_insert if db.is_postgres else sqlite_insert
-    stmt = insert(UsageCount).values(day=day, name=name, count=by)
-    stmt = stmt.on_conflict_do_update(
-        index_elements=["day", "name"], set_={"count": UsageCount.count + stmt.excluded.count}
-    )
-    async with db.session() as s:
-        await s.execute(stmt)
+    values = {"day": day or utcnow().date(), "name": name, "count": by}
+    statement = _bump_statement(db.is_postgres)
+    await db.run(lambda conn: conn.execute(statement, values))
 
 
 async def totals(db: Database, prefix: str = "") -> dict[str, int]:
