@@ -152,6 +152,24 @@ def interleave_by_user(batch: Sequence[store.ClaimedNudge]) -> list[store.Claime
     return out
 
 
+class NudgeRound:
+    """What the bot's reminder loop runs every minute: on the first round of each Shanghai day
+    (and at start-up), replan every user, so that next year's occurrence of a yearly deadline and
+    calendar data deployed with a new version are planned; then a tick."""
+
+    def __init__(self) -> None:
+        self.replanned_on: dt.date | None = None
+
+    async def __call__(
+        self, db: Database, kb: KnowledgeBase, sender: Sender, now: dt.datetime, limiter: RateLimiter
+    ) -> TickReport:
+        today = shanghai_today(now)
+        if self.replanned_on != today:
+            await replan_all(db, kb, now)
+            self.replanned_on = today
+        return await tick(db, kb, sender, now, limiter)
+
+
 async def tick(
     db: Database,
     kb: KnowledgeBase,

@@ -260,10 +260,11 @@ class TelegramShell:
     # --- nudges ------------------------------------------------------------------------------
     async def _nudge_loop(self, bot: ExtBot[Any], interval: float) -> None:
         sender = TelegramSender(bot)
+        run_round = nudges.NudgeRound()
         while True:
             try:
                 assistant = self._assistant()
-                await nudges.tick(assistant.db, assistant.kb, sender, dt.datetime.now(SHANGHAI), self.limiter)
+                await run_round(assistant.db, assistant.kb, sender, dt.datetime.now(SHANGHAI), self.limiter)
             except Exception as exc:  # the loop must survive a bad tick; the next one retries
                 frames = "".join(traceback.format_tb(exc.__traceback__))
                 log.error("nudge tick failed with %s\n%s", type(exc).__name__, frames)
