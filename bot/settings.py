@@ -102,7 +102,7 @@ def _admin_ids(raw: str) -> frozenset[int]:
         if not part:
             continue
         if not part.lstrip("-").isdigit():
-            allowed = "数字 ID，用逗号分隔 / numeric ids"
+            allowed = texts.SETTING_ADMIN_IDS_ALLOWED
             raise SettingsError(texts.SETTING_INVALID.format(name="ADMIN_IDS", allowed=allowed))
         ids.add(int(part))
     return frozenset(ids)
@@ -113,5 +113,5 @@ def _int(values: Mapping[str, str], name: str, default: int) -> int:
     if not raw:
         return default
     if not raw.isdigit() or int(raw) <= 0:
-        raise SettingsError(texts.SETTING_INVALID.format(name=name, allowed="正整数 / a positive integer"))
+        raise SettingsError(texts.SETTING_INVALID.format(name=name, allowed=texts.SETTING_POSITIVE_INT))
     return int(raw)

@@ -44,7 +44,7 @@ ADMIN_ERROR_ALERT = "⚠️ 机器人内部错误：{kind}（update {update_id}�
 
 # `python -m bot ask`
 ASK_UNKNOWN_REGION = "错误：没有 “{region}” 这个地区。可用的地区代码：{ids}。"
-ASK_NO_QUESTION = "请给出一个问题，例如：python -m bot ask \"床位要多少张\"，或用 --batch 指定问题文件。"
+ASK_NO_QUESTION = '请给出一个问题，例如：python -m bot ask "床位要多少张"，或用 --batch 指定问题文件。'
 ASK_BATCH_UNREADABLE = "错误：无法读取问题文件 {path}（{error}）。文件应为 UTF-8 文本，每行一个问题。"
 ASK_SUGGESTION_LINE = "  {n}. {question}"
 WEBHOOK_SECRET_INVALID = (
@@ -61,3 +61,27 @@ CHECK_PROFILE_INVALID = "错误：机构信息文件 {path} 有 {n} 处问题：
 CHECK_PROFILE_ITEM = "  · {error}"
 CHECK_DOCX_SAVED = "📎 自评文档已保存到：{path}"
 CHECK_DOCX_FAILED = "错误：无法写入自评文档 {path}：{error}"
+
+# `python -m bot kb`: maintainers' view of the knowledge base.
+KB_CHECK_FAILED = "知识库检查未通过：{n} 处错误。"
+KB_CHECK_PASSED = (
+    "知识库检查通过：{entries} 条问答（其中 {secondary} 条来自新闻报道），"
+    "{citations} 处引文均已在原文中核对，{documents} 份文件。"
+)
+KB_NO_DOCUMENT = "没有这份文件：{document}。可用：{ids}"
+KB_DOCUMENT_LINE = "{id}  {short}  {number}  {date}"
+KB_NO_NUMBER = "（无文号）"
+KB_STATS = "问答 {entries} 条（新闻报道 {secondary} 条），引文 {citations} 处，主题 {topics} 个"
+KB_STATS_PER_REGION = "按地区："
+KB_STATS_PER_FILE = "按文件："
+KB_STATS_PER_DOCUMENT = "按引用文件："
+KB_NO_UNANSWERED = "没有记录到未能回答的问题。"
+KB_UNANSWERED_HEADER = "未能回答的问题 {n} 条，分为 {groups} 组（最多的在前）："
+KB_GROUP_LINE = "{i}. ×{count}  {sample}"
+KB_GROUP_DETAIL = "   地区：{regions}；最接近的条目：{best}"
+KB_GROUP_SIMILAR = "   相似问法：{texts}{more}"
+KB_NONE = "无"
+
+# Settings errors: what a valid value looks like.
+SETTING_ADMIN_IDS_ALLOWED = "数字 ID，用逗号分隔 / numeric ids"
+SETTING_POSITIVE_INT = "正整数 / a positive integer"

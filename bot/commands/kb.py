@@ -5,7 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterable
 from pathlib import Path
+
+from bot import texts
 
 NAME = "kb"
 HELP = "知识库维护：check（校验）、sections（文件章节）、unanswered（未答问题）、stats（统计）"
@@ -47,13 +50,10 @@ def _check(kb: object) -> int:
     if errors:
         for line in errors:
             print(line)
-        print(f"知识库检查未通过：{len(errors)} 处错误。", file=sys.stderr)
+        print(texts.KB_CHECK_FAILED.format(n=len(errors)), file=sys.stderr)
         return 1
     s = summary(kb)  # type: ignore[arg-type]
-    print(
-        f"知识库检查通过：{s['entries']} 条问答（其中 {s['secondary']} 条来自新闻报道），"
-        f"{s['citations']} 处引文均已在原文中核对，{s['documents']} 份文件。"
-    )
+    print(texts.KB_CHECK_PASSED.format(**s))
     return 0
 
 
@@ -61,9 +61,13 @@ def _sections(kb: object, document: str, chars: int) -> int:
     docs = kb.documents  # type: ignore[attr-defined]
     doc = docs.get(document)
     if doc is None:
-        print(f"没有这份文件：{document}。可用：{', '.join(docs)}", file=sys.stderr)
+        print(texts.KB_NO_DOCUMENT.format(document=document, ids=", ".join(docs)), file=sys.stderr)
         return 2
-    print(f"{doc.id}  {doc.short}  {doc.number or '（无文号）'}  {doc.date}")
+    print(
+        texts.KB_DOCUMENT_LINE.format(
+            id=doc.id, short=doc.short, number=doc.number or texts.KB_NO_NUMBER, date=doc.date
+        )
+    )
     for path, text in doc.sections.items():
         print(f"{path}\t{text.replace(chr(10), ' ')[:chars]}")
     return 0
@@ -76,10 +80,10 @@ def _stats(kb: object, as_json: bool) -> int:
     if as_json:
         print(json.dumps(s, ensure_ascii=False, indent=2))
         return 0
-    print(f"问答 {s['entries']} 条（新闻报道 {s['secondary']} 条），引文 {s['citations']} 处，主题 {s['topics']} 个")
-    print("按地区：" + "，".join(f"{k} {v}" for k, v in s["per_region"].items()))
-    print("按文件：" + "，".join(f"{k} {v}" for k, v in sorted(s["per_file"].items())))
-    print("按引用文件：" + "，".join(f"{k} {v}" for k, v in sorted(s["per_document"].items())))
+    print(texts.KB_STATS.format(**s))
+    print(texts.KB_STATS_PER_REGION + _pairs(s["per_region"].items()))
+    print(texts.KB_STATS_PER_FILE + _pairs(sorted(s["per_file"].items())))
+    print(texts.KB_STATS_PER_DOCUMENT + _pairs(sorted(s["per_document"].items())))
     return 0
 
 
@@ -97,17 +101,22 @@ def _unanswered(args: argparse.Namespace) -> int:
         print(json.dumps([g.as_dict() for g in groups], ensure_ascii=False, indent=2))
         return 0
     if not groups:
-        print("没有记录到未能回答的问题。")
+        print(texts.KB_NO_UNANSWERED)
         return 0
-    print(f"未能回答的问题 {len(rows)} 条，分为 {len(groups)} 组（最多的在前）：")
+    print(texts.KB_UNANSWERED_HEADER.format(n=len(rows), groups=len(groups)))
     for i, g in enumerate(groups, 1):
-        regions = "，".join(f"{k} {v}" for k, v in g.regions.items())
-        print(f"{i}. ×{g.count}  {g.sample}")
-        print(f"   地区：{regions}；最接近的条目：{g.best_candidate or '无'}")
+        print(texts.KB_GROUP_LINE.format(i=i, count=g.count, sample=g.sample))
+        best = g.best_candidate or texts.KB_NONE
+        print(texts.KB_GROUP_DETAIL.format(regions=_pairs(g.regions.items()), best=best))
         others = [t for t in g.as_dict()["texts"] if t != g.sample]
         if others:
-            print(f"   相似问法：{'；'.join(others[:5])}{' …' if len(others) > 5 else ''}")
+            more = " …" if len(others) > 5 else ""
+            print(texts.KB_GROUP_SIMILAR.format(texts="；".join(others[:5]), more=more))
     return 0
+
+
+def _pairs(items: Iterable[tuple[str, object]]) -> str:
+    return "，".join(f"{k} {v}" for k, v in items)
 
 
 async def _read_unanswered(data_dir: Path | None, limit: int) -> list:
