@@ -40,6 +40,7 @@ class TurnResult:
     replies: list[Reply]
     state: UserState
     other_effects: list[Effect] = field(default_factory=list)  # for the front end (admin actions)
+    forgotten: bool = False  # the user's data was deleted: front ends drop what they keep too
 
 
 class Assistant:
@@ -82,7 +83,7 @@ class Assistant:
                     replies.extend(extra)
             if len(self._locks) > 10_000:
                 self._locks = defaultdict(asyncio.Lock, {external_id: self._locks[external_id]})
-            return TurnResult(replies, state, others)
+            return TurnResult(replies, state, others, forgotten=forget)
 
     async def _apply(self, effect: Effect, external_id: str, state: UserState, now: dt.datetime) -> list[Reply] | None:
         """Carry out an effect; None means the front end must handle it."""

@@ -6,6 +6,7 @@ Files a reply carries are written to the data directory."""
 from __future__ import annotations
 
 import asyncio
+import shutil
 import sys
 import unicodedata
 from collections.abc import Callable
@@ -40,6 +41,12 @@ class TerminalChat:
         self.data_dir = data_dir
         self.choices: dict[str, str] = {}
 
+    @property
+    def exports(self) -> Path:
+        """Files given to this terminal user (/mydata, the self-assessment); /forget removes them."""
+        safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in self.user) or "_"
+        return self.data_dir / "exports" / safe
+
     def show(self, replies: list[Reply]) -> None:
         for reply in replies:
             text, choices = render_buttons_as_numbers(reply)
@@ -47,7 +54,7 @@ class TerminalChat:
                 self.choices = choices
             print(text, file=self.out)
             if reply.document is not None:
-                path = self.data_dir / "exports" / reply.document.filename
+                path = self.exports / reply.document.filename
                 path.parent.mkdir(parents=True, exist_ok=True)
                 path.write_bytes(reply.document.content)
                 print(texts.TERMINAL_SAVED_FILE.format(path=path), file=self.out)
@@ -58,6 +65,8 @@ class TerminalChat:
         if event.kind != "press":
             self.choices = self.choices if event.kind == "command" and event.text == "help" else {}
         result = await self.assistant.turn(self.user, event, parse_iso_now(now))
+        if result.forgotten:
+            shutil.rmtree(self.exports, ignore_errors=True)
         self.show(result.replies)
         return result.replies
 

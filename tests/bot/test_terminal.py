@@ -49,13 +49,15 @@ async def test_mydata_writes_a_json_file_and_forget_deletes(sqlite_db, kb, tmp_p
     await chat.opening()
     await chat.send("1")
     await chat.send("/mydata")
-    exported = json.loads((tmp_path / "exports" / "mydata.json").read_text(encoding="utf-8"))
+    export = tmp_path / "exports" / "me" / "mydata.json"
+    exported = json.loads(export.read_text(encoding="utf-8"))
     assert exported["user"]["region"] == "national"
     uid = exported["user"]["id"]
     await chat.send("/forget")
     await chat.send("1")  # 确定删除
     assert T.FORGET_DONE in out.getvalue()
     assert await users.count_rows_for(sqlite_db, uid) == 0
+    assert not export.exists(), "files given to the user are deleted with the rest"
 
 
 async def test_run_chat_reads_lines_until_quit(tmp_path: Path) -> None:

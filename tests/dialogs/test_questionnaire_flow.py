@@ -635,7 +635,7 @@ async def test_terminal_bad_answers_questions_why_and_stale_buttons(sqlite_db, k
     assert [r.text for r in result.replies] == [C.STALE_BUTTON]
     await t.press(T.REPORT)  # the report button still works after the questionnaire ended
     assert t.replies[0].text == T.REPORT_CAPTION.format(region="吉林省")
-    assert (tmp_path / "exports" / T.REPORT_FILENAME).read_bytes()[:2] == b"PK"  # the terminal saved the .docx
+    assert (t.chat.exports / T.REPORT_FILENAME).read_bytes()[:2] == b"PK"  # the terminal saved the .docx
 
 
 def test_next_step_shows_the_calendar_note_in_force_on_that_day(kb: KnowledgeBase) -> None:
