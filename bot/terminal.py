@@ -77,10 +77,10 @@ class TerminalChat:
             await self.send("/start", now)
             return
         print(texts.TERMINAL_WELCOME_BACK, file=self.out)
-        replies = self.assistant.pending_prompt(state, parse_iso_now(now))
-        self.show(replies)
+        # Due reminders first, then the question the user left open: it is what they answer next.
         for hook in self.assistant.opening_hooks:
             self.show(await hook(self.assistant, self.user, parse_iso_now(now)))
+        self.show(self.assistant.pending_prompt(state, parse_iso_now(now)))
 
 
 async def run_chat(
