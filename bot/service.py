@@ -30,6 +30,7 @@ from storage import questions, users
 from storage.db import Database
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
+MAX_IDLE_LOCKS = 10_000
 
 ReplanHook = Callable[[Database, KnowledgeBase, UserState, dt.datetime], Awaitable[None]]
 OpeningHook = Callable[["Assistant", str, dt.datetime], Awaitable[list[Reply]]]
@@ -81,9 +82,15 @@ class Assistant:
                     others.append(effect)
                 else:
                     replies.extend(extra)
-            if len(self._locks) > 10_000:
-                self._locks = defaultdict(asyncio.Lock, {external_id: self._locks[external_id]})
+            if len(self._locks) > MAX_IDLE_LOCKS:
+                self._drop_idle_locks()
             return TurnResult(replies, state, others, forgotten=forget)
+
+    def _drop_idle_locks(self) -> None:
+        # Only locks nobody holds or waits for: asyncio acquires a free lock without yielding, so
+        # no turn can be between looking a lock up and holding it.
+        for key in [k for k, lock in self._locks.items() if not lock.locked()]:
+            del self._locks[key]
 
     async def _apply(self, effect: Effect, external_id: str, state: UserState, now: dt.datetime) -> list[Reply] | None:
         """Carry out an effect; None means the front end must handle it."""

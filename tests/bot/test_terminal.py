@@ -94,3 +94,24 @@ async def test_a_typed_number_answers_a_numeric_question_instead_of_pressing_a_b
     await chat.send("1")
     after = await users.load_state(sqlite_db, "terminal", "me")
     assert after.profile.get(field) == 1, (field, after.profile)
+
+
+async def test_pruning_locks_keeps_the_one_a_turn_holds(sqlite_db, kb, monkeypatch) -> None:
+    """Turns of one user never overlap, even when the table of per-user locks is pruned."""
+    import asyncio
+
+    from bot import service
+    from dialogs.model import Event
+
+    monkeypatch.setattr(service, "MAX_IDLE_LOCKS", 2)
+    assistant = build_assistant(sqlite_db, kb, "telegram")
+    for i in range(5):
+        await assistant.turn(str(i), Event.command("help"))
+    held = assistant._locks["busy"]
+    async with held:  # a turn of "busy" in progress
+        await assistant.turn("other", Event.command("help"))  # triggers pruning
+        assert assistant._locks["busy"] is held
+        waiting = asyncio.create_task(assistant.turn("busy", Event.command("help")))
+        await asyncio.sleep(0.05)
+        assert not waiting.done(), "a second turn of the same user waits for the first"
+    await waiting
