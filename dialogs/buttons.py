@@ -36,7 +36,8 @@ def parse(data: str) -> tuple[str, int | None, str]:
         return "global", None, data[2:]
     if data.startswith("d") and ":" in data:
         head, payload = data.split(":", 1)
-        if head[1:].isdigit():
+        # ASCII digits only: str.isdigit() also accepts "²" or "٣", which int() rejects.
+        if head[1:].isascii() and head[1:].isdigit():
             return "dialog", int(head[1:]), payload
     return "invalid", None, ""
 
