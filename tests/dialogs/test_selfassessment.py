@@ -152,4 +152,4 @@ def test_national_report_never_shows_a_news_report_as_official(kb: KnowledgeBase
     official = rows["达到《社区医院基本标准（试行）》要求"]
     assert "新闻报道" not in official[5]
     assert "国卫办基层函〔2021〕317号" in official[5]
-    assert rows["每床至少配备0.7名卫生技术人员（新闻报道）"][2:4] == ["0.7人", "≥0.7人"]
+    assert rows["每床至少配备0.7名医务人员（新闻报道）"][2:4] == ["0.7人", "≥0.7人"]
