@@ -4,6 +4,7 @@ Input vocabulary lives here, not in texts/: these are words we recognise, not wo
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 import warnings
@@ -360,7 +361,10 @@ def _number_value(num: str) -> int | float | None:
     return _tidy(float(value))
 
 
-def _tidy(value: float) -> int | float:
+def _tidy(value: float) -> int | float | None:
+    # 400 nines overflow to inf: not a number anyone has, and JSON (the saved profile) has no inf.
+    if not math.isfinite(value):
+        return None
     value = round(value, 6)
     return int(value) if value.is_integer() else value
 

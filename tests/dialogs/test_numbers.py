@@ -3,6 +3,8 @@ questionnaire. Field specs are the real ones from knowledge/data/fields.yaml."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from dialogs.numbers import (
@@ -188,3 +190,12 @@ def test_yes_no_and_choices(fields) -> None:
     assert parse_choice("乡镇卫生院", kinds) == "township_health_center"
     assert parse_choice("我们是社区卫生服务中心", kinds) == "community_health_center"
     assert parse_choice_index("第2个", 3) == 1
+
+
+@pytest.mark.parametrize("typed", ["9" * 400, "1" + "0" * 330 + "平方米", "1" + "0" * 400 + "%"])
+def test_a_number_too_long_for_a_float_is_not_read_as_infinity(fields, typed: str) -> None:
+    # Without a max in the spec, inf used to be accepted and saved: JSON (PostgreSQL) has no inf.
+    for name in ("floor_area_m2", "bed_occupancy_rate", "open_beds"):
+        spec = dataclasses.replace(fields[name], max=None)
+        parsed = parse_quantity(typed, spec)
+        assert isinstance(parsed, ParseError) and parsed.reason == "not_number", (name, parsed)
