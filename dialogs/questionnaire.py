@@ -317,7 +317,8 @@ def _press(state: UserState, flow: Flow, payload: str, kb: Any, now: dt.datetime
         return Outcome(state, [Reply(T.PERCENT_AS_WHOLE), *prompt(state, kb, now)])
     if payload in ("yes", "no") and spec.kind == "bool":
         return _answer(state, flow, payload == "yes", kb, now)
-    if payload.startswith("c") and payload[1:].isdigit() and spec.kind == "choice":
+    # isascii: "c²"[1:].isdigit() is true but int("²") fails (forged callback data).
+    if payload.startswith("c") and payload[1:].isascii() and payload[1:].isdigit() and spec.kind == "choice":
         index = int(payload[1:])
         if index < len(spec.choices):
             return _answer(state, flow, spec.choices[index][0], kb, now)

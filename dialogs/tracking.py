@@ -386,7 +386,8 @@ def _on_remind_step(state: UserState, event: Event, kb: Any, now: dt.datetime) -
             return Outcome(state, [Reply(T.REMINDERS_FULL.format(max=MAX_REMINDERS)), *_remind_menu(state, kb, now)])
         state.start(DIALOG, "remind_add")
         return Outcome(state, prompt(state, kb, now))
-    if action == "del" and arg.isdigit() and int(arg) < len(state.reminders):
+    # isascii: "²".isdigit() is true but int("²") fails (forged or typed callback data).
+    if action == "del" and arg.isascii() and arg.isdigit() and int(arg) < len(state.reminders):
         removed = state.reminders.pop(int(arg))
         return _back_to_menu(state, kb, now, T.REMINDER_REMOVED.format(title=removed.title), replan=True)
     if action == "del":

@@ -650,3 +650,15 @@ def test_next_step_shows_the_calendar_note_in_force_on_that_day(kb: KnowledgeBas
     assert note and note in later
     during = questionnaire.render_next_step(verdict, kb, "beijing", None, dt.date(2022, 8, 1))
     assert note not in during and "2022" in during
+
+
+@pytest.mark.parametrize("payload", ["c²", "c٣", "c99"])
+def test_a_forged_choice_press_is_answered_as_stale(kb, now, payload: str) -> None:
+    """A press of the current version whose index is no ASCII number (int("²") fails) crashed."""
+    d = director(kb, now, "national")
+    d.command("check")
+    while d.state.step != "institution_type":
+        d.press(T.SKIP if T.SKIP in str(d.question.buttons) else T.UNKNOWN)
+    out = router.handle(d.state, Event.press(f"d{d.state.version}:{payload}"), kb, now)
+    assert out.replies[0].text.startswith(C.STALE_BUTTON)
+    assert out.state.profile == d.state.profile and out.state.step == "institution_type"

@@ -447,3 +447,13 @@ def test_cli_runs_as_a_module() -> None:
     assert done.returncode == 0, done.stderr
     ids = [d["id"] for d in json.loads(done.stdout)["deadlines"]]
     assert ids[0] == "beijing-2022-progress-2022-09" and "beijing-2022-naming" in ids
+
+
+@pytest.mark.parametrize("arg", ["²", "٣", "-1", ""])
+def test_a_forged_delete_press_removes_nothing(kb, now, arg: str) -> None:
+    """"del:²" passed str.isdigit() and then crashed in int(); now it is a reminder that is gone."""
+    state = UserState(region="jilin", reminders=[OwnReminder("自评完成", dt.date(2026, 4, 1), id=1)])
+    menu = run(state, Event.command("remind"), kb, now)
+    out = run(menu.state, Event.press(f"d{menu.state.version}:del:{arg}"), kb, now)
+    assert out.replies[0].text == T.REMINDER_GONE
+    assert out.state.reminders == state.reminders
