@@ -25,7 +25,7 @@ from hypothesis import strategies as st
 from bot.wiring import build_assistant
 from dialogs import buttons, router
 from dialogs.model import Event, Outcome, Reply, UserState
-from storage.db import Database
+from tests.conftest import BACKENDS, drop_test_schema, open_test_db
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 NOW = dt.datetime(2026, 3, 10, 10, 0, tzinfo=SHANGHAI)
@@ -324,9 +324,9 @@ def test_random_conversations_keep_the_invariants(kb, data: st.DataObject, regio
         seen.append(all_buttons(out.replies))
 
 
-def _run_storage_fuzz(kb, tmp: Path, events: list[tuple[str, str]]) -> None:
+def _run_storage_fuzz(kb, backend: str, tmp: Path, events: list[tuple[str, str]]) -> None:
     async def go() -> None:
-        db = await Database.open(data_dir=tmp)
+        db, schema = await open_test_db(backend, tmp)
         try:
             assistant = build_assistant(db, kb, "fuzz")
             seen: list[str] = []
@@ -347,6 +347,7 @@ def _run_storage_fuzz(kb, tmp: Path, events: list[tuple[str, str]]) -> None:
                 assert dataclasses.asdict(loaded) == dataclasses.asdict(result.state), event
         finally:
             await db.close()
+            await drop_test_schema(schema)
 
     asyncio.run(go())
 
@@ -384,13 +385,14 @@ STORAGE_EVENTS = st.lists(
 )
 
 
+@pytest.mark.parametrize("backend", BACKENDS)
 @pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
 @settings(
     max_examples=max(8, EXAMPLES // 15), deadline=None, derandomize=DERANDOMIZE, suppress_health_check=list(HealthCheck)
 )
 @given(events=STORAGE_EVENTS)
-def test_state_saved_by_a_turn_is_the_state_loaded_after_a_restart(kb, tmp_path_factory, events) -> None:
-    _run_storage_fuzz(kb, tmp_path_factory.mktemp("fuzz"), events)
+def test_state_saved_by_a_turn_is_the_state_loaded_after_a_restart(kb, tmp_path_factory, backend, events) -> None:
+    _run_storage_fuzz(kb, backend, tmp_path_factory.mktemp("fuzz"), events)
 
 
 # A state saved by an older release (a field renamed in the rules, a step since removed) or a
