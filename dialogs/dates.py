@@ -100,7 +100,7 @@ def _exists(month: int, day: int) -> bool:
 
 def chinese_number(text: str) -> int | None:
     """12, "十二", "三十一", "二〇二七" (digit by digit) -> int."""
-    if text.isdigit():
+    if text.isdecimal():  # not isdigit: int() rejects "፩", which isdigit() accepts
         return int(text)
     if "十" not in text:
         if all(c in _DIGITS for c in text):

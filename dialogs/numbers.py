@@ -34,7 +34,8 @@ def parse_yes_no(text: str) -> bool | None:
 def parse_choice_index(text: str, count: int) -> int | None:
     """A 0-based index from "2", "２", "二", "第2个", "2." for a list of `count` choices."""
     t = fold(text).removeprefix("第").rstrip("个项.、)）")
-    value = int(t) if t.isdigit() else _CHINESE_DIGITS.get(t)
+    # isdecimal, not isdigit: "፩" (Ethiopic) is a digit that int() rejects and NFKC leaves alone.
+    value = int(t) if t.isdecimal() else _CHINESE_DIGITS.get(t)
     if value is None or not 1 <= value <= count:
         return None
     return value - 1

@@ -199,3 +199,9 @@ def test_a_number_too_long_for_a_float_is_not_read_as_infinity(fields, typed: st
         spec = dataclasses.replace(fields[name], max=None)
         parsed = parse_quantity(typed, spec)
         assert isinstance(parsed, ParseError) and parsed.reason == "not_number", (name, parsed)
+
+
+@pytest.mark.parametrize("typed", ["፩", "第፩个", "𐩀"])
+def test_a_digit_int_cannot_read_is_no_choice(typed: str) -> None:
+    # "፩".isdigit() is true but int("፩") raised: typing it at the region question crashed the turn.
+    assert parse_choice_index(typed, 4) is None

@@ -457,3 +457,12 @@ def test_a_forged_delete_press_removes_nothing(kb, now, arg: str) -> None:
     out = run(menu.state, Event.press(f"d{menu.state.version}:del:{arg}"), kb, now)
     assert out.replies[0].text == T.REMINDER_GONE
     assert out.state.reminders == state.reminders
+
+
+def test_days_and_region_in_digits_int_cannot_read_get_a_reply(kb, now) -> None:
+    """"፩" (Ethiopic one) passed str.isdigit() and crashed int(): at /remind's days and /start."""
+    assert isinstance(parse_days("፩ ፪"), str)
+    for text in ("፩", "𐩀"):
+        asked = run(UserState(), Event.command("start"), kb, now)
+        out = run(asked.state, Event.say(text), kb, now)
+        assert out.state.dialog == "onboarding" and out.replies
