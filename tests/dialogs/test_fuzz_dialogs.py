@@ -238,6 +238,8 @@ texts = st.one_of(
     st.sampled_from(VALID_ANSWERS + QUESTIONS + JUNK),
     st.text(max_size=40),
     st.text(alphabet=st.characters(codec="utf-8"), max_size=20),
+    # Every script's digits and numerals: str.isdigit() and int() disagree on some of them.
+    st.text(alphabet=st.characters(categories=["Nd", "No", "Nl"]), min_size=1, max_size=3),
 )
 
 
