@@ -74,14 +74,17 @@ class Assistant:
             forget = any(isinstance(e, ForgetMe) for e in outcome.effects)
             if not forget and state != before:  # a question alone changes nothing: no write
                 await users.save_state(self.db, state, before)
-            replies = list(outcome.replies)
+            # What an effect produces (the /mydata file) is the answer to the command, so it comes
+            # before the dialog's own replies, which end with the question still pending.
+            produced: list[Reply] = []
             others: list[Effect] = []
             for effect in outcome.effects:
                 extra = await self._apply(effect, external_id, state, now)
                 if extra is None:
                     others.append(effect)
                 else:
-                    replies.extend(extra)
+                    produced.extend(extra)
+            replies = produced + list(outcome.replies)
             if len(self._locks) > MAX_IDLE_LOCKS:
                 self._drop_idle_locks()
             return TurnResult(replies, state, others, forgotten=forget)

@@ -115,3 +115,14 @@ async def test_pruning_locks_keeps_the_one_a_turn_holds(sqlite_db, kb, monkeypat
         await asyncio.sleep(0.05)
         assert not waiting.done(), "a second turn of the same user waits for the first"
     await waiting
+
+
+async def test_mydata_mid_questionnaire_sends_the_file_then_asks_again(sqlite_db, kb, tmp_path: Path) -> None:
+    out = io.StringIO()
+    chat = TerminalChat(build_assistant(sqlite_db, kb, "terminal"), "me", out, tmp_path)
+    await chat.opening()
+    await chat.send("2")
+    await chat.send("/check")
+    replies = await chat.send("/mydata")
+    assert replies[0].document is not None and replies[0].text == T.MYDATA_INTRO
+    assert replies[1].text == T.PENDING_AGAIN and replies[-1].buttons
