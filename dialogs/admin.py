@@ -46,14 +46,17 @@ def broadcast(state: UserState, event: Event, kb: Any, now: dt.datetime) -> Outc
 
 
 def prompt(state: UserState, kb: Any, now: dt.datetime) -> list[Reply]:
-    if state.step != "confirm":
+    if state.step != "confirm" or not state.data.get("text"):
         return []
-    region, text = state.data["region"], state.data["text"]
+    region, text = state.data.get("region", "all"), state.data["text"]
     choices = [dialog_button(state, T.BROADCAST_YES, "bc:yes"), dialog_button(state, T.BROADCAST_NO, "bc:no")]
     return [Reply(T.BROADCAST_CONFIRM.format(region=region_label(region), text=text), rows(choices))]
 
 
 def on_event(state: UserState, event: Event, kb: Any, now: dt.datetime) -> Outcome:
+    if not state.data.get("text"):  # a confirmation with nothing to send: end it, send nothing
+        state.finish()
+        return Outcome(state, [Reply(T.BROADCAST_CANCELLED)])
     pressed = {"bc:yes": True, "bc:no": False}.get(event.data)
     answer = pressed if event.kind == "press" else parse_yes_no(event.text)
     if answer is None:

@@ -142,3 +142,16 @@ def test_stage_without_a_region_offers_the_region_then_shows_the_stages(kb, now)
     out = run(picker.state, Event.say("吉林"), kb, now)
     assert out.state.region == "jilin"
     assert len(out.replies) >= 2 and out.replies[-1].buttons, "the stage choice follows the region"
+
+
+def test_a_broadcast_confirmation_without_text_sends_nothing(kb, now) -> None:
+    """A confirmation state that lost its text (an old release, a hand-edited row) ends quietly."""
+    from dialogs.model import AdminAction
+    from dialogs.texts import admin as A
+
+    state = UserState(region="jilin")
+    state.start("broadcast", "confirm", {"region": "jilin"})
+    assert router.pending(state, kb, now) == []
+    out = run(state, Event.say("是", is_admin=True), kb, now)
+    assert out.replies[0].text == A.BROADCAST_CANCELLED and out.state.dialog is None
+    assert not any(isinstance(e, AdminAction) for e in out.effects)
