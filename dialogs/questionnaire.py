@@ -42,8 +42,6 @@ from knowledge.regions import region_by_id
 
 NAME = "questionnaire"
 NUMERIC = ("int", "number", "percent")
-# Example answers shown in hints, by unit: a plausible size, not a limit from the rules.
-EXAMPLES = {"年": "2020", "平方米": "3000", "人次": "200"}
 
 
 # --- Entry points ---------------------------------------------------------------------------------
@@ -266,7 +264,7 @@ def _unit_hint(spec: FieldSpec) -> str:
 def _example(spec: FieldSpec) -> str:
     if spec.kind == "percent":
         return T.PERCENT_EXAMPLE
-    return EXAMPLES.get(spec.unit, "30")
+    return T.EXAMPLES.get(spec.unit, T.EXAMPLE_DEFAULT)
 
 
 def show_value(spec: FieldSpec, value: Any) -> str:

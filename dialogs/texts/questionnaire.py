@@ -125,3 +125,7 @@ REPORT_FILENAME_FORM = "社区医院验收申请表（自评草稿）.docx"
 REPORT_CAPTION = "这是根据您的答案生成的自评报告（{region}），可以打印或转给同事核对。"
 REPORT_NOT_AVAILABLE = "自评报告功能还没有上线，敬请期待。上面的自评结果可以直接截图保存。"
 REPORT_NEEDS_ANSWERS = "还没有自评答案，请先输入 /check 完成自评。"
+
+# Example answers shown in hints, by unit: a plausible size, not a limit from the rules.
+EXAMPLES = {"年": "2020", "平方米": "3000", "人次": "200"}
+EXAMPLE_DEFAULT = "30"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from knowledge.eligibility import texts as T
 from knowledge.eligibility.derived import compute
 from knowledge.eligibility.model import Criterion, CriterionResult, RuleSet, Status, Verdict
 from knowledge.search.model import Source
@@ -138,7 +139,7 @@ def message_for(criterion: Criterion, status: Status, value: Any, gap: float | N
     limit_text = "、".join(map(str, limit)) if isinstance(limit, tuple) else number_text(limit, criterion.decimals)
     numeric = isinstance(value, int | float) and not isinstance(value, bool) and isinstance(limit, int | float)
     if value is None:
-        value_text = "未知"
+        value_text = T.UNKNOWN_VALUE
     elif numeric:
         value_text = precise_text(value, criterion.decimals, limit)
     else:
@@ -150,7 +151,7 @@ def message_for(criterion: Criterion, status: Status, value: Any, gap: float | N
         unit=criterion.unit,
     )
     if criterion.secondary and criterion.provenance:
-        text = f"{text}（此项来自新闻报道（{criterion.provenance}），非正式文件原文，请以正式文件为准）"
+        text += T.SECONDARY_SUFFIX.format(provenance=criterion.provenance)
     return text
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 import yaml
 
+from knowledge.eligibility import texts as T
 from knowledge.eligibility.derived import DERIVED
 from knowledge.eligibility.model import Criterion, FieldSpec, Messages, RuleSet
 from knowledge.faq import Citation
@@ -218,7 +219,7 @@ def criterion_from_dict(
 
 def unknown_message(inputs: tuple[str, ...], derived: str | None, fields: dict[str, FieldSpec]) -> str:
     """The default text of an unknown criterion, naming what is missing by its Chinese label."""
-    labels = ("、" if not derived else "或").join(f"「{fields[f].label}」" for f in inputs)
+    labels = (T.JOIN_ANY if derived else T.JOIN_ALL).join(T.LABEL.format(label=fields[f].label) for f in inputs)
     if derived:
-        return f"{labels}尚未填写（或分母为0），无法计算{DERIVED[derived].label}，暂无法判断"
-    return f"尚未填写{labels}，暂无法判断"
+        return T.UNKNOWN_DERIVED.format(labels=labels, quantity=DERIVED[derived].label)
+    return T.UNKNOWN_INPUTS.format(labels=labels)
