@@ -15,6 +15,7 @@ import pytest
 
 from bot.ratelimit import RateLimiter, VirtualClock
 from dialogs.model import OwnReminder
+from dialogs.nudge_plan import PlannedNudge
 from storage import nudges as store
 from storage import users
 from storage.db import Database
@@ -67,26 +68,15 @@ async def add_user_with_reminder(
     await users.save_state(db, state)
     assert state.user_id is not None and reminder.id is not None
     planned = [
-        _Planned(f"{n.key}", n.deadline_id, n.title, n.deadline_date, n.days_before, store.as_utc(n.due_at))
+        PlannedNudge(f"{n.key}", n.deadline_id, n.title, n.deadline_date, n.days_before, store.as_utc(n.due_at))
         for n in await store.user_nudges(db, state.user_id)
         if n.status == store.PENDING
     ]
     deadline_id = f"own-{reminder.id}"
     key = f"{state.user_id}:{deadline_id}:{on.isoformat()}:{days_before}"
-    planned.append(_Planned(key, deadline_id, title, on, days_before, due_at))
+    planned.append(PlannedNudge(key, deadline_id, title, on, days_before, due_at))
     await store.replace_future_nudges(db, state.user_id, planned, due_at - dt.timedelta(days=60))
     return state.user_id
-
-
-@dataclass(frozen=True)
-class _Planned:
-    key: str
-    deadline_id: str
-    title: str
-    deadline_date: dt.date
-    days_before: int
-    due_at: dt.datetime
-    overdue: bool = False
 
 
 @pytest.fixture
@@ -101,7 +91,7 @@ def add_user() -> Callable[..., Awaitable[int]]:
 
 @pytest.fixture
 def planned_row() -> Any:
-    return _Planned
+    return PlannedNudge
 
 
 @pytest.fixture
