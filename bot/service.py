@@ -6,9 +6,9 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import json
-from collections import defaultdict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from typing import Generic, TypeVar
 from zoneinfo import ZoneInfo
 
 from dialogs import router
@@ -31,6 +31,7 @@ from storage.db import Database
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 MAX_IDLE_LOCKS = 10_000
+K = TypeVar("K")
 
 ReplanHook = Callable[[Database, KnowledgeBase, UserState, dt.datetime], Awaitable[None]]
 OpeningHook = Callable[["Assistant", str, dt.datetime], Awaitable[list[Reply]]]
@@ -44,6 +45,35 @@ class TurnResult:
     forgotten: bool = False  # the user's data was deleted: front ends drop what they keep too
 
 
+class KeyedLocks(Generic[K]):
+    """One asyncio lock per key (a user, a chat), kept from growing without bound."""
+
+    def __init__(self) -> None:
+        self._locks: dict[K, asyncio.Lock] = {}
+
+    def __getitem__(self, key: K) -> asyncio.Lock:
+        lock = self._locks.get(key)
+        if lock is None:
+            if len(self._locks) >= MAX_IDLE_LOCKS:
+                self._drop_idle()
+            lock = self._locks[key] = asyncio.Lock()
+        return lock
+
+    def forget(self, key: K) -> None:
+        lock = self._locks.get(key)
+        if lock is not None and not lock.locked():
+            del self._locks[key]
+
+    def __len__(self) -> int:
+        return len(self._locks)
+
+    def _drop_idle(self) -> None:
+        # Only locks nobody holds or waits for: asyncio acquires a free lock without yielding, so
+        # no one can be between looking a lock up and holding it.
+        for key in [k for k, lock in self._locks.items() if not lock.locked()]:
+            del self._locks[key]
+
+
 class Assistant:
     """What every front end shares: the database, the knowledge base and the turn."""
 
@@ -52,7 +82,7 @@ class Assistant:
         self.kb = kb
         self.channel = channel
         # A user's turns run one at a time, so two quick messages cannot overwrite each other's state.
-        self._locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
+        self._locks: KeyedLocks[str] = KeyedLocks()
         self.replan_hooks: list[ReplanHook] = []
         # Called when a text front end opens (the terminal shows due nudges this way).
         self.opening_hooks: list[OpeningHook] = []
@@ -85,15 +115,7 @@ class Assistant:
                 else:
                     produced.extend(extra)
             replies = produced + list(outcome.replies)
-            if len(self._locks) > MAX_IDLE_LOCKS:
-                self._drop_idle_locks()
             return TurnResult(replies, state, others, forgotten=forget)
-
-    def _drop_idle_locks(self) -> None:
-        # Only locks nobody holds or waits for: asyncio acquires a free lock without yielding, so
-        # no turn can be between looking a lock up and holding it.
-        for key in [k for k, lock in self._locks.items() if not lock.locked()]:
-            del self._locks[key]
 
     async def _apply(self, effect: Effect, external_id: str, state: UserState, now: dt.datetime) -> list[Reply] | None:
         """Carry out an effect; None means the front end must handle it."""
@@ -111,7 +133,7 @@ class Assistant:
             return [Reply(T.MYDATA_INTRO, document=Document("mydata.json", content))]
         if isinstance(effect, ForgetMe):
             await users.forget_user(self.db, self.channel, external_id)
-            self._locks.pop(external_id, None)
+            self._locks.forget(external_id)
             return []
         if isinstance(effect, ReplanNudges):
             for hook in self.replan_hooks:

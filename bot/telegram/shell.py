@@ -13,7 +13,6 @@ import gc
 import logging
 import time
 import traceback
-from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
 
@@ -26,7 +25,7 @@ from bot import nudges, texts
 from bot.broadcast import broadcast
 from bot.ratelimit import RateLimiter
 from bot.reload import reload_knowledge
-from bot.service import SHANGHAI, Assistant
+from bot.service import SHANGHAI, Assistant, KeyedLocks
 from bot.settings import Settings
 from bot.telegram.incoming import Incoming, from_message, from_press
 from bot.telegram.outgoing import send_replies
@@ -72,7 +71,7 @@ class TelegramShell:
         self.limiter = RateLimiter(overall=int(settings.max_messages_per_second))
         # A chat's turn and the sending of its replies happen under one lock, so two quick
         # messages get their answers in order and never interleaved.
-        self._chat_locks: defaultdict[int, asyncio.Lock] = defaultdict(asyncio.Lock)
+        self._chat_locks: KeyedLocks[int] = KeyedLocks()
         self._last_alert: dict[str, float] = {}
 
     # --- wiring ------------------------------------------------------------------------------
@@ -187,8 +186,6 @@ class TelegramShell:
             for effect in result.other_effects:
                 if isinstance(effect, AdminAction):
                     await self.perform(bot, chat_id, effect)
-        if len(self._chat_locks) > 10_000:
-            self._chat_locks = defaultdict(asyncio.Lock, {k: v for k, v in self._chat_locks.items() if v.locked()})
 
     async def _send(self, bot: ExtBot[Any], chat_id: int, replies: list[Reply]) -> None:
         try:
