@@ -15,7 +15,6 @@ REGION_SET = "已将地区设为：{name}。"
 REGION_UNCHANGED = "地区仍为：{name}。"
 REGION_NOT_UNDERSTOOD = "没有认出这个地区。请点选下面的按钮，或回复序号（1–{n}）。"
 AFTER_REGION_HINT = "现在可以直接输入问题，例如：“床位要多少张”“什么时候申报”“要交哪些材料”。输入 /help 查看全部功能。"
-REGION_NEEDED_FOR = "这个功能需要先选择地区。"
 
 HELP = (
     "使用说明：\n"
@@ -36,7 +35,6 @@ NOTHING_TO_CANCEL = "当前没有进行中的操作。可以直接输入问题�
 UNKNOWN_COMMAND = "没有 /{name} 这个命令。输入 /help 查看可用的命令。"
 ADMIN_ONLY = "这个命令只供管理员使用。"
 GROUP_PRIVATE_ONLY = "这个功能涉及机构的具体情况，请在与我的私聊中使用。"
-NOT_AVAILABLE_YET = "这个功能还没有上线，敬请期待。现在可以直接提问，或用 /help 查看已有功能。"
 
 EMPTY_MESSAGE = "没有收到文字内容。请直接输入您的问题，例如“床位要多少张”。"
 TOO_LONG = "消息太长了（{n} 个字）。请把问题精简到 {limit} 字以内，一次问一件事。"
@@ -47,7 +45,6 @@ INTERNAL_ERROR = "抱歉，处理这条消息时出了点问题，已通知管�
 
 # Privacy
 MYDATA_INTRO = "这是我存储的关于您的全部数据（JSON 文件）。如需删除，请输入 /forget。"
-MYDATA_EMPTY = "我没有存储任何关于您的数据。"
 FORGET_CONFIRM = "确定要删除关于您的全部数据吗？包括地区、申报阶段、自评答案和提醒。删除后无法恢复。"
 FORGET_YES = "确定删除"
 FORGET_NO = "不删除"

@@ -48,7 +48,6 @@ CRITERIA_HEADING = "逐项自评"
 CRITERIA_COLUMNS = ("条件", "类别", "填报值", "要求", "结果", "依据")
 PROFILE_HEADING = "填报的机构信息"
 PROFILE_COLUMNS = ("项目", "填报值")
-NOTES_HEADING = "说明"
 DISCLAIMER = (
     "本报告由社区医院申报助手根据机构自行填写的信息生成，是自评参考，不是卫生健康行政部门的正式认定或审批结论；"
     "请以主管部门的评估、验收结果和正式文件为准。"
