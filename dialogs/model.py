@@ -12,6 +12,9 @@ from typing import Any, Literal
 
 EventKind = Literal["text", "press", "command"]
 
+# Days before a deadline a user is reminded, until they choose otherwise (/remind).
+DEFAULT_REMINDER_DAYS = (30, 7, 1)
+
 
 @dataclass(frozen=True)
 class Event:
@@ -132,7 +135,7 @@ class UserState:
     data: dict[str, Any] = field(default_factory=dict)
     version: int = 0
     profile: dict[str, Any] = field(default_factory=dict)
-    reminder_days: list[int] = field(default_factory=lambda: [30, 7, 1])
+    reminder_days: list[int] = field(default_factory=lambda: list(DEFAULT_REMINDER_DAYS))
     muted: bool = False
     snoozed_until: dt.date | None = None
     checklist: dict[str, list[str]] = field(default_factory=dict)

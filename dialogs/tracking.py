@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo
 from dialogs import onboarding
 from dialogs.buttons import dialog_button, global_button, rows
 from dialogs.dates import MAX_TITLE_CHARS, MAX_YEARS_AHEAD, ParsedReminder, chinese_number, parse_reminder
-from dialogs.model import Button, Event, Outcome, OwnReminder, ReplanNudges, Reply, UserState
+from dialogs.model import DEFAULT_REMINDER_DAYS, Button, Event, Outcome, OwnReminder, ReplanNudges, Reply, UserState
 from dialogs.numbers import fold, parse_choice_index
 from dialogs.texts import common as C
 from dialogs.texts import tracking as T
@@ -40,7 +40,6 @@ SNOOZE_DAYS = 3
 MAX_REMINDERS = 20
 MAX_DAY_VALUES = 5
 DAY_LIMIT = 365
-DEFAULT_DAYS = [30, 7, 1]
 _ADVANCE_WORDS = {"下一阶段", "下一步", "推进", "推进到下一阶段", "下一个", "next"}
 _DONE_WORDS = {"好了", "好的", "结束", "退出", "done", "ok"}
 _DAY_SEPARATORS = re.compile(r"[\s,，、/;；和]+")
@@ -445,7 +444,7 @@ def _on_remind_days(state: UserState, event: Event, kb: Any, now: dt.datetime) -
             state.start(DIALOG, "remind")
             return Outcome(state, _remind_menu(state, kb, now))
         if event.data == "default":
-            days: list[int] | str = list(DEFAULT_DAYS)
+            days: list[int] | str = list(DEFAULT_REMINDER_DAYS)
         else:
             return Outcome(state, [Reply(C.STALE_BUTTON), *prompt(state, kb, now)])
     else:

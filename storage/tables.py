@@ -13,6 +13,8 @@ from typing import Any
 from sqlalchemy import JSON, Column, DateTime, Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+from dialogs.model import DEFAULT_REMINDER_DAYS
+
 
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
@@ -32,7 +34,7 @@ class User(SQLModel, table=True):
     region: str | None = Field(default=None, max_length=32, index=True)
     stage: str | None = Field(default=None, max_length=32)
     active: bool = True  # false after Telegram said the user blocked the bot
-    reminder_days: list[int] = Field(default_factory=lambda: [30, 7, 1], sa_column=Column(JSON))
+    reminder_days: list[int] = Field(default_factory=lambda: list(DEFAULT_REMINDER_DAYS), sa_column=Column(JSON))
     muted: bool = False
     snoozed_until: dt.date | None = None
     checklist: dict[str, list[str]] = Field(default_factory=dict, sa_column=Column(JSON))

@@ -10,7 +10,7 @@ from sqlalchemy import Connection, bindparam, delete, func, insert, select, upda
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from dialogs.model import OwnReminder, UserState
+from dialogs.model import DEFAULT_REMINDER_DAYS, OwnReminder, UserState
 from storage.db import Database
 from storage.tables import (
     DialogState,
@@ -100,7 +100,7 @@ def _create_user(conn: Connection, channel: str, external_id: str) -> int:
         channel=channel,
         external_id=external_id,
         active=True,
-        reminder_days=[30, 7, 1],
+        reminder_days=list(DEFAULT_REMINDER_DAYS),
         muted=False,
         checklist={},
         created_at=now,
