@@ -1,7 +1,8 @@
-"""`python -m bot <command>`: every module in bot/commands/ adds one subcommand.
+"""`python -m bot <command>`: one subcommand per module listed in COMMANDS (bot/commands/<name>.py).
 
-Each such module has `NAME`, `HELP`, `add_arguments(parser)` and `main(args) -> int`. Modules are
-imported only when their command runs, so `ask` does not pay for Telegram's imports.
+Each such module has `NAME`, `HELP`, `add_arguments(parser)` and `main(args, settings) -> int`.
+Settings are read once here, for every command (environment and .env). Modules are imported only
+when their command runs, so `ask` does not pay for Telegram's imports.
 """
 
 from __future__ import annotations
@@ -9,24 +10,18 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
-import pkgutil
 import sys
 
-from bot import commands
-
-
-def _modules() -> list[str]:
-    return sorted(m.name for m in pkgutil.iter_modules(commands.__path__) if not m.name.startswith("_"))
+COMMANDS = ("ask", "chat", "check", "deadlines", "kb", "nudges", "run")
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    names = _modules()
     parser = argparse.ArgumentParser(prog="python -m bot", description="社区医院申报助手")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     # Import only the module that runs, but list all of them in --help.
-    wanted = argv[0] if argv and argv[0] in names else None
-    for name in names:
+    wanted = argv[0] if argv and argv[0] in COMMANDS else None
+    for name in COMMANDS:
         if wanted and name != wanted:
             sub.add_parser(name)
             continue
@@ -38,8 +33,15 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "_module", None):
         parser.print_help()
         return 2
+    from bot.settings import SettingsError, load_settings
+
     try:
-        return int(args._module.main(args) or 0)
+        settings = load_settings()
+    except SettingsError as err:
+        print(err, file=sys.stderr)
+        return 2
+    try:
+        return int(args._module.main(args, settings) or 0)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -2,14 +2,15 @@
 
 Messages go one at a time through the same rate limiter as the nudge tick (bot.ratelimit), so a
 broadcast and the reminders together stay within Telegram's limits, and replies to users keep their
-place in between. A blocked user is marked inactive; a rate
-limit is waited out; a network error is retried a few times before the message counts as failed."""
+place in between. A blocked user is marked inactive; a rate limit is waited out; a network error
+is retried a few times (stamina) before the message counts as failed."""
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from dataclasses import dataclass
+
+import stamina
 
 from bot.delivery import Blocked, RetryLater, Sender, TransientError
 from bot.ratelimit import RateLimiter
@@ -21,6 +22,10 @@ log = logging.getLogger(__name__)
 ATTEMPTS = 3
 BACKOFF_SECONDS = 1.0
 MAX_RATE_LIMIT_WAITS = 5
+
+
+class _StillRateLimited(Exception):
+    """More 429s in a row for one message than MAX_RATE_LIMIT_WAITS."""
 
 
 @dataclass
@@ -48,21 +53,26 @@ async def broadcast(
 
 
 async def _deliver(sender: Sender, limiter: RateLimiter, external_id: str, text: str) -> str:
-    attempts = waits = 0
-    while True:
+    """ "sent", "blocked" or "failed"."""
+    try:
+        async for attempt in stamina.retry_context(
+            on=TransientError, attempts=ATTEMPTS, wait_initial=BACKOFF_SECONDS, wait_jitter=0, timeout=None
+        ):
+            with attempt:
+                await _send_waiting_out_429s(sender, limiter, external_id, text)
+    except Blocked:
+        return "blocked"
+    except (TransientError, _StillRateLimited):
+        return "failed"
+    return "sent"
+
+
+async def _send_waiting_out_429s(sender: Sender, limiter: RateLimiter, external_id: str, text: str) -> None:
+    for _ in range(MAX_RATE_LIMIT_WAITS + 1):
         await limiter.acquire(external_id)
         try:
             await sender.send_text(external_id, text)
-            return "sent"
-        except Blocked:
-            return "blocked"
+            return
         except RetryLater as wait:
-            waits += 1
-            if waits > MAX_RATE_LIMIT_WAITS:
-                return "failed"
             limiter.pause(wait.seconds)  # a 429 concerns the whole bot: nudges wait too
-        except TransientError:
-            attempts += 1
-            if attempts >= ATTEMPTS:
-                return "failed"
-            await asyncio.sleep(BACKOFF_SECONDS * attempts)
+    raise _StillRateLimited

@@ -12,8 +12,9 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from bot import nudges
-from bot.service import Assistant
+from bot.nudges.replan import replan_all
+from bot.turn import Assistant
+from core import clock
 from dialogs.texts import admin as T
 from knowledge.base import KnowledgeBase
 
@@ -55,6 +56,6 @@ async def reload_knowledge(
     log.info("knowledge base reloaded: %d entries", entries)
     result = ReloadResult(True, [], entries)
     # Deadlines may have moved in the new calendars: every user's future reminders follow them.
-    counts = await nudges.replan_all(assistant.db, kb, now or dt.datetime.now(dt.UTC))
+    counts = await replan_all(assistant.db, kb, now or clock.now())
     result.replanned = counts.users
     return result

@@ -1,117 +1,115 @@
-"""Settings of the Telegram bot, from the environment and an optional `.env` file.
+"""Settings, from the environment and an optional `.env` file, read once by every command
+(pydantic-settings: typed fields, .env support and validation without code of our own).
 
-The environment wins over `.env`, so a deployment can override a developer's file. The token is
-checked for shape before anything starts, because a typo otherwise surfaces as a confusing error
-from deep inside the HTTP stack minutes later."""
+The environment wins over `.env`, so a deployment can override a developer's file. A bad value
+stops the command with one bilingual line naming the variable; the token is checked for shape
+before the bot starts, because a typo otherwise surfaces as a confusing error from deep inside the
+HTTP stack minutes later. Secrets are SecretStr: repr() and logs never show them."""
 
 from __future__ import annotations
 
-import os
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Annotated, Any, Literal
 
-from dotenv import dotenv_values
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from bot import texts
 
 TOKEN_PATTERN = re.compile(r"^\d{5,}:[A-Za-z0-9_-]{30,}$")
-LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+SECRET_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")  # what Telegram accepts as secret_token
+LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
+# Updates handled at once; a user's own updates still run one after another (per-chat lock).
+# SQLite is reached through aiosqlite's threads, which contend for the GIL: 8 at once gave the most
+# turns a second in tests/bench/bench_telegram.py (64 gave half as many). asyncpg has no threads,
+# so PostgreSQL takes more.
+CONCURRENCY_SQLITE = 8
+CONCURRENCY_POSTGRES = 32
+ENV_FILE = Path(".env")
 
 
 class SettingsError(Exception):
     """A setting is missing or malformed; the message is one line for the operator."""
 
 
-@dataclass(frozen=True)
-class Settings:
-    token: str = field(repr=False)  # never printed: repr() ends up in logs and tracebacks
-    admin_ids: frozenset[int] = frozenset()
-    database_url: str | None = None
+class Settings(BaseSettings):
+    """Every setting of every command. Field names are the environment variables, lower-cased."""
+
+    model_config = SettingsConfigDict(env_file=ENV_FILE, env_file_encoding="utf-8", extra="ignore")
+
+    telegram_bot_token: SecretStr | None = None  # needed by `run` only; see token()
+    admin_ids: Annotated[frozenset[int], NoDecode] = frozenset()
+    database_url: str | None = None  # PostgreSQL when set, else SQLite in data_dir
     data_dir: Path = Path("data")
     webhook_url: str | None = None
-    webhook_port: int = 8443
+    webhook_port: int = Field(default=8443, gt=0, lt=65536)
     webhook_listen: str = "0.0.0.0"
-    webhook_secret: str | None = field(default=None, repr=False)
-    log_level: str = "INFO"
+    webhook_secret: SecretStr | None = None
+    log_level: LogLevel = "INFO"
     # A self-hosted Bot API server (or the test fake), e.g. http://127.0.0.1:8081/bot
-    api_base_url: str | None = None
+    telegram_api_base_url: str | None = None
     # Telegram lets a bot send about 30 messages a second in all; replies and nudges share it.
-    max_messages_per_second: float = 30.0
-    # Updates handled at once; a user's own updates still run one after another (per-chat lock).
-    # SQLite is reached through aiosqlite's threads, which contend for the GIL: 8 at once gave the
-    # most turns a second in tests/bench/bench_telegram.py (64 gave half as many). asyncpg has no
-    # threads, so PostgreSQL takes more.
-    concurrent_updates: int = 8
+    max_messages_per_second: float = Field(default=30.0, gt=0)
+    concurrent_updates: int = Field(default=0, ge=0)  # 0: chosen by the database (see above)
+
+    @field_validator("admin_ids", mode="before")
+    @classmethod
+    def _split_ids(cls, value: Any) -> Any:
+        """ "1,2;3" from the environment; a set or list from code."""
+        if isinstance(value, str):
+            parts = [p.strip() for p in value.replace(";", ",").split(",")]
+            return frozenset(int(p) for p in parts if p)
+        return value
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _upper(cls, value: Any) -> Any:
+        return value.strip().upper() or "INFO" if isinstance(value, str) else value
+
+    @field_validator("database_url", "webhook_url", "telegram_api_base_url", mode="before")
+    @classmethod
+    def _empty_is_none(cls, value: Any) -> Any:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @model_validator(mode="after")
+    def _concurrency(self) -> Settings:
+        if not self.concurrent_updates:
+            postgres = bool(self.database_url) and str(self.database_url).startswith("postgres")
+            self.concurrent_updates = CONCURRENCY_POSTGRES if postgres else CONCURRENCY_SQLITE
+        return self
+
+    def token(self) -> str:
+        """The bot token, checked for shape. Raises SettingsError when missing or malformed."""
+        raw = self.telegram_bot_token.get_secret_value().strip() if self.telegram_bot_token else ""
+        if not raw:
+            raise SettingsError(texts.TOKEN_MISSING)
+        if not TOKEN_PATTERN.match(raw):
+            raise SettingsError(texts.TOKEN_MALFORMED)
+        return raw
+
+    def webhook_problem(self) -> str | None:
+        """Why `run --webhook` cannot start with these settings, or None."""
+        if not self.webhook_url or not self.webhook_url.startswith("https://"):
+            return texts.WEBHOOK_URL_MISSING
+        secret = self.webhook_secret.get_secret_value() if self.webhook_secret else ""
+        if not SECRET_PATTERN.match(secret):
+            return texts.WEBHOOK_SECRET_INVALID
+        return None
 
 
-def load_settings(env: Mapping[str, str] | None = None, env_file: Path | None = Path(".env")) -> Settings:
-    """Read settings; raise SettingsError with a bilingual one-line message on a bad value."""
-    values: dict[str, str] = {}
-    if env_file is not None and env_file.is_file():
-        values.update({k: v for k, v in dotenv_values(env_file).items() if v is not None})
-    values.update(os.environ if env is None else env)
-
-    token = values.get("TELEGRAM_BOT_TOKEN", "").strip()
-    if not token:
-        raise SettingsError(texts.TOKEN_MISSING)
-    if not TOKEN_PATTERN.match(token):
-        raise SettingsError(texts.TOKEN_MALFORMED)
-
-    level = values.get("LOG_LEVEL", "INFO").strip().upper() or "INFO"
-    if level not in LOG_LEVELS:
-        raise SettingsError(texts.SETTING_INVALID.format(name="LOG_LEVEL", allowed=", ".join(LOG_LEVELS)))
-
-    return Settings(
-        token=token,
-        admin_ids=_admin_ids(values.get("ADMIN_IDS", "")),
-        database_url=values.get("DATABASE_URL") or None,
-        data_dir=Path(values.get("DATA_DIR") or "data"),
-        webhook_url=values.get("WEBHOOK_URL") or None,
-        webhook_port=_int(values, "WEBHOOK_PORT", 8443),
-        webhook_listen=values.get("WEBHOOK_LISTEN") or "0.0.0.0",
-        webhook_secret=values.get("WEBHOOK_SECRET") or None,
-        log_level=level,
-        api_base_url=values.get("TELEGRAM_API_BASE_URL") or None,
-        max_messages_per_second=float(_int(values, "MAX_MESSAGES_PER_SECOND", 30)),
-        concurrent_updates=_int(values, "CONCURRENT_UPDATES", 32 if _is_postgres(values.get("DATABASE_URL")) else 8),
-    )
+_ALLOWED = {
+    "admin_ids": texts.SETTING_ADMIN_IDS_ALLOWED,
+    "log_level": "DEBUG, INFO, WARNING, ERROR, CRITICAL",
+}
 
 
-SECRET_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")  # what Telegram accepts as secret_token
-
-
-def webhook_problem(settings: Settings) -> str | None:
-    """Why `run --webhook` cannot start with these settings, or None."""
-    if not settings.webhook_url or not settings.webhook_url.startswith("https://"):
-        return texts.WEBHOOK_URL_MISSING
-    if not settings.webhook_secret or not SECRET_PATTERN.match(settings.webhook_secret):
-        return texts.WEBHOOK_SECRET_INVALID
-    return None
-
-
-def _is_postgres(url: str | None) -> bool:
-    return bool(url) and str(url).startswith("postgres")
-
-
-def _admin_ids(raw: str) -> frozenset[int]:
-    ids: set[int] = set()
-    for part in raw.replace(";", ",").split(","):
-        part = part.strip()
-        if not part:
-            continue
-        if not part.lstrip("-").isdigit():
-            allowed = texts.SETTING_ADMIN_IDS_ALLOWED
-            raise SettingsError(texts.SETTING_INVALID.format(name="ADMIN_IDS", allowed=allowed))
-        ids.add(int(part))
-    return frozenset(ids)
-
-
-def _int(values: Mapping[str, str], name: str, default: int) -> int:
-    raw = (values.get(name) or "").strip()
-    if not raw:
-        return default
-    if not raw.isdigit() or int(raw) <= 0:
-        raise SettingsError(texts.SETTING_INVALID.format(name=name, allowed=texts.SETTING_POSITIVE_INT))
-    return int(raw)
+def load_settings(env_file: Path | None = ENV_FILE, **overrides: Any) -> Settings:
+    """Read the settings (environment over `env_file`); raise SettingsError with a bilingual
+    one-line message naming the first bad variable."""
+    try:
+        return Settings(_env_file=env_file, **overrides)  # type: ignore[call-arg]
+    except ValidationError as err:
+        name = str(err.errors()[0]["loc"][0]) if err.errors() and err.errors()[0]["loc"] else "?"
+        allowed = _ALLOWED.get(name, texts.SETTING_POSITIVE_INT)
+        raise SettingsError(texts.SETTING_INVALID.format(name=name.upper(), allowed=allowed)) from None

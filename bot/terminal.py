@@ -1,25 +1,36 @@
 """The terminal chat: reads lines, turns them into events, prints replies.
 
 Numbered choices stand in for buttons; a number typed while choices are shown presses that button.
-Files a reply carries are written to the data directory."""
+Files a reply carries are written to the user's own exports folder under the data directory.
+There is no push in a terminal, so reminders due for the user are shown when the chat opens."""
 
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import shutil
 import sys
 import unicodedata
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
 from bot import texts
-from bot.service import Assistant, parse_iso_now, render_buttons_as_numbers
-from bot.wiring import build_assistant, load_knowledge
-from dialogs.model import Event, Reply
-from storage.db import Database, default_data_dir
+from bot.settings import Settings
+from bot.turn import Assistant
+from bot.wiring import build_assistant, load_knowledge, open_database
+from core.clock import parse_now
+from core.model import Event, Reply
+from dialogs.nudges.message import NudgeWording
+from dialogs.nudges.plan import LATE_AFTER
+from storage import nudges as store
+from storage import users
 
 QUIT = {"/quit", "/exit", "/q", "退出"}
+CHANNEL = "terminal"
+OPENING_LIMIT = 20  # due reminders shown when the chat opens
+REASON_GONE = "deadline no longer in the calendar"
 
 
 def event_from_line(line: str, choices: dict[str, str]) -> Event:
@@ -31,6 +42,50 @@ def event_from_line(line: str, choices: dict[str, str]) -> Event:
         name, _, args = stripped[1:].partition(" ")
         return Event.command(name.split("@", 1)[0], args.strip())
     return Event.say(line)
+
+
+def render_buttons_as_numbers(reply: Reply) -> tuple[str, dict[str, str]]:
+    """Label the buttons for a text screen; return the text and {label: callback data}.
+
+    Buttons are numbered, except where a typed number is itself the answer: then they are
+    lettered (a, b, c), so "1" stays an answer and "a" presses the first button."""
+    if not reply.buttons:
+        return reply.text, {}
+    lines = [reply.text]
+    choices: dict[str, str] = {}
+    n = 0
+    for row in reply.buttons:
+        for b in row:
+            key = chr(ord("a") + n) if reply.expects_number else str(n + 1)
+            n += 1
+            choices[key] = b.data
+            label = b.label
+            # Region buttons already carry their number ("1. 吉林省"); avoid "[1] 1. 吉林省".
+            if label[:1].isdigit() and label[1:3] in (". ", "、"):
+                label = label[3:].lstrip() if label[1:3] == ". " else label[2:]
+            lines.append(f"  [{key}] {label}")
+    return "\n".join(lines), choices
+
+
+async def due_on_opening(assistant: Assistant, external_id: str, now: dt.datetime) -> list[Reply]:
+    """The user's due nudges, marked sent. The user opened the chat, so this is an answer, not a
+    push: quiet hours do not apply."""
+    db = assistant.db
+    uid = await users.user_id_of(db, assistant.channel, external_id)
+    if uid is None:
+        return []
+    await store.drop_stale(db, now, user_id=uid)
+    token = uuid.uuid4().hex
+    wording = NudgeWording(assistant.kb.calendars)
+    replies: list[Reply] = []
+    for item in await store.claim_due(db, now, OPENING_LIMIT, token, user_id=uid, late_after=LATE_AFTER):
+        text = wording.text(item, now)
+        if text is None:
+            await store.drop(db, [item.id], REASON_GONE)
+            continue
+        await store.mark_sent(db, item.id, token, now)
+        replies.append(Reply(text))
+    return replies
 
 
 class TerminalChat:
@@ -64,7 +119,7 @@ class TerminalChat:
         event = event_from_line(line, self.choices)
         if event.kind != "press":
             self.choices = self.choices if event.kind == "command" and event.text == "help" else {}
-        result = await self.assistant.turn(self.user, event, parse_iso_now(now))
+        result = await self.assistant.turn(self.user, event, parse_now(now))
         if result.forgotten:
             shutil.rmtree(self.exports, ignore_errors=True)
         self.show(result.replies)
@@ -78,24 +133,21 @@ class TerminalChat:
             return
         print(texts.TERMINAL_WELCOME_BACK, file=self.out)
         # Due reminders first, then the question the user left open: it is what they answer next.
-        for hook in self.assistant.opening_hooks:
-            self.show(await hook(self.assistant, self.user, parse_iso_now(now)))
-        self.show(self.assistant.pending_prompt(state, parse_iso_now(now)))
+        self.show(await due_on_opening(self.assistant, self.user, parse_now(now)))
+        self.show(self.assistant.pending_prompt(state, parse_now(now)))
 
 
 async def run_chat(
+    settings: Settings,
     user: str = "local",
     now: str | None = None,
     lines: Callable[[], str] = input,
     out: TextIO = sys.stdout,
-    db_url: str | None = None,
-    data_dir: Path | None = None,
 ) -> int:
-    data_dir = data_dir or default_data_dir()
-    db = await Database.open(db_url, data_dir)
+    db = await open_database(settings)
     try:
-        assistant = build_assistant(db, load_knowledge(data_dir), "terminal")
-        chat = TerminalChat(assistant, user, out, data_dir)
+        assistant = build_assistant(db, load_knowledge(settings.data_dir), CHANNEL)
+        chat = TerminalChat(assistant, user, out, settings.data_dir)
         print(texts.TERMINAL_HINT, file=out)
         await chat.opening(now)
         while True:
@@ -106,7 +158,7 @@ async def run_chat(
             if line.strip().lower() in QUIT:
                 break
             await chat.send(line, now)
-        print(texts.TERMINAL_BYE, file=out)
+        print(texts.TERMINAL_BYE.format(user=user), file=out)
         return 0
     finally:
         await db.close()

@@ -2,7 +2,7 @@
 
 TERMINAL_WELCOME_BACK = "欢迎回来。"
 TERMINAL_HINT = "（输入 /quit 退出；有编号的选项可直接输入编号）"
-TERMINAL_BYE = "再见！您的进度已保存，下次输入 python -m bot chat 即可继续。"
+TERMINAL_BYE = "再见！您的进度已保存，下次输入 bash scripts/chat.sh --user {user} 即可继续。"
 TERMINAL_SAVED_FILE = "📎 文件已保存到：{path}"
 
 # Start-up errors of `python -m bot run`: one line, in Chinese and English, for the operator.
@@ -26,19 +26,6 @@ TOKEN_REJECTED = (
     " / Error: Telegram rejected the token (revoked?). Check it with @BotFather."
 )
 
-# Telegram: the command menu (setMyCommands), command → description.
-MENU = (
-    ("start", "开始使用 / 重新选择"),
-    ("help", "使用说明"),
-    ("check", "申报条件自评"),
-    ("stage", "设置申报阶段"),
-    ("status", "查看进度和截止日期"),
-    ("remind", "提醒设置"),
-    ("region", "更换地区"),
-    ("mydata", "查看我的数据"),
-    ("forget", "删除我的数据"),
-    ("cancel", "取消当前操作"),
-)
 EDITS_NOT_PROCESSED = "我不处理修改过的消息。如果想更正，请把修改后的内容重新发一条新消息。"
 ADMIN_ERROR_ALERT = "⚠️ 机器人内部错误：{kind}（update {update_id}）。详情见服务器日志。"
 
@@ -85,3 +72,14 @@ KB_NONE = "无"
 # Settings errors: what a valid value looks like.
 SETTING_ADMIN_IDS_ALLOWED = "数字 ID，用逗号分隔 / numeric ids"
 SETTING_POSITIVE_INT = "正整数 / a positive integer"
+
+# `python -m bot deadlines`
+CLI_TITLE = "{region} · 自{today}起的截止日期"
+CLI_STAGE = "阶段：{stage}"
+CLI_ALL_STAGES = "阶段：全部"
+CLI_NONE = "今后{days}天内没有已知的截止日期。"
+CLI_UNKNOWN_REGION = "没有这个地区：{region}。可用的地区：{known}"
+CLI_UNKNOWN_STAGE = "{region}没有这个阶段：{stage}。可用的阶段：{known}"
+CLI_NO_STAGES = "（无）"
+CLI_BAD_DATE = "日期格式不对：{value}。请写成 YYYY-MM-DD，例如 2026-03-10。"
+CLI_BAD_DAYS = "--days 不能是负数：{value}。"

@@ -1,30 +1,33 @@
-"""Building the Assistant that every front end uses, with the hooks features register.
-
-The one place where feature hooks (nudge replanning, what the terminal shows on opening) are
-attached, so the terminal chat, Telegram and the tests get the same wiring."""
+"""The composition root: the knowledge base, the database and the Assistant every front end uses,
+all from one Settings, so the terminal chat, Telegram, the CLI and the tests are wired alike."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from bot import nudges
-from bot.service import Assistant
+from bot.settings import Settings
+from bot.turn import Assistant
 from knowledge.base import KnowledgeBase
 from knowledge.base import load as load_kb
 from knowledge.search import use_cache
-from storage.db import Database, default_data_dir
+from storage.db import Database
+
+CACHE_FOLDER = "cache"
 
 
-def load_knowledge(data_dir: Path | None = None, root: Path | None = None) -> KnowledgeBase:
+def load_knowledge(data_dir: Path, root: Path | None = None) -> KnowledgeBase:
     """The knowledge base with its search index from the cache under the data directory (built
     there once per change of the data), so the first question does not wait ~2 s for it."""
     kb = load_kb(root)
-    use_cache(kb, (data_dir or default_data_dir()) / "cache")
+    use_cache(kb, data_dir / CACHE_FOLDER)
     return kb
 
 
+async def open_database(settings: Settings) -> Database:
+    """The settings' database (PostgreSQL when DATABASE_URL says so, else SQLite in DATA_DIR),
+    migrated to the newest schema."""
+    return await Database.open(settings.database_url, settings.data_dir)
+
+
 def build_assistant(db: Database, kb: KnowledgeBase, channel: str) -> Assistant:
-    assistant = Assistant(db, kb, channel)
-    assistant.replan_hooks.append(nudges.replan_user)
-    assistant.opening_hooks.append(nudges.due_on_opening)
-    return assistant
+    return Assistant(db, kb, channel)

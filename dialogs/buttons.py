@@ -3,14 +3,13 @@
 A button that belongs to a dialog carries the state's `version` ("d<version>:<payload>"), so a
 press on a keyboard from a finished or replaced dialog is recognised as stale. A button that is
 valid at any time (a suggested question, say) is global: "g:<kind>:<argument>". Both fit in
-Telegram's 64 bytes as long as payloads stay short.
+CALLBACK_DATA_MAX_BYTES (Telegram's 64) as long as payloads stay short.
 """
 
 from __future__ import annotations
 
-from dialogs.model import Button, UserState
-
-MAX_CALLBACK_BYTES = 64
+from core.limits import CALLBACK_DATA_MAX_BYTES
+from core.model import Button, UserState
 
 
 def dialog_button(state: UserState, label: str, payload: str) -> Button:
@@ -26,7 +25,7 @@ def global_button(label: str, kind: str, arg: str = "") -> Button:
 
 
 def _check(data: str) -> None:
-    if len(data.encode("utf-8")) > MAX_CALLBACK_BYTES:
+    if len(data.encode("utf-8")) > CALLBACK_DATA_MAX_BYTES:
         raise ValueError(f"callback data too long: {data!r}")
 
 

@@ -13,6 +13,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
+from core.text import chinese_int
+
 MAX_TITLE_CHARS = 40
 MAX_YEARS_AHEAD = 5
 
@@ -22,7 +24,6 @@ _N = "0-9〇零一二两三四五六七八九十"
 _FULL = re.compile(rf"(?<![0-9])([{_N}]{{4}})\s*[-/.年]\s*([{_N}]{{1,3}})\s*[-/.月]\s*([{_N}]{{1,3}})\s*[日号]?")
 _MONTH_DAY = re.compile(rf"([{_N}]{{1,3}})\s*月\s*([{_N}]{{1,3}})\s*[日号]?")
 _SLASH = re.compile(r"(?<![0-9/])([0-9]{1,2})\s*/\s*([0-9]{1,2})(?![0-9/])")
-_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
 _TITLE_TRIM = " \t,，、:：;；-—~～.。!！"
 
 
@@ -41,7 +42,7 @@ def parse_reminder(text: str, today: dt.date) -> ParsedReminder | DateError:
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue  # "2027年3月15日" also contains "3月15日"
-            numbers = [chinese_number(g) for g in m.groups()]
+            numbers = [chinese_int(g) for g in m.groups()]
             if any(n is None for n in numbers):
                 continue
             taken.append(m.span())
@@ -96,17 +97,3 @@ def _exists(month: int, day: int) -> bool:
         return True
     except ValueError:
         return False
-
-
-def chinese_number(text: str) -> int | None:
-    """12, "十二", "三十一", "二〇二七" (digit by digit) -> int."""
-    if text.isdecimal():  # not isdigit: int() rejects "፩", which isdigit() accepts
-        return int(text)
-    if "十" not in text:
-        if all(c in _DIGITS for c in text):
-            return int("".join(str(_DIGITS[c]) for c in text))
-        return None
-    tens, _, ones = text.partition("十")
-    if (tens and tens not in _DIGITS) or (ones and ones not in _DIGITS):
-        return None
-    return (_DIGITS[tens] if tens else 1) * 10 + (_DIGITS[ones] if ones else 0)

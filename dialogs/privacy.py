@@ -3,29 +3,33 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
+from core.effects import ExportMyData, ForgetMe
+from core.model import Event, Outcome, Reply, UserState
 from dialogs.buttons import dialog_button, rows
-from dialogs.model import Event, ExportMyData, ForgetMe, Outcome, Reply, UserState
-from dialogs.numbers import parse_yes_no
+from dialogs.dialog import Dialog
 from dialogs.texts import common as T
+from dialogs.words import parse_yes_no
+from knowledge.base import KnowledgeBase
+
+NAME = "forget"
 
 
-def mydata(state: UserState, event: Event, kb: Any, now: dt.datetime) -> Outcome:
+def mydata(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
     return Outcome(state, [], [ExportMyData()])
 
 
-def forget(state: UserState, event: Event, kb: Any, now: dt.datetime) -> Outcome:
-    state.start("forget", "confirm")
+def forget(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
+    state.start(NAME, "confirm")
     return Outcome(state, prompt(state, kb, now))
 
 
-def prompt(state: UserState, kb: Any, now: dt.datetime) -> list[Reply]:
+def prompt(state: UserState, kb: KnowledgeBase, now: dt.datetime) -> list[Reply]:
     choices = [dialog_button(state, T.FORGET_YES, "forget:yes"), dialog_button(state, T.FORGET_NO, "forget:no")]
     return [Reply(T.FORGET_CONFIRM, rows(choices))]
 
 
-def on_event(state: UserState, event: Event, kb: Any, now: dt.datetime) -> Outcome:
+def on_event(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
     if event.kind == "press":
         answer = {"forget:yes": True, "forget:no": False}.get(event.data)
     else:
@@ -36,3 +40,6 @@ def on_event(state: UserState, event: Event, kb: Any, now: dt.datetime) -> Outco
     if answer:
         return Outcome(state, [Reply(T.FORGET_DONE)], [ForgetMe()])
     return Outcome(state, [Reply(T.FORGET_KEPT)])
+
+
+DIALOG = Dialog(NAME, prompt, on_event)

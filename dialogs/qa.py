@@ -4,119 +4,81 @@ An answer is the entry's text followed by where it comes from (document, 文号,
 from a news report says so. When the region is unknown and the rules differ by region, each
 region's answer is shown under its name. Suggestions are global buttons ("g:ask:<entry id>"), so
 they still work after another dialog has started. A decline says what the assistant covers and who
-can answer instead; it never guesses.
+can answer instead; it never guesses. Long texts are one Reply: the Telegram layer splits them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
+from core.effects import CountQuestion, Effect, LogUnanswered
+from core.model import Outcome, Reply, UserState
+from core.text import clip
+from dialogs import render
 from dialogs.buttons import global_button
-from dialogs.model import CountQuestion, LogUnanswered, Outcome, Reply, UserState
+from dialogs.texts import common
 from dialogs.texts import qa as T
-from knowledge.regions import region_by_id
-from knowledge.search.model import Answer, SearchResult, Source
+from knowledge.base import KnowledgeBase
+from knowledge.search.model import Answer, SearchResult
 
-TELEGRAM_LIMIT = 4096
 BUTTON_LABEL_CHARS = 30
+MAX_SUGGESTIONS = 3
 
 
-def answer(state: UserState, text: str, kb: Any, now: dt.datetime) -> Outcome:
+def answer(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
+    """Answer a typed question for the user's region (or each region, when none is chosen)."""
     result: SearchResult = kb.search(text, state.region)
-    return Outcome(state, render(result, state.region), effects_for(text, result))
+    return Outcome(state, render_result(result, kb, state.region), effects_for(text, result))
 
 
-def ask_suggested(state: UserState, entry_id: str, kb: Any, now: dt.datetime) -> Outcome:
+def ask_suggested(state: UserState, entry_id: str, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
     """A "您是不是想问" button: show that entry (it may be gone after a reload)."""
     entry = kb.index.entry(entry_id) if entry_id else None
     if entry is None:
-        from dialogs.texts import common
-
         return Outcome(state, [Reply(common.STALE_BUTTON)])
-    return Outcome(state, split_message(format_answer(entry)))
+    return Outcome(state, [Reply(format_answer(entry))])
 
 
-def effects_for(text: str, result: SearchResult) -> list[Any]:
-    effects: list[Any] = [CountQuestion(result.region)]
+def effects_for(text: str, result: SearchResult) -> list[Effect]:
+    """Count the question; log it (without the asker) when it was not answered confidently."""
+    effects: list[Effect] = [CountQuestion(result.region)]
     if result.decision != "answer":
         best = (result.answers or result.suggestions or (None,))[0]
         effects.append(LogUnanswered(text, result.region, best.entry_id if best else None, result.confidence))
     return effects
 
 
-def render(result: SearchResult, user_region: str | None = None) -> list[Reply]:
+def render_result(result: SearchResult, kb: KnowledgeBase, user_region: str | None = None) -> list[Reply]:
+    """The replies for a search result: an answer (per region when they differ), suggestions as
+    buttons, or an honest decline."""
     if result.decision == "answer" and result.per_region:
         parts = [T.REGION_DIFFERS]
         for a in result.per_region:
-            parts.append(T.REGION_HEADER.format(name=_regions_label(a)) + "\n" + format_answer(a))
+            parts.append(T.REGION_HEADER.format(name=_regions_label(kb, a)) + "\n" + format_answer(a))
         parts.append(T.REGION_DIFFERS_HINT)
-        return split_message("\n\n".join(parts))
+        return [Reply("\n\n".join(parts))]
     if result.decision == "answer" and result.answers:
         text = format_answer(result.answers[0])
         if result.region_named and result.region and result.region != user_region:
-            text = T.ANSWER_FOR_REGION.format(name=_region_name(result.region)) + "\n" + text
-        return split_message(text)
+            text = T.ANSWER_FOR_REGION.format(name=render.region_name(kb, result.region)) + "\n" + text
+        return [Reply(text)]
     if result.decision == "suggest" and result.suggestions:
-        buttons = tuple((global_button(_short(a.question), "ask", a.entry_id),) for a in result.suggestions[:3])
+        buttons = tuple(
+            (global_button(clip(a.question, BUTTON_LABEL_CHARS), "ask", a.entry_id),)
+            for a in result.suggestions[:MAX_SUGGESTIONS]
+        )
         return [Reply(T.DID_YOU_MEAN, buttons)]
     return [Reply(T.DECLINE)]
 
 
 def format_answer(a: Answer) -> str:
+    """The entry's answer, then one source line per cited section, then a news report's provenance."""
     lines = [a.answer.strip()]
-    for s in _distinct_sources(a.sources):
-        number = T.SOURCE_NUMBER.format(number=s.number) if s.number else ""
-        template = T.SECONDARY_SOURCE_LINE if s.secondary else T.SOURCE_LINE
-        lines.append(template.format(document=s.document, number=number, section=s.section))
+    lines += [render.source_line(s) for s in render.distinct_sources(a.sources)]
     if a.provenance:
         lines.append(T.SECONDARY_NOTE.format(provenance=a.provenance))
     return "\n".join(lines)
 
 
-def _distinct_sources(sources: tuple[Source, ...]) -> list[Source]:
-    """Several quotes from one section make one source line."""
-    seen: set[tuple[str, str, str]] = set()
-    out = []
-    for s in sources:
-        key = (s.document, s.number, s.section)
-        if key not in seen:
-            seen.add(key)
-            out.append(s)
-    return out
-
-
-def _regions_label(a: Answer) -> str:
-    return "、".join(_region_name(r) for r in a.regions) or T.NO_REGION
-
-
-def _region_name(region_id: str) -> str:
-    region = region_by_id(region_id)
-    return region.name if region else region_id
-
-
-def _short(question: str, limit: int = BUTTON_LABEL_CHARS) -> str:
-    return question if len(question) <= limit else question[: limit - 1] + "…"
-
-
-def split_message(text: str, limit: int = TELEGRAM_LIMIT) -> list[Reply]:
-    """Split at line breaks so that no message exceeds Telegram's limit and no line is cut,
-    unless a single line is itself longer than the limit."""
-    chunks: list[str] = []
-    current = ""
-    for line in text.split("\n"):
-        while len(line) > limit:
-            if current:
-                chunks.append(current)
-                current = ""
-            chunks.append(line[:limit])
-            line = line[limit:]
-        candidate = f"{current}\n{line}" if current else line
-        if len(candidate) > limit:
-            chunks.append(current)
-            current = line
-        else:
-            current = candidate
-    if current:
-        chunks.append(current)
-    return [Reply(c) for c in chunks]
+def _regions_label(kb: KnowledgeBase, a: Answer) -> str:
+    return T.REGION_SEPARATOR.join(render.region_name(kb, r) for r in a.regions) or T.NO_REGION

@@ -3,18 +3,20 @@ calendars, each loaded from knowledge/data on first use. Pure: no clock, no data
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from knowledge.regions import DATA
+
+if TYPE_CHECKING:
+    from knowledge.eligibility.model import FieldSpec
 
 
 @dataclass
 class KnowledgeBase:
     root: Path = DATA
-    _cache: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @cached_property
     def documents(self) -> Any:
@@ -42,6 +44,13 @@ class KnowledgeBase:
         from knowledge.eligibility import load_rule_sets
 
         return load_rule_sets(self.root)
+
+    @cached_property
+    def fields(self) -> dict[str, FieldSpec]:
+        """The questionnaire's profile fields (fields.yaml), read once per knowledge base."""
+        from knowledge.eligibility import load_fields
+
+        return load_fields(self.root)
 
     @cached_property
     def calendars(self) -> Any:

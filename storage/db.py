@@ -4,14 +4,15 @@ so. The schema is brought to the newest alembic revision every time a database i
 from __future__ import annotations
 
 import asyncio
-import os
 from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, Table, create_engine, event
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import (
     AsyncConnection,
@@ -22,18 +23,16 @@ from sqlalchemy.ext.asyncio import (
 )
 
 MIGRATIONS = Path(__file__).parent / "migrations"
-T = TypeVar("T")
-
-
-def default_data_dir() -> Path:
-    return Path(os.environ.get("DATA_DIR", "data"))
+DEFAULT_DATA_DIR = Path("data")
+Result = TypeVar("Result")
 
 
 def database_url(url: str | None = None, data_dir: Path | None = None) -> str:
-    """The async SQLAlchemy URL to use: an explicit one, DATABASE_URL, or SQLite in the data dir."""
-    url = url or os.environ.get("DATABASE_URL")
+    """The async SQLAlchemy URL to use: `url` (a PostgreSQL or SQLite URL, driver names added), or
+    SQLite in `data_dir` (created if missing). The caller reads the settings; storage reads no
+    environment."""
     if not url:
-        folder = data_dir or default_data_dir()
+        folder = data_dir or DEFAULT_DATA_DIR
         folder.mkdir(parents=True, exist_ok=True)
         return f"sqlite+aiosqlite:///{(folder / 'assistant.sqlite3').resolve()}"
     parsed = make_url(url)
@@ -105,7 +104,7 @@ class Database:
         async with self._serialised(), self.engine.begin() as conn:
             yield conn
 
-    async def run(self, work: Callable[[Connection], T]) -> T:
+    async def run(self, work: Callable[[Connection], Result]) -> Result:
         """Run `work(connection)` in one transaction and return its result."""
         if self._sync_engine is None or self._executor is None:
             async with self.engine.begin() as conn:
@@ -113,7 +112,7 @@ class Database:
         async with self._serialised():
             return await asyncio.get_running_loop().run_in_executor(self._executor, self._run_sync, work)
 
-    def _run_sync(self, work: Callable[[Connection], T]) -> T:
+    def _run_sync(self, work: Callable[[Connection], Result]) -> Result:
         assert self._sync_engine is not None
         with self._sync_engine.begin() as conn:
             return work(conn)
@@ -132,6 +131,11 @@ class Database:
             self._sync_engine.dispose()
         if self._executor is not None:
             self._executor.shutdown(wait=True)
+
+
+def insert_for(dialect: str, table: Table) -> Any:
+    """The dialect's INSERT for `table`, which has ON CONFLICT on both SQLite and PostgreSQL."""
+    return (pg_insert if dialect == "postgresql" else sqlite_insert)(table)
 
 
 def alembic_config(connection: Any = None) -> Any:

@@ -21,22 +21,17 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import and_, bindparam, delete, exists, func, or_, select, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import ColumnElement
 
-from dialogs.model import OwnReminder, UserState
-from storage.db import Database
+from core.clock import local_today
+from core.model import OwnReminder, UserState
+from storage.db import Database, insert_for
 from storage.tables import Nudge, OwnReminderRow, User
 
-SHANGHAI = ZoneInfo("Asia/Shanghai")
 LEASE = dt.timedelta(minutes=5)  # a claim this old, not marked sent, belongs to a crashed tick
-LATE_AFTER = dt.timedelta(hours=1)  # sent this long after its due time: the message says it is late
-MAX_ATTEMPTS = 6  # transient failures before a nudge is given up (status "failed")
 CHUNK = 500  # users per transaction when replanning many
 NUDGES = Nudge.__table__
 
@@ -46,7 +41,7 @@ REASON_SUPERSEDED = "superseded by a nearer reminder"
 
 
 class PlannedRow(Protocol):
-    """What replanning stores (dialogs.nudge_plan.PlannedNudge has these fields)."""
+    """What replanning stores (dialogs.nudges.plan.PlannedNudge has these fields)."""
 
     key: str
     deadline_id: str
@@ -115,10 +110,6 @@ def _aware_in(value: dt.datetime) -> dt.datetime:
     if value.tzinfo is None:
         raise ValueError("times passed to storage.nudges must be timezone-aware")
     return value.astimezone(dt.UTC)
-
-
-def _today(now: dt.datetime) -> dt.date:
-    return now.astimezone(SHANGHAI).date()
 
 
 def _chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
@@ -198,8 +189,9 @@ async def replace_many(db: Database, plans: Mapping[int, Sequence[PlannedRow]], 
 
 def _insert_ignoring_known_keys(db: Database) -> Any:
     # Two replans of one user racing (a turn and replan-all) both insert: the key decides, quietly.
-    insert = pg_insert if db.is_postgres else sqlite_insert
-    return insert(NUDGES).on_conflict_do_nothing(index_elements=["key"])
+    return insert_for("postgresql" if db.is_postgres else "sqlite", NUDGES).on_conflict_do_nothing(
+        index_elements=["key"]
+    )
 
 
 async def planning_states(
@@ -253,7 +245,7 @@ def _claimable(
         Nudge.status == PENDING,
         Nudge.due_at <= now,
         _not_leased(now, lease),
-        Nudge.deadline_date >= _today(now),
+        Nudge.deadline_date >= local_today(now),
         User.active.is_(True),  # a user who blocked the bot keeps their rows until they write again
     ]
     if channel is not None:
@@ -290,7 +282,7 @@ async def drop_stale(
     counts = StaleCounts()
     async with db.session() as s:
         for reason, condition in (
-            (REASON_PASSED, Nudge.deadline_date < _today(now)),
+            (REASON_PASSED, Nudge.deadline_date < local_today(now)),
             (REASON_SUPERSEDED, and_(Nudge.due_at <= now, _superseded(now))),
         ):
             pick = select(Nudge.id).where(*scope, condition)
@@ -317,11 +309,13 @@ async def claim_due(
     channel: str | None = None,
     user_id: int | None = None,
     lease: dt.timedelta = LEASE,
+    late_after: dt.timedelta,
 ) -> list[ClaimedNudge]:
-    """Claim up to `limit` due rows (oldest first) for this token and return them. `token` must be
-    new for every call (a uuid): the rows are found again by it."""
+    """Claim up to `limit` due rows (oldest first) for this token and return them, each flagged late
+    when claimed more than `late_after` past its due time. `token` must be new for every call (a
+    uuid): the rows are found again by it."""
     now = _aware_in(now)
-    late = or_(NUDGES.c.late.is_(True), NUDGES.c.due_at < now - LATE_AFTER)
+    late = or_(NUDGES.c.late.is_(True), NUDGES.c.due_at < now - late_after)
     pick = (
         select(Nudge.id)
         .join(User, User.id == Nudge.user_id)
@@ -373,7 +367,13 @@ def _claimed(row: Any, late: bool | None = None) -> ClaimedNudge:
 
 
 async def preview_due(
-    db: Database, now: dt.datetime, limit: int = 1000, *, channel: str | None = None, lease: dt.timedelta = LEASE
+    db: Database,
+    now: dt.datetime,
+    limit: int = 1000,
+    *,
+    channel: str | None = None,
+    lease: dt.timedelta = LEASE,
+    late_after: dt.timedelta,
 ) -> DuePreview:
     """What a tick at `now` would send and drop, without claiming or changing anything."""
     now = _aware_in(now)
@@ -385,11 +385,11 @@ async def preview_due(
             .order_by(Nudge.due_at, Nudge.id)
             .limit(limit)
         )
-        preview.due = [_claimed(r, late=bool(r[0].late) or as_utc(r[0].due_at) < now - LATE_AFTER) for r in due]
+        preview.due = [_claimed(r, late=bool(r[0].late) or as_utc(r[0].due_at) < now - late_after) for r in due]
         scope = [Nudge.status == PENDING, _not_leased(now, lease)]
         if channel is not None:
             scope.append(User.channel == channel)
-        passed = await s.execute(_with_user().where(*scope, Nudge.deadline_date < _today(now)).limit(limit))
+        passed = await s.execute(_with_user().where(*scope, Nudge.deadline_date < local_today(now)).limit(limit))
         preview.passed = [_claimed(r) for r in passed]
         superseded = await s.execute(_with_user().where(*scope, Nudge.due_at <= now, _superseded(now)).limit(limit))
         preview.superseded = [_claimed(r) for r in superseded]
@@ -477,19 +477,6 @@ async def user_nudges(db: Database, user_id: int) -> list[Nudge]:
     async with db.session() as s:
         rows = await s.execute(select(Nudge).where(Nudge.user_id == user_id).order_by(Nudge.due_at, Nudge.id))
         return list(rows.scalars())
-
-
-async def next_pending(db: Database, user_id: int, now: dt.datetime) -> Nudge | None:
-    """The user's next nudge still to come (for /status: "next reminder on …")."""
-    async with db.session() as s:
-        return (
-            await s.execute(
-                select(Nudge)
-                .where(Nudge.user_id == user_id, Nudge.status == PENDING, Nudge.deadline_date >= _today(now))
-                .order_by(Nudge.due_at, Nudge.id)
-                .limit(1)
-            )
-        ).scalar_one_or_none()
 
 
 async def status_counts(db: Database) -> dict[str, int]:

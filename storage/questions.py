@@ -7,10 +7,8 @@ from functools import cache
 from typing import Any
 
 from sqlalchemy import func, insert, select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from storage.db import Database
+from storage.db import Database, insert_for
 from storage.tables import UnansweredQuestion, UsageCount, utcnow
 
 MAX_LOGGED_CHARS = 500
@@ -41,7 +39,7 @@ async def list_unanswered(db: Database, limit: int = 10_000) -> list[UnansweredQ
 @cache
 def _bump_statement(postgres: bool) -> Any:
     # Built once: it runs on every question, and building an upsert costs more than running it.
-    stmt = (pg_insert if postgres else sqlite_insert)(UsageCount.__table__)
+    stmt = insert_for("postgresql" if postgres else "sqlite", UsageCount.__table__)
     return stmt.on_conflict_do_update(
         index_elements=["day", "name"], set_={"count": UsageCount.__table__.c.count + stmt.excluded["count"]}
     )
@@ -52,6 +50,14 @@ async def bump(db: Database, name: str, day: dt.date | None = None, by: int = 1)
     values = {"day": day or utcnow().date(), "name": name, "count": by}
     statement = _bump_statement(db.is_postgres)
     await db.run(lambda conn: conn.execute(statement, values))
+
+
+QUESTION_COUNTER_PREFIX = "questions:"
+
+
+async def count_question(db: Database, region: str | None, day: dt.date) -> None:
+    """Count one question asked in `region` (None: no region chosen) on `day` (Shanghai date)."""
+    await bump(db, f"{QUESTION_COUNTER_PREFIX}{region or 'none'}", day)
 
 
 async def totals(db: Database, prefix: str = "") -> dict[str, int]:

@@ -10,10 +10,8 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from storage.db import Database
-from storage.questions import totals
+from storage.questions import QUESTION_COUNTER_PREFIX, totals
 from storage.tables import UnansweredQuestion, User
-
-QUESTION_COUNTER_PREFIX = "questions:"
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import JSON, Column, DateTime, Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from dialogs.model import DEFAULT_REMINDER_DAYS
+from core.model import DEFAULT_REMINDER_DAYS
 
 
 def utcnow() -> dt.datetime:

@@ -6,12 +6,10 @@ import datetime as dt
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
-from dialogs.model import DEFAULT_REMINDER_DAYS, OwnReminder, UserState
-from storage.db import Database
+from core.model import DEFAULT_REMINDER_DAYS, OwnReminder, UserState
+from storage.db import Database, insert_for
 from storage.tables import (
     DialogState,
     Nudge,
@@ -56,12 +54,11 @@ _UPDATE_USER = update(U).where(U.c.id == bindparam("uid"))
 @cache
 def _upserts(dialect: str) -> tuple[Any, Any]:
     """(dialog state upsert, profile answer upsert) for a dialect; both have ON CONFLICT."""
-    make = pg_insert if dialect == "postgresql" else sqlite_insert
-    dialog = make(D)
+    dialog = insert_for(dialect, D)
     dialog = dialog.on_conflict_do_update(
         index_elements=["user_id"], set_={c: dialog.excluded[c] for c in (*_DIALOG_COLUMNS, "updated_at")}
     )
-    answer = make(P)
+    answer = insert_for(dialect, P)
     answer = answer.on_conflict_do_update(
         index_elements=["user_id", "field_name"],
         set_={"value": answer.excluded.value, "updated_at": answer.excluded.updated_at},
@@ -106,16 +103,13 @@ def _create_user(conn: Connection, channel: str, external_id: str) -> int:
         created_at=now,
         updated_at=now,
     )
-    stmt = db_insert(conn)(U).values(**values).on_conflict_do_nothing(index_elements=["channel", "external_id"])
+    stmt = insert_for(conn.dialect.name, U).values(**values).on_conflict_do_nothing(
+        index_elements=["channel", "external_id"]
+    )
     conn.execute(stmt)
     # Whether we inserted or another process did a moment earlier, the row is there now.
     query = select(U.c.id).where(U.c.channel == channel, U.c.external_id == external_id)
     return int(conn.execute(query).scalar_one())
-
-
-def db_insert(conn: Connection) -> Any:
-    """The dialect's INSERT, which has ON CONFLICT on both SQLite and PostgreSQL."""
-    return pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
 
 
 async def save_state(db: Database, state: UserState, before: UserState | None = None) -> None:
@@ -233,14 +227,3 @@ async def forget_user(db: Database, channel: str, external_id: str) -> int:
             removed += result.rowcount or 0
         result = await s.execute(delete(User).where(User.id == uid))
         return removed + (result.rowcount or 0)
-
-
-async def count_rows_for(db: Database, user_id: int) -> int:
-    """How many rows anywhere refer to this user (used by tests of /forget and by /mydata)."""
-    async with db.session() as s:
-        total = (await s.execute(select(func.count()).select_from(User).where(User.id == user_id))).scalar_one()
-        for table in USER_TABLES:
-            total += (
-                await s.execute(select(func.count()).select_from(table).where(table.user_id == user_id))  # type: ignore[attr-defined]
-            ).scalar_one()
-        return int(total)

@@ -4,24 +4,22 @@ TEST_DATABASE_URL is set), the real knowledge base, and a fixed clock."""
 from __future__ import annotations
 
 import datetime as dt
-import os
-import uuid
 from collections.abc import AsyncIterator
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import text
-from sqlalchemy.ext.asyncio import create_async_engine
 
 from knowledge.base import KnowledgeBase
 from knowledge.base import load as load_kb
-from storage.db import Database, database_url
+from storage.db import Database
+from tests.support.databases import BACKENDS, PG_URL, drop_test_schema, open_test_db
+from tests.support.nudges import add_user, place, planned_row, sender_factory, virtual_limiter
+
+# Fixtures defined elsewhere and registered here, for every test package.
+__all__ = ["PG_URL", "add_user", "place", "planned_row", "sender_factory", "virtual_limiter"]
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
-PG_URL = os.environ.get("TEST_DATABASE_URL")
-
-BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
 
 
 @pytest.fixture(scope="session")
@@ -32,28 +30,6 @@ def kb() -> KnowledgeBase:
 @pytest.fixture
 def now() -> dt.datetime:
     return dt.datetime(2026, 3, 10, 10, 0, tzinfo=SHANGHAI)
-
-
-async def open_test_db(backend: str, tmp_path: Path) -> tuple[Database, str | None]:
-    if backend == "sqlite":
-        return await Database.open(data_dir=tmp_path), None
-    if not PG_URL:
-        pytest.skip("TEST_DATABASE_URL not set")
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    admin = create_async_engine(database_url(PG_URL))
-    async with admin.begin() as conn:
-        await conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    await admin.dispose()
-    return await Database.open(PG_URL, schema=schema), schema
-
-
-async def drop_test_schema(schema: str | None) -> None:
-    if schema is None or not PG_URL:
-        return
-    admin = create_async_engine(database_url(PG_URL))
-    async with admin.begin() as conn:
-        await conn.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
-    await admin.dispose()
 
 
 @pytest.fixture(params=BACKENDS)

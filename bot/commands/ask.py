@@ -12,7 +12,11 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from bot.settings import Settings
+    from knowledge.base import KnowledgeBase
 
 NAME = "ask"
 HELP = "回答一个问题（或 --batch 文件中的每个问题），可输出 JSON"
@@ -26,7 +30,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-log", action="store_true", help="不把没有回答好的问题记入数据库")
 
 
-def main(args: argparse.Namespace) -> int:
+def main(args: argparse.Namespace, settings: Settings) -> int:
     from bot import texts
     from knowledge.regions import region_ids
 
@@ -45,7 +49,9 @@ def main(args: argparse.Namespace) -> int:
     else:
         questions = [args.question]
 
-    kb = _knowledge_base()
+    from bot.wiring import load_knowledge
+
+    kb = load_knowledge(settings.data_dir)
     to_log: list[Any] = []
     for question in questions:
         if args.batch is not None and not question.strip():
@@ -57,19 +63,19 @@ def main(args: argparse.Namespace) -> int:
         else:
             print(_plain(record))
     if to_log and not args.no_log:
-        _log(to_log)
+        _log(to_log, settings)
     return 0
 
 
-def answer_one(question: str, region: str | None, kb: Any) -> tuple[dict[str, Any], list[Any]]:
+def answer_one(question: str, region: str | None, kb: KnowledgeBase) -> tuple[dict[str, Any], list[Any]]:
     """The JSON record for one question and the LogUnanswered effects the chat would produce."""
-    import datetime as dt
-
+    from core import clock
+    from core.effects import LogUnanswered
+    from core.model import Event, UserState
     from dialogs import router
-    from dialogs.model import Event, LogUnanswered, UserState
 
     state = UserState(region=region)
-    outcome = router.handle(state, Event.say(question), kb, dt.datetime.now(dt.UTC))
+    outcome = router.handle(state, Event.say(question), kb, clock.now())
     text = router.clean_text(question)
     result = kb.search(text, region) if _searchable(outcome) else None
     record: dict[str, Any] = {
@@ -89,7 +95,7 @@ def answer_one(question: str, region: str | None, kb: Any) -> tuple[dict[str, An
 
 def _searchable(outcome: Any) -> bool:
     """The router searched (rather than answering empty / too long / no words itself)."""
-    from dialogs.model import CountQuestion
+    from core.effects import CountQuestion
 
     return any(isinstance(e, CountQuestion) for e in outcome.effects)
 
@@ -103,24 +109,14 @@ def _plain(record: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _knowledge_base() -> Any:
-    from knowledge.base import load
-    from knowledge.search import use_cache
-    from storage.db import default_data_dir
-
-    kb = load()
-    use_cache(kb, default_data_dir() / "cache")
-    return kb
-
-
-def _log(effects: list[Any]) -> None:
+def _log(effects: list[Any], settings: Settings) -> None:
     import asyncio
 
+    from bot.wiring import open_database
     from storage import questions
-    from storage.db import Database
 
     async def run() -> None:
-        db = await Database.open()
+        db = await open_database(settings)
         try:
             for e in effects:
                 await questions.log_unanswered(db, e.text, e.region, e.best_candidate, e.confidence)

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.settings import Settings
 
 NAME = "chat"
 HELP = "在终端里与助手对话（不需要 Telegram）"
@@ -14,7 +18,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--now", help="pretend the time is this ISO-8601 moment (for trying out dates)")
 
 
-def main(args: argparse.Namespace) -> int:
+def main(args: argparse.Namespace, settings: Settings) -> int:
     from bot.terminal import run_chat
 
-    return asyncio.run(run_chat(args.user, now=args.now))
+    return asyncio.run(run_chat(settings, args.user, now=args.now))

@@ -12,7 +12,10 @@ import json
 import sys
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from bot.settings import Settings
 
 NAME = "check"
 HELP = "按地区申报条件评估一份机构信息文件（YAML），输出逐项结论；--json 输出 JSON，--docx 生成自评文档"
@@ -26,12 +29,12 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--root", type=Path, help="knowledge data folder (default: the shipped knowledge/data)")
 
 
-def main(args: argparse.Namespace) -> int:
+def main(args: argparse.Namespace, settings: Settings) -> int:
     import yaml
 
     from bot import texts as T
     from knowledge.base import load
-    from knowledge.eligibility import evaluate, load_fields, validate_profile
+    from knowledge.eligibility import evaluate, validate_profile
     from knowledge.regions import region_by_id, region_ids
 
     kb = load(args.root)
@@ -48,7 +51,7 @@ def main(args: argparse.Namespace) -> int:
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         return _fail(T.CHECK_NOT_YAML.format(path=args.profile, error=str(exc).replace("\n", " ")))
     profile = {} if profile is None else profile
-    fields = load_fields(kb.root)
+    fields = kb.fields
     errors = validate_profile(profile, fields)
     if errors:
         lines = [T.CHECK_PROFILE_INVALID.format(path=args.profile, n=len(errors))]
@@ -59,11 +62,11 @@ def main(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(as_json(verdict), ensure_ascii=False, indent=2))
     else:
-        from dialogs.questionnaire import render_result
+        from dialogs.questionnaire.result import render_result
 
         print(render_result(verdict, rule_set, fields))
     if args.docx:
-        from dialogs.selfassessment import build_docx
+        from dialogs.report import build_docx
 
         content = build_docx(verdict, profile, fields, region.name, rule_set.title)
         try:

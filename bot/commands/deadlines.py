@@ -7,7 +7,10 @@ import argparse
 import datetime as dt
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from bot.settings import Settings
 
 NAME = "deadlines"
 HELP = "列出某地区今后的申报截止日期（含当天，按日期排序）"
@@ -22,9 +25,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="machine-readable output")
 
 
-def main(args: argparse.Namespace) -> int:
-    from dialogs import tracking
-    from dialogs.texts import tracking as T
+def main(args: argparse.Namespace, settings: Settings) -> int:
+    from bot import texts as T
+    from dialogs import render
+    from dialogs.texts import tracking as TT
     from knowledge.base import load
 
     kb = load()
@@ -38,7 +42,7 @@ def main(args: argparse.Namespace) -> int:
     if args.stage and calendar.stage(args.stage) is None:
         known = "、".join(f"{s.id}（{s.name}）" for s in calendar.stages) or T.CLI_NO_STAGES
         return _fail(
-            T.CLI_UNKNOWN_STAGE.format(region=tracking.region_name(calendar.region), stage=args.stage, known=known)
+            T.CLI_UNKNOWN_STAGE.format(region=render.region_name(kb, calendar.region), stage=args.stage, known=known)
         )
     if args.days < 0:
         return _fail(T.CLI_BAD_DAYS.format(value=args.days))
@@ -57,23 +61,23 @@ def main(args: argparse.Namespace) -> int:
         return 0
     stage = calendar.stage(args.stage)
     lines = [
-        T.CLI_TITLE.format(region=tracking.region_name(calendar.region), today=tracking.format_date(today)),
+        T.CLI_TITLE.format(region=render.region_name(kb, calendar.region), today=render.date(today)),
         T.CLI_STAGE.format(stage=stage.name) if stage else T.CLI_ALL_STAGES,
         "",
     ]
-    lines += [tracking.render_deadline(d, today) for d in found] or [T.CLI_NONE.format(days=args.days)]
+    lines += [render.deadline_lines(d, today) for d in found] or [T.CLI_NONE.format(days=args.days)]
     if note:
-        lines += ["", T.STATUS_NOTE.format(note=note)]
-        lines += [T.DEADLINE_SOURCE.format(source=tracking.render_source(s)) for s in calendar.status_sources]
+        lines += ["", TT.STATUS_NOTE.format(note=note)]
+        lines += [TT.SOURCE_INDENT + render.source_line(s, quote=True) for s in calendar.status_sources]
     print("\n".join(lines))
     return 0
 
 
 def _today(value: str | None) -> dt.date | None:
     if value is None:
-        from dialogs.tracking import today_in_shanghai
+        from core import clock
 
-        return today_in_shanghai(dt.datetime.now(dt.UTC))
+        return clock.local_today(clock.now())
     try:
         return dt.date.fromisoformat(value)
     except ValueError:

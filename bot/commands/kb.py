@@ -7,6 +7,10 @@ import json
 import sys
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.settings import Settings
 
 from bot import texts
 
@@ -30,7 +34,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     st.add_argument("--json", action="store_true")
 
 
-def main(args: argparse.Namespace) -> int:
+def main(args: argparse.Namespace, settings: Settings) -> int:
     from knowledge.base import load
 
     kb = load(args.root)
@@ -40,7 +44,7 @@ def main(args: argparse.Namespace) -> int:
         return _sections(kb, args.document, args.chars)
     if args.kb_command == "stats":
         return _stats(kb, args.json)
-    return _unanswered(args)
+    return _unanswered(args, settings)
 
 
 def _check(kb: object) -> int:
@@ -87,12 +91,14 @@ def _stats(kb: object, as_json: bool) -> int:
     return 0
 
 
-def _unanswered(args: argparse.Namespace) -> int:
+def _unanswered(args: argparse.Namespace, settings: Settings) -> int:
     import asyncio
 
     from knowledge.unanswered import DEFAULT_THRESHOLD, LoggedQuestion, group_questions
 
-    rows = asyncio.run(_read_unanswered(args.data_dir, args.limit))
+    if args.data_dir is not None:
+        settings = settings.model_copy(update={"data_dir": args.data_dir})
+    rows = asyncio.run(_read_unanswered(settings, args.limit))
     groups = group_questions(
         (LoggedQuestion(r.text, r.region, r.best_candidate) for r in rows),
         threshold=DEFAULT_THRESHOLD if args.threshold is None else args.threshold,
@@ -119,11 +125,11 @@ def _pairs(items: Iterable[tuple[str, object]]) -> str:
     return "，".join(f"{k} {v}" for k, v in items)
 
 
-async def _read_unanswered(data_dir: Path | None, limit: int) -> list:
-    from storage.db import Database
+async def _read_unanswered(settings: Settings, limit: int) -> list:
+    from bot.wiring import open_database
     from storage.questions import list_unanswered
 
-    db = await Database.open(data_dir=data_dir)
+    db = await open_database(settings)
     try:
         return await list_unanswered(db, limit=limit)
     finally:

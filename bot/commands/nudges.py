@@ -6,7 +6,10 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from bot.settings import Settings
 
 NAME = "nudges"
 HELP = "截止提醒：查看此刻到期、将要发送的提醒（不发送）；或在日历数据更新后为所有用户重新排期"
@@ -27,21 +30,21 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--limit", type=int, default=1000, help="at most this many rows per list")
 
 
-def main(args: argparse.Namespace) -> int:
-    return asyncio.run(_run(args))
+def main(args: argparse.Namespace, settings: Settings) -> int:
+    return asyncio.run(_run(args, settings))
 
 
-async def _run(args: argparse.Namespace) -> int:
-    from bot.service import parse_iso_now
+async def _run(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.wiring import open_database
+    from core.clock import parse_now
     from knowledge.base import load as load_kb
-    from storage.db import Database
 
-    now = parse_iso_now(args.now)
-    db = await Database.open()
+    now = parse_now(args.now)
+    db = await open_database(settings)
     try:
         kb = load_kb()
         if args.replan_all:
-            from bot.nudges import replan_all
+            from bot.nudges.replan import replan_all
 
             counts = await replan_all(db, kb, now)
             out: dict[str, Any] = {"now": now.isoformat(), **counts.__dict__}
@@ -57,13 +60,15 @@ async def _run(args: argparse.Namespace) -> int:
 
 async def due_report(db: Any, kb: Any, now: Any, limit: int, channel: str | None) -> dict[str, Any]:
     """The dry run as data: what would be sent (with the exact text), held for quiet hours, dropped."""
-    from bot.nudges import Wording
-    from dialogs.nudge_plan import SHANGHAI, is_quiet, next_allowed
+    from bot.nudges.tick import REASON_GONE
+    from core.clock import SHANGHAI
+    from dialogs.nudges.message import NudgeWording
+    from dialogs.nudges.plan import LATE_AFTER, is_quiet, next_allowed
     from storage import nudges as store
 
-    preview = await store.preview_due(db, now, limit, channel=channel)
+    preview = await store.preview_due(db, now, limit, channel=channel, late_after=LATE_AFTER)
     quiet = is_quiet(now)
-    wording = Wording(kb)
+    wording = NudgeWording(kb.calendars)
 
     def row(item: store.ClaimedNudge, with_text: bool) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -81,7 +86,7 @@ async def due_report(db: Any, kb: Any, now: Any, limit: int, channel: str | None
             text = wording.text(item, now)
             data["text"] = text
             if text is None:
-                data["drop_reason"] = "deadline no longer in the calendar"
+                data["drop_reason"] = REASON_GONE
         return data
 
     due = [row(item, True) for item in preview.due]

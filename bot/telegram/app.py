@@ -1,4 +1,5 @@
-"""The Application factory: the one place where the python-telegram-bot Application is assembled.
+"""The Application factory: the one place where the python-telegram-bot Application is assembled,
+and `run`, which starts it by long polling or behind a webhook.
 
 Production (`python -m bot run`) and the tests build the bot here; tests pass a request whose
 transport is the local fake Bot API, or a base_url pointing at it. The factory never starts
@@ -6,22 +7,29 @@ polling or a webhook by itself."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import urlparse
 
 from telegram import LinkPreviewOptions
+from telegram.error import InvalidToken
 from telegram.ext import AIORateLimiter, Application, Defaults
 from telegram.request import BaseRequest
 
-from bot.service import SHANGHAI
+from bot import texts
 from bot.settings import Settings
-from bot.telegram.logs import protect_logs
-from bot.telegram.shell import TelegramShell
+from bot.telegram.handlers import TelegramShell
+from bot.telegram.logs import configure, protect_logs
 from bot.wiring import load_knowledge
+from core.clock import SHANGHAI
 from knowledge.base import KnowledgeBase
 from storage.db import Database
 
 SHELL_KEY = "shell"
+NUDGE_INTERVAL_SECONDS = 60.0
+# The update kinds the bot handles; my_chat_member tells it when a user blocks it.
+ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"]
 
 
 def build_application(
@@ -39,14 +47,16 @@ def build_application(
     """Assemble the bot. Without `db` the database is opened in post_init (inside the running
     loop, as the async engine requires); `nudge_interval` seconds > 0 starts the reminder tick;
     `warm_up` builds the search index before the first update and then freezes the garbage
-    collector's view of everything loaded so far (see TelegramShell.startup)."""
-    protect_logs(settings.token)
+    collector's view of everything loaded so far (see TelegramShell.startup). Raises
+    SettingsError when the token is missing or malformed."""
+    token = settings.token()
+    protect_logs(token)
     # The search index comes from the cache under DATA_DIR, built once per change of the data.
     loader = kb_loader or (lambda: load_knowledge(settings.data_dir))
     shell = TelegramShell(settings, kb or loader(), loader, db, nudge_interval, warm_up)
     builder = (
         Application.builder()
-        .token(settings.token)
+        .token(token)
         .defaults(Defaults(tzinfo=SHANGHAI, link_preview_options=LinkPreviewOptions(is_disabled=True)))
         # One limiter for every message the bot sends (replies, nudges, broadcasts), at Telegram's
         # overall pace. Retries after a 429 are asked for per call: replies retry in place, while
@@ -57,7 +67,7 @@ def build_application(
         .post_stop(shell.stop)
         .post_shutdown(shell.shutdown)
     )
-    base = base_url or settings.api_base_url
+    base = base_url or settings.telegram_api_base_url
     if base:
         builder = builder.base_url(base)
     if request is not None:
@@ -71,3 +81,27 @@ def build_application(
 def shell_of(app: Application[Any, Any, Any, Any, Any, Any]) -> TelegramShell:
     shell: TelegramShell = app.bot_data[SHELL_KEY]
     return shell
+
+
+def run(settings: Settings, webhook: bool) -> int:
+    """Run the bot until it is stopped (SIGINT/SIGTERM); 2 when Telegram rejects the token."""
+    configure(settings.log_level, settings.token())
+    app = build_application(settings, nudge_interval=NUDGE_INTERVAL_SECONDS, warm_up=True)
+    try:
+        if webhook:
+            assert settings.webhook_url is not None
+            secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
+            app.run_webhook(
+                listen=settings.webhook_listen,
+                port=settings.webhook_port,
+                url_path=urlparse(settings.webhook_url).path.lstrip("/"),
+                webhook_url=settings.webhook_url,
+                secret_token=secret,
+                allowed_updates=ALLOWED_UPDATES,
+            )
+        else:
+            app.run_polling(allowed_updates=ALLOWED_UPDATES)
+    except InvalidToken:
+        print(texts.TOKEN_REJECTED, file=sys.stderr)
+        return 2
+    return 0

@@ -10,13 +10,14 @@ from dataclasses import dataclass
 
 from telegram import Chat, Message, MessageEntity, Update
 
-from dialogs.model import Event
+from core.model import Event
 
 
 @dataclass(frozen=True)
 class Incoming:
     chat_id: int
     event: Event
+    sender_id: int | None = None  # the Telegram user who sent it (admin rights are checked on it)
 
 
 def is_group(chat: Chat) -> bool:
@@ -39,14 +40,14 @@ def from_message(message: Message, bot_id: int, bot_username: str, admin_ids: fr
         return None
     if command is not None:
         name, args = command
-        return Incoming(chat.id, Event.command(name, args, in_group=group, is_admin=admin))
+        return Incoming(chat.id, Event.command(name, args, in_group=group, is_admin=admin), sender_id)
     if group:
         if not _addressed(message, bot_id, bot_username):
             return None
         text = _without_mention(text, bot_username)
     # A sticker, photo or voice note without a caption arrives as empty text: the router answers
     # it politely and repeats the pending question.
-    return Incoming(chat.id, Event.say(text, in_group=group, is_admin=admin))
+    return Incoming(chat.id, Event.say(text, in_group=group, is_admin=admin), sender_id)
 
 
 def from_press(update: Update, admin_ids: frozenset[int]) -> Incoming | None:
@@ -56,7 +57,7 @@ def from_press(update: Update, admin_ids: frozenset[int]) -> Incoming | None:
     chat = query.message.chat
     group = is_group(chat)
     admin = not group and query.from_user.id in admin_ids
-    return Incoming(chat.id, Event.press(query.data, in_group=group, is_admin=admin))
+    return Incoming(chat.id, Event.press(query.data, in_group=group, is_admin=admin), query.from_user.id)
 
 
 def _command(message: Message, bot_username: str) -> tuple[str, str] | str | None:

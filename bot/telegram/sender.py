@@ -11,7 +11,7 @@ from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, Re
 from telegram.ext import ExtBot
 
 from bot.delivery import Blocked, RetryLater, TransientError
-from dialogs.qa import split_message
+from bot.telegram.outgoing import split_text
 
 # BadRequest descriptions that mean the chat is gone for good, like a 403.
 GONE = ("chat not found", "user is deactivated", "bot was kicked", "have no rights to send", "peer_id_invalid")
@@ -31,10 +31,10 @@ class TelegramSender:
 
     async def send_text(self, external_id: str, text: str) -> None:
         try:
-            for part in split_message(text):
+            for part in split_text(text):
                 # No rate_limit_args: a 429 comes back to the caller at once as RetryLater, so the
                 # nudge tick or broadcast can wait it out without holding a slot of the limiter.
-                await self.bot.send_message(int(external_id), part.text)
+                await self.bot.send_message(int(external_id), part)
         except Forbidden as err:
             raise Blocked(str(err)) from err
         except RetryAfter as err:

@@ -1,8 +1,5 @@
 """Text of the question-and-answer turn."""
 
-SOURCE_LINE = "📄 出处：{document}{number}，{section}"
-SECONDARY_SOURCE_LINE = "📰 来源：{document}，{section}"
-SOURCE_NUMBER = "（{number}）"
 SECONDARY_NOTE = "⚠️ 报道出处：{provenance}。"  # the answer itself ends with "以正式文件为准"
 
 DID_YOU_MEAN = "我不太确定您想问的是哪一个。您是不是想问（点选一个查看答案，或换个说法再问）："
@@ -19,4 +16,5 @@ REGION_DIFFERS = "这个问题各地规定不同。您还没有选择地区，�
 REGION_DIFFERS_HINT = "用 /region 选择地区后，我只显示本地区的答案。"
 REGION_HEADER = "【{name}】"
 NO_REGION = "各地"
+REGION_SEPARATOR = "、"
 ANSWER_FOR_REGION = "（按{name}的文件回答）"

@@ -72,8 +72,7 @@ WHY_HEADER = "为什么问“{label}”："
 WHY_ITEM = "· {title}：{why}"
 WHY_HELP = "填写说明：{help}"
 WHY_NONE = "这一题用于自评报告，不直接影响结论。"
-SOURCE_LINE = "  📄 出处：{document}{number}，{section}：“{quote}”"
-SOURCE_NUMBER = "（{number}）"
+INDENT = "  "
 
 # The result
 VERDICT = {
@@ -95,7 +94,7 @@ GAP_PERCENT = "{label}还差 {gap} 个百分点"
 GAP_UNIT = "{label}还差 {gap}{unit}"
 ICONS = {"pass": "✅", "fail": "❌", "unknown": "❔", "warning": "⚠️", "not_met": "➖"}
 DISQUALIFIER_APPLIES = "   存在这一情形，按规定不能通过，其他条件都符合也不行。"
-RESULT_SOURCE = "   📄 {document}{number}，{section}"
+RESULT_INDENT = "   "
 DISCLAIMER = "本结论只根据您填写的信息和本助手收录的文件得出，供自查参考，以卫生健康行政部门的审核为准。"
 
 # What next
@@ -108,21 +107,15 @@ NEXT = {
 WARNING_MARK = "、⚠️"
 MATERIALS_HEADER = "“{stage}”阶段需要准备："
 MATERIAL_ITEM = "· {name}"
-NEXT_DEADLINE = "下一个截止日期：{date}　{title}"
+NEXT_DEADLINE = "下一个截止日期：{date}，{left}：{title}"
 DEADLINE_POSTPONED = "（原定 {original}，遇节假日顺延）"
 DEADLINE_NOTE = "   {note}"
-DEADLINE_SOURCE = "   📄 {document}{number}，{section}"
 NO_DEADLINE = "近期没有已知的截止日期。"
 NO_CALENDAR = "本地区的申报时间表暂未收录，请向所在区县卫生健康行政部门（基层卫生科）咨询。"
 TRACK_HINT = "可以用 /stage 记录申报进度，用 /status 查看截止日期和材料清单。"
-DATE_FORMAT = "{y}年{m}月{d}日"
 
 # The self-assessment document
-REPORT_FILENAME = "社区医院自评报告.docx"
-# Yuzhong: the report follows the fields of 社区医院验收申请表 (附件4), so it is named after the form.
-REPORT_FILENAME_FORM = "社区医院验收申请表（自评草稿）.docx"
 REPORT_CAPTION = "这是根据您的答案生成的自评报告（{region}），可以打印或转给同事核对。"
-REPORT_NOT_AVAILABLE = "自评报告功能还没有上线，敬请期待。上面的自评结果可以直接截图保存。"
 REPORT_NEEDS_ANSWERS = "还没有自评答案，请先输入 /check 完成自评。"
 
 # Example answers shown in hints, by unit: a plausible size, not a limit from the rules.

@@ -1,7 +1,11 @@
-"""Text of the self-assessment document (dialogs/selfassessment.py): the Yuzhong acceptance form
+"""Text of the self-assessment document (dialogs/report.py): the Yuzhong acceptance form
 (社区医院验收申请表, 附件4 of 渝中卫发〔2021〕49号) and the per-criterion report for the other regions."""
 
 BLANK = "＿＿＿＿＿＿"  # a line to fill in by hand
+REPORT_FILENAME = "社区医院自评报告.docx"
+# Yuzhong: the report follows the fields of 社区医院验收申请表 (附件4), so it is named after the form.
+REPORT_FILENAME_FORM = "社区医院验收申请表（自评草稿）.docx"
+LIST_SEPARATOR = "、"
 NOT_ANSWERED = "（未填写）"
 YES = "是"
 NO = "否"
@@ -33,8 +37,6 @@ LIMIT = {
     "is_false": "否",
 }
 LIMIT_ONE_OF = "或"
-SOURCE = "{document}{number}，{section}：“{quote}”"
-SOURCE_NUMBER = "（{number}）"
 SECONDARY_SOURCE = "【新闻报道，非正式文件原文】{provenance}；{source}"
 
 # --- the per-criterion report (every region except chongqing-yuzhong) -----------------------------

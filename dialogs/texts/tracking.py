@@ -1,21 +1,6 @@
 """Text of the tracking dialog (/stage, /status, /remind) and of `python -m bot deadlines`."""
 
-WEEKDAYS = "一二三四五六日"
-DATE = "{y}年{m}月{d}日（周{w}）"
-
-# Days left until a deadline
-TODAY = "就是今天"
-TOMORROW = "明天"
-DAYS_LEFT = "还有{n}天"
-
-DEADLINE_LINE = "· {date}，{left}：{title}"
-DEADLINE_ACTOR = "  负责：{actor}"
-DEADLINE_SOURCE = "  依据：{source}"
-SOURCE = "《{document}》{number}{section}：“{quote}”"
-SOURCE_NUMBER = "（{number}）"
-DEADLINE_POSTPONED = "  原定{original}，遇法定节假日顺延。"
-DEADLINE_UNOFFICIAL = "  注意：{year}年的国务院放假安排尚未收录，顺延后的日期按周末和固定节日推算，请以正式通知为准。"
-DEADLINE_NOTE = "  说明：{note}"
+SOURCE_INDENT = "  "
 
 NEED_REGION = "申报阶段和截止日期因地区而异，请先选择您所在的地区。"
 CHOOSE_REGION_BUTTON = "选择地区"
@@ -108,14 +93,3 @@ REMINDER_ERRORS = {
     "title_too_long": "事项名称太长了，请控制在{chars}个字以内。",
 }
 REMIND_TEXT_NOT_UNDERSTOOD = "请点选下面的按钮；要添加提醒，可以直接发送“事项 + 日期”，例如：自评完成 3月15日。"
-
-# python -m bot deadlines
-CLI_TITLE = "{region} · 自{today}起的截止日期"
-CLI_STAGE = "阶段：{stage}"
-CLI_ALL_STAGES = "阶段：全部"
-CLI_NONE = "今后{days}天内没有已知的截止日期。"
-CLI_UNKNOWN_REGION = "没有这个地区：{region}。可用的地区：{known}"
-CLI_UNKNOWN_STAGE = "{region}没有这个阶段：{stage}。可用的阶段：{known}"
-CLI_NO_STAGES = "（无）"
-CLI_BAD_DATE = "日期格式不对：{value}。请写成 YYYY-MM-DD，例如 2026-03-10。"
-CLI_BAD_DAYS = "--days 不能是负数：{value}。"

@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from dialogs.selfassessment import build_docx
+from dialogs.report import build_docx
 from knowledge.eligibility import FieldSpec, evaluate, load_fields, load_rule_sets
 from knowledge.regions import DATA, region_by_id
 

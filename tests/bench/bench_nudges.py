@@ -41,11 +41,18 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import insert, text  # noqa: E402
 from sqlalchemy.ext.asyncio import create_async_engine  # noqa: E402
 
-from bot import nudges  # noqa: E402
 from bot.delivery import RetryLater  # noqa: E402
+from bot.nudges.tick import tick  # noqa: E402
 from bot.ratelimit import RateLimiter, VirtualClock  # noqa: E402
-from dialogs.model import OwnReminder, UserState  # noqa: E402
-from dialogs.nudge_plan import PlannedNudge, due_moment, plan_many, plan_nudges  # noqa: E402
+from core.model import OwnReminder, UserState  # noqa: E402
+from dialogs.nudges.message import NudgeWording  # noqa: E402
+from dialogs.nudges.plan import (  # noqa: E402
+    LATE_AFTER,
+    PlannedNudge,
+    due_moment,
+    plan_many,
+    plan_nudges,
+)
 from knowledge.base import load as load_kb  # noqa: E402
 from storage import nudges as store  # noqa: E402
 from storage.db import Database, database_url  # noqa: E402
@@ -232,7 +239,7 @@ async def seed_due(db: Database, due: int) -> int:
             )
         )
     await store.replace_many(db, plans, plan_at)
-    preview = await store.preview_due(db, TICK_AT, due * 2)
+    preview = await store.preview_due(db, TICK_AT, due * 2, late_after=LATE_AFTER)
     return len(preview.due)
 
 
@@ -246,8 +253,8 @@ async def bench_tick(
         kb.calendars  # noqa: B018 - load before timing
 
         # baseline: every due message sent at once, no limiter
-        preview = await store.preview_due(db, TICK_AT, due * 2)
-        wording = nudges.Wording(kb)
+        preview = await store.preview_due(db, TICK_AT, due * 2, late_after=LATE_AFTER)
+        wording = NudgeWording(kb.calendars)
         naive_clock = VirtualClock(follow_real_time=True)
         naive = make_sender(naive_clock)
         naive_refused = 0
@@ -261,7 +268,7 @@ async def bench_tick(
         sender = make_sender(clock)
         limiter = RateLimiter(clock=clock, sleep=clock.sleep)
         real_start = time.perf_counter()
-        report = await nudges.tick(db, kb, sender, TICK_AT, limiter)
+        report = await tick(db, kb, sender, TICK_AT, limiter)
         real_s = time.perf_counter() - real_start
         elapsed = clock()
         counts = await store.status_counts(db)

@@ -37,8 +37,8 @@ from zoneinfo import ZoneInfo
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from bot.wiring import build_assistant
+from core.model import Event, Reply, UserState
 from dialogs import router
-from dialogs.model import Event, Reply, UserState
 from dialogs.texts import questionnaire as T
 from knowledge.base import KnowledgeBase
 from knowledge.base import load as load_kb

@@ -57,7 +57,7 @@ from bot.settings import Settings  # noqa: E402
 from bot.telegram.app import build_application  # noqa: E402
 from bot.telegram.sender import TelegramSender  # noqa: E402
 from bot.wiring import build_assistant  # noqa: E402
-from dialogs.model import Event  # noqa: E402
+from core.model import Event  # noqa: E402
 from knowledge.base import KnowledgeBase  # noqa: E402
 from knowledge.base import load as load_kb  # noqa: E402
 from storage.db import Database  # noqa: E402
@@ -265,7 +265,12 @@ async def drive_directors(
 async def start_bot(fake_token: str, kb: KnowledgeBase, data_dir: Path, **transport: Any) -> tuple[Any, Database]:
     """The bot as `run` starts it (post_init, Updater long polling), on a fresh SQLite database."""
     db = await Database.open(data_dir=data_dir)
-    settings = Settings(token=fake_token, max_messages_per_second=1_000_000.0, concurrent_updates=CONCURRENCY)
+    settings = Settings(
+        _env_file=None,
+        telegram_bot_token=fake_token,
+        max_messages_per_second=1_000_000.0,
+        concurrent_updates=CONCURRENCY,
+    )
     app = build_application(settings, db=db, kb=kb, warm_up=True, **transport)
     await app.initialize()
     await app.post_init(app)  # as run_polling does: the menu, the index warmed, gc frozen
@@ -310,7 +315,7 @@ class FakeApiSender:
     def __init__(self, clock: Callable[[], float]) -> None:
         self.clock = clock
         self.fake = FakeTelegram(flood_limit=NUDGE_RATE, per_chat_interval=1.0, clock=clock)
-        settings = Settings(token=self.fake.token, max_messages_per_second=1_000_000.0)
+        settings = Settings(_env_file=None, telegram_bot_token=self.fake.token, max_messages_per_second=1_000_000.0)
         self.app: Any = None
         self.settings = settings
         self.sender: TelegramSender | None = None

@@ -4,10 +4,12 @@ import io
 import json
 from pathlib import Path
 
+from bot.settings import Settings
 from bot.terminal import TerminalChat, event_from_line, run_chat
 from bot.wiring import build_assistant
 from dialogs.texts import common as T
 from storage import users
+from tests.support.databases import count_rows_for
 
 
 def test_event_from_line() -> None:
@@ -56,14 +58,15 @@ async def test_mydata_writes_a_json_file_and_forget_deletes(sqlite_db, kb, tmp_p
     await chat.send("/forget")
     await chat.send("1")  # 确定删除
     assert T.FORGET_DONE in out.getvalue()
-    assert await users.count_rows_for(sqlite_db, uid) == 0
+    assert await count_rows_for(sqlite_db, uid) == 0
     assert not export.exists(), "files given to the user are deleted with the rest"
 
 
 async def test_run_chat_reads_lines_until_quit(tmp_path: Path) -> None:
     lines = iter(["2", "/quit"])
     out = io.StringIO()
-    code = await run_chat("cli", lines=lambda: next(lines), out=out, data_dir=tmp_path)
+    settings = Settings(_env_file=None, data_dir=tmp_path)
+    code = await run_chat(settings, "cli", lines=lambda: next(lines), out=out)
     assert code == 0 and "已将地区设为：吉林省" in out.getvalue() and "再见" in out.getvalue()
     lines = iter([])
 
@@ -71,7 +74,7 @@ async def test_run_chat_reads_lines_until_quit(tmp_path: Path) -> None:
         raise EOFError
 
     out2 = io.StringIO()
-    assert await run_chat("cli", lines=eof, out=out2, data_dir=tmp_path) == 0
+    assert await run_chat(settings, "cli", lines=eof, out=out2) == 0
     assert "欢迎回来" in out2.getvalue()
 
 
@@ -100,10 +103,10 @@ async def test_pruning_locks_keeps_the_one_a_turn_holds(sqlite_db, kb, monkeypat
     """Turns of one user never overlap, even when the table of per-user locks is pruned."""
     import asyncio
 
-    from bot import service
-    from dialogs.model import Event
+    from bot import turn
+    from core.model import Event
 
-    monkeypatch.setattr(service, "MAX_IDLE_LOCKS", 2)
+    monkeypatch.setattr(turn, "MAX_IDLE_LOCKS", 2)
     assistant = build_assistant(sqlite_db, kb, "telegram")
     for i in range(5):
         await assistant.turn(str(i), Event.command("help"))

@@ -23,9 +23,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.wiring import build_assistant
+from core.limits import CALLBACK_DATA_MAX_BYTES
+from core.model import Event, Outcome, Reply, UserState
 from dialogs import buttons, router
-from dialogs.model import Event, Outcome, Reply, UserState
-from tests.conftest import BACKENDS, drop_test_schema, open_test_db
+from dialogs.commands import COMMANDS
+from tests.support.databases import BACKENDS, drop_test_schema, open_test_db
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 NOW = dt.datetime(2026, 3, 10, 10, 0, tzinfo=SHANGHAI)
@@ -213,7 +215,7 @@ FORGED_PAYLOADS = [
     "cont",
     "restart",
 ]
-COMMAND_NAMES = sorted({*router.COMMANDS, *router.ADMIN_COMMANDS, "unknown", "START", "x" * 80})
+COMMAND_NAMES = sorted({*COMMANDS, "unknown", "START", "x" * 80})
 ARGS = [
     "",
     "北京",
@@ -255,7 +257,7 @@ def check_outcome(before: UserState, out: Outcome) -> None:
         for row in reply.buttons:
             for b in row:
                 assert b.label.strip(), f"button without label {b!r}"
-                assert len(b.data.encode("utf-8")) <= buttons.MAX_CALLBACK_BYTES, b.data
+                assert len(b.data.encode("utf-8")) <= CALLBACK_DATA_MAX_BYTES, b.data
     assert out.state.version >= before.version
     # allow_nan=False: PostgreSQL's JSON has no NaN or Infinity, so a saved state must not hold one.
     json.dumps(out.state.data, allow_nan=False)

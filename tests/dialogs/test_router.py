@@ -2,8 +2,10 @@
 
 import datetime as dt
 
+from core.effects import ExportMyData, ForgetMe, ReplanNudges
+from core.model import Event, UserState
 from dialogs import router
-from dialogs.model import Event, ExportMyData, ForgetMe, ReplanNudges, UserState
+from dialogs.commands import help_text
 from dialogs.texts import common as T
 
 
@@ -89,7 +91,7 @@ def test_unknown_command_and_help_keep_the_dialog(kb, now) -> None:
     assert out.replies[0].text == T.UNKNOWN_COMMAND.format(name="frobnicate")
     assert out.replies[-1].text == T.ASK_REGION
     helped = run(state, Event.command("help"), kb, now)
-    assert helped.replies[0].text == T.HELP and helped.replies[-1].text == T.ASK_REGION
+    assert helped.replies[0].text == help_text() and helped.replies[-1].text == T.ASK_REGION
     assert helped.state.dialog == "onboarding"
 
 
@@ -146,7 +148,7 @@ def test_stage_without_a_region_offers_the_region_then_shows_the_stages(kb, now)
 
 def test_a_broadcast_confirmation_without_text_sends_nothing(kb, now) -> None:
     """A confirmation state that lost its text (an old release, a hand-edited row) ends quietly."""
-    from dialogs.model import AdminAction
+    from core.effects import Broadcast
     from dialogs.texts import admin as A
 
     state = UserState(region="jilin")
@@ -154,4 +156,4 @@ def test_a_broadcast_confirmation_without_text_sends_nothing(kb, now) -> None:
     assert router.pending(state, kb, now) == []
     out = run(state, Event.say("是", is_admin=True), kb, now)
     assert out.replies[0].text == A.BROADCAST_CANCELLED and out.state.dialog is None
-    assert not any(isinstance(e, AdminAction) for e in out.effects)
+    assert not any(isinstance(e, Broadcast) for e in out.effects)

@@ -2,10 +2,11 @@ import datetime as dt
 
 from sqlalchemy import inspect
 
-from dialogs.model import OwnReminder
+from core.model import OwnReminder
 from storage import questions, users
 from storage.db import Database
 from storage.tables import SQLModel
+from tests.support.databases import count_rows_for
 
 
 async def test_first_load_creates_user_and_roundtrips_state(db: Database) -> None:
@@ -50,10 +51,10 @@ async def test_forget_deletes_every_row_and_export_shows_them(db: Database) -> N
     exported = await users.export_user(db, "telegram", "7")
     assert exported["user"]["region"] == "beijing"
     assert exported["profile_answers"][0]["value"] == 12
-    assert await users.count_rows_for(db, state.user_id) == 4  # user, dialog state, answer, reminder
+    assert await count_rows_for(db, state.user_id) == 4  # user, dialog state, answer, reminder
     removed = await users.forget_user(db, "telegram", "7")
     assert removed == 4
-    assert await users.count_rows_for(db, state.user_id) == 0
+    assert await count_rows_for(db, state.user_id) == 0
     assert await users.export_user(db, "telegram", "7") == {}
 
 

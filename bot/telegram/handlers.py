@@ -1,0 +1,269 @@
+"""The Telegram handlers: every update the bot reacts to, in the order they are registered.
+
+Each handler turns the update into an Event (bot.telegram.incoming), runs one Assistant turn
+(load state, dialogs, save state) and sends the replies (bot.telegram.outgoing). Which commands
+exist is decided by the router's registries, not here: Telegram forwards every command.
+Nothing here logs message texts; logs carry update ids and error kinds only."""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import logging
+import time
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from telegram import BotCommand, Chat, ChatMember, Update
+from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.ext import Application, CallbackQueryHandler, ChatMemberHandler, ContextTypes, ExtBot, MessageHandler
+from telegram.ext import filters as F
+
+from bot import texts
+from bot.broadcast import broadcast
+from bot.nudges.tick import NudgeRound
+from bot.ratelimit import RateLimiter
+from bot.reload import reload_knowledge
+from bot.settings import Settings
+from bot.telegram.incoming import Incoming, from_message, from_press
+from bot.telegram.outgoing import send_replies
+from bot.telegram.sender import TelegramSender
+from bot.turn import Assistant, KeyedLocks
+from bot.wiring import build_assistant, open_database
+from core import clock
+from core.effects import AdminEffect, Broadcast, ReloadKnowledge, ShowStats
+from core.model import Reply
+from dialogs import admin as admin_dialog
+from dialogs.commands import menu
+from dialogs.texts import common
+from knowledge.base import KnowledgeBase
+from storage import stats, users
+from storage.db import Database
+
+log = logging.getLogger(__name__)
+
+CHANNEL = "telegram"
+ADMIN_ALERT_EVERY_SECONDS = 60.0
+Context = ContextTypes.DEFAULT_TYPE
+
+
+class TelegramShell:
+    def __init__(
+        self,
+        settings: Settings,
+        kb: KnowledgeBase,
+        kb_loader: Callable[[], KnowledgeBase],
+        db: Database | None,
+        nudge_interval: float | None,
+        warm_up: bool = False,
+    ) -> None:
+        self.settings = settings
+        self.kb = kb
+        self.kb_loader = kb_loader
+        self.db = db
+        self.owns_db = db is None
+        self.assistant: Assistant | None = build_assistant(db, kb, CHANNEL) if db is not None else None
+        self.nudge_interval = nudge_interval
+        self.warm_up = warm_up
+        self.nudge_task: asyncio.Task[None] | None = None
+        self.background: set[asyncio.Task[Any]] = set()
+        # Nudges and broadcasts share one limiter (30 a second overall, 1 a second per chat).
+        self.limiter = RateLimiter(overall=int(settings.max_messages_per_second))
+        # A chat's turn and the sending of its replies happen under one lock, so two quick
+        # messages get their answers in order and never interleaved.
+        self._chat_locks: KeyedLocks[int] = KeyedLocks()
+        self._last_alert: dict[str, float] = {}
+
+    # --- wiring ------------------------------------------------------------------------------
+    def register(self, app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+        """All handlers, top to bottom. Service messages (joins, pins) are ignored."""
+        app.add_handler(MessageHandler(F.UpdateType.MESSAGE & ~F.StatusUpdate.ALL, self.on_message))
+        app.add_handler(MessageHandler(F.UpdateType.EDITED_MESSAGE, self.on_edited))
+        app.add_handler(CallbackQueryHandler(self.on_press))
+        app.add_handler(ChatMemberHandler(self.on_membership, ChatMemberHandler.MY_CHAT_MEMBER))
+        app.add_error_handler(self.on_error)
+
+    async def startup(self, app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+        """post_init: open the database if none was given, publish the menu, start the nudge tick."""
+        if self.db is None:
+            self.db = await open_database(self.settings)
+            self.assistant = build_assistant(self.db, self.kb, CHANNEL)
+        try:
+            await app.bot.set_my_commands([BotCommand(name, about) for name, about in menu()])
+        except TelegramError as exc:  # the menu is cosmetic: the bot works without it
+            log.warning("setMyCommands failed (%s); continuing without the command menu", type(exc).__name__)
+        if self.warm_up:
+            await asyncio.to_thread(lambda: self.kb.index)
+            # The knowledge base and jieba's dictionary are ~300,000 objects that live as long as
+            # the process; a full collection walks them all (~0.1 s, a pause every user would
+            # feel). Freezing moves them out of the collector's generations.
+            gc.freeze()
+        if self.nudge_interval:
+            self.nudge_task = asyncio.create_task(self._nudge_loop(app.bot, self.nudge_interval))
+
+    async def stop(self, app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+        """post_stop: stop the tick; let running broadcasts finish."""
+        if self.nudge_task is not None:
+            self.nudge_task.cancel()
+            await asyncio.gather(self.nudge_task, return_exceptions=True)
+            self.nudge_task = None
+        await self.wait_background()
+
+    async def shutdown(self, app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+        if self.owns_db and self.db is not None:
+            await self.db.close()
+
+    async def wait_background(self) -> None:
+        while self.background:
+            await asyncio.gather(*list(self.background), return_exceptions=True)
+
+    @property
+    def admin_ids(self) -> frozenset[int]:
+        return self.settings.admin_ids
+
+    def _assistant(self) -> Assistant:
+        if self.assistant is None:
+            raise RuntimeError("the shell has no database yet: run the application's post_init first")
+        return self.assistant
+
+    # --- handlers ----------------------------------------------------------------------------
+    async def on_message(self, update: Update, context: Context) -> None:
+        if update.message is None:
+            return
+        incoming = from_message(update.message, context.bot.id, context.bot.username, self.admin_ids)
+        if incoming is not None:
+            await self.converse(context.bot, incoming)
+
+    async def on_press(self, update: Update, context: Context) -> None:
+        query = update.callback_query
+        if query is None:
+            return
+        # Answer at once, whatever happens next: the phone shows a spinner until we do.
+        try:
+            await query.answer()
+        except BadRequest:
+            log.debug("callback query too old to answer (update %s)", update.update_id)
+        incoming = from_press(update, self.admin_ids)
+        if incoming is not None:
+            await self.converse(context.bot, incoming)
+
+    async def on_edited(self, update: Update, context: Context) -> None:
+        """An edit is not taken as a new answer: in a questionnaire it would answer the wrong step.
+        In a private chat the user is told to send the correction as a new message."""
+        message = update.edited_message
+        if message is None or message.chat.type != Chat.PRIVATE:
+            return
+        await self._send(context.bot, message.chat.id, [Reply(texts.EDITS_NOT_PROCESSED)])
+
+    async def on_membership(self, update: Update, context: Context) -> None:
+        """Telegram tells the bot when a user blocks or unblocks it: no nudges to a blocked chat."""
+        change = update.my_chat_member
+        if change is None or self.db is None:
+            return
+        status = change.new_chat_member.status
+        active = status in (ChatMember.MEMBER, ChatMember.ADMINISTRATOR, ChatMember.OWNER)
+        await users.set_active(self.db, CHANNEL, str(change.chat.id), active)
+
+    async def on_error(self, update: object, context: Context) -> None:
+        err = context.error
+        update_id = update.update_id if isinstance(update, Update) else None
+        kind = type(err).__name__ if err is not None else "unknown"
+        # The frames, not the exception's message: a message may quote what the user typed.
+        frames = "".join(traceback.format_tb(err.__traceback__)) if err is not None else ""
+        log.error("update %s failed with %s\n%s", update_id, kind, frames)
+        chat = update.effective_chat if isinstance(update, Update) else None
+        if chat is not None and not isinstance(err, Forbidden):
+            try:
+                await context.bot.send_message(chat.id, common.INTERNAL_ERROR)
+            except TelegramError as exc:
+                log.warning("could not send the apology: %s", type(exc).__name__)
+        await self._alert_admins(context.bot, kind, update_id)
+
+    # --- the turn ----------------------------------------------------------------------------
+    async def converse(self, bot: ExtBot[Any], incoming: Incoming) -> None:
+        assistant = self._assistant()
+        chat_id = incoming.chat_id
+        async with self._chat_locks[chat_id]:
+            result = await assistant.turn(str(chat_id), incoming.event)
+            await self._send(bot, chat_id, result.replies)
+            for effect in result.admin_effects:
+                await self.perform(bot, chat_id, incoming, effect)
+
+    async def _send(self, bot: ExtBot[Any], chat_id: int, replies: list[Reply]) -> None:
+        try:
+            await send_replies(bot, chat_id, replies)
+        except Forbidden:
+            # Blocked between the message and the reply: remember it, so nudges stop too.
+            log.info("chat blocked the bot; marking inactive")
+            if self.db is not None:
+                await users.set_active(self.db, CHANNEL, str(chat_id), False)
+
+    # --- admin effects -----------------------------------------------------------------------
+    async def perform(self, bot: ExtBot[Any], chat_id: int, incoming: Incoming, effect: AdminEffect) -> None:
+        """Carry out an admin effect, checking the sender's rights at this moment: a confirmation
+        pressed by someone else, or after the admin was removed from ADMIN_IDS, does nothing."""
+        if not incoming.event.is_admin or incoming.sender_id not in self.admin_ids:
+            log.warning("admin effect %s refused: the sender is not an admin", type(effect).__name__)
+            await self._send(bot, chat_id, [Reply(common.ADMIN_ONLY)])
+            return
+        if isinstance(effect, ShowStats):
+            await self._send(bot, chat_id, [await self._stats()])
+        elif isinstance(effect, ReloadKnowledge):
+            await self._send(bot, chat_id, [await self._reload()])
+        elif isinstance(effect, Broadcast):
+            task = asyncio.create_task(self._broadcast(bot, chat_id, effect))
+            self.background.add(task)
+            task.add_done_callback(self.background.discard)
+
+    async def _stats(self) -> Reply:
+        assistant = self._assistant()
+        figures = await stats.collect(assistant.db, CHANNEL)
+        return admin_dialog.render_stats(
+            assistant.kb,
+            figures.users_total,
+            figures.users_active,
+            figures.by_region_stage,
+            figures.questions_by_region,
+            figures.top_unanswered,
+        )
+
+    async def _reload(self) -> Reply:
+        assistant = self._assistant()
+        result = await reload_knowledge(assistant, self.kb_loader)
+        if result.ok:
+            self.kb = assistant.kb
+        return admin_dialog.render_reload(result.ok, result.faults, result.entries, result.replanned)
+
+    async def _broadcast(self, bot: ExtBot[Any], chat_id: int, effect: Broadcast) -> None:
+        assistant = self._assistant()
+        region = None if effect.region == "all" else effect.region
+        report = await broadcast(assistant.db, CHANNEL, TelegramSender(bot), self.limiter, region, effect.text)
+        done = admin_dialog.render_broadcast_done(
+            assistant.kb, effect.region, report.sent, report.blocked, report.failed
+        )
+        await self._send(bot, chat_id, [done])
+
+    async def _alert_admins(self, bot: ExtBot[Any], kind: str, update_id: int | None) -> None:
+        now = time.monotonic()
+        if now - self._last_alert.get(kind, -ADMIN_ALERT_EVERY_SECONDS) < ADMIN_ALERT_EVERY_SECONDS:
+            return  # one alert a minute per kind of error: a failing loop must not flood the admins
+        self._last_alert[kind] = now
+        for admin_id in sorted(self.admin_ids):
+            try:
+                await bot.send_message(admin_id, texts.ADMIN_ERROR_ALERT.format(kind=kind, update_id=update_id))
+            except TelegramError as exc:
+                log.warning("could not alert an admin: %s", type(exc).__name__)
+
+    # --- nudges ------------------------------------------------------------------------------
+    async def _nudge_loop(self, bot: ExtBot[Any], interval: float) -> None:
+        sender = TelegramSender(bot)
+        run_round = NudgeRound()
+        while True:
+            try:
+                assistant = self._assistant()
+                await run_round(assistant.db, assistant.kb, sender, clock.now(), self.limiter)
+            except Exception as exc:  # the loop must survive a bad tick; the next one retries
+                frames = "".join(traceback.format_tb(exc.__traceback__))
+                log.error("nudge tick failed with %s\n%s", type(exc).__name__, frames)
+            await asyncio.sleep(interval)

@@ -1,0 +1,46 @@
+"""Text helpers every layer shares: folding what people type, clipping what we show, and reading
+Chinese numerals (through cn2an, a maintained converter, rather than a table of our own)."""
+
+from __future__ import annotations
+
+import unicodedata
+import warnings
+
+import cn2an
+
+ELLIPSIS = "…"
+_END_PUNCTUATION = "。.!！~～"
+
+
+def fold(text: str) -> str:
+    """Full-width to half-width (NFKC) and lower case, without surrounding space or final
+    punctuation: "  ＯＫ！" -> "ok". For comparing what a user typed with words we know."""
+    return unicodedata.normalize("NFKC", text).strip().strip(_END_PUNCTUATION).lower()
+
+
+def clip(text: str, limit: int) -> str:
+    """At most `limit` characters, whitespace runs collapsed, "…" marking a cut (it counts)."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: max(0, limit - 1)] + ELLIPSIS
+
+
+def chinese_int(text: str) -> int | None:
+    """A whole number written in digits or Chinese numerals, or None.
+
+    "12", "１２", "十二", "三十一", "二〇二七" (digit by digit), "两千", "叁拾" (financial forms),
+    "廿" -> int. Anything else ("三十张", "1.5", "") -> None. cn2an's "normal" mode reads numerals
+    only; the questionnaire's quantities, with units and 万, are read elsewhere."""
+    text = unicodedata.normalize("NFKC", text).strip()
+    if not text:
+        return None
+    # isdecimal, not isdigit: "²" or "፩" are digits that int() rejects.
+    if text.isascii() and text.isdecimal():
+        return int(text)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # cn2an warns on some mixed forms it still reads
+            value = cn2an.cn2an(text, "normal")
+    except (ValueError, KeyError, IndexError, TypeError):
+        return None
+    number = float(value)
+    return int(number) if number.is_integer() else None

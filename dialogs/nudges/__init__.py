@@ -1,0 +1,1 @@
+"""Deadline reminders: when they are due (plan.py, pure date policy) and what they say (message.py)."""

@@ -1,0 +1,273 @@
+"""Reading one quantity the way directors type it, for the questionnaire.
+
+parse_quantity() reads one number (30, ３０, 三十, 30张, 75%, 百分之七十五, 3,000平方米, 3千, 1.2万,
+约30, 30左右) and checks it against the field it answers. It returns a ParsedValue or a ParseError
+whose `reason` the questionnaire turns into a polite Chinese message (the wording lives in
+dialogs/texts/questionnaire.py, not here). Numerals are read by cn2an.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import warnings
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Literal, Protocol
+
+import cn2an
+
+from core.text import fold
+
+ParseReason = Literal[
+    "not_number",  # no number, or words we do not understand around it
+    "several",  # more than one number ("30张，其中20张…")
+    "range",  # "30-40", "30到40": we need one value
+    "negative",
+    "not_integer",  # 30.5 beds
+    "too_small",
+    "too_large",
+    "wrong_unit",  # 30平方米 for beds; 75% for a count
+]
+
+
+class QuantitySpec(Protocol):
+    """What parse_quantity needs to know about a field (knowledge.eligibility.FieldSpec fits)."""
+
+    @property
+    def kind(self) -> str: ...  # "int", "number" or "percent"
+    @property
+    def unit(self) -> str: ...
+    @property
+    def min(self) -> float | None: ...
+    @property
+    def max(self) -> float | None: ...
+
+
+@dataclass(frozen=True)
+class ParsedValue:
+    value: int | float
+    approximate: bool = False  # the director wrote 约/左右/多…: recorded as the number given
+    confirm_percent: bool = False  # "0.75" for a percentage: value is 75, ask whether that is meant
+
+
+@dataclass(frozen=True)
+class ParseError:
+    reason: ParseReason
+    value: int | float | None = None  # the number read, when there was one
+    unit_seen: str = ""  # for wrong_unit: the unit the director typed
+
+
+# Unit words grouped by what they measure. A typed unit from another group is a wrong unit; "个" fits
+# any count. Rate words (每天, /日) are dropped first, so "20人次/天" reads as visits.
+_UNIT_GROUPS: dict[str, tuple[str, ...]] = {
+    "bed": ("张床位", "张病床", "个床位", "张床", "床位", "病床", "张", "床"),
+    "area": ("平方米", "平方公尺", "平方", "平米", "m2", "平", "米2"),
+    "percent": ("个百分点", "百分点", "%"),
+    "person": ("个人", "人口", "人", "名", "位", "口"),
+    "visit": ("人次", "诊次", "次"),
+    "kind": ("个品种", "品种", "种", "味"),
+    "count": ("个团队", "支团队", "个队", "家医院", "所医院", "家", "所", "支", "队", "个"),
+    "year": ("年",),
+    "money": ("万元", "元", "块"),
+}
+_UNIT_GROUP_OF = {word: group for group, words in _UNIT_GROUPS.items() for word in words}
+_UNITS_LONGEST_FIRST = sorted(_UNIT_GROUP_OF, key=len, reverse=True)
+_COMPATIBLE = {frozenset({"person", "visit"})}  # "3万人" for annual visits is what people say
+_RATE_WORDS = ("/天", "/日", "每天", "每日", "一天", "/d")
+_LEAD_WORDS = (
+    "大概是",
+    "大约是",
+    "大约有",
+    "大概有",
+    "一共有",
+    "总共有",
+    "约为",
+    "大约",
+    "大概",
+    "大致",
+    "差不多",
+    "将近",
+    "接近",
+    "估计",
+    "预计",
+    "约",
+    "近",
+    "一共",
+    "总共",
+    "合计",
+    "共有",
+    "共",
+    "现有",
+    "目前",
+    "现在",
+    "实际",
+    "有",
+    "是",
+)
+_APPROX_LEAD = {
+    "大概是",
+    "大约是",
+    "大约有",
+    "大概有",
+    "约为",
+    "大约",
+    "大概",
+    "大致",
+    "差不多",
+    "将近",
+    "接近",
+    "估计",
+    "预计",
+    "约",
+    "近",
+}
+_APPROX_AFTER_NUMBER = ("多", "余", "来", "几")
+_APPROX_TAIL = ("左右", "上下", "出头", "以上", "以下", "不到", "之间")
+_NUMBER_CHARS = "0-9.,零〇一二两三四五六七八九十百千万亿点廿"
+_NUMBER_RUN = re.compile(f"[{_NUMBER_CHARS}]+")
+_LEADING_NUMBER = re.compile(f"^(?P<neg>-|负)?(?P<pct>百分之)?(?P<num>[{_NUMBER_CHARS}]+)")
+_ARABIC = re.compile(r"\d{1,3}(,\d{3})+(\.\d+)?|\d+(\.\d+)?")
+_RANGE_JOINERS = ("-", "~", "—", "到", "至")
+
+
+def parse_quantity(text: str, spec: QuantitySpec) -> ParsedValue | ParseError:
+    t = re.sub(r"\s+", "", fold(text))
+    for spelling in ("m2", "米2"):  # the 2 of m² is not a second number
+        t = t.replace(spelling, "平方米")
+    t, approximate = _drop_lead_words(t)
+    several = _several_numbers(t)
+    if several:
+        return ParseError(several)
+    m = _LEADING_NUMBER.match(t)
+    if m is None:
+        return ParseError("not_number")
+    value = _number_value(m["num"])
+    if value is None:
+        return ParseError("several" if "," in m["num"] else "not_number")
+    rest = t[m.end() :]
+    for word in _APPROX_AFTER_NUMBER:
+        if rest.startswith(word):
+            approximate, rest = True, rest[len(word) :]
+            break
+    for word in _APPROX_TAIL:
+        if rest.endswith(word):
+            approximate, rest = True, rest[: -len(word)]
+            break
+    for word in _RATE_WORDS:
+        rest = rest.replace(word, "")
+    unit_group = _unit_group(rest)
+    if unit_group is None:
+        return ParseError("not_number", value)
+    percent_marked = bool(m["pct"]) or unit_group == "percent"
+    if m["neg"]:
+        value = -value
+    has_decimal_point = "." in m["num"] or "点" in m["num"]
+    return _check(value, spec, unit_group, rest, percent_marked, has_decimal_point, approximate)
+
+
+def _drop_lead_words(t: str) -> tuple[str, bool]:
+    """Drop words before the number ("目前大约有30张" -> "30张"); keep the text when no number follows,
+    so a sentence that merely starts alike is left for the question check."""
+    rest, approximate = t, False
+    while True:
+        word = next((w for w in _LEAD_WORDS if rest.startswith(w)), None)
+        if word is None:
+            break
+        approximate |= word in _APPROX_LEAD
+        rest = rest[len(word) :]
+    if rest != t and re.match(f"[-负{_NUMBER_CHARS}]", rest):
+        return rest, approximate
+    return t, False
+
+
+def _several_numbers(t: str) -> ParseReason | None:
+    runs = list(_NUMBER_RUN.finditer(t))
+    runs = [r for r in runs if re.search(r"[0-9零〇一二两三四五六七八九十廿]", r.group())]
+    if len(runs) < 2:
+        return None
+    between = t[runs[0].end() : runs[1].start()]
+    for joiner in _RANGE_JOINERS:
+        if joiner in between:
+            return "range"
+    return "several"
+
+
+def _number_value(num: str) -> int | float | None:
+    num = num.strip(",")
+    if _ARABIC.fullmatch(num):
+        return _tidy(float(Decimal(num.replace(",", ""))))
+    if "," in num:
+        return None  # "30,40" is two numbers, not a thousands separator
+    try:  # Chinese numerals and mixed forms (三十, 1.2万, 3千, 一万二, 两千五百)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            value = cn2an.cn2an(num, "smart")
+    except (ValueError, KeyError, IndexError):
+        return None
+    return _tidy(float(value))
+
+
+def _tidy(value: float) -> int | float | None:
+    # 400 nines overflow to inf: not a number anyone has, and JSON (the saved profile) has no inf.
+    if not math.isfinite(value):
+        return None
+    value = round(value, 6)
+    return int(value) if value.is_integer() else value
+
+
+def _unit_group(rest: str) -> str | None:
+    """The group of the unit the director typed: "" when none, None when the rest is not a unit."""
+    if not rest:
+        return ""
+    for word in _UNITS_LONGEST_FIRST:
+        if rest == word:
+            return _UNIT_GROUP_OF[word]
+    return None
+
+
+def unit_group_of(unit: str) -> str:
+    """The group a field's unit belongs to ("张" -> "bed"); a unit we do not know is its own group."""
+    t = fold(unit)
+    for word in _RATE_WORDS:
+        t = t.replace(word, "")
+    return _UNIT_GROUP_OF.get(t, t)
+
+
+def _units_fit(seen: str, expected: str) -> bool:
+    if not seen or seen == expected or frozenset({seen, expected}) in _COMPATIBLE:
+        return True
+    return seen == "count" and expected not in ("area", "percent", "money")
+
+
+def _check(
+    value: float,
+    spec: QuantitySpec,
+    seen_group: str,
+    seen_unit: str,
+    percent_marked: bool,
+    has_decimal_point: bool,
+    approximate: bool,
+) -> ParsedValue | ParseError:
+    confirm = False
+    if spec.kind == "percent":
+        if seen_group and seen_group != "percent":
+            return ParseError("wrong_unit", value, seen_unit)
+        if not percent_marked and has_decimal_point and 0 < value < 1:
+            value, confirm = round(value * 100, 4), True
+    else:
+        if percent_marked or not _units_fit(seen_group, unit_group_of(spec.unit)):
+            return ParseError("wrong_unit", value, seen_unit or "%")
+    if value < 0 and (spec.min is None or spec.min >= 0):
+        return ParseError("negative", value)
+    if spec.kind == "int":
+        if not float(value).is_integer():
+            return ParseError("not_integer", value)
+        value = int(value)
+    elif float(value).is_integer():
+        value = int(value)
+    if spec.min is not None and value < spec.min:
+        return ParseError("too_small", value)
+    if spec.max is not None and value > spec.max:
+        return ParseError("too_large", value)
+    return ParsedValue(value, approximate, confirm)

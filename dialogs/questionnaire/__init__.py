@@ -1,0 +1,65 @@
+"""The eligibility questionnaire (/check): one question per message, then a verdict per criterion.
+
+The flow is declared by the region's rule set: its `fields_needed()` are the questions, in order,
+skipping those that can no longer change a criterion (knowledge.eligibility.relevance); the wording
+of each question is in knowledge/data/fields.yaml. Every answer goes into `state.profile` at once,
+so the shell saves it with the turn and nothing is lost on a restart.
+
+Rooms: flow.py (the run and its steps), prompts.py (what is shown), answers.py (what is done with an
+answer), result.py (the verdict and the next step)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from core.model import Document, Event, Outcome, Reply, UserState
+from dialogs import onboarding, render
+from dialogs import report as report_document
+from dialogs.dialog import Dialog
+from dialogs.questionnaire.answers import on_event
+from dialogs.questionnaire.flow import NAME, Flow, arrive, go, mode
+from dialogs.questionnaire.prompts import prompt
+from dialogs.texts import questionnaire as T
+from knowledge.base import KnowledgeBase
+from knowledge.eligibility import evaluate
+
+DIALOG = Dialog(NAME, prompt, on_event)
+
+
+def check(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
+    """/check: start the questionnaire for the user's region, or offer to resume the one in progress."""
+    if not state.region:
+        return onboarding.ask_region(state, kb, now, return_to="check", intro=T.REGION_FIRST)
+    rule_set = kb.rules.get(state.region)
+    if rule_set is None:
+        if state.dialog == NAME:
+            state.finish()
+        return Outcome(state, [Reply(T.NO_RULES.format(name=render.region_name(kb, state.region)))])
+    if state.dialog == NAME and state.data.get("region") == state.region:
+        if mode(state) != "resume":
+            state.data["resume_mode"] = mode(state)
+            go(state, state.step, "resume")
+        return Outcome(state, prompt(state, kb, now))
+    flow = Flow(rule_set, kb.fields)
+    first = flow.next_needed(state.profile, 0) or flow.fields[0]
+    state.start(NAME, first, {"region": state.region, "answered": []})
+    arrive(state, first)
+    intro = T.INTRO.format(title=rule_set.title, n=len(flow.fields))
+    return Outcome(state, [Reply(intro), *prompt(state, kb, now)])
+
+
+def report(state: UserState, region: str, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
+    """The "生成自评报告" button (global: it stays valid after the questionnaire has ended)."""
+    rule_set = kb.rules.get(region)
+    if rule_set is None:
+        return Outcome(state, [Reply(T.NO_RULES.format(name=render.region_name(kb, region)))])
+    if not any(f in state.profile for f in rule_set.fields_needed()):
+        return Outcome(state, [Reply(T.REPORT_NEEDS_ANSWERS)])
+    name = render.region_name(kb, region)
+    verdict = evaluate(state.profile, rule_set)
+    document = report_document.build(verdict, state.profile, kb.fields, name, rule_set)
+    caption = T.REPORT_CAPTION.format(region=name)
+    return Outcome(state, [Reply(caption, document=Document(document.filename, document.content))])
+
+
+__all__ = ["DIALOG", "check", "on_event", "prompt", "report"]

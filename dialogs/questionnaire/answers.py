@@ -1,0 +1,266 @@
+"""Taking the director's answer to the pending step: typed text or a press of the step's buttons.
+
+The presses are a table (payload → handler) per mode, so every (mode, action) pair is declared in
+one place and a test can walk them all. A handler returns None when the press makes no sense in
+the current state: the button is then answered as stale and the step asked again."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from core.model import Event, Outcome, Reply, UserState
+from dialogs import qa, render
+from dialogs.quantities import ParseError, parse_quantity
+from dialogs.questionnaire.flow import (
+    Flow,
+    arrive,
+    current_flow,
+    first_unanswered,
+    go,
+    mode,
+)
+from dialogs.questionnaire.prompts import number_error, prompt, show_value
+from dialogs.questionnaire.result import finish
+from dialogs.texts import common as C
+from dialogs.texts import questionnaire as T
+from dialogs.words import (
+    asks_why,
+    is_back,
+    is_continue,
+    is_edit,
+    is_keep,
+    is_restart,
+    looks_like_question,
+    parse_choice,
+    parse_unknown,
+    parse_yes_no,
+)
+from knowledge.base import KnowledgeBase
+from knowledge.eligibility import FieldSpec
+from knowledge.search.model import Source
+
+Press = Callable[[UserState, Flow, KnowledgeBase, dt.datetime], Outcome | None]
+
+
+def on_event(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
+    flow = current_flow(state, kb)
+    if flow is None:  # the rule set is gone (a reload removed the region): end politely
+        region = state.data.get("region") or state.region or ""
+        state.finish()
+        return Outcome(state, [Reply(T.NO_RULES.format(name=render.region_name(kb, region)))])
+    if state.step not in flow.fields:  # the rules changed under a run in progress: carry on where we can
+        arrive(state, first_unanswered(state, flow))
+    if event.kind == "press":
+        return press(state, flow, event.data, kb, now)
+    return _typed(state, flow, event.text, kb, now)
+
+
+def press(state: UserState, flow: Flow, payload: str, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
+    table = RESUME_PRESSES if mode(state) == "resume" else PRESSES
+    handler = table.get(payload)
+    outcome = handler(state, flow, kb, now) if handler else _choice(state, flow, payload, kb, now)
+    if outcome is not None:
+        return outcome
+    problem = T.RESUME_NOT_UNDERSTOOD if mode(state) == "resume" else C.STALE_BUTTON
+    return again(state, kb, now, problem)
+
+
+def _typed(state: UserState, flow: Flow, text: str, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
+    """Words that steer (继续, 上一步, 为什么问这个, 不清楚, 沿用, 是/否) act like their buttons;
+    anything else is an answer to the step."""
+    step_mode = mode(state)
+    if step_mode == "resume":
+        if is_continue(text) or parse_yes_no(text) is True:
+            return press(state, flow, "cont", kb, now)
+        if is_restart(text):
+            return press(state, flow, "new", kb, now)
+        return again(state, kb, now, T.RESUME_NOT_UNDERSTOOD)
+    if is_back(text):
+        return press(state, flow, "back", kb, now)
+    if asks_why(text):
+        return press(state, flow, "why", kb, now)
+    if parse_unknown(text):
+        return press(state, flow, "unk", kb, now)
+    yes_no = parse_yes_no(text)
+    if step_mode == "reuse":
+        if is_keep(text) or yes_no is True:
+            return press(state, flow, "keep", kb, now)
+        if is_edit(text) or yes_no is False:
+            return press(state, flow, "edit", kb, now)
+    if step_mode == "confirm" and yes_no is not None:
+        return press(state, flow, "p1" if yes_no else "p0", kb, now)
+    return _typed_answer(state, flow, flow.spec(state.step or ""), text, kb, now)
+
+
+# --- presses -------------------------------------------------------------------------------------
+
+
+def _continue(state: UserState, flow: Flow, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
+    resumed = state.data.pop("resume_mode", "ask")
+    go(state, state.step, resumed if resumed != "confirm" or "candidate" in state.data else "ask")
+    return Outcome(state, prompt(state, kb, now))
+
+
+def _restart(state: UserState, flow: Flow, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
+    state.data["answered"] = []
+    state.data.pop("resume_mode", None)
+    arrive(state, flow.fields[0])
+    return Outcome(state, [Reply(T.RESTARTED), *prompt(state, kb, now)])
+
+
+def _back(state: UserState, flow: Flow, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
+    previous = flow.previous_needed(state.profile, flow.position(state.step or ""))
+    if previous is None:
+        return again(state, kb, now, T.AT_FIRST)
+    go(state, previous, "ask")
+    return Outcome(state, prompt(state, kb, now))
+
+
+def _why(state: UserState, flow: Flow, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
+    spec = flow.spec(state.step or "")
+    lines = [T.WHY_HEADER.format(label=spec.label)]
+    reasons = [c for c in flow.rule_set.criteria if spec.name in c.fields]
+    for c in reasons:
+        lines.append(T.WHY_ITEM.format(title=c.title, why=c.why))
+        source = c.source or Source(c.citation.document, "", c.citation.section, c.citation.quote)
+        lines.append(T.INDENT + render.source_line(source, quote=True))
+    if not reasons:
+        lines.append(T.WHY_NONE)
+    lines.append(T.WHY_HELP.format(help=spec.help))
+    return Outcome(state, [Reply("\n".join(lines)), Reply(C.PENDING_AGAIN), *prompt(state, kb, now)])
+
+
+def _skip(state: UserState, flow: Flow, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
+    return answer(state, flow, None, kb, now)
+
+
+def _keep(state: UserState, flow: Flow, kb: KnowledgeBase, now: dt.datetime) -> Outcome | None:
+    if mode(state) != "reuse":
+        return None
+    return answer(state, flow, state.profile.get(flow.spec(state.step or "").name), kb, now)
+
+
+def _edit(state: UserState, flow: Flow, kb: KnowledgeBase, now: dt.datetime) -> Outcome | None:
+    if mode(state) != "reuse":
+        return None
+    go(state, state.step, "ask")
+    return Outcome(state, prompt(state, kb, now))
+
+
+def _percent_meant(state: UserState, flow: Flow, kb: KnowledgeBase, now: dt.datetime) -> Outcome | None:
+    if mode(state) != "confirm":
+        return None
+    return answer(state, flow, state.data.get("candidate"), kb, now)
+
+
+def _percent_not_meant(state: UserState, flow: Flow, kb: KnowledgeBase, now: dt.datetime) -> Outcome | None:
+    if mode(state) != "confirm":
+        return None
+    go(state, state.step, "ask")
+    return Outcome(state, [Reply(T.PERCENT_AS_WHOLE), *prompt(state, kb, now)])
+
+
+def _yes_no(value: bool) -> Press:
+    def pressed(state: UserState, flow: Flow, kb: KnowledgeBase, now: dt.datetime) -> Outcome | None:
+        if flow.spec(state.step or "").kind != "bool":
+            return None
+        return answer(state, flow, value, kb, now)
+
+    return pressed
+
+
+def _choice(state: UserState, flow: Flow, payload: str, kb: KnowledgeBase, now: dt.datetime) -> Outcome | None:
+    """ "c<i>": the i-th choice of a choice question (isascii: "c²" is forged data int() rejects)."""
+    spec = flow.spec(state.step or "")
+    digits = payload[1:]
+    if not payload.startswith("c") or not (digits.isascii() and digits.isdigit()) or spec.kind != "choice":
+        return None
+    index = int(digits)
+    return answer(state, flow, spec.choices[index][0], kb, now) if index < len(spec.choices) else None
+
+
+RESUME_PRESSES: dict[str, Press] = {"cont": _continue, "new": _restart}
+PRESSES: dict[str, Press] = {
+    "back": _back,
+    "why": _why,
+    "unk": _skip,
+    "keep": _keep,
+    "edit": _edit,
+    "p1": _percent_meant,
+    "p0": _percent_not_meant,
+    "yes": _yes_no(True),
+    "no": _yes_no(False),
+}
+
+
+# --- typed answers -------------------------------------------------------------------------------
+
+
+def _typed_answer(
+    state: UserState, flow: Flow, spec: FieldSpec, text: str, kb: KnowledgeBase, now: dt.datetime
+) -> Outcome:
+    if spec.kind == "bool":
+        value = parse_yes_no(text)
+        if value is not None:
+            return answer(state, flow, value, kb, now)
+        return _not_an_answer(state, text, T.BOOL_NOT_UNDERSTOOD, kb, now)
+    if spec.kind == "choice":
+        choice = parse_choice(text, spec.choices)
+        if choice is not None:
+            return answer(state, flow, choice, kb, now)
+        return _not_an_answer(state, text, T.CHOICE_NOT_UNDERSTOOD.format(n=len(spec.choices)), kb, now)
+    parsed = parse_quantity(text, spec)
+    if isinstance(parsed, ParseError):
+        return _not_an_answer(state, text, number_error(spec, parsed), kb, now)
+    if parsed.confirm_percent:
+        go(state, spec.name, "confirm")
+        state.data["candidate"] = parsed.value
+        return Outcome(state, prompt(state, kb, now))
+    return answer(state, flow, parsed.value, kb, now, approximate=parsed.approximate)
+
+
+def _not_an_answer(state: UserState, text: str, problem: str, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
+    """A question typed in the middle ("床位使用率怎么算？", "吉卫基层发〔2020〕5号是什么文件？") goes to the
+    knowledge base and the pending question follows; anything else gets `problem` and is asked again."""
+    if looks_like_question(text):
+        outcome = qa.answer(state, text, kb, now)
+        outcome.replies.append(Reply(C.PENDING_AGAIN))
+        outcome.replies.extend(prompt(state, kb, now))
+        return outcome
+    return again(state, kb, now, problem)
+
+
+def again(state: UserState, kb: KnowledgeBase, now: dt.datetime, problem: str) -> Outcome:
+    """Say what was wrong, then ask the pending step again."""
+    return Outcome(state, [Reply(problem), *prompt(state, kb, now)])
+
+
+def answer(
+    state: UserState, flow: Flow, value: Any, kb: KnowledgeBase, now: dt.datetime, approximate: bool = False
+) -> Outcome:
+    """Record `value` (None: unknown) for the pending field and move to the next one that still
+    matters, or to the result."""
+    spec = flow.spec(state.step or "")
+    if value is None and not spec.allow_unknown:
+        return again(state, kb, now, T.MUST_ANSWER)
+    state.profile[spec.name] = value
+    answered = state.data.setdefault("answered", [])
+    if spec.name not in answered:
+        answered.append(spec.name)
+    recorded = T.RECORDED.format(label=spec.label, value=show_value(spec, value))
+    if approximate:
+        recorded += T.RECORDED_APPROX
+    following = flow.next_needed(state.profile, flow.position(spec.name) + 1)
+    if following is None:
+        return finish(state, flow, kb, now, recorded)
+    arrive(state, following)
+    replies = prompt(state, kb, now)
+    return Outcome(state, [Reply(recorded), *replies] if not replies else _prefixed(recorded, replies))
+
+
+def _prefixed(recorded: str, replies: list[Reply]) -> list[Reply]:
+    """"✔ 已记录…" on top of the next question, in one message."""
+    first = replies[0]
+    return [Reply(recorded + "\n\n" + first.text, first.buttons, first.document, first.expects_number), *replies[1:]]

@@ -1,0 +1,101 @@
+"""What the questionnaire shows for its pending step, and how it shows a value or a number error."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from core.model import Button, Reply, UserState
+from dialogs.buttons import dialog_button, rows
+from dialogs.quantities import ParseError
+from dialogs.questionnaire.flow import NUMERIC, current_flow, mode
+from dialogs.texts import questionnaire as T
+from knowledge.base import KnowledgeBase
+from knowledge.eligibility import FieldSpec
+from knowledge.eligibility.evaluate import number_text
+
+
+def prompt(state: UserState, kb: KnowledgeBase, now: dt.datetime) -> list[Reply]:
+    """The pending question, asked again (after an interruption, a restart or /help)."""
+    flow = current_flow(state, kb)
+    if flow is None or state.step not in flow.fields:
+        return []
+    step_mode = mode(state)
+    if step_mode == "resume":
+        done = len([f for f in state.data.get("answered", []) if f in flow.fields])
+        text = T.RESUME_OFFER.format(title=flow.rule_set.title, done=done, n=len(flow.fields))
+        choices = [dialog_button(state, T.RESUME_CONTINUE, "cont"), dialog_button(state, T.RESUME_RESTART, "new")]
+        return [Reply(text, rows(choices))]
+    spec = flow.spec(state.step)
+    head = T.PROGRESS.format(i=flow.position(state.step) + 1, n=len(flow.fields)) + spec.question
+    steer = steer_buttons(state, spec)
+    if step_mode == "confirm":
+        text = T.CONFIRM_PERCENT.format(value=number_text(state.data.get("candidate"), 2))
+        return [Reply(text, ((dialog_button(state, T.YES, "p1"), dialog_button(state, T.NO, "p0")),))]
+    if step_mode == "reuse":
+        offer = T.REUSE_OFFER if spec.kind in NUMERIC else T.REUSE_OFFER_CHOICE
+        text = head + "\n" + offer.format(value=show_value(spec, state.profile.get(spec.name)))
+        buttons = ((dialog_button(state, T.KEEP, "keep"), dialog_button(state, T.EDIT, "edit")), steer)
+        return [Reply(text, buttons, expects_number=spec.kind in NUMERIC)]
+    lines = [head]
+    if spec.name in state.profile and spec.name in state.data.get("answered", []):
+        lines.append(T.CURRENT_VALUE.format(value=show_value(spec, state.profile[spec.name])))
+    if spec.kind in NUMERIC:
+        lines.append(T.NUMBER_HINT.format(unit_hint=_unit_hint(spec), example=_example(spec)))
+        return [Reply("\n".join(lines), (steer,), expects_number=True)]
+    if spec.kind == "bool":
+        lines.append(T.BOOL_HINT)
+        answers = [dialog_button(state, T.YES, "yes"), dialog_button(state, T.NO, "no")]
+        if spec.allow_unknown:
+            answers.append(dialog_button(state, T.UNKNOWN, "unk"))
+        return [Reply("\n".join(lines), (tuple(answers), steer_buttons(state, spec, skip=False)))]
+    lines.append(T.CHOICE_HINT)
+    answers = [dialog_button(state, f"{i}. {label}", f"c{i - 1}") for i, (_, label) in enumerate(spec.choices, 1)]
+    return [Reply("\n".join(lines), (*rows(answers, 1), steer))]
+
+
+def steer_buttons(state: UserState, spec: FieldSpec, skip: bool = True) -> tuple[Button, ...]:
+    steer = [dialog_button(state, T.BACK, "back")]
+    if skip and spec.allow_unknown:
+        steer.append(dialog_button(state, T.SKIP, "unk"))
+    steer.append(dialog_button(state, T.WHY, "why"))
+    return tuple(steer)
+
+
+def _unit_hint(spec: FieldSpec) -> str:
+    return T.UNIT_HINT.format(unit=spec.unit) if spec.unit and spec.kind != "percent" else ""
+
+
+def _example(spec: FieldSpec) -> str:
+    if spec.kind == "percent":
+        return T.PERCENT_EXAMPLE
+    return T.EXAMPLES.get(spec.unit, T.EXAMPLE_DEFAULT)
+
+
+def show_value(spec: FieldSpec, value: Any) -> str:
+    """A stored answer as the director reads it back: "30 张", "78%", "是", "推荐标准", "不清楚"."""
+    if value is None:
+        return T.VALUE_UNKNOWN
+    if spec.kind == "bool":
+        return T.VALUE_YES if value else T.VALUE_NO
+    if spec.kind == "choice":
+        return spec.choice_label(value)
+    number = number_text(value, 2)
+    if spec.kind == "percent":
+        return f"{number}%"
+    return f"{number} {spec.unit}".rstrip()
+
+
+def number_error(spec: FieldSpec, error: ParseError) -> str:
+    """The polite message for a quantity that could not be taken, naming what is expected."""
+    unit = "%" if spec.kind == "percent" else spec.unit
+    return T.NUMBER_ERRORS[error.reason].format(
+        label=spec.label,
+        unit=unit,
+        unit_hint=_unit_hint(spec),
+        example=_example(spec).split(" ")[0],
+        value=number_text(error.value, 2) if error.value is not None else "",
+        min=number_text(spec.min, 2) if spec.min is not None else "",
+        max=number_text(spec.max, 2) if spec.max is not None else "",
+        seen=error.unit_seen or T.WRONG_UNIT_NONE,
+    )

@@ -1,0 +1,89 @@
+"""One renderer per fact the dialogs show: a date, the days left until one, a citation line and a
+region's name. Every front end (chat, nudges, the questionnaire's result, the report, the CLI) uses
+these, so a deadline or a source reads the same wherever a director meets it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dialogs.texts import common as T
+from knowledge.base import KnowledgeBase
+from knowledge.calendar import Deadline
+from knowledge.regions import region_by_id
+from knowledge.search.model import Source
+
+
+def date(day: dt.date, *, weekday: bool = True) -> str:
+    """2026-06-30 -> "2026年6月30日（周二）" (without the weekday: "2026年6月30日")."""
+    if weekday:
+        return T.DATE_WEEKDAY.format(y=day.year, m=day.month, d=day.day, w=T.WEEKDAYS[day.weekday()])
+    return T.DATE.format(y=day.year, m=day.month, d=day.day)
+
+
+def days_left(day: dt.date, today: dt.date) -> str:
+    """"还有30天", "明天", "就是今天", or "已过3天" for a day already past."""
+    n = (day - today).days
+    if n < 0:
+        return T.DAYS_PAST.format(n=-n)
+    if n == 0:
+        return T.DAYS_LEFT_TODAY
+    if n == 1:
+        return T.DAYS_LEFT_TOMORROW
+    return T.DAYS_LEFT.format(n=n)
+
+
+def citation(source: Source, *, quote: bool = False) -> str:
+    """"《吉林省社区医院建设实施方案》（吉卫基层发〔2020〕5号）四（二）", with "：“…”" when `quote` is asked
+    and the source has one. A news report is named as reported, never with a 文号."""
+    if source.secondary:
+        text = T.SECONDARY_CITATION.format(document=source.document, section=source.section)
+    else:
+        text = T.CITATION.format(document=document_title(source), section=source.section)
+    return text + (T.CITATION_QUOTE.format(quote=source.quote) if quote and source.quote else "")
+
+
+def document_title(source: Source) -> str:
+    """"《吉林省社区医院建设实施方案》（吉卫基层发〔2020〕5号）": the document with its 文号, if it has one."""
+    number = T.CITATION_NUMBER.format(number=source.number) if source.number else ""
+    return T.DOCUMENT_TITLE.format(document=source.document.strip("《》"), number=number)
+
+
+def source_line(source: Source, *, quote: bool = False) -> str:
+    """The citation as a line of a chat message: "📄 出处：《…》（文号）四（二）" (a news report: "📰 来源
+    （新闻报道，非正式文件原文）：…")."""
+    return (T.SECONDARY_SOURCE if source.secondary else T.SOURCE).format(citation=citation(source, quote=quote))
+
+
+def distinct_sources(sources: tuple[Source, ...] | list[Source]) -> list[Source]:
+    """Several quotes from one section make one source line."""
+    seen: set[tuple[str, str, str]] = set()
+    out = []
+    for s in sources:
+        key = (s.document, s.number, s.section)
+        if key not in seen:
+            seen.add(key)
+            out.append(s)
+    return out
+
+
+def region_name(kb: KnowledgeBase, region_id: str) -> str:
+    """The region's Chinese name ("吉林省"); the id itself when the knowledge base has no such region."""
+    region = region_by_id(region_id, kb.root)
+    return region.name if region else region_id
+
+
+def deadline_lines(deadline: Deadline, today: dt.date) -> str:
+    """A calendar deadline with its date, days left, who acts, any 顺延, note and citation."""
+    lines = [
+        T.DEADLINE_LINE.format(date=date(deadline.date), left=days_left(deadline.date, today), title=deadline.title)
+    ]
+    if deadline.actor:
+        lines.append(T.DEADLINE_ACTOR.format(actor=deadline.actor))
+    if deadline.postponed:
+        lines.append(T.DEADLINE_POSTPONED.format(original=date(deadline.original_date)))
+    if not deadline.official_holiday_data:
+        lines.append(T.DEADLINE_UNOFFICIAL.format(year=deadline.original_date.year))
+    if deadline.note:
+        lines.append(T.DEADLINE_NOTE.format(note=deadline.note))
+    lines.append(T.DEADLINE_INDENT + source_line(deadline.source, quote=True))
+    return "\n".join(lines)

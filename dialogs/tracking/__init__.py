@@ -1,0 +1,42 @@
+"""Application tracking: /stage (stage.py), /status with the checklist (status.py) and /remind
+(remind.py). The "tracking" dialog's steps are declared in one table: step → (prompt, on_event)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from core.model import Event, Outcome, Reply, UserState
+from dialogs.dialog import Dialog, OnEvent, Prompt
+from dialogs.texts import common as C
+from dialogs.tracking import remind as remind_step
+from dialogs.tracking import stage as stage_step
+from dialogs.tracking.common import DIALOG as NAME
+from dialogs.tracking.remind import remind
+from dialogs.tracking.stage import stage
+from dialogs.tracking.status import on_global, status
+from knowledge.base import KnowledgeBase
+
+STEPS: dict[str, tuple[Prompt, OnEvent]] = {
+    stage_step.STEP: (stage_step.stage_step_prompt, stage_step.on_stage_step),
+    remind_step.MENU: (remind_step.menu, remind_step.on_menu),
+    remind_step.DAYS: (lambda state, kb, now: remind_step.days_prompt(state), remind_step.on_days),
+    remind_step.ADD: (lambda state, kb, now: remind_step.add_prompt(state), remind_step.on_add),
+}
+
+
+def prompt(state: UserState, kb: KnowledgeBase, now: dt.datetime) -> list[Reply]:
+    step = STEPS.get(state.step or "")
+    return step[0](state, kb, now) if step else []
+
+
+def on_event(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
+    step = STEPS.get(state.step or "")
+    if step is None:  # a step from an older version of this dialog: start clean
+        state.finish()
+        return Outcome(state, [Reply(C.STALE_BUTTON)])
+    return step[1](state, event, kb, now)
+
+
+DIALOG = Dialog(NAME, prompt, on_event)
+
+__all__ = ["DIALOG", "on_global", "remind", "stage", "status"]

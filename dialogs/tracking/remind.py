@@ -1,0 +1,243 @@
+"""/remind: how many days before a deadline to remind, mute, snooze, and own dated reminders.
+
+Steps of the "tracking" dialog here: "remind" (the settings menu), "remind_days" (waiting for day
+counts), "remind_add" (waiting for "事项 + 日期"). Each change of the menu restarts the step, so its
+version grows and a keyboard from before the change is answered as stale. Every change that moves
+a nudge (days, mute, snooze, own reminders) returns ReplanNudges."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Callable
+
+from core.clock import local_today
+from core.effects import ReplanNudges
+from core.model import DEFAULT_REMINDER_DAYS, Button, Event, Outcome, OwnReminder, Reply, UserState
+from core.text import chinese_int, clip, fold
+from dialogs import render
+from dialogs.buttons import dialog_button, rows
+from dialogs.dates import MAX_TITLE_CHARS, MAX_YEARS_AHEAD, ParsedReminder, parse_reminder
+from dialogs.texts import common as C
+from dialogs.texts import tracking as T
+from dialogs.tracking.common import DIALOG, calendar_of
+from dialogs.words import DONE_WORDS
+from knowledge.base import KnowledgeBase
+
+MENU, DAYS, ADD = "remind", "remind_days", "remind_add"
+SNOOZE_DAYS = 3
+MAX_REMINDERS = 20
+MAX_DAY_VALUES = 5
+DAY_LIMIT = 365
+TITLE_LABEL_CHARS = 12
+_DAY_SEPARATORS = re.compile(r"[\s,，、/;；和]+")
+
+Action = Callable[[UserState, str, KnowledgeBase, dt.datetime], Outcome]
+
+
+def remind(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
+    state.start(DIALOG, MENU)
+    return Outcome(state, menu(state, kb, now))
+
+
+def menu(state: UserState, kb: KnowledgeBase, now: dt.datetime) -> list[Reply]:
+    """The settings menu: days, mute/snooze state, own reminders, and a button per action."""
+    today = local_today(now)
+    snoozed = state.snoozed_until is not None and state.snoozed_until > today
+    lines = [T.REMIND_TITLE, T.REMIND_DAYS.format(days=T.REMIND_DAYS_SEP.join(str(d) for d in state.reminder_days))]
+    if state.muted:
+        lines.append(T.REMIND_MUTED)
+    elif snoozed and state.snoozed_until is not None:
+        lines.append(T.REMIND_SNOOZED.format(date=render.date(state.snoozed_until)))
+    else:
+        lines.append(T.REMIND_ON)
+    calendar = calendar_of(state, kb)
+    if calendar and calendar.stages and calendar.stage(state.stage) is None:
+        lines.append(T.REMIND_STAGE_HINT)
+    if state.reminders:
+        lines.append(T.REMIND_OWN_TITLE)
+        for i, r in enumerate(state.reminders, 1):
+            past = T.REMIND_OWN_PAST if r.date < today else ""
+            lines.append(T.REMIND_OWN_LINE.format(i=i, date=render.date(r.date), title=r.title) + past)
+    else:
+        lines.append(T.REMIND_OWN_NONE)
+    mute = (T.BUTTON_UNMUTE, "unmute") if state.muted else (T.BUTTON_MUTE, "mute")
+    snooze = (T.BUTTON_UNSNOOZE, "unsnooze") if snoozed else (T.BUTTON_SNOOZE, "snooze")
+    choices = [(T.BUTTON_DAYS, "days"), mute, snooze, (T.BUTTON_ADD, "add")]
+    buttons = [dialog_button(state, label, payload) for label, payload in choices]
+    removes = [
+        dialog_button(state, T.BUTTON_REMOVE.format(i=i, title=clip(r.title, TITLE_LABEL_CHARS)), f"del:{i - 1}")
+        for i, r in enumerate(state.reminders, 1)
+    ]
+    done = ((dialog_button(state, T.BUTTON_DONE, "done"),),)
+    return [Reply("\n".join(lines), rows(buttons, 2) + rows(removes, 1) + done)]
+
+
+def _back_to_menu(state: UserState, kb: KnowledgeBase, now: dt.datetime, said: str, replan: bool) -> Outcome:
+    state.start(DIALOG, MENU)  # a new version: buttons of the menu before this change go stale
+    return Outcome(state, [Reply(said), *menu(state, kb, now)], [ReplanNudges()] if replan else [])
+
+
+# --- the menu's actions --------------------------------------------------------------------------
+
+
+def _mute(state: UserState, arg: str, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
+    state.muted = True
+    return _back_to_menu(state, kb, now, T.MUTED, replan=True)
+
+
+def _unmute(state: UserState, arg: str, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
+    state.muted = False
+    return _back_to_menu(state, kb, now, T.UNMUTED, replan=True)
+
+
+def _snooze(state: UserState, arg: str, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
+    until = local_today(now) + dt.timedelta(days=SNOOZE_DAYS)
+    state.snoozed_until = until
+    return _back_to_menu(state, kb, now, T.SNOOZED.format(date=render.date(until)), replan=True)
+
+
+def _unsnooze(state: UserState, arg: str, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
+    state.snoozed_until = None
+    return _back_to_menu(state, kb, now, T.UNSNOOZED, replan=True)
+
+
+def _ask_days(state: UserState, arg: str, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
+    state.start(DIALOG, DAYS)
+    return Outcome(state, days_prompt(state))
+
+
+def _ask_new(state: UserState, arg: str, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
+    if len(state.reminders) >= MAX_REMINDERS:
+        return Outcome(state, [Reply(T.REMINDERS_FULL.format(max=MAX_REMINDERS)), *menu(state, kb, now)])
+    state.start(DIALOG, ADD)
+    return Outcome(state, add_prompt(state))
+
+
+def _delete(state: UserState, arg: str, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
+    # isascii: "²".isdigit() is true but int("²") fails (forged or typed callback data).
+    if arg.isascii() and arg.isdigit() and int(arg) < len(state.reminders):
+        removed = state.reminders.pop(int(arg))
+        return _back_to_menu(state, kb, now, T.REMINDER_REMOVED.format(title=removed.title), replan=True)
+    return _back_to_menu(state, kb, now, T.REMINDER_GONE, replan=False)
+
+
+def _done(state: UserState, arg: str, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
+    state.finish()
+    return Outcome(state, [Reply(T.REMIND_DONE)])
+
+
+ACTIONS: dict[str, Action] = {
+    "mute": _mute,
+    "unmute": _unmute,
+    "snooze": _snooze,
+    "unsnooze": _unsnooze,
+    "days": _ask_days,
+    "add": _ask_new,
+    "del": _delete,
+    "done": _done,
+}
+# A menu label typed instead of pressed (the terminal, or a director who types) acts like the button.
+_LABELS = {
+    T.BUTTON_MUTE: "mute",
+    T.BUTTON_UNMUTE: "unmute",
+    T.BUTTON_SNOOZE: "snooze",
+    T.BUTTON_UNSNOOZE: "unsnooze",
+    T.BUTTON_DAYS: "days",
+    T.BUTTON_ADD: "add",
+    T.BUTTON_DONE: "done",
+}
+TYPED_ACTIONS = {fold(label): action for label, action in _LABELS.items()} | {w: "done" for w in DONE_WORDS}
+
+
+def on_menu(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
+    if event.kind == "text" and fold(event.text) in TYPED_ACTIONS:
+        event = Event("press", data=TYPED_ACTIONS[fold(event.text)])
+    if event.kind == "text":
+        parsed = parse_reminder(event.text, local_today(now))
+        if parsed == "no_date":
+            return Outcome(state, [Reply(T.REMIND_TEXT_NOT_UNDERSTOOD), *menu(state, kb, now)])
+        return _add_reminder(state, parsed, kb, now, stay_on_error=False)
+    name, _, arg = event.data.partition(":")
+    action = ACTIONS.get(name)
+    if action is None:
+        return Outcome(state, [Reply(C.STALE_BUTTON), *menu(state, kb, now)])
+    return action(state, arg, kb, now)
+
+
+# --- own reminders -------------------------------------------------------------------------------
+
+
+def add_prompt(state: UserState) -> list[Reply]:
+    return [Reply(T.ASK_REMINDER, _back_button(state))]
+
+
+def _add_reminder(
+    state: UserState, parsed: ParsedReminder | str, kb: KnowledgeBase, now: dt.datetime, stay_on_error: bool
+) -> Outcome:
+    if isinstance(parsed, str):
+        error = T.REMINDER_ERRORS[parsed].format(years=MAX_YEARS_AHEAD, chars=MAX_TITLE_CHARS)
+        again = add_prompt(state) if stay_on_error else menu(state, kb, now)
+        return Outcome(state, [Reply(error), *again])
+    if len(state.reminders) >= MAX_REMINDERS:
+        return _back_to_menu(state, kb, now, T.REMINDERS_FULL.format(max=MAX_REMINDERS), replan=False)
+    same = next((r for r in state.reminders if r.title == parsed.title and r.date == parsed.date), None)
+    if same:
+        said = T.REMINDER_DUPLICATE.format(date=render.date(same.date), title=same.title)
+        return _back_to_menu(state, kb, now, said, replan=False)
+    state.reminders.append(OwnReminder(parsed.title, parsed.date))
+    state.reminders.sort(key=lambda r: r.date)
+    said = T.REMINDER_ADDED.format(date=render.date(parsed.date), title=parsed.title)
+    return _back_to_menu(state, kb, now, said, replan=True)
+
+
+def on_add(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
+    if event.kind == "press":
+        if event.data == "back":
+            state.start(DIALOG, MENU)
+            return Outcome(state, menu(state, kb, now))
+        return Outcome(state, [Reply(C.STALE_BUTTON), *add_prompt(state)])
+    return _add_reminder(state, parse_reminder(event.text, local_today(now)), kb, now, stay_on_error=True)
+
+
+# --- days before ---------------------------------------------------------------------------------
+
+
+def parse_days(text: str) -> list[int] | str:
+    """Day counts like "30 7 1", "14，3", "三十 七 一天": sorted, largest first; or an error text."""
+    tokens = [t.removesuffix("天") for t in _DAY_SEPARATORS.split(unicodedata.normalize("NFKC", text).strip()) if t]
+    values = [chinese_int(t) for t in tokens]
+    if not values or any(v is None or not 1 <= v <= DAY_LIMIT for v in values):
+        return T.DAYS_INVALID.format(limit=DAY_LIMIT)
+    unique = sorted({v for v in values if v is not None}, reverse=True)
+    if len(unique) > MAX_DAY_VALUES:
+        return T.DAYS_TOO_MANY.format(max=MAX_DAY_VALUES)
+    return unique
+
+
+def days_prompt(state: UserState) -> list[Reply]:
+    buttons = ((dialog_button(state, T.BUTTON_DEFAULT_DAYS, "default"), dialog_button(state, T.BUTTON_BACK, "back")),)
+    return [Reply(T.ASK_DAYS.format(max=MAX_DAY_VALUES, limit=DAY_LIMIT), buttons)]
+
+
+def on_days(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
+    if event.kind == "press":
+        if event.data == "back":
+            state.start(DIALOG, MENU)
+            return Outcome(state, menu(state, kb, now))
+        if event.data != "default":
+            return Outcome(state, [Reply(C.STALE_BUTTON), *days_prompt(state)])
+        days: list[int] | str = list(DEFAULT_REMINDER_DAYS)
+    else:
+        days = parse_days(event.text)
+    if isinstance(days, str):
+        return Outcome(state, [Reply(days), *days_prompt(state)])
+    changed = days != state.reminder_days
+    state.reminder_days = days
+    said = T.DAYS_SET.format(days=T.REMIND_DAYS_SEP.join(str(d) for d in days))
+    return _back_to_menu(state, kb, now, said, replan=changed)
+
+
+def _back_button(state: UserState) -> tuple[tuple[Button, ...], ...]:
+    return ((dialog_button(state, T.BUTTON_BACK, "back"),),)

@@ -1,0 +1,161 @@
+"""Words we recognise in what directors type: yes/no, choices by number or name, the words that
+steer a dialog (上一步, 跳过, 沿用, 继续 …) and whether a text is a question.
+
+Input vocabulary lives here, not in texts/: these are words we recognise, not words we show.
+Quantities are read in dialogs/quantities.py."""
+
+from __future__ import annotations
+
+from core.text import chinese_int, fold
+
+_YES = {"是", "是的", "有", "对", "对的", "符合", "支持", "确定", "好", "好的", "y", "yes", "ok", "嗯", "确认"}
+_NO = {"否", "不是", "没有", "无", "不", "不对", "不符合", "不支持", "n", "no", "没", "不要", "取消"}
+
+def parse_yes_no(text: str) -> bool | None:
+    """True for 是/有/对/yes…, False for 否/没有/不…, None for anything else."""
+    t = fold(text)
+    if t in _YES:
+        return True
+    if t in _NO:
+        return False
+    return None
+
+
+def parse_choice_index(text: str, count: int) -> int | None:
+    """A 0-based index from "2", "２", "二", "第2个", "2." for a list of `count` choices."""
+    t = fold(text).removeprefix("第").rstrip("个项.、)）")
+    value = chinese_int(t)
+    if value is None or not 1 <= value <= count:
+        return None
+    return value - 1
+
+
+# --- Words that steer the questionnaire -----------------------------------------------------------
+_UNKNOWN = {
+    "不清楚",
+    "不知道",
+    "不确定",
+    "跳过",
+    "跳过/不清楚",
+    "不详",
+    "未知",
+    "说不清",
+    "没统计",
+    "没有统计",
+    "不了解",
+    "不晓得",
+    "暂无数据",
+    "没数据",
+    "skip",
+    "?",
+    "？",
+    "pass",
+}
+_BACK = {"上一步", "上一题", "返回", "返回上一步", "返回上一题", "后退", "back"}
+_KEEP = {"沿用", "沿用上次", "保持", "不变", "照旧", "还是一样", "一样"}
+_EDIT = {"修改", "改", "重新填", "重填", "更改", "要改"}
+_CONTINUE = {"继续", "接着", "接着做", "继续做"}
+_RESTART = {"重新开始", "从头开始", "重来", "重新来", "从头来"}
+_WHY = {
+    "为什么",
+    "为什么问这个",
+    "为什么问",
+    "为什么要问",
+    "为什么要问这个",
+    "为啥",
+    "为啥问这个",
+    "问这个干什么",
+    "问这个干嘛",
+    "有什么用",
+    "why",
+}
+_QUESTION_MARKERS = (
+    "?",
+    "吗",
+    "呢",
+    "怎么",
+    "多少",
+    "什么",
+    "哪",
+    "如何",
+    "能否",
+    "是否",
+    "能不能",
+    "可不可以",
+    "要不要",
+    "有没有",
+    "几个",
+    "几张",
+    "几名",
+    "几支",
+    "为何",
+)
+
+
+def _word(text: str) -> str:
+    return fold(text).strip("?？")
+
+
+def parse_unknown(text: str) -> bool:
+    """跳过 / 不清楚 and the like."""
+    t = fold(text)
+    return t in _UNKNOWN or t.strip("?？") in _UNKNOWN
+
+
+def is_back(text: str) -> bool:
+    return _word(text) in _BACK
+
+
+def is_keep(text: str) -> bool:
+    return _word(text) in _KEEP
+
+
+def is_edit(text: str) -> bool:
+    return _word(text) in _EDIT
+
+
+def is_continue(text: str) -> bool:
+    return _word(text) in _CONTINUE
+
+
+def is_restart(text: str) -> bool:
+    return _word(text) in _RESTART
+
+
+def asks_why(text: str) -> bool:
+    """ "为什么问这个" — but not a real question that starts with 为什么 ("为什么床位要30张")."""
+    return _word(text) in _WHY
+
+
+def looks_like_question(text: str) -> bool:
+    t = fold(text)
+    return any(marker in t for marker in _QUESTION_MARKERS)
+
+
+def parse_choice(text: str, choices: tuple[tuple[str, str], ...]) -> str | None:
+    """The value of the choice a text names: its number, its label or value, or a unique part of a
+    label ("推荐" for 推荐标准). When several labels fit, the most specific one the text contains wins
+    ("未达到基本标准" names 未达到, not 基本标准)."""
+    index = parse_choice_index(text, len(choices))
+    if index is not None:
+        return choices[index][0]
+    t = fold(text)
+    for value, label in choices:
+        if t in (fold(value), fold(label)):
+            return value
+    inside = [(len(label), value) for value, label in choices if fold(label) in t]
+    if inside:
+        inside.sort(reverse=True)
+        if len(inside) == 1 or inside[0][0] > inside[1][0]:
+            return inside[0][1]
+        return None
+    partial = [value for value, label in choices if len(t) >= 2 and t in fold(label)]
+    return partial[0] if len(partial) == 1 else None
+
+
+
+# Words that move a tracking step on or close a menu (/stage, /remind), and that name every region
+# in an admin's /broadcast.
+ADVANCE_WORDS = frozenset({"下一阶段", "下一步", "推进", "推进到下一阶段", "下一个", "next"})
+DONE_WORDS = frozenset({"好了", "好的", "结束", "退出", "done", "ok"})
+ALL_REGIONS_WORDS = frozenset({"全部", "所有", "all", "全部地区"})
