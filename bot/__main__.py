@@ -17,7 +17,9 @@ COMMANDS = ("ask", "chat", "check", "deadlines", "kb", "nudges", "run")
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = argparse.ArgumentParser(prog="python -m bot", description="社区医院申报助手")
+    from bot import texts
+
+    parser = argparse.ArgumentParser(prog="python -m bot", description=texts.CLI_DESCRIPTION)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     # Import only the module that runs, but list all of them in --help.
     wanted = argv[0] if argv and argv[0] in COMMANDS else None

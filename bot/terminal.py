@@ -27,7 +27,7 @@ from dialogs.nudges.plan import LATE_AFTER
 from storage import nudges as store
 from storage import users
 
-QUIT = {"/quit", "/exit", "/q", "退出"}
+QUIT = frozenset(texts.TERMINAL_QUIT_WORDS)
 CHANNEL = "terminal"
 OPENING_LIMIT = 20  # due reminders shown when the chat opens
 REASON_GONE = "deadline no longer in the calendar"

@@ -1,5 +1,6 @@
 """Front-end text that is not part of any dialog (terminal prompts, start-up errors)."""
 
+TERMINAL_QUIT_WORDS = ("/quit", "/exit", "/q", "退出")  # typed to leave the terminal chat
 TERMINAL_WELCOME_BACK = "欢迎回来。"
 TERMINAL_HINT = "（输入 /quit 退出；有编号的选项可直接输入编号）"
 TERMINAL_BYE = "再见！您的进度已保存，下次输入 bash scripts/chat.sh --user {user} 即可继续。"
@@ -83,3 +84,24 @@ CLI_UNKNOWN_STAGE = "{region}没有这个阶段：{stage}。可用的阶段：{k
 CLI_NO_STAGES = "（无）"
 CLI_BAD_DATE = "日期格式不对：{value}。请写成 YYYY-MM-DD，例如 2026-03-10。"
 CLI_BAD_DAYS = "--days 不能是负数：{value}。"
+
+# `python -m bot --help`: the program and each command's one-line description.
+CLI_DESCRIPTION = "社区医院申报助手"
+CLI_HELP = {
+    "ask": "回答一个问题（或 --batch 文件中的每个问题），可输出 JSON",
+    "chat": "在终端里与助手对话（不需要 Telegram）",
+    "check": "按地区申报条件评估一份机构信息文件（YAML），输出逐项结论；--json 输出 JSON，--docx 生成自评文档",
+    "deadlines": "列出某地区今后的申报截止日期（含当天，按日期排序）",
+    "kb": "知识库维护：check（校验）、sections（文件章节）、unanswered（未答问题）、stats（统计）",
+    "nudges": "截止提醒：查看此刻到期、将要发送的提醒（不发送）；或在日历数据更新后为所有用户重新排期",
+    "run": "启动 Telegram 机器人（默认长轮询；--webhook 使用 WEBHOOK_URL/WEBHOOK_PORT/WEBHOOK_SECRET）",
+}
+CLI_ASK_QUESTION = "问题，例如 “床位要多少张”"
+CLI_ASK_REGION = "地区：national, jilin, chongqing-yuzhong, beijing"
+CLI_ASK_JSON = "输出 JSON（字段见 README）"
+CLI_ASK_BATCH = "每行一个问题的文件；每行输出一个 JSON 对象，顺序不变"
+CLI_ASK_NO_LOG = "不把没有回答好的问题记入数据库"
+CLI_KB_CHECK = "校验知识库（格式、编号、引文、地区覆盖），有错误时退出码为 1"
+CLI_KB_SECTIONS = "列出一份文件的章节路径及开头文字"
+CLI_KB_UNANSWERED = "按相似度分组列出未能回答的问题，最多的在前"
+CLI_KB_STATS = "条目数：按地区、按文件、按引用文件"

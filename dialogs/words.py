@@ -6,6 +6,8 @@ Quantities are read in dialogs/quantities.py."""
 
 from __future__ import annotations
 
+import re
+
 from core.text import chinese_int, fold
 
 _YES = {"是", "是的", "有", "对", "对的", "符合", "支持", "确定", "好", "好的", "y", "yes", "ok", "嗯", "确认"}
@@ -159,3 +161,6 @@ def parse_choice(text: str, choices: tuple[tuple[str, str], ...]) -> str | None:
 ADVANCE_WORDS = frozenset({"下一阶段", "下一步", "推进", "推进到下一阶段", "下一个", "next"})
 DONE_WORDS = frozenset({"好了", "好的", "结束", "退出", "done", "ok"})
 ALL_REGIONS_WORDS = frozenset({"全部", "所有", "all", "全部地区"})
+# /remind: day counts typed as "30 7 1", "14，3", "三十、七天".
+DAY_SEPARATORS = re.compile(r"[\s,，、/;；和]+")
+DAY_SUFFIX = "天"

@@ -18,16 +18,18 @@ if TYPE_CHECKING:
     from bot.settings import Settings
     from knowledge.base import KnowledgeBase
 
+from bot import texts
+
 NAME = "ask"
-HELP = "回答一个问题（或 --batch 文件中的每个问题），可输出 JSON"
+HELP = texts.CLI_HELP[NAME]
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("question", nargs="?", help="问题，例如 “床位要多少张”")
-    p.add_argument("--region", help="地区：national, jilin, chongqing-yuzhong, beijing")
-    p.add_argument("--json", action="store_true", help="输出 JSON（字段见 README）")
-    p.add_argument("--batch", type=Path, help="每行一个问题的文件；每行输出一个 JSON 对象，顺序不变")
-    p.add_argument("--no-log", action="store_true", help="不把没有回答好的问题记入数据库")
+    p.add_argument("question", nargs="?", help=texts.CLI_ASK_QUESTION)
+    p.add_argument("--region", help=texts.CLI_ASK_REGION)
+    p.add_argument("--json", action="store_true", help=texts.CLI_ASK_JSON)
+    p.add_argument("--batch", type=Path, help=texts.CLI_ASK_BATCH)
+    p.add_argument("--no-log", action="store_true", help=texts.CLI_ASK_NO_LOG)
 
 
 def main(args: argparse.Namespace, settings: Settings) -> int:

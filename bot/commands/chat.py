@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from bot.settings import Settings
 
+from bot import texts
+
 NAME = "chat"
-HELP = "在终端里与助手对话（不需要 Telegram）"
+HELP = texts.CLI_HELP[NAME]
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:

@@ -17,8 +17,10 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from bot.settings import Settings
 
+from bot import texts
+
 NAME = "check"
-HELP = "按地区申报条件评估一份机构信息文件（YAML），输出逐项结论；--json 输出 JSON，--docx 生成自评文档"
+HELP = texts.CLI_HELP[NAME]
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:

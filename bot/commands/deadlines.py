@@ -12,8 +12,10 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from bot.settings import Settings
 
+from bot import texts
+
 NAME = "deadlines"
-HELP = "列出某地区今后的申报截止日期（含当天，按日期排序）"
+HELP = texts.CLI_HELP[NAME]
 DEFAULT_DAYS = 400
 
 

@@ -15,22 +15,22 @@ if TYPE_CHECKING:
 from bot import texts
 
 NAME = "kb"
-HELP = "知识库维护：check（校验）、sections（文件章节）、unanswered（未答问题）、stats（统计）"
+HELP = texts.CLI_HELP[NAME]
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--root", type=Path, help="knowledge data folder (default: the shipped knowledge/data)")
     sub = p.add_subparsers(dest="kb_command", metavar="SUBCOMMAND", required=True)
-    sub.add_parser("check", help="校验知识库（格式、编号、引文、地区覆盖），有错误时退出码为 1")
-    s = sub.add_parser("sections", help="列出一份文件的章节路径及开头文字")
+    sub.add_parser("check", help=texts.CLI_KB_CHECK)
+    s = sub.add_parser("sections", help=texts.CLI_KB_SECTIONS)
     s.add_argument("document", help="document id, e.g. jilin-2020")
     s.add_argument("--chars", type=int, default=40, help="how many characters of each section to show")
-    u = sub.add_parser("unanswered", help="按相似度分组列出未能回答的问题，最多的在前")
+    u = sub.add_parser("unanswered", help=texts.CLI_KB_UNANSWERED)
     u.add_argument("--json", action="store_true", help="one JSON array of groups")
     u.add_argument("--threshold", type=float, default=None, help="similarity 0–100 for grouping (default 72)")
     u.add_argument("--limit", type=int, default=10_000, help="read at most this many logged questions")
     u.add_argument("--data-dir", type=Path, help="data directory of the SQLite database (default: DATA_DIR)")
-    st = sub.add_parser("stats", help="条目数：按地区、按文件、按引用文件")
+    st = sub.add_parser("stats", help=texts.CLI_KB_STATS)
     st.add_argument("--json", action="store_true")
 
 

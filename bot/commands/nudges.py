@@ -11,8 +11,10 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from bot.settings import Settings
 
+from bot import texts
+
 NAME = "nudges"
-HELP = "截止提醒：查看此刻到期、将要发送的提醒（不发送）；或在日历数据更新后为所有用户重新排期"
+HELP = texts.CLI_HELP[NAME]
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:

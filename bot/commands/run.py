@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from bot.settings import Settings
 
+from bot import texts
+
 NAME = "run"
-HELP = "启动 Telegram 机器人（默认长轮询；--webhook 使用 WEBHOOK_URL/WEBHOOK_PORT/WEBHOOK_SECRET）"
+HELP = texts.CLI_HELP[NAME]
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:

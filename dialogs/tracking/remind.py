@@ -8,7 +8,6 @@ a nudge (days, mute, snooze, own reminders) returns ReplanNudges."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 import unicodedata
 from collections.abc import Callable
 
@@ -22,7 +21,7 @@ from dialogs.dates import MAX_TITLE_CHARS, MAX_YEARS_AHEAD, ParsedReminder, pars
 from dialogs.texts import common as C
 from dialogs.texts import tracking as T
 from dialogs.tracking.common import DIALOG, calendar_of
-from dialogs.words import DONE_WORDS
+from dialogs.words import DAY_SEPARATORS, DAY_SUFFIX, DONE_WORDS
 from knowledge.base import KnowledgeBase
 
 MENU, DAYS, ADD = "remind", "remind_days", "remind_add"
@@ -31,7 +30,6 @@ MAX_REMINDERS = 20
 MAX_DAY_VALUES = 5
 DAY_LIMIT = 365
 TITLE_LABEL_CHARS = 12
-_DAY_SEPARATORS = re.compile(r"[\s,，、/;；和]+")
 
 Action = Callable[[UserState, str, KnowledgeBase, dt.datetime], Outcome]
 
@@ -206,7 +204,8 @@ def on_add(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) 
 
 def parse_days(text: str) -> list[int] | str:
     """Day counts like "30 7 1", "14，3", "三十 七 一天": sorted, largest first; or an error text."""
-    tokens = [t.removesuffix("天") for t in _DAY_SEPARATORS.split(unicodedata.normalize("NFKC", text).strip()) if t]
+    typed = unicodedata.normalize("NFKC", text).strip()
+    tokens = [t.removesuffix(DAY_SUFFIX) for t in DAY_SEPARATORS.split(typed) if t]
     values = [chinese_int(t) for t in tokens]
     if not values or any(v is None or not 1 <= v <= DAY_LIMIT for v in values):
         return T.DAYS_INVALID.format(limit=DAY_LIMIT)
