@@ -12,7 +12,7 @@ import gc
 import logging
 import time
 import traceback
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from telegram import BotCommand, Chat, ChatMember, Update
@@ -207,19 +207,17 @@ class TelegramShell:
             log.warning("admin effect %s refused: the sender is not an admin", type(effect).__name__)
             await self._send(bot, chat_id, [Reply(common.ADMIN_ONLY)])
             return
-        if isinstance(effect, ShowStats):
-            await self._send(bot, chat_id, [await self._stats()])
-        elif isinstance(effect, ReloadKnowledge):
-            await self._send(bot, chat_id, [await self._reload()])
-        elif isinstance(effect, Broadcast):
-            task = asyncio.create_task(self._broadcast(bot, chat_id, effect))
-            self.background.add(task)
-            task.add_done_callback(self.background.discard)
+        handlers: dict[type, Callable[[ExtBot[Any], int, Any], Awaitable[None]]] = {
+            ShowStats: self._stats,
+            ReloadKnowledge: self._reload,
+            Broadcast: self._start_broadcast,
+        }
+        await handlers[type(effect)](bot, chat_id, effect)
 
-    async def _stats(self) -> Reply:
+    async def _stats(self, bot: ExtBot[Any], chat_id: int, effect: ShowStats) -> None:
         assistant = self._assistant()
         figures = await stats.collect(assistant.db, CHANNEL)
-        return admin_dialog.render_stats(
+        reply = admin_dialog.render_stats(
             assistant.kb,
             figures.users_total,
             figures.users_active,
@@ -227,13 +225,21 @@ class TelegramShell:
             figures.questions_by_region,
             figures.top_unanswered,
         )
+        await self._send(bot, chat_id, [reply])
 
-    async def _reload(self) -> Reply:
+    async def _reload(self, bot: ExtBot[Any], chat_id: int, effect: ReloadKnowledge) -> None:
         assistant = self._assistant()
         result = await reload_knowledge(assistant, self.kb_loader)
         if result.ok:
             self.kb = assistant.kb
-        return admin_dialog.render_reload(result.ok, result.faults, result.entries, result.replanned)
+        reply = admin_dialog.render_reload(result.ok, result.faults, result.entries, result.replanned)
+        await self._send(bot, chat_id, [reply])
+
+    async def _start_broadcast(self, bot: ExtBot[Any], chat_id: int, effect: Broadcast) -> None:
+        """Broadcasts run in the background: the admin's chat stays responsive meanwhile."""
+        task = asyncio.create_task(self._broadcast(bot, chat_id, effect))
+        self.background.add(task)
+        task.add_done_callback(self.background.discard)
 
     async def _broadcast(self, bot: ExtBot[Any], chat_id: int, effect: Broadcast) -> None:
         assistant = self._assistant()
