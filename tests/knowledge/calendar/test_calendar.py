@@ -89,7 +89,11 @@ def test_K1_the_2020_yearly_dates_stop_where_the_2024_plan_takes_over(kb: Knowle
     assert later == ["jilin-city-annual-report-2024", "jilin-city-annual-report-2025"]
     assert jilin.deadlines(None, D(2026, 1, 1), 3650) == []
     note_2026 = jilin.note_on(D(2026, 11, 30))
-    assert "吉卫联发〔2024〕17号" in note_2026 and "吉卫基层发〔2020〕5号" in note_2026 and "市（州）卫生健康委" in note_2026
+    assert (
+        "吉卫联发〔2024〕17号" in note_2026
+        and "吉卫基层发〔2020〕5号" in note_2026
+        and "市（州）卫生健康委" in note_2026
+    )
     assert "地市级" in jilin.note_on(D(2024, 6, 1)) and jilin.note_on(D(2023, 6, 1)) == ""
     assert [d.id for d in jilin.deadlines(None, D(2023, 10, 1), 60)] == [
         "jilin-provincial-evaluation-2023", "jilin-national-list-2023"
@@ -263,7 +267,10 @@ def test_check_reports_a_wrong_quote_an_unknown_stage_and_a_date_outside_the_per
     text = path.read_text(encoding="utf-8")
     text = text.replace("    stage: build\n    yearly: {month: 8", "    stage: nope\n    yearly: {month: 8")
     text = text.replace("quote: 于每年8月31日前完成基本建设任务}", "quote: 于每年5月31日前完成基本建设任务}")
-    text = text.replace("yearly: {month: 10, day: 31, first_year: 2024, last_year: 2025}", "yearly: {month: 10, day: 31, first_year: 2024}")
+    text = text.replace(
+        "yearly: {month: 10, day: 31, first_year: 2024, last_year: 2025}",
+        "yearly: {month: 10, day: 31, first_year: 2024}",
+    )
     path.write_text(text, "utf-8")
     errors = check_calendars(KnowledgeBase(root))
     assert "calendars/jilin.yaml: jilin-building-done: unknown stage 'nope'" in errors, errors
@@ -283,7 +290,9 @@ def test_two_status_notes_on_one_day_are_reported(tmp_path) -> None:
     text = path.read_text(encoding="utf-8").replace("    until: 2025-12-31\n", "    until: 2026-06-30\n")
     path.write_text(text, "utf-8")
     errors = check_calendars(KnowledgeBase(root))
-    assert any("calendars/jilin.yaml: status notes: the note from 2026-01-01 starts before" in e for e in errors), errors
+    assert any("calendars/jilin.yaml: status notes: the note from 2026-01-01 starts before" in e for e in errors), (
+        errors
+    )
 
 
 @pytest.mark.parametrize(
