@@ -125,7 +125,7 @@ def _numbers(text: str, held: list[Criterion], cited: str) -> list[str]:
         if not same_unit:
             continue
         equal = [c for c in same_unit if float(c.limit) == value]
-        if not equal and re.search(rf"(?<![\d.]){re.escape(m.group('num'))}(?![\d.])", cited):
+        if not equal and re.search(rf"(?<![A-Za-z0-9.]){re.escape(m.group('num'))}(?![0-9.])", cited):
             continue  # the cited passage's own number (another item of the same section)
         if not equal:
             limits = "、".join(f"{c.id} {c.compare}{c.limit}{c.unit}" for c in same_unit)
@@ -178,6 +178,7 @@ def _one_date(
         return clamped(y, month, 31).day if day_text is None else int(day_text)
 
     matches = []
+    exception = False  # the date is a per-year exception the text names (2020年度于8月31日)
     for rule in candidates:
         if (
             rule.kind == "once" and rule.date and (rule.date.month, rule.date.day) == (month, day_of(rule.date.year))
@@ -186,7 +187,9 @@ def _one_date(
         elif rule.kind == "yearly" and any(
             (d.month, d.day) == (month, day_of(d.year)) for d in rule.exceptions.values()
         ):
-            return []  # a per-year exception the text names (2020年度于8月31日)
+            exception = True
+    if not matches and exception:
+        return []
     if not matches:
         ids = "、".join(r.id for r in candidates)
         return [f"says {said!r}, a date none of the deadlines holding this passage has ({ids})"]

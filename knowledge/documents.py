@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from knowledge.schema import CitationModel, DocumentModel, PeriodModel
+from knowledge.schema import CitationModel, DocumentModel, PeriodModel, read_yaml
 from knowledge.search.model import Source
 from knowledge.sources import markdown_sections, normalise, split_sections
 
@@ -151,7 +151,7 @@ def read_catalogue(root: Path) -> tuple[Catalogue, list[str]]:
     from knowledge.schema import duplicates, validate_list
 
     try:
-        raw = yaml.safe_load((root / FILE).read_text(encoding="utf-8"))
+        raw = read_yaml(root / FILE)
     except (OSError, yaml.YAMLError) as exc:
         return Catalogue({}), [f"{FILE}: -: cannot read: {exc}".replace("\n", " ")]
     good, errors = validate_list(DocumentModel, raw, FILE)

@@ -22,7 +22,7 @@ from pathlib import Path
 import yaml
 
 from knowledge.documents import Citation
-from knowledge.schema import FaqModel, validate_list
+from knowledge.schema import FaqModel, read_yaml, validate_list
 
 __all__ = ["Citation", "FaqEntry", "FaqError", "entry_from_dict", "entry_from_model", "load_faq", "read_faq"]
 
@@ -73,7 +73,7 @@ def read_faq(root: Path) -> tuple[list[FaqEntry], list[str]]:
     for path in sorted((root / "faq").glob("*.yaml")):
         where = f"faq/{path.name}"
         try:
-            raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+            raw = read_yaml(path)
         except yaml.YAMLError as exc:
             errors.append(f"{where}: -: YAML does not parse: {exc}".replace("\n", " "))
             continue

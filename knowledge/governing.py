@@ -24,7 +24,7 @@ import yaml
 
 from knowledge.citations import squash
 from knowledge.documents import Catalogue, Citation
-from knowledge.schema import GoverningModel, validate_list
+from knowledge.schema import GoverningModel, read_yaml, validate_list
 
 FILE = "governing.yaml"
 ONE_DAY = dt.timedelta(days=1)
@@ -202,7 +202,7 @@ class Governance:
 def read_governance(root: Path, catalogue: Catalogue, region_ids: tuple[str, ...]) -> tuple[Governance, list[str]]:
     """governing.yaml, validated: what loads, and one `governing.yaml: region: message` per fault."""
     try:
-        raw = yaml.safe_load((root / FILE).read_text(encoding="utf-8"))
+        raw = read_yaml(root / FILE)
     except (OSError, yaml.YAMLError) as exc:
         return Governance({}, catalogue), [f"{FILE}: -: cannot read: {exc}".replace("\n", " ")]
     good, errors = validate_list(GoverningModel, raw, FILE, key="region")

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from knowledge.schema import RegionModel, validate_list
+from knowledge.schema import RegionModel, read_yaml, validate_list
 
 DATA = Path(__file__).parent / "data"
 FILE = "regions.yaml"
@@ -69,7 +69,7 @@ class Regions:
 def read_regions(root: Path) -> tuple[Regions, list[str]]:
     """regions.yaml, validated: the good entries and one `file: entry: message` per fault."""
     try:
-        raw = yaml.safe_load((root / FILE).read_text(encoding="utf-8"))
+        raw = read_yaml(root / FILE)
     except (OSError, yaml.YAMLError) as exc:
         return Regions(()), [f"{FILE}: -: cannot read: {exc}".replace("\n", " ")]
     good, errors = validate_list(RegionModel, raw, FILE)

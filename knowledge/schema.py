@@ -4,7 +4,9 @@ Each loader validates its file with these models and turns a `ValidationError` i
 the `file: entry: message` shape that `kb check` prints ("faq/jilin-2020.yaml: jilin-2020-open-beds:
 citations.0.quote: missing or empty"). What needs another file (a profile field named by a rule,
 a document named by a citation) is checked by the loader that has both; what needs the source texts
-(quotes) by `kb check`.
+(quotes) by `kb check`. This module holds the shared helpers and the models of documents, regions,
+FAQ entries and governing texts; the rule and calendar models sit beside their loaders
+(knowledge/eligibility/schema.py, knowledge/calendar/schema.py).
 
 Models are frozen and forbid unknown keys, so a misspelt key ("phrasing:") is an error, not a
 silently ignored line.
@@ -15,19 +17,24 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from itertools import pairwise
+from pathlib import Path
 from typing import Annotated, Any, Literal
 
+import yaml
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, model_validator
+
+# libyaml's loader when PyYAML was built with it (about 10x faster on the FAQ files; same results).
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def read_yaml(path: Path) -> Any:
+    """A YAML file's content (raises OSError, yaml.YAMLError)."""
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
+
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9-]+$")]
 
-Force = Literal["condition", "disqualifier", "priority", "principle", "norm", "reported"]
-FieldKind = Literal["bool", "int", "number", "percent", "choice"]
-Comparison = Literal[">=", "<=", ">", "<", "==", "in", "is_true", "is_false"]
-NUMERIC_COMPARISONS = (">=", "<=", ">", "<")
-VerdictValue = Literal["eligible", "not_eligible", "incomplete"]
-Status = Literal["pass", "fail", "unknown", "warning", "not_met"]
 DocumentKind = Literal["official", "secondary"]
 Dates = Literal["yearly", "one-off", "rolling", "none"]
 
@@ -115,201 +122,6 @@ class FaqModel(Model):
         if self.secondary and not (self.provenance or "").strip():
             raise ValueError("a secondary entry needs provenance (who reported it, when)")
         return self
-
-
-# ---------------------------------------------------------------- profile fields and rules
-
-
-class ChoiceModel(Model):
-    value: Text
-    label: Text
-
-
-class FieldModel(Model):
-    """One profile field (fields.yaml). `help` says only what a source says; `citations` are the
-    passages it rests on (verified like any other citation)."""
-
-    name: Annotated[str, StringConstraints(pattern=r"^[a-z0-9_]+$")]
-    kind: FieldKind
-    label: Text
-    unit: str = ""
-    question: Text
-    help: Text
-    min: float | None = None
-    max: float | None = None
-    choices: list[ChoiceModel] = []
-    allow_unknown: bool = True
-    citations: list[CitationModel] = []
-
-    @model_validator(mode="after")
-    def _choices(self) -> FieldModel:
-        if self.kind == "choice" and not self.choices:
-            raise ValueError("a choice field needs choices")
-        if self.kind != "choice" and self.choices:
-            raise ValueError("only a choice field has choices")
-        return self
-
-
-class CriterionModel(Model):
-    """One criterion of a rule set. `force` says what it does to the verdict (see
-    knowledge/eligibility/model.py); the comparison states the condition that holds, for a
-    disqualifier the harmless case (is_false: "fail" means it applies)."""
-
-    id: Id
-    force: Force
-    title: Text
-    field: Text | None = None
-    derived: Text | None = None
-    compare: Comparison = "is_true"
-    limit: float | int | str | list[str] | None = None
-    why: Text
-    pass_: Text = Field(alias="pass")
-    fail: Text
-    unknown: str = ""
-    citation: CitationModel
-    provenance: str | None = None
-    unit: str | None = None
-    decimals: Annotated[int, Field(ge=0, le=6)] = 2
-
-    @model_validator(mode="after")
-    def _consistent(self) -> CriterionModel:
-        if (self.field is None) == (self.derived is None):
-            raise ValueError("give exactly one of field and derived")
-        numeric = isinstance(self.limit, int | float) and not isinstance(self.limit, bool)
-        if self.compare in NUMERIC_COMPARISONS and not numeric:
-            raise ValueError(f"compare {self.compare} needs a numeric limit")
-        if self.compare == "in" and not (isinstance(self.limit, list) and self.limit):
-            raise ValueError("compare in needs a non-empty list limit")
-        if self.compare == "==" and self.limit is None:
-            raise ValueError("compare == needs a limit")
-        if self.compare in ("is_true", "is_false") and self.limit is not None:
-            raise ValueError(f"compare {self.compare} takes no limit")
-        if (self.force == "reported") != bool((self.provenance or "").strip()):
-            raise ValueError("a reported criterion needs provenance (who reported it, when), and only it")
-        return self
-
-
-class ConditionSource(Model):
-    """A passage that states conditions for the 社区医院 name (遴选条件, 验收指标, 否决情形)."""
-
-    document: Text
-    section: Text
-
-
-class RuleSetModel(Model):
-    region: Text
-    title: Text
-    notes: list[Text] = []
-    # Where the conditions for the name are stated: a condition, disqualifier or principle must
-    # cite one of these sections; a norm must not (it is stated elsewhere in a plan).
-    conditions_from: Annotated[list[ConditionSource], Field(min_length=1)]
-    criteria: Annotated[list[CriterionModel], Field(min_length=1)]
-
-
-class CaseModel(Model):
-    """A rule test case (rules/cases/<region>.yaml); `audit` names the audit items it guards."""
-
-    name: Text
-    profile: dict[str, Any] = {}
-    verdict: VerdictValue
-    conditional: bool | None = None
-    reported_only: bool | None = None
-    statuses: dict[str, Status] = {}
-    values: dict[str, Any] = {}
-    gaps: dict[str, Any] = {}
-    messages: dict[str, str] = {}
-    audit: list[Text] = []
-
-
-# ---------------------------------------------------------------- calendars
-
-
-class MaterialModel(Model):
-    id: Id
-    name: Text
-    citation: CitationModel
-
-
-class StageModel(Model):
-    id: Id
-    name: Text
-    actor: Text
-    next_step: str = ""
-    citation: CitationModel | None = None
-    materials: list[MaterialModel] = []
-
-
-class YearlyModel(Model):
-    month: Annotated[int, Field(ge=1, le=12)]
-    day: Annotated[int, Field(ge=1, le=31)]
-    first_year: int
-    last_year: int | None = None
-    exceptions: dict[int, dt.date] = {}
-    exception_note: str = ""
-
-    @model_validator(mode="after")
-    def _real_day(self) -> YearlyModel:
-        dt.date(2000, self.month, self.day)  # 2000 is a leap year, so 2/29 is allowed
-        if self.last_year is not None and self.last_year < self.first_year:
-            raise ValueError("last_year before first_year")
-        return self
-
-
-YearMonth = Annotated[str, StringConstraints(pattern=r"^\d{4}-(0[1-9]|1[0-2])$")]
-
-
-class MonthlyModel(Model):
-    day: Annotated[int, Field(ge=1, le=31)]
-    from_: YearMonth = Field(alias="from")
-    until: YearMonth | None = None
-
-    @model_validator(mode="after")
-    def _ordered(self) -> MonthlyModel:
-        if self.until is not None and self.until < self.from_:
-            raise ValueError("until before from")
-        return self
-
-
-class DeadlineModel(Model):
-    id: Id
-    title: Text
-    actor: str = ""
-    stage: Id | None = None
-    yearly: YearlyModel | None = None
-    once: dt.date | None = None
-    monthly: MonthlyModel | None = None
-    postpone: bool = False  # true only where the text says 顺延
-    note: str = ""
-    citation: CitationModel
-
-    @model_validator(mode="after")
-    def _one_kind(self) -> DeadlineModel:
-        kinds = [k for k in ("yearly", "once", "monthly") if getattr(self, k) is not None]
-        if len(kinds) != 1:
-            raise ValueError(f"exactly one of yearly/once/monthly, got {kinds}")
-        return self
-
-
-class StatusNoteModel(Model):
-    """A note on the region's schedule that holds from one day to another (either end open)."""
-
-    from_: dt.date | None = Field(default=None, alias="from")
-    until: dt.date | None = None
-    text: Text
-    citations: Annotated[list[CitationModel], Field(min_length=1)]
-
-    @model_validator(mode="after")
-    def _ordered(self) -> StatusNoteModel:
-        if self.from_ is not None and self.until is not None and self.until < self.from_:
-            raise ValueError("until before from")
-        return self
-
-
-class CalendarModel(Model):
-    region: Text
-    status_notes: list[StatusNoteModel] = []
-    stages: list[StageModel] = []
-    deadlines: list[DeadlineModel] = []
 
 
 # ---------------------------------------------------------------- governing texts

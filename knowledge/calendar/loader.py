@@ -44,8 +44,9 @@ from pydantic import ValidationError
 
 from knowledge.calendar.holidays import Holidays, load_holidays
 from knowledge.calendar.model import Calendar, DeadlineRule, Material, Stage, StatusNote
+from knowledge.calendar.schema import CalendarModel, DeadlineModel, StageModel, StatusNoteModel
 from knowledge.documents import Catalogue, Citation, load_catalogue
-from knowledge.schema import CalendarModel, DeadlineModel, StageModel, StatusNoteModel, line
+from knowledge.schema import line, read_yaml
 
 NATIONAL = "national"
 HOLIDAYS_FILE = "holidays_override.yaml"
@@ -66,7 +67,7 @@ def read_calendars(root: Path, catalogue: Catalogue) -> tuple[dict[str, Calendar
         if path.name == HOLIDAYS_FILE:
             continue
         try:
-            raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+            raw = read_yaml(path)
             calendar = calendar_from_dict(raw, catalogue, holidays, path.name)
         except yaml.YAMLError as exc:
             errors.append(f"calendars/{path.name}: -: YAML does not parse: {exc}".replace("\n", " "))

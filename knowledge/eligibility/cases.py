@@ -25,8 +25,9 @@ import yaml
 
 from knowledge.eligibility.evaluate import evaluate
 from knowledge.eligibility.model import FieldSpec, RuleSet
+from knowledge.eligibility.schema import CaseModel
 from knowledge.eligibility.validate import validate_profile
-from knowledge.schema import CaseModel, validate_list
+from knowledge.schema import read_yaml, validate_list
 
 
 class CaseError(ValueError):
@@ -54,7 +55,7 @@ def read_cases(root: Path, region: str) -> tuple[list[Case], list[str]]:
     if not path.exists():
         return [], []
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = read_yaml(path)
     except yaml.YAMLError as exc:
         return [], [f"{where}: -: YAML does not parse: {exc}".replace("\n", " ")]
     good, errors = validate_list(CaseModel, raw, where, key="name")

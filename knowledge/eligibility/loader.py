@@ -20,15 +20,8 @@ from knowledge.documents import Catalogue, Citation, load_catalogue
 from knowledge.eligibility import texts as T
 from knowledge.eligibility.derived import DERIVED
 from knowledge.eligibility.model import Criterion, FieldSpec, Messages, RuleSet
-from knowledge.schema import (
-    NUMERIC_COMPARISONS,
-    CriterionModel,
-    FieldModel,
-    RuleSetModel,
-    duplicates,
-    entry_name,
-    line,
-)
+from knowledge.eligibility.schema import NUMERIC_COMPARISONS, CriterionModel, FieldModel, RuleSetModel
+from knowledge.schema import duplicates, entry_name, line, read_yaml
 from knowledge.schema import validate_list as _validate_list
 
 FIELDS_FILE = "fields.yaml"
@@ -45,7 +38,7 @@ class RuleError(ValueError):
 def read_fields(root: Path) -> tuple[dict[str, FieldSpec], list[str]]:
     """fields.yaml: the good fields by name, and one `fields.yaml: name: message` per fault."""
     try:
-        raw = yaml.safe_load((root / FIELDS_FILE).read_text(encoding="utf-8"))
+        raw = read_yaml(root / FIELDS_FILE)
     except (OSError, yaml.YAMLError) as exc:
         return {}, [f"{FIELDS_FILE}: -: cannot read: {exc}".replace("\n", " ")]
     good, errors = _validate_list(FieldModel, raw, FIELDS_FILE, key="name")
@@ -87,7 +80,7 @@ def read_rule_sets(
     errors: list[str] = []
     for path in sorted((root / "rules").glob("*.yaml")):
         try:
-            raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+            raw = read_yaml(path)
             rule_set = rule_set_from_dict(raw, fields, path.name, catalogue)
         except yaml.YAMLError as exc:
             errors.append(f"rules/{path.name}: -: YAML does not parse: {exc}".replace("\n", " "))

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from knowledge.documents import Citation
-from knowledge.schema import Comparison, FieldKind, Force, Status, VerdictValue
+from knowledge.eligibility.schema import Comparison, FieldKind, Force, Status, VerdictValue
 from knowledge.search.model import Source
 
 __all__ = [
