@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from knowledge.regions import DATA
 
@@ -29,8 +29,9 @@ if TYPE_CHECKING:
 @dataclass
 class KnowledgeBase:
     root: Path = DATA
-    # Deprecated: dialogs/questionnaire.py keeps fields.yaml here; use `fields` instead.
-    _cache: dict[str, Any] = field(default_factory=dict, repr=False)
+    # Deprecated: dialogs/questionnaire.py `_fields` still keeps fields.yaml here; once it reads
+    # `kb.fields`, this goes.
+    _cache: dict[str, object] = field(default_factory=dict, repr=False)
 
     @cached_property
     def catalogue(self) -> Catalogue:
