@@ -49,17 +49,20 @@ class KnowledgeBase:
 
     @cached_property
     def faq(self) -> list[FaqEntry]:
+        """Every FAQ entry (faq/*.yaml), in file order."""
         from knowledge.faq import load_faq
 
         return load_faq(self.root)
 
     @cached_property
     def index(self) -> SearchIndex:
+        """The search index over the FAQ entries (knowledge/search)."""
         from knowledge.search import build_index
 
         return build_index(self.faq, self.documents, self.root)
 
     def search(self, question: str, region: str | None) -> SearchResult:
+        """Answer, suggestions or decline for a question, preferring the region's entries."""
         return self.index.search(question, region)
 
     @cached_property
@@ -71,18 +74,21 @@ class KnowledgeBase:
 
     @cached_property
     def rules(self) -> dict[str, RuleSet]:
+        """The rule set of every region, by region id."""
         from knowledge.eligibility import load_rule_sets
 
         return load_rule_sets(self.root, self.fields, self.catalogue)
 
     @cached_property
     def calendars(self) -> dict[str, Calendar]:
+        """The calendar of every region (national deadlines added to each), by region id."""
         from knowledge.calendar import load_calendars
 
         return load_calendars(self.root, self.catalogue)
 
     @cached_property
     def regions(self) -> Regions:
+        """regions.yaml of this root."""
         from knowledge.regions import load_regions
 
         return load_regions(self.root)
@@ -96,4 +102,5 @@ class KnowledgeBase:
 
 
 def load(root: Path | None = None) -> KnowledgeBase:
+    """The knowledge base of `root` (the shipped knowledge/data by default); nothing is read yet."""
     return KnowledgeBase(root or DATA)

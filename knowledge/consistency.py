@@ -54,6 +54,8 @@ class Text:
 
 
 def check_one_place(kb: KnowledgeBase) -> list[str]:
+    """kb check: every number and date in the knowledge base's texts agrees with the rule or
+    deadline that holds it (one `file: entry: message` per disagreement)."""
     fields, faults = read_fields(kb.root)
     if faults:
         return []  # reported by check_rules
@@ -74,6 +76,7 @@ def _section(kb: KnowledgeBase, citation: Citation) -> str:
 
 
 def texts(kb: KnowledgeBase, rule_sets: dict, calendars: dict, fields: dict) -> Iterable[Text]:
+    """Every text that may restate a rule's limit or a deadline, with the passages it cites."""
     entries, _ = read_faq(kb.root)
     for e in entries:
         yield Text(f"faq/{e.file}: {e.id}", e.answer, e.citations)

@@ -187,6 +187,7 @@ def _info(m: DocumentModel) -> DocumentInfo:
 
 
 def text_path(root: Path, doc: DocumentInfo) -> Path:
+    """Where a document's text is stored: sources/<id>.txt, or secondary/<id>.md for a news note."""
     return root / "secondary" / f"{doc.id}.md" if doc.secondary else root / "sources" / f"{doc.id}.txt"
 
 

@@ -46,6 +46,7 @@ class FaqEntry:
 
 
 def entry_from_model(m: FaqModel, file: str = "") -> FaqEntry:
+    """The FaqEntry of a validated model; `file` names the YAML it came from, for messages."""
     return FaqEntry(
         id=m.id,
         regions=tuple(m.regions),

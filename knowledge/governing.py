@@ -122,6 +122,7 @@ class Governance:
         return self.regions[region].points[point]
 
     def windows(self, region: str, point: str) -> list[tuple[TextOnPoint, Window]]:
+        """Each text on the point with the days it governs it (oldest first); KeyError for an unknown point."""
         texts = self.point(region, point).texts
         out = []
         for i, text in enumerate(texts):
@@ -134,6 +135,7 @@ class Governance:
         return out
 
     def window_of(self, region: str, point: str, document: str) -> Window | None:
+        """The days `document` governs the point (None when it does not speak to it)."""
         return next((w for t, w in self.windows(region, point) if t.document == document), None)
 
     def history(self, region: str, point: str, today: dt.date | None = None) -> tuple[str, ...]:
@@ -250,6 +252,7 @@ def _point_faults(texts: list, region: str, catalogue: Catalogue) -> list[str]:
 
 
 def load_governance(root: Path, catalogue: Catalogue, region_ids: tuple[str, ...]) -> Governance:
+    """governing.yaml; raises GoverningError naming every fault."""
     governance, errors = read_governance(root, catalogue, region_ids)
     if errors:
         raise GoverningError("; ".join(errors))

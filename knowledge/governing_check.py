@@ -22,6 +22,8 @@ from knowledge.governing import Governance, Window, read_governance
 
 
 def check_governing(kb: KnowledgeBase) -> list[str]:
+    """kb check: governing.yaml loads and its citations verify; answers, rule notes, stages and
+    status notes on a changed point name every text on it; calendar dates stay in their text's window."""
     governance, errors = read_governance(kb.root, kb.catalogue, kb.regions.ids)
     if errors:
         return errors

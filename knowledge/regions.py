@@ -77,6 +77,7 @@ def read_regions(root: Path) -> tuple[Regions, list[str]]:
 
 
 def load_regions(root: Path) -> Regions:
+    """regions.yaml; raises RegionsError naming every fault."""
     found, errors = read_regions(root)
     if errors:
         raise RegionsError("; ".join(errors))
@@ -85,14 +86,17 @@ def load_regions(root: Path) -> Regions:
 
 @cache
 def regions(root: Path = DATA) -> tuple[Region, ...]:
+    """The shipped (or given) regions.yaml, read once per root (kb.regions reads its own root)."""
     return load_regions(root).all
 
 
 def region_ids(root: Path = DATA) -> tuple[str, ...]:
+    """Region ids in file order: national, jilin, chongqing-yuzhong, beijing."""
     return tuple(r.id for r in regions(root))
 
 
 def region_by_id(region_id: str, root: Path = DATA) -> Region | None:
+    """The region with that id, or None."""
     return Regions(regions(root)).by_id(region_id)
 
 

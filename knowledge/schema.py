@@ -217,6 +217,7 @@ def validate_list(model: type[Model], raw: Any, where: str, key: str = "id") -> 
 
 
 def duplicates(ids: Iterable[str]) -> list[str]:
+    """The ids that occur more than once, in order of their second occurrence."""
     seen: set[str] = set()
     twice: list[str] = []
     for i in ids:

@@ -30,6 +30,7 @@ DOCUMENT = "《{short}》"
 
 
 def date_text(day: dt.date) -> str:
+    """2026年11月30日."""
     return DATE.format(y=day.year, m=day.month, d=day.day)
 
 

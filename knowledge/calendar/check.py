@@ -17,6 +17,7 @@ from knowledge.documents import Catalogue, Citation
 
 
 def check_calendars(kb: KnowledgeBase) -> list[str]:
+    """kb check for every calendar (see the module docstring)."""
     calendars, errors = read_calendars(kb.root, kb.catalogue)
     known = set(kb.regions.ids)
     for region in sorted(known - set(calendars)):

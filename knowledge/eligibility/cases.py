@@ -78,6 +78,7 @@ def read_cases(root: Path, region: str) -> tuple[list[Case], list[str]]:
 
 
 def load_cases(root: Path, region: str) -> list[Case]:
+    """rules/cases/<region>.yaml ([] when there is none); raises CaseError naming every fault."""
     cases, errors = read_cases(root, region)
     if errors:
         raise CaseError("; ".join(errors))

@@ -15,6 +15,7 @@ PRIORITY_WORD = "优先"
 
 
 def check_rules(kb: KnowledgeBase) -> list[str]:
+    """kb check for fields, rule sets and their cases (see the module docstring)."""
     fields, errors = read_fields(kb.root)
     for spec in fields.values():
         for j, c in enumerate(spec.citations, 1):

@@ -58,6 +58,7 @@ def evaluate(profile: dict[str, Any], rule_set: RuleSet) -> Verdict:
 
 
 def value_of(profile: dict[str, Any], criterion: Criterion) -> Any:
+    """The value a criterion compares: the profile field, or its derived quantity (None = unknown)."""
     if criterion.derived:
         return compute(criterion.derived, profile)
     return profile.get(criterion.fields[0])
@@ -145,6 +146,8 @@ def precise_text(x: float, decimals: int, differs_from: float | None = None) -> 
 
 
 def message_for(criterion: Criterion, status: Status, value: Any, gap: float | None) -> str:
+    """The criterion's message for a status, with value, limit, gap and unit filled in; a
+    reported criterion's message ends with its provenance."""
     if status == "unknown":
         template = criterion.messages.unknown
     elif status == "pass":

@@ -47,6 +47,7 @@ def read_fields(root: Path) -> tuple[dict[str, FieldSpec], list[str]]:
 
 
 def load_fields(root: Path) -> dict[str, FieldSpec]:
+    """fields.yaml by field name; raises RuleError naming every fault."""
     fields, errors = read_fields(root)
     if errors:
         raise RuleError("; ".join(errors))
