@@ -1,4 +1,4 @@
-"""The source documents: metadata (data/documents.yaml), their text, normalised, and their sections.
+"""The source texts, normalised, and their sections (metadata: knowledge/documents.py).
 
 Official texts (data/sources/<id>.txt) are verbatim copies of PDF/DOCX extractions. Loading them
 removes the extraction artefacts, never the wording:
@@ -23,7 +23,8 @@ a quote in 四（二） also verifies against 四. Text before the first 一、 
 items are not split). End matter — the closing paragraph after the last top-level section that
 starts with 请各…, contacts (联系人/联系电话/电子邮箱/邮寄地址), the "附件：" list — is the section
 "结尾", so a contact or the annex list is citable without pretending it belongs to 五（三）.
-Lines that are bare URLs are not text: they go to SourceDocument.links.
+Lines that are bare URLs are not text: they go to SourceDocument.links and the extra section
+"链接" (knowledge/documents.py), so an answer can cite an address the text lists.
 
 Secondary notes (data/secondary/<id>.md, English) are kept as they are; their sections are the
 "## " headings (text before " (", e.g. "Requirements as reported"), and each table row whose
@@ -33,13 +34,6 @@ first cell is an item id (B1, P3 …), as section "B1"; text before the first he
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from pathlib import Path
-
-import yaml
-
-REQUIRED_FIELDS = ("id", "title", "short", "number", "issuer", "date", "region", "url", "kind")
-KINDS = ("official", "secondary")
 
 INTRO = "引言"
 END = "结尾"
@@ -59,62 +53,6 @@ _SPACE_NEAR_CJK = re.compile(rf"(?<=[{_CJK}]){_SPACE}+|{_SPACE}+(?=[{_CJK}])")
 _WIDE_GAP = re.compile(rf"(?<=[{_CJK}]{{2}}){_SPACE}{{4,}}(?=[{_CJK}]{{2}})")
 _SENTENCE_END = "。！？；："
 _OPENERS = {"（": "）", "《": "》", "〔": "〕", "“": "”", "﹝": "﹞"}
-
-
-@dataclass(frozen=True)
-class SourceDocument:
-    id: str
-    title: str
-    short: str
-    number: str
-    issuer: str
-    date: str
-    region: str
-    url: str | None
-    kind: str
-    text: str  # normalised; paragraphs separated by "\n"
-    sections: dict[str, str] = field(default_factory=dict)  # path -> text, in document order
-    links: tuple[str, ...] = ()  # bare URLs found in the text (official documents)
-    note: str = ""
-
-    @property
-    def secondary(self) -> bool:
-        return self.kind == "secondary"
-
-
-def load_documents(root: Path) -> dict[str, SourceDocument]:
-    raw = yaml.safe_load((root / "documents.yaml").read_text(encoding="utf-8")) or []
-    docs: dict[str, SourceDocument] = {}
-    for meta in raw:
-        doc_id = str(meta["id"])
-        if meta.get("kind") == "secondary":
-            text = (root / "secondary" / f"{doc_id}.md").read_text(encoding="utf-8").strip()
-            sections, links = markdown_sections(text), ()
-        else:
-            paragraphs, links = normalise((root / "sources" / f"{doc_id}.txt").read_text(encoding="utf-8"))
-            text = "\n".join(paragraphs)
-            sections = split_sections(paragraphs)
-        docs[doc_id] = SourceDocument(
-            id=doc_id,
-            title=str(meta.get("title") or ""),
-            short=str(meta.get("short") or ""),
-            number=str(meta.get("number") or ""),
-            issuer=str(meta.get("issuer") or ""),
-            date=str(meta.get("date") or ""),
-            region=str(meta.get("region") or ""),
-            url=meta.get("url"),
-            kind=str(meta.get("kind") or ""),
-            text=text,
-            sections=sections,
-            links=tuple(links),
-            note=str(meta.get("note") or ""),
-        )
-    return docs
-
-
-def load_metadata(root: Path) -> list[dict]:
-    """documents.yaml as written, for `kb check` (which reports missing fields)."""
-    return list(yaml.safe_load((root / "documents.yaml").read_text(encoding="utf-8")) or [])
 
 
 # ---------------------------------------------------------------- normalisation

@@ -1,10 +1,12 @@
-"""Loading knowledge/data/calendars/<region>.yaml.
+"""Loading knowledge/data/calendars/<region>.yaml (model: knowledge/schema.py CalendarModel).
 
 Schema of one file:
   region: jilin
-  status_note: …                  # optional, Chinese: the schedule is over / applications all year
-  status_citations: [{document: …, section: …, quote: …}]   # what the status note rests on
-  status_note_from: 2023-01-01     # optional: the note holds from this day on (a schedule is over)
+  status_notes:                    # optional, Chinese, dated: which text governs those years, that a
+    - from: 2026-01-01             # schedule is over, that applications are taken all year; `from` /
+      until: null                  # `until` may be open; at most one note holds on any day
+      text: …
+      citations: [{document: …, section: …, quote: …}]   # what the note rests on
   stages:                          # in order
     - id: apply
       name: 机构申请
@@ -18,7 +20,7 @@ Schema of one file:
       title: …
       actor: …
       stage: apply                 # or null: everyone in the region
-      yearly: {month: 6, day: 30, first_year: 2020, last_year: null,
+      yearly: {month: 6, day: 30, first_year: 2020, last_year: 2023,
                exceptions: {2020: 2020-08-31}, exception_note: …}
       # or  once: 2022-08-31
       # or  monthly: {day: 1, from: 2022-09, until: 2022-12}
@@ -26,164 +28,169 @@ Schema of one file:
       note: …
       citation: {document: jilin-2020, section: 四（一）, quote: 每年6月30日}
 
-The national calendar's deadlines apply in every region (a national item applies everywhere), so
-they are added to each regional calendar.
+A yearly date runs only while its text governs that step (kb check: knowledge/calendar/check.py
+compares it with the document's periods and knowledge/data/governing.yaml), so two regimes are never
+both current. The national calendar's deadlines apply in every region (a national item applies
+everywhere), so they are added to each regional calendar.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from pathlib import Path
-from typing import Any
 
 import yaml
+from pydantic import ValidationError
 
 from knowledge.calendar.holidays import Holidays, load_holidays
-from knowledge.calendar.model import Calendar, DeadlineRule, Material, Stage
-from knowledge.faq import Citation
-from knowledge.search.model import Source
+from knowledge.calendar.model import Calendar, DeadlineRule, Material, Stage, StatusNote
+from knowledge.calendar.schema import CalendarModel, DeadlineModel, StageModel, StatusNoteModel
+from knowledge.documents import Catalogue, Citation, load_catalogue
+from knowledge.schema import line, read_yaml
 
 NATIONAL = "national"
+HOLIDAYS_FILE = "holidays_override.yaml"
 
 
 class CalendarError(ValueError):
-    """A calendar file that does not follow the schema (the message names file and entry)."""
+    """A calendar file that does not follow the schema (the message names file, entry and field)."""
 
 
-def load_calendars(root: Path) -> dict[str, Calendar]:
+def read_calendars(root: Path, catalogue: Catalogue) -> tuple[dict[str, Calendar], list[str]]:
+    """Every calendar that loads (national deadlines added to each region), and every fault as
+    `calendars/file: entry: message`."""
     directory = root / "calendars"
     holidays = load_holidays(directory)
-    documents = _documents(root)
     calendars: dict[str, Calendar] = {}
+    errors: list[str] = []
     for path in sorted(directory.glob("*.yaml")):
-        if path.name == "holidays_override.yaml":
+        if path.name == HOLIDAYS_FILE:
             continue
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        calendar = calendar_from_dict(raw, documents, holidays, path.name)
+        try:
+            raw = read_yaml(path)
+            calendar = calendar_from_dict(raw, catalogue, holidays, path.name)
+        except yaml.YAMLError as exc:
+            errors.append(f"calendars/{path.name}: -: YAML does not parse: {exc}".replace("\n", " "))
+            continue
+        except CalendarError as exc:
+            errors.extend(f"calendars/{line}" for line in str(exc).split("\n"))
+            continue
         calendars[calendar.region] = calendar
     national = calendars.get(NATIONAL)
     if national is not None:
         for region, calendar in list(calendars.items()):
             if region != NATIONAL:
-                calendars[region] = _with_rules(calendar, calendar.rules + national.rules)
+                calendars[region] = dataclasses.replace(calendar, rules=calendar.rules + national.rules)
+    return calendars, errors
+
+
+def load_calendars(root: Path, catalogue: Catalogue | None = None) -> dict[str, Calendar]:
+    """Every region's calendar; raises CalendarError naming each fault."""
+    calendars, errors = read_calendars(root, catalogue if catalogue is not None else load_catalogue(root))
+    if errors:
+        raise CalendarError("\n".join(errors))
     return calendars
 
 
-def calendar_from_dict(
-    raw: dict[str, Any], documents: dict[str, dict[str, Any]], holidays: Holidays, file: str = ""
-) -> Calendar:
+def calendar_from_dict(raw: object, catalogue: Catalogue, holidays: Holidays, file: str = "") -> Calendar:
+    """One calendar from its YAML mapping; raises CalendarError with a `file: entry: message` line per fault."""
     try:
-        stages = tuple(_stage(s) for s in raw.get("stages") or ())
-        rules = tuple(_rule(r, documents) for r in raw.get("deadlines") or ())
-        status_citations = tuple(_citation(c) for c in raw.get("status_citations") or ())
-        return Calendar(
-            region=str(raw["region"]),
-            stages=stages,
-            status_note=str(raw.get("status_note") or "").strip(),
-            rules=rules,
-            status_sources=tuple(_source(c, documents) for c in status_citations),
-            status_citations=status_citations,
-            status_note_from=_date(raw["status_note_from"]) if raw.get("status_note_from") else None,
-            holidays=holidays,
-            file=file,
-        )
-    except (KeyError, TypeError, ValueError) as err:
-        raise CalendarError(f"{file}: {err!r}") from err
-
-
-def _with_rules(calendar: Calendar, rules: tuple[DeadlineRule, ...]) -> Calendar:
-    return dataclasses.replace(calendar, rules=rules)
-
-
-def _citation(raw: dict[str, Any]) -> Citation:
-    return Citation(str(raw["document"]), str(raw["section"]), str(raw["quote"]))
-
-
-def _stage(raw: dict[str, Any]) -> Stage:
-    materials = tuple(
-        Material(str(m["id"]), str(m["name"]).strip(), _citation(m["citation"])) for m in raw.get("materials") or ()
+        model = CalendarModel.model_validate(raw)
+    except ValidationError as exc:
+        raise CalendarError("\n".join(_lines(exc, raw, file))) from exc
+    unknown = sorted(
+        {c.document for c in _citations(model) if c.document not in catalogue},
     )
+    if unknown:
+        raise CalendarError("\n".join(f"{file}: -: unknown document {d!r}" for d in unknown))
+    return Calendar(
+        region=model.region,
+        stages=tuple(_stage(s) for s in model.stages),
+        status_notes=tuple(_note(n, catalogue) for n in model.status_notes),
+        rules=tuple(_rule(d, catalogue) for d in model.deadlines),
+        holidays=holidays,
+        file=file,
+    )
+
+
+def _lines(exc: ValidationError, raw: object, file: str) -> list[str]:
+    """Name the entry by its id (stages, deadlines) or position (status notes)."""
+    out = []
+    for e in exc.errors():
+        loc = e["loc"]
+        if len(loc) >= 2 and loc[0] in ("stages", "deadlines", "status_notes") and isinstance(loc[1], int):
+            items = raw.get(str(loc[0])) if isinstance(raw, dict) else None
+            item = items[loc[1]] if isinstance(items, list) and loc[1] < len(items) else None
+            name = item.get("id") if isinstance(item, dict) and item.get("id") else f"{loc[0]} {loc[1] + 1}"
+            out.append(f"{file}: {name}: {line(e, skip=2)}")
+        else:
+            out.append(f"{file}: -: {line(e)}")
+    return out
+
+
+def _citations(model: CalendarModel) -> list[Citation]:
+    found = [Citation.of(c) for n in model.status_notes for c in n.citations]
+    for s in model.stages:
+        found += [Citation.of(s.citation)] if s.citation else []
+        found += [Citation.of(m.citation) for m in s.materials]
+    return found + [Citation.of(d.citation) for d in model.deadlines]
+
+
+def _note(n: StatusNoteModel, catalogue: Catalogue) -> StatusNote:
+    citations = tuple(Citation.of(c) for c in n.citations)
+    return StatusNote(
+        text=n.text,
+        sources=tuple(catalogue.source_for(c) for c in citations),
+        citations=citations,
+        start=n.from_,
+        end=n.until,
+    )
+
+
+def _stage(s: StageModel) -> Stage:
     return Stage(
-        id=str(raw["id"]),
-        name=str(raw["name"]).strip(),
-        actor=str(raw["actor"]).strip(),
-        materials=materials,
-        next_step=str(raw.get("next_step") or "").strip(),
-        citation=_citation(raw["citation"]) if raw.get("citation") else None,
+        id=s.id,
+        name=s.name,
+        actor=s.actor,
+        materials=tuple(Material(m.id, m.name, Citation.of(m.citation)) for m in s.materials),
+        next_step=s.next_step.strip(),
+        citation=Citation.of(s.citation) if s.citation else None,
     )
 
 
-def _rule(raw: dict[str, Any], documents: dict[str, dict[str, Any]]) -> DeadlineRule:
-    rule_id = str(raw["id"])
-    citation = _citation(raw["citation"])
-    common: dict[str, Any] = {
-        "id": rule_id,
-        "title": str(raw["title"]).strip(),
-        "stage": raw.get("stage"),
+def _rule(d: DeadlineModel, catalogue: Catalogue) -> DeadlineRule:
+    citation = Citation.of(d.citation)
+    common = {
+        "id": d.id,
+        "title": d.title,
+        "stage": d.stage,
         "citation": citation,
-        "source": _source(citation, documents),
-        "postpone": bool(raw.get("postpone", False)),
-        "note": str(raw.get("note") or "").strip(),
-        "actor": str(raw.get("actor") or "").strip(),
+        "source": catalogue.source_for(citation),
+        "postpone": d.postpone,
+        "note": d.note.strip(),
+        "actor": d.actor.strip(),
     }
-    kinds = [k for k in ("yearly", "once", "monthly") if k in raw]
-    if len(kinds) != 1:
-        raise CalendarError(f"deadline {rule_id}: exactly one of yearly/once/monthly, got {kinds}")
-    if "once" in raw:
-        return DeadlineRule(kind="once", date=_date(raw["once"]), **common)
-    if "yearly" in raw:
-        y = raw["yearly"]
-        month, day = int(y["month"]), int(y["day"])
-        dt.date(2000, month, day)  # a real month and day (2000 is a leap year, so 2/29 is allowed)
+    if d.once is not None:
+        return DeadlineRule(kind="once", date=d.once, **common)
+    if d.yearly is not None:
+        y = d.yearly
         return DeadlineRule(
             kind="yearly",
-            month=month,
-            day=day,
-            first_year=int(y["first_year"]),
-            last_year=int(y["last_year"]) if y.get("last_year") is not None else None,
-            exceptions={int(year): _date(d) for year, d in (y.get("exceptions") or {}).items()},
-            exception_note=str(y.get("exception_note") or "").strip(),
+            month=y.month,
+            day=y.day,
+            first_year=y.first_year,
+            last_year=y.last_year,
+            exceptions=dict(y.exceptions),
+            exception_note=y.exception_note.strip(),
             **common,
         )
-    m = raw["monthly"]
-    day = int(m["day"])
-    if not 1 <= day <= 31:
-        raise CalendarError(f"deadline {rule_id}: day {day} is not a day of a month")
+    assert d.monthly is not None  # the model allows exactly one kind
+    start_year, start_month = d.monthly.from_.split("-")
+    end = tuple(int(x) for x in d.monthly.until.split("-")) if d.monthly.until else None
     return DeadlineRule(
         kind="monthly",
-        day=day,
-        start=_year_month(m["from"]),
-        end=_year_month(m["until"]) if m.get("until") else None,
+        day=d.monthly.day,
+        start=(int(start_year), int(start_month)),
+        end=end,  # type: ignore[arg-type]
         **common,
     )
-
-
-def _source(citation: Citation, documents: dict[str, dict[str, Any]]) -> Source:
-    doc = documents.get(citation.document)
-    if doc is None:
-        raise CalendarError(f"unknown document {citation.document!r}")
-    return Source(
-        document=str(doc.get("short") or doc.get("title")),
-        number=str(doc.get("number") or ""),
-        section=citation.section,
-        quote=citation.quote,
-        secondary=doc.get("kind") == "secondary",
-    )
-
-
-def _documents(root: Path) -> dict[str, dict[str, Any]]:
-    """Document id -> its entry in documents.yaml (short name and 文号, for Source)."""
-    raw = yaml.safe_load((root / "documents.yaml").read_text(encoding="utf-8")) or []
-    return {str(d["id"]): d for d in raw}
-
-
-def _date(value: object) -> dt.date:
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
-
-
-def _year_month(value: object) -> tuple[int, int]:
-    year, month = str(value).split("-")
-    if not 1 <= int(month) <= 12:
-        raise CalendarError(f"{value!r} is not YYYY-MM")
-    return int(year), int(month)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from knowledge.calendar.holidays import Holidays
-from knowledge.faq import Citation
+from knowledge.documents import Citation
 from knowledge.search.model import Source
 
 RuleKind = Literal["yearly", "once", "monthly"]
@@ -115,22 +115,53 @@ def _join(*notes: str) -> str:
 
 
 @dataclass(frozen=True)
+class StatusNote:
+    """A note on the region's schedule (Chinese) that holds from `start` to `end` (either open):
+    e.g. which text governs those years, that a dated schedule is over, or that applications are
+    taken all year."""
+
+    text: str
+    sources: tuple[Source, ...]  # what the note rests on
+    citations: tuple[Citation, ...]
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+    def holds_on(self, day: dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
 class Calendar:
     region: str
     stages: tuple[Stage, ...]
-    status_note: str  # Chinese; e.g. the dated schedule is over, or applications are taken all year
+    status_notes: tuple[StatusNote, ...] = ()  # dated; at most one holds on any day (kb check)
     rules: tuple[DeadlineRule, ...] = ()
-    status_sources: tuple[Source, ...] = ()  # what the status note rests on
-    status_citations: tuple[Citation, ...] = ()
-    status_note_from: dt.date | None = None  # the note holds from this day (Beijing's "over" only after 2022)
     holidays: Holidays = field(default_factory=Holidays)
     file: str = ""  # the YAML it came from, for error messages
 
+    def status_on(self, today: dt.date) -> StatusNote | None:
+        """The status note that holds on that day, if any."""
+        return next((n for n in self.status_notes if n.holds_on(today)), None)
+
     def note_on(self, today: dt.date) -> str:
-        """The status note as it holds on that day ("" before status_note_from)."""
-        if self.status_note_from is not None and today < self.status_note_from:
-            return ""
-        return self.status_note
+        """The status note's text as it holds on that day ("" when none does)."""
+        note = self.status_on(today)
+        return note.text if note else ""
+
+    def sources_on(self, today: dt.date) -> tuple[Source, ...]:
+        """What the status note of that day rests on."""
+        note = self.status_on(today)
+        return note.sources if note else ()
+
+    @property
+    def status_sources(self) -> tuple[Source, ...]:
+        """Every status note's sources, without repeats. Older callers that print the sources next
+        to `note_on(today)` use this; `sources_on(today)` gives only that day's."""
+        return tuple(dict.fromkeys(s for n in self.status_notes for s in n.sources))
+
+    @property
+    def status_citations(self) -> tuple[Citation, ...]:
+        return tuple(dict.fromkeys(c for n in self.status_notes for c in n.citations))
 
     def stage(self, stage_id: str | None) -> Stage | None:
         return next((s for s in self.stages if s.id == stage_id), None)

@@ -5,11 +5,13 @@ A case is a profile and what evaluating it must give:
     profile: {open_beds: 28, ...}        # absent fields are unknown
     verdict: not_eligible                 # eligible | not_eligible | incomplete
     conditional: false                    # optional (Verdict.conditional)
+    reported_only: false                  # optional (Verdict.reported_only)
     statuses: {open-beds: fail}           # optional, criterion id -> status (those listed only)
     values: {c6-gps-per-10k: 2.5}         # optional, criterion id -> value (derived ones: computed)
     gaps: {open-beds: 2}                  # optional, criterion id -> gap
     messages: {open-beds: 还差2张}         # optional, criterion id -> text the message must contain
-Run by `kb check` and by tests/knowledge/test_eligibility.py.
+    audit: [C1]                           # optional: the audit items this case would have caught
+Run by `kb check` and by tests/knowledge/eligibility/test_cases.py (model: knowledge/schema.py CaseModel).
 """
 
 from __future__ import annotations
@@ -23,9 +25,13 @@ import yaml
 
 from knowledge.eligibility.evaluate import evaluate
 from knowledge.eligibility.model import FieldSpec, RuleSet
+from knowledge.eligibility.schema import CaseModel
 from knowledge.eligibility.validate import validate_profile
+from knowledge.schema import read_yaml, validate_list
 
-CASE_KEYS = {"name", "profile", "verdict", "conditional", "statuses", "values", "gaps", "messages"}
+
+class CaseError(ValueError):
+    """A cases file does not follow the schema (the message names file, case and field)."""
 
 
 @dataclass(frozen=True)
@@ -38,30 +44,44 @@ class Case:
     values: dict[str, Any] = field(default_factory=dict)
     gaps: dict[str, Any] = field(default_factory=dict)
     messages: dict[str, str] = field(default_factory=dict)
+    reported_only: bool | None = None
+    audit: tuple[str, ...] = ()
+
+
+def read_cases(root: Path, region: str) -> tuple[list[Case], list[str]]:
+    """rules/cases/<region>.yaml: the cases that follow the schema, and one message per fault."""
+    where = f"rules/cases/{region}.yaml"
+    path = root / "rules" / "cases" / f"{region}.yaml"
+    if not path.exists():
+        return [], []
+    try:
+        raw = read_yaml(path)
+    except yaml.YAMLError as exc:
+        return [], [f"{where}: -: YAML does not parse: {exc}".replace("\n", " ")]
+    good, errors = validate_list(CaseModel, raw, where, key="name")
+    cases = [
+        Case(
+            name=m.name,
+            profile=dict(m.profile),
+            verdict=m.verdict,
+            conditional=m.conditional,
+            statuses=dict(m.statuses),
+            values=dict(m.values),
+            gaps=dict(m.gaps),
+            messages=dict(m.messages),
+            reported_only=m.reported_only,
+            audit=tuple(m.audit),
+        )
+        for m, _ in good
+    ]
+    return cases, errors
 
 
 def load_cases(root: Path, region: str) -> list[Case]:
-    path = root / "rules" / "cases" / f"{region}.yaml"
-    if not path.exists():
-        return []
-    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-    cases = []
-    for i, item in enumerate(raw, 1):
-        unknown = set(item) - CASE_KEYS
-        if unknown:
-            raise ValueError(f"rules/cases/{region}.yaml: case {i}: unknown keys {sorted(unknown)}")
-        cases.append(
-            Case(
-                name=str(item.get("name") or f"case {i}"),
-                profile=dict(item.get("profile") or {}),
-                verdict=str(item["verdict"]),
-                conditional=item.get("conditional"),
-                statuses=dict(item.get("statuses") or {}),
-                values=dict(item.get("values") or {}),
-                gaps=dict(item.get("gaps") or {}),
-                messages=dict(item.get("messages") or {}),
-            )
-        )
+    """rules/cases/<region>.yaml ([] when there is none); raises CaseError naming every fault."""
+    cases, errors = read_cases(root, region)
+    if errors:
+        raise CaseError("; ".join(errors))
     return cases
 
 
@@ -79,6 +99,8 @@ def run_case(case: Case, rule_set: RuleSet, fields: dict[str, FieldSpec]) -> lis
         faults.append(f"verdict {verdict.verdict}, expected {case.verdict}")
     if case.conditional is not None and verdict.conditional != case.conditional:
         faults.append(f"conditional {verdict.conditional}, expected {case.conditional}")
+    if case.reported_only is not None and verdict.reported_only != case.reported_only:
+        faults.append(f"reported_only {verdict.reported_only}, expected {case.reported_only}")
     results = {r.id: r for r in verdict.criteria}
     for cid, status in case.statuses.items():
         if results[cid].status != status:

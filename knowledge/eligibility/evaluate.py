@@ -1,11 +1,17 @@
 """Evaluating a profile against a rule set: one result per criterion, then the verdict.
 
-A missing answer (absent or None) makes a criterion "unknown", never "fail". The verdict:
-  - not_eligible when a required criterion fails, a disqualifier applies (overriding every pass),
-    or an in-principle (原则上) requirement is not met (status "warning", Verdict.conditional=True);
-  - otherwise incomplete when a required, disqualifier or in-principle criterion is unknown;
-  - otherwise eligible.
-Priority criteria never change the verdict: their status is pass, not_met or unknown.
+A missing answer (absent or None) makes a criterion "unknown", never "fail". Each criterion acts by
+its force (knowledge/eligibility/model.py; issue 9):
+  - condition not met, disqualifier present: "fail", and the verdict is not_eligible (a disqualifier
+    overrides every pass);
+  - principle (原则上) not met: "warning"; the verdict is not_eligible with conditional=True unless
+    something fails outright;
+  - norm or reported figure not met: "warning" (⚠️) that never decides alone; only when no condition,
+    disqualifier or principle is known at all does a missed reported figure make the verdict
+    not_eligible, with reported_only=True so that the front ends say what it rests on;
+  - priority: pass, not_met or unknown, never changing the verdict.
+Otherwise the verdict is incomplete while a condition, disqualifier or principle is unknown, and
+eligible when they all pass.
 """
 
 from __future__ import annotations
@@ -14,28 +20,45 @@ from typing import Any
 
 from knowledge.eligibility import texts as T
 from knowledge.eligibility.derived import compute
-from knowledge.eligibility.model import Criterion, CriterionResult, RuleSet, Status, Verdict
+from knowledge.eligibility.model import DECIDING, Criterion, CriterionResult, RuleSet, Status, Verdict, VerdictValue
 from knowledge.search.model import Source
 
-DECIDING = ("required", "disqualifier")
 MAX_DECIMALS = 6
+# The status of a criterion that is not met, by force.
+MISSED: dict[str, Status] = {
+    "condition": "fail",
+    "disqualifier": "fail",
+    "principle": "warning",
+    "norm": "warning",
+    "reported": "warning",
+    "priority": "not_met",
+}
 
 
 def evaluate(profile: dict[str, Any], rule_set: RuleSet) -> Verdict:
+    """Profile (field name -> value; absent or None = unknown) against a rule set: one result per
+    criterion in YAML order, and the verdict (see the module docstring)."""
     results = tuple(evaluate_criterion(profile, c) for c in rule_set.criteria)
-    deciding = [r for r in results if r.kind in DECIDING]
+    deciding = [r for r in results if r.force in DECIDING]
     hard_fail = any(r.status == "fail" for r in deciding)
     warned = any(r.status == "warning" for r in deciding)
+    reported_missed = any(r.force == "reported" and r.status == "warning" for r in results)
+    nothing_official_known = all(r.status == "unknown" for r in deciding)
+    reported_only = False
+    verdict: VerdictValue
     if hard_fail or warned:
         verdict = "not_eligible"
+    elif nothing_official_known and reported_missed:
+        verdict, reported_only = "not_eligible", True
     elif any(r.status == "unknown" for r in deciding):
         verdict = "incomplete"
     else:
         verdict = "eligible"
-    return Verdict(rule_set.region, verdict, results, conditional=warned and not hard_fail)
+    return Verdict(rule_set.region, verdict, results, conditional=warned and not hard_fail, reported_only=reported_only)
 
 
 def value_of(profile: dict[str, Any], criterion: Criterion) -> Any:
+    """The value a criterion compares: the profile field, or its derived quantity (None = unknown)."""
     if criterion.derived:
         return compute(criterion.derived, profile)
     return profile.get(criterion.fields[0])
@@ -72,6 +95,7 @@ def gap_of(criterion: Criterion, value: Any) -> float | None:
 
 
 def evaluate_criterion(profile: dict[str, Any], criterion: Criterion) -> CriterionResult:
+    """One criterion on a profile: status by its force, message, value, limit, gap and source."""
     value = value_of(profile, criterion)
     if value is None:
         status: Status = "unknown"
@@ -80,15 +104,10 @@ def evaluate_criterion(profile: dict[str, Any], criterion: Criterion) -> Criteri
         status, gap = "pass", None
     else:
         gap = gap_of(criterion, value)
-        if criterion.kind == "priority":
-            status = "not_met"
-        elif criterion.principle:
-            status = "warning"
-        else:
-            status = "fail"
+        status = MISSED[criterion.force]
     return CriterionResult(
         id=criterion.id,
-        kind=criterion.kind,
+        force=criterion.force,
         title=criterion.title,
         status=status,
         message=message_for(criterion, status, value, gap),
@@ -98,8 +117,6 @@ def evaluate_criterion(profile: dict[str, Any], criterion: Criterion) -> Criteri
         unit=criterion.unit,
         source=criterion.source or source_without_metadata(criterion),
         why=criterion.why,
-        principle=criterion.principle,
-        secondary=criterion.secondary,
         compare=criterion.compare,
         fields=criterion.fields,
         derived=criterion.derived,
@@ -129,6 +146,8 @@ def precise_text(x: float, decimals: int, differs_from: float | None = None) -> 
 
 
 def message_for(criterion: Criterion, status: Status, value: Any, gap: float | None) -> str:
+    """The criterion's message for a status, with value, limit, gap and unit filled in; a
+    reported criterion's message ends with its provenance."""
     if status == "unknown":
         template = criterion.messages.unknown
     elif status == "pass":

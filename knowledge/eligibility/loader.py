@@ -1,7 +1,11 @@
 """Loading profile fields (knowledge/data/fields.yaml) and rule sets (knowledge/data/rules/<region>.yaml).
 
-The loader checks the shape of every entry and raises RuleError naming file, entry and fault, so a
-typo in the YAML is found by `kb check` and the tests, not by a director.
+The shapes are pydantic models (knowledge/schema.py FieldModel, RuleSetModel, CriterionModel); this
+module adds what needs another file: a criterion's profile fields and derived function exist, its
+comparison suits the field, its citation names a known document of the right kind, and its force
+fits where it is cited (a condition, disqualifier or principle cites a passage that states the
+conditions for the name, a norm one that does not, a principle says 原则上). Every fault is reported
+as `file: entry: message`, so a typo in the YAML is found by `kb check` and the tests, not by a director.
 """
 
 from __future__ import annotations
@@ -10,210 +14,200 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from pydantic import ValidationError
 
+from knowledge.documents import Catalogue, Citation, load_catalogue
 from knowledge.eligibility import texts as T
 from knowledge.eligibility.derived import DERIVED
 from knowledge.eligibility.model import Criterion, FieldSpec, Messages, RuleSet
-from knowledge.faq import Citation
-from knowledge.search.model import Source
+from knowledge.eligibility.schema import NUMERIC_COMPARISONS, CriterionModel, FieldModel, RuleSetModel
+from knowledge.schema import duplicates, entry_name, line, read_yaml
+from knowledge.schema import validate_list as _validate_list
 
-FIELD_KINDS = ("bool", "int", "number", "percent", "choice")
-CRITERION_KINDS = ("required", "disqualifier", "priority")
-COMPARISONS = (">=", "<=", ">", "<", "==", "in", "is_true", "is_false")
-NUMERIC_COMPARISONS = (">=", "<=", ">", "<")
+FIELDS_FILE = "fields.yaml"
+PRINCIPLE_WORD = "原则上"
 
 
 class RuleError(ValueError):
-    """A fields or rules YAML entry is malformed."""
+    """A fields or rules YAML entry is malformed (the message names file, entry and fault)."""
+
+
+# ---------------------------------------------------------------- fields
+
+
+def read_fields(root: Path) -> tuple[dict[str, FieldSpec], list[str]]:
+    """fields.yaml: the good fields by name, and one `fields.yaml: name: message` per fault."""
+    try:
+        raw = read_yaml(root / FIELDS_FILE)
+    except (OSError, yaml.YAMLError) as exc:
+        return {}, [f"{FIELDS_FILE}: -: cannot read: {exc}".replace("\n", " ")]
+    good, errors = _validate_list(FieldModel, raw, FIELDS_FILE, key="name")
+    errors += [f"{FIELDS_FILE}: {n}: defined twice" for n in duplicates(m.name for m, _ in good)]
+    return {m.name: _field(m) for m, _ in good}, errors
 
 
 def load_fields(root: Path) -> dict[str, FieldSpec]:
-    path = root / "fields.yaml"
-    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-    fields: dict[str, FieldSpec] = {}
-    for item in raw:
-        spec = field_from_dict(item, path.name)
-        if spec.name in fields:
-            raise RuleError(f"{path.name}: field {spec.name}: defined twice")
-        fields[spec.name] = spec
+    """fields.yaml by field name; raises RuleError naming every fault."""
+    fields, errors = read_fields(root)
+    if errors:
+        raise RuleError("; ".join(errors))
     return fields
 
 
-def field_from_dict(raw: dict[str, Any], file: str = "") -> FieldSpec:
-    name = str(raw.get("name", ""))
-    where = f"{file}: field {name or '?'}"
-    kind = raw.get("kind")
-    if kind not in FIELD_KINDS:
-        raise RuleError(f"{where}: kind must be one of {', '.join(FIELD_KINDS)}, not {kind!r}")
-    for key in ("name", "label", "question", "help"):
-        if not str(raw.get(key) or "").strip():
-            raise RuleError(f"{where}: {key} is missing")
-    choices = tuple((str(c["value"]), str(c["label"])) for c in raw.get("choices") or ())
-    if kind == "choice" and not choices:
-        raise RuleError(f"{where}: a choice field needs choices")
+def _field(m: FieldModel) -> FieldSpec:
     return FieldSpec(
-        name=name,
-        kind=kind,
-        label=str(raw["label"]).strip(),
-        unit=str(raw.get("unit") or ""),
-        question=str(raw["question"]).strip(),
-        help=str(raw["help"]).strip(),
-        min=None if raw.get("min") is None else float(raw["min"]),
-        max=None if raw.get("max") is None else float(raw["max"]),
-        choices=choices,
-        allow_unknown=bool(raw.get("allow_unknown", True)),
+        name=m.name,
+        kind=m.kind,
+        label=m.label,
+        unit=m.unit,
+        question=m.question,
+        help=m.help,
+        min=m.min,
+        max=m.max,
+        choices=tuple((c.value, c.label) for c in m.choices),
+        allow_unknown=m.allow_unknown,
+        citations=tuple(Citation.of(c) for c in m.citations),
     )
 
 
-def load_rule_sets(root: Path) -> dict[str, RuleSet]:
-    fields = load_fields(root)
-    documents = document_metadata(root)
+# ---------------------------------------------------------------- rule sets
+
+
+def read_rule_sets(
+    root: Path, fields: dict[str, FieldSpec], catalogue: Catalogue
+) -> tuple[dict[str, RuleSet], list[str]]:
+    """Every rules/<region>.yaml: the rule sets that load, and every fault as `rules/file: id: message`."""
     sets: dict[str, RuleSet] = {}
+    errors: list[str] = []
     for path in sorted((root / "rules").glob("*.yaml")):
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        rule_set = rule_set_from_dict(raw, fields, path.name, documents)
+        try:
+            raw = read_yaml(path)
+            rule_set = rule_set_from_dict(raw, fields, path.name, catalogue)
+        except yaml.YAMLError as exc:
+            errors.append(f"rules/{path.name}: -: YAML does not parse: {exc}".replace("\n", " "))
+            continue
+        except RuleError as exc:
+            errors.extend(f"rules/{line}" for line in str(exc).split("\n"))
+            continue
         if rule_set.region != path.stem:
-            raise RuleError(f"{path.name}: region {rule_set.region!r} does not match the file name")
+            errors.append(f"rules/{path.name}: -: region {rule_set.region!r} does not match the file name")
+            continue
         sets[rule_set.region] = rule_set
+    return sets, errors
+
+
+def load_rule_sets(
+    root: Path, fields: dict[str, FieldSpec] | None = None, catalogue: Catalogue | None = None
+) -> dict[str, RuleSet]:
+    """Every rule set by region; raises RuleError naming each fault."""
+    fields = fields if fields is not None else load_fields(root)
+    catalogue = catalogue if catalogue is not None else load_catalogue(root)
+    sets, errors = read_rule_sets(root, fields, catalogue)
+    if errors:
+        raise RuleError("\n".join(errors))
     return sets
 
 
-def document_metadata(root: Path) -> dict[str, dict[str, Any]]:
-    """documents.yaml by id (short name, number, kind), to show a citation as a Source."""
-    path = root / "documents.yaml"
-    if not path.exists():
-        return {}
-    return {str(d["id"]): d for d in yaml.safe_load(path.read_text(encoding="utf-8")) or []}
-
-
-def rule_set_from_dict(
-    raw: dict[str, Any],
-    fields: dict[str, FieldSpec],
-    file: str = "",
-    documents: dict[str, dict[str, Any]] | None = None,
-) -> RuleSet:
-    """A rule set from its YAML; with `documents` (documents.yaml by id) every citation must name a
-    known document, and a secondary criterion must cite a secondary one."""
-    if not raw.get("region") or not raw.get("title"):
-        raise RuleError(f"{file}: region and title are required")
-    criteria = tuple(criterion_from_dict(c, fields, file, documents) for c in raw.get("criteria") or ())
-    ids = [c.id for c in criteria]
-    duplicates = sorted({i for i in ids if ids.count(i) > 1})
-    if duplicates:
-        raise RuleError(f"{file}: criterion ids used twice: {', '.join(duplicates)}")
+def rule_set_from_dict(raw: Any, fields: dict[str, FieldSpec], file: str, catalogue: Catalogue) -> RuleSet:
+    """A rule set from its YAML mapping; raises RuleError with one `file: entry: message` line per fault."""
+    if not isinstance(raw, dict):
+        raise RuleError(f"{file}: -: the file must be a mapping with region, title, criteria")
+    faults: list[str] = []
+    try:
+        model = RuleSetModel.model_validate(raw)
+    except ValidationError as exc:
+        for e in exc.errors():
+            loc = e["loc"]
+            if len(loc) >= 2 and loc[0] == "criteria" and isinstance(loc[1], int):
+                items = raw.get("criteria") or []
+                item = items[loc[1]] if loc[1] < len(items) else None
+                faults.append(f"{file}: {entry_name(item, loc[1] + 1)}: {line(e, skip=2)}")
+            else:
+                faults.append(f"{file}: -: {line(e)}")
+        raise RuleError("\n".join(faults)) from exc
+    conditions = tuple((s.document, s.section) for s in model.conditions_from)
+    criteria = []
+    for c in model.criteria:
+        problems = _cross_check(c, fields, catalogue, conditions)
+        if problems:
+            faults += [f"{file}: {c.id}: {p}" for p in problems]
+        else:
+            criteria.append(_criterion(c, fields, catalogue))
+    faults += [f"{file}: {i}: criterion id used twice" for i in duplicates(c.id for c in model.criteria)]
+    faults += [f"{file}: -: conditions_from names unknown document {d!r}" for d, _ in conditions if d not in catalogue]
+    if faults:
+        raise RuleError("\n".join(faults))
     return RuleSet(
-        region=str(raw["region"]),
-        title=str(raw["title"]).strip(),
-        criteria=criteria,
-        notes=tuple(str(n).strip() for n in raw.get("notes") or ()),
+        region=model.region,
+        title=model.title,
+        criteria=tuple(criteria),
+        notes=tuple(model.notes),
         file=file,
+        conditions_from=conditions,
     )
 
 
-def criterion_from_dict(
-    raw: dict[str, Any],
-    fields: dict[str, FieldSpec],
-    file: str = "",
-    documents: dict[str, dict[str, Any]] | None = None,
-) -> Criterion:
-    cid = str(raw.get("id", ""))
-    where = f"{file}: criterion {cid or '?'}"
-    for key in ("id", "kind", "title", "why", "citation", "pass", "fail"):
-        if raw.get(key) in (None, ""):
-            raise RuleError(f"{where}: {key} is missing")
-    kind = raw["kind"]
-    if kind not in CRITERION_KINDS:
-        raise RuleError(f"{where}: kind must be one of {', '.join(CRITERION_KINDS)}, not {kind!r}")
-    compare = raw.get("compare", "is_true")
-    if compare not in COMPARISONS:
-        raise RuleError(f"{where}: compare must be one of {', '.join(COMPARISONS)}, not {compare!r}")
-
-    derived = raw.get("derived")
-    if derived is not None:
-        if derived not in DERIVED:
-            raise RuleError(f"{where}: unknown derived function {derived!r} (known: {', '.join(DERIVED)})")
-        if "field" in raw:
-            raise RuleError(f"{where}: give either field or derived, not both")
-        inputs = DERIVED[derived].inputs
-    else:
-        if not raw.get("field"):
-            raise RuleError(f"{where}: field (or derived) is missing")
-        inputs = (str(raw["field"]),)
-    for name in inputs:
-        if name not in fields:
-            raise RuleError(f"{where}: unknown profile field {name!r} (not in fields.yaml)")
-
-    limit = raw.get("limit")
-    if compare in NUMERIC_COMPARISONS and not isinstance(limit, int | float):
-        raise RuleError(f"{where}: compare {compare} needs a numeric limit")
-    if compare == "in":
-        if not isinstance(limit, list) or not limit:
-            raise RuleError(f"{where}: compare in needs a list limit")
-        limit = tuple(limit)
-    if compare in ("is_true", "is_false") and limit is not None:
-        raise RuleError(f"{where}: compare {compare} takes no limit")
-    if derived is not None:
-        value_kind = DERIVED[derived].kind
-        if compare in ("==", "in"):
-            raise RuleError(f"{where}: compare {compare} is not allowed on a derived value")
-    else:
-        value_kind = fields[inputs[0]].kind
-    if compare in NUMERIC_COMPARISONS and value_kind not in ("int", "number", "percent"):
-        raise RuleError(f"{where}: compare {compare} on a non-numeric value ({value_kind})")
-    if compare in ("is_true", "is_false") and value_kind != "bool":
-        raise RuleError(f"{where}: compare {compare} on a non-bool value ({value_kind})")
-    if compare in ("==", "in") and derived is None:
-        spec = fields[inputs[0]]
-        allowed = {v for v, _ in spec.choices}
-        values = limit if compare == "in" else (limit,)
-        if spec.kind == "choice" and not set(values) <= allowed:
-            raise RuleError(f"{where}: limit {limit!r} is not among the choices of {spec.name}")
-
-    cite = raw["citation"]
-    if not isinstance(cite, dict) or not all(cite.get(k) for k in ("document", "section", "quote")):
-        raise RuleError(f"{where}: citation needs document, section and quote")
-    citation = Citation(str(cite["document"]), str(cite["section"]), str(cite["quote"]))
-    secondary = bool(raw.get("secondary", False))
-    if secondary and not raw.get("provenance"):
-        raise RuleError(f"{where}: a secondary criterion needs provenance (who reported it, when)")
-    source = None
-    if documents is not None:
-        meta = documents.get(citation.document)
-        if meta is None:
-            raise RuleError(f"{where}: citation names unknown document {citation.document!r}")
-        if (meta.get("kind") == "secondary") != secondary:
-            raise RuleError(f"{where}: secondary must be true exactly when the cited document is a secondary note")
-        source = Source(
-            document=str(meta.get("short") or meta.get("title") or citation.document),
-            number=str(meta.get("number") or ""),
-            section=citation.section,
-            quote=citation.quote,
-            secondary=secondary,
+def _cross_check(
+    c: CriterionModel, fields: dict[str, FieldSpec], catalogue: Catalogue, conditions: tuple[tuple[str, str], ...]
+) -> list[str]:
+    """What the criterion's own model cannot know: other files, and the force against its citation."""
+    problems: list[str] = []
+    if c.derived is not None and c.derived not in DERIVED:
+        return [f"unknown derived function {c.derived!r} (known: {', '.join(DERIVED)})"]
+    inputs = DERIVED[c.derived].inputs if c.derived else (str(c.field),)
+    unknown = [name for name in inputs if name not in fields]
+    if unknown:
+        return [f"unknown profile field {name!r} (not in fields.yaml)" for name in unknown]
+    value_kind = DERIVED[c.derived].kind if c.derived else fields[inputs[0]].kind
+    if c.derived and c.compare in ("==", "in"):
+        problems.append(f"compare {c.compare} is not allowed on a derived value")
+    if c.compare in NUMERIC_COMPARISONS and value_kind not in ("int", "number", "percent"):
+        problems.append(f"compare {c.compare} on a non-numeric value ({value_kind})")
+    if c.compare in ("is_true", "is_false") and value_kind != "bool":
+        problems.append(f"compare {c.compare} on a non-bool value ({value_kind})")
+    if c.compare in ("==", "in") and not c.derived and fields[inputs[0]].kind == "choice":
+        allowed = {v for v, _ in fields[inputs[0]].choices}
+        values = c.limit if isinstance(c.limit, list) else [c.limit]
+        if not set(values) <= allowed:
+            problems.append(f"limit {c.limit!r} is not among the choices of {inputs[0]}")
+    doc = catalogue.get(c.citation.document)
+    if doc is None:
+        return [*problems, f"citation names unknown document {c.citation.document!r}"]
+    if doc.secondary != (c.force == "reported"):
+        problems.append("force reported goes exactly with a citation of a secondary note (a news report)")
+    states_conditions = any(c.citation.document == d and c.citation.section.startswith(s) for d, s in conditions)
+    if c.force in ("condition", "disqualifier", "principle") and not states_conditions:
+        problems.append(
+            f"a {c.force} must cite a passage listed in conditions_from (where the text states the "
+            "conditions for the 社区医院 name); a rule stated elsewhere in a plan is a norm"
         )
-    if kind == "priority" and raw.get("principle"):
-        raise RuleError(f"{where}: a priority criterion cannot be 'principle'")
+    if c.force == "norm" and states_conditions:
+        problems.append("a norm cites a passage that states the conditions for the name: is it a condition?")
+    if c.force == "principle" and PRINCIPLE_WORD not in c.citation.quote:
+        problems.append(f"a principle's quote must show the text's {PRINCIPLE_WORD}")
+    return problems
 
-    unknown = str(raw.get("unknown") or "").strip() or unknown_message(inputs, derived, fields)
-    unit = raw.get("unit")
-    if unit is None:
-        unit = DERIVED[derived].unit if derived else fields[inputs[0]].unit
+
+def _criterion(c: CriterionModel, fields: dict[str, FieldSpec], catalogue: Catalogue) -> Criterion:
+    inputs = DERIVED[c.derived].inputs if c.derived else (str(c.field),)
+    citation = Citation.of(c.citation)
+    unit = c.unit if c.unit is not None else (DERIVED[c.derived].unit if c.derived else fields[inputs[0]].unit)
+    limit = tuple(c.limit) if isinstance(c.limit, list) else c.limit
     return Criterion(
-        id=cid,
-        kind=kind,
-        title=str(raw["title"]).strip(),
+        id=c.id,
+        force=c.force,
+        title=c.title,
         fields=inputs,
-        why=str(raw["why"]).strip(),
+        why=c.why,
         citation=citation,
-        principle=bool(raw.get("principle", False)),
-        compare=compare,
+        compare=c.compare,
         limit=limit,
-        derived=derived,
-        unit=str(unit),
-        messages=Messages(str(raw["pass"]).strip(), str(raw["fail"]).strip(), unknown),
-        secondary=secondary,
-        provenance=raw.get("provenance"),
-        decimals=int(raw.get("decimals", 2)),
-        source=source,
+        derived=c.derived,
+        unit=unit,
+        messages=Messages(c.pass_, c.fail, c.unknown.strip() or unknown_message(inputs, c.derived, fields)),
+        provenance=c.provenance,
+        decimals=c.decimals,
+        source=catalogue.source_for(citation),
     )
 
 

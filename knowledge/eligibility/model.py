@@ -1,19 +1,29 @@
 """The eligibility model: profile fields, criteria, rule sets and what an evaluation returns.
 
+Force of a criterion (what the text makes it; issue 9, DESIGN "Every rule has a force"):
+  condition     a 遴选条件 / 验收指标 for the 社区医院 name: decides the verdict
+  disqualifier  a 否决情形 the text states for the name: decides it when present (only where the text
+                makes it one)
+  principle     a "原则上" requirement: not met shows ⚠️ and makes the verdict conditional
+  priority      an 优先遴选条件: never changes the verdict
+  norm          a general staffing or service norm stated elsewhere in a plan (not a condition for the
+                name): shows its figure, citation and ⚠️ when not met, never decides
+  reported      a figure known only from news reports (the 2019 basic standard): ⚠️ with its
+                provenance when not met; never decides alone (see Verdict.reported_only)
+
 Statuses of one criterion:
   pass     the condition holds (for a disqualifier: the disqualifying fact is absent)
-  fail     a required condition is not met, or a disqualifier applies
+  fail     a condition is not met, or a disqualifier applies
   unknown  an input it needs is missing (never counted as a fail)
-  warning  a "原则上" (in-principle) requirement is not met: not a hard fail, but the verdict can
-           never be a plain "eligible" while one stands (see Verdict.verdict)
+  warning  a principle, norm or reported criterion is not met (⚠️)
   not_met  a priority condition is not met: it only helps selection, so it never fails
 
-Verdict (the rules for it are in evaluate.py):
-  not_eligible  a required criterion fails or a disqualifier applies (a disqualifier overrides all passes)
-  incomplete    nothing failed, but a required/disqualifier/in-principle criterion is unknown
-  eligible      everything required passes
-  A warning (in-principle requirement not met) makes the verdict "not_eligible" with `conditional=True`:
-  the institution does not meet the rule as written, only the authority can grant an exception.
+The verdict (rules in evaluate.py):
+  not_eligible  a condition fails or a disqualifier applies (overriding all passes); or a principle is
+                not met (conditional=True); or nothing official is known and a reported figure is
+                missed (reported_only=True)
+  incomplete    nothing failed, but a condition, disqualifier or principle is unknown
+  eligible      every condition, disqualifier and principle passes
 """
 
 from __future__ import annotations
@@ -21,14 +31,39 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from knowledge.faq import Citation
+from knowledge.documents import Citation
+from knowledge.eligibility.schema import Comparison, FieldKind, Force, Status, VerdictValue
 from knowledge.search.model import Source
 
-FieldKind = Literal["bool", "int", "number", "percent", "choice"]
+__all__ = [
+    "DECIDING",
+    "KIND_OF_FORCE",
+    "Comparison",
+    "Criterion",
+    "CriterionKind",
+    "CriterionResult",
+    "FieldKind",
+    "FieldSpec",
+    "Force",
+    "Messages",
+    "RuleSet",
+    "Status",
+    "Verdict",
+    "VerdictValue",
+]
+
 CriterionKind = Literal["required", "disqualifier", "priority"]
-Status = Literal["pass", "fail", "unknown", "warning", "not_met"]
-VerdictValue = Literal["eligible", "not_eligible", "incomplete"]
-Comparison = Literal[">=", "<=", ">", "<", "==", "in", "is_true", "is_false"]
+# The forces that decide the verdict; the others (priority, norm, reported) never do alone.
+DECIDING: tuple[Force, ...] = ("condition", "disqualifier", "principle")
+# The older three-way grouping the front ends still render by (required / disqualifier / priority).
+KIND_OF_FORCE: dict[Force, CriterionKind] = {
+    "condition": "required",
+    "principle": "required",
+    "norm": "required",
+    "reported": "required",
+    "disqualifier": "disqualifier",
+    "priority": "priority",
+}
 
 
 @dataclass(frozen=True)
@@ -40,11 +75,12 @@ class FieldSpec:
     label: str  # 实际开放床位数
     unit: str  # "张", "%", "平方米", "人", "人次", "种", "所", "支", ""
     question: str  # the question to ask, one sentence
-    help: str  # why it is asked / how to count it
+    help: str  # what the sources say about it (only that), or that they do not define it
     min: float | None = None
     max: float | None = None
     choices: tuple[tuple[str, str], ...] = ()  # (value, label) for kind "choice"
     allow_unknown: bool = True
+    citations: tuple[Citation, ...] = ()  # what the help text rests on
 
     def choice_label(self, value: Any) -> str:
         return next((label for v, label in self.choices if v == value), str(value))
@@ -62,21 +98,37 @@ class Messages:
 @dataclass(frozen=True)
 class Criterion:
     id: str
-    kind: CriterionKind
+    force: Force
     title: str
     fields: tuple[str, ...]  # profile fields read (inputs of the derived function when there is one)
     why: str
     citation: Citation
-    principle: bool = False  # "原则上": not met gives "warning" instead of "fail"
     compare: Comparison = "is_true"
     limit: Any = None
     derived: str | None = None  # name of a function in knowledge.eligibility.derived
     unit: str = ""
     messages: Messages = field(default_factory=lambda: Messages("", ""))
-    secondary: bool = False  # the fact comes from a news report, not the official text
-    provenance: str | None = None  # who reported a secondary fact, and when
+    provenance: str | None = None  # who reported a `reported` figure, and when
     decimals: int = 2  # at most this many digits after the point in messages (more only to show a miss)
     source: Source | None = None  # the citation with the document's short name and number, set by the loader
+
+    @property
+    def kind(self) -> CriterionKind:
+        """required / disqualifier / priority, the grouping the front ends render by."""
+        return KIND_OF_FORCE[self.force]
+
+    @property
+    def principle(self) -> bool:
+        return self.force == "principle"
+
+    @property
+    def secondary(self) -> bool:
+        """The fact comes from a news report, not the official text."""
+        return self.force == "reported"
+
+    @property
+    def deciding(self) -> bool:
+        return self.force in DECIDING
 
 
 @dataclass(frozen=True)
@@ -86,6 +138,7 @@ class RuleSet:
     criteria: tuple[Criterion, ...]
     notes: tuple[str, ...] = ()
     file: str = ""
+    conditions_from: tuple[tuple[str, str], ...] = ()  # (document, section) stating the conditions
 
     def fields_needed(self) -> list[str]:
         """Distinct profile fields in asking order (the order they appear in the YAML)."""
@@ -98,11 +151,15 @@ class RuleSet:
     def criterion(self, criterion_id: str) -> Criterion | None:
         return next((c for c in self.criteria if c.id == criterion_id), None)
 
+    def documents(self) -> tuple[str, ...]:
+        """The documents its criteria cite, in order of first use (for the governing notes)."""
+        return tuple(dict.fromkeys(c.citation.document for c in self.criteria))
+
 
 @dataclass(frozen=True)
 class CriterionResult:
     id: str
-    kind: str
+    force: Force
     title: str
     status: Status
     message: str  # "实际开放床位28张，要求≥30张，还差2张"
@@ -112,12 +169,22 @@ class CriterionResult:
     unit: str
     source: Source
     why: str = ""
-    principle: bool = False
-    secondary: bool = False
     compare: str = ""  # the comparison, to show the limit ("≥30张", "是", "推荐标准")
     fields: tuple[str, ...] = ()  # the profile fields it read
     derived: str | None = None  # the derived function, when value was computed
-    provenance: str | None = None  # for a secondary criterion: who reported it, when
+    provenance: str | None = None  # for a reported criterion: who reported it, when
+
+    @property
+    def kind(self) -> CriterionKind:
+        return KIND_OF_FORCE[self.force]
+
+    @property
+    def principle(self) -> bool:
+        return self.force == "principle"
+
+    @property
+    def secondary(self) -> bool:
+        return self.force == "reported"
 
 
 @dataclass(frozen=True)
@@ -125,26 +192,37 @@ class Verdict:
     region: str
     verdict: VerdictValue
     criteria: tuple[CriterionResult, ...]
-    conditional: bool = False  # not_eligible only because an in-principle (原则上) requirement is not met
+    conditional: bool = False  # not_eligible only because a principle (原则上) requirement is not met
+    # The verdict rests only on news-reported figures: no condition, disqualifier or principle is
+    # known, and a reported figure is missed. Front ends say so in the headline; `check --json` prints it.
+    reported_only: bool = False
 
-    def _with(
-        self, *statuses: str, kinds: tuple[str, ...] = ("required", "disqualifier")
-    ) -> tuple[CriterionResult, ...]:
-        return tuple(r for r in self.criteria if r.status in statuses and r.kind in kinds)
+    def _with(self, statuses: tuple[str, ...], forces: tuple[str, ...]) -> tuple[CriterionResult, ...]:
+        return tuple(r for r in self.criteria if r.status in statuses and r.force in forces)
 
     def failed(self) -> tuple[CriterionResult, ...]:
-        """Required criteria not met and disqualifiers that apply."""
-        return self._with("fail")
+        """Conditions not met and disqualifiers that apply; when the verdict rests only on reported
+        figures, the reported figures missed (they are what it rests on)."""
+        missed = self._with(("fail",), ("condition", "disqualifier"))
+        return missed + self._with(("warning",), ("reported",)) if self.reported_only else missed
 
     def warnings(self) -> tuple[CriterionResult, ...]:
-        return self._with("warning")
+        """Principle (原则上) requirements not met: the ones that make the verdict conditional."""
+        return self._with(("warning",), ("principle",))
+
+    def cautions(self) -> tuple[CriterionResult, ...]:
+        """Norms and reported figures not met: shown with ⚠️, never deciding alone."""
+        return self._with(("warning",), ("norm", "reported"))
 
     def unknown(self) -> tuple[CriterionResult, ...]:
-        """Required criteria and disqualifiers that could not be decided (priority ones: see priority())."""
-        return self._with("unknown")
+        """Deciding criteria (condition, disqualifier, principle) that could not be decided."""
+        return self._with(("unknown",), DECIDING)
 
     def passed(self) -> tuple[CriterionResult, ...]:
-        return self._with("pass")
+        return self._with(("pass",), DECIDING)
 
     def priority(self) -> tuple[CriterionResult, ...]:
-        return tuple(r for r in self.criteria if r.kind == "priority")
+        return tuple(r for r in self.criteria if r.force == "priority")
+
+    def of_force(self, force: Force) -> tuple[CriterionResult, ...]:
+        return tuple(r for r in self.criteria if r.force == force)

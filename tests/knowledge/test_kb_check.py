@@ -22,15 +22,16 @@ from storage.questions import log_unanswered
 
 REPO = Path(__file__).resolve().parents[2]
 
+ANSWER = "按吉林省方案（吉卫基层发〔2020〕5号），实际开放床位数不少于30张；吉卫联发〔2024〕17号没有重申这一条件。"
 GOOD_ENTRY = """
 - id: test-open-beds
   regions: [jilin]
   question: 吉林申请社区医院床位要多少张？
   phrasings: [床位要多少张, 吉林床位要求, 开放床位最少几张]
-  answer: 按吉林省方案，实际开放床位数不少于30张。
+  answer: ANSWER
   citations:
     - {document: jilin-2020, section: 四（二）, quote: 实际开放床位数≥30张}
-"""
+""".replace("ANSWER", ANSWER)
 
 
 @pytest.fixture
@@ -56,11 +57,17 @@ def test_a_good_extra_file_passes(data_copy: Path) -> None:
         (("section: 四（二）", "section: 四（一）"), "found in section 四（二）"),
         (("regions: [jilin]", "regions: [shanghai]"), "unknown region 'shanghai'"),
         (("[床位要多少张, 吉林床位要求, 开放床位最少几张]", "[床位要多少张]"), "at least 3 distinct phrasings"),
-        (("id: test-open-beds", "id: Test_Open_Beds"), "id must match"),
-        (("  answer: 按吉林省方案，实际开放床位数不少于30张。\n", ""), "missing or empty 'answer'"),
+        (("id: test-open-beds", "id: Test_Open_Beds"), "Test_Open_Beds: id: must match ^[a-z0-9-]+$"),
+        (
+            (f"  answer: {ANSWER}\n", ""),
+            "test-open-beds: answer: missing",
+        ),
         (("document: jilin-2020", "document: basic-standard-2019-reports"), "cannot cite basic-standard-2019-reports"),
         (("  question:", "  secondary: true\n  question:"), "needs provenance"),
-        (("  phrasings:", "  phrasing: [x]\n  phrasings:"), "unknown key 'phrasing'"),
+        (("  phrasings:", "  phrasing: [x]\n  phrasings:"), "test-open-beds: phrasing: unknown key"),
+        (("  answer: 按", "  answer: 要。按"), "the answer opens with '要。'"),
+        (("吉卫联发〔2024〕17号没有重申这一条件。", "。"), "not named: selection-conditions (jilin): jilin-2024"),
+        (("不少于30张", "不少于20张"), "says '不少于20张', but the rule that holds this passage says open-beds >=30张"),
         (("  question:", "  topic: open-beds\n  question:"), "topic 'open-beds' is already answered for jilin"),
     ],
 )
@@ -89,7 +96,7 @@ def test_a_secondary_answer_must_send_the_user_to_the_official_text(data_copy: P
     (data_copy / "faq" / "zz-test.yaml").write_text(entry, encoding="utf-8")
     errors = run_checks(KnowledgeBase(data_copy))
     assert any("must end with a line sending the user to the official text" in e for e in errors), errors
-    fixed = entry.replace("不少于30张。", "不少于30张。\n    请以正式文件原文为准。")
+    fixed = entry.replace("没有重申这一条件。", "没有重申这一条件。\n    请以正式文件原文为准。")
     fixed = fixed.replace("answer: 按", "answer: |-\n    按")
     (data_copy / "faq" / "zz-test.yaml").write_text(fixed, encoding="utf-8")
     assert run_checks(KnowledgeBase(data_copy)) == []
@@ -99,7 +106,7 @@ def test_document_metadata_faults_are_reported(data_copy: Path) -> None:
     path = data_copy / "documents.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace('date: "2020-08-12"', 'date: "12.8.2020"'), "utf-8")
     errors = run_checks(KnowledgeBase(data_copy))
-    assert "documents.yaml: jilin-2020: date must be YYYY-MM-DD or YYYY" in errors
+    assert errors == [r"documents.yaml: jilin-2020: date: must match ^\d{4}(-\d{2}-\d{2})?$"]
 
 
 def test_a_region_without_entries_is_reported(data_copy: Path) -> None:

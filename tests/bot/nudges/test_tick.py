@@ -294,7 +294,7 @@ async def test_replan_hook_is_wired_and_plans_the_calendar(db: Database, kb: Kno
     state = await users.load_state(db, "telegram", "50")
     state.region, state.stage = "jilin", "apply"
     await users.save_state(db, state)
-    now = dt.datetime(2026, 3, 10, 10, 0, tzinfo=SH)
+    now = dt.datetime(2023, 3, 10, 10, 0, tzinfo=SH)  # the Jilin 2020 plan's dates run to 2023 (K1)
     await replan_user(db, kb, state, now)
     rows = await store.user_nudges(db, state.user_id or 0)
     assert rows and all(r.deadline_id.startswith("jilin-application") for r in rows)
@@ -309,12 +309,13 @@ async def test_sending_a_yearly_reminder_plans_next_years(db: Database, kb: Know
     state = await users.load_state(db, "telegram", "60")
     state.region, state.stage = "jilin", "apply"
     await users.save_state(db, state)
-    await replan_user(db, kb, state, dt.datetime(2026, 3, 10, 10, 0, tzinfo=SH))
+    # 2022: the Jilin 2020 plan's yearly dates run to 2023 (audit K1), so next year's exists
+    await replan_user(db, kb, state, dt.datetime(2022, 3, 10, 10, 0, tzinfo=SH))
     ids = {r.deadline_id for r in await store.user_nudges(db, state.user_id or 0)}
-    assert ids == {"jilin-application-2026"}
+    assert ids == {"jilin-application-2022"}
     lim = limiter()
-    report = await tick(db, kb, sender_factory(clock=lim.clock), dt.datetime(2026, 5, 31, 9, 30, tzinfo=SH), lim)
+    report = await tick(db, kb, sender_factory(clock=lim.clock), dt.datetime(2022, 5, 31, 9, 30, tzinfo=SH), lim)
     assert report.sent == 1
     rows = await store.user_nudges(db, state.user_id or 0)
-    next_year = sorted(store.as_utc(r.due_at).astimezone(SH).date() for r in rows if r.deadline_id.endswith("-2027"))
-    assert next_year == [dt.date(2027, 5, 31), dt.date(2027, 6, 23), dt.date(2027, 6, 29)]
+    next_year = sorted(store.as_utc(r.due_at).astimezone(SH).date() for r in rows if r.deadline_id.endswith("-2023"))
+    assert next_year == [dt.date(2023, 5, 31), dt.date(2023, 6, 23), dt.date(2023, 6, 29)]

@@ -120,7 +120,7 @@ async def test_questionnaire_to_the_end_and_the_report_file(
         if state.dialog != "questionnaire":
             break
         message = user.last_message()
-        closed = [b for b in message.labels() if b in ("是", "3. 推荐标准")]
+        closed = [b for b in message.labels() if b in ("是", "3. 推荐标准", "1. 社区卫生服务中心")]
         if closed:
             await user.press(closed[0], message)
         else:

@@ -26,7 +26,8 @@ SH = ZoneInfo("Asia/Shanghai")
 
 def _jilin_application(kb: KnowledgeBase) -> Any:
     calendar = kb.calendars["jilin"]
-    (deadline, *_) = calendar.deadlines("apply", dt.date(2026, 3, 10), 400)
+    # the Jilin 2020 plan's yearly dates run to 2023 (audit K1)
+    (deadline, *_) = calendar.deadlines("apply", dt.date(2023, 3, 10), 400)
     return calendar, deadline
 
 
@@ -89,7 +90,7 @@ async def _seed(tmp_path: Path) -> int:
         from bot.nudges.replan import replan_user
         from knowledge.base import load
 
-        await replan_user(db, load(), state, dt.datetime(2026, 3, 10, 10, 0, tzinfo=SH))
+        await replan_user(db, load(), state, dt.datetime(2022, 3, 10, 10, 0, tzinfo=SH))  # Jilin dates end 2023
         return len(await store.user_nudges(db, state.user_id or 0))
     finally:
         await db.close()
@@ -153,7 +154,7 @@ async def test_cli_due_is_a_dry_run(
     def replan_all() -> dict[str, Any]:
         return json.loads(_run_cli(["--replan-all", "--now", due.isoformat(), "--json"], capsys))
 
-    first_replan = await _to_thread(replan_all)  # by 5/31 the 2027 deadline is within the horizon
+    first_replan = await _to_thread(replan_all)  # by 5/31 the 2023 deadline is within the horizon
     assert (first_replan["users"], first_replan["inserted"], first_replan["deleted"]) == (1, 3, 0)
     again = await _to_thread(replan_all)
     assert (again["inserted"], again["deleted"], again["moved"]) == (0, 0, 0)

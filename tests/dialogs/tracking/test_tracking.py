@@ -67,8 +67,8 @@ def test_stage_choose_with_a_button_then_advance(kb, now) -> None:
     assert [b.label for b in buttons(out.replies[0])] == [
         "1. 机构申请",
         "2. 组织建设",
-        "3. 县级审核、市级复核",
-        "4. 省级评估挂牌",
+        "3. 审核、复核与评价",
+        "4. 省级评估或复核、挂牌",
     ]
     chosen = run(out.state, Event.press(button(out, "机构申请").data), kb, now)
     assert chosen.state.stage == "apply" and chosen.state.dialog is None and replans(chosen)
@@ -85,7 +85,7 @@ def test_advancing_past_the_last_stage_says_so(kb, now) -> None:
     out = run(UserState(region="jilin", stage="evaluation"), Event.command("stage"), kb, now)
     assert not any("推进" in b.label for b in buttons(out.replies[0]))
     last = run(out.state, Event.say("下一阶段"), kb, now)
-    assert last.state.stage == "evaluation" and T.STAGE_LAST.format(stage="省级评估挂牌") in text(last)
+    assert last.state.stage == "evaluation" and T.STAGE_LAST.format(stage="省级评估或复核、挂牌") in text(last)
     assert not replans(last)
 
 
@@ -130,18 +130,20 @@ def test_national_region_has_no_stages_and_says_why(kb, now) -> None:
 
 
 def test_status_shows_region_stage_deadlines_with_days_left_and_checklist(kb, now) -> None:
-    out = run(UserState(region="jilin", stage="apply"), Event.command("status"), kb, now)
+    # Jilin's 2020-plan dates run to 2023 (the 2024–2025 plan took over; audit K1): a day in 2023.
+    then = now.replace(year=2023)
+    out = run(UserState(region="jilin", stage="apply"), Event.command("status"), kb, then)
     [reply] = out.replies
     assert "地区：吉林省" in reply.text and "阶段：机构申请" in reply.text
-    # now is 2026-03-10; 2026-06-30 is 112 days away
-    assert "2026年6月30日（周二），还有112天" in reply.text
+    # then is 2023-03-10; 2023-06-30 is 112 days away
+    assert "2023年6月30日（周五），还有112天" in reply.text
     assert "吉卫基层发〔2020〕5号" in reply.text and "四（一）" in reply.text
     assert "☐ 社区医院建设机构申请表（附件4，书面填报）" in reply.text and "☐ 机构建设方案" in reply.text
     assert len(buttons(reply)) == 2 and not out.effects
 
 
 def test_status_without_stage_lists_all_region_deadlines(kb, now) -> None:
-    out = run(UserState(region="jilin"), Event.command("status"), kb, now)
+    out = run(UserState(region="jilin"), Event.command("status"), kb, now.replace(year=2023))
     assert T.STATUS_NO_STAGE in out.replies[0].text
     assert "还有112天" in out.replies[0].text and "（另有" in out.replies[0].text
     assert not buttons(out.replies[0])
@@ -161,14 +163,14 @@ def test_status_for_yuzhong_says_applications_are_taken_all_year(kb, now) -> Non
 
 def test_status_counts_days_in_shanghai_not_utc(kb) -> None:
     # 16:00 UTC on 29 June is midnight in Shanghai: 30 June there, the deadline day itself.
-    late_utc = dt.datetime(2026, 6, 29, 16, 0, tzinfo=dt.UTC)
-    assert local_today(late_utc) == dt.date(2026, 6, 30)
+    late_utc = dt.datetime(2023, 6, 29, 16, 0, tzinfo=dt.UTC)  # a year Jilin's 6/30 date still runs (K1)
+    assert local_today(late_utc) == dt.date(2023, 6, 30)
     out = run(UserState(region="jilin", stage="apply"), Event.command("status"), kb, late_utc)
-    assert f"2026年6月30日（周二），{C.DAYS_LEFT_TODAY}" in out.replies[0].text
+    assert f"2023年6月30日（周五），{C.DAYS_LEFT_TODAY}" in out.replies[0].text
     before = run(
         UserState(region="jilin", stage="apply"), Event.command("status"), kb, late_utc - dt.timedelta(minutes=1)
     )
-    assert f"2026年6月30日（周二），{C.DAYS_LEFT_TOMORROW}" in before.replies[0].text
+    assert f"2023年6月30日（周五），{C.DAYS_LEFT_TOMORROW}" in before.replies[0].text
 
 
 def test_status_without_region(kb, now) -> None:
@@ -396,15 +398,18 @@ def _fmt(day: dt.date) -> str:
 
 
 def test_cli_json_shape(capsys) -> None:
-    assert cli(["deadlines", "--region", "jilin", "--today", "2026-12-15", "--json"]) == 0
+    assert cli(["deadlines", "--region", "jilin", "--today", "2022-12-15", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     first = out["deadlines"][0]
     assert set(first) >= {"id", "title", "date", "original_date", "stage", "source"}
-    assert (first["id"], first["date"], first["stage"]) == ("jilin-application-2027", "2027-06-30", "apply")
+    assert (first["id"], first["date"], first["stage"]) == ("jilin-application-2023", "2023-06-30", "apply")
     assert first["source"]["number"] == "吉卫基层发〔2020〕5号"
     dates = [d["date"] for d in out["deadlines"]]
-    assert dates == sorted(dates) and dates[0] >= "2026-12-15"
-    assert "尚未收录" in out["note"]
+    assert dates == sorted(dates) and dates[0] >= "2022-12-15"
+    # From 2026 no loaded Jilin text gives a date (audit K1): none is shown, and the note says why.
+    assert cli(["deadlines", "--region", "jilin", "--today", "2026-12-15", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["deadlines"] == [] and "尚未收录" in out["note"]
 
 
 def test_cli_today_is_included_and_postponement_shown(capsys) -> None:
@@ -415,9 +420,9 @@ def test_cli_today_is_included_and_postponement_shown(capsys) -> None:
 
 
 def test_cli_stage_filter(capsys) -> None:
-    assert cli(["deadlines", "--region", "jilin", "--stage", "build", "--today", "2026-03-10", "--json"]) == 0
+    assert cli(["deadlines", "--region", "jilin", "--stage", "build", "--today", "2023-03-10", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert [d["id"] for d in out["deadlines"]] == ["jilin-building-done-2026"]
+    assert [d["id"] for d in out["deadlines"]] == ["jilin-building-done-2023"]
 
 
 def test_cli_readable_chinese(capsys) -> None:

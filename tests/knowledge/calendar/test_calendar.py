@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import ClassVar
 
 import pytest
 
@@ -13,9 +12,11 @@ from knowledge.calendar.check import check_calendars
 from knowledge.calendar.holidays import covered_by_official_data
 from knowledge.calendar.loader import CalendarError, calendar_from_dict
 from knowledge.citations import verify
+from knowledge.documents import load_catalogue
+from knowledge.regions import DATA
 
 D = dt.date
-DOCUMENTS = {"beijing-2022": {"short": "北京方案", "number": ""}}
+DOCUMENTS = load_catalogue(DATA)
 CITATION = {"document": "beijing-2022", "section": "附件2", "quote": "遇法定节日顺延"}
 # chinese_calendar 1.11 covers 2004-2026; the fallback is exercised with a year far beyond any release.
 UNCOVERED = 2099
@@ -35,27 +36,27 @@ def test_the_fallback_year_is_really_not_covered() -> None:
 
 
 def test_year_rollover_gives_next_years_dates(kb: KnowledgeBase) -> None:
-    found = kb.calendars["jilin"].deadlines(None, D(2026, 12, 15))
+    found = kb.calendars["jilin"].deadlines(None, D(2021, 12, 15))
     assert [(d.id, d.date) for d in found[:5]] == [
-        ("jilin-application-2027", D(2027, 6, 30)),
-        ("jilin-building-done-2027", D(2027, 8, 31)),
-        ("jilin-city-review-2027", D(2027, 9, 30)),
-        ("jilin-provincial-evaluation-2027", D(2027, 10, 31)),
-        ("jilin-national-list-2027", D(2027, 11, 30)),
+        ("jilin-application-2022", D(2022, 6, 30)),
+        ("jilin-building-done-2022", D(2022, 8, 31)),
+        ("jilin-city-review-2022", D(2022, 9, 30)),
+        ("jilin-provincial-evaluation-2022", D(2022, 10, 31)),
+        ("jilin-national-list-2022", D(2022, 11, 30)),
     ]
     assert all(d.original_date == d.date and not d.postponed for d in found)
 
 
 def test_today_is_included_and_yesterday_is_not(kb: KnowledgeBase) -> None:
     jilin = kb.calendars["jilin"]
-    assert jilin.deadlines("apply", D(2027, 6, 30))[0].id == "jilin-application-2027"
-    assert jilin.deadlines("apply", D(2027, 7, 1))[0].id == "jilin-application-2028"
+    assert jilin.deadlines("apply", D(2022, 6, 30))[0].id == "jilin-application-2022"
+    assert jilin.deadlines("apply", D(2022, 7, 1))[0].id == "jilin-application-2023"
 
 
 def test_stage_filter_keeps_that_stage_and_everyone(kb: KnowledgeBase) -> None:
-    found = kb.calendars["jilin"].deadlines("build", D(2026, 1, 1))
+    found = kb.calendars["jilin"].deadlines("build", D(2022, 1, 1))
     assert {d.stage for d in found} == {"build"}
-    assert [d.date for d in found] == [D(2026, 8, 31)]  # the horizon (400 days) stops before 2027-08-31
+    assert [d.date for d in found] == [D(2022, 8, 31)]  # the horizon (400 days) stops before 2023-08-31
     beijing = kb.calendars["beijing"].deadlines("naming", D(2022, 9, 1))
     assert {d.stage for d in beijing} == {"naming", None}  # the monthly reports concern every institution
 
@@ -74,7 +75,43 @@ def test_jilin_2024_plan_report_runs_only_through_2025(kb: KnowledgeBase) -> Non
     ids = [d.id for d in kb.calendars["jilin"].deadlines("review", D(2024, 5, 1), 1200)]
     assert "jilin-city-annual-report-2024" in ids and "jilin-city-annual-report-2025" in ids
     assert not any(i.startswith("jilin-city-annual-report-2026") for i in ids)
-    assert "尚未收录" in kb.calendars["jilin"].status_note
+    assert "尚未收录" in kb.calendars["jilin"].note_on(D(2026, 1, 1))
+
+
+def test_K1_the_2020_yearly_dates_stop_where_the_2024_plan_takes_over(kb: KnowledgeBase) -> None:
+    """Audit K1: on 2024-10-31 only the 2024–2025 plan's city report is current (no 省级专家评估 of the
+    2020 plan beside it), no 2020-plan date is projected past 2023, and from 2026 there is no date
+    at all, with a note saying no loaded text covers those years and whom to ask."""
+    jilin = kb.calendars["jilin"]
+    on_the_day = [d.id for d in jilin.deadlines(None, D(2024, 10, 31), 0)]
+    assert on_the_day == ["jilin-city-annual-report-2024"]
+    later = [d.id for d in jilin.deadlines(None, D(2024, 1, 1), 3650)]
+    assert later == ["jilin-city-annual-report-2024", "jilin-city-annual-report-2025"]
+    assert jilin.deadlines(None, D(2026, 1, 1), 3650) == []
+    note_2026 = jilin.note_on(D(2026, 11, 30))
+    assert (
+        "吉卫联发〔2024〕17号" in note_2026
+        and "吉卫基层发〔2020〕5号" in note_2026
+        and "市（州）卫生健康委" in note_2026
+    )
+    assert "地市级" in jilin.note_on(D(2024, 6, 1)) and jilin.note_on(D(2023, 6, 1)) == ""
+    assert [d.id for d in jilin.deadlines(None, D(2023, 10, 1), 60)] == [
+        "jilin-provincial-evaluation-2023", "jilin-national-list-2023"
+    ]  # fmt: skip
+
+
+def test_K2_no_stage_text_says_当年(kb: KnowledgeBase) -> None:
+    """Audit K2/C-4: the building deadline is 每年8月31日 as the text says, never 当年."""
+    for calendar in kb.calendars.values():
+        for stage in calendar.stages:
+            assert "当年" not in stage.next_step + stage.actor, stage.id
+    build = kb.calendars["jilin"].stage("apply")
+    assert build is not None and "每年8月31日前" in build.next_step
+
+
+def test_K3_the_september_report_says_the_clause_has_no_每年(kb: KnowledgeBase) -> None:
+    (rule,) = [r for r in kb.calendars["jilin"].rules if r.id == "jilin-city-review"]
+    assert "没有写“每年”" in rule.note
 
 
 def test_a_february_29_rule_falls_on_the_28th_in_common_years() -> None:
@@ -84,16 +121,16 @@ def test_a_february_29_rule_falls_on_the_28th_in_common_years() -> None:
     assert [d.id for d in calendar.deadlines(None, D(2028, 2, 29), 30)] == ["r-2028"]
 
 
-def test_a_leap_day_today_rolls_over(kb: KnowledgeBase) -> None:
-    found = kb.calendars["jilin"].deadlines("apply", D(2028, 2, 29))
-    assert [d.date for d in found] == [D(2028, 6, 30)]
-    assert kb.calendars["jilin"].deadlines("apply", D(2028, 7, 1), 366)[0].date == D(2029, 6, 30)
+def test_a_leap_day_today_rolls_over() -> None:
+    calendar = one_rule_calendar({"yearly": {"month": 6, "day": 30, "first_year": 2020}})
+    assert [d.date for d in calendar.deadlines(None, D(2028, 2, 29))] == [D(2028, 6, 30)]
+    assert calendar.deadlines(None, D(2028, 7, 1), 366)[0].date == D(2029, 6, 30)
 
 
 def test_horizon_bounds_the_list(kb: KnowledgeBase) -> None:
     jilin = kb.calendars["jilin"]
-    assert jilin.deadlines(None, D(2027, 1, 1), 0) == []
-    assert [d.date for d in jilin.deadlines(None, D(2027, 6, 30), 0)] == [D(2027, 6, 30)]
+    assert jilin.deadlines(None, D(2022, 1, 1), 0) == []
+    assert [d.date for d in jilin.deadlines(None, D(2022, 6, 30), 0)] == [D(2022, 6, 30)]
 
 
 # ---------------------------------------------------------------- postponement (顺延)
@@ -201,7 +238,7 @@ def test_stages_and_materials(kb: KnowledgeBase) -> None:
 
 
 def test_sources_carry_document_name_and_number(kb: KnowledgeBase) -> None:
-    [d] = kb.calendars["jilin"].deadlines("apply", D(2027, 1, 1), 365)
+    [d] = kb.calendars["jilin"].deadlines("apply", D(2022, 1, 1), 365)
     assert d.source.number == "吉卫基层发〔2020〕5号" and d.source.section == "四（一）"
     assert "6月30日" in d.source.quote
 
@@ -213,7 +250,7 @@ def test_every_citation_verifies_against_the_source_text(kb: KnowledgeBase) -> N
         citations += [m.citation for s in calendar.stages for m in s.materials]
         citations += [r.citation for r in calendar.rules]
         citations += list(calendar.status_citations)
-        assert not calendar.status_note or calendar.status_sources
+        assert all(n.sources for n in calendar.status_notes)
         for c in citations:
             assert verify(kb.documents, c.document, c.section, c.quote) is None, c
             count += 1
@@ -221,34 +258,41 @@ def test_every_citation_verifies_against_the_source_text(kb: KnowledgeBase) -> N
     assert check_calendars(kb) == []
 
 
-def test_check_reports_a_wrong_quote_and_an_unknown_stage(kb: KnowledgeBase) -> None:
-    class Broken:
-        root = kb.root
-        documents = kb.documents
-        calendars: ClassVar[dict[str, Calendar]] = {
-            **kb.calendars,
-            "jilin": calendar_from_dict(
-                {
-                    "region": "jilin",
-                    "deadlines": [
-                        {
-                            "id": "x",
-                            "title": "t",
-                            "stage": "nope",
-                            "once": "2030-01-01",
-                            "citation": {"document": "jilin-2020", "section": "四（一）", "quote": "每年5月30日"},
-                        }
-                    ],
-                },
-                {"jilin-2020": {"short": "s", "number": "n"}},
-                Holidays(),
-                "jilin.yaml",
-            ),
-        }
+def test_check_reports_a_wrong_quote_an_unknown_stage_and_a_date_outside_the_period(tmp_path) -> None:
+    import shutil
 
-    errors = check_calendars(Broken())
-    assert any("unknown stage 'nope'" in e and "jilin.yaml" in e for e in errors)
-    assert any("quote not found" in e and "deadline x" in e for e in errors)
+    root = tmp_path / "data"
+    shutil.copytree(DATA, root)
+    path = root / "calendars" / "jilin.yaml"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("    stage: build\n    yearly: {month: 8", "    stage: nope\n    yearly: {month: 8")
+    text = text.replace("quote: 于每年8月31日前完成基本建设任务}", "quote: 于每年5月31日前完成基本建设任务}")
+    text = text.replace(
+        "yearly: {month: 10, day: 31, first_year: 2024, last_year: 2025}",
+        "yearly: {month: 10, day: 31, first_year: 2024}",
+    )
+    path.write_text(text, "utf-8")
+    errors = check_calendars(KnowledgeBase(root))
+    assert "calendars/jilin.yaml: jilin-building-done: unknown stage 'nope'" in errors, errors
+    assert any(e.startswith("calendars/jilin.yaml: jilin-building-done: deadline: quote not found") for e in errors)
+    assert any(
+        e.startswith("calendars/jilin.yaml: jilin-city-annual-report: runs to no end, but jilin-2024 ends 2025-12-31")
+        for e in errors
+    ), errors
+
+
+def test_two_status_notes_on_one_day_are_reported(tmp_path) -> None:
+    import shutil
+
+    root = tmp_path / "data"
+    shutil.copytree(DATA, root)
+    path = root / "calendars" / "jilin.yaml"
+    text = path.read_text(encoding="utf-8").replace("    until: 2025-12-31\n", "    until: 2026-06-30\n")
+    path.write_text(text, "utf-8")
+    errors = check_calendars(KnowledgeBase(root))
+    assert any("calendars/jilin.yaml: status notes: the note from 2026-01-01 starts before" in e for e in errors), (
+        errors
+    )
 
 
 @pytest.mark.parametrize(
@@ -273,4 +317,4 @@ def test_bad_rules_are_rejected_with_the_file_named(rule: dict) -> None:
 
 def test_module_level_deadlines_is_the_method(kb: KnowledgeBase) -> None:
     jilin = kb.calendars["jilin"]
-    assert deadlines(jilin, "apply", D(2027, 1, 1)) == jilin.deadlines("apply", D(2027, 1, 1))
+    assert deadlines(jilin, "apply", D(2022, 1, 1)) == jilin.deadlines("apply", D(2022, 1, 1))
