@@ -21,7 +21,6 @@ from dialogs.texts import admin as T
 from dialogs.texts import common
 from dialogs.words import ALL_REGIONS_WORDS, parse_yes_no
 from knowledge.base import KnowledgeBase
-from knowledge.regions import region_ids, region_named_in, regions
 
 NAME = "broadcast"
 BROADCAST_LIMIT = 3000
@@ -137,10 +136,10 @@ def _stage_name(kb: KnowledgeBase, region: str | None, stage: str | None) -> str
 def _region_of(word: str, kb: KnowledgeBase) -> str | None:
     if word.lower() in ALL_REGIONS_WORDS:
         return "all"
-    if word in region_ids(kb.root):
+    if word in kb.regions.ids:
         return word
-    return region_named_in(word, kb.root)
+    return kb.regions.named_in(word)
 
 
 def _region_list(kb: KnowledgeBase) -> str:
-    return T.REGION_SEPARATOR.join(r.short for r in regions(kb.root))
+    return T.REGION_SEPARATOR.join(r.short for r in kb.regions)

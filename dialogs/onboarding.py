@@ -12,7 +12,6 @@ from dialogs.dialog import Dialog
 from dialogs.texts import common as T
 from dialogs.words import parse_choice_index
 from knowledge.base import KnowledgeBase
-from knowledge.regions import region_ids, region_named_in, regions
 
 NAME = "onboarding"
 
@@ -28,7 +27,7 @@ def start(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -
 
 
 def choose_region(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
-    named = region_named_in(event.data, kb.root) if event.data else None
+    named = kb.regions.named_in(event.data) if event.data else None
     if named:
         return _set_region(state, named, kb)
     return ask_region(state, kb, now)
@@ -53,7 +52,7 @@ def cancel(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) 
 def prompt(state: UserState, kb: KnowledgeBase, now: dt.datetime) -> list[Reply]:
     if state.step != "region":
         return []
-    choices = [dialog_button(state, f"{i}. {r.name}", f"region:{r.id}") for i, r in enumerate(regions(kb.root), 1)]
+    choices = [dialog_button(state, f"{i}. {r.name}", f"region:{r.id}") for i, r in enumerate(kb.regions, 1)]
     return [Reply(T.ASK_REGION, rows(choices, 2))]
 
 
@@ -61,14 +60,13 @@ def on_event(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime
     region_id: str | None = None
     if event.kind == "press" and event.data.startswith("region:"):
         region_id = event.data.split(":", 1)[1]
-        if region_id not in region_ids(kb.root):
+        if region_id not in kb.regions.ids:
             region_id = None
     elif event.kind == "text":
-        known = regions(kb.root)
-        index = parse_choice_index(event.text, len(known))
-        region_id = known[index].id if index is not None else region_named_in(event.text, kb.root)
+        index = parse_choice_index(event.text, len(kb.regions))
+        region_id = kb.regions.all[index].id if index is not None else kb.regions.named_in(event.text)
     if region_id is None:
-        n = len(regions(kb.root))
+        n = len(kb.regions)
         return Outcome(state, [Reply(T.REGION_NOT_UNDERSTOOD.format(n=n)), *prompt(state, kb, now)])
     return _set_region(state, region_id, kb)
 

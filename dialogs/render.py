@@ -9,7 +9,6 @@ import datetime as dt
 from dialogs.texts import common as T
 from knowledge.base import KnowledgeBase
 from knowledge.calendar import Deadline
-from knowledge.regions import region_by_id
 from knowledge.search.model import Source
 
 
@@ -68,8 +67,7 @@ def distinct_sources(sources: tuple[Source, ...] | list[Source]) -> list[Source]
 
 def region_name(kb: KnowledgeBase, region_id: str) -> str:
     """The region's Chinese name ("吉林省"); the id itself when the knowledge base has no such region."""
-    region = region_by_id(region_id, kb.root)
-    return region.name if region else region_id
+    return kb.regions.name(region_id)
 
 
 def deadline_lines(deadline: Deadline, today: dt.date) -> str:

@@ -37,12 +37,11 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
     from bot import texts as T
     from knowledge.base import load
     from knowledge.eligibility import evaluate, validate_profile
-    from knowledge.regions import region_by_id, region_ids
 
     kb = load(args.root)
-    region = region_by_id(args.region, kb.root)
+    region = kb.regions.by_id(args.region)
     if region is None:
-        return _fail(T.CHECK_UNKNOWN_REGION.format(region=args.region, choices="、".join(region_ids(kb.root))))
+        return _fail(T.CHECK_UNKNOWN_REGION.format(region=args.region, choices="、".join(kb.regions.ids)))
     rule_set = kb.rules.get(region.id)
     if rule_set is None:
         return _fail(T.CHECK_NO_RULES.format(name=region.name))
