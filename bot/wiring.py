@@ -8,10 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot import nudges
+from bot.index_cache import use_cache
 from bot.service import Assistant
 from knowledge.base import KnowledgeBase
 from knowledge.base import load as load_kb
-from knowledge.search import use_cache
 from storage.db import Database, default_data_dir
 
 

@@ -104,8 +104,8 @@ def _plain(record: dict[str, Any]) -> str:
 
 
 def _knowledge_base() -> Any:
+    from bot.index_cache import use_cache
     from knowledge.base import load
-    from knowledge.search import use_cache
     from storage.db import default_data_dir
 
     kb = load()

@@ -26,7 +26,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from knowledge.base import load
-from knowledge.search.calibration import FEATURES, Calibration, Ranking, fit_logistic
+from knowledge.search.calibration import FEATURES, Calibration, Ranking
+from tests.eval.fit import fit_logistic
 from tests.eval.harness import Question, load_devset
 
 OUT = Path(__file__).resolve().parents[2] / "knowledge" / "data" / "search_calibration.yaml"

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import pickle
-from pathlib import Path
-
 import pytest
 
 from knowledge.faq import entry_from_dict
-from knowledge.search import SearchIndex, build_index, cached_index
+from knowledge.search import SearchIndex, build_index
 
 CITE = [{"document": "jilin-2020", "section": "四（二）", "quote": "实际开放床位数≥30张"}]
 ENTRIES = [
@@ -105,24 +102,6 @@ def test_sources_name_the_document_and_number(small: SearchIndex) -> None:
 def test_confidence_is_between_0_and_1(small: SearchIndex) -> None:
     for q in ["床位", "截止", "社区医院", "x", "床位要多少张"]:
         assert 0.0 <= small.search(q, None).confidence <= 1.0
-
-
-def test_cache_returns_the_same_index_and_rebuilds_when_damaged(small: SearchIndex, tmp_path: Path, kb) -> None:
-    builds = []
-
-    def build() -> SearchIndex:
-        builds.append(1)
-        return small
-
-    first = cached_index(kb.root, tmp_path, build)
-    second = cached_index(kb.root, tmp_path, build)
-    assert len(builds) == 1
-    assert second is not first and [a.entry_id for a in second.answers] == [a.entry_id for a in first.answers]
-    (cached,) = tmp_path.glob("search-index-*.pickle")
-    cached.write_bytes(b"not a pickle")
-    cached_index(kb.root, tmp_path, build)
-    assert len(builds) == 2
-    assert isinstance(pickle.loads(cached.read_bytes()), SearchIndex)
 
 
 def test_real_base_every_canonical_question_finds_its_entry(kb) -> None:
