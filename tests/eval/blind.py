@@ -9,9 +9,10 @@ Each item is run through the real chat path — `dialogs.router.handle` with a U
 item's region, at 2026-11-30 10:00 Asia/Shanghai — and graded on the text the user sees (NFKC,
 whitespace removed). The grading is generic: nothing here knows any question.
 
-- decision: `answer`/`verdict` items must be answered (answer or likely); `decline` items must not
-  be (a suggestion list or a decline is right); `smalltalk`/`not_covered` items must get a reply
-  that is neither a decline nor only a suggestion list.
+- decision: `answer`/`verdict` items must be answered (answer or likely); `decline` items must
+  say that the texts do not give it (their facts), whatever the band, and must not state what
+  must_not lists; `smalltalk`/`not_covered` items must get a reply that is neither the generic
+  decline nor only a suggestion list.
 - every fact group present, no must_not string present;
 - answered items cite a source of an expected document (its 文号, or its short title).
 "Right or first suggestion right": right, or the reply was a suggestion list and pressing its
@@ -188,7 +189,10 @@ def grade(kb: Any, item: Item, seen: Seen) -> Grade:
             reasons.append(f"not answered ({seen.decision})")
         reasons += content_faults(kb, item, seen.text, need_source=True)
     elif item.decision == "decline":
-        if seen.decision in ANSWERED:
+        # The facts of a decline item are the ways of saying "the texts do not give this"; a reply
+        # that says so (an entry that tells what is missing and whom to ask) declines, whatever
+        # band it came in. Without such facts, any confident answer is wrong.
+        if seen.decision in ANSWERED and not item.facts:
             reasons.append("answered confidently")
         reasons += content_faults(kb, item, seen.text, need_source=False)
     else:  # smalltalk, not_covered: a reply of its own, with the facts

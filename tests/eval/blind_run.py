@@ -45,7 +45,9 @@ class Figures:
 
     def oos_answered(self) -> float:
         rows = self.of(lambda r: r.item.decision == "decline")
-        return sum(r.seen.decision in ("answer", "likely") for r in rows) / len(rows) if rows else 0.0
+        # answered with something other than "the texts do not give this"
+        wrong = [r for r in rows if r.seen.decision in ("answer", "likely") and not r.grade.right]
+        return len(wrong) / len(rows) if rows else 0.0
 
     def all_right(self) -> float:
         return self.rate(self.rows, "right")
