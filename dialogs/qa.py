@@ -57,10 +57,29 @@ def render(result: SearchResult, user_region: str | None = None) -> list[Reply]:
         if result.region_named and result.region and result.region != user_region:
             text = T.ANSWER_FOR_REGION.format(name=_region_name(result.region)) + "\n" + text
         return split_message(text)
+    if result.decision == "likely" and result.answers:
+        return _likely(result)
     if result.decision == "suggest" and result.suggestions:
         buttons = tuple((global_button(_short(a.question), "ask", a.entry_id),) for a in result.suggestions[:3])
         return [Reply(T.DID_YOU_MEAN, buttons)]
     return [Reply(T.DECLINE)]
+
+
+def _likely(result: SearchResult) -> list[Reply]:
+    """The likeliest answer, said to be that, with the other candidates as buttons."""
+    best = result.answers[0]
+    shown = result.per_region or (best,)
+    parts = [T.LIKELY_HEADER.format(question=best.question)]
+    if result.per_region:
+        parts += [T.REGION_HEADER.format(name=_regions_label(a)) + "\n" + format_answer(a) for a in shown]
+    else:
+        parts.append(format_answer(best))
+    replies = split_message("\n\n".join(parts))
+    others = result.answers[1:]
+    if others:
+        buttons = tuple((global_button(_short(a.question), "ask", a.entry_id),) for a in others)
+        replies.append(Reply(T.LIKELY_OTHERS, buttons))
+    return replies
 
 
 def format_answer(a: Answer) -> str:

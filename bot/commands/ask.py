@@ -73,14 +73,15 @@ def answer_one(question: str, region: str | None, kb: Any) -> tuple[dict[str, An
     text = router.clean_text(question)
     result = kb.search(text, region) if _searchable(outcome) else None
     record: dict[str, Any] = {
-        "answered": bool(result and result.decision == "answer"),
+        "answered": bool(result and result.answered),
+        "decision": result.decision if result else "decline",
         "answer": "\n\n".join(r.text for r in outcome.replies),
         "sources": [],
         "confidence": result.confidence if result else 0.0,
         "suggestions": [a.question for a in result.suggestions] if result else [],
         "region": (result.region if result else region),
     }
-    if result and result.decision == "answer":
+    if result and result.answered:
         shown = result.per_region or result.answers[:1]
         cited = {(s.document, s.number, s.section): None for a in shown for s in a.sources}
         record["sources"] = [{"document": d, "number": n, "section": sec} for d, n, sec in cited]

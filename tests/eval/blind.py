@@ -208,8 +208,10 @@ def grade(kb: Any, item: Item, seen: Seen) -> Grade:
 
 
 def top_right(kb: Any, item: Item, shown: str) -> int:
-    """1 when `shown` (the best entry's text, as if answered) is a right answer to an answerable
-    item; 0 otherwise (unanswerable items are negatives). The label the confidence must separate."""
-    if not item.answerable:
+    """1 when `shown` (the best entry's text, as if answered) would be a right reply to the item:
+    for answerable items the facts and a source; for decline and not_covered items their facts
+    (an entry that says what the texts do not give); never for small talk. The label the
+    confidence must separate."""
+    if item.decision == "smalltalk" or not shown or (not item.answerable and not item.facts):
         return 0
-    return int(not content_faults(kb, item, shown, need_source=True))
+    return int(not content_faults(kb, item, shown, need_source=item.answerable))
