@@ -27,6 +27,7 @@ _NOT_WORD = re.compile(r"[^0-9a-z%\u3400-\u9fff]+")
 # Numbered parts: "1." "2、" "（1）" "①" at the start of a clause.
 _NUMBERING = re.compile(r"^(?:\(?\d{1,2}[).、]|[①②③④⑤⑥⑦⑧⑨])")
 MIN_PART_CHARS = 3
+_WHICH_FEW = re.compile(r"哪几(?:种|个|项|类|家|条|所|方面|部分)?")
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,8 @@ def _squash(text: str) -> str:
 def attributes_asked(text: str) -> frozenset[str]:
     """The kinds of thing the question asks for: time, ratio, count, area, who, materials,
     contact, method, meaning (knowledge/data/question_cues.yaml)."""
-    t = _squash(text)
+    # 哪几种 / 哪几个 asks for a list, not a number
+    t = _WHICH_FEW.sub("哪些", _squash(text))
     return frozenset(name for name, words in cues().attributes.items() if any(w in t for w in words))
 
 

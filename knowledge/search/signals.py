@@ -16,7 +16,7 @@ PROVIDES: dict[str, re.Pattern[str]] = {
     "time": re.compile(r"\d{1,2}月|\d{4}年|每年|每月|年底|年初|月底|季度|周|天内|日内|日前|常态化|随时|全年"),
     "ratio": re.compile(r"\d%|百分之|比例|占比|\d成"),
     "count": re.compile(
-        r"\d+(\.\d+)?\s*(张|名|人|个|家|项|种|次|支|位|万|所|类|条|级|倍)|[一二两三四五六七八九十]+(张|名|个|家|项|种|类|条)"
+        r"\d+(\.\d+)?\s*(张|名|人|个|家|项|种|次|支|位|万|所|类|条|级|倍)|[一二两三四五六七八九十]+(张|名|个|家|项|种|类|条|次|季度)"
     ),
     "money": re.compile(r"\d\s*(万元|元)|经费|资金|补助|补贴|奖励|奖补|费用|收费|报销|薪酬|工资|财政"),
     "area": re.compile(r"平方米|面积"),
@@ -28,15 +28,23 @@ PROVIDES: dict[str, re.Pattern[str]] = {
 }
 
 
+# An answer that says the texts do not give it answers whatever was asked.
+NOT_GIVEN = re.compile(r"没有(给出|规定|写|明确|具体|定义|说明|提到|要求)|未(规定|明确|给出|说明|提及)|不掌握|助手没有")
+# Asked attributes that an answer's wording cannot show (a definition reads like any sentence).
+UNCHECKED = frozenset({"meaning"})
+
+
 def provided(answer_text: str) -> frozenset[str]:
     """The attributes an answer text gives."""
+    if NOT_GIVEN.search(answer_text):
+        return frozenset(PROVIDES)
     return frozenset(name for name, pattern in PROVIDES.items() if pattern.search(answer_text))
 
 
 def attribute_fit(asked: Iterable[str], gives: frozenset[str]) -> float:
     """+0.5 when the answer gives everything asked, -0.5 when it gives none of it, in between for
     some; 0.0 when the question asks for no particular attribute."""
-    asked = [a for a in asked if a in PROVIDES]
+    asked = [a for a in asked if a in PROVIDES and a not in UNCHECKED]
     if not asked:
         return 0.0
     return sum(a in gives for a in asked) / len(asked) - 0.5
