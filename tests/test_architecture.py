@@ -106,6 +106,7 @@ VOCABULARY_MODULES = {
     "dialogs/dates.py",
     "knowledge/sources.py",
     "knowledge/documents.py",
+    "knowledge/places.py",
     "knowledge/consistency.py",
     "knowledge/check.py",
     "knowledge/eligibility/check.py",
