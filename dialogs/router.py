@@ -32,6 +32,7 @@ GLOBAL_PRESSES: dict[str, GlobalPress] = {
     "ask": qa.ask_suggested,
     "trk": tracking.on_global,
     "report": questionnaire.report,
+    "chk": questionnaire.start_prefilled,
 }
 
 

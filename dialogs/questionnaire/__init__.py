@@ -18,6 +18,7 @@ from dialogs import report as report_document
 from dialogs.dialog import Dialog
 from dialogs.questionnaire.answers import on_event
 from dialogs.questionnaire.flow import NAME, Flow, arrive, go, mode
+from dialogs.questionnaire.prefilled import start_prefilled
 from dialogs.questionnaire.prompts import prompt
 from dialogs.texts import questionnaire as T
 from knowledge.base import KnowledgeBase
@@ -62,4 +63,4 @@ def report(state: UserState, region: str, kb: KnowledgeBase, now: dt.datetime) -
     return Outcome(state, [Reply(caption, document=Document(document.filename, document.content))])
 
 
-__all__ = ["DIALOG", "check", "on_event", "prompt", "report"]
+__all__ = ["DIALOG", "check", "on_event", "prompt", "report", "start_prefilled"]

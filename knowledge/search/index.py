@@ -130,7 +130,15 @@ class SearchIndex:
         i = self.by_id.get(entry_id)
         return self.answers[i] if i is not None else None
 
-    def search(self, question: str, region: str | None) -> SearchResult:
+    def same_topic(self, entry_id: str, region: str) -> Answer | None:
+        """The entry of `region` itself (not a national one) on the same topic as `entry_id`: the
+        same question asked of another region (a comparison's other side); None when there is none."""
+        i = self.by_id.get(entry_id)
+        topic = self.answers[i].topic if i is not None else None
+        members = self.topic_members.get(topic or "", [])
+        return next((self.answers[j] for j in members if region in self.answers[j].regions), None)
+
+    def search(self, question: str, region: str | None, *, fixed: bool = False) -> SearchResult:
         """Find the entry that answers `question` for a user in `region` (None: not chosen) and
         decide how sure we are: answer, likely (show it, marked as the likeliest, with the others
         as alternatives), suggest ("您是不是想问"), or decline.
@@ -138,9 +146,11 @@ class SearchIndex:
         A region named in the question wins over the user's; a question that names only places
         whose documents are not loaded (上海, 重庆江北区) is searched among the national entries and
         says which places those were (`uncovered`), so that nobody is told another region's rules.
-        `answers` always holds the best distinct entries (up to 3), whatever the decision."""
+        `answers` always holds the best distinct entries (up to 3), whatever the decision.
+        `fixed`: search `region` whatever the question names (one side of a comparison, the
+        national text for a place not covered)."""
         named = places_named(question)
-        used = self._region_for(named, region)
+        used = region if fixed else self._region_for(named, region)
         base = SearchResult(
             "decline",
             0.0,

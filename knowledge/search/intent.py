@@ -22,7 +22,8 @@ from knowledge.regions import DATA
 CUES = "question_cues.yaml"
 # Sentence ends; commas split a sentence into clauses.
 _SENTENCE_END = re.compile(r"[？?；;！!。\n]+|\s+(?=\(?\d{1,2}[).、](?!\d))|(?=[①②③④⑤⑥⑦⑧⑨])")
-_CLAUSE = re.compile(r"[，,、：:]+")
+# A space between words is how many type a comma on a phone ("渝中验收啥时候搞 谁来验").
+_CLAUSE = re.compile(r"[，,、：:]+|(?<=[0-9%\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 _NOT_WORD = re.compile(r"[^0-9a-z%\u3400-\u9fff]+")
 # Numbered parts: "1." "2、" "（1）" "①" at the start of a clause.
 _NUMBERING = re.compile(r"^(?:\(?\d{1,2}[).、]|[①②③④⑤⑥⑦⑧⑨])")
@@ -38,6 +39,7 @@ class Cues:
     fillers: tuple[str, ...]
     joiners: tuple[str, ...]
     question_words: tuple[str, ...]
+    referrals: dict[str, tuple[str, ...]]
 
 
 @cache
@@ -54,6 +56,7 @@ def cues(root: Path = DATA) -> Cues:
         fillers=words(raw["smalltalk_fillers"]),
         joiners=words(raw["part_joiners"]),
         question_words=words(raw["question_words"]),
+        referrals={k: words(v) for k, v in (raw.get("referrals") or {}).items()},
     )
 
 
@@ -70,16 +73,42 @@ def attributes_asked(text: str) -> frozenset[str]:
     return frozenset(name for name, words in cues().attributes.items() if any(w in t for w in words))
 
 
+def referrals(text: str) -> tuple[str, ...]:
+    """The matters another office handles that the question names (insurance, price, staffing …,
+    question_cues.yaml `referrals`), in file order: whom a decline should point to."""
+    t = _squash(text)
+    return tuple(name for name, words in cues().referrals.items() if any(w in t for w in words))
+
+
 def is_comparison(text: str) -> bool:
     """The question compares ("一样吗", "有什么不同", "区别", "相比")."""
     t = _squash(text)
     return any(w in t for w in cues().comparison)
 
 
+def without_comparison(text: str) -> str:
+    """The text (folded, spaces removed) without its comparison words: what each side is asked
+    ("吉林和北京床位要求一样吗" -> "吉林和北京床位要求")."""
+    t = _squash(text)
+    for w in cues().comparison:  # longest first
+        t = t.replace(w, "")
+    return t
+
+
 def method_asked(text: str) -> str | None:
     """"method" for 怎么算 / 怎么计算, "meaning" for 什么意思 / 指什么, else None."""
     asked = attributes_asked(text)
     return "method" if "method" in asked else "meaning" if "meaning" in asked else None
+
+
+def asked_about(text: str, attribute: str) -> str:
+    """What a method or meaning question asks about: the words before its cue, without 的 and
+    punctuation ("床位使用率怎么计算" -> "床位使用率"); "" when the cue is not there."""
+    t = _squash(text)
+    at = [t.find(w) for w in cues().attributes.get(attribute, ()) if w in t]
+    if not at:
+        return ""
+    return _NOT_WORD.sub("", t[: min(at)]).removesuffix("的").removesuffix("是")
 
 
 def smalltalk_kind(text: str) -> str | None:
