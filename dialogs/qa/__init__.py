@@ -61,7 +61,7 @@ def respond(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) ->
         return single(text, region, state, kb, today)
     # Several questions: answered part by part when the parts need different entries; when one
     # entry answers them all ("…是什么文件？谁发的？"), that entry once.
-    several = parts.reply(pieces, lambda part: single(part, region, state, kb, today))
+    several = parts.reply(pieces, lambda part: single(part, region, state, kb, today), kb, today)
     if several is not None and len(several.shown) > 1:
         return several
     whole = single(text, region, state, kb, today)

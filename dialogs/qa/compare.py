@@ -12,6 +12,7 @@ import datetime as dt
 import re
 
 from core.model import Reply
+from core.text import fold_chinese
 from dialogs import render
 from dialogs.qa.entries import with_note
 from dialogs.qa.turn import Turn, sources_of
@@ -24,12 +25,19 @@ from knowledge.search.model import Answer, SearchResult
 MAX_FACTS = 6
 _DATE = r"\d{1,2}月\d{1,2}日|\d{1,2}月(?:底|末|初|中旬)|\d{4}年\d{1,2}月(?:底|末)?"
 _AMOUNT = r"\d+(?:\.\d+)?\s*(?:%|张|平方米|名|人次|家|项|种|所|支|个|倍|万人|人)"
-_BODY = (
-    r"(?:国家|省|市|区|县|州|地市级|市（州）|县（市、区）)(?:级)?(?:卫生健康委员会|卫生健康委|卫健委|卫生健康行政部门|卫生健康局)"
-    r"|地市级|省级|市级|区级|县级"
+_BODY = r"(?:国家|省|地市|市（州）|市|区|县（市、区）|县)(?:级)?(?:卫生健康委员会|卫生健康委|卫健委|卫生健康行政部门|卫生健康局|卫生健康部门)"
+# A body by its level, however the text names it: 省卫健委 and 省级卫生健康行政部门 are one body.
+_LEVELS = (
+    ("国家", "国家卫生健康委"),
+    ("省", "省级卫生健康部门"),
+    ("地市", "市级卫生健康部门"),
+    ("市", "市级卫生健康部门"),
+    ("区", "区县级卫生健康部门"),
+    ("县", "区县级卫生健康部门"),
 )
 _FACT = re.compile(f"{_DATE}|{_AMOUNT}|{_BODY}")
 _SPACE = re.compile(r"\s+")
+_JOINERS = "和跟与同及、，,的对"  # left in front when the region names are cut out ("吉林和北京…")
 
 
 def regions_compared(text: str, named: PlacesNamed, user_region: str | None) -> tuple[str, ...]:
@@ -48,7 +56,7 @@ def regions_compared(text: str, named: PlacesNamed, user_region: str | None) -> 
 
 def reply(text: str, regions: tuple[str, ...], kb: KnowledgeBase, today: dt.date) -> Turn | None:
     """Each region's answer, then the same and the different; None when no region has an answer."""
-    asked = without_comparison(without_places(text))
+    asked = without_comparison(without_places(text)).lstrip(_JOINERS)
     results = {r: kb.index.search(asked, r, fixed=True) for r in regions}
     answered = _sides(kb, results)
     if not answered:
@@ -78,14 +86,17 @@ def _sides(kb: KnowledgeBase, results: dict[str, SearchResult]) -> dict[str, tup
     anchor = results[max(sure)[1]]
     sides: dict[str, tuple[Answer, str]] = {}
     for r, res in results.items():
-        if res.decision == "answer" and res.answers:
-            sides[r] = (res.answers[0], "answer")
+        own = res.answers[0] if res.answers else None
+        if res.decision == "answer" and own is not None:
+            # a national entry found for a region that has its own entry on that topic: the region's
+            mine = kb.index.same_topic(own.entry_id, r) if r not in own.regions else None
+            sides[r] = (mine or own, "answer")
             continue
         same = kb.index.same_topic(anchor.answers[0].entry_id, r)
         if same is not None:
             sides[r] = (same, anchor.decision)
-        elif res.answered and res.answers:
-            sides[r] = (res.answers[0], res.decision)
+        elif res.answered and own is not None:
+            sides[r] = (own, res.decision)
     return sides
 
 
@@ -104,12 +115,14 @@ def _side(kb: KnowledgeBase, region: str, decision: str, answer: Answer | None, 
 def key_facts(text: str) -> list[str]:
     """The numbers with units, dates and bodies an answer names, in order, without repeats:
     "不少于30张…床位使用率≥75%…省卫健委" -> ["30张", "75%", "省卫生健康委"]."""
-    facts = [_normal(m.group()) for m in _FACT.finditer(_SPACE.sub("", text))]
+    facts = [_normal(m.group()) for m in _FACT.finditer(_SPACE.sub("", fold_chinese(text)))]
     return list(dict.fromkeys(facts))
 
 
 def _normal(fact: str) -> str:
-    return fact.replace("％", "%").replace("卫健委", "卫生健康委").replace("卫生健康委员会", "卫生健康委")
+    if "卫生健康" in fact or "卫健委" in fact:
+        return next((body for start, body in _LEVELS if fact.startswith(start)), fact)
+    return fact
 
 
 def summary(kb: KnowledgeBase, answered: dict[str, Answer]) -> str:

@@ -70,6 +70,10 @@ def render_result(
     if result.decision == "likely" and result.answers:
         return likely(result, kb, today)
     if result.decision == "suggest" and result.suggestions:
+        unmet = [T.ATTRIBUTE_NAMES[a] for a in result.unmet if a in T.ATTRIBUTE_NAMES]
+        if unmet:
+            text = "\n".join([T.NOT_GIVEN.format(what=T.FACT_SEPARATOR.join(unmet)), *_referrals(question)])
+            return [Reply(text, suggestion_buttons(result.suggestions))]
         return [Reply(T.DID_YOU_MEAN, suggestion_buttons(result.suggestions))]
     return [Reply(decline_text(question))]
 
@@ -101,8 +105,11 @@ def suggestion_buttons(answers: tuple[Answer, ...] | list[Answer]) -> tuple[tupl
 
 def decline_text(question: str) -> str:
     """The honest decline, then whom to ask when the question names a matter another office handles."""
-    extra = [T.REFERRAL[r] for r in referrals(question) if r in T.REFERRAL]
-    return "\n".join([T.DECLINE, *extra])
+    return "\n".join([T.DECLINE, *_referrals(question)])
+
+
+def _referrals(question: str) -> list[str]:
+    return [T.REFERRAL[r] for r in referrals(question) if r in T.REFERRAL]
 
 
 def format_answer(a: Answer) -> str:

@@ -4,22 +4,31 @@ first part in front of it, which names what the whole question is about."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 
 from core.model import Reply
-from dialogs.qa.entries import suggestion_buttons
+from dialogs.qa.entries import suggestion_buttons, with_note
 from dialogs.qa.turn import Turn, sources_of
 from dialogs.texts import qa as T
+from knowledge.base import KnowledgeBase
 
 SHORT_PART = 6  # characters: a part this short needs the first part's subject to be searched
 AnswerOne = Callable[[str], Turn]
 
 
-def reply(parts: list[str], answer_one: AnswerOne) -> Turn | None:
-    """One answer per part (`answer_one` answers a single question); None when no part is answered."""
+def reply(parts: list[str], answer_one: AnswerOne, kb: KnowledgeBase, today: dt.date) -> Turn | None:
+    """One answer per part (`answer_one` answers a single question); None when no part is answered.
+
+    A part the search is unsure of (its best entry only suggested) is shown as the likeliest answer
+    when that entry cites a document another part was surely answered from: the parts of one
+    question are about one text."""
     turns = [_answer_part(i, part, parts[0], answer_one) for i, part in enumerate(parts)]
     if not any(t.answered for t in turns):
         return None
+    sure = {s.document for t in turns if t.answered for s in t.sources}
+    turns = [t if t.answered else _promoted(t, sure, kb, today) for t in turns]
     lines = [T.PARTS_HEADER.format(n=len(parts))]
     previous: tuple[str, ...] = ()
     for i, (part, turn) in enumerate(zip(parts, turns, strict=True)):
@@ -43,6 +52,17 @@ def reply(parts: list[str], answer_one: AnswerOne) -> Turn | None:
     confidence = min(t.confidence for t in turns)
     best = next((t.best_entry for t in turns if t.best_entry), None)
     return Turn("multipart", decision, tuple(replies), turns[0].region, confidence, shown, sources, (), best)
+
+
+def _promoted(turn: Turn, sure_documents: set[str], kb: KnowledgeBase, today: dt.date) -> Turn:
+    """A suggested part as the likeliest answer when its best entry cites a document of the sure parts."""
+    best = turn.suggestions[0] if turn.suggestions else None
+    if best is None or not {s.document for s in best.sources} & sure_documents:
+        return turn
+    body = T.PART_LIKELY + "\n" + with_note(best, kb, today)
+    return replace(
+        turn, decision="likely", replies=(Reply(body),), shown=(best,), sources=sources_of((best,)), suggestions=()
+    )
 
 
 def _answer_part(i: int, part: str, first: str, answer_one: AnswerOne) -> Turn:

@@ -9,6 +9,23 @@ LIKELY_OTHERS = "如果不是您想问的，请点选下面的问题，或换个
 
 DID_YOU_MEAN = "我不太确定您想问的是哪一个。您是不是想问（点选一个查看答案，或换个说法再问）："
 
+# The best-matching entry does not give what was asked (a fee, a date): said, then the related entries.
+NOT_GIVEN = (
+    "收录的文件里我没有找到{what}，不想猜测。与您的问题相关的规定在下面（点选查看），"
+    "具体请咨询所在区县卫生健康行政部门："
+)
+ATTRIBUTE_NAMES = {
+    "money": "费用或金额",
+    "time": "具体时间",
+    "count": "具体数量",
+    "ratio": "具体比例",
+    "area": "面积要求",
+    "who": "负责的部门",
+    "contact": "联系方式",
+    "materials": "材料清单",
+    "method": "计算方法",
+}
+
 DECLINE = (
     "抱歉，这个问题我的资料库里没有答案，我不想猜测。\n"
     "我能回答的是申报社区医院的问题：申报条件（床位、床位使用率、业务用房面积、人员、特色科室、满意度等）、"
@@ -82,6 +99,7 @@ PART_HEADER = "{marks} {part}"
 PART_MARKS = "①②③④⑤⑥⑦⑧⑨"
 PART_UNANSWERED = "这一问我没有找到确切的答案，可以单独换个说法再问。"
 PART_SAME = "（同上一条答案）"
+PART_LIKELY = "（最可能的答案，不完全确定）"
 
 # A situation described in the question: each stated criterion, what is unknown, /check.
 SITUATION_HEADER = "按{title}（{region}），就您说到的情况："

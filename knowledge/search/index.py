@@ -170,10 +170,12 @@ class SearchIndex:
             # Every word is one the knowledge base uses (床位, 材料): in scope but too short to pick
             # one entry, so ask back rather than say "I don't know".
             decision = "suggest"
+        unmet: tuple[str, ...] = ()
         if decision in ("answer", "likely") and top.features[FEATURES.index("attribute")] <= -0.5:
             # The question asks for something (a fee, a date) that the entry's answer does not
             # give at all: it answers another question, however well the words match.
             decision = "suggest"
+            unmet = tuple(sorted(a for a in attributes_asked(question) if a not in self.gives[top.index]))
         distinct = self.distinct(candidates)
         answers = tuple(self._scored(c) for c in distinct[:MAX_SUGGESTIONS])
         per_region = self._per_region(top, candidates) if used is None else ()
@@ -183,6 +185,7 @@ class SearchIndex:
             confidence=round(confidence, 4),
             answers=answers,
             suggestions=answers if decision == "suggest" else (),
+            unmet=unmet,
             per_region=per_region,
         )
 
