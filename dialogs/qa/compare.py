@@ -25,7 +25,11 @@ from knowledge.search.model import Answer, SearchResult
 MAX_FACTS = 6
 _DATE = r"\d{1,2}月\d{1,2}日|\d{1,2}月(?:底|末|初|中旬)|\d{4}年\d{1,2}月(?:底|末)?"
 _AMOUNT = r"\d+(?:\.\d+)?\s*(?:%|张|平方米|名|人次|家|项|种|所|支|个|倍|万人|人)"
-_BODY = r"(?:国家|省|地市|市（州）|市|区|县（市、区）|县)(?:级)?(?:卫生健康委员会|卫生健康委|卫健委|卫生健康行政部门|卫生健康局|卫生健康部门)"
+# matched on folded text (NFKC: 市（州） reads 市(州))
+_BODY = (
+    r"(?:国家|省|地市|市\(州\)|市|区|县\(市、区\)|县)(?:级)?"
+    r"(?:卫生健康委员会|卫生健康委|卫健委|卫生健康行政部门|卫生健康局|卫生健康部门)"
+)
 # A body by its level, however the text names it: 省卫健委 and 省级卫生健康行政部门 are one body.
 _LEVELS = (
     ("国家", "国家卫生健康委"),

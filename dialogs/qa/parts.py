@@ -60,9 +60,8 @@ def _promoted(turn: Turn, sure_documents: set[str], kb: KnowledgeBase, today: dt
     if best is None or not {s.document for s in best.sources} & sure_documents:
         return turn
     body = T.PART_LIKELY + "\n" + with_note(best, kb, today)
-    return replace(
-        turn, decision="likely", replies=(Reply(body),), shown=(best,), sources=sources_of((best,)), suggestions=()
-    )
+    shown = (best,)
+    return replace(turn, decision="likely", replies=(Reply(body),), shown=shown, sources=sources_of(shown), suggestions=())
 
 
 def _answer_part(i: int, part: str, first: str, answer_one: AnswerOne) -> Turn:
