@@ -61,7 +61,9 @@ def _promoted(turn: Turn, sure_documents: set[str], kb: KnowledgeBase, today: dt
         return turn
     body = T.PART_LIKELY + "\n" + with_note(best, kb, today)
     shown = (best,)
-    return replace(turn, decision="likely", replies=(Reply(body),), shown=shown, sources=sources_of(shown), suggestions=())
+    return replace(
+        turn, decision="likely", replies=(Reply(body),), shown=shown, sources=sources_of(shown), suggestions=()
+    )
 
 
 def _answer_part(i: int, part: str, first: str, answer_one: AnswerOne) -> Turn:
