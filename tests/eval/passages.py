@@ -105,9 +105,8 @@ def main() -> int:
             gained.append(score)
         elif not item.answerable:
             oos.append(score)
-    print(
-        f"devblind {args.split}: {len(passages)} passages; {unanswered} answerable and {n_oos} out-of-scope items not answered"
-    )
+    head = f"devblind {args.split}: {len(passages)} passages; not answered: {unanswered} answerable, {n_oos} out of scope"
+    print(head)
     print(f"{'excerpt from':>12} {'gained':>7} {'OOS excerpted':>14}")
     for t in THRESHOLDS:
         print(f"{t:12.2f} {sum(s >= t for s in gained):7d} {sum(s >= t for s in oos):14d}")
