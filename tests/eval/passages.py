@@ -105,7 +105,7 @@ def main() -> int:
             gained.append(score)
         elif not item.answerable:
             oos.append(score)
-    head = f"devblind {args.split}: {len(passages)} passages; not answered: {unanswered} answerable, {n_oos} out of scope"
+    head = f"devblind {args.split}: {len(passages)} passages; not answered: {unanswered} answerable, {n_oos} OOS"
     print(head)
     print(f"{'excerpt from':>12} {'gained':>7} {'OOS excerpted':>14}")
     for t in THRESHOLDS:
