@@ -32,6 +32,7 @@ COMMON_MIN = 300  # a term is "common" when more entries than this, and than 1/C
 COMMON_SHARE = 20
 MAX_SUGGESTIONS = 3
 SPECIFIC_TERMS = 2.0  # a question whose known terms add up to this many rare terms is fully specific
+METHOD_ATTRIBUTES = frozenset({"method", "meaning"})  # questions that may be answered by a method entry
 
 
 @dataclass(frozen=True)
@@ -224,10 +225,11 @@ class SearchIndex:
         a_terms = [t for t in generating if self.answer_field.frequency(t) <= common]
         a_part = self.answer_field.scores(a_terms)
         exact = len(generating) == len(query) == len(a_terms)  # nothing pruned: no rescoring needed
+        asked = attributes_asked(question)
         rough = {
             i: q_part.get(i, 0.0) / q_ceiling + r.answer_weight * a_part.get(i, 0.0) / a_ceiling
             for i in q_part.keys() | a_part.keys()
-            if self._applies(i, region)
+            if self._applies(i, region) and not self._method_only(i, asked)
         }
         if not rough:
             return []
@@ -243,7 +245,6 @@ class SearchIndex:
         # How much a question says: 要求 or 时间 alone matches many entries equally well and should
         # be asked back ("您是不是想问"), while 回头看 names one thing.
         specificity = min(1.0, known_idf / (SPECIFIC_TERMS * self.questions.max_idf))
-        asked = attributes_asked(question)
         scored: list[tuple[float, int, tuple[float, ...]]] = []
         for i, base in shortlist:
             fuzz = self._fuzz(query_fuzz, i)
@@ -282,6 +283,11 @@ class SearchIndex:
         regions_of = self.answers[i].regions
         return region in regions_of or "national" in regions_of
 
+    def _method_only(self, i: int, asked: frozenset[str]) -> bool:
+        """An entry on how a figure is counted, for a question that does not ask how: it would
+        take the place of the entry that gives the figure ("全科医生每万人几名")."""
+        return self.answers[i].method and not asked & METHOD_ATTRIBUTES
+
     def _idf(self, term: str) -> float:
         return self.questions.idf.get(term, self.questions.max_idf)
 
@@ -306,7 +312,7 @@ class SearchIndex:
 
     def _scored(self, c: Candidate) -> Answer:
         a = self.answers[c.index]
-        return Answer(a.entry_id, a.question, a.answer, a.sources, a.regions, round(c.score, 4), a.topic, a.provenance)
+        return dataclasses.replace(a, score=round(c.score, 4))
 
     def _per_region(self, top: Candidate, candidates: Sequence[Candidate]) -> tuple[Answer, ...]:
         """When the region is unknown and the best entry's topic has entries for several regions:

@@ -27,6 +27,7 @@ class Answer:
     score: float = 0.0
     topic: str | None = None
     provenance: str | None = None  # for secondary facts: who reported it, and when
+    method: bool = False  # explains how a figure is counted (faq/method.yaml): only for 怎么算 questions
 
 
 @dataclass(frozen=True)
