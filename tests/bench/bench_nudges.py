@@ -254,7 +254,7 @@ async def bench_tick(
 
         # baseline: every due message sent at once, no limiter
         preview = await store.preview_due(db, TICK_AT, due * 2, late_after=LATE_AFTER)
-        wording = NudgeWording(kb.calendars)
+        wording = NudgeWording(kb)
         naive_clock = VirtualClock(follow_real_time=True)
         naive = make_sender(naive_clock)
         naive_refused = 0
