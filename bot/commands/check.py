@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from bot.settings import Settings
 
 from bot import texts
-from bot.commands import day_or_today, governing_json
+from bot.commands.options import day_or_today, governing_json
 
 NAME = "check"
 HELP = texts.CLI_HELP[NAME]
