@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.index_cache import use_cache
 from bot.settings import Settings
 from bot.turn import Assistant
 from knowledge.base import KnowledgeBase
 from knowledge.base import load as load_kb
-from knowledge.search import use_cache
 from storage.db import Database
 
 CACHE_FOLDER = "cache"

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import unicodedata
 import warnings
+from functools import cache
+from typing import Any
 
 import cn2an
 
@@ -16,6 +18,24 @@ def fold(text: str) -> str:
     """Full-width to half-width (NFKC) and lower case, without surrounding space or final
     punctuation: "  ＯＫ！" -> "ok". For comparing what a user typed with words we know."""
     return unicodedata.normalize("NFKC", text).strip().strip(_END_PUNCTUATION).lower()
+
+
+@cache
+def _traditional_to_simplified() -> Any:
+    import opencc  # the conversion tables load on first use, not at import
+
+    return opencc.OpenCC("t2s")
+
+
+def simplified(text: str) -> str:
+    """Traditional characters to simplified ones (OpenCC's t2s table): "社區醫院" -> "社区医院"."""
+    return str(_traditional_to_simplified().convert(text))
+
+
+def fold_chinese(text: str) -> str:
+    """For matching Chinese text: full-width to half-width (NFKC), traditional to simplified, lower
+    case. Unlike fold(), punctuation is kept."""
+    return simplified(unicodedata.normalize("NFKC", text)).lower()
 
 
 def clip(text: str, limit: int) -> str:

@@ -69,6 +69,8 @@ def render_result(
         if result.region_named and result.region and result.region != user_region:
             text = T.ANSWER_FOR_REGION.format(name=render.region_name(kb, result.region)) + "\n" + text
         return [Reply(text)]
+    if result.decision == "likely" and result.answers:
+        return _likely(result, kb, today)
     if result.decision == "suggest" and result.suggestions:
         buttons = tuple(
             (global_button(clip(a.question, BUTTON_LABEL_CHARS), "ask", a.entry_id),)
@@ -76,6 +78,23 @@ def render_result(
         )
         return [Reply(T.DID_YOU_MEAN, buttons)]
     return [Reply(T.DECLINE)]
+
+
+def _likely(result: SearchResult, kb: KnowledgeBase, today: dt.date) -> list[Reply]:
+    """The likeliest answer, said to be that, with the other candidates as buttons."""
+    best = result.answers[0]
+    shown = result.per_region or (best,)
+    parts = [T.LIKELY_HEADER.format(question=best.question)]
+    if result.per_region:
+        parts += [T.REGION_HEADER.format(name=_regions_label(kb, a)) + "\n" + _with_note(a, kb, today) for a in shown]
+    else:
+        parts.append(_with_note(best, kb, today))
+    replies = [Reply("\n\n".join(parts))]
+    others = result.answers[1:]
+    if others:
+        buttons = tuple((global_button(clip(a.question, BUTTON_LABEL_CHARS), "ask", a.entry_id),) for a in others)
+        replies.append(Reply(T.LIKELY_OTHERS, buttons))
+    return replies
 
 
 def format_answer(a: Answer) -> str:

@@ -79,8 +79,8 @@ def _base_font(doc: Document) -> None:
     style = doc.styles["Normal"]
     style.font.size = Pt(10.5)
     # East Asian text needs its own font setting, or Word falls back to a font without CJK glyphs.
-    style.font.name = "宋体"  # creates w:rFonts, which then takes the eastAsia attribute
-    style.element.rPr.rFonts.set(qn("w:eastAsia"), "宋体")
+    style.font.name = T.FONT_BODY  # creates w:rFonts, which then takes the eastAsia attribute
+    style.element.rPr.rFonts.set(qn("w:eastAsia"), T.FONT_BODY)
 
 
 def _documents_cited(verdict: Verdict) -> str:

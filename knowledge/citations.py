@@ -33,7 +33,7 @@ def verify(documents: Mapping[str, HasSections], document_id: str, section: str,
     doc = documents.get(document_id)
     if doc is None:
         near = get_close_matches(document_id, list(documents), n=1)
-        hint = f"（是不是 {near[0]}？）" if near else ""
+        hint = f" (did you mean {near[0]}?)" if near else ""
         return f"unknown document {document_id!r}{hint}"
     needle = squash(quote)
     if not needle:

@@ -9,14 +9,14 @@ characters, so it suits unsegmented Chinese, where token-based scorers would see
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 from rapidfuzz import fuzz
+
+from core.text import fold_chinese
 
 DEFAULT_THRESHOLD = 72.0
 
@@ -62,21 +62,9 @@ class QuestionGroup:
         }
 
 
-@cache
-def _t2s() -> Any:
-    try:
-        from opencc import OpenCC
-    except ImportError:  # the dependency is declared; tolerate its absence rather than fail the listing
-        return None
-    return OpenCC("t2s")
-
-
 def normalise(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).lower()
-    converter = _t2s()
-    if converter is not None:
-        text = converter.convert(text)
-    return _NOT_WORD.sub("", text)
+    """What makes two logged questions the same for grouping: folded, simplified, no punctuation."""
+    return _NOT_WORD.sub("", fold_chinese(text))
 
 
 def group_questions(questions: Iterable[LoggedQuestion], threshold: float = DEFAULT_THRESHOLD) -> list[QuestionGroup]:

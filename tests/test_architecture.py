@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -93,3 +95,62 @@ def test_no_source_module_outgrows_one_job() -> None:
             if lines > MAX_MODULE_LINES:
                 too_long.append(f"{path.relative_to(ROOT)}: {lines} lines")
     assert too_long == [], too_long
+
+
+# Modules whose Chinese string literals are words we RECOGNISE (input vocabulary, section and date
+# patterns of the source texts, check heuristics), not words we show. Everything users read lives in
+# a texts module: dialogs/texts/, bot/texts.py, knowledge/texts.py, knowledge/eligibility/texts.py.
+VOCABULARY_MODULES = {
+    "dialogs/words.py",
+    "dialogs/quantities.py",
+    "dialogs/dates.py",
+    "knowledge/sources.py",
+    "knowledge/documents.py",
+    "knowledge/places.py",
+    "knowledge/consistency.py",
+    "knowledge/check.py",
+    "knowledge/eligibility/check.py",
+    "knowledge/eligibility/loader.py",
+}
+VOCABULARY_FOLDERS = ("knowledge/search/",)
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _is_texts_module(relative: str) -> bool:
+    return relative.endswith("/texts.py") or "/texts/" in relative
+
+
+def _chinese_literals(path: Path) -> list[tuple[int, str]]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Module | ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef)
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    return [
+        (node.lineno, node.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and CJK.search(node.value)
+        and id(node) not in docstrings
+    ]
+
+
+def test_chinese_text_users_read_lives_in_texts_modules() -> None:
+    found = []
+    for package in PACKAGES:
+        for path in (ROOT / package).rglob("*.py"):
+            relative = path.relative_to(ROOT).as_posix()
+            if (
+                "migrations" in path.parts
+                or _is_texts_module(relative)
+                or relative in VOCABULARY_MODULES
+                or relative.startswith(VOCABULARY_FOLDERS)
+            ):
+                continue
+            found += [f"{relative}:{line}: {text[:40]!r}" for line, text in _chinese_literals(path)]
+    assert found == [], found

@@ -51,9 +51,7 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
     else:
         questions = [args.question]
 
-    from bot.wiring import load_knowledge
-
-    kb = load_knowledge(settings.data_dir)
+    kb = _knowledge_base(settings)
     to_log: list[Any] = []
     for question in questions:
         if args.batch is not None and not question.strip():
@@ -81,14 +79,15 @@ def answer_one(question: str, region: str | None, kb: KnowledgeBase) -> tuple[di
     text = router.clean_text(question)
     result = kb.search(text, region) if _searchable(outcome) else None
     record: dict[str, Any] = {
-        "answered": bool(result and result.decision == "answer"),
+        "answered": bool(result and result.answered),
+        "decision": result.decision if result else "decline",
         "answer": "\n\n".join(r.text for r in outcome.replies),
         "sources": [],
         "confidence": result.confidence if result else 0.0,
         "suggestions": [a.question for a in result.suggestions] if result else [],
         "region": (result.region if result else region),
     }
-    if result and result.decision == "answer":
+    if result and result.answered:
         shown = result.per_region or result.answers[:1]
         cited = {(s.document, s.number, s.section): None for a in shown for s in a.sources}
         record["sources"] = [{"document": d, "number": n, "section": sec} for d, n, sec in cited]
@@ -109,6 +108,17 @@ def _plain(record: dict[str, Any]) -> str:
     for n, q in enumerate(record["suggestions"], 1):
         lines.append(texts.ASK_SUGGESTION_LINE.format(n=n, question=q))
     return "\n".join(lines) + "\n"
+
+
+def _knowledge_base(settings: Settings) -> KnowledgeBase:
+    """The knowledge base with its cached index; not through bot.wiring, whose imports (the turn,
+    storage) would cost this command's cold start half a second."""
+    from bot.index_cache import use_cache
+    from knowledge.base import load
+
+    kb = load()
+    use_cache(kb, settings.data_dir / "cache")
+    return kb
 
 
 def _log(effects: list[Any], settings: Settings) -> None:

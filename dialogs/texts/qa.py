@@ -2,6 +2,9 @@
 
 SECONDARY_NOTE = "⚠️ 报道出处：{provenance}。"  # the answer itself ends with "以正式文件为准"
 
+LIKELY_HEADER = "我理解您问的是“{question}”，最可能的答案是："
+LIKELY_OTHERS = "如果不是您想问的，请点选下面的问题，或换个说法再问。"
+
 DID_YOU_MEAN = "我不太确定您想问的是哪一个。您是不是想问（点选一个查看答案，或换个说法再问）："
 
 DECLINE = (

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from knowledge.eligibility import texts as T
+
 
 def gps_per_10k_residents(general_practitioners: float | None, resident_population: float | None) -> float | None:
     """全科医生数 per 10,000 resident population (每万人口全科医生数)."""
@@ -51,19 +53,16 @@ class Derived:
     kind: str = "number"  # "number" (compared with >=, <= ...) or "bool" (is_true / is_false)
 
 
+def _derived(function: Callable[..., float | bool | None], inputs: tuple[str, ...], kind: str = "number") -> Derived:
+    label, unit = T.DERIVED_LABELS[function.__name__]
+    return Derived(function, inputs, label, unit, kind)
+
+
 DERIVED: dict[str, Derived] = {
-    "gps_per_10k_residents": Derived(
-        gps_per_10k_residents, ("general_practitioners", "resident_population"), "每万人口全科医生数", "人"
-    ),
-    "visits_per_resident": Derived(
-        visits_per_resident, ("annual_visits", "resident_population"), "年诊疗人次数与辖区常住人口之比", "倍"
-    ),
-    "health_staff_per_bed": Derived(
-        health_staff_per_bed, ("health_technical_staff", "open_beds"), "每床卫生技术人员数", "人"
-    ),
-    "primary_build_basis": Derived(
-        primary_build_basis, ("institution_type", "urban_rural_fringe"), "社区医院建设依托对象", "", kind="bool"
-    ),
+    "gps_per_10k_residents": _derived(gps_per_10k_residents, ("general_practitioners", "resident_population")),
+    "visits_per_resident": _derived(visits_per_resident, ("annual_visits", "resident_population")),
+    "health_staff_per_bed": _derived(health_staff_per_bed, ("health_technical_staff", "open_beds")),
+    "primary_build_basis": _derived(primary_build_basis, ("institution_type", "urban_rural_fringe"), kind="bool"),
 }
 
 

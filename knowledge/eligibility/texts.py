@@ -25,3 +25,11 @@ BELOW_MIN = "{field}不能小于 {limit}{unit}，收到的是 {value}{unit}"
 ABOVE_MAX = "{field}不能大于 {limit}{unit}，收到的是 {value}{unit}"
 NOT_A_MAPPING = "机构信息文件应为“字段: 值”的映射（YAML 字典）"
 UNKNOWN_FIELD = "未知字段 {key}：不是本助手使用的机构信息字段，请检查拼写"
+
+# Derived quantities (knowledge/eligibility/derived.py): what each is called in messages, and its unit.
+DERIVED_LABELS = {
+    "gps_per_10k_residents": ("每万人口全科医生数", "人"),
+    "visits_per_resident": ("年诊疗人次数与辖区常住人口之比", "倍"),
+    "health_staff_per_bed": ("每床卫生技术人员数", "人"),
+    "primary_build_basis": ("社区医院建设依托对象", ""),
+}

@@ -9,15 +9,19 @@ weather is mostly words the index does not know, so it scores low however well �
 
 from __future__ import annotations
 
+import dataclasses
 import heapq
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from knowledge.regions import region_named_in, regions
+from knowledge.places import PlacesNamed, places_named
+from knowledge.regions import regions
 from knowledge.search.calibration import FEATURES, Calibration
+from knowledge.search.intent import attributes_asked
 from knowledge.search.model import Answer, SearchResult
+from knowledge.search.signals import attribute_fit, is_local, is_secondary, provided
 from knowledge.search.tokens import STOPWORDS, Analyzer
 
 K1 = 1.2
@@ -94,7 +98,8 @@ class SearchIndex:
         self.calibration = calibration
         self.by_id = {a.entry_id: i for i, a in enumerate(self.answers)}
         self.region_order = [r.id for r in regions()]
-        self.national_aliases = next(((*r.aliases, r.id) for r in regions() if r.id == "national"), ())
+        self.gives = [provided(a.answer) for a in self.answers]  # attributes each answer gives
+        self.secondary = [is_secondary(a) for a in self.answers]
         question_docs: list[Counter[str]] = []
         answer_docs: list[Counter[str]] = []
         self.fuzz_texts: list[tuple[str, ...]] = []
@@ -126,11 +131,28 @@ class SearchIndex:
         return self.answers[i] if i is not None else None
 
     def search(self, question: str, region: str | None) -> SearchResult:
-        named = self.named_region(question)
-        used = named or region
+        """Find the entry that answers `question` for a user in `region` (None: not chosen) and
+        decide how sure we are: answer, likely (show it, marked as the likeliest, with the others
+        as alternatives), suggest ("您是不是想问"), or decline.
+
+        A region named in the question wins over the user's; a question that names only places
+        whose documents are not loaded (上海, 重庆江北区) is searched among the national entries and
+        says which places those were (`uncovered`), so that nobody is told another region's rules.
+        `answers` always holds the best distinct entries (up to 3), whatever the decision."""
+        named = places_named(question)
+        used = self._region_for(named, region)
+        base = SearchResult(
+            "decline",
+            0.0,
+            region=used,
+            region_named=bool(named.regions),
+            regions_named=named.regions,
+            uncovered=tuple(p.name for p in named.uncovered),
+            partial=tuple(p.name for p in named.partial),
+        )
         candidates = self.rank(question, used)
         if not candidates:
-            return SearchResult("decline", 0.0, region=used, region_named=named is not None)
+            return base
         top = candidates[0]
         confidence = self.calibration.confidence(top.features)
         decision = self.calibration.decide(confidence)
@@ -138,21 +160,31 @@ class SearchIndex:
             # Every word is one the knowledge base uses (床位, 材料): in scope but too short to pick
             # one entry, so ask back rather than say "I don't know".
             decision = "suggest"
+        if decision in ("answer", "likely") and top.features[FEATURES.index("attribute")] <= -0.5:
+            # The question asks for something (a fee, a date) that the entry's answer does not
+            # give at all: it answers another question, however well the words match.
+            decision = "suggest"
         distinct = self.distinct(candidates)
         answers = tuple(self._scored(c) for c in distinct[:MAX_SUGGESTIONS])
-        suggestions = answers if decision == "suggest" else ()
-        per_region: tuple[Answer, ...] = ()
-        if decision == "answer" and used is None:
-            per_region = self._per_region(top, candidates)
-        return SearchResult(
-            decision,  # type: ignore[arg-type]
-            round(confidence, 4),
-            answers=answers if decision == "answer" else (),
-            suggestions=suggestions,
-            region=used,
-            region_named=named is not None,
+        per_region = self._per_region(top, candidates) if used is None else ()
+        return dataclasses.replace(
+            base,
+            decision=decision,
+            confidence=round(confidence, 4),
+            answers=answers,
+            suggestions=answers if decision == "suggest" else (),
             per_region=per_region,
         )
+
+    def _region_for(self, named: PlacesNamed, region: str | None) -> str | None:
+        """The region to search: the first covered one the question names (a local region beats
+        国家 named beside it: "吉林这个方案是根据哪个国家文件定的" is about Jilin), else national when
+        the question names 国家 or only places not covered, else the user's."""
+        if named.regions:
+            return named.regions[0]
+        if named.national or named.uncovered:
+            return "national"
+        return region
 
     def rank(self, question: str, region: str | None) -> list[Candidate]:
         """Candidates, best first, among the entries that apply in `region` (all when None)."""
@@ -198,31 +230,36 @@ class SearchIndex:
         # How much a question says: 要求 or 时间 alone matches many entries equally well and should
         # be asked back ("您是不是想问"), while 回头看 names one thing.
         specificity = min(1.0, known_idf / (SPECIFIC_TERMS * self.questions.max_idf))
-        scored: list[tuple[float, int, float, float, float]] = []
+        asked = attributes_asked(question)
+        scored: list[tuple[float, int, tuple[float, ...]]] = []
         for i, base in shortlist:
             fuzz = self._fuzz(query_fuzz, i)
-            local = r.local_bonus if region and region != "national" and region in self.answers[i].regions else 0.0
+            local = is_local(self.answers[i], region)
+            # A news report is second to an official text, most of all to the asked region's own.
+            secondary = self.secondary[i]
+            attribute = attribute_fit(asked, self.gives[i])
             coverage = sum(self._idf(t) for t in query if t in self.known_terms[i]) / idf_total
-            scored.append((base + r.fuzz_weight * fuzz + local, i, base, fuzz, coverage))
+            score = (
+                base
+                + r.fuzz_weight * fuzz
+                + r.local_bonus * local
+                - r.secondary_penalty * secondary
+                + r.attribute_weight * attribute
+            )
+            scored.append((score, i, (fuzz, coverage, attribute, local, secondary)))
         scored.sort(key=lambda s: (-s[0], s[1]))
         best = scored[0]
         runner_up = next((s[0] for s in scored[1:] if not self._same_question(s[1], best[1])), 0.0)
         out = []
-        for rank, (score, i, _base, fuzz, coverage) in enumerate(scored):
+        for rank, (score, i, (fuzz, coverage, attribute, local, secondary)) in enumerate(scored):
             margin = (score - runner_up) / score if rank == 0 and score > 0 else 0.0
-            out.append(Candidate(i, score, (score, margin, coverage, fuzz, known, specificity)))
+            features = (score, margin, coverage, fuzz, known, specificity, attribute, local, secondary)
+            out.append(Candidate(i, score, features))
         return out
 
     def named_region(self, question: str) -> str | None:
-        """The region the question names. A local region beats 国家/全国 named beside it
-        ("吉林这个方案是根据哪个国家文件定的" is about Jilin); national entries apply there too."""
-        named = region_named_in(question)
-        if named == "national":
-            stripped = question
-            for alias in sorted(self.national_aliases, key=len, reverse=True):
-                stripped = stripped.replace(alias, " ")
-            return region_named_in(stripped) or named
-        return named
+        """The region the question names (None when it names none): see `_region_for`."""
+        return self._region_for(places_named(question), None)
 
     # ------------------------------------------------------------------ helpers
 

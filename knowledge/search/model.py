@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-Decision = Literal["answer", "suggest", "decline"]
+Decision = Literal["answer", "likely", "suggest", "decline"]
 
 
 @dataclass(frozen=True)
@@ -31,10 +31,24 @@ class Answer:
 
 @dataclass(frozen=True)
 class SearchResult:
+    """What the search found and how sure it is.
+
+    decision: "answer" (show answers[0]), "likely" (show answers[0] marked as the likeliest, the
+    others as alternatives), "suggest" (offer answers as "您是不是想问"), "decline".
+    """
+
     decision: Decision
     confidence: float  # calibrated, 0..1
-    answers: tuple[Answer, ...] = ()  # best first; for "answer", answers[0] is the one to show
-    suggestions: tuple[Answer, ...] = ()  # for "suggest" (and decline, when something is close)
+    answers: tuple[Answer, ...] = ()  # the best distinct entries, best first, whatever the decision
+    suggestions: tuple[Answer, ...] = ()  # = answers when the decision is "suggest"
     region: str | None = None  # the region the search used
-    region_named: bool = False  # the question itself named the region
-    per_region: tuple[Answer, ...] = field(default_factory=tuple)  # same topic, other regions
+    region_named: bool = False  # the question itself named a covered region
+    per_region: tuple[Answer, ...] = field(default_factory=tuple)  # no region known: each region's entry
+    regions_named: tuple[str, ...] = ()  # covered regions the question names, in order (comparisons)
+    uncovered: tuple[str, ...] = ()  # places named whose documents are not loaded (上海市, 江北区)
+    partial: tuple[str, ...] = ()  # places named that are covered only in part (重庆市: only 渝中区)
+
+    @property
+    def answered(self) -> bool:
+        """An answer is shown (surely or as the likeliest)."""
+        return self.decision in ("answer", "likely")

@@ -10,12 +10,11 @@ the synonym and abbreviation table (knowledge/data/synonyms.yaml), and punctuati
 from __future__ import annotations
 
 import re
-import unicodedata
-from functools import cache
 from pathlib import Path
-from typing import Any
 
 import yaml
+
+from core.text import fold_chinese
 
 # Characters of Chinese numerals, and the digits among them.
 _NUMERAL_RUN = re.compile(r"(百分之)?([零〇一二两三四五六七八九十百千万亿]+)")
@@ -35,16 +34,6 @@ _UNITS = [
 _SEPARATORS = re.compile(r"[^0-9a-z%≥≤\u3400-\u4dbf\u4e00-\u9fff]+")
 
 
-@cache
-def _t2s() -> Any:
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
-def fold(text: str) -> str:
-    """Full-width to half-width, traditional to simplified, lower case."""
-    return _t2s().convert(unicodedata.normalize("NFKC", text)).lower()
 
 
 def numerals_to_digits(text: str) -> str:
@@ -93,7 +82,7 @@ class Normaliser:
 
     @staticmethod
     def _base(text: str) -> str:
-        text = numerals_to_digits(fold(text))
+        text = numerals_to_digits(fold_chinese(text))
         for pattern, replacement in _UNITS:
             text = pattern.sub(replacement, text)
         return text

@@ -4,8 +4,12 @@ Prints, beside the rapidfuzz WRatio baseline measured in the same run:
 - index build time (from parsed entries), and loading the pickled index from the cache;
 - per-question latency p50 / p99 over the development set, on the shipped base and on a synthetic
   base 50 times larger (variants of the real entries);
-- the cold start of `python -m bot ask` as a whole process (median of 7 runs, cache already built).
+- the cold start of `python -m bot ask` as a whole process (median of 7 runs, cache already built);
+- each signal added for issue 12 switched off in turn, side by side with everything on: latency,
+  the development set's top-1, and on the blind development set the answerable questions whose
+  shown answer is right and the out-of-scope ones answered with something else.
 Exit status 1 when a target is missed: p99 < 10 ms shipped, < 50 ms at 50×, cold start < 1.5 s.
+`--quick` skips the 50× base and the cold start (a smoke run while others use the machine).
 """
 
 from __future__ import annotations
@@ -29,6 +33,8 @@ sys.path.insert(0, str(ROOT))
 from knowledge.base import load  # noqa: E402
 from knowledge.search import build_index  # noqa: E402
 from tests.eval.harness import Question, WRatioBaseline, load_devset  # noqa: E402
+
+DEVBLIND = ROOT / "tests" / "eval" / "devblind.yaml"
 
 P99_SHIPPED_MS = 10.0
 P99_LARGE_MS = 50.0
@@ -97,7 +103,60 @@ def bare_python_s() -> float:
     return time.perf_counter() - t
 
 
+def signal_settings(base: Any) -> dict[str, Any]:
+    """The calibration with everything on, and with each added signal off in turn."""
+    from knowledge.search.calibration import FEATURES
+
+    def without(feature: str | None, **ranking: float) -> Any:
+        weights = tuple(0.0 if name == feature else w for name, w in zip(FEATURES, base.weights, strict=True))
+        return dataclasses.replace(base, weights=weights, ranking=dataclasses.replace(base.ranking, **ranking))
+
+    return {
+        "everything on": base,
+        "attribute asked off": without("attribute", attribute_weight=0.0),
+        "region's own entry off": without("local", local_bonus=0.0),
+        "news-report penalty off": without("secondary", secondary_penalty=0.0),
+        "likely band off": dataclasses.replace(base, likely_at=None),
+    }
+
+
+def signals_table(kb: Any, questions: Sequence[Question]) -> None:
+    """Each signal on / off side by side: latency and what it changes in the figures."""
+    from dialogs.qa import format_answer
+    from tests.eval.blind import load_items, top_right
+
+    index = kb.index
+    base = index.calibration
+    items = [i for i in load_items(DEVBLIND) if i.decision not in ("smalltalk", "not_covered")]
+    print(f"signals on / off ({len(questions)} dev questions, {len(items)} devblind items):")
+    print(f"  {'setting':26} {'p50 ms':>7} {'p99 ms':>7} {'dev top-1':>9} {'blind right':>11} {'blind OOS ans':>13}")
+    for name, setting in signal_settings(base).items():
+        index.calibration = setting
+        times = latencies_ms(lambda q: index.search(q.q, q.region), questions, rounds=1)
+        in_scope = [q for q in questions if q.in_scope]
+        tops = [index.search(q.q, q.region).answers[:1] for q in in_scope]
+        top1 = sum(bool(t) and t[0].entry_id in q.expect for q, t in zip(in_scope, tops, strict=True))
+        right = oos = n_answerable = n_oos = 0
+        for item in items:
+            r = index.search(item.q, item.region)
+            shown = "\n\n".join(format_answer(a) for a in (r.per_region or r.answers[:1]))
+            ok = top_right(kb, item, shown)
+            if item.answerable:
+                n_answerable += 1
+                right += r.answered and ok
+            else:
+                n_oos += 1
+                oos += r.answered and not ok
+        print(
+            f"  {name:26} {percentile(times, 50):7.2f} {percentile(times, 99):7.2f} {top1 / len(in_scope):9.1%}"
+            f" {right / n_answerable:11.1%} {oos / max(n_oos, 1):13.1%}"
+        )
+    index.calibration = base
+    print("  blind right: answerable items answered (answer or likely) with a right text, search alone (no dialog).")
+
+
 def main() -> int:
+    quick = "--quick" in sys.argv
     kb = load()
     faq, documents = kb.faq, kb.documents
     questions = load_devset(faq)
@@ -121,6 +180,11 @@ def main() -> int:
     print(f"  WRatio   p50 {percentile(base, 50):6.2f} ms   p99 {percentile(base, 99):6.2f} ms   (baseline)")
     if p99 >= P99_SHIPPED_MS:
         failures.append(f"p99 shipped {p99:.2f} ms")
+
+    signals_table(kb, questions)
+    if quick:
+        print("quick run: the 50× base and the cold start were skipped")
+        return 1 if failures else 0
 
     large_faq = synthetic(faq, SCALE)
     t = time.perf_counter()

@@ -81,3 +81,15 @@ def test_an_unknown_entry_has_no_note(kb: KnowledgeBase) -> None:
     assert a is not None
     gone = type(a)("no-such-entry", a.question, a.answer, a.sources, a.regions)
     assert qa.governing_note(gone, kb, dt.date(2026, 3, 10)) == ""
+
+
+def test_the_likeliest_answer_gets_the_note_too(kb: KnowledgeBase) -> None:
+    from knowledge.search.model import SearchResult
+
+    best = kb.index.entry("jilin-2020-materials")
+    other = kb.index.entry("jilin-2020-who-can-apply")
+    assert best is not None and other is not None
+    day = dt.date(2026, 3, 10)
+    replies = qa.render_result(SearchResult("likely", 0.5, answers=(best, other)), kb, "jilin", day)
+    note = qa.governing_note(best, kb, day)
+    assert note and note in replies[0].text

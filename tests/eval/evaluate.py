@@ -1,6 +1,15 @@
-"""Evaluate the question answering on the development set, beside two baselines, in one run.
+"""Evaluate the question answering beside two baselines, in one run.
 
-    .venv/bin/python tests/eval/evaluate.py [--misses]
+    .venv/bin/python tests/eval/evaluate.py --set devblind [--split held-out] [--misses]
+    .venv/bin/python tests/eval/evaluate.py --set sealed     # the lead only: never while tuning
+    .venv/bin/python tests/eval/evaluate.py --set dev [--misses]
+
+--set devblind / sealed: a blind set (questions written from the source texts only), each item run
+through the real chat path and graded strictly (tests/eval/blind.py); figures per kind, the
+confidence's AUC, beside the baselines. devblind lives in tests/eval/devblind.yaml; the sealed set
+is read from --file (default /work/blind/sealed.yaml) and is never copied into the repository.
+
+--set dev: the development set written while looking at the entries (tests/eval/devset.yaml).
 
 Prints, for the engine and for each baseline, on the fit split, the held-out split and all:
 top-1 and top-3 accuracy over in-scope questions, how many in-scope questions got a confident
@@ -82,10 +91,44 @@ def meets_targets(f: Figures) -> bool:
     return f.rate("top1") >= TOP1_TARGET and f.rate("oos_answered") <= OOS_ANSWERED_TARGET
 
 
+BLIND_SETS = {
+    "devblind": Path(__file__).parent / "devblind.yaml",
+    "sealed": Path("/work/blind/sealed.yaml"),
+}
+
+
+def evaluate_blind(path: Path, split: str | None, show_misses: bool) -> int:
+    from tests.eval.blind import load_items
+    from tests.eval.blind_run import print_figures, print_misses, run_baseline, run_engine
+
+    kb = load()
+    items = [i for i in load_items(path) if split is None or i.split == split]
+    dev = load_devset(kb.faq)
+    wratio = WRatioBaseline(kb.faq)
+    wratio.threshold = fit_baseline_threshold(wratio, dev)
+    bm25 = JiebaBM25Baseline(kb.faq)
+    bm25.threshold = fit_baseline_threshold(bm25, dev)
+    systems = {
+        "engine": run_engine(kb, items),
+        "BM25 over jieba": run_baseline(kb, bm25, items),
+        "rapidfuzz WRatio": run_baseline(kb, wratio, items),
+    }
+    n_answerable = sum(i.answerable for i in items)
+    print_figures(systems, f"{path.name} ({split or 'all'}): {len(items)} items, {n_answerable} answerable")
+    if show_misses:
+        print_misses(systems["engine"])
+    return 0
+
+
 def main() -> int:
     p = argparse.ArgumentParser()
-    p.add_argument("--misses", action="store_true", help="list the engine's wrong top-1 and OOS answers")
+    p.add_argument("--set", choices=("dev", *BLIND_SETS), default="dev", dest="which")
+    p.add_argument("--file", type=Path, help="the blind set's file (default: the set's usual place)")
+    p.add_argument("--split", choices=("fit", "held-out"), help="only this split of the set")
+    p.add_argument("--misses", action="store_true", help="list the engine's misses")
     args = p.parse_args()
+    if args.which != "dev":
+        return evaluate_blind(args.file or BLIND_SETS[args.which], args.split, args.misses)
     results = evaluate(args.misses)
     engine = results["engine"]
     ok = meets_targets(engine[None]) and meets_targets(engine["held-out"])

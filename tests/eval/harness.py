@@ -130,7 +130,7 @@ def engine_outcome(index: Any, question: Question) -> Outcome:
     result = index.search(question.q, question.region)
     region = index.named_region(question.q) or question.region
     ranked = [index.answers[c.index].entry_id for c in index.distinct(index.rank(question.q, region))]
-    return Outcome(ranked, result.decision == "answer", result.confidence)
+    return Outcome(ranked, result.answered, result.confidence)  # answer or likely: an answer is shown
 
 
 # ---------------------------------------------------------------------- baselines

@@ -15,7 +15,7 @@ from bot.__main__ import main
 from storage import questions
 from storage.db import Database
 
-FIELDS = {"answered", "answer", "sources", "confidence", "suggestions", "region"}
+FIELDS = {"answered", "decision", "answer", "sources", "confidence", "suggestions", "region"}
 ROOT = Path(__file__).resolve().parents[3]
 
 

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import pickle
-from pathlib import Path
-
 import pytest
 
 from knowledge.faq import entry_from_dict
-from knowledge.search import SearchIndex, build_index, cached_index
+from knowledge.search import SearchIndex, build_index
 
 CITE = [{"document": "jilin-2020", "section": "四（二）", "quote": "实际开放床位数≥30张"}]
 ENTRIES = [
@@ -107,24 +104,6 @@ def test_confidence_is_between_0_and_1(small: SearchIndex) -> None:
         assert 0.0 <= small.search(q, None).confidence <= 1.0
 
 
-def test_cache_returns_the_same_index_and_rebuilds_when_damaged(small: SearchIndex, tmp_path: Path, kb) -> None:
-    builds = []
-
-    def build() -> SearchIndex:
-        builds.append(1)
-        return small
-
-    first = cached_index(kb.root, tmp_path, build)
-    second = cached_index(kb.root, tmp_path, build)
-    assert len(builds) == 1
-    assert second is not first and [a.entry_id for a in second.answers] == [a.entry_id for a in first.answers]
-    (cached,) = tmp_path.glob("search-index-*.pickle")
-    cached.write_bytes(b"not a pickle")
-    cached_index(kb.root, tmp_path, build)
-    assert len(builds) == 2
-    assert isinstance(pickle.loads(cached.read_bytes()), SearchIndex)
-
-
 def test_real_base_every_canonical_question_finds_its_entry(kb) -> None:
     """Each entry's own canonical question, asked in its own region, ranks that entry (or an
     entry of the same topic) first: a sanity check of indexing, not the evaluation."""
@@ -136,3 +115,45 @@ def test_real_base_every_canonical_question_finds_its_entry(kb) -> None:
         if best is None or (best.entry_id != a.entry_id and (a.topic is None or best.topic != a.topic)):
             misses.append((a.entry_id, best.entry_id if best else None))
     assert len(misses) <= len(kb.index.answers) // 50, misses
+
+
+def test_a_place_not_covered_is_searched_among_national_entries_and_named(small: SearchIndex) -> None:
+    result = small.search("上海的年度总结什么时候报", "jilin")
+    assert result.region == "national" and result.uncovered == ("上海市",)
+    assert all("national" in a.regions for a in result.answers)  # never Jilin's rule for Shanghai
+    assert not small.search("床位要多少张", "jilin").uncovered
+
+
+def test_two_regions_named_are_kept_in_order(small: SearchIndex) -> None:
+    result = small.search("北京和吉林床位要求一样吗", None)
+    assert result.regions_named == ("beijing", "jilin") and result.region == "beijing"
+
+
+def test_chongqing_alone_searches_yuzhong_and_says_it_is_partial(small: SearchIndex) -> None:
+    result = small.search("重庆床位要多少张", None)
+    assert result.region == "chongqing-yuzhong" and result.partial == ("重庆市",)
+
+
+def test_answers_are_there_whatever_the_decision(small: SearchIndex) -> None:
+    for q in ["床位", "截止", "床位要多少张"]:
+        result = small.search(q, "jilin")
+        assert result.answers, q
+        assert result.answered == (result.decision in ("answer", "likely"))
+
+
+def test_likely_band_between_suggest_and_answer() -> None:
+    from knowledge.search.calibration import Calibration
+
+    c = Calibration((0.0,) * 9, 0.0, answer_at=0.9, suggest_at=0.4, likely_at=0.7)
+    assert [c.decide(x) for x in (0.95, 0.8, 0.5, 0.1)] == ["answer", "likely", "suggest", "decline"]
+    assert Calibration((0.0,) * 9, 0.0, answer_at=0.9, suggest_at=0.4).decide(0.8) == "suggest"
+
+
+def test_the_answer_that_gives_what_was_asked_ranks_first(kb) -> None:
+    """Two entries about the same thing: the one whose answer holds a date wins for 什么时候."""
+    from knowledge.search.signals import attribute_fit, provided
+
+    assert attribute_fit({"time"}, provided("每年6月30日前报送")) == 0.5
+    assert attribute_fit({"time"}, provided("由省卫生健康委组织")) == -0.5
+    assert attribute_fit(set(), provided("由省卫生健康委组织")) == 0.0
+    assert attribute_fit({"time", "who"}, provided("由省卫生健康委组织")) == 0.0

@@ -1,0 +1,163 @@
+"""What kind of question a text is, beyond the entry it matches: the attribute it asks for
+(时间, 比例, 多少张, 谁, 材料, 电话, 怎么算 …), a comparison ("一样吗"), small talk ("你好",
+"谢谢"), a method or definition question ("怎么算", "什么意思"), and its parts when it asks
+several things at once. Pure functions over knowledge/data/question_cues.yaml.
+
+    >>> split_parts("床位要多少张？使用率要多少")
+    ['床位要多少张', '使用率要多少']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from core.text import fold_chinese as fold
+from knowledge.regions import DATA
+
+CUES = "question_cues.yaml"
+# Sentence ends; commas split a sentence into clauses.
+_SENTENCE_END = re.compile(r"[？?；;！!。\n]+|\s+(?=\(?\d{1,2}[).、](?!\d))|(?=[①②③④⑤⑥⑦⑧⑨])")
+_CLAUSE = re.compile(r"[，,、：:]+")
+_NOT_WORD = re.compile(r"[^0-9a-z%\u3400-\u9fff]+")
+# Numbered parts: "1." "2、" "（1）" "①" at the start of a clause.
+_NUMBERING = re.compile(r"^(?:\(?\d{1,2}[).、]|[①②③④⑤⑥⑦⑧⑨])")
+MIN_PART_CHARS = 3
+_WHICH_FEW = re.compile(r"哪几(?:种|个|项|类|家|条|所|方面|部分)?")
+
+
+@dataclass(frozen=True)
+class Cues:
+    attributes: dict[str, tuple[str, ...]]
+    comparison: tuple[str, ...]
+    smalltalk: dict[str, tuple[str, ...]]
+    fillers: tuple[str, ...]
+    joiners: tuple[str, ...]
+    question_words: tuple[str, ...]
+
+
+@cache
+def cues(root: Path = DATA) -> Cues:
+    raw = yaml.safe_load((root / CUES).read_text(encoding="utf-8"))
+
+    def words(values: list[object] | None) -> tuple[str, ...]:
+        return tuple(sorted({_squash(str(v)) for v in values or ()} - {""}, key=len, reverse=True))
+
+    return Cues(
+        attributes={k: words(v) for k, v in raw["attributes"].items()},
+        comparison=words(raw["comparison"]),
+        smalltalk={k: words(v) for k, v in raw["smalltalk"].items()},
+        fillers=words(raw["smalltalk_fillers"]),
+        joiners=words(raw["part_joiners"]),
+        question_words=words(raw["question_words"]),
+    )
+
+
+def _squash(text: str) -> str:
+    """Folded (simplified, half-width, lower case) with spaces removed."""
+    return "".join(fold(text).split())
+
+
+def attributes_asked(text: str) -> frozenset[str]:
+    """The kinds of thing the question asks for: time, ratio, count, area, who, materials,
+    contact, method, meaning (knowledge/data/question_cues.yaml)."""
+    # 哪几种 / 哪几个 asks for a list, not a number
+    t = _WHICH_FEW.sub("哪些", _squash(text))
+    return frozenset(name for name, words in cues().attributes.items() if any(w in t for w in words))
+
+
+def is_comparison(text: str) -> bool:
+    """The question compares ("一样吗", "有什么不同", "区别", "相比")."""
+    t = _squash(text)
+    return any(w in t for w in cues().comparison)
+
+
+def method_asked(text: str) -> str | None:
+    """"method" for 怎么算 / 怎么计算, "meaning" for 什么意思 / 指什么, else None."""
+    asked = attributes_asked(text)
+    return "method" if "method" in asked else "meaning" if "meaning" in asked else None
+
+
+def smalltalk_kind(text: str) -> str | None:
+    """"greeting", "thanks", "bye" or "who_are_you" when the whole message is small talk (with
+    particles and punctuation around it); None when it asks or says anything else."""
+    t = _NOT_WORD.sub("", _squash(text))
+    if not t:
+        return None
+    c = cues()
+    kinds: list[str] = []
+    i = 0
+    while i < len(t):
+        match = _longest_cue(t, i, c)
+        if match is None:
+            return None
+        kind, length = match
+        if kind:
+            kinds.append(kind)
+        i += length
+    if not kinds:
+        return None
+    return "who_are_you" if "who_are_you" in kinds else kinds[0]
+
+
+def _longest_cue(t: str, i: int, c: Cues) -> tuple[str, int] | None:
+    best: tuple[str, int] | None = None
+    for kind, words in c.smalltalk.items():
+        for w in words:
+            if t.startswith(w, i) and (best is None or len(w) > best[1]):
+                best = (kind, len(w))
+    for w in c.fillers:
+        if t.startswith(w, i) and (best is None or len(w) > best[1]):
+            best = ("", len(w))
+    return best
+
+
+def asks(text: str) -> bool:
+    """The text asks something (a question word in it)."""
+    t = _squash(text)
+    return any(w in t for w in cues().question_words)
+
+
+def split_parts(text: str) -> list[str]:
+    """The separate questions of a multi-part question, in order; [text] when it asks one thing.
+
+    Sentences (？。；!) and clauses (，、) are cut; a clause that asks nothing (我们床位40张) is
+    context and joins the next question; a clause starting with 另外 / 还有 starts a new part.
+    Only parts that each ask something count, so "我们床位40张，使用率70%，能申请吗" is one question."""
+    c = cues()
+    parts: list[str] = []
+    context: list[str] = []
+    for sentence in _SENTENCE_END.split(text):
+        for clause in _CLAUSE.split(sentence):
+            clause = clause.strip()
+            if not clause:
+                continue
+            stripped = _strip_joiner(_NUMBERING.sub("", clause), c)
+            starts_new = stripped != clause
+            if asks(stripped) and len(_NOT_WORD.sub("", _squash(stripped))) >= MIN_PART_CHARS:
+                parts.append("，".join([*context, stripped]))
+                context = []
+            elif starts_new or not parts:
+                context.append(stripped)
+            else:
+                parts[-1] = f"{parts[-1]}，{stripped}"  # trailing context belongs to the last question
+    if context:
+        if parts:
+            parts[-1] = "，".join([parts[-1], *context])
+        else:
+            return [text.strip()]
+    return parts if len(parts) > 1 else [text.strip()]
+
+
+def _strip_joiner(clause: str, c: Cues) -> str:
+    t = clause.lstrip()
+    for w in c.joiners:
+        if _squash(t).startswith(w):
+            # drop as many characters of the clause as the joiner has (the clause is already folded
+            # text of the same length except for spaces, which joiners do not contain)
+            return t[len(w) :].lstrip("，, ") or t
+    return clause

@@ -1,0 +1,60 @@
+"""Signals about a candidate entry beyond word overlap: does its answer give the kind of thing
+the question asks for (a date for 什么时候, a percentage for 比例 …), is it the asked region's own
+entry, is it a news report. Each becomes a ranking term and a feature of the confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from knowledge.search.model import Answer
+
+# What an answer that gives each attribute contains. Deliberately loose: it only has to tell an
+# answer that gives a date from one that does not.
+PROVIDES: dict[str, re.Pattern[str]] = {
+    "time": re.compile(r"\d{1,2}月|\d{4}年|每年|每月|年底|年初|月底|季度|周|天内|日内|日前|常态化|随时|全年"),
+    "ratio": re.compile(r"\d%|百分之|比例|占比|\d成"),
+    "count": re.compile(
+        r"\d+(\.\d+)?\s*(张|名|人|个|家|项|种|次|支|位|万|所|类|条|级|倍)|[一二两三四五六七八九十]+(张|名|个|家|项|种|类|条|次|季度)"
+    ),
+    "money": re.compile(r"\d\s*(万元|元)|经费|资金|补助|补贴|奖励|奖补|费用|收费|报销|薪酬|工资|财政"),
+    "area": re.compile(r"平方米|面积"),
+    "who": re.compile(r"卫生健康委|卫健委|卫生健康局|部门|政府|科|处|局|委员会|领导小组|专家|机构|负责"),
+    "materials": re.compile(r"材料|申请表|申请书|方案|附件|表|清单|报告|总结|名单|证明|资料"),
+    "contact": re.compile(r"\d{7,8}|\d{3,4}-\d{7,8}|电话|邮箱|@|联系人|咨询"),
+    "method": re.compile(r"计算|除以|公式|÷|×|口径|是指|指的是|定义|没有(给出|定义|规定|说明)|未(给出|定义|规定|说明)"),
+    "meaning": re.compile(r"是指|指的是|意思|含义|定义|也就是|即|没有(给出|定义|解释)|未(给出|定义|解释)"),
+}
+
+
+# An answer that says the texts do not give it answers whatever was asked.
+NOT_GIVEN = re.compile(r"没有(给出|规定|写|明确|具体|定义|说明|提到|要求)|未(规定|明确|给出|说明|提及)|不掌握|助手没有")
+# Asked attributes that an answer's wording cannot show (a definition reads like any sentence).
+UNCHECKED = frozenset({"meaning"})
+
+
+def provided(answer_text: str) -> frozenset[str]:
+    """The attributes an answer text gives."""
+    if NOT_GIVEN.search(answer_text):
+        return frozenset(PROVIDES)
+    return frozenset(name for name, pattern in PROVIDES.items() if pattern.search(answer_text))
+
+
+def attribute_fit(asked: Iterable[str], gives: frozenset[str]) -> float:
+    """+0.5 when the answer gives everything asked, -0.5 when it gives none of it, in between for
+    some; 0.0 when the question asks for no particular attribute."""
+    asked = [a for a in asked if a in PROVIDES and a not in UNCHECKED]
+    if not asked:
+        return 0.0
+    return sum(a in gives for a in asked) / len(asked) - 0.5
+
+
+def is_local(answer: Answer, region: str | None) -> float:
+    """1.0 for an entry of the asked (non-national) region itself, else 0.0."""
+    return 1.0 if region and region != "national" and region in answer.regions else 0.0
+
+
+def is_secondary(answer: Answer) -> float:
+    """1.0 for a fact from a news report."""
+    return 1.0 if answer.provenance or any(s.secondary for s in answer.sources) else 0.0

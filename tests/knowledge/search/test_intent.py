@@ -1,0 +1,87 @@
+"""Question understanding: attribute asked, comparison, small talk, method questions, parts."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.search.intent import asks, attributes_asked, is_comparison, method_asked, smalltalk_kind, split_parts
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("你好", "greeting"),
+        ("您好！", "greeting"),
+        ("在吗？", "greeting"),
+        ("Hello", "greeting"),
+        ("谢谢", "thanks"),
+        ("好的，谢谢您", "thanks"),
+        ("谢谢你的帮助", "thanks"),
+        ("多謝", "thanks"),  # traditional
+        ("再见", "bye"),
+        ("你是谁", "who_are_you"),
+        ("你好，你能做什么", "who_are_you"),
+    ],
+)
+def test_smalltalk(text: str, kind: str) -> None:
+    assert smalltalk_kind(text) == kind
+
+
+@pytest.mark.parametrize("text", ["你好，床位要多少", "谢谢，那截止时间呢", "床位", "", "？？", "好多材料"])
+def test_not_smalltalk(text: str) -> None:
+    assert smalltalk_kind(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("吉林申请截止是几月几号", {"time"}),
+        ("床位使用率要百分之多少", {"ratio"}),
+        ("床位最少几张", {"count"}),
+        ("业务用房面积多大", {"area"}),
+        ("材料报给哪个部门", {"materials", "who"}),
+        ("联系电话是多少", {"contact"}),
+        ("床位使用率怎么算", {"ratio", "method"}),
+        ("社区医院是什么意思", {"meaning"}),
+        ("社区医院有什么好处", set()),
+    ],
+)
+def test_attributes_asked(text: str, expected: set[str]) -> None:
+    assert attributes_asked(text) == expected
+
+
+def test_comparison_and_method() -> None:
+    assert is_comparison("吉林和北京的要求一样吗")
+    assert is_comparison("两地有什么不同")
+    assert is_comparison("和渝中比有啥区别")
+    assert not is_comparison("吉林的要求是什么")
+    assert method_asked("床位使用率怎么计算") == "method"
+    assert method_asked("原则上是什么意思") == "meaning"
+    assert method_asked("床位要多少") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("床位要多少张？使用率要多少", ["床位要多少张", "使用率要多少"]),
+        ("吉林申请截止时间是什么时候，要交哪些材料", ["吉林申请截止时间是什么时候", "要交哪些材料"]),
+        ("申请需要什么条件，另外怎么申请", ["申请需要什么条件", "怎么申请"]),
+        ("1.床位要多少 2.面积要多大", ["床位要多少", "面积要多大"]),
+        ("①床位要多少②面积要多大", ["床位要多少", "面积要多大"]),
+        # one question: the clauses that ask nothing are its context
+        ("我们是乡镇卫生院，床位40张，使用率70%，能申请吗", ["我们是乡镇卫生院，床位40张，使用率70%，能申请吗"]),
+        ("吉林和北京的要求一样吗？", ["吉林和北京的要求一样吗？"]),
+        ("床位1.2万张够吗", ["床位1.2万张够吗"]),
+        ("床位", ["床位"]),
+    ],
+)
+def test_split_parts(text: str, parts: list[str]) -> None:
+    assert split_parts(text) == parts
+
+
+def test_trailing_context_joins_the_last_part() -> None:
+    assert split_parts("床位要多少？面积要多大，我们在吉林") == ["床位要多少", "面积要多大，我们在吉林"]
+
+
+def test_asks() -> None:
+    assert asks("能申请吗") and asks("要多少") and not asks("我们床位40张")
