@@ -9,6 +9,7 @@ import pytest
 
 from bot.settings import Settings
 from bot.telegram.app import build_application
+from core import clock
 from dialogs import qa
 from knowledge.base import KnowledgeBase
 from storage.db import Database
@@ -31,7 +32,8 @@ ANSWERABLE = (
 
 
 def expected_reply(kb: KnowledgeBase, question: str, region: str | None = "jilin") -> str:
-    return qa.render_result(kb.search(question, region), kb, region)[0].text
+    """What the Q&A dialog answers today (the bot runs on the real clock)."""
+    return qa.render_result(kb.search(question, region), kb, region, clock.local_today(clock.now()))[0].text
 
 
 def answered_questions(kb: KnowledgeBase, region: str | None = "jilin", n: int = 2) -> list[str]:

@@ -3,6 +3,7 @@ part, documents as files, the nudge sender's error mapping — all against the f
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -90,7 +91,8 @@ def test_every_entry_renders_under_telegrams_limit(kb: KnowledgeBase) -> None:
 def test_long_per_region_answer_is_split_at_line_breaks(kb: KnowledgeBase) -> None:
     long = Answer("x", "问", "很长的答案。\n" * 600, (Source("文件", "号", "一"),), ("jilin",))
     other = Answer("y", "问", "另一个答案。", (Source("文件", "", "二"),), ("beijing",))
-    (reply,) = qa.render_result(SearchResult("answer", 0.9, answers=(long,), per_region=(long, other)), kb)
+    result = SearchResult("answer", 0.9, answers=(long,), per_region=(long, other))
+    (reply,) = qa.render_result(result, kb, None, dt.date(2026, 3, 10))
     parts = split_text(reply.text)
     assert len(parts) > 1
     assert all(utf16_len(p) <= MESSAGE_MAX_CHARS for p in parts)
