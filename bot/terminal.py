@@ -76,7 +76,7 @@ async def due_on_opening(assistant: Assistant, external_id: str, now: dt.datetim
         return []
     await store.drop_stale(db, now, user_id=uid)
     token = uuid.uuid4().hex
-    wording = NudgeWording(assistant.kb.calendars)
+    wording = NudgeWording(assistant.kb)
     replies: list[Reply] = []
     for item in await store.claim_due(db, now, OPENING_LIMIT, token, user_id=uid, late_after=LATE_AFTER):
         text = wording.text(item, now)

@@ -9,7 +9,9 @@ import datetime as dt
 from dialogs.texts import common as T
 from knowledge.base import KnowledgeBase
 from knowledge.calendar import Deadline
+from knowledge.governing import Governing
 from knowledge.search.model import Source
+from knowledge.texts import governing_note
 
 
 def date(day: dt.date, *, weekday: bool = True) -> str:
@@ -63,6 +65,22 @@ def distinct_sources(sources: tuple[Source, ...] | list[Source]) -> list[Source]
             seen.add(key)
             out.append(s)
     return out
+
+
+def governing(kb: KnowledgeBase, g: Governing) -> str:
+    """Which text governs g.point on g.today, as one line: "📜 适用文件：社区医院的评价、复核和上报程序：
+    2024年6月1日适用吉卫联发〔2024〕17号（2024—2025年）——…", or that no loaded text covers the day
+    and whom to ask (the wording: knowledge.texts.governing_note)."""
+    return T.GOVERNING.format(note=governing_note(g, kb.catalogue))
+
+
+def procedure(kb: KnowledgeBase, region: str, today: dt.date) -> str:
+    """The governing line of the region's procedure on `today` ("" for a region governing.yaml
+    does not list): what deadlines, /status, the nudges and the next step rest on."""
+    info = kb.governing.regions.get(region)
+    if info is None or "procedure" not in info.points:
+        return ""
+    return governing(kb, kb.governing.on(region, "procedure", today))
 
 
 def region_name(kb: KnowledgeBase, region_id: str) -> str:

@@ -23,6 +23,7 @@ from dialogs.texts import report as T
 from knowledge.eligibility import CriterionResult, FieldSpec, RuleSet, Verdict
 from knowledge.eligibility.derived import gps_per_10k_residents
 from knowledge.eligibility.evaluate import number_text
+from knowledge.texts import FORCE, REPORTED_ONLY
 
 Profile = Mapping[str, Any]
 Fields = Mapping[str, FieldSpec]
@@ -91,6 +92,8 @@ def _verdict(doc: Document, verdict: Verdict) -> None:
     doc.add_paragraph(T.VERDICT[verdict.verdict]).runs[0].bold = True
     if verdict.conditional:
         doc.add_paragraph(T.CONDITIONAL)
+    if verdict.reported_only:
+        doc.add_paragraph(REPORTED_ONLY)
 
 
 # --- values -------------------------------------------------------------------------------------
@@ -117,11 +120,9 @@ def limit_text(result: CriterionResult, fields: Fields) -> str:
 
 
 def status_text(result: CriterionResult) -> str:
-    if result.kind == "disqualifier":
-        return T.DISQUALIFIER_STATUS.get(result.status, T.STATUS[result.status])
-    if result.kind == "priority":
-        return T.PRIORITY_STATUS.get(result.status, T.STATUS[result.status])
-    return T.STATUS[result.status]
+    """The result column: the status in words for the criterion's force (a norm's or a news
+    figure's ⚠️ is not "原则上未达到")."""
+    return T.FORCE_STATUS.get(result.force, {}).get(result.status, T.STATUS[result.status])
 
 
 def source_text(result: CriterionResult) -> str:
@@ -151,7 +152,7 @@ def _criteria_table(doc: Document, verdict: Verdict, fields: Fields) -> None:
         spec = fields.get(r.fields[0]) if r.fields and not r.derived else None
         value = show(r.value, spec, r.unit if spec is None or spec.kind != "choice" else "")
         basis = r.message + "\n" + source_text(r)
-        rows.append((r.title, T.KIND[r.kind], value, limit_text(r, fields), status_text(r), basis))
+        rows.append((r.title, FORCE[r.force], value, limit_text(r, fields), status_text(r), basis))
     _table(doc, T.CRITERIA_COLUMNS, rows)
 
 

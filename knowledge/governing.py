@@ -17,6 +17,7 @@ Pure: no clock (today is a parameter), no I/O after loading.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -101,6 +102,21 @@ class Governing:
     @property
     def document(self) -> str | None:
         return self.text.document if self.text else None
+
+
+@dataclass(frozen=True)
+class CitedPoint:
+    """A point some citations touch: which text governs it on the day asked, and which of the
+    point's texts the citations cite. A front end adds the governing note when `current` is False:
+    what it cites on the point is not what governs that day (superseded, not yet in force, or no
+    loaded text covers the day)."""
+
+    governing: Governing
+    cited: tuple[str, ...]  # document ids, oldest first
+
+    @property
+    def current(self) -> bool:
+        return self.governing.document in self.cited
 
 
 @dataclass(frozen=True)
@@ -189,6 +205,25 @@ class Governance:
             latest_ended=latest_ended,
             ask=info.ask,
         )
+
+    def cited_points(
+        self, citations: Iterable[Citation], today: dt.date, region: str | None = None
+    ) -> list[CitedPoint]:
+        """Every point (of `region` only, when given) whose provisions the citations cite, in
+        governing.yaml order, with the text governing it on `today` and the texts cited on it.
+        Citations of no provision give nothing (the caller decides whether a default point applies)."""
+        citations = tuple(citations)
+        found = []
+        for region_id, info in self.regions.items():
+            if region is not None and region_id != region:
+                continue
+            for point in info.points.values():
+                cited = tuple(
+                    t.document for t in point.texts if any(p.matches(c) for p in t.provisions for c in citations)
+                )
+                if cited:
+                    found.append(CitedPoint(self.on(region_id, point.id, today), cited))
+        return found
 
     def points_citing(self, citation: Citation) -> list[tuple[str, Point, TextOnPoint]]:
         """(region, point, text) for every provision the citation cites."""

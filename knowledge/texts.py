@@ -129,7 +129,7 @@ FORCE = {
     "disqualifier": "否决情形",
     "principle": "“原则上”要求",
     "priority": "优先条件",
-    "norm": "人员或服务配备要求（不是申报条件）",
+    "norm": "方案中的其他要求（人员配备、建设依托等，不是申报条件）",
     "reported": "新闻报道的数字（非正式文件）",
 }
 FORCE_EFFECT = {

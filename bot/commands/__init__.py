@@ -1,1 +1,1 @@
-"""One module per `python -m bot` subcommand (see bot/__main__.py)."""
+"""One module per `python -m bot` subcommand (see bot/__main__.py); `options` holds what several share."""

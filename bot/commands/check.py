@@ -3,6 +3,7 @@
 The file is a YAML mapping of profile fields (knowledge/data/fields.yaml; absent fields are unknown).
 A malformed profile (unknown field, wrong type, value out of range) exits 2 with a Chinese message
 naming the field. Without --json the report is the same text the questionnaire shows in the chat.
+`--today` is the day the governing texts are named for (default: today in Asia/Shanghai).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
     from bot.settings import Settings
 
 from bot import texts
+from bot.commands.options import day_or_today, governing_json
 
 NAME = "check"
 HELP = texts.CLI_HELP[NAME]
@@ -28,6 +30,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--profile", required=True, type=Path, help="YAML file: profile field -> value")
     p.add_argument("--json", action="store_true", help="print one JSON object (region, verdict, criteria)")
     p.add_argument("--docx", type=Path, help="also write the self-assessment document (.docx) here")
+    p.add_argument("--today", help="the day the governing texts are named for, YYYY-MM-DD (default: today, Shanghai)")
     p.add_argument("--root", type=Path, help="knowledge data folder (default: the shipped knowledge/data)")
 
 
@@ -39,6 +42,9 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
     from knowledge.eligibility import evaluate, validate_profile
 
     kb = load(args.root)
+    today = day_or_today(args.today)
+    if today is None:
+        return _fail(T.CLI_BAD_DATE.format(value=args.today))
     region = kb.regions.by_id(args.region)
     if region is None:
         return _fail(T.CHECK_UNKNOWN_REGION.format(region=args.region, choices="、".join(kb.regions.ids)))
@@ -59,13 +65,16 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
         lines.extend(T.CHECK_PROFILE_ITEM.format(error=e) for e in errors)
         return _fail("\n".join(lines))
 
+    from dialogs.questionnaire.result import governing_of, render_result
+
     verdict = evaluate(profile, rule_set)
     if args.json:
-        print(json.dumps(as_json(verdict), ensure_ascii=False, indent=2))
+        out = as_json(verdict)
+        out["today"] = today.isoformat()
+        out["governing"] = [governing_json(g, kb) for g in governing_of(kb, rule_set, today)]
+        print(json.dumps(out, ensure_ascii=False, indent=2))
     else:
-        from dialogs.questionnaire.result import render_result
-
-        print(render_result(verdict, rule_set, fields))
+        print(render_result(verdict, rule_set, fields, kb, today))
     if args.docx:
         from dialogs.report import build_docx
 
@@ -80,13 +89,18 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def as_json(verdict: Any) -> dict[str, Any]:
+    """The verdict as JSON: region, verdict, conditional (not met only through a 原则上 requirement),
+    reported_only (resting only on news-reported figures) and every criterion with its force
+    (condition, disqualifier, principle, priority, norm, reported) and the older kind."""
     return {
         "region": verdict.region,
         "verdict": verdict.verdict,
         "conditional": verdict.conditional,
+        "reported_only": verdict.reported_only,
         "criteria": [
             {
                 "id": r.id,
+                "force": r.force,
                 "kind": r.kind,
                 "status": r.status,
                 "title": r.title,
@@ -96,6 +110,7 @@ def as_json(verdict: Any) -> dict[str, Any]:
                 "gap": r.gap,
                 "unit": r.unit,
                 "source": asdict(r.source),
+                **({"provenance": r.provenance} if r.provenance else {}),
             }
             for r in verdict.criteria
         ],

@@ -4,15 +4,16 @@ deadlines of a region from that day on (today included), in date order."""
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import sys
+from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from bot.settings import Settings
 
 from bot import texts
+from bot.commands.options import day_or_today, governing_json
 
 NAME = "deadlines"
 HELP = texts.CLI_HELP[NAME]
@@ -34,7 +35,7 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
     from knowledge.base import load
 
     kb = load()
-    today = _today(args.today)
+    today = day_or_today(args.today)
     if today is None:
         return _fail(T.CLI_BAD_DATE.format(value=args.today))
     calendars = kb.calendars
@@ -50,6 +51,8 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
         return _fail(T.CLI_BAD_DAYS.format(value=args.days))
     found = calendar.deadlines(args.stage, today, args.days)
     note = calendar.note_on(today)
+    info = kb.governing.regions.get(calendar.region)
+    governing = kb.governing.on(calendar.region, "procedure", today) if info and "procedure" in info.points else None
     if args.json:
         out: dict[str, Any] = {
             "region": calendar.region,
@@ -59,6 +62,9 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
         }
         if note:
             out["note"] = note
+            out["note_sources"] = [asdict(s) for s in calendar.sources_on(today)]
+        if governing is not None:
+            out["governing"] = governing_json(governing, kb)
         print(json.dumps(out, ensure_ascii=False, indent=2))
         return 0
     stage = calendar.stage(args.stage)
@@ -70,20 +76,11 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
     lines += [render.deadline_lines(d, today) for d in found] or [T.CLI_NONE.format(days=args.days)]
     if note:
         lines += ["", TT.STATUS_NOTE.format(note=note)]
-        lines += [TT.SOURCE_INDENT + render.source_line(s, quote=True) for s in calendar.status_sources]
+        lines += [TT.SOURCE_INDENT + render.source_line(s, quote=True) for s in calendar.sources_on(today)]
+    if governing is not None:
+        lines += ["", render.governing(kb, governing)]
     print("\n".join(lines))
     return 0
-
-
-def _today(value: str | None) -> dt.date | None:
-    if value is None:
-        from core import clock
-
-        return clock.local_today(clock.now())
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        return None
 
 
 def _as_json(d: Any) -> dict[str, Any]:

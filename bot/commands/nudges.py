@@ -70,7 +70,7 @@ async def due_report(db: Any, kb: Any, now: Any, limit: int, channel: str | None
 
     preview = await store.preview_due(db, now, limit, channel=channel, late_after=LATE_AFTER)
     quiet = is_quiet(now)
-    wording = NudgeWording(kb.calendars)
+    wording = NudgeWording(kb)
 
     def row(item: store.ClaimedNudge, with_text: bool) -> dict[str, Any]:
         data: dict[str, Any] = {

@@ -107,7 +107,7 @@ async def tick(
     def current() -> dt.datetime:
         return now + dt.timedelta(seconds=limiter.clock() - start)
 
-    wording = NudgeWording(kb.calendars)
+    wording = NudgeWording(kb)
     waited_before = limiter.waited
     try:
         while True:

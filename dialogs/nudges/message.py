@@ -1,18 +1,22 @@
 """The wording of one nudge, made when it is sent (so "days left" counts from the day it arrives).
 
 Pure: the caller passes what the row holds; every date the message states comes with the
-calendar's citation. `NudgeWording` renders a tick's rows, finding each calendar deadline once."""
+calendar's citation. When the text the date comes from is not the one governing its point on the
+day the nudge is sent (a later text changed it, it is not in force yet, or no loaded text covers
+the day), the message says which text governs. `NudgeWording` renders a tick's rows, finding each
+calendar deadline once."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 from core.clock import local_today
 from dialogs import render
 from dialogs.nudges.plan import is_own
 from dialogs.texts import nudge as T
+from knowledge.base import KnowledgeBase
 from knowledge.calendar import Calendar, Deadline
 
 
@@ -41,6 +45,15 @@ def find_deadline(calendar: Calendar | None, deadline_id: str, day: dt.date) -> 
     return next((d for d in calendar.deadlines(None, day, 0) if d.id == deadline_id), None)
 
 
+def governing_lines(kb: KnowledgeBase, deadline: Deadline, today: dt.date) -> list[str]:
+    """The governing line of each point the deadline's citation touches whose governing text on
+    `today` is not the one the date comes from; [] when the date's own text governs (the usual case)."""
+    if deadline.citation is None:
+        return []
+    points = kb.governing.cited_points((deadline.citation,), today)
+    return [render.governing(kb, p.governing) for p in points if not p.current]
+
+
 def render_nudge(
     *,
     deadline_id: str,
@@ -51,9 +64,11 @@ def render_nudge(
     deadline: Deadline | None = None,
     calendar: Calendar | None = None,
     checklist: Mapping[str, list[str]] | None = None,
+    governing: Sequence[str] = (),
 ) -> str:
     """The message text. `deadline` is the calendar's Deadline (None for an own reminder);
-    `calendar` supplies the stage's materials, `checklist` the ones the user already ticked."""
+    `calendar` supplies the stage's materials, `checklist` the ones the user already ticked;
+    `governing` the lines of governing_lines (the date's text does not govern on `today`)."""
     own = is_own(deadline_id)
     header = (T.HEADER_OWN if own else T.HEADER) + (T.LATE_MARK if late else "")
     lines = [header]
@@ -73,6 +88,8 @@ def render_nudge(
         if deadline.note:
             lines.append(T.NOTE.format(note=deadline.note))
         lines.append(render.source_line(deadline.source, quote=True))
+        if governing:
+            lines += [T.NOT_CURRENT, *governing]
     lines.append(T.FOOTER)
     return "\n".join(lines)
 
@@ -89,11 +106,14 @@ def _materials(calendar: Calendar | None, stage_id: str | None, checklist: Mappi
 
 
 class NudgeWording:
-    """Message texts for the rows of one tick, looking each calendar deadline up once."""
+    """Message texts for the rows of one tick, looking each calendar deadline (and which text
+    governs its point on the sending day) up once."""
 
-    def __init__(self, calendars: Mapping[str, Calendar]) -> None:
-        self.calendars = calendars
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.calendars = kb.calendars
         self._found: dict[tuple[str | None, str, dt.date], Deadline | None] = {}
+        self._governing: dict[tuple[str | None, str, dt.date, dt.date], list[str]] = {}
 
     def text(self, item: DueNudge, moment: dt.datetime) -> str | None:
         """The message for `item` sent at `moment`; None when its deadline is no longer in the
@@ -114,6 +134,9 @@ class NudgeWording:
         deadline = self._found[key]
         if deadline is None:
             return None
+        on_day = (*key, today)
+        if on_day not in self._governing:
+            self._governing[on_day] = governing_lines(self.kb, deadline, today)
         return render_nudge(
             deadline_id=item.deadline_id,
             title=item.title,
@@ -123,4 +146,5 @@ class NudgeWording:
             deadline=deadline,
             calendar=calendar,
             checklist=item.checklist,
+            governing=self._governing[on_day],
         )

@@ -76,7 +76,7 @@ def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, t
     result = kb.search(text, asked)
     # An institution is where it is: the region named, else the user's, before a bare 国家.
     where = named.regions[0] if named.regions else region or ("national" if named.national else None)
-    turn = situation.reply(text, (where,) if where else (), kb, state, result.decision == "answer")
+    turn = situation.reply(text, (where,) if where else (), kb, state, result.decision == "answer", today)
     if turn is not None:
         return turn
     turn = method.reply(text, result, kb, today) or search_turn(text, result, kb, state.region, today)

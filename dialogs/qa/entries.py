@@ -2,7 +2,9 @@
 with the alternatives as buttons, suggestions, or an honest decline that says whom to ask.
 
 An answer is the entry's text followed by where it comes from (document, 文号, section); a fact
-from a news report says so; `governing_note` may add which text governs the cited point today.
+from a news report says so. When what an answer cites on a point of a region's procedure is not the
+text governing that point today (a later text changed it, or no loaded text covers today), the
+answer ends with which text governs (`governing_note`).
 Suggestions are global buttons ("g:ask:<entry id>"), so they still work after another dialog has
 started. Long texts are one Reply: the Telegram layer splits them.
 """
@@ -122,9 +124,14 @@ def format_answer(a: Answer) -> str:
 
 
 def governing_note(a: Answer, kb: KnowledgeBase, today: dt.date) -> str:
-    """Which text governs, on `today`, the points the answer's entry cites, where that is not the
-    cited text. The knowledge front-end work (branch kb2) fills this in; "" until then."""
-    return ""
+    """Which text governs, on `today`, each point of a region's procedure the answer's entry cites
+    where what it cites is not that text (superseded, not yet in force, or no loaded text covers
+    today): one "📜 适用文件：…" line per such point; "" when every cited text governs (the usual case)."""
+    entry = next((e for e in kb.faq if e.id == a.entry_id), None)
+    if entry is None:
+        return ""
+    points = kb.governing.cited_points(entry.citations, today)
+    return "\n".join(render.governing(kb, p.governing) for p in points if not p.current)
 
 
 def with_note(a: Answer, kb: KnowledgeBase, today: dt.date) -> str:

@@ -9,6 +9,7 @@ the count it asks for: "按常住人口80000人计，全科医生至少要16人�
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections.abc import Mapping
 from typing import Any
@@ -57,7 +58,9 @@ ASKS_IF = (
 MAX_UNKNOWN = 8
 
 
-def reply(text: str, regions: tuple[str, ...], kb: KnowledgeBase, state: Any, search_sure: bool) -> Turn | None:
+def reply(
+    text: str, regions: tuple[str, ...], kb: KnowledgeBase, state: Any, search_sure: bool, today: dt.date
+) -> Turn | None:
     """The verdict on the situation a question describes, or None when it describes none.
 
     `regions`: the region asked about (one), or () when none is known (each region's rules that
@@ -84,7 +87,8 @@ def reply(text: str, regions: tuple[str, ...], kb: KnowledgeBase, state: Any, se
     decides = any(r.force in DECIDING and r.status != "unknown" for _, _, shown in verdicts for r in shown)
     if not numbers and not decides and search_sure:
         return None
-    blocks = [_block(kb, rs, v, shown, profile, kb.fields, many=len(verdicts) > 1) for rs, v, shown in verdicts]
+    many = len(verdicts) > 1
+    blocks = [_block(kb, rs, v, shown, profile, today, many) for rs, v, shown in verdicts]
     parts = [T.SITUATION_NO_REGION] if len(verdicts) > 1 else []
     parts += [text_ for text_, _ in blocks]
     parts.append(T.SITUATION_DISCLAIMER)
@@ -118,10 +122,12 @@ def _block(
     verdict: Verdict,
     shown: list[CriterionResult],
     profile: dict,
-    specs: Mapping[str, FieldSpec],
+    today: dt.date,
     many: bool,
 ) -> tuple[str, list[Source]]:
-    """One region's verdict: headline, each stated criterion, what is unknown, the sources."""
+    """One region's verdict: headline, each stated criterion, what is unknown, the sources, and
+    which text governs the cited points today where that is not the cited text."""
+    specs = kb.fields
     name = render.region_name(kb, rule_set.region)
     lines = [T.REGION_HEADER.format(name=name)] if many else []
     lines.append(T.SITUATION_HEADER.format(title=rule_set.title, region=name))
@@ -142,6 +148,9 @@ def _block(
         lines.append(T.SITUATION_UNKNOWN.format(titles=titles))
     sources = render.distinct_sources([r.source for r in shown])
     lines.append(T.SITUATION_SOURCES + "\n" + "\n".join(render.source_line(s) for s in sources))
+    cited = [c.citation for r in shown if (c := rule_set.criterion(r.id)) is not None]
+    points = kb.governing.cited_points(cited, today, rule_set.region)
+    lines += [render.governing(kb, p.governing) for p in points if not p.current]
     return "\n".join(lines), sources
 
 

@@ -1,4 +1,5 @@
-"""The questionnaire's result: the verdict, every criterion with its icon, numbers, gap and source,
+"""The questionnaire's result: the verdict, every criterion grouped by its force (with what that
+force does to the verdict), numbers, gap and source, which text governs the conditions on the day,
 then the next step and deadline. Also used by `python -m bot check`."""
 
 from __future__ import annotations
@@ -13,14 +14,13 @@ from dialogs.buttons import global_button
 from dialogs.questionnaire.flow import Flow
 from dialogs.texts import questionnaire as T
 from knowledge.base import KnowledgeBase
-from knowledge.eligibility import Criterion, CriterionResult, FieldSpec, RuleSet, Verdict, evaluate
+from knowledge.eligibility import Criterion, CriterionResult, FieldSpec, Force, RuleSet, Verdict, evaluate
 from knowledge.eligibility.evaluate import number_text
+from knowledge.governing import Governing
+from knowledge.texts import FORCE, FORCE_EFFECT, REPORTED_ONLY
 
-SECTIONS = (
-    ("required", T.SECTION_REQUIRED),
-    ("disqualifier", T.SECTION_DISQUALIFIERS),
-    ("priority", T.SECTION_PRIORITY),
-)
+# The order the forces are shown in: what decides first, what only informs last.
+FORCES: tuple[Force, ...] = ("condition", "disqualifier", "principle", "norm", "reported", "priority")
 
 
 def finish(state: UserState, flow: Flow, kb: KnowledgeBase, now: dt.datetime, recorded: str) -> Outcome:
@@ -28,31 +28,76 @@ def finish(state: UserState, flow: Flow, kb: KnowledgeBase, now: dt.datetime, re
     stays valid after the questionnaire has ended)."""
     region = state.data.get("region") or state.region or ""
     state.finish()
+    today = local_today(now)
     verdict = evaluate(state.profile, flow.rule_set)
-    result = recorded + "\n\n" + render_result(verdict, flow.rule_set, flow.specs)
-    next_step = render_next_step(verdict, kb, region, state.stage, local_today(now))
+    result = recorded + "\n\n" + render_result(verdict, flow.rule_set, flow.specs, kb, today)
+    next_step = render_next_step(verdict, kb, region, state.stage, today)
     report_button = global_button(T.REPORT, "report", region)
     return Outcome(state, [Reply(result), Reply(next_step, ((report_button,),))])
 
 
-def render_result(verdict: Verdict, rule_set: RuleSet, fields: Mapping[str, FieldSpec]) -> str:
-    """The verdict first, then every criterion with its icon, numbers, gap and source."""
-    failed = len(verdict.failed()) + len(verdict.warnings())
-    lines = [T.VERDICT[verdict.verdict].format(title=rule_set.title, failed=failed, unknown=len(verdict.unknown()))]
+def governing_of(kb: KnowledgeBase, rule_set: RuleSet, today: dt.date) -> list[Governing]:
+    """Which text governs, on `today`, each point of the region's procedure its criteria cite (Jilin:
+    who may apply, the selection conditions); the procedure when they cite none (national)."""
+    cited = kb.governing.cited_points((c.citation for c in rule_set.criteria), today, rule_set.region)
+    if cited:
+        return [p.governing for p in cited]
+    info = kb.governing.regions.get(rule_set.region)
+    if info is None or "procedure" not in info.points:
+        return []
+    return [kb.governing.on(rule_set.region, "procedure", today)]
+
+
+def render_result(
+    verdict: Verdict, rule_set: RuleSet, fields: Mapping[str, FieldSpec], kb: KnowledgeBase, today: dt.date
+) -> str:
+    """The verdict first, then the criteria by force, each with its icon, numbers, gap and source,
+    the rule set's notes, and which text governs the conditions on `today`."""
+    lines = [headline(verdict, rule_set.title)]
+    if verdict.reported_only:
+        lines.append(T.REPORTED_ONLY_NOTE.format(note=REPORTED_ONLY))
     if verdict.conditional:
-        lines.append(T.CONDITIONAL)
-    for kind, header in SECTIONS:
-        results = [r for r in verdict.criteria if r.kind == kind]
+        info = kb.governing.regions.get(rule_set.region)
+        lines.append(T.CONDITIONAL.format(ask=info.ask if info else T.ASK_DEFAULT))
+    shown = set(verdict.failed())
+    cautions = [r for r in verdict.cautions() if r not in shown]
+    if cautions:
+        lines.append(T.CAUTIONS.format(n=len(cautions)))
+    for force in FORCES:
+        results = verdict.of_force(force)
         if not results:
             continue
-        lines += ["", header]
+        lines += ["", T.SECTION.format(force=FORCE[force], effect=FORCE_EFFECT[force])]
         for r in results:
             lines.extend(_criterion_lines(r, rule_set, fields))
     if rule_set.notes:
         lines += ["", T.SECTION_NOTES]
         lines.extend(T.NOTE_ITEM.format(note=n) for n in rule_set.notes)
+    governing = governing_of(kb, rule_set, today)
+    if governing:
+        lines += ["", *(render.governing(kb, g) for g in governing)]
     lines += ["", T.DISCLAIMER]
     return "\n".join(lines)
+
+
+def headline(verdict: Verdict, title: str) -> str:
+    """ "❌ 自评结论：不符合（…中 2 项必备条件未达到，存在 1 项否决情形）": the verdict and, when it is
+    not met, what it rests on, counted by force; a verdict resting only on news-reported figures says so."""
+    if verdict.verdict == "eligible":
+        return T.VERDICT["eligible"].format(title=title)
+    if verdict.verdict == "incomplete":
+        return T.VERDICT["incomplete"].format(unknown=len(verdict.unknown()))
+    counts = {f: 0 for f in FORCES}
+    for r in (*verdict.failed(), *verdict.warnings()):
+        counts[r.force] += 1
+    missed = T.MISSED_SEPARATOR.join(T.MISSED[f].format(n=n) for f, n in counts.items() if n and f in T.MISSED)
+    if verdict.reported_only:
+        key = "reported_only"
+    elif verdict.conditional:
+        key = "conditional"
+    else:
+        key = "not_eligible"
+    return T.VERDICT[key].format(title=title, missed=missed)
 
 
 def _criterion_lines(result: CriterionResult, rule_set: RuleSet, fields: Mapping[str, FieldSpec]) -> list[str]:
@@ -61,7 +106,7 @@ def _criterion_lines(result: CriterionResult, rule_set: RuleSet, fields: Mapping
     gap_line = _gap_line(result, criterion, fields)
     if gap_line:
         lines.append(T.RESULT_INDENT + gap_line)
-    if result.kind == "disqualifier" and result.status == "fail":
+    if result.force == "disqualifier" and result.status == "fail":
         lines.append(T.DISQUALIFIER_APPLIES)
     lines.append(T.RESULT_INDENT + render.source_line(result.source))
     return lines
@@ -84,7 +129,8 @@ def _gap_line(result: CriterionResult, criterion: Criterion | None, fields: Mapp
 def render_next_step(verdict: Verdict, kb: KnowledgeBase, region: str, stage: str | None, today: dt.date) -> str:
     """What to do next for this verdict, the stage's materials and the region's next deadline."""
     mark = T.WARNING_MARK if verdict.warnings() else ""
-    lines = [T.NEXT_HEADER, T.NEXT[verdict.verdict].format(warning_mark=mark)]
+    advice = T.NEXT_REPORTED_ONLY if verdict.reported_only else T.NEXT[verdict.verdict].format(warning_mark=mark)
+    lines = [T.NEXT_HEADER, advice]
     calendar = kb.calendars.get(region)
     if calendar is None:
         lines.append(T.NO_CALENDAR)
@@ -105,5 +151,8 @@ def render_next_step(verdict: Verdict, kb: KnowledgeBase, region: str, stage: st
         lines.append(T.RESULT_INDENT + render.source_line(d.source))
     else:
         lines.append(calendar.note_on(today) or T.NO_DEADLINE)
+    procedure = render.procedure(kb, region, today)
+    if procedure:
+        lines.append(procedure)
     lines.append(T.TRACK_HINT)
     return "\n".join(lines)

@@ -78,6 +78,8 @@ DOCUMENT_TITLE = "《{document}》{number}"
 CITATION_QUOTE = "：“{quote}”"
 CITATION_NUMBER = "（{number}）"
 SECONDARY_CITATION = "{document}，{section}"
+# Which loaded text governs a point on the day shown (the note itself: knowledge/texts.py).
+GOVERNING = "📜 适用文件：{note}"
 
 # A deadline as /status, the CLI and the questionnaire's next step show it (dialogs/render.py).
 DEADLINE_LINE = "· {date}，{left}：{title}"

@@ -80,17 +80,30 @@ INDENT = "  "
 
 # The result
 VERDICT = {
-    "eligible": "✅ 自评结论：符合（按您填写的信息，{title}中的必备条件都已达到）",
-    "not_eligible": "❌ 自评结论：不符合（{title}中有 {failed} 项条件未达到）",
+    "eligible": "✅ 自评结论：符合（按您填写的信息，{title}中决定结论的条件都已达到）",
+    "not_eligible": "❌ 自评结论：不符合（按{title}：{missed}）",
+    "conditional": "❌ 自评结论：有条件的不符合（按{title}：{missed}）",
+    "reported_only": "❌ 自评结论：不符合，但只依据新闻报道的数字（{missed}）",
     "incomplete": "❔ 自评结论：信息不全（没有发现不符合的条件，但有 {unknown} 项还无法判断）",
 }
+# What a not_eligible verdict rests on, counted by force (norms never count: they do not decide).
+MISSED = {
+    "condition": "{n} 项必备条件未达到",
+    "disqualifier": "存在 {n} 项否决情形",
+    "principle": "{n} 项“原则上”要求未达到",
+    "reported": "{n} 项新闻报道的数字未达到",
+}
+MISSED_SEPARATOR = "，"
+REPORTED_ONLY_NOTE = "⚠️ {note}"
+# The texts name no exception and no authority deciding one (audit R7): say so, and whom to ask.
 CONDITIONAL = (
-    "注：未达到的是“原则上”要求的条件（标 ⚠️），文件没有把它写成绝对条件，是否可以例外由卫生健康行政部门决定，"
-    "请提前咨询。"
+    "注：未达到的是“原则上”要求的条件（标 ⚠️）。文件没有把它写成绝对条件，但也没有写明例外情形和由谁决定例外，"
+    "请向{ask}确认。"
 )
-SECTION_REQUIRED = "【必备条件】"
-SECTION_DISQUALIFIERS = "【否决情形】（存在任何一项，其他条件都符合也不能通过）"
-SECTION_PRIORITY = "【优先条件】（不影响是否符合，遴选时优先考虑）"
+ASK_DEFAULT = "主管的卫生健康行政部门"
+CAUTIONS = "另有 {n} 项只作提示的要求未达到（标 ⚠️，不影响结论），见下文。"
+# One header per force: its name and what it does to the verdict (knowledge/texts.py FORCE, FORCE_EFFECT).
+SECTION = "【{force}】（{effect}）"
 SECTION_NOTES = "【说明】"
 NOTE_ITEM = "· {note}"
 CRITERION_LINE = "{icon} {title}\n   {message}"
@@ -109,6 +122,10 @@ NEXT = {
     "incomplete": "核实标 ❔ 的信息（可向统计、财务、人事等部门了解），然后再输入 /check 补充，已填的答案会保留。",
 }
 WARNING_MARK = "、⚠️"
+NEXT_REPORTED_ONLY = (
+    "这一结论只依据新闻报道的数字：请先对照正式文件核实标 ⚠️ 的数字，并补填标 ❔ 的信息，"
+    "然后再输入 /check 重新自评，已填的答案会保留。"
+)
 MATERIALS_HEADER = "“{stage}”阶段需要准备："
 MATERIAL_ITEM = "· {name}"
 NEXT_DEADLINE = "下一个截止日期：{date}，{left}：{title}"

@@ -22,12 +22,18 @@ STATUS = {
     "pass": "达标",
     "fail": "不达标",
     "unknown": "待补充",
-    "warning": "原则上未达到",
+    "warning": "未达到（只作提示）",
     "not_met": "不具备（优先条件，不影响资格）",
 }
-DISQUALIFIER_STATUS = {"pass": "无此情形", "fail": "存在此情形（否决）", "unknown": "待确认"}
-PRIORITY_STATUS = {"pass": "具备", "not_met": "不具备（不影响资格）", "unknown": "待补充"}
-KIND = {"required": "必备条件", "disqualifier": "否决情形", "priority": "优先条件"}
+# The status in words by force, where it differs from STATUS: a ⚠️ means something else for a
+# 原则上 requirement, a staffing norm and a news-reported figure.
+FORCE_STATUS = {
+    "disqualifier": {"pass": "无此情形", "fail": "存在此情形（否决）", "unknown": "待确认"},
+    "priority": {"pass": "具备", "not_met": "不具备（不影响资格）", "unknown": "待补充"},
+    "principle": {"warning": "原则上未达到（结论为有条件的不符合）"},
+    "norm": {"warning": "未达到（不是申报条件，只作提示，不影响结论）"},
+    "reported": {"warning": "未达到报道的数字（新闻报道，非正式文件，请核实）"},
+}
 
 LIMIT = {
     ">=": "≥{limit}{unit}",

@@ -1,5 +1,6 @@
-"""/status: region, stage, the next deadlines with days left, the status note, own reminders and the
-stage's materials as a tickable checklist.
+"""/status: region, stage, the next deadlines with days left, the status note of the day with what
+it rests on, which text governs the region's procedure that day, own reminders and the stage's
+materials as a tickable checklist.
 
 Checklist buttons are global ("g:trk:ck:<stage>:<material>:<1|0>"): /status may be looked at in the
 middle of another dialog, and a tick must work there too; the button names the stage and the wanted
@@ -54,7 +55,10 @@ def status_reply(state: UserState, calendar: Calendar, kb: KnowledgeBase, today:
     note = calendar.note_on(today)
     if note:
         lines.append(T.STATUS_NOTE.format(note=note))
-        lines += [T.SOURCE_INDENT + render.source_line(s, quote=True) for s in calendar.status_sources]
+        lines += [T.SOURCE_INDENT + render.source_line(s, quote=True) for s in calendar.sources_on(today)]
+    procedure = render.procedure(kb, calendar.region, today)
+    if procedure:
+        lines.append(procedure)
     own = sorted((r for r in state.reminders if r.date >= today), key=lambda r: r.date)
     if own:
         lines += ["", T.STATUS_REMINDERS]

@@ -55,6 +55,9 @@ class Deadline:
     official_holiday_data: bool
     note: str = ""  # Chinese, e.g. why 2020 differs, or that a date is taken as the document's year
     actor: str = ""  # who must act by this date, Chinese
+    # The citation the date rests on (document id, section, quote): the front ends ask which text
+    # governs its point on the day they speak (knowledge/governing.py, Governance.cited_points).
+    citation: Citation | None = None
 
 
 @dataclass(frozen=True)
@@ -203,6 +206,7 @@ class Calendar:
                             official_holiday_data=official,
                             note=note,
                             actor=rule.actor,
+                            citation=rule.citation,
                         )
                     )
         return sorted(found, key=lambda d: (d.date, d.id))

@@ -62,8 +62,10 @@ SH = ZoneInfo("Asia/Shanghai")
 PLAN_TARGET_S = 5.0
 RATE_LIMIT = 30.0
 RATE_TARGET = 0.9 * RATE_LIMIT
-PLAN_NOW = dt.datetime(2026, 3, 10, 10, 0, tzinfo=SH)
-TICK_AT = dt.datetime(2026, 6, 23, 9, 30, tzinfo=SH)  # 7 days before Jilin's 6/30 application deadline
+# 2023: the last year the Jilin 2020 plan's yearly dates run (from 2024 the 2024–2025 plan governs and
+# restates none of them; from 2026 no loaded text gives Jilin a date), so Jilin users have deadlines.
+PLAN_NOW = dt.datetime(2023, 3, 10, 10, 0, tzinfo=SH)
+TICK_AT = dt.datetime(2023, 6, 23, 9, 30, tzinfo=SH)  # 7 days before Jilin's 6/30 application deadline
 
 
 # ------------------------------------------------------------------------------------------------
@@ -254,7 +256,7 @@ async def bench_tick(
 
         # baseline: every due message sent at once, no limiter
         preview = await store.preview_due(db, TICK_AT, due * 2, late_after=LATE_AFTER)
-        wording = NudgeWording(kb.calendars)
+        wording = NudgeWording(kb)
         naive_clock = VirtualClock(follow_real_time=True)
         naive = make_sender(naive_clock)
         naive_refused = 0

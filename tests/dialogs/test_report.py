@@ -130,7 +130,7 @@ def test_report_marks_unknown_and_in_principle(kb: KnowledgeBase, fields):
     verdict = evaluate(profile, kb.rules["beijing"])
     document = open_docx(build_docx(verdict, profile, fields, "北京市"))
     rows = criteria_rows(document)
-    assert rows["原则上达到服务能力推荐标准"][2:5] == ["基本标准", "推荐标准", "原则上未达到"]
+    assert rows["原则上达到服务能力推荐标准"][2:5] == ["基本标准", "推荐标准", "原则上未达到（结论为有条件的不符合）"]
     assert rows["公共卫生人员占专业技术人员编制比例不低于25%（人员配备要求，不是建设条件）"][2:5] == [
         "（未填写）", "≥25%", "待补充"
     ]  # fmt: skip
@@ -156,3 +156,32 @@ def test_national_report_never_shows_a_news_report_as_official(kb: KnowledgeBase
     assert "新闻报道" not in official[5]
     assert "国卫办基层函〔2021〕317号" in official[5]
     assert rows["每床至少配备0.7名医务人员（新闻报道）"][2:4] == ["0.7人", "≥0.7人"]
+
+
+def test_status_words_follow_the_force(kb: KnowledgeBase, fields):
+    """A ⚠️ is 原则上未达到 only for a 原则上 requirement: a staffing norm or a news figure says what it is."""
+    from dialogs.texts import report as T
+
+    profile = {**case_profile(kb, "beijing", "全部达标"), "service_capability_level": "basic"}
+    profile["public_health_staff_share"] = 24
+    verdict = evaluate(profile, kb.rules["beijing"])
+    rows = criteria_rows(open_docx(build_docx(verdict, profile, fields, "北京市")))
+    principle = rows["原则上达到服务能力推荐标准"]
+    norm = rows["公共卫生人员占专业技术人员编制比例不低于25%（人员配备要求，不是建设条件）"]
+    assert principle[4] == T.FORCE_STATUS["principle"]["warning"] and principle[1] == "“原则上”要求"
+    assert norm[4] == T.FORCE_STATUS["norm"]["warning"] and "原则上" not in norm[4]
+    assert "不是申报条件" in norm[1]
+
+
+def test_a_verdict_resting_only_on_news_figures_says_so(kb: KnowledgeBase, fields):
+    from knowledge.texts import REPORTED_ONLY
+
+    profile = case_profile(kb, "national", "基本标准没填，只有报道的数字且床位25张：不符合，但只依据新闻报道")
+    verdict = evaluate(profile, kb.rules["national"])
+    document = open_docx(build_docx(verdict, profile, fields, "全国（国家文件）"))
+    assert REPORTED_ONLY in all_text(document)
+    beds = criteria_rows(document)["实际开放床位不少于30张（新闻报道）"]
+    assert beds[1] == "新闻报道的数字（非正式文件）" and "新闻报道" in beds[4] and "原则上" not in beds[4]
+    official = case_profile(kb, "national", "基本标准自评未达到：不符合，不是只依据新闻报道")
+    content = build_docx(evaluate(official, kb.rules["national"]), official, fields, "全国（国家文件）")
+    assert REPORTED_ONLY not in all_text(open_docx(content))

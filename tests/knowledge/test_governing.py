@@ -138,3 +138,31 @@ def test_governing_yaml_faults_are_reported(kb: KnowledgeBase, tmp_path: Path) -
     assert "governing.yaml: shanghai: unknown region 'shanghai'" in message
     assert "governing.yaml: jilin: procedure: unknown document 'jilin-2099'" in message
     assert "governing.yaml: national: no entry" in message
+
+
+# ---------------------------------------------------------------- cited_points (for the front ends)
+
+
+@pytest.mark.parametrize(
+    ("day", "who_governs", "who_current"),
+    [(D(2023, 6, 1), "jilin-2020", False), (D(2024, 6, 1), "jilin-2024", True), (D(2026, 1, 1), None, False)],
+)
+def test_cited_points_of_jilins_rule_set(kb: KnowledgeBase, day, who_governs, who_current) -> None:
+    """Jilin's criteria cite the 2020 selection conditions and the 2024 plan's 主要依托 sentence."""
+    points = kb.governing.cited_points((c.citation for c in kb.rules["jilin"].criteria), day, "jilin")
+    by_id = {p.governing.point.id: p for p in points}
+    assert list(by_id) == ["who-can-apply", "selection-conditions"]  # governing.yaml order
+    who, conditions = by_id["who-can-apply"], by_id["selection-conditions"]
+    assert who.cited == ("jilin-2024",) and who.governing.document == who_governs and who.current == who_current
+    assert conditions.cited == ("jilin-2020",) and conditions.current  # the 2024 plan is silent (G1)
+
+
+def test_cited_points_of_a_deadline_and_of_nothing(kb: KnowledgeBase) -> None:
+    deadline = next(d for d in kb.calendars["jilin"].deadlines(None, D(2023, 3, 1)) if d.id == "jilin-application-2023")
+    quote = "于每年6月30日（2020年度于8月31日）前报送省卫生健康委"
+    assert deadline.citation == Citation("jilin-2020", "四（一）", quote)
+    (point, *_) = kb.governing.cited_points([deadline.citation], D(2023, 3, 1))
+    assert point.governing.point.id == "procedure" and point.current
+    assert not kb.governing.cited_points([deadline.citation], D(2024, 3, 1))[0].current
+    assert kb.governing.cited_points([], D(2024, 3, 1)) == []
+    assert kb.governing.cited_points([deadline.citation], D(2023, 3, 1), region="beijing") == []

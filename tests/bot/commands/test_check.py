@@ -158,3 +158,80 @@ def test_runs_as_a_module(tmp_path):
         cwd=ROOT, capture_output=True, text=True, timeout=60, check=False,
     )  # fmt: skip
     assert done.returncode == 2 and "未知字段 general_practitioner" in done.stderr
+
+
+# --- forces and governing texts (issue 9) ---------------------------------------------------------
+
+NATIONAL_REPORTED_ONLY = """\
+institution_type: community_health_center
+open_beds: 25
+bed_occupancy_rate: 80
+health_technical_staff: 30
+non_technical_staff_share: 10
+general_practitioners: 4
+"""
+
+
+def test_json_gives_each_criterion_its_force_and_says_when_only_news_figures_decide(tmp_path, capsys):
+    profile = write(tmp_path, NATIONAL_REPORTED_ONLY)
+    code, out, _ = run(capsys, "--region", "national", "--profile", str(profile), "--json", "--today", "2026-03-10")
+    data = json.loads(out)
+    assert code == 0 and data["verdict"] == "not_eligible" and data["reported_only"] is True
+    criteria = {c["id"]: c for c in data["criteria"]}
+    beds = criteria["b1-open-beds"]
+    assert (beds["force"], beds["status"]) == ("reported", "warning")
+    assert beds["provenance"] == "据新华社2019年6月23日英文通稿报道"
+    assert criteria["basic-standard"]["force"] == "condition" and "provenance" not in criteria["basic-standard"]
+    assert criteria["build-basis"]["force"] == "norm"
+    # the same profile with the official condition answered is decided by it, not by the news figures
+    profile.write_text(NATIONAL_REPORTED_ONLY + "meets_basic_standard_resources: false\n", encoding="utf-8")
+    _, out, _ = run(capsys, "--region", "national", "--profile", str(profile), "--json")
+    assert json.loads(out)["reported_only"] is False
+
+
+def test_text_headline_says_when_only_news_figures_decide(tmp_path, capsys):
+    profile = write(tmp_path, NATIONAL_REPORTED_ONLY)
+    code, out, _ = run(capsys, "--region", "national", "--profile", str(profile), "--today", "2026-03-10")
+    assert code == 0 and out.startswith("❌ 自评结论：不符合，但只依据新闻报道的数字")
+    assert "只依据新闻报道转述的《社区医院基本标准（试行）》数字" in out.splitlines()[1]
+
+
+def test_beijing_24_percent_staff_share_is_a_norm_warning(tmp_path, capsys):
+    text = (
+        "service_capability_level: recommended\nmeets_basic_standard_resources: true\n"
+        "public_health_staff_share: 24\ninstitution_type: community_health_center\n"
+    )
+    _, out, _ = run(capsys, "--region", "beijing", "--profile", str(write(tmp_path, text)), "--json")
+    data = json.loads(out)
+    share = next(c for c in data["criteria"] if c["id"] == "public-health-staff-share")
+    assert (share["force"], share["status"], data["verdict"]) == ("norm", "warning", "eligible")
+
+
+@pytest.mark.parametrize(
+    ("today", "who_can_apply", "covered"),
+    [("2023-06-01", "jilin-2020", True), ("2024-06-01", "jilin-2024", True), ("2026-03-10", None, False)],
+)
+def test_json_names_the_text_governing_on_the_day(tmp_path, capsys, today, who_can_apply, covered):
+    profile = write(tmp_path, "open_beds: 40\n")
+    code, out, _ = run(capsys, "--region", "jilin", "--profile", str(profile), "--json", "--today", today)
+    data = json.loads(out)
+    assert code == 0 and data["today"] == today
+    points = {g["point"]: g for g in data["governing"]}
+    assert set(points) == {"who-can-apply", "selection-conditions"}
+    who = points["who-can-apply"]
+    assert (who["document"], who["covered"]) == (who_can_apply, covered)
+    assert who["ask"] == "市（州）卫生健康委" and who["note"].startswith("哪些机构建设社区医院：")
+    # the selection conditions are the 2020 plan's in every year; the 2024 plan is silent on them (G1)
+    conditions = points["selection-conditions"]
+    assert conditions["document"] == "jilin-2020"
+    assert conditions["not_restated_by"] == ([] if today < "2024" else ["jilin-2024"])
+    if not covered:
+        assert who["lapsed"] == "jilin-2024" and who["from"] is None and "不覆盖2026年3月10日" in who["note"]
+
+
+def test_text_report_names_the_governing_text_and_a_bad_day_exits_2(tmp_path, capsys):
+    profile = write(tmp_path, "open_beds: 40\n")
+    _, out, _ = run(capsys, "--region", "jilin", "--profile", str(profile), "--today", "2024-06-01")
+    assert "📜 适用文件：哪些机构建设社区医院：2024年6月1日适用吉卫联发〔2024〕17号" in out
+    code, out, err = run(capsys, "--region", "jilin", "--profile", str(profile), "--today", "2024-13-01")
+    assert code == 2 and out == "" and "2024-13-01" in err

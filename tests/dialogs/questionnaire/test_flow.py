@@ -31,6 +31,7 @@ from dialogs.texts.report import FORM_TITLE
 from knowledge.base import KnowledgeBase
 from knowledge.citations import verify
 from knowledge.eligibility import FieldSpec, load_fields
+from knowledge.texts import FORCE, FORCE_EFFECT
 from storage import users
 
 REGIONS = ["jilin", "chongqing-yuzhong", "beijing", "national"]
@@ -417,6 +418,11 @@ def finish(d: Director, answers: dict[str, str]) -> str:
     return d.text
 
 
+def section(force: str) -> str:
+    """The header of a force's group in the result."""
+    return T.SECTION.format(force=FORCE[force], effect=FORCE_EFFECT[force])
+
+
 def test_result_verdict_first_then_numbers_gaps_disqualifiers_priorities_and_sources(kb, now) -> None:
     d = director(kb, now)
     text = finish(
@@ -440,11 +446,12 @@ def test_result_verdict_first_then_numbers_gaps_disqualifiers_priorities_and_sou
     assert "✅ 业务用房建筑面积≥3000平方米" in result
     # Jilin's texts make no disqualifier: the inspection finding only bars that year's 服务能力标准
     # review, so it is a ⚠️ that does not decide (audit R3, C3).
-    assert T.SECTION_DISQUALIFIERS not in result and T.DISQUALIFIER_APPLIES not in result
-    assert "⚠️ 基层医疗机构巡查中未发现严重问题" in result
-    priority = result[result.index(T.SECTION_PRIORITY) :]
+    assert section("disqualifier") not in result and T.DISQUALIFIER_APPLIES not in result
+    norms = result[result.index(section("norm")) : result.index(section("priority"))]
+    assert "⚠️ 基层医疗机构巡查中未发现严重问题" in norms
+    priority = result[result.index(section("priority")) :]
     assert "✅ 通过“优质服务基层行”活动达到推荐标准" in priority and "➖" in priority
-    assert result.index(T.SECTION_REQUIRED) < result.index(T.SECTION_PRIORITY)
+    assert result.index(section("condition")) < result.index(section("norm")) < result.index(section("priority"))
     assert "📄 出处：《吉林省社区医院建设实施方案》（吉卫基层发〔2020〕5号）四（二）" in result
     assert "吉卫联发〔2024〕17号" in result
     assert T.NEXT_HEADER in text and d.state.dialog is None
@@ -474,7 +481,8 @@ def test_a_gap_is_added_when_the_criterion_message_does_not_state_it(kb, now, fi
 
 def test_an_in_principle_requirement_not_met_is_a_marked_warning(kb, now) -> None:
     text = finish(director(kb, now, "beijing"), {"service_capability_level": "基本标准"})
-    assert "⚠️" in text and T.CONDITIONAL in text and T.VERDICT["not_eligible"].split("（")[0] in text
+    assert "⚠️" in text and T.CONDITIONAL.format(ask="所在区卫生健康委") in text
+    assert T.VERDICT["conditional"].split("（")[0] in text
 
 
 def test_next_step_uses_the_calendar_when_loaded(kb, now) -> None:
