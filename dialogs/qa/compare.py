@@ -82,26 +82,41 @@ def reply(text: str, regions: tuple[str, ...], kb: KnowledgeBase, today: dt.date
 
 
 def _sides(kb: KnowledgeBase, results: dict[str, SearchResult]) -> dict[str, tuple[Answer, str]]:
-    """Each region's (entry, decision). A region whose own search is not sure takes its own entry
-    on the topic of the surest side's answer (the same question for another region), if it has one."""
+    """Each region's (entry, decision). A region's sure answer stands (its own entry on that topic
+    rather than a national one). A region whose search is not sure takes its own entry on a topic
+    every side's best candidates share, else on the topic of the surest side's answer: the same
+    question asked of another region. Such an entry is shown as the likeliest."""
+    shared = _shared_topic(results)
     sure = [(res.confidence, r) for r, res in results.items() if res.answered and res.answers]
-    if not sure:
-        return {}
-    anchor = results[max(sure)[1]]
+    anchor = results[max(sure)[1]].answers[0] if sure else None
     sides: dict[str, tuple[Answer, str]] = {}
     for r, res in results.items():
         own = res.answers[0] if res.answers else None
         if res.decision == "answer" and own is not None:
-            # a national entry found for a region that has its own entry on that topic: the region's
             mine = kb.index.same_topic(own.entry_id, r) if r not in own.regions else None
             sides[r] = (mine or own, "answer")
             continue
-        same = kb.index.same_topic(anchor.answers[0].entry_id, r)
+        same = shared.get(r) or (kb.index.same_topic(anchor.entry_id, r) if anchor else None)
         if same is not None:
-            sides[r] = (same, anchor.decision)
+            sides[r] = (same, "likely")
         elif res.answered and own is not None:
             sides[r] = (own, res.decision)
     return sides
+
+
+def _shared_topic(results: dict[str, SearchResult]) -> dict[str, Answer]:
+    """Each region's entry on the topic that every region's best candidates share (the best-placed
+    such topic), or {} when they share none."""
+    ranks: dict[str, int] = {}
+    for res in results.values():
+        for rank, a in enumerate(res.answers):
+            if a.topic:
+                ranks[a.topic] = ranks.get(a.topic, 0) + rank
+    common = [t for t in ranks if all(any(a.topic == t for a in res.answers) for res in results.values())]
+    if not common:
+        return {}
+    topic = min(common, key=lambda t: ranks[t])
+    return {r: next(a for a in res.answers if a.topic == topic) for r, res in results.items()}
 
 
 def _side(kb: KnowledgeBase, region: str, decision: str, answer: Answer | None, today: dt.date) -> str:

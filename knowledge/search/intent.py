@@ -167,7 +167,9 @@ def split_parts(text: str) -> list[str]:
                 continue
             stripped = _strip_joiner(_NUMBERING.sub("", clause), c)
             starts_new = stripped != clause
-            if asks(stripped) and len(_NOT_WORD.sub("", _squash(stripped))) >= MIN_PART_CHARS:
+            if parts and _only_comparison(stripped, c):  # "…怎么处理 一样吗": the comparison asks about it
+                parts[-1] = f"{parts[-1]}，{stripped}"
+            elif asks(stripped) and len(_NOT_WORD.sub("", _squash(stripped))) >= MIN_PART_CHARS:
                 parts.append("，".join([*context, stripped]))
                 context = []
             elif starts_new or not parts:
@@ -180,6 +182,14 @@ def split_parts(text: str) -> list[str]:
         else:
             return [text.strip()]
     return parts if len(parts) > 1 else [text.strip()]
+
+
+def _only_comparison(clause: str, c: Cues) -> bool:
+    """The clause is nothing but a comparison word and particles ("一样吗", "有啥不同")."""
+    t = _NOT_WORD.sub("", _squash(clause))
+    for w in c.comparison:
+        t = t.replace(w, "")
+    return bool(clause.strip()) and t in ("", "吗", "么", "呢", "吧", "啊")
 
 
 def _strip_joiner(clause: str, c: Cues) -> str:
