@@ -16,6 +16,7 @@ from core.text import fold_chinese
 from dialogs import render
 from dialogs.qa.entries import with_note
 from dialogs.qa.turn import Turn, sources_of
+from dialogs.qa.vocabulary import AMOUNT, BODY, DATE, JOINERS, LEVEL_PREFIXES
 from dialogs.texts import qa as T
 from knowledge.base import KnowledgeBase
 from knowledge.places import PlacesNamed, without_places
@@ -23,25 +24,8 @@ from knowledge.search.intent import is_comparison, without_comparison
 from knowledge.search.model import Answer, SearchResult
 
 MAX_FACTS = 6
-_DATE = r"\d{1,2}月\d{1,2}日|\d{1,2}月(?:底|末|初|中旬)|\d{4}年\d{1,2}月(?:底|末)?"
-_AMOUNT = r"\d+(?:\.\d+)?\s*(?:%|张|平方米|名|人次|家|项|种|所|支|个|倍|万人|人)"
-# matched on folded text (NFKC: 市（州） reads 市(州))
-_BODY = (
-    r"(?:国家|省|地市|市\(州\)|市|区|县\(市、区\)|县)(?:级)?"
-    r"(?:卫生健康委员会|卫生健康委|卫健委|卫生健康行政部门|卫生健康局|卫生健康部门)"
-)
-# A body by its level, however the text names it: 省卫健委 and 省级卫生健康行政部门 are one body.
-_LEVELS = (
-    ("国家", "国家卫生健康委"),
-    ("省", "省级卫生健康部门"),
-    ("地市", "市级卫生健康部门"),
-    ("市", "市级卫生健康部门"),
-    ("区", "区县级卫生健康部门"),
-    ("县", "区县级卫生健康部门"),
-)
-_FACT = re.compile(f"{_DATE}|{_AMOUNT}|{_BODY}")
+_FACT = re.compile(f"(?P<body>{BODY})|{DATE}|{AMOUNT}")
 _SPACE = re.compile(r"\s+")
-_JOINERS = "和跟与同及、，,的对"  # left in front when the region names are cut out ("吉林和北京…")
 
 
 def regions_compared(text: str, named: PlacesNamed, user_region: str | None) -> tuple[str, ...]:
@@ -60,7 +44,7 @@ def regions_compared(text: str, named: PlacesNamed, user_region: str | None) -> 
 
 def reply(text: str, regions: tuple[str, ...], kb: KnowledgeBase, today: dt.date) -> Turn | None:
     """Each region's answer, then the same and the different; None when no region has an answer."""
-    asked = without_comparison(without_places(text)).lstrip(_JOINERS)
+    asked = without_comparison(without_places(text)).lstrip(JOINERS)
     results = {r: kb.index.search(asked, r, fixed=True) for r in regions}
     answered = _sides(kb, results)
     if not answered:
@@ -134,14 +118,16 @@ def _side(kb: KnowledgeBase, region: str, decision: str, answer: Answer | None, 
 def key_facts(text: str) -> list[str]:
     """The numbers with units, dates and bodies an answer names, in order, without repeats:
     "不少于30张…床位使用率≥75%…省卫健委" -> ["30张", "75%", "省卫生健康委"]."""
-    facts = [_normal(m.group()) for m in _FACT.finditer(_SPACE.sub("", fold_chinese(text)))]
+    facts = [_normal(m) for m in _FACT.finditer(_SPACE.sub("", fold_chinese(text)))]
     return list(dict.fromkeys(facts))
 
 
-def _normal(fact: str) -> str:
-    if "卫生健康" in fact or "卫健委" in fact:
-        return next((body for start, body in _LEVELS if fact.startswith(start)), fact)
-    return fact
+def _normal(m: re.Match[str]) -> str:
+    """A body by its level's name; a number or date as written."""
+    if not m.group("body"):
+        return m.group()
+    level = next((key for start, key in LEVEL_PREFIXES if m.group().startswith(start)), "")
+    return T.LEVEL_NAMES.get(level, m.group())
 
 
 def summary(kb: KnowledgeBase, answered: dict[str, Answer]) -> str:

@@ -19,6 +19,7 @@ from dialogs import prefill, render
 from dialogs.buttons import global_button
 from dialogs.qa.facts import read_situation
 from dialogs.qa.turn import Turn
+from dialogs.qa.vocabulary import ABOUT_US, ASKS_IF
 from dialogs.texts import qa as T
 from dialogs.texts.questionnaire import ICONS
 from knowledge.base import KnowledgeBase
@@ -29,32 +30,6 @@ from knowledge.eligibility.model import DECIDING
 from knowledge.search.model import Source
 
 NUMERIC = ("int", "number", "percent")
-# Words saying the question is about the asker's own institution, or asks whether it qualifies.
-ABOUT_US = ("我们", "我院", "本院", "咱们", "咱", "我单位", "本单位", "本机构", "我这", "我们这")
-ASKS_IF = (
-    "能申请",
-    "能不能",
-    "可以申请",
-    "能报",
-    "行不行",
-    "行吗",
-    "够不够",
-    "够吗",
-    "够格",
-    "达标",
-    "符合",
-    "影响",
-    "合格",
-    "能验收",
-    "能通过",
-    "能评",
-    "加分",
-    "优先",
-    "这几条",
-    "可以吗",
-    "有戏",
-    "算不算",
-)
 MAX_UNKNOWN = 8
 
 

@@ -92,6 +92,13 @@ COMPARE_ONE_SIDE = "· 只找到一个地区的规定，无法比较；另一地
 COMPARE_NO_FACTS = "· 答案里没有可以直接对比的数字、日期或部门，措辞上的异同请对照上面的原文。"
 COMPARE_SAME_ENTRY = "· 这个问题各地用的是同一份文件的同一条规定，答案相同。"
 FACT_SEPARATOR = "、"
+# Bodies compared by level (dialogs/qa/vocabulary.py LEVEL_PREFIXES says which words name which).
+LEVEL_NAMES = {
+    "national": "国家卫生健康委",
+    "province": "省级卫生健康部门",
+    "city": "市级卫生健康部门",
+    "district": "区县级卫生健康部门",
+}
 
 # Multi-part questions.
 PARTS_HEADER = "您的问题有 {n} 问，分别回答："
