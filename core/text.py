@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import unicodedata
 import warnings
+from functools import cache
 
 import cn2an
+from opencc import OpenCC
 
 ELLIPSIS = "…"
 _END_PUNCTUATION = "。.!！~～"
@@ -16,6 +18,17 @@ def fold(text: str) -> str:
     """Full-width to half-width (NFKC) and lower case, without surrounding space or final
     punctuation: "  ＯＫ！" -> "ok". For comparing what a user typed with words we know."""
     return unicodedata.normalize("NFKC", text).strip().strip(_END_PUNCTUATION).lower()
+
+
+@cache
+def _t2s() -> OpenCC:
+    return OpenCC("t2s")
+
+
+def simplified(text: str) -> str:
+    """Traditional characters as simplified ones (OpenCC's t2s table): "1.2萬張牀位" -> "1.2万张床位".
+    Directors on a traditional keyboard type the same numbers and units."""
+    return _t2s().convert(text)
 
 
 def clip(text: str, limit: int) -> str:
