@@ -77,8 +77,12 @@ DAYS_SET = "好的，将在截止日期前 {days} 天提醒。"
 DAYS_INVALID = "没有看懂。请输入1–{limit}之间的天数，用空格或逗号分开，例如：30 7 1。"
 DAYS_TOO_MANY = "最多设置{max}个提醒时间，请删减一些，例如：30 7 1。"
 
-ASK_REMINDER = "请发送事项和日期，例如：自评完成 3月15日，或 2027-03-15 交材料。不写年份时指最近的这一天。"
+ASK_REMINDER = (
+    "请发送事项和日期，例如：自评完成 3月15日，或 2027-03-15 交材料；也可以写“下周五”“月底”“下个月15号”"
+    "“明年3月1日”或农历日期（农历三月十五）。不写年份时指最近的这一天。"
+)
 REMINDER_ADDED = "已添加提醒：{date}，{title}。"
+REMINDER_ADDED_LUNAR = "已添加提醒：{date}（{lunar}），{title}。"
 REMINDER_REMOVED = "已删除提醒：{title}。"
 REMINDER_GONE = "这条提醒已经不存在了。"
 REMINDERS_FULL = "自定义提醒最多{max}条，请先删除一些不再需要的。"

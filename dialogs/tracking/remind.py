@@ -188,7 +188,8 @@ def _add_reminder(
         return _back_to_menu(state, kb, now, said, replan=False)
     state.reminders.append(OwnReminder(parsed.title, parsed.date))
     state.reminders.sort(key=lambda r: r.date)
-    said = T.REMINDER_ADDED.format(date=render.date(parsed.date), title=parsed.title)
+    template = T.REMINDER_ADDED_LUNAR if parsed.lunar else T.REMINDER_ADDED
+    said = template.format(date=render.date(parsed.date, weekday=True), title=parsed.title, lunar=parsed.lunar)
     return _back_to_menu(state, kb, now, said, replan=True)
 
 
