@@ -82,6 +82,10 @@ def _text(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -
     event = Event("text", text=text, in_group=event.in_group, is_admin=event.is_admin)
     if state.dialog in DIALOGS:
         return _in_dialog(state, event, kb, now)
+    if not event.in_group or event.is_admin:  # "推迟一周", "别提醒了": a setting, not a question
+        setting = tracking.typed_setting(state, text, now)
+        if setting is not None:
+            return setting
     return qa.answer(state, text, kb, now)
 
 

@@ -6,7 +6,10 @@ Quantities are read in dialogs/quantities.py."""
 
 from __future__ import annotations
 
-from core.text import chinese_int, fold
+import re
+from dataclasses import dataclass
+
+from core.text import chinese_int, fold, simplified
 
 _YES = {"是", "是的", "有", "对", "对的", "符合", "支持", "确定", "好", "好的", "y", "yes", "ok", "嗯", "确认"}
 _NO = {"否", "不是", "没有", "无", "不", "不对", "不符合", "不支持", "n", "no", "没", "不要", "取消"}
@@ -159,3 +162,41 @@ def parse_choice(text: str, choices: tuple[tuple[str, str], ...]) -> str | None:
 ADVANCE_WORDS = frozenset({"下一阶段", "下一步", "推进", "推进到下一阶段", "下一个", "next"})
 DONE_WORDS = frozenset({"好了", "好的", "结束", "退出", "done", "ok"})
 ALL_REGIONS_WORDS = frozenset({"全部", "所有", "all", "全部地区"})
+
+
+# --- Reminder settings typed as words, outside /remind ("推迟一周", "别提醒了") ----------------------
+_MUTE = {"别提醒了", "不要提醒了", "不用提醒了", "不要再提醒了", "别再提醒了", "不用再提醒了", "停止提醒", "关闭提醒",
+         "关掉提醒", "取消提醒", "静音", "别提醒", "不要提醒", "先别提醒了", "暂停提醒"}
+_UNMUTE = {"恢复提醒", "开启提醒", "打开提醒", "取消静音", "继续提醒", "重新提醒"}
+_UNSNOOZE = {"取消推迟", "不推迟了", "别推迟了"}
+_SNOOZE = re.compile(
+    r"^(?:请|麻烦)?(?:把)?(?:提醒)?(?:推迟|延后|往后推|推后|晚|暂停)(?:提醒)?(?P<n>[0-9〇零一二两三四五六七八九十]+)\s*"
+    r"(?P<unit>天|日|周|个星期|星期|个礼拜|礼拜|个月)(?:再提醒|再说|以后再提醒)?(?:吧|了|哦|啊)?$"
+)
+_SNOOZE_UNIT_DAYS = {"天": 1, "日": 1, "周": 7, "个星期": 7, "星期": 7, "个礼拜": 7, "礼拜": 7, "个月": 30}
+
+
+@dataclass(frozen=True)
+class ReminderWords:
+    """A reminder setting typed as words: `action` is "mute", "unmute", "unsnooze" or "snooze"
+    (then `days` is how long, in days)."""
+
+    action: str
+    days: int = 0
+
+
+def parse_reminder_words(text: str) -> ReminderWords | None:
+    """ "推迟一周" -> snooze 7 days, "推迟三天" -> 3, "别提醒了" -> mute, "恢复提醒" -> unmute; None for
+    anything else (a question about reminders is still a question)."""
+    t = simplified(fold(text)).replace(" ", "")
+    if t in _MUTE:
+        return ReminderWords("mute")
+    if t in _UNMUTE:
+        return ReminderWords("unmute")
+    if t in _UNSNOOZE:
+        return ReminderWords("unsnooze")
+    m = _SNOOZE.match(t)
+    if m is None:
+        return None
+    n = chinese_int(m["n"])
+    return ReminderWords("snooze", n * _SNOOZE_UNIT_DAYS[m["unit"]]) if n else None

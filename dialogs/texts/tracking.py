@@ -71,6 +71,11 @@ UNMUTED = "已取消静音，会按设置发送提醒。"
 SNOOZED = "好的，{date}之前不发送提醒。"
 UNSNOOZED = "已取消推迟。"
 REMIND_DONE = "提醒设置已保存。"
+# Settings typed as words outside /remind ("推迟一周", "别提醒了").
+SNOOZED_TYPED = "好的，推迟{days}天：{date}之前不发送提醒。"
+SNOOZED_BUT_MUTED = "（提醒目前是静音的，取消静音后才会发送。）"
+SNOOZE_TOO_LONG = "最多可以推迟{max}天。如果不需要提醒，可以发送“别提醒了”。"
+TYPED_SETTING_HINT = "\n输入 /remind 可以查看或更改提醒设置。"
 
 ASK_DAYS = "请输入截止日期前几天提醒，用空格或逗号分开，例如：30 7 1（最多{max}个，每个1–{limit}天）。"
 DAYS_SET = "好的，将在截止日期前 {days} 天提醒。"
