@@ -92,7 +92,25 @@ _QUESTION_MARKERS = (
     "几名",
     "几支",
     "为何",
+    "啥",
+    "咋",
+    "怎",
+    "何时",
+    "几时",
+    "几号",
+    "多久",
+    "多长",
+    "请问",
+    "想问",
+    "问一下",
+    "问下",
+    "可否",
 )
+# "是不是", "有没有", "够不够", "需不需要": a verb, 不/没, the verb again.
+_A_NOT_A = re.compile(r"(\w)[不没]\1")
+# Naming a policy topic in words, with no number in it, asks about it ("截止时间", "申报材料清单"):
+# at a step waiting for a number or a choice it cannot be the answer.
+_TOPIC_WORDS = ("截止", "材料", "申报", "条件", "标准", "文件", "流程", "时间", "电话", "要求", "政策")
 
 
 def _word(text: str) -> str:
@@ -131,8 +149,14 @@ def asks_why(text: str) -> bool:
 
 
 def looks_like_question(text: str) -> bool:
-    t = fold(text)
-    return any(marker in t for marker in _QUESTION_MARKERS)
+    """A question by its words, not its punctuation: "啥时候截止", "要交材料么", "是不是要30张",
+    "申报材料清单" (a topic named in words), as well as anything with a question mark."""
+    t = simplified(fold(text))
+    if any(marker in t for marker in _QUESTION_MARKERS) or _A_NOT_A.search(t):
+        return True
+    if t.endswith(("么", "吗", "呢", "嘛")):
+        return True
+    return not re.search(r"\d", t) and any(word in t for word in _TOPIC_WORDS)
 
 
 def parse_choice(text: str, choices: tuple[tuple[str, str], ...]) -> str | None:
