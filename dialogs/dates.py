@@ -200,8 +200,8 @@ def _lunar_to_solar(year: int | None, month: int, day: int, leap: bool, today: d
     if not dates:
         return "no_such_day"
     coming = [d for d in dates if d >= today]
-    if not coming:
-        return "past"
+    if not coming:  # with a year given it is past; without, the next one is beyond the years tried
+        return "past" if year is not None else "too_far"
     date = min(coming)
     return "too_far" if date.year > today.year + MAX_YEARS_AHEAD else date
 

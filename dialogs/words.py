@@ -14,6 +14,7 @@ from core.text import chinese_int, fold, simplified
 _YES = {"是", "是的", "有", "对", "对的", "符合", "支持", "确定", "好", "好的", "y", "yes", "ok", "嗯", "确认"}
 _NO = {"否", "不是", "没有", "无", "不", "不对", "不符合", "不支持", "n", "no", "没", "不要", "取消"}
 
+
 def parse_yes_no(text: str) -> bool | None:
     """True for 是/有/对/yes…, False for 否/没有/不…, None for anything else."""
     t = fold(text)
@@ -180,7 +181,6 @@ def parse_choice(text: str, choices: tuple[tuple[str, str], ...]) -> str | None:
     return partial[0] if len(partial) == 1 else None
 
 
-
 # Words that move a tracking step on or close a menu (/stage, /remind), and that name every region
 # in an admin's /broadcast.
 ADVANCE_WORDS = frozenset({"下一阶段", "下一步", "推进", "推进到下一阶段", "下一个", "next"})
@@ -189,8 +189,23 @@ ALL_REGIONS_WORDS = frozenset({"全部", "所有", "all", "全部地区"})
 
 
 # --- Reminder settings typed as words, outside /remind ("推迟一周", "别提醒了") ----------------------
-_MUTE = {"别提醒了", "不要提醒了", "不用提醒了", "不要再提醒了", "别再提醒了", "不用再提醒了", "停止提醒", "关闭提醒",
-         "关掉提醒", "取消提醒", "静音", "别提醒", "不要提醒", "先别提醒了", "暂停提醒"}
+_MUTE = {
+    "别提醒了",
+    "不要提醒了",
+    "不用提醒了",
+    "不要再提醒了",
+    "别再提醒了",
+    "不用再提醒了",
+    "停止提醒",
+    "关闭提醒",
+    "关掉提醒",
+    "取消提醒",
+    "静音",
+    "别提醒",
+    "不要提醒",
+    "先别提醒了",
+    "暂停提醒",
+}
 _UNMUTE = {"恢复提醒", "开启提醒", "打开提醒", "取消静音", "继续提醒", "重新提醒"}
 _UNSNOOZE = {"取消推迟", "不推迟了", "别推迟了"}
 _SNOOZE = re.compile(

@@ -51,6 +51,11 @@ def field_from_dict(raw: dict[str, Any], file: str = "") -> FieldSpec:
     choices = tuple((str(c["value"]), str(c["label"])) for c in raw.get("choices") or ())
     if kind == "choice" and not choices:
         raise RuleError(f"{where}: a choice field needs choices")
+    plausible = raw.get("plausible")
+    if plausible is not None:
+        ok = isinstance(plausible, list) and len(plausible) == 2 and all(isinstance(x, int | float) for x in plausible)
+        if not ok or plausible[0] > plausible[1] or kind not in ("int", "number", "percent"):
+            raise RuleError(f"{where}: plausible must be [low, high] on a numeric field, not {plausible!r}")
     return FieldSpec(
         name=name,
         kind=kind,
@@ -62,6 +67,7 @@ def field_from_dict(raw: dict[str, Any], file: str = "") -> FieldSpec:
         max=None if raw.get("max") is None else float(raw["max"]),
         choices=choices,
         allow_unknown=bool(raw.get("allow_unknown", True)),
+        plausible=None if plausible is None else (float(plausible[0]), float(plausible[1])),
     )
 
 

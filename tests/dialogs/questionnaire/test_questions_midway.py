@@ -18,8 +18,18 @@ NOW = dt.datetime(2026, 3, 10, 10, tzinfo=SHANGHAI)
 
 @pytest.mark.parametrize(
     "typed",
-    ["啥时候截止", "啥时候截止？", "咋算床位使用率", "要交材料么", "是不是要30张床位", "截止时间", "什么时候申报",
-     "申报材料清单", "有没有电话", "請問何時截止"],
+    [
+        "啥时候截止",
+        "啥时候截止？",
+        "咋算床位使用率",
+        "要交材料么",
+        "是不是要30张床位",
+        "截止时间",
+        "什么时候申报",
+        "申报材料清单",
+        "有没有电话",
+        "請問何時截止",
+    ],
 )
 def test_a_question_without_a_question_mark_is_answered_in_the_middle(kb, typed: str) -> None:
     state = handle(UserState(region="jilin"), Event.command("check"), kb, NOW).state

@@ -22,8 +22,13 @@ NOW = dt.datetime(2026, 1, 10, 10, tzinfo=SHANGHAI)
 
 @pytest.mark.parametrize(
     ("typed", "until"),
-    [("推迟一周", dt.date(2026, 1, 17)), ("推迟三天", dt.date(2026, 1, 13)), ("推迟3天", dt.date(2026, 1, 13)),
-     ("延后两周吧", dt.date(2026, 1, 24)), ("提醒推迟一个星期", dt.date(2026, 1, 17))],
+    [
+        ("推迟一周", dt.date(2026, 1, 17)),
+        ("推迟三天", dt.date(2026, 1, 13)),
+        ("推迟3天", dt.date(2026, 1, 13)),
+        ("延后两周吧", dt.date(2026, 1, 24)),
+        ("提醒推迟一个星期", dt.date(2026, 1, 17)),
+    ],
 )
 def test_snooze_typed_outside_remind_is_done(kb, typed: str, until: dt.date) -> None:
     out = handle(UserState(region="jilin"), Event.say(typed), kb, NOW)
