@@ -113,9 +113,11 @@ NEXT = {
     "incomplete": "核实标 ❔ 的信息（可向统计、财务、人事等部门了解），然后再输入 /check 补充，已填的答案会保留。",
 }
 WARNING_MARK = "、⚠️"
+OWN_STAGE = "您的下一步属于“{stage}”阶段。"
+STAGE_OF_OTHERS = "您设置的阶段“{stage}”由{actor}负责，机构这时主要是配合和等待结果。"
 MATERIALS_HEADER = "“{stage}”阶段需要准备："
 MATERIAL_ITEM = "· {name}"
-NEXT_DEADLINE = "下一个截止日期：{date}，{left}：{title}"
+NEXT_DEADLINE = "这一阶段的下一个截止日期：{date}，{left}：{title}"
 DEADLINE_POSTPONED = "（原定 {original}，遇节假日顺延）"
 DEADLINE_NOTE = "   {note}"
 NO_DEADLINE = "近期没有已知的截止日期。"
