@@ -83,7 +83,7 @@ def _text(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -
     if state.dialog in DIALOGS:
         return _in_dialog(state, event, kb, now)
     if not event.in_group or event.is_admin:  # "推迟一周", "别提醒了": a setting, not a question
-        setting = tracking.typed_setting(state, text, now)
+        setting = tracking.typed_setting(state, text, now) or questionnaire.typed_report(state, text, kb, now)
         if setting is not None:
             return setting
     return qa.answer(state, text, kb, now)

@@ -181,6 +181,23 @@ def parse_choice(text: str, choices: tuple[tuple[str, str], ...]) -> str | None:
     return partial[0] if len(partial) == 1 else None
 
 
+_REPORT = {
+    "生成自评报告",
+    "自评报告",
+    "生成报告",
+    "导出报告",
+    "导出自评报告",
+    "下载自评报告",
+    "要自评报告",
+    "再生成自评报告",
+}
+
+
+def is_report_request(text: str) -> bool:
+    """ "生成自评报告" and the like: the self-assessment document, typed instead of pressed."""
+    return _word(text) in _REPORT
+
+
 # Words that move a tracking step on or close a menu (/stage, /remind), and that name every region
 # in an admin's /broadcast.
 ADVANCE_WORDS = frozenset({"下一阶段", "下一步", "推进", "推进到下一阶段", "下一个", "next"})
