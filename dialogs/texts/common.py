@@ -46,6 +46,7 @@ NOTHING_TO_CANCEL = "当前没有进行中的操作。可以直接输入问题�
 UNKNOWN_COMMAND = "没有 /{name} 这个命令。输入 /help 查看可用的命令。"
 ADMIN_ONLY = "这个命令只供管理员使用。"
 GROUP_PRIVATE_ONLY = "这个功能涉及机构的具体情况，请在与我的私聊中使用。"
+GROUP_ADMINS_ONLY = "群里的提醒和进度设置只有本群管理员可以查看和更改；个人的提醒请在与我的私聊中设置。"
 
 EMPTY_MESSAGE = "没有收到文字内容。请直接输入您的问题，例如“床位要多少张”。"
 TOO_LONG = "消息太长了（{n} 个字）。请把问题精简到 {limit} 字以内，一次问一件事。"
