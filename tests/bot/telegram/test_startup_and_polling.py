@@ -35,6 +35,7 @@ from tests.bot.telegram.conftest import settings_for
 from tests.fakes.phone import wait_until
 from tests.fakes.telegram_api import FakeTelegram
 
+
 async def test_every_start_up_call_failing_once_does_not_stop_the_bot(tmp_path: Path, fake: FakeTelegram) -> None:
     server = await fake.serve()
     fake.fail("getMe", 502)
