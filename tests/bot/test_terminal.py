@@ -68,6 +68,8 @@ async def test_run_chat_reads_lines_until_quit(tmp_path: Path) -> None:
     settings = Settings(_env_file=None, data_dir=tmp_path)
     code = await run_chat(settings, "cli", lines=lambda: next(lines), out=out)
     assert code == 0 and "已将地区设为：吉林省" in out.getvalue() and "再见" in out.getvalue()
+    # the bye line names the way back to this profile (issue 10: it named another one)
+    assert "bash scripts/chat.sh --user cli" in out.getvalue()
     lines = iter([])
 
     def eof() -> str:
