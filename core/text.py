@@ -6,9 +6,9 @@ from __future__ import annotations
 import unicodedata
 import warnings
 from functools import cache
+from typing import Any
 
 import cn2an
-from opencc import OpenCC
 
 ELLIPSIS = "…"
 _END_PUNCTUATION = "。.!！~～"
@@ -21,7 +21,9 @@ def fold(text: str) -> str:
 
 
 @cache
-def _t2s() -> OpenCC:
+def _t2s() -> Any:
+    from opencc import OpenCC  # its tables load on first use, not at import
+
     return OpenCC("t2s")
 
 

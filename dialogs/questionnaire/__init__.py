@@ -14,7 +14,6 @@ import datetime as dt
 
 from core.model import Document, Event, Outcome, Reply, UserState
 from dialogs import onboarding, render
-from dialogs import report as report_document
 from dialogs.buttons import global_button
 from dialogs.dialog import Dialog
 from dialogs.questionnaire.answers import on_event
@@ -57,11 +56,19 @@ def report(state: UserState, region: str, kb: KnowledgeBase, now: dt.datetime) -
         return Outcome(state, [Reply(T.NO_RULES.format(name=render.region_name(kb, region)))])
     if not any(f in state.profile for f in rule_set.fields_needed()):
         return Outcome(state, [Reply(T.REPORT_NEEDS_ANSWERS)])
+    from dialogs import report as report_document  # python-docx and reportlab: loaded when first used
+
     name = render.region_name(kb, region)
     verdict = evaluate(state.profile, rule_set)
     document = report_document.build(verdict, state.profile, kb.fields, name, rule_set)
     caption = T.REPORT_CAPTION.format(region=name)
-    return Outcome(state, [Reply(caption, document=Document(document.filename, document.content))])
+    return Outcome(
+        state,
+        [
+            Reply(caption, document=Document(document.filename, document.content)),
+            Reply(T.REPORT_PDF_CAPTION, document=Document(document.pdf_filename, document.pdf)),
+        ],
+    )
 
 
 def report_offer(state: UserState, kb: KnowledgeBase) -> list[Reply]:
