@@ -1,0 +1,201 @@
+"""Places named in a text: provinces, main cities and districts of China, and whether the
+assistant's documents cover them (data: knowledge/data/places.yaml).
+
+    >>> named = places_named("重庆江北区和吉林比有什么不同")
+    >>> named.covered, [p.name for p in named.uncovered]
+    (('jilin',), ['江北区'])
+
+The Q&A turn uses it to say plainly that a region's documents are not loaded (and not to answer
+with another region's rules), and to find the regions a comparison names; the onboarding dialog
+uses `find_place` to read the region a director types.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from knowledge.regions import DATA, regions
+from knowledge.search.normalize import fold
+
+PLACES = "places.yaml"
+# A place is also recognised without these endings (石家庄 for 石家庄市), unless listed in full_only.
+_SUFFIXES = ("市", "区", "县")
+
+
+@dataclass(frozen=True)
+class Place:
+    """A province-level division or a place in one.
+
+    region: the covered region whose documents apply here (a region id of regions.yaml), None
+    when no document of this place is loaded. partial: the region covers only part of the place
+    (重庆市: only 渝中区's documents are loaded)."""
+
+    name: str  # full name: 河北省, 石家庄市, 渝北区
+    province: str  # full name of its province-level division (itself for one)
+    region: str | None = None
+    partial: bool = False
+
+    @property
+    def is_province(self) -> bool:
+        return self.name == self.province
+
+    @property
+    def covered(self) -> bool:
+        """Its own documents are loaded, for the whole place."""
+        return self.region is not None and not self.partial
+
+
+@dataclass(frozen=True)
+class Mention:
+    place: Place
+    text: str  # the words as written (after folding to simplified, half-width)
+    start: int  # offset in the folded text
+
+
+@dataclass(frozen=True)
+class PlacesNamed:
+    """What a text names. A province named beside one of its own places (重庆江北区, 吉林长春)
+    counts once, as the more specific place."""
+
+    mentions: tuple[Mention, ...] = ()
+    national: bool = False  # 国家 / 全国 named (regions.yaml aliases of `national`)
+
+    @property
+    def places(self) -> tuple[Place, ...]:
+        return tuple(dict.fromkeys(m.place for m in self.mentions))
+
+    @property
+    def covered(self) -> tuple[str, ...]:
+        """Region ids whose documents cover the place named, in the order first named."""
+        return tuple(dict.fromkeys(p.region for p in self.places if p.covered and p.region))
+
+    @property
+    def regions(self) -> tuple[str, ...]:
+        """Region ids to search for: covered ones and the partly covered (重庆 → 渝中's texts)."""
+        return tuple(dict.fromkeys(p.region for p in self.places if p.region))
+
+    @property
+    def uncovered(self) -> tuple[Place, ...]:
+        """Places whose documents are not loaded (上海, 广东, 重庆江北区)."""
+        return tuple(p for p in self.places if p.region is None)
+
+    @property
+    def partial(self) -> tuple[Place, ...]:
+        """Places only partly covered (重庆: only 渝中区)."""
+        return tuple(p for p in self.places if p.partial)
+
+
+@dataclass(frozen=True)
+class _Province:
+    place: Place
+    covered_parts: frozenset[str]  # for a partly covered province, the places that are covered
+    in_context: dict[str, str]  # bare spellings recognised only right after the province (重庆江北)
+
+    def part(self, name: str) -> Place:
+        """A place of this province, covered as the province's rules say."""
+        p = self.place
+        region = (p.region if name in self.covered_parts else None) if p.partial else p.region
+        return Place(name, p.name, region)
+
+
+@dataclass(frozen=True)
+class _Gazetteer:
+    names: dict[str, Place]  # every recognised spelling -> place
+    provinces: dict[str, _Province]  # by full name
+    longest: int
+    national: tuple[str, ...]
+
+
+@cache
+def _gazetteer(root: Path = DATA) -> _Gazetteer:
+    raw = yaml.safe_load((root / PLACES).read_text(encoding="utf-8")) or []
+    names: dict[str, Place] = {}
+    provinces: dict[str, _Province] = {}
+    for item in raw:
+        province_name = str(item["name"])
+        province = Place(province_name, province_name, item.get("region"), bool(item.get("partial", False)))
+        spec = _Province(province, frozenset(item.get("covered") or ()), {})
+        provinces[province_name] = spec
+        full_only = set(item.get("full_only") or ())
+        for spelling in (province_name, *(item.get("aliases") or ())):
+            names.setdefault(fold(str(spelling)), province)
+        for name in item.get("places") or ():
+            name = str(name)
+            place = spec.part(name)
+            names.setdefault(fold(name), place)
+            bare = _bare(name)
+            if bare:
+                if name in full_only:
+                    spec.in_context[fold(bare)] = name
+                else:
+                    names.setdefault(fold(bare), place)
+    national = next((r for r in regions(root) if r.id == "national"), None)
+    national_aliases = tuple(fold(a) for a in (national.aliases if national else ()))
+    longest = max(len(n) for n in (*names, *national_aliases)) if names else 0
+    return _Gazetteer(names, provinces, longest, national_aliases)
+
+
+def _bare(name: str) -> str | None:
+    if name.endswith("新区"):
+        return None  # 滨海 alone is a word; 浦东 is listed on its own
+    for suffix in _SUFFIXES:
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            return name[: -len(suffix)]
+    return None
+
+
+def places_named(text: str, root: Path = DATA) -> PlacesNamed:
+    """The places a text names, read left to right taking the longest name at each position
+    (so 上海南站 is 上海, and 大兴安岭 is not 大兴). Folds traditional and full-width forms first.
+
+    A place written right after another one is read inside that one's province: 重庆江北 is 江北区
+    of Chongqing (江北 alone is not a place name), 吉林省长春市朝阳区 is Changchun's 朝阳区, not
+    Beijing's."""
+    g = _gazetteer(root)
+    folded = fold(text)
+    mentions: list[Mention] = []
+    national = False
+    i = 0
+    while i < len(folded):
+        previous = mentions[-1] if mentions and mentions[-1].start + len(mentions[-1].text) == i else None
+        context = g.provinces.get(previous.place.province) if previous else None
+        for length in range(min(g.longest, len(folded) - i), 1, -1):
+            window = folded[i : i + length]
+            place = g.names.get(window)
+            if context is not None and window in context.in_context:
+                place = context.part(context.in_context[window])
+            elif (
+                place is not None
+                and context is not None
+                and not place.is_province
+                and place.province != context.place.name
+            ):
+                place = context.part(place.name)
+            if place is not None:
+                mentions.append(Mention(place, window, i))
+                i += length
+                break
+            if window in g.national:
+                national = True
+                i += length
+                break
+        else:
+            i += 1
+    named_parts = {m.place.province for m in mentions if not m.place.is_province}
+    kept = tuple(m for m in mentions if not (m.place.is_province and m.place.name in named_parts))
+    return PlacesNamed(kept, national)
+
+
+def find_place(text: str, root: Path = DATA) -> Place | None:
+    """The place a short answer names (a reply to "which region?"): the first named, None if none."""
+    named = places_named(text, root)
+    return named.places[0] if named.places else None
+
+
+def place_by_name(name: str, root: Path = DATA) -> Place | None:
+    """A place by one of its spellings (北京, 北京市, 渝北, 渝北区)."""
+    return _gazetteer(root).names.get(fold(name.strip()))
