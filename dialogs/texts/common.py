@@ -14,6 +14,15 @@ ASK_REGION = "请先选择您所在的地区（不同地区的要求和时间表
 REGION_SET = "已将地区设为：{name}。"
 REGION_UNCHANGED = "地区仍为：{name}。"
 REGION_NOT_UNDERSTOOD = "没有认出这个地区。请点选下面的按钮，或回复序号（1–{n}）。"
+REGION_NOT_COVERED = (
+    "本助手还没有收录{place}的申报文件，不能按当地的要求回答。可以先选“全国（国家文件）”，看国家文件的通用要求；"
+    "当地的具体条件和时间安排，请咨询所在县（市、区）卫生健康行政部门。"
+)
+REGION_PARTIAL = (
+    "{place}目前只收录了{region}的文件。贵机构在{region}的，请选“{region}”；在其他区县的，请先选“全国（国家文件）”，"
+    "看国家文件的通用要求。"
+)
+ANSWERED_FOR_EACH_REGION = "您还没有选择地区，先按各地区分别回答；选好地区后，回答只针对您所在的地区。"
 AFTER_REGION_HINT = "现在可以直接输入问题，例如：“床位要多少张”“什么时候申报”“要交哪些材料”。输入 /help 查看全部功能。"
 
 # /help: the head line, then one line per command of the command table (dialogs/commands.py).
