@@ -30,6 +30,9 @@ DIALOGS: dict[str, Dialog] = {
 
 # Global presses that change a chat's settings: in a group only its admins may press them.
 GROUP_ADMIN_PRESSES = frozenset({"trk"})
+# Dialogs that change a chat's settings (reminders, stage): in a group only its admins may answer
+# them. Choosing a group's region is open to every member (it only shapes the answers).
+GROUP_ADMIN_DIALOGS = frozenset({tracking.DIALOG.name})
 # Global buttons ("g:<kind>:<arg>"), valid whatever dialog is in progress.
 GLOBAL_PRESSES: dict[str, GlobalPress] = {
     "ask": qa.ask_suggested,
@@ -63,7 +66,9 @@ def _command(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime
 
 def _press(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
     scope, version, payload = buttons.parse(event.data)
-    settings_press = scope == "dialog" or (scope == "global" and payload.partition(":")[0] in GROUP_ADMIN_PRESSES)
+    settings_press = (scope == "dialog" and state.dialog in GROUP_ADMIN_DIALOGS) or (
+        scope == "global" and payload.partition(":")[0] in GROUP_ADMIN_PRESSES
+    )
     if event.in_group and not event.group_admin and settings_press:
         return Outcome(state, [Reply(T.GROUP_ADMINS_ONLY)])  # a group's settings are its admins' to change
     if scope == "global":
@@ -87,7 +92,7 @@ def _text(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -
         return with_pending(Outcome(state, [Reply(problem)]), kb, now)
     event = dataclasses.replace(event, text=text)
     may_change = not event.in_group or event.group_admin  # in a group, its admins change its settings
-    if state.dialog in DIALOGS and may_change:
+    if state.dialog in DIALOGS and (may_change or state.dialog not in GROUP_ADMIN_DIALOGS):
         return _in_dialog(state, event, kb, now)
     if may_change:  # "推迟一周", "别提醒了": a setting, not a question
         setting = tracking.typed_setting(state, text, now) or questionnaire.typed_report(state, text, kb, now)

@@ -131,3 +131,15 @@ async def test_privacy_mode_the_bot_sees_only_what_is_meant_for_it(
     reply = await li_.send(second, reply_to=answer[-1])
     assert reply[0].body == expected_reply(kb, second, None)
     assert (await z.send("/help"))[0].body
+
+
+async def test_any_member_may_choose_the_groups_region_with_the_buttons(
+    fake: FakeTelegram, make_bot: MakeBot, sqlite_db: Database
+) -> None:
+    await make_bot()
+    boss, member = fake.user("王院长"), fake.user("李医生")
+    group = fake.add_group("群", [member.id], admin_ids=[boss.id])
+    m = member.in_chat(group)
+    await m.send("/start")
+    await m.press(next(label for label in m.buttons() if "吉林" in label))
+    assert (await users.load_state(sqlite_db, "telegram", str(group["id"]))).region == "jilin"
