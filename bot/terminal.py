@@ -24,6 +24,7 @@ from core.clock import parse_now
 from core.model import Event, Reply
 from dialogs.nudges.message import NudgeWording
 from dialogs.nudges.plan import LATE_AFTER
+from dialogs.questionnaire import report_offer
 from storage import nudges as store
 from storage import users
 
@@ -135,6 +136,8 @@ class TerminalChat:
         # Due reminders first, then the question the user left open: it is what they answer next.
         self.show(await due_on_opening(self.assistant, self.user, parse_now(now)))
         self.show(self.assistant.pending_prompt(state, parse_now(now)))
+        # The 生成自评报告 button of the last run is gone with the old screen: offer it again.
+        self.show(report_offer(state, self.assistant.kb))
 
 
 async def run_chat(

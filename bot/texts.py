@@ -90,7 +90,7 @@ CLI_DESCRIPTION = "社区医院申报助手"
 CLI_HELP = {
     "ask": "回答一个问题（或 --batch 文件中的每个问题），可输出 JSON",
     "chat": "在终端里与助手对话（不需要 Telegram）",
-    "check": "按地区申报条件评估一份机构信息文件（YAML），输出逐项结论；--json 输出 JSON，--docx 生成自评文档",
+    "check": "按地区申报条件评估一份机构信息文件（YAML），输出逐项结论；--json 输出 JSON，--docx/--pdf 生成自评文档",
     "deadlines": "列出某地区今后的申报截止日期（含当天，按日期排序）",
     "kb": "知识库维护：check（校验）、sections（文件章节）、unanswered（未答问题）、stats（统计）",
     "nudges": "截止提醒：查看此刻到期、将要发送的提醒（不发送）；或在日历数据更新后为所有用户重新排期",

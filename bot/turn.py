@@ -77,7 +77,7 @@ class Assistant:
     async def turn(self, external_id: str, event: Event, now: dt.datetime | None = None) -> TurnResult:
         now = now or clock.now()
         async with self._locks[external_id]:
-            before = await users.load_state(self.db, self.channel, external_id)
+            before = await users.load_state(self.db, self.channel, external_id, group=event.in_group)
             outcome = router.handle(before, event, self.kb, now)
             state = outcome.state
             if not state.active:

@@ -25,7 +25,8 @@ class Event:
 
     kind "text": free text in `text`; "press": a button, its callback data in `data`;
     "command": `text` is the command name without the slash (lower case), `data` its arguments.
-    `in_group` and `is_admin` are facts the shell knows about the chat and the sender.
+    `in_group` and `is_admin` are facts the shell knows about the chat and the sender (is_admin:
+    one of the bot's ADMIN_IDS); `group_admin`: the sender administers the group chat it came from.
     """
 
     kind: EventKind
@@ -33,6 +34,7 @@ class Event:
     data: str = ""
     in_group: bool = False
     is_admin: bool = False
+    group_admin: bool = False
 
     @staticmethod
     def say(text: str, **kw: Any) -> Event:

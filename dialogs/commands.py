@@ -21,6 +21,7 @@ class Command:
     menu: str | None = None  # the line in Telegram's command menu; None: not in the menu (admin)
     help: str | None = None  # the line in /help; None: not listed
     private_only: bool = False  # about the director's own institution: private chats only
+    group_admins: bool = False  # a private_only command a group's own admins may use there (its reminders)
     keeps_dialog: bool = False  # shows something, then the pending question again
     admin: bool = False
 
@@ -34,8 +35,10 @@ COMMANDS: dict[str, Command] = {
     "help": Command(show_help, T.MENU_HELP, T.HELP_HELP, keeps_dialog=True),
     "check": Command(questionnaire.check, T.MENU_CHECK, T.HELP_CHECK, private_only=True),
     "stage": Command(tracking.stage, T.MENU_STAGE, T.HELP_STAGE, private_only=True),
-    "status": Command(tracking.status, T.MENU_STATUS, T.HELP_STATUS, private_only=True, keeps_dialog=True),
-    "remind": Command(tracking.remind, T.MENU_REMIND, T.HELP_REMIND, private_only=True),
+    "status": Command(
+        tracking.status, T.MENU_STATUS, T.HELP_STATUS, private_only=True, group_admins=True, keeps_dialog=True
+    ),
+    "remind": Command(tracking.remind, T.MENU_REMIND, T.HELP_REMIND, private_only=True, group_admins=True),
     "region": Command(onboarding.choose_region, T.MENU_REGION, T.HELP_REGION),
     "mydata": Command(privacy.mydata, T.MENU_MYDATA, T.HELP_MYDATA, private_only=True, keeps_dialog=True),
     "forget": Command(privacy.forget, T.MENU_FORGET, T.HELP_FORGET, private_only=True),

@@ -1,69 +1,252 @@
 """Reading a dated item a director types for an own reminder: "自评完成 3月15日", "3/15 自评完成",
-"2027-03-15 交材料", "三月十五日 自评完成".
+"2027-03-15 交材料", "交材料 明年3月15日", "28年5月1日 验收", "下周五 开会", "月底 交表",
+"下个月15号 上报", "农历三月十五 交材料", "正月初八 开工".
 
-A date without a year means the next such date from today (today included). Input vocabulary lives
-here; what we answer lives in dialogs/texts/tracking.py, keyed by the error codes below.
+A date without a year means the next such date from today (today included); a lunar date (农历…,
+正月/腊月, 初八) is converted to the solar calendar with lunardate (a maintained, pure-Python lunar
+calendar for 1900–2099) and the lunar form is kept so the reply can say both. The date words never
+stay in the title. Input vocabulary lives here; what we answer lives in dialogs/texts/tracking.py,
+keyed by the error codes below.
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from core.text import chinese_int
+from lunardate import LunarDate
+
+from core.text import chinese_int, simplified
 
 MAX_TITLE_CHARS = 40
 MAX_YEARS_AHEAD = 5
 
 DateError = Literal["no_date", "several_dates", "no_such_day", "past", "too_far", "no_title", "title_too_long"]
 
-_N = "0-9〇零一二两三四五六七八九十"
-_FULL = re.compile(rf"(?<![0-9])([{_N}]{{4}})\s*[-/.年]\s*([{_N}]{{1,3}})\s*[-/.月]\s*([{_N}]{{1,3}})\s*[日号]?")
-_MONTH_DAY = re.compile(rf"([{_N}]{{1,3}})\s*月\s*([{_N}]{{1,3}})\s*[日号]?")
-_SLASH = re.compile(r"(?<![0-9/])([0-9]{1,2})\s*/\s*([0-9]{1,2})(?![0-9/])")
+_N = "0-9〇零一二两三四五六七八九十廿"
+_DAY = rf"[{_N}]{{1,3}}"
+_YEAR_WORD = r"(?P<year>今年|明年|后年|(?<![0-9])[0-9]{2}年|[〇零一二三四五六七八九]{2}年)"
+_FULL = re.compile(
+    rf"(?<![0-9])(?P<y>[{_N}]{{4}})\s*[-/.年]\s*(?P<m>[{_N}]{{1,3}})\s*[-/.月]\s*(?P<d>{_DAY})\s*[日号]?"
+)
+# 3月15日, 明年3月15日, 下个月15号, 月底, 下个月初, 28年5月1日.
+_MONTH_DAY = re.compile(
+    rf"(?:{_YEAR_WORD}\s*)?(?P<m>本月|这个月|下下个?月|下个?月|[{_N}]{{1,3}}\s*月|(?<![个每])月)"
+    rf"\s*(?P<d>(?:{_DAY})\s*[日号]?|底|末|初(?![{_N}])|中(?!旬))"
+)
+_SLASH = re.compile(r"(?<![0-9/])(?P<m>[0-9]{1,2})\s*/\s*(?P<d>[0-9]{1,2})(?![0-9/])")
+# 农历三月十五, 阴历八月十五, 正月十五, 腊月二十三, 农历闰四月初一, 三月初三 (初X is a lunar day).
+_LUNAR_MONTH = rf"(?P<leap>闰)?(?P<m>正|冬|腊|[{_N}]{{1,2}})月"
+_LUNAR = re.compile(
+    rf"(?:{_YEAR_WORD}\s*)?(?P<mark>农历|阴历|旧历)?\s*{_LUNAR_MONTH}\s*(?P<d>初[一二三四五六七八九十]|{_DAY})[日号]?"
+)
+_WEEKDAY = re.compile(r"(?P<which>这个?|本|下下个?|下个?)?(?:周|星期|礼拜)(?P<w>[一二三四五六日天1-7])")
+_RELATIVE = re.compile(
+    rf"(?P<word>大后天|后天|明天|今天)|(?P<n>[{_N}]{{1,3}})\s*(?P<unit>天|周|个星期|个礼拜)[以之]?后"
+)
 _TITLE_TRIM = " \t,，、:：;；-—~～.。!！"
+_TITLE_EDGE_WORDS = ("之前", "以前", "前", "的时候", "时", "在", "于")
+_WEEKDAYS = "一二三四五六日"
+_LUNAR_MONTH_WORDS = {"正": 1, "冬": 11, "腊": 12}
 
 
 @dataclass(frozen=True)
 class ParsedReminder:
+    """A reminder's title and solar date; `lunar` is the lunar date as typed ("农历三月十五"), when it was one."""
+
     title: str
     date: dt.date
+    lunar: str | None = None
+
+
+@dataclass(frozen=True)
+class _Found:
+    span: tuple[int, int]
+    date: dt.date | DateError
+    lunar: str | None = None
 
 
 def parse_reminder(text: str, today: dt.date) -> ParsedReminder | DateError:
-    """The title and date of an own reminder, or why the text is not one."""
-    text = unicodedata.normalize("NFKC", text).strip()
-    found: list[tuple[re.Match[str], int | None, int, int]] = []
-    taken: list[tuple[int, int]] = []
-    for pattern, has_year in ((_FULL, True), (_MONTH_DAY, False), (_SLASH, False)):
-        for m in pattern.finditer(text):
-            if any(a < m.end() and m.start() < b for a, b in taken):
-                continue  # "2027年3月15日" also contains "3月15日"
-            numbers = [chinese_int(g) for g in m.groups()]
-            if any(n is None for n in numbers):
-                continue
-            taken.append(m.span())
-            year = numbers[0] if has_year else None
-            month, day = numbers[-2], numbers[-1]
-            found.append((m, year, month, day))  # type: ignore[arg-type]
+    """The title and date of an own reminder, or why the text is not one. Explicit dates win over
+    relative words: in "2026年3月10日 今天的事" the 今天 belongs to the title."""
+    text = simplified(unicodedata.normalize("NFKC", text)).strip()
+    found = _find(text, today, _EXPLICIT) or _find(text, today, _RELATIVE_READERS)
     if not found:
         return "no_date"
     if len(found) > 1:
         return "several_dates"
-    match, year, month, day = found[0]
-    date = _resolve(year, month, day, today)
-    if isinstance(date, str):
-        return date
-    title = (text[: match.start()] + " " + text[match.end() :]).strip(_TITLE_TRIM)
-    title = re.sub(r"\s+", " ", title).strip(_TITLE_TRIM)
+    item = found[0]
+    if isinstance(item.date, str):
+        return item.date
+    title = _title(text, item.span)
     if not title:
         return "no_title"
     if len(title) > MAX_TITLE_CHARS:
         return "title_too_long"
-    return ParsedReminder(title, date)
+    return ParsedReminder(title, item.date, item.lunar)
+
+
+Reader = Callable[[re.Match[str], dt.date], "_Found | None"]
+
+
+def _find(text: str, today: dt.date, readers: tuple[tuple[re.Pattern[str], Reader], ...]) -> list[_Found]:
+    found: list[_Found] = []
+    for pattern, read in readers:
+        for m in pattern.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in (f.span for f in found)):
+                continue  # "2027年3月15日" also contains "3月15日"
+            item = read(m, today)
+            if item is not None:
+                found.append(item)
+    return found
+
+
+def _title(text: str, span: tuple[int, int]) -> str:
+    before, after = text[: span[0]].strip(_TITLE_TRIM), text[span[1] :].strip(_TITLE_TRIM)
+    for word in _TITLE_EDGE_WORDS:  # "3月15日前交材料", "在下周五开会"
+        before = before.removesuffix(word) if before.endswith(word) and len(before) > len(word) else before
+        after = after.removeprefix(word).strip(_TITLE_TRIM) if after.startswith(word) else after
+    title = re.sub(r"\s+", " ", f"{before} {after}").strip(_TITLE_TRIM)
+    return title
+
+
+# --- readers: each turns one match into a date, or None when the numbers are not numbers -----------
+
+
+def _year_of(word: str | None, today: dt.date) -> int | None:
+    if not word:
+        return None
+    offsets = {"今年": 0, "明年": 1, "后年": 2}
+    if word in offsets:
+        return today.year + offsets[word]
+    short = chinese_int(word.removesuffix("年"))  # "28年", "二八年"
+    return None if short is None else 2000 + short
+
+
+def _read_full(m: re.Match[str], today: dt.date) -> _Found | None:
+    year, month, day = chinese_int(m["y"]), chinese_int(m["m"]), chinese_int(m["d"])
+    if year is None or month is None or day is None:
+        return None
+    return _Found(m.span(), _resolve(year, month, day, today))
+
+
+def _read_month_day(m: re.Match[str], today: dt.date) -> _Found | None:
+    word = m["m"].replace(" ", "")
+    shift = {"本月": 0, "这个月": 0, "月": 0, "下月": 1, "下个月": 1, "下下月": 2, "下下个月": 2}.get(word)
+    year = _year_of(m["year"], today)
+    if shift is not None:
+        if year is not None:
+            return None  # 明年下个月 is no date anyone writes
+        first = _add_months(today.replace(day=1), shift)
+        year, month = first.year, first.month
+    else:
+        month = chinese_int(word.removesuffix("月"))
+        if month is None:
+            return None
+    day_word = m["d"].replace(" ", "").rstrip("日号")
+    if day_word in ("底", "末", "初", "中"):
+        if not 1 <= month <= 12:
+            return _Found(m.span(), "no_such_day")
+        if year is None:  # 月底 of a month named without a year: the next one still to come
+            year = today.year if (today.year, month) >= (today.year, today.month) else today.year + 1
+        last = calendar.monthrange(year, month)[1]
+        day = {"底": last, "末": last, "初": 1, "中": 15}[day_word]
+        if word == "月" and day_word == "初" and today.day > 1:  # 月初 said in mid-month: next month's
+            nxt = _add_months(today.replace(day=1), 1)
+            year, month = nxt.year, nxt.month
+        return _Found(m.span(), _resolve(year, month, day, today))
+    day = chinese_int(day_word)
+    if day is None:
+        return None
+    return _Found(m.span(), _resolve(year, month, day, today))
+
+
+def _read_slash(m: re.Match[str], today: dt.date) -> _Found | None:
+    return _Found(m.span(), _resolve(None, int(m["m"]), int(m["d"]), today))
+
+
+def _read_lunar(m: re.Match[str], today: dt.date) -> _Found | None:
+    month_word, day_word = m["m"], m["d"]
+    lunar_day_form = day_word.startswith("初") or day_word.startswith("廿")
+    if not (m["mark"] or month_word in _LUNAR_MONTH_WORDS or lunar_day_form):
+        return None  # "三月十五" without 农历 is a solar date
+    month = _LUNAR_MONTH_WORDS.get(month_word) or chinese_int(month_word)
+    day = chinese_int(day_word.removeprefix("初")) if day_word.startswith("初") else chinese_int(day_word)
+    if month is None or day is None:
+        return None
+    label = m.group(0).strip()
+    if not label.startswith(("农历", "阴历", "旧历")):
+        label = "农历" + label.removeprefix(m["year"] or "").strip()
+    year = _year_of(m["year"], today)
+    return _Found(m.span(), _lunar_to_solar(year, month, day, bool(m["leap"]), today), label)
+
+
+def _lunar_to_solar(year: int | None, month: int, day: int, leap: bool, today: dt.date) -> dt.date | DateError:
+    """The solar date of a lunar one: the next from today when no year is given (the lunar year
+    straddles two solar ones, so the current and the next lunar year are both tried)."""
+    # A 30th exists only in some lunar years: look as far ahead as a reminder may be set.
+    years = [year] if year is not None else list(range(today.year - 1, today.year + MAX_YEARS_AHEAD + 1))
+    dates = []
+    for y in years:
+        try:
+            dates.append(LunarDate(y, month, day, leap).to_solar_date())
+        except ValueError:
+            continue  # no such day in that lunar year (a 29-day month, no leap month)
+    if not dates:
+        return "no_such_day"
+    coming = [d for d in dates if d >= today]
+    if not coming:  # with a year given it is past; without, the next one is beyond the years tried
+        return "past" if year is not None else "too_far"
+    date = min(coming)
+    return "too_far" if date.year > today.year + MAX_YEARS_AHEAD else date
+
+
+def _read_weekday(m: re.Match[str], today: dt.date) -> _Found | None:
+    w = m["w"]
+    weekday = 6 if w in "日天7" else (int(w) - 1 if w.isdigit() else _WEEKDAYS.index(w))
+    which = (m["which"] or "").rstrip("个")
+    monday = today - dt.timedelta(days=today.weekday())
+    if which in ("这", "本"):
+        date = monday + dt.timedelta(days=weekday)
+    elif which in ("下", "下下"):
+        date = monday + dt.timedelta(days=7 * len(which) + weekday)
+    else:  # 周五: the next Friday, today included
+        date = today + dt.timedelta(days=(weekday - today.weekday()) % 7)
+    return _Found(m.span(), date if date >= today else "past")
+
+
+def _read_relative(m: re.Match[str], today: dt.date) -> _Found | None:
+    if m["word"]:
+        days = {"今天": 0, "明天": 1, "后天": 2, "大后天": 3}[m["word"]]
+    else:
+        n = chinese_int(m["n"])
+        if n is None:
+            return None
+        days = n * (1 if m["unit"] == "天" else 7)
+    date = today + dt.timedelta(days=days)
+    return _Found(m.span(), "too_far" if date.year > today.year + MAX_YEARS_AHEAD else date)
+
+
+_EXPLICIT: tuple[tuple[re.Pattern[str], Reader], ...] = (
+    (_LUNAR, _read_lunar),
+    (_FULL, _read_full),
+    (_MONTH_DAY, _read_month_day),
+    (_SLASH, _read_slash),
+)
+_RELATIVE_READERS: tuple[tuple[re.Pattern[str], Reader], ...] = ((_WEEKDAY, _read_weekday), (_RELATIVE, _read_relative))
+
+
+# --- calendar arithmetic ---------------------------------------------------------------------------
+
+
+def _add_months(first: dt.date, months: int) -> dt.date:
+    index = first.year * 12 + first.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
 
 
 def _resolve(year: int | None, month: int, day: int, today: dt.date) -> dt.date | DateError:

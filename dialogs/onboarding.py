@@ -1,17 +1,26 @@
-"""Greeting, choosing the region, and /cancel."""
+"""Greeting, choosing the region, and /cancel.
+
+The region is read from a button, a number, or the place a director types, through the place lookup
+knowledge.places (provinces, main cities, Chongqing's districts): 重庆江北 is not 渝中 (only 渝中's
+documents are loaded), and a place not covered is said to be not covered, with the national texts
+offered. A question typed at the region prompt is not lost: when it names a covered region, the
+region is set and the question answered for it; when it names none, it is answered side by side for
+the regions and the region is asked again."""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from core.effects import ReplanNudges
 from core.model import Event, Outcome, Reply, UserState
-from dialogs import render
+from dialogs import qa, render
 from dialogs.buttons import dialog_button, rows
 from dialogs.dialog import Dialog
 from dialogs.texts import common as T
-from dialogs.words import parse_choice_index
+from dialogs.words import looks_like_question, parse_choice_index
 from knowledge.base import KnowledgeBase
+from knowledge.places import places_named
 
 NAME = "onboarding"
 
@@ -27,10 +36,39 @@ def start(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -
 
 
 def choose_region(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
-    named = kb.regions.named_in(event.data) if event.data else None
-    if named:
-        return _set_region(state, named, kb)
+    """/region, or /region 吉林: the place typed after it is read like a typed answer."""
+    if event.data:
+        reading = read_place(event.data, kb)
+        if reading.region:
+            return _set_region(state, reading.region, kb)
+        if reading.note:
+            state.start(NAME, "region", {"return_to": None})
+            return Outcome(state, [Reply(reading.note), *prompt(state, kb, now)])
     return ask_region(state, kb, now)
+
+
+@dataclass(frozen=True)
+class PlaceReading:
+    """What a typed text says about the region: a covered region, or a note for a place that is
+    not covered (or only partly); neither when it names no place."""
+
+    region: str | None = None
+    note: str | None = None
+
+
+def read_place(text: str, kb: KnowledgeBase) -> PlaceReading:
+    named = places_named(text, kb.root)
+    if named.covered:
+        return PlaceReading(region=named.covered[0])
+    if named.partial:
+        place = named.partial[0]
+        region = render.region_name(kb, place.region or "")
+        return PlaceReading(note=T.REGION_PARTIAL.format(place=place.name, region=region))
+    if named.uncovered:
+        return PlaceReading(note=T.REGION_NOT_COVERED.format(place=named.uncovered[0].name))
+    if named.national:
+        return PlaceReading(region="national")
+    return PlaceReading(region=kb.regions.named_in(text))
 
 
 def ask_region(
@@ -63,12 +101,35 @@ def on_event(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime
         if region_id not in kb.regions.ids:
             region_id = None
     elif event.kind == "text":
-        index = parse_choice_index(event.text, len(kb.regions))
-        region_id = kb.regions.all[index].id if index is not None else kb.regions.named_in(event.text)
+        return _typed(state, event.text, kb, now)
     if region_id is None:
         n = len(kb.regions)
         return Outcome(state, [Reply(T.REGION_NOT_UNDERSTOOD.format(n=n)), *prompt(state, kb, now)])
     return _set_region(state, region_id, kb)
+
+
+def _typed(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
+    """A number, a place, or a question typed at the region prompt (see the module docstring)."""
+    index = parse_choice_index(text, len(kb.regions))
+    if index is not None:
+        return _set_region(state, kb.regions.all[index].id, kb)
+    reading = read_place(text, kb)
+    question = looks_like_question(text)
+    if reading.region:
+        outcome = _set_region(state, reading.region, kb)
+        if question:  # the question, answered for that region
+            answered = qa.answer(outcome.state, text, kb, now)
+            return Outcome(answered.state, outcome.replies + answered.replies, outcome.effects + answered.effects)
+        return outcome
+    if reading.note:
+        return Outcome(state, [Reply(reading.note), *prompt(state, kb, now)])
+    if question:  # no region named: answered for each region, then the region asked again
+        answered = qa.answer(state, text, kb, now)
+        return Outcome(
+            state, [Reply(T.ANSWERED_FOR_EACH_REGION), *answered.replies, *prompt(state, kb, now)], answered.effects
+        )
+    n = len(kb.regions)
+    return Outcome(state, [Reply(T.REGION_NOT_UNDERSTOOD.format(n=n)), *prompt(state, kb, now)])
 
 
 def _set_region(state: UserState, region_id: str, kb: KnowledgeBase) -> Outcome:

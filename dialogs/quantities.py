@@ -1,7 +1,9 @@
 """Reading one quantity the way directors type it, for the questionnaire.
 
-parse_quantity() reads one number (30, ３０, 三十, 30张, 75%, 百分之七十五, 3,000平方米, 3千, 1.2万,
-约30, 30左右) and checks it against the field it answers. It returns a ParsedValue or a ParseError
+parse_quantity() reads one number (30, ３０, 三十, 30张, 75%, 百分之七十五, 九成, 两成半, 3,000平方米, 3千,
+1.2万, 1.2萬, 叁拾, 约30, 30左右) and checks it against the field it answers. An approximate range
+(八九张, 三四十, 十几张, 30到40) is not one number: it comes back as "range" so the director is asked
+for one. It returns a ParsedValue or a ParseError
 whose `reason` the questionnaire turns into a polite Chinese message (the wording lives in
 dialogs/texts/questionnaire.py, not here). Numerals are read by cn2an.
 """
@@ -17,7 +19,7 @@ from typing import Literal, Protocol
 
 import cn2an
 
-from core.text import fold
+from core.text import fold, simplified
 
 ParseReason = Literal[
     "not_number",  # no number, or words we do not understand around it
@@ -124,7 +126,22 @@ _APPROX_LEAD = {
 }
 _APPROX_AFTER_NUMBER = ("多", "余", "来", "几")
 _APPROX_TAIL = ("左右", "上下", "出头", "以上", "以下", "不到", "之间")
-_NUMBER_CHARS = "0-9.,零〇一二两三四五六七八九十百千万亿点廿"
+_CN2AN = cn2an.Cn2An()
+_DIGIT_VALUE = {
+    char: "零一二三四五六七八九".index(key)
+    for key, chars in _CN2AN.normal_cn_number.items()
+    if key in "零一二三四五六七八九"
+    for char in chars
+}
+_DIGIT_CHARS = "".join(_DIGIT_VALUE)
+_UNIT_CHARS = "".join(chars for key, chars in _CN2AN.normal_cn_number.items() if key in "十百千万亿")
+_NUMBER_CHARS = f"0-9.,{_DIGIT_CHARS}{_UNIT_CHARS}点廿"
+# 九成 = 90 %, 两成半 = 25 %, 九成五 = 95 %: tenths, with a half or one more digit.
+_CHENG = re.compile(
+    rf"(?<![{_DIGIT_CHARS}{_UNIT_CHARS}0-9.])(?P<n>10|[1-9]|十|[{_DIGIT_CHARS}])成(?P<more>半|[{_DIGIT_CHARS}1-9])?"
+)
+# 十几, 几十, 二十几: "some" in place of a digit is a range, not a number.
+_SOME = re.compile(rf"[0-9{_DIGIT_CHARS}{_UNIT_CHARS}]几|几[{_UNIT_CHARS}]")
 _NUMBER_RUN = re.compile(f"[{_NUMBER_CHARS}]+")
 _LEADING_NUMBER = re.compile(f"^(?P<neg>-|负)?(?P<pct>百分之)?(?P<num>[{_NUMBER_CHARS}]+)")
 _ARABIC = re.compile(r"\d{1,3}(,\d{3})+(\.\d+)?|\d+(\.\d+)?")
@@ -132,7 +149,10 @@ _RANGE_JOINERS = ("-", "~", "—", "到", "至")
 
 
 def parse_quantity(text: str, spec: QuantitySpec) -> ParsedValue | ParseError:
-    t = re.sub(r"\s+", "", fold(text))
+    t = re.sub(r"\s+", "", simplified(fold(text)))
+    t = _CHENG.sub(_cheng_as_percent, t)
+    if _SOME.search(t):
+        return ParseError("range")
     for spelling in ("m2", "米2"):  # the 2 of m² is not a second number
         t = t.replace(spelling, "平方米")
     t, approximate = _drop_lead_words(t)
@@ -142,6 +162,8 @@ def parse_quantity(text: str, spec: QuantitySpec) -> ParsedValue | ParseError:
     m = _LEADING_NUMBER.match(t)
     if m is None:
         return ParseError("not_number")
+    if _neighbouring_digits(m["num"]):
+        return ParseError("range")
     value = _number_value(m["num"])
     if value is None:
         return ParseError("several" if "," in m["num"] else "not_number")
@@ -164,6 +186,23 @@ def parse_quantity(text: str, spec: QuantitySpec) -> ParsedValue | ParseError:
         value = -value
     has_decimal_point = "." in m["num"] or "点" in m["num"]
     return _check(value, spec, unit_group, rest, percent_marked, has_decimal_point, approximate)
+
+
+def _cheng_as_percent(m: re.Match[str]) -> str:
+    """ "九成五" -> "百分之95": 成 counts tenths; 半 or a digit after it adds the next place."""
+    tenths = int(m["n"]) if m["n"].isdigit() else (10 if m["n"] in "十拾" else _DIGIT_VALUE[m["n"]])
+    more = m["more"] or ""
+    extra = 5 if more == "半" else (int(more) if more.isdigit() else _DIGIT_VALUE.get(more, 0))
+    return f"百分之{tenths * 10 + extra}"
+
+
+def _neighbouring_digits(num: str) -> bool:
+    """Two neighbouring digits side by side (八九, 三四十, 十七八, 两三百) say "about this or the next":
+    a range. Three or more in a row are a number read digit by digit (二〇二六)."""
+    for run in re.findall(f"[{_DIGIT_CHARS}]+", num):
+        if len(run) == 2 and _DIGIT_VALUE[run[1]] == _DIGIT_VALUE[run[0]] + 1 and _DIGIT_VALUE[run[0]] > 0:
+            return True
+    return False
 
 
 def _drop_lead_words(t: str) -> tuple[str, bool]:

@@ -9,6 +9,7 @@ pending question is asked again."""
 from __future__ import annotations
 
 import copy
+import dataclasses
 import datetime as dt
 import unicodedata
 
@@ -27,6 +28,14 @@ DIALOGS: dict[str, Dialog] = {
     d.name: d for d in (onboarding.DIALOG, privacy.DIALOG, tracking.DIALOG, admin.DIALOG, questionnaire.DIALOG)
 }
 
+# Global presses that change a chat's settings: in a group only its admins may press them.
+GROUP_ADMIN_PRESSES = frozenset({"trk"})
+# Global buttons about the director's own institution, private chats only like /check (a situation's
+# "带着这些数据做完整自评").
+PRIVATE_PRESSES = frozenset({"chk"})
+# Dialogs that change a chat's settings (reminders, stage): in a group only its admins may answer
+# them. Choosing a group's region is open to every member (it only shapes the answers).
+GROUP_ADMIN_DIALOGS = frozenset({tracking.DIALOG.name})
 # Global buttons ("g:<kind>:<arg>"), valid whatever dialog is in progress.
 GLOBAL_PRESSES: dict[str, GlobalPress] = {
     "ask": qa.ask_suggested,
@@ -53,16 +62,23 @@ def _command(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime
         return with_pending(Outcome(state, [unknown]), kb, now)
     if command.admin and not event.is_admin:
         return Outcome(state, [Reply(T.ADMIN_ONLY)])
-    if event.in_group and command.private_only:
-        return Outcome(state, [Reply(T.GROUP_PRIVATE_ONLY)])
+    if event.in_group and command.private_only and not (command.group_admins and event.group_admin):
+        return Outcome(state, [Reply(T.GROUP_ADMINS_ONLY if command.group_admins else T.GROUP_PRIVATE_ONLY)])
     outcome = command.run(state, event, kb, now)
     return with_pending(outcome, kb, now) if command.keeps_dialog else outcome
 
 
 def _press(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
     scope, version, payload = buttons.parse(event.data)
+    settings_press = (scope == "dialog" and state.dialog in GROUP_ADMIN_DIALOGS) or (
+        scope == "global" and payload.partition(":")[0] in GROUP_ADMIN_PRESSES
+    )
+    if event.in_group and not event.group_admin and settings_press:
+        return Outcome(state, [Reply(T.GROUP_ADMINS_ONLY)])  # a group's settings are its admins' to change
     if scope == "global":
         kind, _, arg = payload.partition(":")
+        if event.in_group and kind in PRIVATE_PRESSES:
+            return Outcome(state, [Reply(T.GROUP_PRIVATE_ONLY)])
         handler = GLOBAL_PRESSES.get(kind)
         if handler is None:
             return _stale(state, kb, now)
@@ -71,7 +87,7 @@ def _press(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) 
         return with_pending(outcome, kb, now) if outcome.state.version == before else outcome
     if scope != "dialog" or version != state.version or state.dialog not in DIALOGS:
         return _stale(state, kb, now)
-    press = Event("press", data=payload, in_group=event.in_group, is_admin=event.is_admin)
+    press = dataclasses.replace(event, data=payload)
     return _in_dialog(state, press, kb, now)
 
 
@@ -80,9 +96,14 @@ def _text(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -
     problem = _input_problem(text)
     if problem:
         return with_pending(Outcome(state, [Reply(problem)]), kb, now)
-    event = Event("text", text=text, in_group=event.in_group, is_admin=event.is_admin)
-    if state.dialog in DIALOGS:
+    event = dataclasses.replace(event, text=text)
+    may_change = not event.in_group or event.group_admin  # in a group, its admins change its settings
+    if state.dialog in DIALOGS and (may_change or state.dialog not in GROUP_ADMIN_DIALOGS):
         return _in_dialog(state, event, kb, now)
+    if may_change:  # "推迟一周", "别提醒了": a setting, not a question
+        setting = tracking.typed_setting(state, text, now) or questionnaire.typed_report(state, text, kb, now)
+        if setting is not None:
+            return setting
     return qa.answer(state, text, kb, now)
 
 

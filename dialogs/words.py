@@ -7,11 +7,13 @@ Quantities are read in dialogs/quantities.py."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from core.text import chinese_int, fold
+from core.text import chinese_int, fold, simplified
 
 _YES = {"是", "是的", "有", "对", "对的", "符合", "支持", "确定", "好", "好的", "y", "yes", "ok", "嗯", "确认"}
 _NO = {"否", "不是", "没有", "无", "不", "不对", "不符合", "不支持", "n", "no", "没", "不要", "取消"}
+
 
 def parse_yes_no(text: str) -> bool | None:
     """True for 是/有/对/yes…, False for 否/没有/不…, None for anything else."""
@@ -91,7 +93,25 @@ _QUESTION_MARKERS = (
     "几名",
     "几支",
     "为何",
+    "啥",
+    "咋",
+    "怎",
+    "何时",
+    "几时",
+    "几号",
+    "多久",
+    "多长",
+    "请问",
+    "想问",
+    "问一下",
+    "问下",
+    "可否",
 )
+# "是不是", "有没有", "够不够", "需不需要": a verb, 不/没, the verb again.
+_A_NOT_A = re.compile(r"(\w)[不没]\1")
+# Naming a policy topic in words, with no number in it, asks about it ("截止时间", "申报材料清单"):
+# at a step waiting for a number or a choice it cannot be the answer.
+_TOPIC_WORDS = ("截止", "材料", "申报", "条件", "标准", "文件", "流程", "时间", "电话", "要求", "政策")
 
 
 def _word(text: str) -> str:
@@ -130,8 +150,14 @@ def asks_why(text: str) -> bool:
 
 
 def looks_like_question(text: str) -> bool:
-    t = fold(text)
-    return any(marker in t for marker in _QUESTION_MARKERS)
+    """A question by its words, not its punctuation: "啥时候截止", "要交材料么", "是不是要30张",
+    "申报材料清单" (a topic named in words), as well as anything with a question mark."""
+    t = simplified(fold(text))
+    if any(marker in t for marker in _QUESTION_MARKERS) or _A_NOT_A.search(t):
+        return True
+    if t.endswith(("么", "吗", "呢", "嘛")):
+        return True
+    return not re.search(r"\d", t) and any(word in t for word in _TOPIC_WORDS)
 
 
 def parse_choice(text: str, choices: tuple[tuple[str, str], ...]) -> str | None:
@@ -155,6 +181,22 @@ def parse_choice(text: str, choices: tuple[tuple[str, str], ...]) -> str | None:
     return partial[0] if len(partial) == 1 else None
 
 
+_REPORT = {
+    "生成自评报告",
+    "自评报告",
+    "生成报告",
+    "导出报告",
+    "导出自评报告",
+    "下载自评报告",
+    "要自评报告",
+    "再生成自评报告",
+}
+
+
+def is_report_request(text: str) -> bool:
+    """ "生成自评报告" and the like: the self-assessment document, typed instead of pressed."""
+    return _word(text) in _REPORT
+
 
 # Words that move a tracking step on or close a menu (/stage, /remind), and that name every region
 # in an admin's /broadcast.
@@ -164,3 +206,56 @@ ALL_REGIONS_WORDS = frozenset({"全部", "所有", "all", "全部地区"})
 # /remind: day counts typed as "30 7 1", "14，3", "三十、七天".
 DAY_SEPARATORS = re.compile(r"[\s,，、/;；和]+")
 DAY_SUFFIX = "天"
+
+
+# --- Reminder settings typed as words, outside /remind ("推迟一周", "别提醒了") ----------------------
+_MUTE = {
+    "别提醒了",
+    "不要提醒了",
+    "不用提醒了",
+    "不要再提醒了",
+    "别再提醒了",
+    "不用再提醒了",
+    "停止提醒",
+    "关闭提醒",
+    "关掉提醒",
+    "取消提醒",
+    "静音",
+    "别提醒",
+    "不要提醒",
+    "先别提醒了",
+    "暂停提醒",
+}
+_UNMUTE = {"恢复提醒", "开启提醒", "打开提醒", "取消静音", "继续提醒", "重新提醒"}
+_UNSNOOZE = {"取消推迟", "不推迟了", "别推迟了"}
+_SNOOZE = re.compile(
+    r"^(?:请|麻烦)?(?:把)?(?:提醒)?(?:推迟|延后|往后推|推后|晚|暂停)(?:提醒)?(?P<n>[0-9〇零一二两三四五六七八九十]+)\s*"
+    r"(?P<unit>天|日|周|个星期|星期|个礼拜|礼拜|个月)(?:再提醒|再说|以后再提醒)?(?:吧|了|哦|啊)?$"
+)
+_SNOOZE_UNIT_DAYS = {"天": 1, "日": 1, "周": 7, "个星期": 7, "星期": 7, "个礼拜": 7, "礼拜": 7, "个月": 30}
+
+
+@dataclass(frozen=True)
+class ReminderWords:
+    """A reminder setting typed as words: `action` is "mute", "unmute", "unsnooze" or "snooze"
+    (then `days` is how long, in days)."""
+
+    action: str
+    days: int = 0
+
+
+def parse_reminder_words(text: str) -> ReminderWords | None:
+    """ "推迟一周" -> snooze 7 days, "推迟三天" -> 3, "别提醒了" -> mute, "恢复提醒" -> unmute; None for
+    anything else (a question about reminders is still a question)."""
+    t = simplified(fold(text)).replace(" ", "")
+    if t in _MUTE:
+        return ReminderWords("mute")
+    if t in _UNMUTE:
+        return ReminderWords("unmute")
+    if t in _UNSNOOZE:
+        return ReminderWords("unsnooze")
+    m = _SNOOZE.match(t)
+    if m is None:
+        return None
+    n = chinese_int(m["n"])
+    return ReminderWords("snooze", n * _SNOOZE_UNIT_DAYS[m["unit"]]) if n else None

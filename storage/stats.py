@@ -16,7 +16,7 @@ from storage.tables import UnansweredQuestion, User
 
 @dataclass(frozen=True)
 class Stats:
-    users_total: int
+    users_total: int  # private chats; group chats are not users
     users_active: int
     by_region_stage: list[tuple[str | None, str | None, int]]  # (region, stage, users), most first
     questions_by_region: dict[str, int]  # region id (or "none") -> questions asked
@@ -25,16 +25,17 @@ class Stats:
 
 async def collect(db: Database, channel: str, top: int = 5) -> Stats:
     async with db.session() as s:
-        total = (await s.execute(select(func.count()).select_from(User).where(User.channel == channel))).scalar_one()
+        people = (User.channel == channel, User.is_group.is_(False))  # type: ignore[attr-defined]
+        total = (await s.execute(select(func.count()).select_from(User).where(*people))).scalar_one()
         active = (
             await s.execute(
-                select(func.count()).select_from(User).where(User.channel == channel, User.active.is_(True))
+                select(func.count()).select_from(User).where(*people, User.active.is_(True))
             )
         ).scalar_one()
         count = func.count().label("n")
         groups = await s.execute(
             select(User.region, User.stage, count)
-            .where(User.channel == channel)
+            .where(*people)
             .group_by(User.region, User.stage)
             .order_by(count.desc(), User.region, User.stage)
         )
@@ -53,8 +54,10 @@ async def collect(db: Database, channel: str, top: int = 5) -> Stats:
 
 
 async def recipients(db: Database, channel: str, region: str | None) -> list[str]:
-    """External ids of the active users of a region (None: of every region), in a stable order."""
-    query = select(User.external_id).where(User.channel == channel, User.active.is_(True))
+    """External ids of the active users of a region (None: of every region), in a stable order;
+    private chats only (a broadcast is for directors, not for the groups the bot was added to)."""
+    private = User.is_group.is_(False)  # type: ignore[attr-defined]
+    query = select(User.external_id).where(User.channel == channel, User.active.is_(True), private)
     if region is not None:
         query = query.where(User.region == region)
     async with db.session() as s:

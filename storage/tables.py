@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Column, DateTime, Index, UniqueConstraint
+from sqlalchemy import JSON, Boolean, Column, DateTime, Index, UniqueConstraint, false
 from sqlmodel import Field, SQLModel
 
 from core.model import DEFAULT_REMINDER_DAYS
@@ -34,6 +34,9 @@ class User(SQLModel, table=True):
     region: str | None = Field(default=None, max_length=32, index=True)
     stage: str | None = Field(default=None, max_length=32)
     active: bool = True  # false after Telegram said the user blocked the bot
+    # A group chat (Telegram): not counted as a user in /stats, never a /broadcast recipient, and
+    # created muted (reminders only after a group admin turns them on with /remind there).
+    is_group: bool = Field(default=False, sa_column=Column(Boolean, nullable=False, server_default=false()))
     reminder_days: list[int] = Field(default_factory=lambda: list(DEFAULT_REMINDER_DAYS), sa_column=Column(JSON))
     muted: bool = False
     snoozed_until: dt.date | None = None

@@ -31,12 +31,13 @@ _USER_COLUMNS = ("region", "stage", "active", "reminder_days", "muted", "snoozed
 _DIALOG_COLUMNS = ("dialog", "step", "data", "version")
 
 
-async def load_state(db: Database, channel: str, external_id: str) -> UserState:
-    """The user's whole state; a first contact creates the user row.
+async def load_state(db: Database, channel: str, external_id: str, *, group: bool = False) -> UserState:
+    """The user's whole state; a first contact creates the user row (`group`: the row is a group
+    chat's, created muted: reminders reach a group only after its admins turn them on).
 
     Core queries rather than ORM objects, run as one unit by Database.run: a turn loads state
     once and every round trip counts (see tests/bench/bench_questionnaire.py)."""
-    return await db.run(lambda conn: _load(conn, channel, external_id))
+    return await db.run(lambda conn: _load(conn, channel, external_id, group))
 
 
 # The hot statements are built once: building them (ON CONFLICT … excluded especially) cost more
@@ -66,11 +67,11 @@ def _upserts(dialect: str) -> tuple[Any, Any]:
     return dialog, answer
 
 
-def _load(conn: Connection, channel: str, external_id: str) -> UserState:
+def _load(conn: Connection, channel: str, external_id: str, group: bool = False) -> UserState:
     row = conn.execute(_LOAD, {"channel": channel, "external_id": external_id}).first()
     if row is None:
-        uid = _create_user(conn, channel, external_id)
-        return UserState(user_id=uid)
+        uid = _create_user(conn, channel, external_id, group)
+        return UserState(user_id=uid, muted=group)
     answers = conn.execute(_ANSWERS, {"uid": row.id}).all()
     reminders = conn.execute(_REMINDERS, {"uid": row.id}).all()
     return UserState(
@@ -91,14 +92,15 @@ def _load(conn: Connection, channel: str, external_id: str) -> UserState:
     )
 
 
-def _create_user(conn: Connection, channel: str, external_id: str) -> int:
+def _create_user(conn: Connection, channel: str, external_id: str, group: bool = False) -> int:
     now = utcnow()
     values = dict(
         channel=channel,
         external_id=external_id,
         active=True,
         reminder_days=list(DEFAULT_REMINDER_DAYS),
-        muted=False,
+        muted=group,
+        is_group=group,
         checklist={},
         created_at=now,
         updated_at=now,

@@ -108,6 +108,7 @@ VOCABULARY_MODULES = {
     "knowledge/sources.py",
     "knowledge/documents.py",
     "knowledge/places.py",
+    "knowledge/calendar/actors.py",
     "knowledge/consistency.py",
     "knowledge/check.py",
     "knowledge/eligibility/check.py",

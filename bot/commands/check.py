@@ -1,4 +1,5 @@
-"""`python -m bot check --region ID --profile FILE.yaml [--json] [--docx PATH]`: evaluate a profile file.
+"""`python -m bot check --region ID --profile FILE.yaml [--json] [--docx PATH] [--pdf PATH]`: evaluate a
+profile file.
 
 The file is a YAML mapping of profile fields (knowledge/data/fields.yaml; absent fields are unknown).
 A malformed profile (unknown field, wrong type, value out of range) exits 2 with a Chinese message
@@ -31,6 +32,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="print one JSON object (region, verdict, criteria)")
     p.add_argument("--docx", type=Path, help="also write the self-assessment document (.docx) here")
     p.add_argument("--today", help="the day the governing texts are named for, YYYY-MM-DD (default: today, Shanghai)")
+    p.add_argument("--pdf", type=Path, help="also write the self-assessment as a PDF here (same content)")
     p.add_argument("--root", type=Path, help="knowledge data folder (default: the shipped knowledge/data)")
 
 
@@ -75,16 +77,17 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
         print(json.dumps(out, ensure_ascii=False, indent=2))
     else:
         print(render_result(verdict, rule_set, fields, kb, today))
-    if args.docx:
-        from dialogs.report import build_docx
+    from dialogs.report import build_docx, build_pdf
 
-        content = build_docx(verdict, profile, fields, region.name, rule_set.title)
+    for path, build in ((args.docx, build_docx), (args.pdf, build_pdf)):
+        if path is None:
+            continue
         try:
-            args.docx.write_bytes(content)
+            path.write_bytes(build(verdict, profile, fields, region.name, rule_set.title))
         except OSError as exc:
-            return _fail(T.CHECK_DOCX_FAILED.format(path=args.docx, error=exc))
+            return _fail(T.CHECK_DOCX_FAILED.format(path=path, error=exc))
         # stdout stays pure JSON with --json, so the note goes to stderr
-        print(T.CHECK_DOCX_SAVED.format(path=args.docx), file=sys.stderr if args.json else sys.stdout)
+        print(T.CHECK_DOCX_SAVED.format(path=path), file=sys.stderr if args.json else sys.stdout)
     return 0
 
 

@@ -30,6 +30,10 @@ SHELL_KEY = "shell"
 NUDGE_INTERVAL_SECONDS = 60.0
 # The update kinds the bot handles; my_chat_member tells it when a user blocks it.
 ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"]
+# Start-up calls (getMe, deleteWebhook / setWebhook) are retried until Telegram answers (-1: no
+# limit; PTB waits between tries and logs each failure): a Telegram hiccup at start must not stop
+# the bot. A rejected token is not retried (InvalidToken). setMyCommands is cosmetic and only logged.
+BOOTSTRAP_RETRIES = -1
 
 
 def build_application(
@@ -98,9 +102,10 @@ def run(settings: Settings, webhook: bool) -> int:
                 webhook_url=settings.webhook_url,
                 secret_token=secret,
                 allowed_updates=ALLOWED_UPDATES,
+                bootstrap_retries=BOOTSTRAP_RETRIES,
             )
         else:
-            app.run_polling(allowed_updates=ALLOWED_UPDATES)
+            app.run_polling(allowed_updates=ALLOWED_UPDATES, bootstrap_retries=BOOTSTRAP_RETRIES)
     except InvalidToken:
         print(texts.TOKEN_REJECTED, file=sys.stderr)
         return 2

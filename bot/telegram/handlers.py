@@ -8,6 +8,7 @@ Nothing here logs message texts; logs carry update ids and error kinds only."""
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import gc
 import logging
 import time
@@ -184,11 +185,26 @@ class TelegramShell:
     async def converse(self, bot: ExtBot[Any], incoming: Incoming) -> None:
         assistant = self._assistant()
         chat_id = incoming.chat_id
+        if incoming.event.in_group:
+            incoming = await self._with_group_admin(bot, incoming)
         async with self._chat_locks[chat_id]:
             result = await assistant.turn(str(chat_id), incoming.event)
             await self._send(bot, chat_id, result.replies)
             for effect in result.admin_effects:
                 await self.perform(bot, chat_id, incoming, effect)
+
+    async def _with_group_admin(self, bot: ExtBot[Any], incoming: Incoming) -> Incoming:
+        """In a group, whether the sender administers it (getChatMember): a group's reminders and
+        status are its admins' to change. A failed lookup counts as "not an admin"."""
+        if incoming.sender_id is None:
+            return incoming
+        try:
+            member = await bot.get_chat_member(incoming.chat_id, incoming.sender_id)
+        except TelegramError as exc:
+            log.warning("getChatMember failed (%s); treating the sender as a member", type(exc).__name__)
+            return incoming
+        admin = member.status in (ChatMember.ADMINISTRATOR, ChatMember.OWNER)
+        return dataclasses.replace(incoming, event=dataclasses.replace(incoming.event, group_admin=admin))
 
     async def _send(self, bot: ExtBot[Any], chat_id: int, replies: list[Reply]) -> None:
         try:

@@ -14,13 +14,14 @@ import datetime as dt
 
 from core.model import Document, Event, Outcome, Reply, UserState
 from dialogs import onboarding, render
-from dialogs import report as report_document
+from dialogs.buttons import global_button
 from dialogs.dialog import Dialog
 from dialogs.questionnaire.answers import on_event
 from dialogs.questionnaire.flow import NAME, Flow, arrive, go, mode
 from dialogs.questionnaire.prefilled import start_prefilled
 from dialogs.questionnaire.prompts import prompt
 from dialogs.texts import questionnaire as T
+from dialogs.words import is_report_request
 from knowledge.base import KnowledgeBase
 from knowledge.eligibility import evaluate
 
@@ -56,11 +57,37 @@ def report(state: UserState, region: str, kb: KnowledgeBase, now: dt.datetime) -
         return Outcome(state, [Reply(T.NO_RULES.format(name=render.region_name(kb, region)))])
     if not any(f in state.profile for f in rule_set.fields_needed()):
         return Outcome(state, [Reply(T.REPORT_NEEDS_ANSWERS)])
+    from dialogs import report as report_document  # python-docx and reportlab: loaded when first used
+
     name = render.region_name(kb, region)
     verdict = evaluate(state.profile, rule_set)
     document = report_document.build(verdict, state.profile, kb.fields, name, rule_set)
     caption = T.REPORT_CAPTION.format(region=name)
-    return Outcome(state, [Reply(caption, document=Document(document.filename, document.content))])
+    return Outcome(
+        state,
+        [
+            Reply(caption, document=Document(document.filename, document.content)),
+            Reply(T.REPORT_PDF_CAPTION, document=Document(document.pdf_filename, document.pdf)),
+        ],
+    )
 
 
-__all__ = ["DIALOG", "check", "on_event", "prompt", "report", "start_prefilled"]
+def report_offer(state: UserState, kb: KnowledgeBase) -> list[Reply]:
+    """The 生成自评报告 button again, for a director with answers for their region and no dialog in
+    progress (the terminal shows it on opening: the button of the last run is gone after /quit)."""
+    rule_set = kb.rules.get(state.region or "")
+    if state.dialog is not None or rule_set is None or not any(f in state.profile for f in rule_set.fields_needed()):
+        return []
+    return [Reply(T.REPORT_AGAIN, ((global_button(T.REPORT, "report", rule_set.region),),))]
+
+
+def typed_report(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) -> Outcome | None:
+    """ "生成自评报告" typed (the button's label, or the terminal after a restart): the report."""
+    if not is_report_request(text):
+        return None
+    if not state.region:
+        return onboarding.ask_region(state, kb, now, intro=T.REGION_FIRST_REPORT)
+    return report(state, state.region, kb, now)
+
+
+__all__ = ["DIALOG", "check", "on_event", "prompt", "report", "report_offer", "start_prefilled", "typed_report"]

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from core.model import Event, Outcome, Reply, UserState
+from core.text import chinese_int, clip
 from dialogs import qa, render
 from dialogs.quantities import ParseError, parse_quantity
 from dialogs.questionnaire.flow import (
@@ -42,6 +43,8 @@ from knowledge.eligibility import FieldSpec
 from knowledge.search.model import Source
 
 Press = Callable[[UserState, Flow, KnowledgeBase, dt.datetime], Outcome | None]
+TYPED_CHARS = 20  # what the director typed, as quoted back in a confirmation
+BUTTON_INDEX_MAX = 9  # a bare number up to this, typed where buttons were offered, may mean a button
 
 
 def on_event(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
@@ -91,6 +94,8 @@ def _typed(state: UserState, flow: Flow, text: str, kb: KnowledgeBase, now: dt.d
             return press(state, flow, "edit", kb, now)
     if step_mode == "confirm" and yes_no is not None:
         return press(state, flow, "p1" if yes_no else "p0", kb, now)
+    if step_mode == "confirm" and state.data.get("confirm") == "offered" and is_keep(text):
+        return press(state, flow, "keep", kb, now)
     return _typed_answer(state, flow, flow.spec(state.step or ""), text, kb, now)
 
 
@@ -137,7 +142,8 @@ def _skip(state: UserState, flow: Flow, kb: KnowledgeBase, now: dt.datetime) -> 
 
 
 def _keep(state: UserState, flow: Flow, kb: KnowledgeBase, now: dt.datetime) -> Outcome | None:
-    if mode(state) != "reuse":
+    offered = mode(state) == "confirm" and state.data.get("confirm") == "offered"
+    if mode(state) != "reuse" and not offered:
         return None
     return answer(state, flow, state.profile.get(flow.spec(state.step or "").name), kb, now)
 
@@ -149,17 +155,20 @@ def _edit(state: UserState, flow: Flow, kb: KnowledgeBase, now: dt.datetime) -> 
     return Outcome(state, prompt(state, kb, now))
 
 
-def _percent_meant(state: UserState, flow: Flow, kb: KnowledgeBase, now: dt.datetime) -> Outcome | None:
+def _confirmed(state: UserState, flow: Flow, kb: KnowledgeBase, now: dt.datetime) -> Outcome | None:
+    """是: the value in question (75 for 0.75, an unusual value, a typed number where 沿用 was offered)."""
     if mode(state) != "confirm":
         return None
-    return answer(state, flow, state.data.get("candidate"), kb, now)
+    approximate = bool(state.data.get("approximate"))
+    return answer(state, flow, state.data.get("candidate"), kb, now, approximate=approximate)
 
 
-def _percent_not_meant(state: UserState, flow: Flow, kb: KnowledgeBase, now: dt.datetime) -> Outcome | None:
+def _not_confirmed(state: UserState, flow: Flow, kb: KnowledgeBase, now: dt.datetime) -> Outcome | None:
     if mode(state) != "confirm":
         return None
+    said = T.PERCENT_AS_WHOLE if state.data.get("confirm", "percent") == "percent" else T.RETYPE
     go(state, state.step, "ask")
-    return Outcome(state, [Reply(T.PERCENT_AS_WHOLE), *prompt(state, kb, now)])
+    return Outcome(state, [Reply(said), *prompt(state, kb, now)])
 
 
 def _yes_no(value: bool) -> Press:
@@ -188,8 +197,8 @@ PRESSES: dict[str, Press] = {
     "unk": _skip,
     "keep": _keep,
     "edit": _edit,
-    "p1": _percent_meant,
-    "p0": _percent_not_meant,
+    "p1": _confirmed,
+    "p0": _not_confirmed,
     "yes": _yes_no(True),
     "no": _yes_no(False),
 }
@@ -214,9 +223,20 @@ def _typed_answer(
     parsed = parse_quantity(text, spec)
     if isinstance(parsed, ParseError):
         return _not_an_answer(state, text, number_error(spec, parsed), kb, now)
-    if parsed.confirm_percent:
+    # Confirm before saving what may not be meant: 0.75 for a percentage; a bare "1" typed where 沿用
+    # was offered (the first button); a value outside the field's usual range (1 m² of floor area).
+    bare = chinese_int(text)
+    offered = (
+        mode(state) == "reuse"
+        and bare is not None
+        and 1 <= bare <= BUTTON_INDEX_MAX
+        and bare != state.profile.get(spec.name)
+    )
+    kind = "percent" if parsed.confirm_percent else "offered" if offered else "plausible"
+    if parsed.confirm_percent or offered or spec.implausible(parsed.value):
         go(state, spec.name, "confirm")
-        state.data["candidate"] = parsed.value
+        state.data.update(candidate=parsed.value, confirm=kind, typed=clip(text, TYPED_CHARS))
+        state.data["approximate"] = parsed.approximate
         return Outcome(state, prompt(state, kb, now))
     return answer(state, flow, parsed.value, kb, now, approximate=parsed.approximate)
 
@@ -261,6 +281,6 @@ def answer(
 
 
 def _prefixed(recorded: str, replies: list[Reply]) -> list[Reply]:
-    """"✔ 已记录…" on top of the next question, in one message."""
+    """ "✔ 已记录…" on top of the next question, in one message."""
     first = replies[0]
     return [Reply(recorded + "\n\n" + first.text, first.buttons, first.document, first.expects_number), *replies[1:]]

@@ -3,9 +3,11 @@
 The dialog state is
   step  = the field being asked
   data  = {"region": …, "answered": [fields answered in this run], "mode": …, "candidate": …}
-with mode "ask" (the question), "reuse" (上次填的是…，沿用吗), "confirm" (0.75 → 您是指 75% 吗) or
-"resume" (/check while a run is in progress: 继续 / 重新开始). Each step bumps `state.version`, so a
-button pressed on an earlier question is answered as stale by the router.
+with mode "ask" (the question), "reuse" (上次填的是…，沿用吗), "confirm" (a value to confirm before it
+is saved: data["confirm"] says why — "percent" 0.75 → 您是指 75% 吗, "plausible" outside the field's
+usual range, "offered" a bare number typed where 沿用 was offered) or "resume" (/check while a run
+is in progress: 继续 / 重新开始). Each step bumps `state.version`, so a button pressed on an earlier
+question is answered as stale by the router.
 """
 
 from __future__ import annotations
@@ -66,7 +68,8 @@ def mode(state: UserState) -> str:
 def go(state: UserState, step: str | None, new_mode: str) -> None:
     """Move to a step/mode; the new version makes buttons of the previous step stale."""
     if new_mode not in ("resume", "confirm"):  # resume keeps a pending 0.75 → 75% for 继续
-        state.data.pop("candidate", None)
+        for key in ("candidate", "confirm", "typed", "approximate"):
+            state.data.pop(key, None)
     state.step = step
     state.data["mode"] = new_mode
     state.version += 1

@@ -30,8 +30,7 @@ def prompt(state: UserState, kb: KnowledgeBase, now: dt.datetime) -> list[Reply]
     head = T.PROGRESS.format(i=flow.position(state.step) + 1, n=len(flow.fields)) + spec.question
     steer = steer_buttons(state, spec)
     if step_mode == "confirm":
-        text = T.CONFIRM_PERCENT.format(value=number_text(state.data.get("candidate"), 2))
-        return [Reply(text, ((dialog_button(state, T.YES, "p1"), dialog_button(state, T.NO, "p0")),))]
+        return [_confirmation(state, spec)]
     if step_mode == "reuse":
         offer = T.REUSE_OFFER if spec.kind in NUMERIC else T.REUSE_OFFER_CHOICE
         text = head + "\n" + offer.format(value=show_value(spec, state.profile.get(spec.name)))
@@ -52,6 +51,29 @@ def prompt(state: UserState, kb: KnowledgeBase, now: dt.datetime) -> list[Reply]
     lines.append(T.CHOICE_HINT)
     answers = [dialog_button(state, f"{i}. {label}", f"c{i - 1}") for i, (_, label) in enumerate(spec.choices, 1)]
     return [Reply("\n".join(lines), (*rows(answers, 1), steer))]
+
+
+def _confirmation(state: UserState, spec: FieldSpec) -> Reply:
+    """Asking before saving a value that may not be meant (flow.py: the three reasons)."""
+    candidate = state.data.get("candidate")
+    reason = state.data.get("confirm", "percent")
+    if reason == "offered":
+        previous = show_value(spec, state.profile.get(spec.name))
+        text = T.CONFIRM_OFFERED.format(
+            typed=state.data.get("typed", ""), label=spec.label, value=show_value(spec, candidate), previous=previous
+        )
+        take = dialog_button(state, T.TAKE_TYPED.format(value=show_value(spec, candidate)), "p1")
+        keep = dialog_button(state, T.KEEP_PREVIOUS.format(value=previous), "keep")
+        return Reply(text, ((take, keep),), expects_number=True)
+    if reason == "plausible" and spec.plausible is not None:
+        low, high = (show_value(spec, v) for v in spec.plausible)
+        side = T.BELOW_USUAL if candidate is not None and candidate < spec.plausible[0] else T.ABOVE_USUAL
+        text = T.CONFIRM_PLAUSIBLE.format(
+            label=spec.label, value=show_value(spec, candidate), low=low, high=high, side=side
+        )
+        return Reply(text, ((dialog_button(state, T.YES, "p1"), dialog_button(state, T.RETYPE_BUTTON, "p0")),))
+    text = T.CONFIRM_PERCENT.format(value=number_text(candidate, 2))
+    return Reply(text, ((dialog_button(state, T.YES, "p1"), dialog_button(state, T.NO, "p0")),))
 
 
 def steer_buttons(state: UserState, spec: FieldSpec, skip: bool = True) -> tuple[Button, ...]:

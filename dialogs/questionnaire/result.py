@@ -14,6 +14,7 @@ from dialogs.buttons import global_button
 from dialogs.questionnaire.flow import Flow
 from dialogs.texts import questionnaire as T
 from knowledge.base import KnowledgeBase
+from knowledge.calendar.actors import next_own_stage, own_deadlines
 from knowledge.eligibility import Criterion, CriterionResult, FieldSpec, Force, RuleSet, Verdict, evaluate
 from knowledge.eligibility.evaluate import number_text
 from knowledge.governing import Governing
@@ -127,7 +128,9 @@ def _gap_line(result: CriterionResult, criterion: Criterion | None, fields: Mapp
 
 
 def render_next_step(verdict: Verdict, kb: KnowledgeBase, region: str, stage: str | None, today: dt.date) -> str:
-    """What to do next for this verdict, the stage's materials and the region's next deadline."""
+    """What to do next for this verdict: the director's own next stage (the one set, or with none
+    set the first of theirs with a coming deadline), its materials and its own next deadline, never
+    another stage's date nor an authority's task (省卫健委报国家名单)."""
     mark = T.WARNING_MARK if verdict.warnings() else ""
     advice = T.NEXT_REPORTED_ONLY if verdict.reported_only else T.NEXT[verdict.verdict].format(warning_mark=mark)
     lines = [T.NEXT_HEADER, advice]
@@ -135,11 +138,16 @@ def render_next_step(verdict: Verdict, kb: KnowledgeBase, region: str, stage: st
     if calendar is None:
         lines.append(T.NO_CALENDAR)
         return "\n".join(lines)
-    current = calendar.stage(stage) or calendar.next_stage(None)
-    if current is not None and current.materials:
-        lines.append(T.MATERIALS_HEADER.format(stage=current.name))
-        lines.extend(T.MATERIAL_ITEM.format(name=m.name) for m in current.materials)
-    upcoming = calendar.deadlines(stage, today)
+    current = next_own_stage(calendar, stage, today)
+    set_stage = calendar.stage(stage)
+    if set_stage is not None and set_stage is not current:  # an authority's stage: say who acts
+        lines.append(T.STAGE_OF_OTHERS.format(stage=set_stage.name, actor=set_stage.actor))
+    if current is not None:
+        lines.append(T.OWN_STAGE.format(stage=current.name))
+        if current.materials:
+            lines.append(T.MATERIALS_HEADER.format(stage=current.name))
+            lines.extend(T.MATERIAL_ITEM.format(name=m.name) for m in current.materials)
+    upcoming = own_deadlines(calendar, current, today) if current is not None else []
     if upcoming:
         d = upcoming[0]
         left = render.days_left(d.date, today)

@@ -14,6 +14,15 @@ ASK_REGION = "请先选择您所在的地区（不同地区的要求和时间表
 REGION_SET = "已将地区设为：{name}。"
 REGION_UNCHANGED = "地区仍为：{name}。"
 REGION_NOT_UNDERSTOOD = "没有认出这个地区。请点选下面的按钮，或回复序号（1–{n}）。"
+REGION_NOT_COVERED = (
+    "本助手还没有收录{place}的申报文件，不能按当地的要求回答。可以先选“全国（国家文件）”，看国家文件的通用要求；"
+    "当地的具体条件和时间安排，请咨询所在县（市、区）卫生健康行政部门。"
+)
+REGION_PARTIAL = (
+    "{place}目前只收录了{region}的文件。贵机构在{region}的，请选“{region}”；在其他区县的，请先选“全国（国家文件）”，"
+    "看国家文件的通用要求。"
+)
+ANSWERED_FOR_EACH_REGION = "您还没有选择地区，先按各地区分别回答；选好地区后，回答只针对您所在的地区。"
 AFTER_REGION_HINT = "现在可以直接输入问题，例如：“床位要多少张”“什么时候申报”“要交哪些材料”。输入 /help 查看全部功能。"
 
 # /help: the head line, then one line per command of the command table (dialogs/commands.py).
@@ -46,6 +55,7 @@ NOTHING_TO_CANCEL = "当前没有进行中的操作。可以直接输入问题�
 UNKNOWN_COMMAND = "没有 /{name} 这个命令。输入 /help 查看可用的命令。"
 ADMIN_ONLY = "这个命令只供管理员使用。"
 GROUP_PRIVATE_ONLY = "这个功能涉及机构的具体情况，请在与我的私聊中使用。"
+GROUP_ADMINS_ONLY = "群里的提醒和进度设置只有本群管理员可以查看和更改；个人的提醒请在与我的私聊中设置。"
 
 EMPTY_MESSAGE = "没有收到文字内容。请直接输入您的问题，例如“床位要多少张”。"
 TOO_LONG = "消息太长了（{n} 个字）。请把问题精简到 {limit} 字以内，一次问一件事。"

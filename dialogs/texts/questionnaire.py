@@ -33,6 +33,14 @@ BOOL_HINT = "请点选，或回复“是”“否”“不清楚”。"
 REUSE_OFFER = "上次填的是 {value}，沿用吗？"
 REUSE_OFFER_CHOICE = "上次选的是“{value}”，沿用吗？"
 CONFIRM_PERCENT = "您是指 {value}% 吗？"
+CONFIRM_PLAUSIBLE = "{label}是 {value} 吗？这{side}一般的范围（{low}–{high}），请确认没有输错。"
+BELOW_USUAL = "低于"
+ABOVE_USUAL = "高于"
+RETYPE_BUTTON = "否，重新输入"
+RETYPE = "好的，请重新输入。"
+CONFIRM_OFFERED = "您输入的是“{typed}”。是把{label}改为 {value}，还是沿用上次的 {previous}？"
+TAKE_TYPED = "改为 {value}"
+KEEP_PREVIOUS = "沿用 {value}"
 RECORDED = "✔ 已记录：{label} {value}"
 RECORDED_APPROX = "（按约数记录）"
 
@@ -126,9 +134,11 @@ NEXT_REPORTED_ONLY = (
     "这一结论只依据新闻报道的数字：请先对照正式文件核实标 ⚠️ 的数字，并补填标 ❔ 的信息，"
     "然后再输入 /check 重新自评，已填的答案会保留。"
 )
+OWN_STAGE = "您的下一步属于“{stage}”阶段。"
+STAGE_OF_OTHERS = "您设置的阶段“{stage}”由{actor}负责，机构这时主要是配合和等待结果。"
 MATERIALS_HEADER = "“{stage}”阶段需要准备："
 MATERIAL_ITEM = "· {name}"
-NEXT_DEADLINE = "下一个截止日期：{date}，{left}：{title}"
+NEXT_DEADLINE = "这一阶段的下一个截止日期：{date}，{left}：{title}"
 DEADLINE_POSTPONED = "（原定 {original}，遇节假日顺延）"
 DEADLINE_NOTE = "   {note}"
 NO_DEADLINE = "近期没有已知的截止日期。"
@@ -136,8 +146,11 @@ NO_CALENDAR = "本地区的申报时间表暂未收录，请向所在区县卫�
 TRACK_HINT = "可以用 /stage 记录申报进度，用 /status 查看截止日期和材料清单。"
 
 # The self-assessment document
-REPORT_CAPTION = "这是根据您的答案生成的自评报告（{region}），可以打印或转给同事核对。"
+REPORT_CAPTION = "这是根据您的答案生成的自评报告（{region}），Word 格式，可以修改、打印。"
+REPORT_PDF_CAPTION = "同一份报告的 PDF 版，适合在手机上查看和转发。"
 REPORT_NEEDS_ANSWERS = "还没有自评答案，请先输入 /check 完成自评。"
+REPORT_AGAIN = "您之前的自评答案已保存，需要时可以再次生成自评报告。"
+REGION_FIRST_REPORT = "自评报告按所在地区的条件生成，请先选择地区。"
 
 # Example answers shown in hints, by unit: a plausible size, not a limit from the rules.
 EXAMPLES = {"年": "2020", "平方米": "3000", "人次": "200"}

@@ -1,7 +1,10 @@
 """Text of the self-assessment document (dialogs/report.py): the Yuzhong acceptance form
 (社区医院验收申请表, 附件4 of 渝中卫发〔2021〕49号) and the per-criterion report for the other regions."""
 
-FONT_BODY = "宋体"  # the body font of Chinese official forms
+# The fonts of Chinese official forms: headings 黑体, body and tables 宋体, notes 仿宋.
+FONT_HEADING = "黑体"
+FONT_BODY = "宋体"
+FONT_NOTE = "仿宋"
 BLANK = "＿＿＿＿＿＿"  # a line to fill in by hand
 REPORT_FILENAME = "社区医院自评报告.docx"
 # Yuzhong: the report follows the fields of 社区医院验收申请表 (附件4), so it is named after the form.

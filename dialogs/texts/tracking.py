@@ -71,14 +71,23 @@ UNMUTED = "已取消静音，会按设置发送提醒。"
 SNOOZED = "好的，{date}之前不发送提醒。"
 UNSNOOZED = "已取消推迟。"
 REMIND_DONE = "提醒设置已保存。"
+# Settings typed as words outside /remind ("推迟一周", "别提醒了").
+SNOOZED_TYPED = "好的，推迟{days}天：{date}之前不发送提醒。"
+SNOOZED_BUT_MUTED = "（提醒目前是静音的，取消静音后才会发送。）"
+SNOOZE_TOO_LONG = "最多可以推迟{max}天。如果不需要提醒，可以发送“别提醒了”。"
+TYPED_SETTING_HINT = "\n输入 /remind 可以查看或更改提醒设置。"
 
 ASK_DAYS = "请输入截止日期前几天提醒，用空格或逗号分开，例如：30 7 1（最多{max}个，每个1–{limit}天）。"
 DAYS_SET = "好的，将在截止日期前 {days} 天提醒。"
 DAYS_INVALID = "没有看懂。请输入1–{limit}之间的天数，用空格或逗号分开，例如：30 7 1。"
 DAYS_TOO_MANY = "最多设置{max}个提醒时间，请删减一些，例如：30 7 1。"
 
-ASK_REMINDER = "请发送事项和日期，例如：自评完成 3月15日，或 2027-03-15 交材料。不写年份时指最近的这一天。"
+ASK_REMINDER = (
+    "请发送事项和日期，例如：自评完成 3月15日，或 2027-03-15 交材料；也可以写“下周五”“月底”“下个月15号”"
+    "“明年3月1日”或农历日期（农历三月十五）。不写年份时指最近的这一天。"
+)
 REMINDER_ADDED = "已添加提醒：{date}，{title}。"
+REMINDER_ADDED_LUNAR = "已添加提醒：{date}（{lunar}），{title}。"
 REMINDER_REMOVED = "已删除提醒：{title}。"
 REMINDER_GONE = "这条提醒已经不存在了。"
 REMINDERS_FULL = "自定义提醒最多{max}条，请先删除一些不再需要的。"

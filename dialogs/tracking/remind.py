@@ -21,7 +21,7 @@ from dialogs.dates import MAX_TITLE_CHARS, MAX_YEARS_AHEAD, ParsedReminder, pars
 from dialogs.texts import common as C
 from dialogs.texts import tracking as T
 from dialogs.tracking.common import DIALOG, calendar_of
-from dialogs.words import DAY_SEPARATORS, DAY_SUFFIX, DONE_WORDS
+from dialogs.words import DAY_SEPARATORS, DAY_SUFFIX, DONE_WORDS, parse_reminder_words
 from knowledge.base import KnowledgeBase
 
 MENU, DAYS, ADD = "remind", "remind_days", "remind_add"
@@ -91,7 +91,9 @@ def _unmute(state: UserState, arg: str, kb: KnowledgeBase, now: dt.datetime) -> 
 
 
 def _snooze(state: UserState, arg: str, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
-    until = local_today(now) + dt.timedelta(days=SNOOZE_DAYS)
+    """The button snoozes SNOOZE_DAYS; typed words ("推迟一周") pass their own count in `arg`."""
+    days = int(arg) if arg.isascii() and arg.isdigit() and 0 < int(arg) <= DAY_LIMIT else SNOOZE_DAYS
+    until = local_today(now) + dt.timedelta(days=days)
     state.snoozed_until = until
     return _back_to_menu(state, kb, now, T.SNOOZED.format(date=render.date(until)), replan=True)
 
@@ -150,6 +152,9 @@ TYPED_ACTIONS = {fold(label): action for label, action in _LABELS.items()} | {w:
 
 
 def on_menu(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
+    words = parse_reminder_words(event.text) if event.kind == "text" else None
+    if words is not None:  # "推迟一周", "别提醒了" typed in the menu
+        return ACTIONS[words.action](state, str(words.days), kb, now)
     if event.kind == "text" and fold(event.text) in TYPED_ACTIONS:
         event = Event("press", data=TYPED_ACTIONS[fold(event.text)])
     if event.kind == "text":
@@ -186,7 +191,8 @@ def _add_reminder(
         return _back_to_menu(state, kb, now, said, replan=False)
     state.reminders.append(OwnReminder(parsed.title, parsed.date))
     state.reminders.sort(key=lambda r: r.date)
-    said = T.REMINDER_ADDED.format(date=render.date(parsed.date), title=parsed.title)
+    template = T.REMINDER_ADDED_LUNAR if parsed.lunar else T.REMINDER_ADDED
+    said = template.format(date=render.date(parsed.date, weekday=True), title=parsed.title, lunar=parsed.lunar)
     return _back_to_menu(state, kb, now, said, replan=True)
 
 

@@ -67,6 +67,7 @@ def _field(m: FieldModel) -> FieldSpec:
         choices=tuple((c.value, c.label) for c in m.choices),
         allow_unknown=m.allow_unknown,
         citations=tuple(Citation.of(c) for c in m.citations),
+        plausible=m.plausible,
     )
 
 

@@ -81,6 +81,14 @@ class FieldSpec:
     choices: tuple[tuple[str, str], ...] = ()  # (value, label) for kind "choice"
     allow_unknown: bool = True
     citations: tuple[Citation, ...] = ()  # what the help text rests on
+    # The usual range (not a rule): a typed value outside it is taken only after the director confirms.
+    plausible: tuple[float, float] | None = None
+
+    def implausible(self, value: Any) -> bool:
+        """True when a number lies outside the field's usual range (never for a field without one)."""
+        if self.plausible is None or isinstance(value, bool) or not isinstance(value, int | float):
+            return False
+        return not self.plausible[0] <= value <= self.plausible[1]
 
     def choice_label(self, value: Any) -> str:
         return next((label for v, label in self.choices if v == value), str(value))

@@ -37,6 +37,8 @@ class FieldModel(Model):
     choices: list[ChoiceModel] = Field(default_factory=list)
     allow_unknown: bool = True
     citations: list[CitationModel] = Field(default_factory=list)
+    # The usual range of a number (not a rule): a value outside it is taken only once confirmed.
+    plausible: tuple[float, float] | None = None
 
     @model_validator(mode="after")
     def _choices(self) -> FieldModel:
@@ -44,6 +46,11 @@ class FieldModel(Model):
             raise ValueError("a choice field needs choices")
         if self.kind != "choice" and self.choices:
             raise ValueError("only a choice field has choices")
+        if self.plausible is not None:
+            if self.kind not in ("int", "number", "percent"):
+                raise ValueError("plausible is for numeric fields")
+            if self.plausible[0] > self.plausible[1]:
+                raise ValueError("plausible must be [low, high]")
         return self
 
 

@@ -68,6 +68,8 @@ async def test_run_chat_reads_lines_until_quit(tmp_path: Path) -> None:
     settings = Settings(_env_file=None, data_dir=tmp_path)
     code = await run_chat(settings, "cli", lines=lambda: next(lines), out=out)
     assert code == 0 and "已将地区设为：吉林省" in out.getvalue() and "再见" in out.getvalue()
+    # the bye line names the way back to this profile (issue 10: it named another one)
+    assert "bash scripts/chat.sh --user cli" in out.getvalue()
     lines = iter([])
 
     def eof() -> str:
@@ -96,7 +98,36 @@ async def test_a_typed_number_answers_a_numeric_question_instead_of_pressing_a_b
     field = state.step
     await chat.send("1")
     after = await users.load_state(sqlite_db, "terminal", "me")
-    assert after.profile.get(field) == 1, (field, after.profile)
+    # an answer, not a press: saved, or (1 is outside the field's usual range) held for confirmation
+    assert after.profile.get(field) == 1 or after.data.get("candidate") == 1, (field, after.profile, after.data)
+
+
+async def test_the_report_is_offered_again_after_quit_and_restart(sqlite_db, kb, tmp_path: Path) -> None:
+    """Issue 10: 生成自评报告 disappeared after /quit: the terminal offers it again on opening, and the
+    words typed work too."""
+    from dialogs.texts import questionnaire as Q
+    from dialogs.texts import report as R
+
+    out = io.StringIO()
+    chat = TerminalChat(build_assistant(sqlite_db, kb, "terminal"), "me", out, tmp_path)
+    await chat.opening()
+    await chat.send("2")  # 吉林省
+    replies = await chat.send("/check")
+    for _ in range(60):
+        if (await users.load_state(sqlite_db, "terminal", "me")).dialog is None:
+            break
+        replies = await chat.send("不清楚" if not replies[-1].expects_number else "30")
+    assert any(Q.REPORT in b.label for r in replies for row in r.buttons for b in row)
+    # /quit: a new process on the same database
+    out2 = io.StringIO()
+    chat2 = TerminalChat(build_assistant(sqlite_db, kb, "terminal"), "me", out2, tmp_path)
+    await chat2.opening()
+    assert f"[1] {Q.REPORT}" in out2.getvalue()
+    report = await chat2.send("1")
+    assert report[0].document is not None
+    assert (chat2.exports / R.REPORT_FILENAME).exists()
+    typed = await chat2.send("生成自评报告")
+    assert typed[0].document is not None
 
 
 async def test_pruning_locks_keeps_the_one_a_turn_holds(sqlite_db, kb, monkeypatch) -> None:

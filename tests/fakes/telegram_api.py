@@ -8,7 +8,10 @@ editMessageText with "message is not modified" and "message to edit not found", 
 at most 64 bytes, answerCallbackQuery once per query, sendDocument (multipart, the file kept),
 setMyCommands/getMyCommands, getMe, setWebhook/deleteWebhook, 401 for a wrong token, 404 for an
 unknown method, 403 when the user blocked the bot, optional flood control (429 with retry_after).
-Faults can be injected: 429, 403, 5xx, and timeouts (the transport raises httpx.ReadTimeout).
+Faults can be injected on any method, start-up calls included: 429, 403, 5xx, and timeouts (the
+transport raises httpx.ReadTimeout). Groups have members and admins (getChatMember,
+getChatAdministrators) and, like Telegram by default, may run in privacy mode (`privacy_mode`): the
+bot then receives only the group messages meant for it (commands, replies to it, mentions).
 
 It is reached two ways, both through python-telegram-bot's own HTTPXRequest:
 `fake.request()` (an httpx.MockTransport, in-process) and `await fake.serve()` (a real HTTP/1.1
@@ -144,6 +147,10 @@ class FakeTelegram:
         self.blocked: set[int] = set()
         self.chats: dict[int, dict[str, Any]] = {}
         self.members: dict[int, set[int]] = {}  # group chat id -> member user ids (the bot included)
+        self.group_admins: dict[int, set[int]] = {}  # group chat id -> its administrators' user ids
+        self.group_creator: dict[int, int] = {}
+        self.privacy_mode = False  # Telegram's default for bots is on; the tests choose
+        self.withheld: list[StoredMessage] = []  # group messages privacy mode kept from the bot
         self.messages: dict[int, dict[int, StoredMessage]] = {}
         self._next_message_id: dict[int, int] = {}
         self._updates: deque[dict[str, Any]] = deque()
@@ -182,12 +189,29 @@ class FakeTelegram:
 
         return person(self, first_name, username)
 
-    def add_group(self, title: str, member_ids: list[int]) -> dict[str, Any]:
+    def add_group(
+        self, title: str, member_ids: list[int], admin_ids: list[int] | None = None, creator_id: int | None = None
+    ) -> dict[str, Any]:
+        """A supergroup with the bot and these members; `admin_ids` administer it, `creator_id` owns it."""
         gid = -self._next_group_id
         self._next_group_id += 1
         self.chats[gid] = {"id": gid, "type": "supergroup", "title": title}
-        self.members[gid] = {self.bot_id, *member_ids}
+        self.members[gid] = {self.bot_id, *member_ids, *(admin_ids or []), *([creator_id] if creator_id else [])}
+        self.group_admins[gid] = set(admin_ids or [])
+        if creator_id is not None:
+            self.group_creator[gid] = creator_id
         return self.chats[gid]
+
+    def _meant_for_bot(self, msg: StoredMessage) -> bool:
+        """What Telegram delivers to a bot in privacy mode: commands, replies to it, mentions of it."""
+        text = msg.text if msg.text is not None else (msg.caption or "")
+        if msg.text is not None and COMMAND_RE.match(msg.text):
+            return True
+        if msg.reply_to is not None:
+            replied = self.messages.get(msg.chat_id, {}).get(msg.reply_to)
+            if replied is not None and replied.from_bot:
+                return True
+        return f"@{self.username}".lower() in text.lower()
 
     def bot_user(self) -> dict[str, Any]:
         return {"id": self.bot_id, "is_bot": True, "first_name": self.first_name, "username": self.username}
@@ -215,6 +239,9 @@ class FakeTelegram:
         msg.entities = self._entities(text) if text is not None else []
         if caption is not None:
             msg.extra["caption_entities"] = self._entities(caption, commands=False)
+        if chat_id < 0 and self.privacy_mode and not self._meant_for_bot(msg):
+            self.withheld.append(msg)
+            return msg
         self._push({"message": self._message_json(msg)})
         return msg
 
@@ -483,6 +510,32 @@ class FakeTelegram:
         query["answered"], query["answer"] = True, text
         return True
 
+    async def _api_getchatmember(self, p: dict[str, Any]) -> Any:
+        chat_id, user_id = int(str(p.get("chat_id"))), int(str(p.get("user_id")))
+        if chat_id not in self.chats:
+            raise ApiError(400, "Bad Request: chat not found")
+        if user_id not in self.users and user_id != self.bot_id:
+            raise ApiError(400, "Bad Request: user not found")
+        user = self.bot_user() if user_id == self.bot_id else self.users[user_id]
+        if chat_id > 0:
+            status = "member" if user_id in (chat_id, self.bot_id) else "left"
+        elif self.group_creator.get(chat_id) == user_id:
+            status = "creator"
+        elif user_id in self.group_admins.get(chat_id, set()):
+            status = "administrator"
+        else:
+            status = "member" if user_id in self.members.get(chat_id, set()) else "left"
+        return _chat_member(user, status)
+
+    async def _api_getchatadministrators(self, p: dict[str, Any]) -> Any:
+        chat_id = int(str(p.get("chat_id")))
+        if chat_id > 0 or chat_id not in self.chats:
+            raise ApiError(400, "Bad Request: there are no administrators in the private chat")
+        out = [_chat_member(self.users[uid], "administrator") for uid in sorted(self.group_admins.get(chat_id, set()))]
+        if chat_id in self.group_creator:
+            out.insert(0, _chat_member(self.users[self.group_creator[chat_id]], "creator"))
+        return out
+
     async def _api_setmycommands(self, p: dict[str, Any]) -> Any:
         commands = _json(p.get("commands") or "[]")
         if len(commands) > 100:
@@ -707,6 +760,21 @@ class UploadedFile:
     filename: str
     content: bytes
     content_type: str
+
+
+def _chat_member(user: dict[str, Any], status: str) -> dict[str, Any]:
+    """A Bot API ChatMember object of that status, with the fields each status requires."""
+    member: dict[str, Any] = {"user": user, "status": status}
+    if status == "creator":
+        member["is_anonymous"] = False
+    elif status == "administrator":
+        rights = (
+            "can_be_edited", "can_manage_chat", "can_delete_messages", "can_manage_video_chats",
+            "can_restrict_members", "can_promote_members", "can_change_info", "can_invite_users",
+            "can_post_stories", "can_edit_stories", "can_delete_stories",
+        )
+        member |= {"is_anonymous": False} | {right: right != "can_promote_members" for right in rights}
+    return member
 
 
 def _error(status: int, description: str, parameters: dict[str, Any] | None = None) -> tuple[int, dict[str, Any]]:

@@ -38,9 +38,12 @@ async def test_group_never_starts_a_questionnaire(fake: FakeTelegram, bot: BotDr
     zhang = fake.user("张主任")
     group = fake.add_group("申报交流群", [zhang.id])
     z = zhang.in_chat(group)
-    for command in ("/check", "/check@shequ_yiyuan_bot", "/stage", "/remind", "/mydata", "/forget"):
+    for command in ("/check", "/check@shequ_yiyuan_bot", "/stage", "/mydata", "/forget"):
         got = await z.send(command)
         assert [m.body for m in got] == [common.GROUP_PRIVATE_ONLY], command
+    for command in ("/remind", "/status"):  # the group's reminders: for its admins (zhang is a member)
+        got = await z.send(command)
+        assert [m.body for m in got] == [common.GROUP_ADMINS_ONLY], command
     state = await users.load_state(sqlite_db, "telegram", str(group["id"]))
     assert state.dialog is None
     # The group's own region is the group's, not a member's.

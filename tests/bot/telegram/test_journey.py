@@ -130,8 +130,9 @@ async def test_questionnaire_to_the_end_and_the_report_file(
     assert any("自评结论" in r for r in user.replies())
     report_button = next(b for b in user.buttons() if "报告" in b)
     await user.press(report_button)
-    name, content = user.documents()[-1]
+    (name, content), (pdf_name, pdf) = user.documents()[-2:]
     assert name.endswith(".docx") and content[:2] == b"PK"  # a real Word file (a zip)
+    assert pdf_name.endswith(".pdf") and pdf[:5] == b"%PDF-"  # and the PDF beside it
     assert all(m.body != common.INTERNAL_ERROR for m in user.messages())
     assert all(c.status == 200 for c in fake.calls)
 

@@ -84,3 +84,10 @@ def test_mid_questionnaire_a_situation_offers_no_check_button(kb, now) -> None:
     out = router.handle(started, Event.say("床位40张够不够？"), kb, now)
     assert not [b for b in buttons_of(out) if b.startswith("g:chk:")]
     assert out.state.dialog == NAME
+
+
+def test_the_check_button_works_in_private_chats_only(kb, now) -> None:
+    out = ask(kb, now, JILIN, region="jilin")
+    (button,) = [b for b in buttons_of(out) if b.startswith("g:chk:")]
+    pressed = router.handle(out.state, Event.press(button, in_group=True, group_admin=True), kb, now)
+    assert pressed.state.dialog is None and "私聊" in text_of(pressed)

@@ -91,17 +91,18 @@ def director(kb, now, region: str | None = "jilin", profile: dict[str, Any] | No
 
 
 def valid_answer(spec: FieldSpec) -> str:
-    if spec.kind == "percent":
-        return "80%"
     if spec.unit == "年":
         return "2020年"
-    if spec.kind == "number":
-        return f"3,000{spec.unit}"
-    return f"30{spec.unit}"
+    value = expected_value(spec)
+    if spec.kind == "percent":
+        return f"{value}%"
+    return f"{value:,}{spec.unit}" if spec.kind == "number" else f"{value}{spec.unit}"
 
 
 def expected_value(spec: FieldSpec) -> Any:
-    return {"percent": 80, "number": 3000}.get(spec.kind, 2020 if spec.unit == "年" else 30)
+    """A value in the field's usual range (outside it the questionnaire asks to confirm)."""
+    value = {"percent": 80, "number": 3000}.get(spec.kind, 2020 if spec.unit == "年" else 30)
+    return int(spec.plausible[1]) if spec.implausible(value) and spec.plausible else value
 
 
 def answer_validly(d: Director, spec: FieldSpec, by_button: bool = True) -> Any:

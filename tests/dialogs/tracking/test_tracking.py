@@ -368,9 +368,11 @@ def test_typed_menu_words_act_like_buttons(kb, now) -> None:
     assert lost.replies[0].text == T.REMIND_TEXT_NOT_UNDERSTOOD and lost.state.step == "remind"
 
 
-def test_remind_is_private_only(kb, now) -> None:
+def test_remind_in_a_group_is_for_the_groups_admins(kb, now) -> None:
     out = run(UserState(), Event.command("remind", in_group=True), kb, now)
-    assert out.replies[0].text == C.GROUP_PRIVATE_ONLY
+    assert out.replies[0].text == C.GROUP_ADMINS_ONLY
+    admin = run(UserState(), Event.command("remind", in_group=True, group_admin=True), kb, now)
+    assert admin.replies[0].text.startswith(T.REMIND_TITLE)
 
 
 @pytest.mark.parametrize(
