@@ -23,7 +23,7 @@ from dataclasses import replace
 from core.clock import local_today
 from core.effects import CountQuestion, Effect, LogUnanswered
 from core.model import Outcome, Reply, UserState
-from dialogs.qa import compare, method, parts, situation, smalltalk, uncovered
+from dialogs.qa import compare, in_force, method, parts, situation, smalltalk, uncovered
 from dialogs.qa.entries import format_answer, governing_note, render_result, search_turn, with_note
 from dialogs.qa.turn import Turn
 from dialogs.texts import common
@@ -80,6 +80,7 @@ def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, t
     if turn is not None:
         return turn
     turn = method.reply(text, result, kb, today) or search_turn(text, result, kb, state.region, today)
+    turn = in_force.annotate(text, turn, result, kb, today)
     note = uncovered.partial_note(named, kb)
     if note and turn.answered:
         first = turn.replies[0]

@@ -136,6 +136,10 @@ SITUATION_NO_REGION = "您没有说在哪个地区，下面按收录的各地规
 SITUATION_SOURCES = "依据："
 SITUATION_DISCLAIMER = "只根据您说到的情况和收录的文件判断，供自查参考，以卫生健康行政部门的审核为准。"
 
+# Questions about whether a text still applies, when no entry is sure.
+IN_FORCE_HEADER = "按收录的文件，今天适用的是："
+IN_FORCE_RELATED = "相关的规定（点选查看）："
+
 # Method questions (怎么算) whose texts give no method.
 METHOD_NOT_GIVEN = "收录的文件里我没有找到“{term}”的计算方法（文件没有写明怎么算）。文件里与它有关的规定是："
 

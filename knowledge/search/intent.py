@@ -40,6 +40,8 @@ class Cues:
     joiners: tuple[str, ...]
     question_words: tuple[str, ...]
     referrals: dict[str, tuple[str, ...]]
+    now: tuple[str, ...]
+    in_force: tuple[str, ...]
 
 
 @cache
@@ -57,6 +59,8 @@ def cues(root: Path = DATA) -> Cues:
         joiners=words(raw["part_joiners"]),
         question_words=words(raw["question_words"]),
         referrals={k: words(v) for k, v in (raw.get("referrals") or {}).items()},
+        now=words(raw.get("now")),
+        in_force=words(raw.get("in_force")),
     )
 
 
@@ -78,6 +82,16 @@ def referrals(text: str) -> tuple[str, ...]:
     question_cues.yaml `referrals`), in file order: whom a decline should point to."""
     t = _squash(text)
     return tuple(name for name, words in cues().referrals.items() if any(w in t for w in words))
+
+
+def asks_now(text: str) -> str | None:
+    """"in_force" when the question asks whether a text still applies (还执行吗, 哪年的), "now" when
+    it asks about the present (今年, 现在), else None."""
+    t = _squash(text)
+    c = cues()
+    if any(w in t for w in c.in_force):
+        return "in_force"
+    return "now" if any(w in t for w in c.now) else None
 
 
 def is_comparison(text: str) -> bool:
