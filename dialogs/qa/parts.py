@@ -1,6 +1,6 @@
 """Multi-part questions ("渝中验收啥时候搞 谁来验 要几项达标"): every part is answered on its own,
-under its own mark, and a part without an answer says so. A short part ("谁来验") is read with the
-first part in front of it, which names what the whole question is about."""
+under its own mark, and a part without an answer says so. A part not answered on its own ("谁来验")
+is read again with the first part in front of it, which names what the whole question is about."""
 
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ from dialogs.qa.turn import Turn, sources_of
 from dialogs.texts import qa as T
 from knowledge.base import KnowledgeBase
 
-SHORT_PART = 6  # characters: a part this short needs the first part's subject to be searched
 AnswerOne = Callable[[str], Turn]
 
 
@@ -67,11 +66,12 @@ def _promoted(turn: Turn, sure_documents: set[str], kb: KnowledgeBase, today: dt
 
 
 def _answer_part(i: int, part: str, first: str, answer_one: AnswerOne) -> Turn:
+    """A part on its own, else with the first part in front of it (which names what the question is
+    about: "谁来验" after "渝中验收啥时候搞"); the surer of the two when neither is answered."""
     if i == 0:
         return answer_one(part)
-    tries = [f"{first}，{part}", part] if len(part) < SHORT_PART else [part, f"{first}，{part}"]
     turns = []
-    for text in tries:
+    for text in (part, f"{first}，{part}"):
         turn = answer_one(text)
         if turn.answered:
             return turn
