@@ -172,10 +172,10 @@ class SearchIndex:
             # one entry, so ask back rather than say "I don't know".
             decision = "suggest"
         unmet: tuple[str, ...] = ()
-        if decision in ("answer", "likely") and top.features[FEATURES.index("attribute")] <= -0.5:
+        if top.features[FEATURES.index("attribute")] <= -0.5:
             # The question asks for something (a fee, a date) that the entry's answer does not
             # give at all: it answers another question, however well the words match.
-            decision = "suggest"
+            decision = "suggest" if decision in ("answer", "likely") else decision
             unmet = tuple(sorted(a for a in attributes_asked(question) if a not in self.gives[top.index]))
         distinct = self.distinct(candidates)
         answers = tuple(self._scored(c) for c in distinct[:MAX_SUGGESTIONS])

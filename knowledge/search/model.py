@@ -48,8 +48,8 @@ class SearchResult:
     regions_named: tuple[str, ...] = ()  # covered regions the question names, in order (comparisons)
     uncovered: tuple[str, ...] = ()  # places named whose documents are not loaded (上海市, 江北区)
     partial: tuple[str, ...] = ()  # places named that are covered only in part (重庆市: only 渝中区)
-    # What the question asks for (intent attributes: money, time …) that the best-matching entry does
-    # not give, when that is why it is only suggested: "the texts do not say what it costs".
+    # What the question asks for (intent attributes: money, time …) when the best-matching entry
+    # gives none of it: "the texts do not say what it costs" (then never more than suggested).
     unmet: tuple[str, ...] = ()
 
     @property
