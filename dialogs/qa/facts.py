@@ -92,6 +92,9 @@ def _numbers(t: str, specs: Mapping[str, FieldSpec]) -> list[Stated]:
                 out.append(Stated(name, value, t[min(start, offset + m.start()) : max(end, offset + m.end())]))
                 used.append((offset + m.start(), offset + m.end()))
                 break
+        else:
+            if spec.kind == "int" and _negated(t, start):  # 还没有精品家庭医生团队: none of them
+                out.append(Stated(name, 0, t[max(0, start - NEGATION_REACH) : end]))
     for m in ANY.finditer(t):
         name = UNIT_FIELDS.get(m["unit"])
         spec = specs.get(name or "")

@@ -117,6 +117,7 @@ SITUATION_PASSED_UNKNOWN = "✅ 您说到的条件都符合；但还有 {n} 项�
 SITUATION_NONE_DECIDING = "您说到的几项都不是决定能否申报的条件，只作提示："
 SITUATION_LINE = "{icon} {title}：{status}\n   {message}"
 SITUATION_STATUS = {
+    "unknown": "还不能判断",
     "pass": "符合",
     "fail": "不符合",
     "warning": "未达到（只作提示）",

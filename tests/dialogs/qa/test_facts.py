@@ -74,3 +74,8 @@ def test_a_question_form_is_not_a_negation(kb) -> None:
 
 def test_nothing_stated_reads_nothing(kb) -> None:
     assert values(kb, "床位使用率要到多少才够格") == {}
+
+
+def test_none_of_a_counted_thing_reads_as_zero(kb) -> None:
+    assert values(kb, "还没有精品家庭医生团队 影响验收吗") == {"elite_family_doctor_teams": 0}
+    assert values(kb, "有没有全科医生的要求") == {}, "a question form is not a negation"
