@@ -179,6 +179,12 @@ class SearchIndex:
             unmet = tuple(sorted(a for a in attributes_asked(question) if a not in self.gives[top.index]))
         distinct = self.distinct(candidates)
         answers = tuple(self._scored(c) for c in distinct[:MAX_SUGGESTIONS])
+        if used not in (None, "national") and answers and used not in answers[0].regions:
+            # A national entry on a question the region answers for itself (its entry of the same
+            # topic): the region's own answer, in the national one's place.
+            own = self.same_topic(answers[0].entry_id, used)
+            if own is not None:
+                answers = (dataclasses.replace(own, score=answers[0].score), *answers[1:])
         per_region = self._per_region(top, candidates) if used is None else ()
         return dataclasses.replace(
             base,
