@@ -30,6 +30,9 @@ DIALOGS: dict[str, Dialog] = {
 
 # Global presses that change a chat's settings: in a group only its admins may press them.
 GROUP_ADMIN_PRESSES = frozenset({"trk"})
+# Global buttons about the director's own institution, private chats only like /check (a situation's
+# "带着这些数据做完整自评").
+PRIVATE_PRESSES = frozenset({"chk"})
 # Dialogs that change a chat's settings (reminders, stage): in a group only its admins may answer
 # them. Choosing a group's region is open to every member (it only shapes the answers).
 GROUP_ADMIN_DIALOGS = frozenset({tracking.DIALOG.name})
@@ -38,6 +41,7 @@ GLOBAL_PRESSES: dict[str, GlobalPress] = {
     "ask": qa.ask_suggested,
     "trk": tracking.on_global,
     "report": questionnaire.report,
+    "chk": questionnaire.start_prefilled,
 }
 
 
@@ -73,6 +77,8 @@ def _press(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) 
         return Outcome(state, [Reply(T.GROUP_ADMINS_ONLY)])  # a group's settings are its admins' to change
     if scope == "global":
         kind, _, arg = payload.partition(":")
+        if event.in_group and kind in PRIVATE_PRESSES:
+            return Outcome(state, [Reply(T.GROUP_PRIVATE_ONLY)])
         handler = GLOBAL_PRESSES.get(kind)
         if handler is None:
             return _stale(state, kb, now)

@@ -22,6 +22,9 @@ from core.text import fold_chinese as fold
 from knowledge.regions import DATA, regions
 
 PLACES = "places.yaml"
+# Words that hold a place's bare name, or 全国, without naming it (医保定点 is not 保定; a 全国百家乡镇卫生院
+# is a title, not a question about the national text): masked before reading.
+_NOT_PLACES = ("医保", "全国百家", "全国百强")
 # A place is also recognised without these endings (石家庄 for 石家庄市), unless listed in full_only.
 _SUFFIXES = ("市", "区", "县")
 
@@ -63,6 +66,7 @@ class PlacesNamed:
 
     mentions: tuple[Mention, ...] = ()
     national: bool = False  # 国家 / 全国 named (regions.yaml aliases of `national`)
+    spans: tuple[tuple[int, int], ...] = ()  # (start, end) in the folded text of every name read, 国家 included
 
     @property
     def places(self) -> tuple[Place, ...]:
@@ -157,7 +161,10 @@ def places_named(text: str, root: Path = DATA) -> PlacesNamed:
     Beijing's."""
     g = _gazetteer(root)
     folded = fold(text)
+    for word in _NOT_PLACES:
+        folded = folded.replace(word, " " * len(word))
     mentions: list[Mention] = []
+    spans: list[tuple[int, int]] = []
     national = False
     i = 0
     while i < len(folded):
@@ -177,17 +184,34 @@ def places_named(text: str, root: Path = DATA) -> PlacesNamed:
                 place = context.part(place.name)
             if place is not None:
                 mentions.append(Mention(place, window, i))
+                spans.append((i, i + length))
                 i += length
                 break
             if window in g.national:
                 national = True
+                spans.append((i, i + length))
                 i += length
                 break
         else:
             i += 1
     named_parts = {m.place.province for m in mentions if not m.place.is_province}
     kept = tuple(m for m in mentions if not (m.place.is_province and m.place.name in named_parts))
-    return PlacesNamed(kept, national)
+    return PlacesNamed(kept, national, tuple(spans))
+
+
+def without_places(text: str, root: Path = DATA) -> str:
+    """The text (folded, as places_named reads it) with every place it names, and 国家, cut out: what is asked
+    about a place, to be searched in another region's texts ("杭州社区医院申报截止时间" ->
+    "社区医院申报截止时间")."""
+    folded = fold(text)
+    for start, end in sorted(places_named(text, root).spans, reverse=True):
+        folded = folded[:start] + folded[end:]
+    return folded
+
+
+def full_name(place: Place) -> str:
+    """"重庆市江北区" for a place inside a province, the name itself for a province."""
+    return place.name if place.is_province or place.name.startswith(place.province) else place.province + place.name
 
 
 def find_place(text: str, root: Path = DATA) -> Place | None:

@@ -104,6 +104,7 @@ VOCABULARY_MODULES = {
     "dialogs/words.py",
     "dialogs/quantities.py",
     "dialogs/dates.py",
+    "dialogs/qa/vocabulary.py",
     "knowledge/sources.py",
     "knowledge/documents.py",
     "knowledge/places.py",

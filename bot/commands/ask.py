@@ -68,28 +68,30 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def answer_one(question: str, region: str | None, kb: KnowledgeBase) -> tuple[dict[str, Any], list[Any]]:
-    """The JSON record for one question and the LogUnanswered effects the chat would produce."""
+    """The JSON record for one question and the LogUnanswered effects the chat would produce.
+
+    The text is the chat's (dialogs.router); the decision, kind and sources are those of the Q&A
+    turn the router ran (dialogs.qa.respond, pure, so running it again gives the same turn)."""
     from core import clock
     from core.effects import LogUnanswered
     from core.model import Event, UserState
-    from dialogs import router
+    from dialogs import qa, router
 
-    state = UserState(region=region)
-    outcome = router.handle(state, Event.say(question), kb, clock.now())
-    text = router.clean_text(question)
-    result = kb.search(text, region) if _searchable(outcome) else None
+    now = clock.now()
+    outcome = router.handle(UserState(region=region), Event.say(question), kb, now)
+    turn = qa.respond(UserState(region=region), router.clean_text(question), kb, now) if _searchable(outcome) else None
     record: dict[str, Any] = {
-        "answered": bool(result and result.answered),
-        "decision": result.decision if result else "decline",
+        "answered": bool(turn and turn.answered),
+        "decision": turn.decision if turn else "decline",
+        "kind": turn.kind if turn else None,
         "answer": "\n\n".join(r.text for r in outcome.replies),
         "sources": [],
-        "confidence": result.confidence if result else 0.0,
-        "suggestions": [a.question for a in result.suggestions] if result else [],
-        "region": (result.region if result else region),
+        "confidence": turn.confidence if turn else 0.0,
+        "suggestions": [a.question for a in turn.suggestions] if turn else [],
+        "region": (turn.region or region) if turn else region,
     }
-    if result and result.answered:
-        shown = result.per_region or result.answers[:1]
-        cited = {(s.document, s.number, s.section): None for a in shown for s in a.sources}
+    if turn and turn.answered:
+        cited = {(s.document, s.number, s.section): None for s in turn.sources}
         record["sources"] = [{"document": d, "number": n, "section": sec} for d, n, sec in cited]
     return record, [e for e in outcome.effects if isinstance(e, LogUnanswered)]
 

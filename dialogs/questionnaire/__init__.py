@@ -18,6 +18,7 @@ from dialogs.buttons import global_button
 from dialogs.dialog import Dialog
 from dialogs.questionnaire.answers import on_event
 from dialogs.questionnaire.flow import NAME, Flow, arrive, go, mode
+from dialogs.questionnaire.prefilled import start_prefilled
 from dialogs.questionnaire.prompts import prompt
 from dialogs.texts import questionnaire as T
 from dialogs.words import is_report_request
@@ -89,4 +90,4 @@ def typed_report(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetim
     return report(state, state.region, kb, now)
 
 
-__all__ = ["DIALOG", "check", "on_event", "prompt", "report", "report_offer", "typed_report"]
+__all__ = ["DIALOG", "check", "on_event", "prompt", "report", "report_offer", "start_prefilled", "typed_report"]

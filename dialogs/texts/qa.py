@@ -1,11 +1,30 @@
-"""Text of the question-and-answer turn."""
+"""Text of the question-and-answer turn (dialogs/qa/): answers, the likeliest answer, suggestions,
+declines, small talk, places not covered, comparisons, multi-part questions, verdicts on a
+situation and method questions."""
 
 SECONDARY_NOTE = "⚠️ 报道出处：{provenance}。"  # the answer itself ends with "以正式文件为准"
 
-LIKELY_HEADER = "我理解您问的是“{question}”，最可能的答案是："
-LIKELY_OTHERS = "如果不是您想问的，请点选下面的问题，或换个说法再问。"
+LIKELY_HEADER = "💡 我理解您问的是“{question}”。最可能的答案（不完全确定）："
+LIKELY_OTHERS = "如果不是您想问的，请点选下面的问题，或换个说法再问："
 
 DID_YOU_MEAN = "我不太确定您想问的是哪一个。您是不是想问（点选一个查看答案，或换个说法再问）："
+
+# The best-matching entry does not give what was asked (a fee, a date): said, then the related entries.
+NOT_GIVEN = (
+    "收录的文件里我没有找到{what}，不想猜测。与您的问题相关的规定在下面（点选查看），"
+    "具体请咨询所在区县卫生健康行政部门："
+)
+ATTRIBUTE_NAMES = {
+    "money": "费用或金额",
+    "time": "具体时间",
+    "count": "具体数量",
+    "ratio": "具体比例",
+    "area": "面积要求",
+    "who": "负责的部门",
+    "contact": "联系方式",
+    "materials": "材料清单",
+    "method": "计算方法",
+}
 
 DECLINE = (
     "抱歉，这个问题我的资料库里没有答案，我不想猜测。\n"
@@ -14,6 +33,17 @@ DECLINE = (
     "资料来自国家文件以及吉林省、重庆市渝中区、北京市的方案。\n"
     "您的具体情况，请咨询所在区县卫生健康行政部门（基层卫生科）。"
 )
+# A decline whose question names a matter another office handles: who that is (question_cues.yaml
+# `referrals` says which words name which matter).
+REFERRAL = {
+    "insurance": "医保报销、医保定点、医保支付等问题，请咨询当地医疗保障部门（医保局）。",
+    "price": "收费和价格标准，请咨询当地医疗保障部门（医保局）和价格主管部门。",
+    "staffing": "机构编制的核定，请咨询当地机构编制部门和卫生健康行政部门。",
+    "title": "职称评审，请咨询当地人力资源和社会保障部门。",
+    "dispute": "医疗纠纷的调解和赔偿，请咨询当地医疗纠纷人民调解委员会、卫生健康行政部门或法律专业人士。",
+    "drugs": "药品采购和配备，请咨询当地医疗保障部门和卫生健康行政部门（药政）。",
+    "license": "执业许可证的办理和收费，请咨询发证的卫生健康行政部门。",
+}
 
 REGION_DIFFERS = "这个问题各地规定不同。您还没有选择地区，下面分地区列出："
 REGION_DIFFERS_HINT = "用 /region 选择地区后，我只显示本地区的答案。"
@@ -21,3 +51,99 @@ REGION_HEADER = "【{name}】"
 NO_REGION = "各地"
 REGION_SEPARATOR = "、"
 ANSWER_FOR_REGION = "（按{name}的文件回答）"
+
+# Small talk: a short friendly reply, then what the assistant can do.
+SMALLTALK = {
+    "greeting": "您好！",
+    "thanks": "不客气，能帮上忙就好！",
+    "bye": "好的，再见！有问题随时来问。",
+    "who_are_you": "我是社区医院申报助手，一个自动回答的程序（不是真人）。",
+}
+CAN_DO = (
+    "我可以：\n"
+    "· 回答申报社区医院的问题（条件、流程、材料、截止日期），每条答案注明文件和条款；\n"
+    "· 用 /check 逐项自评是否符合本地区的条件；\n"
+    "· 用 /stage、/status 跟踪申报进度，在截止日期前提醒您。\n"
+    "资料来自国家文件以及吉林省、重庆市渝中区、北京市的方案。直接输入问题即可，例如“床位要多少张”。"
+)
+CAN_DO_SHORT = "还有问题可以直接问我，例如“申报要交哪些材料”。"
+
+# A place whose documents are not loaded.
+NOT_COVERED = "我没有收录{places}的社区医院文件，不能告诉您{places}的具体规定。"
+COVERED_LIST = "我只收录了国家文件以及吉林省、重庆市渝中区、北京市的方案。"
+PARTIAL = "{places}我只收录了{region}的方案，下面是{region}的规定，其他区县不一定相同："
+ONLY_APPLIES = "{regions}的方案只适用于{regions}，不能套用到{places}。"
+NATIONAL_FOR_REFERENCE = "国家文件的规定（各地都适用，可作参考）："
+NATIONAL_NONE = "国家文件里我没有找到这个问题的答案。"
+ASK_LOCAL = "{places}的具体要求，请咨询当地卫生健康行政部门（如{office}）。"
+LOCAL_OFFICE = "{place}卫生健康委"
+PLACE_SEPARATOR = "、"
+
+# Comparisons: each region's answer side by side, then what is the same and what differs.
+COMPARE_HEADER = "分地区回答（{regions}）："
+COMPARE_NATIONAL_ENTRY = "（国家文件，各地适用）"
+COMPARE_LIKELY = "（最可能的答案，不完全确定）"
+COMPARE_MISSING = "没有找到{name}对这个问题的规定（也可能是我没理解问题，可以换个说法再问）。"
+COMPARE_SUMMARY = "【比较】（只比较上面答案里写到的数字、日期和负责部门，具体以原文为准）"
+COMPARE_SAME = "· 相同：各地都写了 {facts}。"
+COMPARE_ALL_SAME = "· 上面各地答案里的数字、日期和部门都相同：{facts}。"
+COMPARE_ONLY = "· 只有{name}写了：{facts}。"
+COMPARE_ONE_SIDE = "· 只找到一个地区的规定，无法比较；另一地区可以单独再问。"
+COMPARE_NO_FACTS = "· 答案里没有可以直接对比的数字、日期或部门，措辞上的异同请对照上面的原文。"
+COMPARE_SAME_ENTRY = "· 这个问题各地用的是同一份文件的同一条规定，答案相同。"
+FACT_SEPARATOR = "、"
+# Bodies compared by level (dialogs/qa/vocabulary.py LEVEL_PREFIXES says which words name which).
+LEVEL_NAMES = {
+    "national": "国家卫生健康委",
+    "province": "省级卫生健康部门",
+    "city": "市级卫生健康部门",
+    "district": "区县级卫生健康部门",
+}
+
+# Multi-part questions.
+PARTS_HEADER = "您的问题有 {n} 问，分别回答："
+PART_HEADER = "{marks} {part}"
+PART_MARKS = "①②③④⑤⑥⑦⑧⑨"
+PART_UNANSWERED = "这一问我没有找到确切的答案，可以单独换个说法再问。"
+PART_SAME = "（同上一条答案）"
+PART_LIKELY = "（最可能的答案，不完全确定）"
+
+# A situation described in the question: each stated criterion, what is unknown, /check.
+SITUATION_HEADER = "按{title}（{region}），就您说到的情况："
+SITUATION_FAILED = "❌ 结论：目前不符合，{n} 项条件未达到：{titles}。"
+SITUATION_WARNED = "⚠️ 结论：有“原则上”要求的条件未达到（{titles}），是否可以例外由卫生健康行政部门决定。"
+SITUATION_PASSED = "✅ 您说到的条件都符合。"
+SITUATION_PASSED_UNKNOWN = "✅ 您说到的条件都符合；但还有 {n} 项条件不知道，暂时不能下结论。"
+SITUATION_NONE_DECIDING = "您说到的几项都不是决定能否申报的条件，只作提示："
+SITUATION_LINE = "{icon} {title}：{status}\n   {message}"
+SITUATION_STATUS = {
+    "unknown": "还不能判断",
+    "pass": "符合",
+    "fail": "不符合",
+    "warning": "未达到（只作提示）",
+    "not_met": "未达到（优先条件，不影响资格）",
+}
+SITUATION_WARNING_PRINCIPLE = "未达到（“原则上”要求）"
+SITUATION_NEED = (
+    "   按{denominator_label}{denominator}{denominator_unit}计，{numerator_label}至少要{need}{numerator_unit}"
+)
+SITUATION_HAVE = "，现有{have}{numerator_unit}，还差{gap}{numerator_unit}"
+SITUATION_ENOUGH = "，现有{have}{numerator_unit}，已够"
+SITUATION_UNKNOWN = "还不知道的条件：{titles}。"
+MORE_UNKNOWN = "，另有{n}项"
+SITUATION_CHECK = "用 /check 可以逐项补全自评，您上面说到的数据已经帮您填好。"
+SITUATION_CHECK_BUTTON = "📝 带着这些数据做完整自评"
+SITUATION_NO_REGION = "您没有说在哪个地区，下面按收录的各地规则分别判断（用 /region 选择地区后只看本地区）："
+SITUATION_SOURCES = "依据："
+SITUATION_DISCLAIMER = "只根据您说到的情况和收录的文件判断，供自查参考，以卫生健康行政部门的审核为准。"
+
+# Questions about whether a text still applies, when no entry is sure.
+IN_FORCE_HEADER = "按收录的文件，今天适用的是："
+IN_FORCE_RELATED = "相关的规定（点选查看）："
+
+# Method questions (怎么算) whose texts give no method.
+METHOD_NOT_GIVEN = "收录的文件里我没有找到“{term}”的计算方法（文件没有写明怎么算）。文件里与它有关的规定是："
+
+# An excerpt of a source text when no entry answers.
+EXCERPT_HEADER = "我没有现成的答案。原文中最相关的一段是（原文摘录，请自行判断是否回答了您的问题）："
+EXCERPT_LINE = "“{text}”"

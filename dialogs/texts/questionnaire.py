@@ -12,6 +12,10 @@ INTRO = (
     "· 点“上一步”可以修改上一题；点“为什么问这个”可以看依据；\n"
     "· 中途可以直接提问，也可以输入 /cancel 退出，已填的答案会保存，下次可以沿用。"
 )
+# /check started from a question that stated some answers
+PREFILLED = "开始按【{title}】自评。您在问题里说到的已经填好：{items}。下面只问其余的题，中途可以点“上一步”修改。"
+PREFILLED_ITEM = "{label} {value}"
+PREFILLED_SEPARATOR = "；"
 RESUME_OFFER = "您有一份没做完的自评（{title}，已答 {done}/{n} 题）。接着做，还是从头开始？"
 RESUME_CONTINUE = "继续"
 RESUME_RESTART = "重新开始"

@@ -13,6 +13,7 @@ from knowledge.search.index import SearchIndex
 from knowledge.search.model import Answer, Source
 
 SYNONYMS = "synonyms.yaml"
+METHOD_FILE = "method.yaml"  # faq/method.yaml: how figures are counted, searched only for 怎么算 questions
 DOMAIN_WORDS = "search_words.txt"
 CALIBRATION = "search_calibration.yaml"
 
@@ -52,4 +53,5 @@ def answer_from_entry(entry: Any, documents: Mapping[str, Any]) -> Answer:
         regions=tuple(entry.regions),
         topic=entry.topic,
         provenance=entry.provenance if entry.secondary else None,
+        method=getattr(entry, "file", "") == METHOD_FILE,
     )

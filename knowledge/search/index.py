@@ -32,6 +32,7 @@ COMMON_MIN = 300  # a term is "common" when more entries than this, and than 1/C
 COMMON_SHARE = 20
 MAX_SUGGESTIONS = 3
 SPECIFIC_TERMS = 2.0  # a question whose known terms add up to this many rare terms is fully specific
+METHOD_ATTRIBUTES = frozenset({"method", "meaning"})  # questions that may be answered by a method entry
 
 
 @dataclass(frozen=True)
@@ -130,7 +131,15 @@ class SearchIndex:
         i = self.by_id.get(entry_id)
         return self.answers[i] if i is not None else None
 
-    def search(self, question: str, region: str | None) -> SearchResult:
+    def same_topic(self, entry_id: str, region: str) -> Answer | None:
+        """The entry of `region` itself (not a national one) on the same topic as `entry_id`: the
+        same question asked of another region (a comparison's other side); None when there is none."""
+        i = self.by_id.get(entry_id)
+        topic = self.answers[i].topic if i is not None else None
+        members = self.topic_members.get(topic or "", [])
+        return next((self.answers[j] for j in members if region in self.answers[j].regions), None)
+
+    def search(self, question: str, region: str | None, *, fixed: bool = False) -> SearchResult:
         """Find the entry that answers `question` for a user in `region` (None: not chosen) and
         decide how sure we are: answer, likely (show it, marked as the likeliest, with the others
         as alternatives), suggest ("您是不是想问"), or decline.
@@ -138,9 +147,11 @@ class SearchIndex:
         A region named in the question wins over the user's; a question that names only places
         whose documents are not loaded (上海, 重庆江北区) is searched among the national entries and
         says which places those were (`uncovered`), so that nobody is told another region's rules.
-        `answers` always holds the best distinct entries (up to 3), whatever the decision."""
+        `answers` always holds the best distinct entries (up to 3), whatever the decision.
+        `fixed`: search `region` whatever the question names (one side of a comparison, the
+        national text for a place not covered)."""
         named = places_named(question)
-        used = self._region_for(named, region)
+        used = region if fixed else self._region_for(named, region)
         base = SearchResult(
             "decline",
             0.0,
@@ -160,12 +171,20 @@ class SearchIndex:
             # Every word is one the knowledge base uses (床位, 材料): in scope but too short to pick
             # one entry, so ask back rather than say "I don't know".
             decision = "suggest"
-        if decision in ("answer", "likely") and top.features[FEATURES.index("attribute")] <= -0.5:
+        unmet: tuple[str, ...] = ()
+        if top.features[FEATURES.index("attribute")] <= -0.5:
             # The question asks for something (a fee, a date) that the entry's answer does not
             # give at all: it answers another question, however well the words match.
-            decision = "suggest"
+            decision = "suggest" if decision in ("answer", "likely") else decision
+            unmet = tuple(sorted(a for a in attributes_asked(question) if a not in self.gives[top.index]))
         distinct = self.distinct(candidates)
         answers = tuple(self._scored(c) for c in distinct[:MAX_SUGGESTIONS])
+        if used not in (None, "national") and answers and used not in answers[0].regions:
+            # A national entry on a question the region answers for itself (its entry of the same
+            # topic): the region's own answer, in the national one's place.
+            own = self.same_topic(answers[0].entry_id, used)
+            if own is not None:
+                answers = (dataclasses.replace(own, score=answers[0].score), *answers[1:])
         per_region = self._per_region(top, candidates) if used is None else ()
         return dataclasses.replace(
             base,
@@ -173,6 +192,7 @@ class SearchIndex:
             confidence=round(confidence, 4),
             answers=answers,
             suggestions=answers if decision == "suggest" else (),
+            unmet=unmet,
             per_region=per_region,
         )
 
@@ -211,10 +231,11 @@ class SearchIndex:
         a_terms = [t for t in generating if self.answer_field.frequency(t) <= common]
         a_part = self.answer_field.scores(a_terms)
         exact = len(generating) == len(query) == len(a_terms)  # nothing pruned: no rescoring needed
+        asked = attributes_asked(question)
         rough = {
             i: q_part.get(i, 0.0) / q_ceiling + r.answer_weight * a_part.get(i, 0.0) / a_ceiling
             for i in q_part.keys() | a_part.keys()
-            if self._applies(i, region)
+            if self._applies(i, region) and not self._method_only(i, asked)
         }
         if not rough:
             return []
@@ -230,7 +251,6 @@ class SearchIndex:
         # How much a question says: 要求 or 时间 alone matches many entries equally well and should
         # be asked back ("您是不是想问"), while 回头看 names one thing.
         specificity = min(1.0, known_idf / (SPECIFIC_TERMS * self.questions.max_idf))
-        asked = attributes_asked(question)
         scored: list[tuple[float, int, tuple[float, ...]]] = []
         for i, base in shortlist:
             fuzz = self._fuzz(query_fuzz, i)
@@ -269,6 +289,11 @@ class SearchIndex:
         regions_of = self.answers[i].regions
         return region in regions_of or "national" in regions_of
 
+    def _method_only(self, i: int, asked: frozenset[str]) -> bool:
+        """An entry on how a figure is counted, for a question that does not ask how: it would
+        take the place of the entry that gives the figure ("全科医生每万人几名")."""
+        return self.answers[i].method and not asked & METHOD_ATTRIBUTES
+
     def _idf(self, term: str) -> float:
         return self.questions.idf.get(term, self.questions.max_idf)
 
@@ -293,7 +318,7 @@ class SearchIndex:
 
     def _scored(self, c: Candidate) -> Answer:
         a = self.answers[c.index]
-        return Answer(a.entry_id, a.question, a.answer, a.sources, a.regions, round(c.score, 4), a.topic, a.provenance)
+        return dataclasses.replace(a, score=round(c.score, 4))
 
     def _per_region(self, top: Candidate, candidates: Sequence[Candidate]) -> tuple[Answer, ...]:
         """When the region is unknown and the best entry's topic has entries for several regions:

@@ -22,7 +22,8 @@ from knowledge.regions import DATA
 CUES = "question_cues.yaml"
 # Sentence ends; commas split a sentence into clauses.
 _SENTENCE_END = re.compile(r"[？?；;！!。\n]+|\s+(?=\(?\d{1,2}[).、](?!\d))|(?=[①②③④⑤⑥⑦⑧⑨])")
-_CLAUSE = re.compile(r"[，,、：:]+")
+# A space between words is how many type a comma on a phone ("渝中验收啥时候搞 谁来验").
+_CLAUSE = re.compile(r"[，,、：:]+|(?<=[0-9%\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 _NOT_WORD = re.compile(r"[^0-9a-z%\u3400-\u9fff]+")
 # Numbered parts: "1." "2、" "（1）" "①" at the start of a clause.
 _NUMBERING = re.compile(r"^(?:\(?\d{1,2}[).、]|[①②③④⑤⑥⑦⑧⑨])")
@@ -38,6 +39,9 @@ class Cues:
     fillers: tuple[str, ...]
     joiners: tuple[str, ...]
     question_words: tuple[str, ...]
+    referrals: dict[str, tuple[str, ...]]
+    now: tuple[str, ...]
+    in_force: tuple[str, ...]
 
 
 @cache
@@ -54,6 +58,9 @@ def cues(root: Path = DATA) -> Cues:
         fillers=words(raw["smalltalk_fillers"]),
         joiners=words(raw["part_joiners"]),
         question_words=words(raw["question_words"]),
+        referrals={k: words(v) for k, v in (raw.get("referrals") or {}).items()},
+        now=words(raw.get("now")),
+        in_force=words(raw.get("in_force")),
     )
 
 
@@ -70,16 +77,52 @@ def attributes_asked(text: str) -> frozenset[str]:
     return frozenset(name for name, words in cues().attributes.items() if any(w in t for w in words))
 
 
+def referrals(text: str) -> tuple[str, ...]:
+    """The matters another office handles that the question names (insurance, price, staffing …,
+    question_cues.yaml `referrals`), in file order: whom a decline should point to."""
+    t = _squash(text)
+    return tuple(name for name, words in cues().referrals.items() if any(w in t for w in words))
+
+
+def asks_now(text: str) -> str | None:
+    """"in_force" when the question asks whether a text still applies (还执行吗, 哪年的), "now" when
+    it asks about the present (今年, 现在), else None."""
+    t = _squash(text)
+    c = cues()
+    if any(w in t for w in c.in_force):
+        return "in_force"
+    return "now" if any(w in t for w in c.now) else None
+
+
 def is_comparison(text: str) -> bool:
     """The question compares ("一样吗", "有什么不同", "区别", "相比")."""
     t = _squash(text)
     return any(w in t for w in cues().comparison)
 
 
+def without_comparison(text: str) -> str:
+    """The text (folded, spaces removed) without its comparison words: what each side is asked
+    ("吉林和北京床位要求一样吗" -> "吉林和北京床位要求")."""
+    t = _squash(text)
+    for w in cues().comparison:  # longest first
+        t = t.replace(w, "")
+    return t
+
+
 def method_asked(text: str) -> str | None:
     """"method" for 怎么算 / 怎么计算, "meaning" for 什么意思 / 指什么, else None."""
     asked = attributes_asked(text)
     return "method" if "method" in asked else "meaning" if "meaning" in asked else None
+
+
+def asked_about(text: str, attribute: str) -> str:
+    """What a method or meaning question asks about: the words before its cue, without 的 and
+    punctuation ("床位使用率怎么计算" -> "床位使用率"); "" when the cue is not there."""
+    t = _squash(text)
+    at = [t.find(w) for w in cues().attributes.get(attribute, ()) if w in t]
+    if not at:
+        return ""
+    return _NOT_WORD.sub("", t[: min(at)]).removesuffix("的").removesuffix("是")
 
 
 def smalltalk_kind(text: str) -> str | None:
@@ -138,7 +181,9 @@ def split_parts(text: str) -> list[str]:
                 continue
             stripped = _strip_joiner(_NUMBERING.sub("", clause), c)
             starts_new = stripped != clause
-            if asks(stripped) and len(_NOT_WORD.sub("", _squash(stripped))) >= MIN_PART_CHARS:
+            if parts and _only_comparison(stripped, c):  # "…怎么处理 一样吗": the comparison asks about it
+                parts[-1] = f"{parts[-1]}，{stripped}"
+            elif asks(stripped) and len(_NOT_WORD.sub("", _squash(stripped))) >= MIN_PART_CHARS:
                 parts.append("，".join([*context, stripped]))
                 context = []
             elif starts_new or not parts:
@@ -151,6 +196,14 @@ def split_parts(text: str) -> list[str]:
         else:
             return [text.strip()]
     return parts if len(parts) > 1 else [text.strip()]
+
+
+def _only_comparison(clause: str, c: Cues) -> bool:
+    """The clause is nothing but a comparison word and particles ("一样吗", "有啥不同")."""
+    t = _NOT_WORD.sub("", _squash(clause))
+    for w in c.comparison:
+        t = t.replace(w, "")
+    return bool(clause.strip()) and t in ("", "吗", "么", "呢", "吧", "啊")
 
 
 def _strip_joiner(clause: str, c: Cues) -> str:

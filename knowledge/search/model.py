@@ -27,6 +27,7 @@ class Answer:
     score: float = 0.0
     topic: str | None = None
     provenance: str | None = None  # for secondary facts: who reported it, and when
+    method: bool = False  # explains how a figure is counted (faq/method.yaml): only for 怎么算 questions
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,9 @@ class SearchResult:
     regions_named: tuple[str, ...] = ()  # covered regions the question names, in order (comparisons)
     uncovered: tuple[str, ...] = ()  # places named whose documents are not loaded (上海市, 江北区)
     partial: tuple[str, ...] = ()  # places named that are covered only in part (重庆市: only 渝中区)
+    # What the question asks for (intent attributes: money, time …) when the best-matching entry
+    # gives none of it: "the texts do not say what it costs" (then never more than suggested).
+    unmet: tuple[str, ...] = ()
 
     @property
     def answered(self) -> bool:

@@ -7,7 +7,10 @@ Prints, beside the rapidfuzz WRatio baseline measured in the same run:
 - the cold start of `python -m bot ask` as a whole process (median of 7 runs, cache already built);
 - each signal added for issue 12 switched off in turn, side by side with everything on: latency,
   the development set's top-1, and on the blind development set the answerable questions whose
-  shown answer is right and the out-of-scope ones answered with something else.
+  shown answer is right and the out-of-scope ones answered with something else;
+- the whole Q&A turn with each kind of question's handler (small talk, places not covered,
+  comparisons, situations, multi-part, the method note) off in turn: its latency and the blind
+  development set graded strictly.
 Exit status 1 when a target is missed: p99 < 10 ms shipped, < 50 ms at 50×, cold start < 1.5 s.
 `--quick` skips the 50× base and the cold start (a smoke run while others use the machine).
 """
@@ -155,6 +158,53 @@ def signals_table(kb: Any, questions: Sequence[Question]) -> None:
     print("  blind right: answerable items answered (answer or likely) with a right text, search alone (no dialog).")
 
 
+def kinds_table(kb: Any) -> None:
+    """The Q&A turn (dialogs.qa.respond) over the whole blind development set, graded strictly as
+    tests/eval/blind.py does, with everything on and with each kind of question's handler off in
+    turn (that kind then falls through to the plain search): latency of the whole turn and what each
+    handler brings."""
+    import contextlib
+    from unittest import mock
+
+    from core.model import UserState
+    from dialogs import qa
+    from dialogs.qa import compare, method, parts, situation, smalltalk, uncovered
+    from tests.eval.blind import NOW, grade, load_items, seen_of
+
+    items = load_items(DEVBLIND)
+    handlers: dict[str, tuple[Any, str] | None] = {
+        "everything on": None,
+        "small talk off": (smalltalk, "reply"),
+        "places not covered off": (uncovered, "reply"),
+        "comparisons off": (compare, "reply"),
+        "situations off": (situation, "reply"),
+        "multi-part off": (parts, "reply"),
+        "method note off": (method, "reply"),
+    }
+    print(f"Q&A turn, each kind's handler on / off ({len(items)} devblind items, through dialogs.qa.respond):")
+    print(f"  {'setting':24} {'p50 ms':>7} {'p99 ms':>7} {'right':>7} {'or 1st':>7} {'OOS ans':>8} {'all right':>9}")
+    for name, target in handlers.items():
+        patch = mock.patch.object(target[0], target[1], return_value=None) if target else contextlib.nullcontext()
+        with patch:
+            times, grades = [], []
+            for item in items:
+                t = time.perf_counter()
+                turn = qa.respond(UserState(user_id=1, region=item.region), item.q, kb, NOW)
+                times.append((time.perf_counter() - t) * 1000)
+                seen = dataclasses.replace(seen_of(list(turn.replies)), decision=turn.decision)
+                grades.append((item, seen, grade(kb, item, seen)))
+        answerable = [g for i, _, g in grades if i.answerable]
+        declines = [(s, g) for i, s, g in grades if i.decision == "decline"]
+        oos = sum(s.decision in ("answer", "likely") and not g.right for s, g in declines)
+        print(
+            f"  {name:24} {percentile(times, 50):7.2f} {percentile(times, 99):7.2f}"
+            f" {sum(g.right for g in answerable) / len(answerable):7.1%}"
+            f" {sum(g.right_or_first for g in answerable) / len(answerable):7.1%}"
+            f" {oos / max(1, len(declines)):8.1%} {sum(g.right for _, _, g in grades) / len(grades):9.1%}"
+        )
+    print("  right / or 1st: answerable items strictly right (or the first suggestion right); all splits of devblind.")
+
+
 def main() -> int:
     quick = "--quick" in sys.argv
     kb = load()
@@ -182,6 +232,7 @@ def main() -> int:
         failures.append(f"p99 shipped {p99:.2f} ms")
 
     signals_table(kb, questions)
+    kinds_table(kb)
     if quick:
         print("quick run: the 50× base and the cold start were skipped")
         return 1 if failures else 0

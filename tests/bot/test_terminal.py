@@ -160,3 +160,21 @@ async def test_mydata_mid_questionnaire_sends_the_file_then_asks_again(sqlite_db
     replies = await chat.send("/mydata")
     assert replies[0].document is not None and replies[0].text == T.MYDATA_INTRO
     assert replies[1].text == T.PENDING_AGAIN and replies[-1].buttons
+
+
+async def test_a_situation_typed_in_the_terminal_offers_check_as_a_numbered_option(
+    sqlite_db, kb, tmp_path: Path
+) -> None:
+    from dialogs.texts import qa as QT
+    from dialogs.texts import questionnaire as Q
+
+    out = io.StringIO()
+    chat = TerminalChat(build_assistant(sqlite_db, kb, "terminal"), "me", out, tmp_path)
+    await chat.opening()
+    await chat.send("2")  # 吉林省
+    await chat.send("我们床位40张 使用率70% 能申请吗")
+    assert "还差5个百分点" in out.getvalue() and f"[1] {QT.SITUATION_CHECK_BUTTON}" in out.getvalue()
+    await chat.send("1")
+    assert Q.PREFILLED.split("{")[0] in out.getvalue()
+    state = await users.load_state(sqlite_db, "terminal", "me")
+    assert state.dialog == "questionnaire" and state.profile["open_beds"] == 40

@@ -122,12 +122,17 @@ class Grade:
 
 
 def chat(kb: Any, q: str, region: str | None) -> Seen:
-    """One question through the router, as a user with `region` chosen and no dialog going."""
+    """One question through the router, as a user with `region` chosen and no dialog going. The
+    decision is the Q&A turn's own (dialogs.qa.respond, which the router runs for such a user)."""
+    from dataclasses import replace
+
     from core.model import Event, UserState
-    from dialogs.router import handle
+    from dialogs import qa
+    from dialogs.router import clean_text, handle
 
     outcome = handle(UserState(user_id=1, region=region), Event.say(q), kb, NOW)
-    return seen_of(outcome.replies)
+    turn = qa.respond(UserState(user_id=1, region=region), clean_text(q), kb, NOW)
+    return replace(seen_of(outcome.replies), decision=turn.decision)
 
 
 def press(kb: Any, data: str, region: str | None) -> Seen:

@@ -65,17 +65,27 @@ class Sample:
     oos: bool = False  # out of scope (not merely vague): counts against OOS_ANSWERED
 
 
+def decided_by_search(kb: Any, q: str, region: str | None) -> bool:
+    """The Q&A turn answers the question with the search's decision: not small talk, a place not
+    covered, a comparison, a situation or several questions, which it recognises before it searches
+    (and answers with rules, or with searches of their own)."""
+    from core.model import UserState
+    from dialogs import qa
+    from tests.eval.blind import NOW
+
+    return qa.respond(UserState(user_id=1, region=region), q, kb, NOW).kind in ("search", "method", "in_force")
+
+
 def samples(kb: Any) -> list[Sample]:
     from dialogs.qa import format_answer
 
     out = []
     for q in load_devset(kb.faq):
-        if q.split == "fit":
+        if q.split == "fit" and decided_by_search(kb, q.q, q.region):
             expect = frozenset(q.expect)
             out.append(Sample(q.q, q.region, not q.in_scope, partial(_expected, expect), q.out_of_scope))
     for item in load_items(DEVBLIND):
-        # Small talk and places not covered are the Q&A turn's to recognise before any search.
-        if item.split == "fit" and item.decision not in ("smalltalk", "not_covered"):
+        if item.split == "fit" and decided_by_search(kb, item.q, item.region):
 
             def label(r: Any, item: Item = item) -> int:
                 shown = r.per_region or r.answers[:1]

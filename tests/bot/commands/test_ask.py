@@ -15,7 +15,7 @@ from bot.__main__ import main
 from storage import questions
 from storage.db import Database
 
-FIELDS = {"answered", "decision", "answer", "sources", "confidence", "suggestions", "region"}
+FIELDS = {"answered", "decision", "kind", "answer", "sources", "confidence", "suggestions", "region"}
 ROOT = Path(__file__).resolve().parents[3]
 
 
@@ -41,6 +41,34 @@ def test_json_answer_has_exactly_the_fields_and_the_source(capsys) -> None:
     beds = {"document": "吉林省社区医院建设实施方案", "number": "吉卫基层发〔2020〕5号", "section": "四（二）"}
     assert beds in record["sources"]
     assert 0.0 <= record["confidence"] <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "decision"),
+    [
+        ("你好", "smalltalk", "answer"),
+        ("我们床位40张 使用率70% 能申请吗", "situation", "answer"),
+        ("吉林和北京对公卫人员占比的要求一样吗", "comparison", "answer"),
+        ("上海社区医院申报截止日期是哪天", "not_covered", "answer"),
+        ("明天天气怎么样", "search", "decline"),
+    ],
+)
+def test_json_says_the_kind_and_decision_of_the_reply(capsys, question: str, kind: str, decision: str) -> None:
+    code, out, _ = run(capsys, "--region", "jilin", "--json", "--no-log", question)
+    record = json.loads(out)
+    assert code == 0 and record["kind"] == kind
+    assert record["decision"] == decision or (decision == "answer" and record["decision"] == "likely")
+    assert record["answered"] == (record["decision"] in ("answer", "likely"))
+
+
+def test_a_situations_sources_are_the_rules_it_applied(capsys) -> None:
+    _, out, _ = run(capsys, "--region", "jilin", "--json", "--no-log", "我们床位40张 使用率70% 能申请吗")
+    record = json.loads(out)
+    assert {
+        "document": "吉林省社区医院建设实施方案",
+        "number": "吉卫基层发〔2020〕5号",
+        "section": "四（二）",
+    } in record["sources"]
 
 
 def test_batch_keeps_order_and_skips_nothing_but_blank_lines(capsys, tmp_path: Path) -> None:

@@ -157,3 +157,10 @@ def test_the_answer_that_gives_what_was_asked_ranks_first(kb) -> None:
     assert attribute_fit({"time"}, provided("由省卫生健康委组织")) == -0.5
     assert attribute_fit(set(), provided("由省卫生健康委组织")) == 0.0
     assert attribute_fit({"time", "who"}, provided("由省卫生健康委组织")) == 0.0
+
+
+def test_a_regions_own_entry_takes_the_place_of_the_national_one_on_its_topic(kb) -> None:
+    for region in ("chongqing-yuzhong", "beijing"):  # the national entry ranks first for both
+        best = kb.search("谁来评", region).answers[0]
+        assert region in best.regions, (region, best.entry_id)
+        assert best.topic == "who-evaluates"

@@ -1,0 +1,116 @@
+"""The question-and-answer turn: what kind of question a text is, and its answer.
+
+In order (the first that applies answers):
+  1. small talk (你好, 谢谢, 你是谁) — a friendly reply and what the assistant does (smalltalk.py);
+  2. a place not covered (上海, 重庆江北区) — said plainly, the national text as a reference, whom
+     to ask (uncovered.py);
+  3. a comparison of regions — each region's answer side by side, the same and the different
+     (compare.py);
+  4. a situation (床位40张、使用率70%…能申请吗) — a verdict per stated criterion and /check with
+     those answers filled (situation.py, facts.py);
+  5. several questions in one — each part answered (parts.py);
+  6. one question — the search's answer, the likeliest answer, suggestions or an honest decline
+     (entries.py), a 怎么算 question without a method in the texts said to be that (method.py).
+Every handler returns a Turn (turn.py): the replies and what they rest on; the chat shows the
+replies, `python -m bot ask --json` and the evaluation read the rest. Pure: no clock, no I/O.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from core.clock import local_today
+from core.effects import CountQuestion, Effect, LogUnanswered
+from core.model import Outcome, Reply, UserState
+from dialogs.qa import compare, in_force, method, parts, situation, smalltalk, uncovered
+from dialogs.qa.entries import format_answer, governing_note, render_result, search_turn, with_note
+from dialogs.qa.turn import Turn
+from dialogs.texts import common
+from knowledge.base import KnowledgeBase
+from knowledge.places import PlacesNamed, places_named
+from knowledge.search.intent import split_parts
+
+__all__ = ["Turn", "answer", "ask_suggested", "format_answer", "governing_note", "render_result", "respond"]
+
+
+def answer(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
+    """Answer a typed question for the user's region (or each region, when none is chosen)."""
+    turn = respond(state, text, kb, now)
+    return Outcome(state, list(turn.replies), effects_for(text, turn, state.region))
+
+
+def respond(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) -> Turn:
+    """The turn for a typed question (see the module docstring for the order of the kinds).
+    May keep the answers a situation states for /check in `state` (dialogs/prefill.py)."""
+    today = local_today(now)
+    turn = smalltalk.reply(text, state.region)
+    if turn is not None:
+        return turn
+    named = places_named(text)
+    turn = uncovered.reply(text, named, kb, today)
+    if turn is not None:
+        return turn
+    compared = compare.regions_compared(text, named, state.region)
+    turn = compare.reply(text, compared, kb, today) if compared else None
+    if turn is not None:
+        return turn
+    region = _region_asked(named) or state.region
+    pieces = split_parts(text)
+    if len(pieces) < 2 or situation.states_numbers(text, kb):
+        return single(text, region, state, kb, today)
+    # Several questions: answered part by part when the parts need different entries; when one
+    # entry answers them all ("…是什么文件？谁发的？"), that entry once.
+    several = parts.reply(pieces, lambda part: single(part, region, state, kb, today), kb, today)
+    if several is not None and len(several.shown) > 1:
+        return several
+    whole = single(text, region, state, kb, today)
+    return whole if whole.answered or several is None else several
+
+
+def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, today: dt.date) -> Turn:
+    """One question: a situation's verdict, else the search's answer (method questions said to
+    have no method when the texts give none)."""
+    named = places_named(text)
+    asked = _region_asked(named) or region
+    result = kb.search(text, asked)
+    # An institution is where it is: the region named, else the user's, before a bare 国家.
+    where = named.regions[0] if named.regions else region or ("national" if named.national else None)
+    turn = situation.reply(text, (where,) if where else (), kb, state, result.decision == "answer", today)
+    if turn is not None:
+        return turn
+    turn = method.reply(text, result, kb, today) or search_turn(text, result, kb, state.region, today)
+    turn = in_force.annotate(text, turn, result, kb, today)
+    note = uncovered.partial_note(named, kb)
+    if note and turn.answered:
+        first = turn.replies[0]
+        turn = _with_replies(turn, (Reply(note + "\n" + first.text, first.buttons), *turn.replies[1:]))
+    return turn
+
+
+def ask_suggested(state: UserState, entry_id: str, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
+    """A "您是不是想问" button: show that entry (it may be gone after a reload)."""
+    entry = kb.index.entry(entry_id) if entry_id else None
+    if entry is None:
+        return Outcome(state, [Reply(common.STALE_BUTTON)])
+    return Outcome(state, [Reply(with_note(entry, kb, local_today(now)))])
+
+
+def effects_for(text: str, turn: Turn, user_region: str | None) -> list[Effect]:
+    """Count the question; log it (without the asker) when it was not answered surely."""
+    effects: list[Effect] = [CountQuestion(turn.region or user_region)]
+    if turn.decision != "answer" and turn.kind != "smalltalk":
+        effects.append(LogUnanswered(text, turn.region or user_region, turn.best_entry, turn.confidence))
+    return effects
+
+
+def _region_asked(named: PlacesNamed) -> str | None:
+    """The region a question names: the first covered one ("吉林这个方案是根据哪个国家文件定的" is
+    about Jilin), else national when it names only 国家."""
+    if named.regions:
+        return named.regions[0]
+    return "national" if named.national else None
+
+
+def _with_replies(turn: Turn, replies: tuple[Reply, ...]) -> Turn:
+    return replace(turn, replies=replies)

@@ -1,0 +1,160 @@
+"""Comparisons: a question naming two or more regions ("吉林和北京…一样吗", "国家和吉林…对得上吗",
+or one region compared with the user's own) gets one answer per region side by side, each searched
+in that region's texts only, then what is the same and what differs.
+
+The same / different lines are derived from the answers shown, never invented: the numbers with
+their units, the dates and the bodies each answer names (`key_facts`), set against each other.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from core.model import Reply
+from core.text import fold_chinese
+from dialogs import render
+from dialogs.qa.entries import with_note
+from dialogs.qa.turn import Turn, sources_of
+from dialogs.qa.vocabulary import AMOUNT, BODY, DATE, JOINERS, LEVEL_PREFIXES
+from dialogs.texts import qa as T
+from knowledge.base import KnowledgeBase
+from knowledge.places import PlacesNamed, without_places
+from knowledge.search.intent import is_comparison, without_comparison
+from knowledge.search.model import Answer, SearchResult
+
+MAX_FACTS = 6
+_FACT = re.compile(f"(?P<body>{BODY})|{DATE}|{AMOUNT}")
+_SPACE = re.compile(r"\s+")
+
+
+def regions_compared(text: str, named: PlacesNamed, user_region: str | None) -> tuple[str, ...]:
+    """The regions a question compares, in the order named: two or more covered regions named
+    (国家 counts only beside a comparison word: "吉林这个方案是根据哪个国家文件定的" is about Jilin),
+    or one region named with a comparison word, compared with the user's own; () when it compares
+    nothing."""
+    comparing = is_comparison(text)
+    regions = list(named.regions)
+    if named.national and comparing and "national" not in regions:
+        regions.insert(0, "national")
+    if len(regions) == 1 and comparing and user_region and user_region not in regions:
+        regions.insert(0, user_region)
+    return tuple(regions) if len(regions) >= 2 else ()
+
+
+def reply(text: str, regions: tuple[str, ...], kb: KnowledgeBase, today: dt.date) -> Turn | None:
+    """Each region's answer, then the same and the different; None when no region has an answer."""
+    asked = without_comparison(without_places(text)).lstrip(JOINERS)
+    results = {r: kb.index.search(asked, r, fixed=True) for r in regions}
+    answered = _sides(kb, results)
+    if not answered:
+        return None
+    names = T.PLACE_SEPARATOR.join(render.region_name(kb, r) for r in regions)
+    parts = [T.COMPARE_HEADER.format(regions=names)]
+    for r in regions:
+        side = answered.get(r)
+        parts.append(_side(kb, r, side[1] if side else "decline", side[0] if side else None, today))
+    parts.append(summary(kb, {r: a for r, (a, _) in answered.items()}))
+    decision = "answer" if all(answered.get(r, (None, ""))[1] == "answer" for r in regions) else "likely"
+    answered = {r: a for r, (a, _) in answered.items()}
+    shown = tuple({a.entry_id: a for a in answered.values()}.values())
+    confidence = min(res.confidence for res in results.values())
+    best = next(iter(answered.values())).entry_id
+    return Turn(
+        "comparison", decision, (Reply("\n\n".join(parts)),), None, confidence, shown, sources_of(shown), (), best
+    )
+
+
+def _sides(kb: KnowledgeBase, results: dict[str, SearchResult]) -> dict[str, tuple[Answer, str]]:
+    """Each region's (entry, decision). A region's sure answer stands (its own entry on that topic
+    rather than a national one). A region whose search is not sure takes its own entry on a topic
+    every side's best candidates share, else on the topic of the surest side's answer: the same
+    question asked of another region. Such an entry is shown as the likeliest."""
+    shared = _shared_topic(results)
+    sure = [(res.confidence, r) for r, res in results.items() if res.answered and res.answers]
+    anchor = results[max(sure)[1]].answers[0] if sure else None
+    sides: dict[str, tuple[Answer, str]] = {}
+    for r, res in results.items():
+        own = res.answers[0] if res.answers else None
+        if res.decision == "answer" and own is not None:
+            mine = kb.index.same_topic(own.entry_id, r) if r not in own.regions else None
+            sides[r] = (mine or own, "answer")
+            continue
+        same = shared.get(r) or (kb.index.same_topic(anchor.entry_id, r) if anchor else None)
+        if same is not None:
+            sides[r] = (same, "likely")
+        elif res.answered and own is not None:
+            sides[r] = (own, res.decision)
+    return sides
+
+
+def _shared_topic(results: dict[str, SearchResult]) -> dict[str, Answer]:
+    """Each region's entry on the topic that every region's best candidates share (the best-placed
+    such topic), or {} when they share none."""
+    ranks: dict[str, int] = {}
+    for res in results.values():
+        for rank, a in enumerate(res.answers):
+            if a.topic:
+                ranks[a.topic] = ranks.get(a.topic, 0) + rank
+    common = [t for t in ranks if all(any(a.topic == t for a in res.answers) for res in results.values())]
+    if not common:
+        return {}
+    topic = min(common, key=lambda t: ranks[t])
+    return {r: next(a for a in res.answers if a.topic == topic) for r, res in results.items()}
+
+
+def _side(kb: KnowledgeBase, region: str, decision: str, answer: Answer | None, today: dt.date) -> str:
+    name = render.region_name(kb, region)
+    head = T.REGION_HEADER.format(name=name)
+    if answer is None:
+        return head + "\n" + T.COMPARE_MISSING.format(name=name)
+    if region != "national" and region not in answer.regions:
+        head += T.COMPARE_NATIONAL_ENTRY
+    if decision == "likely":
+        head += T.COMPARE_LIKELY
+    return head + "\n" + with_note(answer, kb, today)
+
+
+def key_facts(text: str) -> list[str]:
+    """The numbers with units, dates and bodies an answer names, in order, without repeats:
+    "不少于30张…床位使用率≥75%…省卫健委" -> ["30张", "75%", "省卫生健康委"]."""
+    facts = [_normal(m) for m in _FACT.finditer(_SPACE.sub("", fold_chinese(text)))]
+    return list(dict.fromkeys(facts))
+
+
+def _normal(m: re.Match[str]) -> str:
+    """A body by its level's name; a number or date as written."""
+    if not m.group("body"):
+        return m.group()
+    level = next((key for start, key in LEVEL_PREFIXES if m.group().startswith(start)), "")
+    return T.LEVEL_NAMES.get(level, m.group())
+
+
+def summary(kb: KnowledgeBase, answered: dict[str, Answer]) -> str:
+    """What the answers have in common and what only one of them says (numbers, dates, bodies)."""
+    lines = [T.COMPARE_SUMMARY]
+    if len(answered) < 2:
+        lines.append(T.COMPARE_ONE_SIDE)
+        return "\n".join(lines)
+    if len({a.entry_id for a in answered.values()}) == 1:
+        lines.append(T.COMPARE_SAME_ENTRY)
+        return "\n".join(lines)
+    facts = {r: key_facts(a.answer) for r, a in answered.items()}
+    common = [f for f in next(iter(facts.values())) if all(f in fs for fs in facts.values())]
+    if common and all(len(fs) == len(common) for fs in facts.values()):
+        lines.append(T.COMPARE_ALL_SAME.format(facts=_join(common)))
+        return "\n".join(lines)
+    if common:
+        lines.append(T.COMPARE_SAME.format(facts=_join(common)))
+    for r, fs in facts.items():
+        others = {f for o, ofs in facts.items() if o != r for f in ofs}
+        only = [f for f in fs if f not in others]
+        if only:
+            lines.append(T.COMPARE_ONLY.format(name=render.region_name(kb, r), facts=_join(only)))
+    if len(lines) == 1:
+        lines.append(T.COMPARE_NO_FACTS)
+    return "\n".join(lines)
+
+
+def _join(facts: list[str]) -> str:
+    return T.FACT_SEPARATOR.join(facts[:MAX_FACTS])

@@ -1,0 +1,169 @@
+"""Reading an institution's situation from a question: "我们卫生院床位40张 使用率70% 业务用房3500平"
+-> {institution_type: township_health_center, open_beds: 40, bed_occupancy_rate: 70, floor_area_m2: 3500}.
+
+Each number is found next to the words that name its field (床位40张, 40张床位, 常住人口8万) and read
+by the questionnaire's own parser (dialogs/quantities.py) against the field's spec (kb.fields), so
+its units and ranges are checked exactly as in /check. A figure of a rule ("每万人2个全科医生") is not
+the institution's and is skipped. Yes/no and choice facts (乡镇卫生院, 甲级, 承包, 医疗事故) are read
+from their words, and a negation in front of them (没, 不, 未, 无) turns them round.
+
+The words themselves are input vocabulary, in dialogs/qa/vocabulary.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from core.text import fold_chinese
+from dialogs.qa.vocabulary import (
+    AFTER,
+    ANY,
+    BEFORE,
+    CHOICE_WORDS,
+    CLAUSE_END,
+    COMMUNITY_CENTRE_WORD,
+    GRADE_FIELD,
+    GRADE_PASSES,
+    GRADE_PASSES_TOWNSHIP,
+    GRADE_WORDS,
+    NEGATION_REACH,
+    NEGATIONS,
+    NOT_NEGATING,
+    NUMBER_WORDS,
+    PERCENT_TENTHS,
+    RATE,
+    TOWNSHIP_WORD,
+    UNIT_FIELDS,
+    YES_WORDS,
+)
+from dialogs.quantities import ParsedValue, parse_quantity
+from knowledge.eligibility import FieldSpec
+
+
+@dataclass(frozen=True)
+class Stated:
+    """One fact read from the question: the profile field, its value, the words it was read from."""
+
+    field: str
+    value: Any
+    words: str
+
+
+def read_situation(text: str, specs: Mapping[str, FieldSpec]) -> dict[str, Stated]:
+    """The facts a question states about the institution, by field (first mention wins)."""
+    t = fold_chinese(text)
+    found: dict[str, Stated] = {}
+    for stated in (*_numbers(t, specs), *_yes_no(t, specs), *_choices(t, specs), *_grade(t, specs)):
+        found.setdefault(stated.field, stated)
+    return found
+
+
+def _word_spans(t: str) -> list[tuple[int, int, str]]:
+    """(start, end, field) of every numeric field word, longest at each position, left to right."""
+    words = sorted(((w, f) for f, ws in NUMBER_WORDS.items() for w in ws), key=lambda x: -len(x[0]))
+    spans = []
+    i = 0
+    while i < len(t):
+        hit = next(((w, f) for w, f in words if t.startswith(w, i)), None)
+        if hit:
+            spans.append((i, i + len(hit[0]), hit[1]))
+            i += len(hit[0])
+        else:
+            i += 1
+    return spans
+
+
+def _numbers(t: str, specs: Mapping[str, FieldSpec]) -> list[Stated]:
+    out: list[Stated] = []
+    used: list[tuple[int, int]] = []
+    for start, end, name in _word_spans(t):
+        spec = specs.get(name)
+        if spec is None:
+            continue
+        after = AFTER.match(t[end:])
+        before = BEFORE.search(t[max(0, start - 12) : start])
+        for m, offset in ((after, end), (before, max(0, start - 12))):
+            if m is None or RATE.search(t[max(0, offset + m.start("num") - 6) : offset + m.start("num")]):
+                continue
+            value = _parse(m["num"], m["unit"] or "", spec)
+            if value is not None:
+                out.append(Stated(name, value, t[min(start, offset + m.start()) : max(end, offset + m.end())]))
+                used.append((offset + m.start(), offset + m.end()))
+                break
+        else:
+            if spec.kind == "int" and _negated(t, start):  # 还没有精品家庭医生团队: none of them
+                out.append(Stated(name, 0, t[max(0, start - NEGATION_REACH) : end]))
+    for m in ANY.finditer(t):
+        name = UNIT_FIELDS.get(m["unit"])
+        spec = specs.get(name or "")
+        if (
+            spec is None
+            or any(a <= m.start() < b for a, b in used)
+            or RATE.search(t[max(0, m.start() - 6) : m.start()])
+        ):
+            continue
+        value = _parse(m["num"], m["unit"], spec)
+        if value is not None:
+            out.append(Stated(spec.name, value, m.group()))
+    return out
+
+
+def _parse(number: str, unit: str, spec: FieldSpec) -> int | float | None:
+    """The value of a number and its unit for a field, or None when it does not fit the field."""
+    if unit == PERCENT_TENTHS:  # 九成 = 90 %
+        parsed = parse_quantity(number, spec)
+        if isinstance(parsed, ParsedValue) and spec.kind == "percent" and parsed.value <= 10:
+            return parsed.value * 10
+        return None
+    parsed = parse_quantity(number + unit, spec)
+    if not isinstance(parsed, ParsedValue) or parsed.confirm_percent:
+        return None
+    return parsed.value
+
+
+def _negated(t: str, start: int) -> bool:
+    """A negation in the clause right before position `start` (没有发生医疗事故, 县里还没表态支持)."""
+    window = t[max(0, start - NEGATION_REACH) : start]
+    cut = max((m.end() for m in CLAUSE_END.finditer(window)), default=0)
+    window = NOT_NEGATING.sub("", window[cut:])
+    return any(n in window for n in NEGATIONS)
+
+
+def _yes_no(t: str, specs: Mapping[str, FieldSpec]) -> list[Stated]:
+    out = []
+    for name, words in YES_WORDS.items():
+        if name not in specs:
+            continue
+        for w in words:
+            i = t.find(w)
+            if i >= 0:
+                out.append(Stated(name, not _negated(t, i), w))
+                break
+    return out
+
+
+def _choices(t: str, specs: Mapping[str, FieldSpec]) -> list[Stated]:
+    out = []
+    for name, pairs in CHOICE_WORDS.items():
+        if name not in specs:
+            continue
+        hits = [(t.find(w), w, v) for w, v in pairs if w in t]
+        hits = [h for h in hits if not _negated(t, h[0])]
+        if hits:
+            _, w, v = min(hits)
+            out.append(Stated(name, v, w))
+    return out
+
+
+def _grade(t: str, specs: Mapping[str, FieldSpec]) -> list[Stated]:
+    if GRADE_FIELD not in specs:
+        return []
+    hits = [(t.find(w), w) for w in GRADE_WORDS if w in t]
+    if not hits:
+        return []
+    i, w = min(hits)
+    township = TOWNSHIP_WORD in t and COMMUNITY_CENTRE_WORD not in t
+    passes = w == GRADE_PASSES or (w == GRADE_PASSES_TOWNSHIP and township)
+    return [Stated(GRADE_FIELD, passes != _negated(t, i), w)]

@@ -1,0 +1,179 @@
+"""Situational questions ("我们卫生院床位40张、使用率70%，在吉林能申请吗"): the facts in the question
+become a partial profile (dialogs/qa/facts.py), the region's rules run on it
+(knowledge.eligibility.evaluate), and the answer gives each stated criterion ✅/❌ with the gap, by
+its force (norms, reported figures and priorities never decide), names the deciding criteria still
+unknown, cites the rules, and offers /check with those answers already filled in.
+
+A ratio the rules compare (全科医生 per 10,000 residents, 年诊疗人次 per resident) is also said as
+the count it asks for: "按常住人口80000人计，全科医生至少要16人，现有15人，还差1人"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Mapping
+from typing import Any
+
+from core.model import Reply
+from dialogs import prefill, render
+from dialogs.buttons import global_button
+from dialogs.qa.facts import read_situation
+from dialogs.qa.turn import Turn
+from dialogs.qa.vocabulary import ABOUT_US, ASKS_IF
+from dialogs.texts import qa as T
+from dialogs.texts.questionnaire import ICONS
+from knowledge.base import KnowledgeBase
+from knowledge.eligibility import CriterionResult, FieldSpec, RuleSet, Verdict, evaluate
+from knowledge.eligibility.derived import DERIVED, compute
+from knowledge.eligibility.evaluate import number_text
+from knowledge.eligibility.model import DECIDING
+from knowledge.search.model import Source
+
+NUMERIC = ("int", "number", "percent")
+MAX_UNKNOWN = 8
+
+
+def reply(
+    text: str, regions: tuple[str, ...], kb: KnowledgeBase, state: Any, search_sure: bool, today: dt.date
+) -> Turn | None:
+    """The verdict on the situation a question describes, or None when it describes none.
+
+    `regions`: the region asked about (one), or () when none is known (each region's rules that
+    read the facts are run). `search_sure`: the search has a sure answer, which wins over a verdict
+    that only yes/no facts deciding nothing would give."""
+    stated = read_situation(text, kb.fields)
+    if not stated:
+        return None
+    numbers = any(kb.fields[f].kind in NUMERIC for f in stated)
+    if not numbers and not any(w in text for w in (*ABOUT_US, *ASKS_IF)):
+        return None
+    profile = {f: s.value for f, s in stated.items()}
+    candidates = regions or tuple(r for r in kb.regions.ids if r in kb.rules)
+    verdicts = []
+    for r in candidates:
+        rule_set = kb.rules.get(r)
+        if rule_set is not None:
+            verdict = evaluate(profile, rule_set)
+            shown = _stated(verdict, rule_set, profile, kb.fields)
+            if shown:
+                verdicts.append((rule_set, verdict, shown))
+    if not verdicts:
+        return None
+    decides = any(r.force in DECIDING and r.status != "unknown" for _, _, shown in verdicts for r in shown)
+    if not numbers and not decides and search_sure:
+        return None
+    many = len(verdicts) > 1
+    blocks = [_block(kb, rs, v, shown, profile, today, many) for rs, v, shown in verdicts]
+    parts = [T.SITUATION_NO_REGION] if len(verdicts) > 1 else []
+    parts += [text_ for text_, _ in blocks]
+    parts.append(T.SITUATION_DISCLAIMER)
+    buttons: tuple = ()
+    if len(verdicts) == 1:
+        key = prefill.stash(state, verdicts[0][0].region, profile)
+        if key:
+            parts.append(T.SITUATION_CHECK)
+            buttons = ((global_button(T.SITUATION_CHECK_BUTTON, "chk", key),),)
+    sources = tuple(dict.fromkeys(s for _, ss in blocks for s in ss))
+    region = verdicts[0][0].region if len(verdicts) == 1 else None
+    return Turn("situation", "answer", (Reply("\n\n".join(parts), buttons),), region, 1.0, (), sources)
+
+
+def states_numbers(text: str, kb: KnowledgeBase) -> bool:
+    """The question states a figure of the institution (床位40张): a situation, not several questions."""
+    return any(kb.fields[f].kind in NUMERIC for f in read_situation(text, kb.fields))
+
+
+def _stated(
+    verdict: Verdict, rule_set: RuleSet, profile: dict, specs: Mapping[str, FieldSpec]
+) -> list[CriterionResult]:
+    """The criteria the stated facts decide, or whose count they let us say (a ratio's need)."""
+    shown = [r for r in verdict.criteria if r.status != "unknown" or _need(r, rule_set, profile, specs)]
+    return [r for r in shown if set(r.fields) & set(profile)]
+
+
+def _block(
+    kb: KnowledgeBase,
+    rule_set: RuleSet,
+    verdict: Verdict,
+    shown: list[CriterionResult],
+    profile: dict,
+    today: dt.date,
+    many: bool,
+) -> tuple[str, list[Source]]:
+    """One region's verdict: headline, each stated criterion, what is unknown, the sources, and
+    which text governs the cited points today where that is not the cited text."""
+    specs = kb.fields
+    name = render.region_name(kb, rule_set.region)
+    lines = [T.REGION_HEADER.format(name=name)] if many else []
+    lines.append(T.SITUATION_HEADER.format(title=rule_set.title, region=name))
+    lines.append(_headline(verdict, shown))
+    for r in shown:
+        status = T.SITUATION_STATUS.get(r.status, "")
+        if r.status == "warning" and r.force == "principle":
+            status = T.SITUATION_WARNING_PRINCIPLE
+        icon = ICONS.get(r.status, "❔")
+        message = r.message if r.status != "unknown" else ""
+        line = T.SITUATION_LINE.format(icon=icon, title=r.title, status=status, message=message).rstrip()
+        need = _need(r, rule_set, profile, specs)
+        lines.append(line + ("\n" + need if need else ""))
+    unknown = [r.title for r in verdict.unknown() if r not in shown]
+    if unknown:
+        more = len(unknown) - MAX_UNKNOWN
+        titles = T.FACT_SEPARATOR.join(unknown[:MAX_UNKNOWN]) + (T.MORE_UNKNOWN.format(n=more) if more > 0 else "")
+        lines.append(T.SITUATION_UNKNOWN.format(titles=titles))
+    sources = render.distinct_sources([r.source for r in shown])
+    lines.append(T.SITUATION_SOURCES + "\n" + "\n".join(render.source_line(s) for s in sources))
+    cited = [c.citation for r in shown if (c := rule_set.criterion(r.id)) is not None]
+    points = kb.governing.cited_points(cited, today, rule_set.region)
+    lines += [render.governing(kb, p.governing) for p in points if not p.current]
+    return "\n".join(lines), sources
+
+
+def _headline(verdict: Verdict, shown: list[CriterionResult]) -> str:
+    failed = [r.title for r in shown if r.status == "fail" and r.force in DECIDING]
+    if failed:
+        return T.SITUATION_FAILED.format(n=len(failed), titles=T.FACT_SEPARATOR.join(failed))
+    warned = [r.title for r in shown if r.status == "warning" and r.force == "principle"]
+    if warned:
+        return T.SITUATION_WARNED.format(titles=T.FACT_SEPARATOR.join(warned))
+    if not any(r.force in DECIDING and r.status == "pass" for r in shown):
+        return T.SITUATION_NONE_DECIDING
+    unknown = len(verdict.unknown())
+    return T.SITUATION_PASSED_UNKNOWN.format(n=unknown) if unknown else T.SITUATION_PASSED
+
+
+def _need(result: CriterionResult, rule_set: RuleSet, profile: dict, specs: Mapping[str, FieldSpec]) -> str:
+    """For a ratio criterion (a derived quantity linear in its first input, compared with ≥) whose
+    other input is known: the count the first input must reach, and how far the stated one is."""
+    criterion = rule_set.criterion(result.id)
+    if criterion is None or not criterion.derived or criterion.compare != ">=":
+        return ""
+    spec = DERIVED[criterion.derived]
+    if spec.kind != "number" or len(spec.inputs) != 2:
+        return ""
+    numerator, denominator = spec.inputs
+    if profile.get(denominator) is None or numerator not in specs or denominator not in specs:
+        return ""
+    per_one = compute(criterion.derived, {numerator: 1, denominator: profile[denominator]})
+    if not per_one:
+        return ""
+    need = float(criterion.limit) / float(per_one)
+    num, den = specs[numerator], specs[denominator]
+    if num.kind == "int":
+        need = math.ceil(need - 1e-9)
+    text = T.SITUATION_NEED.format(
+        denominator_label=den.label,
+        denominator=number_text(profile[denominator], 2),
+        denominator_unit=den.unit,
+        numerator_label=num.label,
+        need=number_text(need, 2),
+        numerator_unit=num.unit,
+    )
+    have = profile.get(numerator)
+    if have is None:
+        return text
+    if have >= need:
+        return text + T.SITUATION_ENOUGH.format(have=number_text(have, 2), numerator_unit=num.unit)
+    return text + T.SITUATION_HAVE.format(
+        have=number_text(have, 2), gap=number_text(need - have, 2), numerator_unit=num.unit
+    )

@@ -1,0 +1,156 @@
+"""Words the Q&A turn recognises in what directors type (input vocabulary, not text we show; that
+lives in dialogs/texts/qa.py): the words naming a profile field next to its figure, yes/no and choice
+facts and their negations, whether a question is about the asker's own institution, and the
+numbers, dates and bodies an answer names (for comparing two regions' answers)."""
+
+from __future__ import annotations
+
+import re
+
+# ---------------------------------------------------------------- a situation (dialogs/qa/facts.py)
+
+# The words naming each numeric field; at each position the longest word of any field wins
+# (床位使用率 is the occupancy rate, not the beds).
+NUMBER_WORDS: dict[str, tuple[str, ...]] = {
+    "open_beds": ("实际开放床位数", "实际开放床位", "开放床位数", "开放床位", "床位数", "床位", "病床", "床"),
+    "bed_occupancy_rate": ("床位使用率", "病床使用率", "床位利用率", "床位用率", "使用率", "利用率"),
+    "floor_area_m2": (
+        "业务用房建筑面积",
+        "业务用房面积",
+        "业务用房",
+        "建筑面积",
+        "用房面积",
+        "房屋面积",
+        "面积",
+        "用房",
+    ),
+    "featured_department_daily_visits": (
+        "特色科室日均门诊量",
+        "特色科室日均门诊",
+        "特色科室门诊量",
+        "日均门诊量",
+        "日均门诊",
+    ),
+    "annual_visits": ("年诊疗人次数", "年诊疗人次", "年诊疗量", "年诊疗", "诊疗人次", "诊疗量"),
+    "resident_population": ("辖区常住人口", "常住人口", "服务人口", "辖区人口", "辖区居民", "人口"),
+    "general_practitioners": ("全科医生", "全科医师", "全科大夫"),
+    "tcm_herbal_pieces": ("中药饮片",),
+    "tcm_prescription_share": ("门诊中医处方占比", "中医处方占比", "中医处方比例", "中医处方"),
+    "elite_family_doctor_teams": ("精品家庭医生服务团队", "精品家庭医生团队", "精品家医团队", "精品团队"),
+    "patient_satisfaction": ("患者满意度", "病人满意度"),
+    "signed_resident_satisfaction": ("签约群众满意度", "签约居民满意度", "签约满意度"),
+    "staff_satisfaction": ("机构职工满意度", "职工满意度", "员工满意度"),
+    "public_health_staff_share": ("公共卫生人员占比", "公卫人员占比", "公共卫生人员比例", "公卫人员比例"),
+    "public_health_physicians": ("公共卫生医师", "公卫医师", "公卫医生"),
+    "health_technical_staff": ("卫生技术人员", "卫技人员"),
+    "non_technical_staff_share": ("非卫生技术人员占比", "非卫技人员占比", "非卫生技术人员"),
+}
+# A unit alone names its field when no word does ("40张", "3500平方米").
+UNIT_FIELDS: dict[str, str] = {"张": "open_beds", "平方米": "floor_area_m2", "平米": "floor_area_m2"}
+
+# Yes/no facts: the words that state them (as true).
+YES_WORDS: dict[str, tuple[str, ...]] = {
+    "local_government_support": (
+        "党委政府支持",
+        "政府支持",
+        "党委支持",
+        "政府同意",
+        "表态支持",
+        "县里支持",
+        "区里支持",
+        "市里支持",
+    ),
+    "outsourced_departments": ("承包", "包给", "外包", "出租", "租给", "转包"),
+    "major_malpractice_last_2_years": ("医疗事故",),
+    "insurance_fraud_penalty": ("骗保", "套取医保", "骗取医保", "套保", "医保处罚"),
+    "urban_rural_fringe": ("城乡结合部", "城郊结合部"),
+    "demonstration_center": ("示范社区卫生服务中心", "示范中心", "省级示范", "国家级示范", "百强", "百家乡镇卫生院"),
+    "has_district_featured_department": ("区县级特色科室", "区级特色科室", "县级特色科室"),
+    "serious_inspection_findings": ("严重问题",),
+}
+# Choice facts: word -> value, longest first.
+CHOICE_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
+    "institution_type": (
+        ("乡镇卫生院", "township_health_center"),
+        ("社区卫生服务中心", "community_health_center"),
+        ("社区服务中心", "community_health_center"),
+        ("卫生院", "township_health_center"),
+    ),
+    "service_capability_level": (("推荐标准", "recommended"), ("基本标准", "basic")),
+}
+# Grades: 甲级 passes; 乙级 passes for a township health centre (乡镇乙级以上) only.
+GRADE_FIELD = "community_grade_a"
+GRADE_WORDS = ("甲级", "乙级", "丙级")
+
+NEGATIONS = ("还没有", "尚未", "没有", "还没", "并未", "未能", "没", "不", "未", "无", "非")
+# Question forms that contain a negation character without negating (能不能, 有没有).
+NOT_NEGATING = re.compile(
+    r"能不能|是不是|有没有|要不要|可不可以|行不行|会不会|算不算|够不够|影不影响|符不符合|达没达|不知道|不清楚"
+)
+NEGATION_REACH = 6  # characters before the fact word, within its clause
+CLAUSE_END = re.compile(r"[，,。；;！!？?\s]")
+
+NUMBER = r"(?:百分之)?[0-9.,零〇一二两三四五六七八九十百千万点]*[0-9零〇一二两三四五六七八九十百千万]"
+UNIT = r"个百分点|百分点|%|平方米|平米|平方|平|m2|张|名|个|位|人次|人|种|所|家|支|成|万"
+FILLER = (
+    r"(?:是|有|为|达|达到|才|只有|只|仅有|仅|约|大约|大概|差不多|将近|接近|共|一共|:|在|了|都|已经|已|现有|目前|\s)*"
+)
+AFTER = re.compile(f"^{FILLER}(?P<num>{NUMBER})(?P<unit>{UNIT})?")
+BEFORE = re.compile(f"(?P<num>{NUMBER})(?P<unit>{UNIT})?(?:的)?$")
+ANY = re.compile(f"(?P<num>{NUMBER})(?P<unit>{UNIT})")
+RATE = re.compile(r"每[^，,。\s]{0,4}$")  # "每万人2个": a rule's figure, not the institution's
+
+
+PERCENT_TENTHS = "成"  # 九成 = 90 %
+# 乙级 passes for a township health centre (乡镇乙级以上) only: these words say which it is.
+TOWNSHIP_WORD = "卫生院"
+COMMUNITY_CENTRE_WORD = "社区卫生服务中心"
+GRADE_PASSES = "甲级"
+GRADE_PASSES_TOWNSHIP = "乙级"
+
+# Words saying the question is about the asker's own institution, or asks whether it qualifies.
+ABOUT_US = ("我们", "我院", "本院", "咱们", "咱", "我单位", "本单位", "本机构", "我这", "我们这")
+ASKS_IF = (
+    "能申请",
+    "能不能",
+    "可以申请",
+    "能报",
+    "行不行",
+    "行吗",
+    "够不够",
+    "够吗",
+    "够格",
+    "达标",
+    "符合",
+    "影响",
+    "合格",
+    "能验收",
+    "能通过",
+    "能评",
+    "加分",
+    "优先",
+    "这几条",
+    "可以吗",
+    "有戏",
+    "算不算",
+)
+
+# ---------------------------------------------------------------- comparing answers (dialogs/qa/compare.py)
+
+# Matched on folded text (NFKC: 市（州） reads 市(州)).
+DATE = r"\d{1,2}月\d{1,2}日|\d{1,2}月(?:底|末|初|中旬)|\d{4}年\d{1,2}月(?:底|末)?"
+AMOUNT = r"\d+(?:\.\d+)?\s*(?:%|张|平方米|名|人次|家|项|种|所|支|个|倍|万人|人)"
+BODY = (
+    r"(?:国家|省|地市|市\(州\)|市|区|县\(市、区\)|县)(?:级)?"
+    r"(?:卫生健康委员会|卫生健康委|卫健委|卫生健康行政部门|卫生健康局|卫生健康部门)"
+)
+# A body by its level, however the text names it: 省卫健委 and 省级卫生健康行政部门 are one body.
+LEVEL_PREFIXES = (
+    ("国家", "national"),
+    ("省", "province"),
+    ("地市", "city"),
+    ("市", "city"),
+    ("区", "district"),
+    ("县", "district"),
+)
+JOINERS = "和跟与同及、，,的对"  # left in front when the region names are cut out ("吉林和北京…")

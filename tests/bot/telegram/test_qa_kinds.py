@@ -1,0 +1,39 @@
+"""The Q&A kinds through PTB and the fake Bot API: a greeting, a situation with its verdict and the
+/check button that starts the questionnaire with the stated answers, a comparison, a place not
+covered. The Telegram layer shows what the dialogs answer; nothing it sends is refused."""
+
+from __future__ import annotations
+
+from dialogs.texts import qa as T
+from dialogs.texts import questionnaire as Q
+from storage import users
+from storage.db import Database
+from tests.fakes.phone import BotDriver
+from tests.fakes.telegram_api import FakeTelegram
+
+
+async def test_question_kinds_in_telegram(fake: FakeTelegram, bot: BotDriver, sqlite_db: Database) -> None:
+    user = fake.user("李院长")
+
+    hello = await user.send("你好")
+    assert hello[-1].body.startswith(T.SMALLTALK["greeting"]) and "/check" in hello[-1].body
+
+    verdict = await user.send("我们卫生院床位40张 使用率70% 业务用房3500平 在吉林能申请社区医院吗")
+    body = "\n".join(m.body for m in verdict)
+    assert "❌ 床位使用率≥75%：不符合" in body and "还差5个百分点" in body
+    assert user.buttons() == [T.SITUATION_CHECK_BUTTON]
+
+    started = await user.press(T.SITUATION_CHECK_BUTTON)
+    assert started[0].body.startswith(Q.PREFILLED.split("{")[0])
+    state = await users.load_state(sqlite_db, "telegram", str(user.id))
+    assert state.dialog == "questionnaire" and state.region == "jilin"
+    assert state.profile["bed_occupancy_rate"] == 70
+
+    await user.send("/cancel")
+    compared = await user.send("吉林和北京对公卫人员占比的要求一样吗")
+    body = "\n".join(m.body for m in compared)
+    assert "【吉林省】" in body and "【北京市】" in body and T.COMPARE_SUMMARY in body
+
+    shanghai = await user.send("上海社区医院申报截止日期是哪天")
+    assert shanghai[-1].body.startswith(T.NOT_COVERED.format(places="上海市"))
+    assert all(c.status == 200 for c in fake.calls)

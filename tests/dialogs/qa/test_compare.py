@@ -1,0 +1,56 @@
+"""Comparisons: each named region's answer side by side (searched in that region's texts only), then
+the same and the different, derived from the answers' own numbers, dates and bodies."""
+
+from __future__ import annotations
+
+from dialogs.qa.compare import key_facts, regions_compared, summary
+from dialogs.texts import qa as T
+from knowledge.places import places_named
+from knowledge.search.model import Answer
+from tests.dialogs.qa.conftest import ask, text_of, turn_for
+
+
+def test_two_regions_named_are_answered_side_by_side(kb, now) -> None:
+    turn = turn_for(kb, now, "吉林和北京对公卫人员占比的要求一样吗", region=None)
+    assert turn.kind == "comparison" and turn.answered
+    text = turn.text
+    assert text.index("【吉林省】") < text.index("【北京市】") < text.index(T.COMPARE_SUMMARY)
+    assert "25%" in text
+    assert T.COMPARE_SAME.format(facts="25%") in text, "both give 25 %: said to be the same"
+    assert {s.number for s in turn.sources} >= {"吉卫联发〔2024〕17号"}
+
+
+def test_a_side_is_the_regions_own_entry_not_the_national_one(kb, now) -> None:
+    turn = turn_for(kb, now, "国家和吉林对社区医院评估主体的规定对得上吗", region=None)
+    assert turn.kind == "comparison"
+    jilin = turn.text[turn.text.index("【吉林省】") : turn.text.index(T.COMPARE_SUMMARY)]
+    assert "吉卫" in jilin, "Jilin's own text, not the national notice again"
+
+
+def test_one_region_and_a_comparison_word_compare_with_the_users_region(kb) -> None:
+    named = places_named("北京跟我们有什么不同")
+    assert regions_compared("北京跟我们有什么不同", named, "jilin") == ("jilin", "beijing")
+    assert regions_compared("北京床位要多少", places_named("北京床位要多少"), "jilin") == ()
+
+
+def test_national_named_as_a_source_is_not_a_comparison(kb) -> None:
+    q = "吉林这个方案是根据哪个国家文件定的"
+    assert regions_compared(q, places_named(q), None) == ()
+
+
+def test_key_facts_are_numbers_dates_and_bodies_by_level() -> None:
+    text = "县（市、区）卫生健康行政部门审核，市（州）卫生健康委于每年6月30日前报省卫健委，床位≥30张，比例不低于25％。"
+    assert key_facts(text) == ["区县级卫生健康部门", "市级卫生健康部门", "6月30日", "省级卫生健康部门", "30张", "25%"]
+
+
+def test_summary_says_what_only_one_side_gives(kb) -> None:
+    a = Answer("a", "问", "不低于25%，并至少配备1名公共卫生医师。", (), ("jilin",))
+    b = Answer("b", "问", "不得低于25%。", (), ("beijing",))
+    text = summary(kb, {"jilin": a, "beijing": b})
+    assert T.COMPARE_SAME.format(facts="25%") in text
+    assert T.COMPARE_ONLY.format(name="吉林省", facts="1名") in text
+
+
+def test_the_comparison_goes_through_the_chat(kb, now) -> None:
+    text = text_of(ask(kb, now, "吉林和渝中挂牌后名称怎么处理 一样吗", region=None))
+    assert "【吉林省】" in text and "【重庆市渝中区】" in text and "第二名称" in text

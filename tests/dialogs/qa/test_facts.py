@@ -1,0 +1,81 @@
+"""Reading an institution's situation from a question with the questionnaire's own parser."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogs.qa.facts import read_situation
+
+
+def values(kb, text: str) -> dict:
+    return {f: s.value for f, s in read_situation(text, kb.fields).items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "我们卫生院床位40张 使用率70% 业务用房3500平 在吉林能申请社区医院吗",
+            {
+                "open_beds": 40,
+                "bed_occupancy_rate": 70,
+                "floor_area_m2": 3500,
+                "institution_type": "township_health_center",
+            },
+        ),
+        (
+            "床位三十五张 使用率百分之八十 业务用房两千八百平",
+            {"open_beds": 35, "bed_occupancy_rate": 80, "floor_area_m2": 2800},
+        ),
+        ("使用率九成", {"bed_occupancy_rate": 90}),
+        ("常住人口8万 全科医生15个", {"resident_population": 80000, "general_practitioners": 15}),
+        ("我们有15个全科医生", {"general_practitioners": 15}),
+        ("40张床位够不够", {"open_beds": 40}),
+        ("年诊疗11万人次", {"annual_visits": 110000}),
+        ("特色科室日均门诊才25人次", {"featured_department_daily_visits": 25}),
+        ("ＦＵＬＬ：床位　４０张", {"open_beds": 40}),
+    ],
+)
+def test_figures_are_read_next_to_the_words_naming_them(kb, text: str, expected: dict) -> None:
+    assert values(kb, text) == expected
+
+
+def test_a_figure_of_a_rule_is_not_the_institutions(kb) -> None:
+    assert values(kb, "每万人2个全科医生 常住人口6.5万要配几个") == {"resident_population": 65000}
+
+
+def test_a_figure_that_does_not_fit_the_field_is_left_out(kb) -> None:
+    assert "open_beds" not in values(kb, "床位40平方米"), "a bed count is not an area"
+    assert "bed_occupancy_rate" not in values(kb, "使用率0.7"), "0.7 would need asking whether 70 % is meant"
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("口腔科包给外面人做了", "outsourced_departments", True),
+        ("没有承包科室", "outsourced_departments", False),
+        ("两年内没有发生医疗事故", "major_malpractice_last_2_years", False),
+        ("县里还没表态支持", "local_government_support", False),
+        ("政府支持社区医院建设", "local_government_support", True),
+        ("我们是全国百家乡镇卫生院", "demonstration_center", True),
+        ("我们是乙级社区卫生服务中心", "community_grade_a", False),
+        ("我们是乙级乡镇卫生院", "community_grade_a", True),
+        ("已经是甲级了", "community_grade_a", True),
+        ("达到了推荐标准", "service_capability_level", "recommended"),
+    ],
+)
+def test_yes_no_and_choice_facts_and_their_negation(kb, text: str, field: str, value: object) -> None:
+    assert values(kb, text)[field] == value
+
+
+def test_a_question_form_is_not_a_negation(kb) -> None:
+    assert values(kb, "有没有承包科室影响吗")["outsourced_departments"] is True
+
+
+def test_nothing_stated_reads_nothing(kb) -> None:
+    assert values(kb, "床位使用率要到多少才够格") == {}
+
+
+def test_none_of_a_counted_thing_reads_as_zero(kb) -> None:
+    assert values(kb, "还没有精品家庭医生团队 影响验收吗") == {"elite_family_doctor_teams": 0}
+    assert values(kb, "有没有全科医生的要求") == {}, "a question form is not a negation"

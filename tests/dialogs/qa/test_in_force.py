@@ -1,0 +1,39 @@
+"""Questions about now: the answer ends with which text governs the region's procedure today; a
+question whether a text still applies gets that line when no entry is sure."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from core.clock import SHANGHAI
+from dialogs import render
+from dialogs.texts import qa as T
+from knowledge.search.intent import asks_now
+from tests.dialogs.qa.conftest import turn_for
+
+NOV_30 = dt.datetime(2026, 11, 30, 10, 0, tzinfo=SHANGHAI)
+
+
+def test_now_and_in_force_words_are_told_apart() -> None:
+    assert asks_now("北京那个方案现在还适用吗") == "in_force"
+    assert asks_now("吉林今年申报截止是啥时候") == "now"
+    assert asks_now("吉林申报截止是啥时候") is None
+
+
+def test_a_question_whether_a_plan_still_applies_names_the_text_governing_today(kb) -> None:
+    turn = turn_for(kb, NOV_30, "吉林2024到2025那个方案今年还执行吗", region=None)
+    line = render.procedure(kb, "jilin", NOV_30.date())
+    assert line and line in turn.text and turn.answered
+    assert "只适用到2025年12月31日" in turn.text and "市（州）卫生健康委" in turn.text
+
+
+def test_an_answer_about_now_ends_with_the_governing_text_once(kb) -> None:
+    turn = turn_for(kb, NOV_30, "北京今年还是8月31号前填报吗", region="beijing")
+    line = render.procedure(kb, "beijing", NOV_30.date())
+    assert turn.text.count(line) == 1
+
+
+def test_no_note_without_a_question_about_now(kb) -> None:
+    turn = turn_for(kb, NOV_30, "北京社区医院的联系电话是多少", region="beijing")
+    assert render.procedure(kb, "beijing", NOV_30.date()) not in turn.text
+    assert T.IN_FORCE_HEADER not in turn.text

@@ -1,0 +1,93 @@
+"""Situational questions: a verdict per stated criterion with its gap and force, what is still
+unknown, the rules cited, and /check offered with the stated answers filled in."""
+
+from __future__ import annotations
+
+from core.model import Event, UserState
+from dialogs import prefill, router
+from dialogs.questionnaire.flow import NAME
+from dialogs.texts import qa as T
+from dialogs.texts import questionnaire as Q
+from tests.dialogs.qa.conftest import ask, buttons_of, text_of, turn_for
+
+JILIN = "我们卫生院床位40张 使用率70% 业务用房3500平 在吉林能申请社区医院吗"
+
+
+def test_each_stated_criterion_gets_a_verdict_with_its_gap(kb, now) -> None:
+    turn = turn_for(kb, now, JILIN, region=None)
+    assert turn.kind == "situation" and turn.decision == "answer" and turn.region == "jilin"
+    text = turn.text
+    assert "✅ 实际开放床位数≥30张：符合" in text
+    assert "❌ 床位使用率≥75%：不符合" in text and "还差5个百分点" in text
+    assert "✅ 业务用房建筑面积≥3000平方米：符合" in text
+    assert T.SITUATION_FAILED.format(n=1, titles="床位使用率≥75%") in text
+    assert "吉卫基层发〔2020〕5号" in text, "the rule is cited"
+
+
+def test_what_is_still_unknown_is_named(kb, now) -> None:
+    text = turn_for(kb, now, JILIN, region=None).text
+    assert T.SITUATION_UNKNOWN.format(titles="当地党委政府支持社区医院建设") in text
+
+
+def test_a_norm_is_shown_but_never_decides(kb, now) -> None:
+    text = turn_for(
+        kb, now, "我们是社区卫生服务中心 床位50张 使用率80% 业务用房4000平 公卫人员占比20%", region="jilin"
+    ).text
+    assert "⚠️ 公共卫生人员占专业技术人员编制比例不低于25%" in text and "未达到（只作提示）" in text
+    assert T.SITUATION_FAILED.split("，")[0] not in text, "a staffing norm does not make it 不符合"
+
+
+def test_a_ratio_is_said_as_the_count_it_asks_for(kb, now) -> None:
+    text = turn_for(kb, now, "常住人口8万 全科医生15个 渝中标准够吗", region=None).text
+    assert "全科医生数至少要16人，现有15人，还差1人" in text
+    text = turn_for(kb, now, "每万人2个全科医生 常住人口6.5万要配几个", region="chongqing-yuzhong").text
+    assert "全科医生数至少要13人" in text
+
+
+def test_a_disqualifier_stated_decides(kb, now) -> None:
+    text = turn_for(kb, now, "口腔科包给外面人做了 这个影响验收吗", region="chongqing-yuzhong").text
+    assert "不符合" in text and "承包" in text
+
+
+def test_no_region_known_answers_per_region(kb, now) -> None:
+    turn = turn_for(kb, now, "我们床位25张够吗", region=None)
+    assert turn.kind == "situation" and T.SITUATION_NO_REGION in turn.text
+    assert "【吉林省】" in turn.text and buttons_of_turn(turn) == [], "/check needs one region"
+
+
+def buttons_of_turn(turn) -> list[str]:
+    return [b.data for r in turn.replies for row in r.buttons for b in row]
+
+
+def test_check_starts_with_the_stated_answers_filled_in(kb, now) -> None:
+    out = ask(kb, now, JILIN, region=None)
+    (button,) = [b for b in buttons_of(out) if b.startswith("g:chk:")]
+    assert out.state.data[prefill.SLOT], "the answers wait in the idle user's data"
+    started = router.handle(out.state, Event.press(button), kb, now)
+    state = started.state
+    assert state.dialog == NAME and state.region == "jilin"
+    assert state.profile["open_beds"] == 40 and state.profile["bed_occupancy_rate"] == 70
+    assert {"open_beds", "bed_occupancy_rate", "floor_area_m2"} <= set(state.data["answered"])
+    assert state.step not in ("open_beds", "bed_occupancy_rate", "floor_area_m2"), "only the rest is asked"
+    assert text_of(started).startswith(Q.PREFILLED.split("{")[0])
+
+
+def test_a_check_button_whose_answers_are_gone_is_stale(kb, now) -> None:
+    out = router.handle(UserState(user_id=1, region="jilin"), Event.press("g:chk:deadbeef"), kb, now)
+    assert out.state.dialog is None and "过期" in text_of(out)
+
+
+def test_mid_questionnaire_a_situation_offers_no_check_button(kb, now) -> None:
+    state = UserState(user_id=1, region="jilin")
+    started = router.handle(state, Event.command("check"), kb, now).state
+    assert started.dialog == NAME
+    out = router.handle(started, Event.say("床位40张够不够？"), kb, now)
+    assert not [b for b in buttons_of(out) if b.startswith("g:chk:")]
+    assert out.state.dialog == NAME
+
+
+def test_the_check_button_works_in_private_chats_only(kb, now) -> None:
+    out = ask(kb, now, JILIN, region="jilin")
+    (button,) = [b for b in buttons_of(out) if b.startswith("g:chk:")]
+    pressed = router.handle(out.state, Event.press(button, in_group=True, group_admin=True), kb, now)
+    assert pressed.state.dialog is None and "私聊" in text_of(pressed)

@@ -1,0 +1,42 @@
+"""Small talk gets a short friendly reply and what the assistant can do, never the decline."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.effects import LogUnanswered
+from dialogs.texts import qa as T
+from tests.dialogs.qa.conftest import ask, text_of, turn_for
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("你好", "greeting"),
+        ("您好！", "greeting"),
+        ("在吗", "greeting"),
+        ("谢谢", "thanks"),
+        ("好的，谢谢您", "thanks"),
+        ("辛苦了", "thanks"),
+        ("再见", "bye"),
+        ("你是谁", "who_are_you"),
+        ("你是谁 能帮我干啥", "who_are_you"),
+        ("你能做什么？", "who_are_you"),
+    ],
+)
+def test_small_talk_gets_a_friendly_reply_of_its_own(kb, now, text: str, kind: str) -> None:
+    out = ask(kb, now, text)
+    reply = text_of(out)
+    assert reply.startswith(T.SMALLTALK[kind])
+    assert T.DECLINE not in reply and T.DID_YOU_MEAN not in reply
+    assert not any(isinstance(e, LogUnanswered) for e in out.effects), "small talk is not an unanswered question"
+
+
+def test_a_greeting_says_what_the_assistant_can_do(kb, now) -> None:
+    reply = text_of(ask(kb, now, "你好"))
+    assert T.CAN_DO in reply and "/check" in reply
+
+
+def test_small_talk_inside_a_question_is_a_question(kb, now) -> None:
+    turn = turn_for(kb, now, "你好，床位要多少张")
+    assert turn.kind != "smalltalk" and "30张" in turn.text
