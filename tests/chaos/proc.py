@@ -7,6 +7,7 @@ with it; `reap_all()` (called in the runner's `finally`) kills and waits for any
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import ctypes
 import os
 import signal
@@ -28,10 +29,8 @@ _ALIVE: set[BotProcess] = set()
 
 def _die_with_parent() -> None:
     os.setpgrp()  # its own process group: a terminal's Ctrl-C goes to the harness, which cleans up
-    try:
+    with contextlib.suppress(OSError):  # not Linux: reap_all() still cleans up
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except OSError:
-        pass
     os.umask(0o022)  # the usual default, so file modes measured do not depend on the caller's umask
 
 
@@ -109,7 +108,8 @@ class BotProcess:
         deadline = time.monotonic() + timeout
         while not self.fake.arrived(self.tag, method, since=self.started_at):
             if not self.alive:
-                raise RuntimeError(f"bot {self.tag} exited with {self.returncode()} while starting; see {self.log_path}")
+                code = self.returncode()
+                raise RuntimeError(f"bot {self.tag} exited with {code} while starting; see {self.log_path}")
             if time.monotonic() > deadline:
                 raise TimeoutError(f"bot {self.tag} not ready after {timeout:.0f} s; see {self.log_path}")
             await asyncio.sleep(0.02)

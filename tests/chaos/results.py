@@ -32,7 +32,10 @@ class Result:
     error: str | None = None
     notes: list[str] = field(default_factory=list)
 
-    def check(self, name: str, what: str, value: Any, limit: str, ok: bool, item: int, informational: bool = False) -> None:
+    def check(
+        self, name: str, what: str, value: Any, limit: str, ok: bool, item: int, informational: bool = False
+    ) -> None:
+        """Record one limit: `name` is unique within the scenario, `item` the issue's item number."""
         key = f"{self.scenario}.{self.backend}.{name}"
         self.checks.append(Check(key, what, value, limit, bool(ok), item, informational))
 
