@@ -38,7 +38,7 @@ if str(ROOT) not in sys.path:
 from knowledge.base import load as load_kb  # noqa: E402
 from tests.chaos import proc  # noqa: E402
 from tests.chaos.results import Ctx, Result  # noqa: E402
-from tests.chaos.scenarios import failures, flood, instances, questionnaire, tick  # noqa: E402
+from tests.chaos.scenarios import failures, flood, guards, instances, questionnaire, tick  # noqa: E402
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 Scenario = Callable[[Ctx, str], Awaitable[Result]]
@@ -50,6 +50,7 @@ SCENARIOS: dict[str, tuple[Scenario, tuple[str, ...], tuple[str, ...], float, fl
     "two_instances": (instances.run, ("postgres",), ("postgres",), 120, 1500),
     "one_chat_429": (flood.run, ("sqlite",), ("sqlite", "postgres"), 60, 120),
     "reply_failures": (failures.run, ("sqlite",), ("sqlite", "postgres"), 90, 120),
+    "guards": (guards.run, ("sqlite",), ("sqlite", "postgres"), 90, 120),
 }
 
 

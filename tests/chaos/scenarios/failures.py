@@ -42,14 +42,14 @@ async def run(ctx: Ctx, kind: str) -> Result:
                 alerts_before = _alerts(fake, admin)
                 fake.fail("sendMessage", 502, times=4, chat_id=chat)
                 fake.user_sends(chat, chat, "/help")
-                await wait_for(lambda c=chat: _outcome(fake, c) != "silence", 25)
+                await wait_for(lambda c=chat: _outcome(fake, c) != "silence", ctx.scale(12, 30))
                 await wait_for(lambda n=alerts_before: _alerts(fake, admin) > n, 3)
                 outcomes[chat] = _outcome(fake, chat)
                 alerts_per_incident.append(_alerts(fake, admin) - alerts_before)
             fake.fail("sendMessage", 400, "Bad Request: chat not found", times=50, chat_id=gone)
             began = time.monotonic()
             fake.user_sends(gone, gone, "/help")
-            await wait_for(lambda: False, 8)  # the retries, if any, happen within a few seconds
+            await wait_for(lambda: False, 6)  # the retries, if any, happen within a few seconds
             attempts_400 = sum(1 for a in fake.arrivals if a.method == "sendmessage" and a.chat_id == str(gone)
                                and a.at >= began)  # fmt: skip
             fake.fail("sendMessage", 429, retry_after=1, times=4, chat_id=limited)
