@@ -32,6 +32,7 @@ PROGRESS = re.compile(r"（第 (\d+)/(\d+) 题）")
 RESULT_MARK = "自评结论"
 SETTLE = 0.3  # a turn's replies arrive within this of each other
 MAX_ACTIONS = 120
+STALE_WAIT = 3.0
 
 
 @dataclass
@@ -78,6 +79,9 @@ class Director:
     finished: bool = False
     actions: int = 0
     repeats: int = 0  # answers given again because nothing came back
+    # The questionnaire ended (the last answer was taken) but the verdict never reached the chat:
+    # pressing the answer again only gets "this button has expired", with nothing pending.
+    result_lost: bool = False
     typed: list[tuple[float, str, Any]] = field(default_factory=list)
 
     async def run(self, stop: asyncio.Event) -> None:
@@ -90,6 +94,18 @@ class Director:
             if screen[1] == "result":
                 self.finished = True
                 return
+            if screen[1] == "stale":
+                # "This button has expired", nothing pending after it: the dialog is over. After an
+                # answer to a question that means the questionnaire ended and its verdict was lost;
+                # anywhere else the director does what the message says and types the command again.
+                count = len(self.fake.bot_messages(self.chat_id))
+                await asyncio.sleep(STALE_WAIT)  # a turn's messages come one by one: is more coming?
+                if len(self.fake.bot_messages(self.chat_id)) > count:
+                    continue
+                if last_screen is not None and last_screen[1].startswith("field:"):
+                    self.result_lost = True
+                    return
+                screen = (screen[0], "check")
             if screen == last_screen:
                 self.repeats += 1
                 wait *= 2
@@ -100,12 +116,15 @@ class Director:
             self._act(screen)
             self.actions += 1
             await self._wait_for_reply(seen, wait, stop)
+        self.finished = self._screen()[1] == "result"  # stopped while the verdict was arriving
 
     def _screen(self) -> tuple[int, str]:
         """(message id, what it asks) of the newest message that asks something."""
         messages = self.fake.bot_messages(self.chat_id)
         for msg in reversed(messages):
             text = msg.body
+            if text == C.STALE_BUTTON and msg is messages[-1]:
+                return msg.message_id, "stale"  # nothing pending follows it: the dialog is over
             if RESULT_MARK in text:
                 return msg.message_id, "result"
             found = self.sheet.field_of(text)

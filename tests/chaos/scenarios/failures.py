@@ -42,7 +42,7 @@ async def run(ctx: Ctx, kind: str) -> Result:
                 alerts_before = _alerts(fake, admin)
                 fake.fail("sendMessage", 502, times=4, chat_id=chat)
                 fake.user_sends(chat, chat, "/help")
-                await wait_for(lambda c=chat: _outcome(fake, c) != "silence", ctx.scale(12, 30))
+                await wait_for(lambda c=chat: _outcome(fake, c) != "silence", ctx.scale(10, 30))
                 await wait_for(lambda n=alerts_before: _alerts(fake, admin) > n, 3)
                 outcomes[chat] = _outcome(fake, chat)
                 alerts_per_incident.append(_alerts(fake, admin) - alerts_before)

@@ -135,6 +135,7 @@ async def _bad_posts(hook: BotProcess) -> dict[str, int]:
     headers = {"X-Telegram-Bot-Api-Secret-Token": secret, "Content-Type": "application/json"}
     out: dict[str, int] = {}
     async with httpx.AsyncClient(trust_env=False, timeout=10) as client:
-        out["json"] = (await client.post(url, content=b'{"update_id": 1, "message": ', headers=headers)).status_code
-        out["utf8"] = (await client.post(url, content=b'{"update_id": 2, "x": "\xff\xfe"}', headers=headers)).status_code
+        bodies = {"json": b'{"update_id": 1, "message": ', "utf8": b'{"update_id": 2, "x": "\xff\xfe"}'}
+        for name, body in bodies.items():
+            out[name] = (await client.post(url, content=body, headers=headers)).status_code
     return out

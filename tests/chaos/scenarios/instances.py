@@ -75,7 +75,7 @@ async def _two(ctx: Ctx, fake: ChaosTelegram, b: Backend, workdir: object) -> li
 
 
 async def _pace(ctx: Ctx, kind: str, res: Result) -> None:
-    users = ctx.scale(300, 1500)
+    users = ctx.scale(200, 1500)
     fake = ChaosTelegram(flood_limit=LIMIT_PER_SECOND, per_chat_interval=1.0)
     async with backend(kind, ctx.workdir / "two-pace", ctx.pg_admin_url) as b:
         chats = [int(fake.add_user(f"主任{i}")["id"]) for i in range(users)]

@@ -18,14 +18,14 @@ from tests.chaos.fakeapi import ChaosTelegram
 from tests.chaos.proc import BotProcess
 from tests.chaos.results import Ctx, Result
 
-SEND_LATENCY = 0.3  # seconds per sendMessage
+SEND_LATENCY = 0.1  # seconds per sendMessage
 PATIENCE = 8.0  # seconds a director waits for a reply before answering the question on screen again
 
 
 async def run(ctx: Ctx, kind: str) -> Result:
     res = Result("questionnaire_kill9", kind)
     kills = ctx.scale(4, 50)
-    concurrent = ctx.scale(20, 25)
+    concurrent = ctx.scale(40, 40)
     fake = ChaosTelegram()
     fake.slow(SEND_LATENCY, "sendmessage")
     sheet = QuestionSheet.of(ctx.kb)
@@ -82,13 +82,20 @@ async def run(ctx: Ctx, kind: str) -> Result:
         typed_answers=typed,
         repeated_by_director=sum(d.repeats for d in directors),
         misfiled=len(misfiled),
+        verdicts_lost=sum(d.result_lost for d in directors),
         answers_missing=missing,
         boot_seconds_median=round(sorted(boots)[len(boots) // 2], 2),
     )
     res.notes += [f"chat {c}: {f} should be {want}, stored {got}" for c, f, want, got in misfiled[:5]]
     res.check("misfiled", "typed answers filed under the wrong question", len(misfiled), "= 0", not misfiled, 1)
     res.check("missing", "confirmed answers missing", missing, "= 0", missing == 0, 1)
-    unfinished = len(directors) - res.figures["finished"]
+    lost = res.figures["verdicts_lost"]
+    res.check("verdict_lost", "questionnaires ended without the director seeing the verdict", lost, "= 0",
+              lost == 0, 1)  # fmt: skip
+    unfinished = len(directors) - res.figures["finished"] - lost
     res.figures["unfinished"] = unfinished
-    res.notes.append(f"{unfinished} directors did not reach the result (stopped while in progress or stuck)")
+    res.notes.append(f"{unfinished} other directors did not reach the result (still in progress at the end)")
+    for d in [d for d in directors if d.chat_id and not d.finished][:3]:
+        last = [m.body[:50].replace("\n", " ") for m in fake.bot_messages(d.chat_id)[-2:]]
+        res.notes.append(f"unfinished chat {d.chat_id}: {d.actions} actions, {d.repeats} repeats, screen {last}")
     return res

@@ -43,7 +43,7 @@ async def run_sigterm(ctx: Ctx, kind: str) -> Result:
 
 async def _run(ctx: Ctx, kind: str, how: str) -> Result:
     res = Result(f"tick_{how}", kind)
-    users = ctx.scale(150, 3000)
+    users = ctx.scale(100, 3000)
     interruptions = ctx.scale(1, 3)
     # The long run waits past the 5-minute lease, to count what a stale claim does in the end.
     window = ctx.scale(DELIVER_WITHIN + 2, 420.0)
@@ -66,7 +66,7 @@ async def _run(ctx: Ctx, kind: str, how: str) -> Result:
             for n in range(interruptions):
                 # Interrupt somewhere inside the first claimed batch (200 rows), never at its edges.
                 sent_now = sum(delivered(fake).values())
-                target = sent_now + ctx.rng.randint(20, 120)
+                target = sent_now + ctx.rng.randint(20, 100)
                 if not await wait_for(lambda t=target: sum(delivered(fake).values()) >= t, 60):
                     raise RuntimeError(f"the tick sent {sum(delivered(fake).values())} reminders, not {target}")
                 if how == "kill9":
