@@ -99,7 +99,7 @@ async def run_one(name: str, kind: str, ctx: Ctx, budget: float) -> Result:
     return res
 
 
-async def _plan(names: list[str], quick: bool, have_pg: bool) -> list[tuple[str, str]]:
+def _plan(names: list[str], quick: bool, have_pg: bool) -> list[tuple[str, str]]:
     """(scenario, backend) pairs to run. Without PostgreSQL a scenario planned on it alone runs on
     SQLite instead, except the one that needs two instances on one server."""
     plan: list[tuple[str, str]] = []
