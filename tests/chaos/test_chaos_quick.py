@@ -6,7 +6,7 @@ checks becomes one test here. PostgreSQL runs need TEST_DATABASE_URL; without it
 Limits the current code breaks are marked xfail with the item of issue 11 and the cause found.
 Where today's failure shows on every run the mark is strict, so a fix makes the test XPASS and
 fail until the mark is removed; where it depends on where a kill lands, it is not strict.
-Deselect with `-m "not chaos"` for a quick local run."""
+Deselect with `-m "not chaos"` for a quick local run; CHAOS_JSON=FILE keeps the run's figures."""
 
 from __future__ import annotations
 
@@ -31,6 +31,9 @@ BROKEN_TODAY: dict[str, tuple[int, str, bool]] = {
     "questionnaire_kill9.verdict_lost": (1, "the verdict is sent after the finished state is saved", False),
     "tick_kill9.delivery": (3, "a dead instance's claims wait for the 5-minute lease", True),
     "tick_sigterm.held": (3, "the message in flight at SIGTERM is not released", False),
+    # Holds unless the SIGTERM lands after the hand-over and before the request left: then the
+    # unsent row stays claimed for the 5-minute lease (the cause of tick_sigterm.held).
+    "tick_sigterm.delivery": (3, "a claim left held at SIGTERM waits for the 5-minute lease", False),
     "two_instances.peak": (5, "one limiter per process", False),
     "two_instances.429": (5, "one limiter per process", True),
     "two_instances.used": (5, "429 pauses waste the shared pace", False),
@@ -54,7 +57,6 @@ HOLDING_TODAY = [
     "tick_kill9.lost",
     "tick_sigterm.twice",
     "tick_sigterm.lost",
-    "tick_sigterm.delivery",
     "two_instances.twice_fast",
     "capacity.vs_sqlite",
 ]
@@ -66,7 +68,8 @@ LIMITS = [
 
 @pytest.fixture(scope="module")
 def report(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    out = tmp_path_factory.mktemp("chaos") / "quick.json"
+    # CHAOS_JSON keeps the run's figures where one can read them afterwards.
+    out = Path(os.environ.get("CHAOS_JSON") or tmp_path_factory.mktemp("chaos") / "quick.json")
     env = {k: v for k, v in os.environ.items() if "proxy" not in k.lower()}
     cmd = [sys.executable, str(ROOT / "tests" / "chaos" / "run.py"), "--quick", "--json", str(out)]
     done = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=RUN_TIMEOUT, check=False)
