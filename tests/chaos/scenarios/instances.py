@@ -64,7 +64,7 @@ async def run(ctx: Ctx, kind: str) -> Result:
     return res
 
 
-async def _two(ctx: Ctx, fake: ChaosTelegram, b: Backend, workdir: object) -> list[BotProcess]:
+async def _two(ctx: Ctx, fake: ChaosTelegram, b: Backend) -> list[BotProcess]:
     bots = [
         BotProcess(fake, slot, ctx.workdir / f"two-{slot}", webhook_env(b, slot), webhook=True,
                    clock_shift=ctx.clock_shift)
@@ -83,7 +83,7 @@ async def _pace(ctx: Ctx, kind: str, res: Result) -> None:
             codes = await seed_reminders(db, ctx.kb, chats, 2, ctx.bot_now())
         bots: list[BotProcess] = []
         try:
-            bots = await _two(ctx, fake, b, None)
+            bots = await _two(ctx, fake, b)
             done = await wait_for(lambda: len(delivered(fake)) >= len(codes), ctx.scale(90, 300), step=0.2)
             await asyncio.gather(*(bot.terminate() for bot in bots))
         finally:
@@ -124,7 +124,7 @@ async def _slow(ctx: Ctx, kind: str, res: Result) -> None:
         bots: list[BotProcess] = []
         began = time.monotonic()
         try:
-            bots = await _two(ctx, fake, b, None)
+            bots = await _two(ctx, fake, b)
             await wait_for(lambda: len(delivered(fake)) >= len(codes), 900, step=1.0)
             # Rows whose lease ran out mid-batch may still be in flight on the other instance.
             while time.monotonic() - began < 900:

@@ -63,7 +63,7 @@ async def _run(ctx: Ctx, kind: str, how: str) -> Result:
         try:
             await bot.start()
             restarted_at = 0.0
-            for n in range(interruptions):
+            for _ in range(interruptions):
                 # Interrupt somewhere inside the first claimed batch (200 rows), never at its edges.
                 sent_now = sum(delivered(fake).values())
                 target = sent_now + ctx.rng.randint(20, 100)
@@ -78,7 +78,6 @@ async def _run(ctx: Ctx, kind: str, how: str) -> Result:
                     held_after_stop.append(sum(1 for r in rows if r["status"] == "pending" and r["claim_token"]))
                 restarted_at = time.monotonic()
                 await bot.start()
-                _ = n
             all_in = await wait_for(lambda: len(delivered(fake)) >= total, window, step=0.2)
             last_first = _last_first_delivery(fake, total) if all_in else None
             if not ctx.quick:
