@@ -33,6 +33,7 @@ class Backend:
     url: str | None  # DATABASE_URL for the bot; None for SQLite in DATA_DIR
 
     def env(self) -> dict[str, str]:
+        """DATA_DIR and, for PostgreSQL, DATABASE_URL for the bot process."""
         out = {"DATA_DIR": str(self.data_dir)}
         if self.url:
             out["DATABASE_URL"] = self.url
@@ -40,6 +41,7 @@ class Backend:
 
     @asynccontextmanager
     async def open(self) -> AsyncIterator[Database]:
+        """The harness's own connection to the same database (migrated like the bot's)."""
         db = await Database.open(self.url, self.data_dir)
         try:
             yield db
@@ -103,6 +105,7 @@ async def seed_reminders(
 
 
 async def profiles(db: Database, chat_ids: list[int]) -> dict[int, dict[str, Any]]:
+    """{chat id: the stored questionnaire profile (field -> value)}."""
     out: dict[int, dict[str, Any]] = {}
     for chat in chat_ids:
         out[chat] = dict((await users.load_state(db, "telegram", str(chat))).profile)
@@ -110,6 +113,7 @@ async def profiles(db: Database, chat_ids: list[int]) -> dict[int, dict[str, Any
 
 
 async def nudge_rows(db: Database) -> list[dict[str, Any]]:
+    """Every nudge row with its status, claim and the user's chat id, as dicts."""
     async with db.session() as s:
         rows = await s.execute(
             select(Nudge.id, Nudge.title, Nudge.status, Nudge.claim_token, Nudge.claimed_at, User.external_id).join(
@@ -120,11 +124,13 @@ async def nudge_rows(db: Database) -> list[dict[str, Any]]:
 
 
 async def unanswered_texts(db: Database) -> list[str]:
+    """The texts of the unanswered-question log (it has no user column today)."""
     async with db.session() as s:
         return list((await s.execute(select(UnansweredQuestion.text))).scalars())
 
 
 async def is_active(db: Database, chat_id: int) -> bool | None:
+    """Whether the bot still treats the chat's user as reachable; None if unknown."""
     async with db.session() as s:
         return (
             await s.execute(select(User.active).where(User.channel == "telegram", User.external_id == str(chat_id)))

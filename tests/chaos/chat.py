@@ -21,6 +21,7 @@ async def wait_for(condition: Callable[[], bool], timeout: float, step: float = 
 
 
 def new_user(fake: ChaosTelegram, name: str) -> int:
+    """A new Telegram user with a private chat; returns the chat id (= user id)."""
     return int(fake.add_user(name)["id"])
 
 
@@ -40,6 +41,7 @@ async def say(fake: ChaosTelegram, chat: int, text: str, timeout: float) -> tupl
 async def press(
     fake: ChaosTelegram, chat: int, message: StoredMessage, label: str, timeout: float, presser: int | None = None
 ) -> list[StoredMessage]:
+    """Press `label` on `message` (as `presser`, default the chat's user); the replies."""
     before = len(fake.bot_messages(chat))
     data = next(b["callback_data"] for row in message.button_rows() for b in row if b["text"] == label)
     fake.user_presses(presser if presser is not None else chat, chat, message.message_id, data)
@@ -49,6 +51,7 @@ async def press(
 
 
 def percentile(values: list[float], p: float) -> float:
+    """The p-th percentile (nearest rank) of `values`; nan when empty."""
     if not values:
         return float("nan")
     ordered = sorted(values)

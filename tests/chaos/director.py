@@ -45,6 +45,7 @@ class QuestionSheet:
 
     @classmethod
     def of(cls, kb: KnowledgeBase) -> QuestionSheet:
+        """The questionnaire of REGION as the knowledge base declares it."""
         specs = _fields(kb)
         flow = Flow(kb.rules[REGION], specs)
         fields = list(flow.fields)
@@ -64,6 +65,7 @@ class QuestionSheet:
         return out
 
     def field_of(self, text: str) -> str | None:
+        """The field a bot message asks for, or None when it asks no question."""
         if not PROGRESS.search(text):
             return None
         return next((f for q, f in self.by_question.items() if q in text), None)
@@ -85,6 +87,7 @@ class Director:
     typed: list[tuple[float, str, Any]] = field(default_factory=list)
 
     async def run(self, stop: asyncio.Event) -> None:
+        """Fill in the questionnaire until the verdict, a lost verdict, `stop`, or MAX_ACTIONS."""
         user = self.fake.add_user(f"主任{random.randrange(10**6)}")
         self.chat_id = int(user["id"])
         wait = self.patience

@@ -60,10 +60,12 @@ class ChaosTelegram(FakeTelegram):
         self.on_bot_message.append(self._record_sent)
 
     def slow(self, seconds: float, *methods: str) -> None:
+        """Make these methods (default: the sending ones) take `seconds` before they are done."""
         for m in methods or ("sendmessage", "senddocument", "editmessagetext"):
             self.latency[m.lower()] = seconds
 
     async def handle(self, token: str, method: str, params: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        """The core's handle, with the arrival recorded first and the latency applied."""
         name = method.lower()
         chat = params.get("chat_id")
         chat_id = None if chat is None else str(chat)
@@ -81,10 +83,12 @@ class ChaosTelegram(FakeTelegram):
 
     # --- reading ------------------------------------------------------------------------------
     def arrived(self, instance: str, *methods: str, since: float = 0.0) -> bool:
+        """Whether `instance` has called one of `methods` since `since` (monotonic)."""
         wanted = {m.lower() for m in methods}
         return any(a.instance == instance and a.method in wanted and a.at >= since for a in reversed(self.arrivals))
 
     def statuses(self, method: str | None = None, instance_prefix: str = "") -> Counter[int]:
+        """HTTP statuses answered, per status, for a method and instance prefix."""
         return Counter(
             a.status
             for a in self.answered
@@ -92,6 +96,7 @@ class ChaosTelegram(FakeTelegram):
         )
 
     async def serve_as(self, tag: str) -> TaggedServer:
+        """A new loopback server whose requests are counted for `tag`."""
         server = TaggedServer(self, tag)
         await server.start("127.0.0.1")
         return server
@@ -105,6 +110,7 @@ class _Tagging:
         self._tag = tag
 
     async def handle(self, token: str, method: str, params: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        """The core's handle, with the arrival recorded first and the latency applied."""
         INSTANCE.set(self._tag)
         return await self._fake.handle(token, method, params)
 

@@ -13,6 +13,7 @@ import time
 
 
 def main() -> int:
+    """Shift the clock (if asked), then run the bot's own command line."""
     shift = float(sys.argv[1])
     argv = sys.argv[2:]
     if shift:

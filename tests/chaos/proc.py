@@ -62,6 +62,7 @@ class BotProcess:
 
     @property
     def alive(self) -> bool:
+        """Started and not yet exited."""
         return self.process is not None and self.process.returncode is None
 
     async def start(self, wait_ready: bool = True) -> float:
@@ -104,6 +105,7 @@ class BotProcess:
         return 0.0
 
     async def ready(self, timeout: float = BOOT_TIMEOUT) -> float:
+        """Seconds since start when the process polled (or set its webhook); raises if it died."""
         method = "setwebhook" if self.webhook else "getupdates"
         deadline = time.monotonic() + timeout
         while not self.fake.arrived(self.tag, method, since=self.started_at):
@@ -116,9 +118,11 @@ class BotProcess:
         return time.monotonic() - self.started_at
 
     def returncode(self) -> int | None:
+        """The exit status, None while running or before the first start."""
         return None if self.process is None else self.process.returncode
 
     async def kill9(self) -> None:
+        """SIGKILL, and wait for the process to be gone."""
         if self.alive:
             assert self.process is not None
             self.process.send_signal(signal.SIGKILL)
@@ -141,12 +145,14 @@ class BotProcess:
         return time.monotonic() - began
 
     async def close(self) -> None:
+        """Kill the process if it runs and close its loopback server."""
         await self.kill9()
         if self.server is not None:
             await self.server.close()
             self.server = None
 
     def log_tail(self, lines: int = 20) -> str:
+        """The last lines of the process's log, for error reports."""
         try:
             return "\n".join(self.log_path.read_text("utf-8", "replace").splitlines()[-lines:])
         except OSError:
@@ -154,6 +160,7 @@ class BotProcess:
 
 
 async def reap_all() -> None:
+    """Kill (SIGKILL) and wait for every bot process still running."""
     for bot in list(_ALIVE):
         await bot.close()
     _ALIVE.clear()

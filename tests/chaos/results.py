@@ -41,9 +41,11 @@ class Result:
 
     @property
     def broken(self) -> list[Check]:
+        """Judged limits that are not met."""
         return [c for c in self.checks if not c.ok and not c.informational]
 
     def as_dict(self) -> dict[str, Any]:
+        """Everything, for the JSON report."""
         return asdict(self)
 
 
@@ -59,7 +61,9 @@ class Ctx:
     rng: random.Random
 
     def bot_now(self) -> dt.datetime:
+        """The bot processes' current time (real time plus the clock shift), aware."""
         return dt.datetime.now(dt.UTC) + dt.timedelta(seconds=self.clock_shift)
 
     def scale(self, quick: Any, long: Any) -> Any:
+        """`quick` under --quick, else `long`."""
         return quick if self.quick else long

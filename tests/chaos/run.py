@@ -71,6 +71,7 @@ def clock_shift(budget_s: float) -> float:
 
 
 def print_result(res: Result) -> None:
+    """The scenario's figures and checks, one per line."""
     mark = "ERROR" if res.error else ("BROKEN" if res.broken else "ok")
     print(f"\n== {res.scenario} [{res.backend}] {mark} ({res.seconds:.0f} s)", flush=True)
     for k, v in res.figures.items():
@@ -86,6 +87,7 @@ def print_result(res: Result) -> None:
 
 
 async def run_one(name: str, kind: str, ctx: Ctx, budget: float) -> Result:
+    """Run one scenario on one backend within `budget` seconds; errors become a Result."""
     fn = SCENARIOS[name][0]
     began = time.monotonic()
     try:
@@ -121,6 +123,7 @@ def _quiet_cancelled(loop: asyncio.AbstractEventLoop, context: dict[str, object]
 
 
 async def main_async(args: argparse.Namespace) -> int:
+    """Run the planned scenarios one after another; 1 when a limit is broken or a run failed."""
     names = args.only or list(SCENARIOS)
     unknown = [n for n in names if n not in SCENARIOS]
     if unknown:
@@ -161,6 +164,7 @@ async def main_async(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Command line entry point (see the module docstring)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--only", action="append")

@@ -69,6 +69,7 @@ LIMITS = [
 @pytest.fixture(scope="module")
 def report(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     # CHAOS_JSON keeps the run's figures where one can read them afterwards.
+    """The JSON report of one `run.py --quick` (run once per module)."""
     out = Path(os.environ.get("CHAOS_JSON") or tmp_path_factory.mktemp("chaos") / "quick.json")
     env = {k: v for k, v in os.environ.items() if "proxy" not in k.lower()}
     cmd = [sys.executable, str(ROOT / "tests" / "chaos" / "run.py"), "--quick", "--json", str(out)]
@@ -82,12 +83,14 @@ def report(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 
 
 def test_every_scenario_ran(report: dict[str, Any]) -> None:
+    """No scenario crashed or ran out of its time budget."""
     errors = [f"{r['scenario']} [{r['backend']}]: {r['error']}" for r in report["results"] if r["error"]]
     assert not errors, "\n".join(errors) + "\n" + report["stdout"][-3000:]
 
 
 @pytest.mark.parametrize("limit", LIMITS)
 def test_limit(report: dict[str, Any], limit: str) -> None:
+    """One limit of issue 11, on every backend it was measured on."""
     scenario, name = limit.split(".", 1)
     checks = [
         (r["backend"], c)

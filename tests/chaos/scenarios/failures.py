@@ -24,6 +24,7 @@ ALERT_MARK = bot_texts.ADMIN_ERROR_ALERT.split("：")[0]
 
 
 async def run(ctx: Ctx, kind: str) -> Result:
+    """Inject the failures one after another into one running bot and count outcomes."""
     res = Result("reply_failures", kind)
     fake = ChaosTelegram()
     admin = new_user(fake, "管理员")

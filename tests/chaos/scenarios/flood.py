@@ -21,6 +21,7 @@ DELAY_LIMIT = 1.0
 
 
 async def run(ctx: Ctx, kind: str) -> Result:
+    """Measure other chats' reply latency while one chat is refused with 429."""
     res = Result("one_chat_429", kind)
     retry_after = ctx.scale(10, 30)
     fake = ChaosTelegram()

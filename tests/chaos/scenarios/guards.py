@@ -30,6 +30,7 @@ DECLINED = "明天天气怎么样"  # declined and logged (tests/telegram/test_j
 
 
 async def run(ctx: Ctx, kind: str) -> Result:
+    """Run the authorisation, privacy, file-mode and webhook checks on one backend."""
     res = Result("guards", kind)
     fake = ChaosTelegram()
     admin = new_user(fake, "管理员")

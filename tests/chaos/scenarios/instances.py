@@ -29,12 +29,14 @@ SLOW_SECONDS = 2.0
 
 
 def free_port() -> int:
+    """A TCP port free on loopback right now."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
 
 
 def webhook_env(b: Backend, slot: str) -> dict[str, str]:
+    """Settings for `run --webhook` on its own loopback port."""
     return b.env() | {
         "WEBHOOK_URL": f"https://bot.example:8443/hook-{slot}",
         "WEBHOOK_PORT": str(free_port()),
@@ -55,6 +57,7 @@ def peak_per_second(times: list[float]) -> int:
 
 
 async def run(ctx: Ctx, kind: str) -> Result:
+    """The pace part, and (long run only) the slow-API part."""
     res = Result("two_instances", kind)
     await _pace(ctx, kind, res)
     if not ctx.quick:

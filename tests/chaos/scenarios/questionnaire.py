@@ -24,6 +24,7 @@ KILLS = (4, 50)  # (--quick, long); (0, 0) is the control run: then nothing may 
 
 
 async def run(ctx: Ctx, kind: str) -> Result:
+    """Directors fill in questionnaires while the bot is killed; count misfiled answers."""
     res = Result("questionnaire_kill9", kind)
     kills = ctx.scale(*KILLS)
     concurrent = ctx.scale(40, 40)

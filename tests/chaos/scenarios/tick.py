@@ -34,10 +34,12 @@ def delivered(fake: ChaosTelegram) -> Counter[str]:
 
 
 async def run_kill9(ctx: Ctx, kind: str) -> Result:
+    """Interrupt the tick with SIGKILL."""
     return await _run(ctx, kind, "kill9")
 
 
 async def run_sigterm(ctx: Ctx, kind: str) -> Result:
+    """Interrupt the tick with SIGTERM (a normal stop)."""
     return await _run(ctx, kind, "sigterm")
 
 
