@@ -114,6 +114,7 @@ async def _run(ctx: Ctx, kind: str, how: str) -> Result:
         undelivered_unclaimed=len(waiting),
         all_delivered_s_after_restart=after if after is not None else f"> {window:.0f}",
         too_many_requests=fake.too_many_requests,
+        sends_per_second=_pace(fake),
     )
     if how == "sigterm":
         res.figures["claims_held_after_sigterm"] = held_after_stop
@@ -128,6 +129,12 @@ async def _run(ctx: Ctx, kind: str, how: str) -> Result:
     res.check("delivery", "every reminder delivered after the restart within (s)", res.figures[
         "all_delivered_s_after_restart"], f"<= {DELIVER_WITHIN:.0f}", after is not None and after <= DELIVER_WITHIN, 3)
     return res
+
+
+def _pace(fake: ChaosTelegram) -> float | None:
+    """Reminders delivered per second between the first and the last delivery (restarts included)."""
+    times = [s.at for s in fake.sent if CODE.search(s.text)]
+    return round(len(times) / (times[-1] - times[0]), 1) if len(times) > 1 and times[-1] > times[0] else None
 
 
 def _last_first_delivery(fake: ChaosTelegram, total: int) -> float:
