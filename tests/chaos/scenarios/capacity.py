@@ -29,7 +29,7 @@ _CAPACITY: dict[str, int] = {}  # backend -> capacity, for the comparison in the
 async def run(ctx: Ctx, kind: str) -> Result:
     """Offer the load in steps of rising rate; report p50/p99 and capacity."""
     res = Result("capacity", kind)
-    rates = ctx.scale((150,), (100, 150, 200, 250, 300, 350, 400, 500))
+    rates = ctx.scale((150,), tuple(range(100, 425, 25)))
     step_s = ctx.scale(5.0, 15.0)
     fake = ChaosTelegram()
     workdir = ctx.workdir / f"capacity-{kind}"

@@ -40,18 +40,22 @@ async def run(ctx: Ctx, kind: str) -> Result:
         spawning = True
         tasks: set[asyncio.Task[None]] = set()
 
+        def top_up() -> None:
+            while len(tasks) < concurrent:
+                d = Director(fake, sheet, sheet.truth(ctx.rng), PATIENCE)
+                directors.append(d)
+                task = asyncio.create_task(d.run(stop))
+                tasks.add(task)
+                task.add_done_callback(tasks.discard)
+
         async def supervise() -> None:
             while spawning:
-                while len(tasks) < concurrent and spawning:
-                    d = Director(fake, sheet, sheet.truth(ctx.rng), PATIENCE)
-                    directors.append(d)
-                    task = asyncio.create_task(d.run(stop))
-                    tasks.add(task)
-                    task.add_done_callback(tasks.discard)
+                top_up()
                 await asyncio.sleep(0.1)
 
         try:
             boots.append(await bot.start())
+            top_up()  # the first directors start at once, so a control run without kills has some
             supervisor = asyncio.create_task(supervise())
             for _ in range(kills):
                 await asyncio.sleep(ctx.rng.uniform(1.5, 4.0))
