@@ -1,0 +1,107 @@
+"""kill -9 in the middle of questionnaires (issue 11, item 1).
+
+Directors (tests/chaos/director.py) fill in the 渝中 questionnaire, a fresh one starting whenever one
+finishes, while the bot is killed with SIGKILL at random moments and restarted. sendMessage is made
+a little slow (as Telegram is from far away), which widens the moment between "state saved" and
+"reply delivered" in which a kill loses the reply but keeps the step. Afterwards every director's
+stored profile is compared with their true answers.
+
+Limit: 0 answers filed under the wrong question (over >= 50 kills in the long run)."""
+
+from __future__ import annotations
+
+import asyncio
+
+from tests.chaos.backends import backend, profiles
+from tests.chaos.director import Director, QuestionSheet
+from tests.chaos.fakeapi import ChaosTelegram
+from tests.chaos.proc import BotProcess
+from tests.chaos.results import Ctx, Result
+
+SEND_LATENCY = 0.1  # seconds per sendMessage
+PATIENCE = 8.0  # seconds a director waits for a reply before answering the question on screen again
+KILLS = (4, 50)  # (--quick, long); (0, 0) is the control run: then nothing may be misfiled
+
+
+async def run(ctx: Ctx, kind: str) -> Result:
+    """Directors fill in questionnaires while the bot is killed; count misfiled answers."""
+    res = Result("questionnaire_kill9", kind)
+    kills = ctx.scale(*KILLS)
+    concurrent = ctx.scale(40, 40)
+    fake = ChaosTelegram()
+    fake.slow(SEND_LATENCY, "sendmessage")
+    sheet = QuestionSheet.of(ctx.kb)
+    workdir = ctx.workdir / f"questionnaire-{kind}"
+    directors: list[Director] = []
+    async with backend(kind, workdir, ctx.pg_admin_url) as b:
+        bot = BotProcess(fake, "a", workdir, b.env(), clock_shift=ctx.clock_shift)
+        boots: list[float] = []
+        stop = asyncio.Event()
+        spawning = True
+        tasks: set[asyncio.Task[None]] = set()
+
+        def top_up() -> None:
+            while len(tasks) < concurrent:
+                d = Director(fake, sheet, sheet.truth(ctx.rng), PATIENCE)
+                directors.append(d)
+                task = asyncio.create_task(d.run(stop))
+                tasks.add(task)
+                task.add_done_callback(tasks.discard)
+
+        async def supervise() -> None:
+            while spawning:
+                top_up()
+                await asyncio.sleep(0.1)
+
+        try:
+            boots.append(await bot.start())
+            top_up()  # the first directors start at once, so a control run without kills has some
+            supervisor = asyncio.create_task(supervise())
+            for _ in range(kills):
+                await asyncio.sleep(ctx.rng.uniform(1.5, 4.0))
+                await bot.kill9()
+                await asyncio.sleep(ctx.rng.uniform(0.2, 1.0))
+                boots.append(await bot.start())
+            spawning = False
+            await supervisor
+            # Let the directors in the middle finish; whoever is stuck after this is counted.
+            if tasks:
+                await asyncio.wait(set(tasks), timeout=ctx.scale(25, 90))
+            stop.set()
+            if tasks:
+                await asyncio.gather(*set(tasks), return_exceptions=True)
+            await bot.terminate()
+        finally:
+            stop.set()
+            await bot.close()
+        async with b.open() as db:
+            stored = await profiles(db, [d.chat_id for d in directors if d.chat_id])
+
+    misfiled = [(d.chat_id, *m) for d in directors if d.chat_id for m in d.misfiled(stored[d.chat_id])]
+    missing = sum(len(d.missing(stored[d.chat_id])) for d in directors if d.chat_id)
+    typed = sum(len(d.typed) for d in directors)
+    res.figures.update(
+        kills=kills,
+        directors=len(directors),
+        finished=sum(d.finished for d in directors),
+        updates=fake._next_update_id - 1,
+        typed_answers=typed,
+        repeated_by_director=sum(d.repeats for d in directors),
+        misfiled=len(misfiled),
+        verdicts_lost=sum(d.result_lost for d in directors),
+        answers_missing=missing,
+        boot_seconds_median=round(sorted(boots)[len(boots) // 2], 2),
+    )
+    res.notes += [f"chat {c}: {f} should be {want}, stored {got}" for c, f, want, got in misfiled[:5]]
+    res.check("misfiled", "typed answers filed under the wrong question", len(misfiled), "= 0", not misfiled, 1)
+    res.check("missing", "confirmed answers missing", missing, "= 0", missing == 0, 1)
+    lost = res.figures["verdicts_lost"]
+    res.check("verdict_lost", "questionnaires ended without the director seeing the verdict", lost, "= 0",
+              lost == 0, 1)  # fmt: skip
+    unfinished = len(directors) - res.figures["finished"] - lost
+    res.figures["unfinished"] = unfinished
+    res.notes.append(f"{unfinished} other directors did not reach the result (still in progress at the end)")
+    for d in [d for d in directors if d.chat_id and not d.finished][:3]:
+        last = [m.body[:50].replace("\n", " ") for m in fake.bot_messages(d.chat_id)[-2:]]
+        res.notes.append(f"unfinished chat {d.chat_id}: {d.actions} actions, {d.repeats} repeats, screen {last}")
+    return res

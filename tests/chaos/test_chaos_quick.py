@@ -1,0 +1,107 @@
+"""The chaos harness as part of the test command: `tests/chaos/run.py --quick` runs once (real bot
+processes against the loopback fake Bot API, about 4-5 minutes), and each limit of issue 11 it
+checks becomes one test here. PostgreSQL runs need TEST_DATABASE_URL; without it they are skipped
+(or, where a scenario can, run on SQLite instead).
+
+Limits the current code breaks are marked xfail with the item of issue 11 and the cause found.
+Where today's failure shows on every run the mark is strict, so a fix makes the test XPASS and
+fail until the mark is removed; where it depends on where a kill lands, it is not strict.
+Deselect with `-m "not chaos"` for a quick local run; CHAOS_JSON=FILE keeps the run's figures."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.chaos
+
+ROOT = Path(__file__).resolve().parents[2]
+RUN_TIMEOUT = 900  # seconds; the quick run itself takes about five minutes on an idle machine
+
+
+# check id -> (issue 11 item, cause found in phase 1, strict) for the limits broken today
+BROKEN_TODAY: dict[str, tuple[int, str, bool]] = {
+    "questionnaire_kill9.misfiled": (1, "state is saved before the reply is sent; typed text has no version", False),
+    "questionnaire_kill9.verdict_lost": (1, "the verdict is sent after the finished state is saved", False),
+    "tick_kill9.delivery": (3, "a dead instance's claims wait for the 5-minute lease", True),
+    "tick_sigterm.held": (3, "the message in flight at SIGTERM is not released", False),
+    # Holds unless the SIGTERM lands after the hand-over and before the request left: then the
+    # unsent row stays claimed for the 5-minute lease (the cause of tick_sigterm.held).
+    "tick_sigterm.delivery": (3, "a claim left held at SIGTERM waits for the 5-minute lease", False),
+    "two_instances.peak": (5, "one limiter per process", False),
+    "two_instances.429": (5, "one limiter per process", True),
+    "two_instances.used": (5, "429 pauses waste the shared pace", False),
+    "one_chat_429.delay": (4, "AIORateLimiter holds every request during one chat's retry_after", True),
+    "reply_failures.5xx_silence": (6, "a reply failing 3 times is dropped, and the apology fails too", True),
+    "reply_failures.5xx_alert": (6, "the admin alert is rate-limited per error kind, not per incident", True),
+    "reply_failures.400_attempts": (6, "BadRequest is a NetworkError in PTB, so it is retried", True),
+    "reply_failures.400_inactive": (6, "replies do not mark 'chat not found' users inactive", True),
+    "reply_failures.429_answer": (6, "3 rate-limit retries, then the error handler apologises", True),
+    "guards.forget_log": (8, "the unanswered log has no link to the user; /forget cannot find it", True),
+    "guards.mydata_log": (8, "the unanswered log has no link to the user; /mydata cannot find it", True),
+    "guards.file_modes": (8, "DATA_DIR and the SQLite files follow the umask (0755/0644)", True),
+    "guards.webhook_json": (10, "PTB's webhook handler answers 500 to undecodable JSON", True),
+    "guards.webhook_utf8": (10, "PTB's webhook handler answers 500 to bytes that are not UTF-8", True),
+}
+HOLDING_TODAY = [
+    "questionnaire_kill9.missing",
+    "tick_kill9.twice",
+    "tick_kill9.lost",
+    "tick_sigterm.twice",
+    "tick_sigterm.lost",
+    "two_instances.twice_fast",
+    "capacity.vs_sqlite",
+    "guards.forged_press",  # fixed with the architecture step: admin effects re-check rights
+    "guards.removed_admin",
+]
+LIMITS = [
+    pytest.param(key, marks=pytest.mark.xfail(strict=strict, reason=f"issue 11 item {item}: {cause}"))
+    for key, (item, cause, strict) in BROKEN_TODAY.items()
+] + HOLDING_TODAY
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    # CHAOS_JSON keeps the run's figures where one can read them afterwards.
+    """The JSON report of one `run.py --quick` (run once per module)."""
+    out = Path(os.environ.get("CHAOS_JSON") or tmp_path_factory.mktemp("chaos") / "quick.json")
+    env = {k: v for k, v in os.environ.items() if "proxy" not in k.lower()}
+    cmd = [sys.executable, str(ROOT / "tests" / "chaos" / "run.py"), "--quick", "--json", str(out)]
+    done = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=RUN_TIMEOUT, check=False)
+    if not out.exists():
+        tail = f"{done.stdout[-3000:]}\n{done.stderr[-3000:]}"
+        pytest.fail(f"the chaos run wrote no report (exit {done.returncode}):\n{tail}")
+    data: dict[str, Any] = json.loads(out.read_text("utf-8"))
+    data["stdout"] = done.stdout
+    return data
+
+
+def test_every_scenario_ran(report: dict[str, Any]) -> None:
+    """No scenario crashed or ran out of its time budget."""
+    errors = [f"{r['scenario']} [{r['backend']}]: {r['error']}" for r in report["results"] if r["error"]]
+    assert not errors, "\n".join(errors) + "\n" + report["stdout"][-3000:]
+
+
+@pytest.mark.parametrize("limit", LIMITS)
+def test_limit(report: dict[str, Any], limit: str) -> None:
+    """One limit of issue 11, on every backend it was measured on."""
+    scenario, name = limit.split(".", 1)
+    checks = [
+        (r["backend"], c)
+        for r in report["results"]
+        if r["scenario"] == scenario
+        for c in r["checks"]
+        if c["key"] == f"{scenario}.{r['backend']}.{name}"
+    ]
+    if not checks:
+        pytest.skip(f"{limit} was not measured in this run (no PostgreSQL, or the scenario failed to run)")
+    if all(c["informational"] for _, c in checks):
+        pytest.skip(f"{limit} is only reported in --quick: " + "; ".join(f"{b}: {c['value']}" for b, c in checks))
+    failed = [f"[{b}] {c['what']}: {c['value']} (limit {c['limit']})" for b, c in checks if not c["ok"]]
+    assert not failed, "\n".join(failed)
