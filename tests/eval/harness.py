@@ -19,6 +19,7 @@ from knowledge.regions import region_named_in
 
 DEVSET = Path(__file__).parent / "devset.yaml"
 TOP1_TARGET = 0.90
+NOT_COVERED_PREFIX = "not-covered-"  # entries whose answer says the stored texts do not give it
 OOS_ANSWERED_TARGET = 0.05
 
 
@@ -97,7 +98,10 @@ class Figures:
             return
         if question.out_of_scope:
             self.n_oos += 1
-            self.oos_answered += outcome.answered
+            # An answer saying the texts do not give it (a not-covered-* entry) is the honest
+            # decline the question wants, as the blind grader counts it (tests/eval/blind.py).
+            says_not_covered = bool(outcome.ranked) and outcome.ranked[0].startswith(NOT_COVERED_PREFIX)
+            self.oos_answered += outcome.answered and not says_not_covered
             return
         self.n_in_scope += 1
         first = outcome.ranked[0] if outcome.ranked else None

@@ -37,4 +37,6 @@ def test_one_entry_answering_every_part_is_shown_once(kb, now) -> None:
 def test_a_short_part_is_read_with_the_first_part_in_front(kb, now) -> None:
     text = text_of(ask(kb, now, "渝中验收啥时候搞 谁来验 要几项达标", region="chongqing-yuzhong"))
     who = text[text.index("② 谁来验") : text.index("③")]
+    if T.PART_SAME in who:  # the first part's answer already names who: it is shown once
+        who = text[text.index("① ") : text.index("② ")]
     assert "区卫生健康委" in who
