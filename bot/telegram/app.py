@@ -21,6 +21,7 @@ from bot import texts
 from bot.settings import Settings
 from bot.telegram.handlers import TelegramShell
 from bot.telegram.logs import configure, protect_logs
+from bot.telegram.webhook import install as install_checked_webhook
 from bot.wiring import load_knowledge
 from core.clock import SHANGHAI
 from knowledge.base import KnowledgeBase
@@ -95,6 +96,7 @@ def run(settings: Settings, webhook: bool) -> int:
         if webhook:
             assert settings.webhook_url is not None
             secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
+            install_checked_webhook()  # a body that is not UTF-8 JSON gets 400, not 500
             app.run_webhook(
                 listen=settings.webhook_listen,
                 port=settings.webhook_port,
