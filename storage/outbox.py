@@ -144,7 +144,13 @@ async def take(db: Database, user_id: int) -> Pending | None:
     return None if row is None else pending_from_row(row.replies, row.shown, row.token, row.attempts)
 
 
-async def postpone(db: Database, user_id: int, token: int, due_at: dt.datetime) -> None:
-    """Move row `token`'s due time (a sweep found it but the chat is busy)."""
-    stmt = update(OB).where(OB.c.user_id == user_id, OB.c.token == token).values(due_at=due_at)
-    await db.run(lambda conn: conn.execute(stmt))
+async def claim(db: Database, user_id: int, token: int, now: dt.datetime, until: dt.datetime) -> bool:
+    """Take row `token` for one sweep: true for exactly one of several instances asking at once
+    (its due time moves to `until`, so the others' sweeps skip it meanwhile)."""
+    stmt = (
+        update(OB)
+        .where(OB.c.user_id == user_id, OB.c.token == token, OB.c.due_at <= now)
+        .values(due_at=until)
+    )
+    result = await db.run(lambda conn: conn.execute(stmt).rowcount)
+    return bool(result)

@@ -38,6 +38,7 @@ RETRY_FIRST_SECONDS = 3.0
 RETRY_MAX_SECONDS = 300.0
 MAX_ATTEMPTS = 30  # ~2 hours of tries at the longest wait
 SWEEP_EVERY_SECONDS = 2.0
+CLAIM_SECONDS = 120.0  # a row a sweep took is left alone by other instances' sweeps this long
 
 
 class Courier:
@@ -46,14 +47,14 @@ class Courier:
     def __init__(
         self,
         db: Callable[[], Database],
-        limiter: RateLimiter,
+        limiter: Callable[[], RateLimiter],
         chat_locks: KeyedLocks[int],
         admin_ids: Callable[[], frozenset[int]],
         channel: str,
         retry_first: float = RETRY_FIRST_SECONDS,
     ) -> None:
         self._db = db
-        self.limiter = limiter
+        self._limiter = limiter  # read at each use: the shell may wrap its limiter after start-up
         self.chat_locks = chat_locks
         self.admin_ids = admin_ids
         self.channel = channel
@@ -73,7 +74,7 @@ class Courier:
     ) -> Delivery:
         """Deliver `replies` to `chat_id` and settle row `token` (None: the turn stored none).
         The caller holds the chat's lock."""
-        done = await ReplySender(bot, self.limiter).deliver(chat_id, replies)
+        done = await ReplySender(bot, self._limiter()).deliver(chat_id, replies)
         db = self._db()
         if done.fate is Fate.DELIVERED:
             if token is not None and user_id is not None:
@@ -122,7 +123,7 @@ class Courier:
     async def _alert(self, bot: ExtBot[Any], text: str) -> None:
         for admin_id in sorted(self.admin_ids()):
             try:
-                await self.limiter.acquire_reply(str(admin_id))
+                await self._limiter().acquire_reply(str(admin_id))
                 await bot.send_message(admin_id, text)
             except TelegramError as exc:
                 log.warning("could not alert an admin: %s", type(exc).__name__)
@@ -130,9 +131,13 @@ class Courier:
     async def sweep(self, bot: ExtBot[Any]) -> int:
         """Send the rows whose due time passed; returns how many were delivered."""
         delivered = 0
-        for row in await outbox.due(self._db(), self.channel, clock.now()):
+        now = clock.now()
+        for row in await outbox.due(self._db(), self.channel, now):
             chat_id = int(row.external_id)
             async with self.chat_locks[chat_id]:
+                until = now + dt.timedelta(seconds=CLAIM_SECONDS)
+                if not await outbox.claim(self._db(), row.user_id, row.token, now, until):
+                    continue  # delivered, replaced or taken by another instance meanwhile
                 pending = await outbox.take(self._db(), row.user_id)
                 if pending is None or pending.token != row.token:
                     continue  # delivered or replaced meanwhile

@@ -76,7 +76,7 @@ class TelegramShell:
         # messages get their answers in order and never interleaved.
         self._chat_locks: KeyedLocks[int] = KeyedLocks()
         self._last_alert: dict[str, float] = {}
-        self.courier = Courier(self._database, self.limiter, self._chat_locks, lambda: self.admin_ids, CHANNEL)
+        self.courier = Courier(self._database, lambda: self.limiter, self._chat_locks, lambda: self.admin_ids, CHANNEL)
         self.sweep_task: asyncio.Task[None] | None = None
 
     # --- wiring ------------------------------------------------------------------------------

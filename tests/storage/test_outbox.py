@@ -48,3 +48,14 @@ async def test_delivered_deletes_only_its_own_row(db: Database) -> None:
     assert pending is not None and pending.token == 2 and pending.attempts == 1
     await outbox.delivered(db, state.user_id, 2)
     assert await outbox.take(db, state.user_id) is None
+
+
+async def test_only_one_sweep_claims_a_due_row(db: Database) -> None:
+    state = await users.load_state(db, "telegram", "503")
+    assert state.user_id is not None
+    now = dt.datetime.now(dt.UTC)
+    await outbox.keep(db, state.user_id, REPLIES, None, 5, now - dt.timedelta(seconds=1), 1)
+    later = now + dt.timedelta(seconds=120)
+    assert await outbox.claim(db, state.user_id, 5, now, later) is True
+    assert await outbox.claim(db, state.user_id, 5, now, later) is False  # another instance: skip it
+    assert await outbox.due(db, "telegram", now) == []
