@@ -110,13 +110,13 @@ _DELIVERED = delete(OB).where(OB.c.user_id == bindparam("uid"), OB.c.token == bi
 
 async def delivered(db: Database, user_id: int, token: int) -> None:
     """Every message of row `token` went out: delete it (not a newer row that replaced it)."""
-    await db.run(lambda conn: conn.execute(_DELIVERED, {"uid": user_id, "token": token}))
+    await db.run(lambda conn: conn.execute(_DELIVERED, {"uid": user_id, "token": token}), atomic=False)
 
 
 async def keep(db: Database, user_id: int, replies: list[Reply], shown: dict[str, Any] | None,
                token: int, due_at: dt.datetime, attempts: int) -> None:  # fmt: skip
     """After a failure: store what is left to send, to be tried again from `due_at`."""
-    await db.run(lambda conn: write(conn, user_id, replies, shown, token, due_at, attempts))
+    await db.run(lambda conn: write(conn, user_id, replies, shown, token, due_at, attempts), atomic=False)
 
 
 async def drop(db: Database, user_id: int, token: int) -> None:
@@ -133,14 +133,14 @@ async def due(db: Database, channel: str, now: dt.datetime, limit: int = 50) -> 
         .order_by(OB.c.due_at)
         .limit(limit)
     )
-    rows = await db.run(lambda conn: conn.execute(query).all())
+    rows = await db.run(lambda conn: conn.execute(query).all(), atomic=False)
     return [Due(r.user_id, r.channel, r.external_id, int(r.token)) for r in rows]
 
 
 async def take(db: Database, user_id: int) -> Pending | None:
     """The user's row now, or None."""
     query = select(OB.c.replies, OB.c.shown, OB.c.token, OB.c.attempts).where(OB.c.user_id == user_id)
-    row = await db.run(lambda conn: conn.execute(query).first())
+    row = await db.run(lambda conn: conn.execute(query).first(), atomic=False)
     return None if row is None else pending_from_row(row.replies, row.shown, row.token, row.attempts)
 
 
@@ -152,5 +152,5 @@ async def claim(db: Database, user_id: int, token: int, now: dt.datetime, until:
         .where(OB.c.user_id == user_id, OB.c.token == token, OB.c.due_at <= now)
         .values(due_at=until)
     )
-    result = await db.run(lambda conn: conn.execute(stmt).rowcount)
+    result = await db.run(lambda conn: conn.execute(stmt).rowcount, atomic=False)
     return bool(result)

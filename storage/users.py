@@ -40,8 +40,11 @@ async def load_state(db: Database, channel: str, external_id: str, *, group: boo
     chat's, created muted: reminders reach a group only after its admins turn them on).
 
     Core queries rather than ORM objects, run as one unit by Database.run: a turn loads state
-    once and every round trip counts (see tests/bench/bench_questionnaire.py)."""
-    state, _ = await db.run(lambda conn: _load(conn, channel, external_id, group))
+    once and every round trip counts (see tests/bench/bench_questionnaire.py). Without a
+    transaction (`atomic=False`: no BEGIN/COMMIT on PostgreSQL): the user's turns run one at a
+    time, so nothing writes this user's rows between the three reads, and the first-contact insert
+    is one statement."""
+    state, _ = await db.run(lambda conn: _load(conn, channel, external_id, group), atomic=False)
     return state
 
 
@@ -49,7 +52,7 @@ async def load_turn(
     db: Database, channel: str, external_id: str, *, group: bool = False
 ) -> tuple[UserState, outbox.Pending | None]:
     """As load_state, with the user's undelivered replies (storage.outbox), in the same query."""
-    return await db.run(lambda conn: _load(conn, channel, external_id, group, with_outbox=True))
+    return await db.run(lambda conn: _load(conn, channel, external_id, group, with_outbox=True), atomic=False)
 
 
 # The hot statements are built once: building them (ON CONFLICT … excluded especially) cost more

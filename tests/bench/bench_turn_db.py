@@ -45,16 +45,21 @@ class Counter:
     def __init__(self, db: Database) -> None:
         self.statements = 0
         self.checkouts = 0
+        self.connects = 0
         engines = [db.engine.sync_engine] + ([db._sync_engine] if db._sync_engine is not None else [])
         for engine in engines:
             event.listen(engine, "before_cursor_execute", self._statement)
             event.listen(engine, "checkout", self._checkout)
+            event.listen(engine, "connect", self._connect)
 
     def _statement(self, *args: Any) -> None:
         self.statements += 1
 
     def _checkout(self, *args: Any) -> None:
         self.checkouts += 1
+
+    def _connect(self, *args: Any) -> None:
+        self.connects += 1
 
 
 async def drive(db: Database, kb: KnowledgeBase, directors: int, seed: int, workers: int) -> dict[str, float]:
@@ -78,9 +83,9 @@ async def drive(db: Database, kb: KnowledgeBase, directors: int, seed: int, work
                 latencies.append(time.perf_counter() - started)
                 keyboard = [b.data for r in result.replies for row in r.buttons for b in row]
 
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     await asyncio.gather(*(worker() for _ in range(workers)))
-    wall = time.perf_counter() - started
+    wall, cpu = time.perf_counter() - started, time.process_time() - cpu
     turns = len(latencies)
     return {
         "turns_per_s": turns / wall,
@@ -88,6 +93,8 @@ async def drive(db: Database, kb: KnowledgeBase, directors: int, seed: int, work
         "p99_ms": percentile(latencies, 99) * 1000,
         "statements_per_turn": counter.statements / turns,
         "checkouts_per_turn": counter.checkouts / turns,
+        "connects": counter.connects,
+        "cpu_ms_per_turn": cpu / turns * 1000,
     }
 
 
@@ -109,7 +116,7 @@ async def main_async(args: argparse.Namespace) -> int:
         try:
             db = await Database.open(args.database_url, schema=schema)
             try:
-                workers = CONCURRENCY_POSTGRES
+                workers = args.pg_workers or CONCURRENCY_POSTGRES
                 results["postgres"] = await drive(db, kb, args.directors, args.seed, workers)
             finally:
                 await db.close()
@@ -120,7 +127,8 @@ async def main_async(args: argparse.Namespace) -> int:
     for name, r in results.items():
         print(
             f"{name:<9} {r['turns_per_s']:7.0f} turns/s  p50 {r['p50_ms']:6.1f} ms  p99 {r['p99_ms']:6.1f} ms  "
-            f"{r['statements_per_turn']:.2f} statements and {r['checkouts_per_turn']:.2f} checkouts per turn"
+            f"{r['statements_per_turn']:.2f} statements and {r['checkouts_per_turn']:.2f} checkouts per turn, "
+            f"{r['connects']:.0f} connections opened; this process's CPU {r['cpu_ms_per_turn']:.2f} ms per turn"
         )
     if "postgres" in results:
         ok = results["postgres"]["turns_per_s"] >= results["sqlite"]["turns_per_s"]
@@ -134,6 +142,7 @@ def main() -> int:
     p.add_argument("--database-url", default=os.environ.get("TEST_DATABASE_URL"))
     p.add_argument("--directors", type=int, default=400)
     p.add_argument("--seed", type=int, default=3)
+    p.add_argument("--pg-workers", type=int, default=0, help="turns at once on PostgreSQL (default: Settings')")
     return asyncio.run(main_async(p.parse_args()))
 
 
