@@ -7,7 +7,11 @@ Our own small limiter rather than aiolimiter (installed with PTB's rate-limiter 
   guarantees at most `overall` sends in ANY window of `window` seconds (what the benchmark checks);
 - its clock and sleep are injectable, so tests and the benchmark run 10,000 sends in virtual time
   (aiolimiter reads the event loop's clock directly).
-It is meant for one sender loop at a time (the tick); a lock keeps concurrent callers correct.
+A 429 about one chat (retry_after on a reply) holds that chat only (`pause_chat`): waits for a
+chat's own time happen outside the shared lock, so one chat's wait never holds the others (issue 11
+item 4); only the overall pace is taken under the lock. Replies use `acquire_reply` (the overall
+pace and the chat's pause, no one-a-second spacing: a turn's two or three messages go together, as
+Telegram allows in a private chat); the tick and broadcasts use `acquire` (spaced per chat).
 """
 
 from __future__ import annotations
@@ -45,40 +49,79 @@ class RateLimiter:
         self._sleep = sleep
         self._recent: deque[float] = deque(maxlen=overall)  # the last `overall` send times
         self._last_in_chat: dict[str, float] = {}
+        self._chat_paused_until: dict[str, float] = {}
         self._paused_until = float("-inf")
         self._lock = asyncio.Lock()
         self.waited = 0.0  # seconds spent waiting, for reports
 
     def ready_at(self, chat: str) -> float:
         """The earliest clock time a message to `chat` may go."""
-        at = self._paused_until
-        if self._recent:  # spread evenly: 30 in the same millisecond is a burst Telegram may refuse
-            at = max(at, self._recent[-1] + self.window / self.overall)
-        if len(self._recent) == self.overall:  # and never more than `overall` in any window
-            at = max(at, self._recent[0] + self.window)
-        last = self._last_in_chat.get(chat)
+        # Spread evenly (30 in the same millisecond is a burst Telegram may refuse), never more than
+        # `overall` in any window, and the chat's own pause and spacing.
+        return max(self._overall_ready_at(), self.chat_ready_at(chat))
+
+    def chat_ready_at(self, chat: str, spaced: bool = True) -> float:
+        """The earliest clock time `chat` itself allows (its 429 pause; with `spaced`, one a second)."""
+        at = self._chat_paused_until.get(chat, float("-inf"))
+        last = self._last_in_chat.get(chat) if spaced else None
         if last is not None:
             at = max(at, last + self.per_chat_interval)
         return at
 
     async def acquire(self, chat: str) -> None:
         """Wait until a message to `chat` is allowed, and count it as sent now."""
-        async with self._lock:
-            while True:
-                now = self.clock()
-                at = self.ready_at(chat)
-                if at <= now:
-                    break
-                self.waited += at - now
-                await self._sleep(at - now)
-            self._recent.append(now)
-            self._last_in_chat[chat] = now
-            if len(self._last_in_chat) > 50_000:
-                self._forget_idle_chats(now)
+        await self._acquire(chat, spaced=True)
+
+    async def acquire_reply(self, chat: str) -> None:
+        """As `acquire`, without the one-a-second spacing inside the chat (a reply's messages)."""
+        await self._acquire(chat, spaced=False)
+
+    async def _acquire(self, chat: str, spaced: bool) -> None:
+        while True:
+            # The chat's own wait, outside the lock: other chats go on meanwhile.
+            now = self.clock()
+            own = self.chat_ready_at(chat, spaced)
+            if own > now:
+                self.waited += own - now
+                await self._sleep(own - now)
+                continue
+            async with self._lock:
+                while True:
+                    now = self.clock()
+                    if self.chat_ready_at(chat, spaced) > now:
+                        break  # paused while we waited for the lock: wait outside it again
+                    at = self.ready_at(chat) if spaced else self._overall_ready_at()
+                    if at <= now:
+                        self._record(chat, now)
+                        return
+                    self.waited += at - now
+                    await self._sleep(at - now)
+
+    def _overall_ready_at(self) -> float:
+        at = self._paused_until
+        if self._recent:
+            at = max(at, self._recent[-1] + self.window / self.overall)
+        if len(self._recent) == self.overall:
+            at = max(at, self._recent[0] + self.window)
+        return at
+
+    def _record(self, chat: str, now: float) -> None:
+        self._recent.append(now)
+        self._last_in_chat[chat] = now
+        if len(self._last_in_chat) > 50_000:
+            self._forget_idle_chats(now)
 
     def pause(self, seconds: float) -> None:
         """Telegram said 429 retry_after: nobody sends until that much time has passed."""
         self._paused_until = max(self._paused_until, self.clock() + max(0.0, seconds))
+
+    def pause_chat(self, chat: str, seconds: float) -> None:
+        """Telegram said 429 retry_after for a message to `chat`: only that chat waits."""
+        until = self.clock() + max(0.0, seconds)
+        self._chat_paused_until[chat] = max(self._chat_paused_until.get(chat, until), until)
+        if len(self._chat_paused_until) > 1_000:
+            now = self.clock()
+            self._chat_paused_until = {c: t for c, t in self._chat_paused_until.items() if t > now}
 
     def _forget_idle_chats(self, now: float) -> None:
         cutoff = now - self.per_chat_interval

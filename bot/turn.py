@@ -1,9 +1,17 @@
 """One conversation turn for any front end: load the user's state, run the dialogs, save the new
-state before anything is sent, then carry out the effects the dialogs asked for (bot/effects.py)."""
+state before anything is sent, then carry out the effects the dialogs asked for (bot/effects.py).
+
+With an outbox (Telegram: replies can be lost between the save and the delivery), a turn that
+changes the state stores its replies with the state, in one transaction (storage.outbox); the
+front end deletes them once delivered (TurnResult.outbox_token). A turn that finds undelivered
+replies reads its update against the dialog position the user last SAW, not the one stored: a
+typed "42" is the answer to the question on the user's screen, never to one that was saved but
+never shown (issue 11 item 1). What the lost turn stored otherwise (an answer, a region) stays."""
 
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
@@ -14,10 +22,13 @@ from core.effects import AdminEffect, ForgetMe
 from core.model import Event, Reply, UserState
 from dialogs import router
 from knowledge.base import KnowledgeBase
-from storage import users
+from storage import outbox, users
 from storage.db import Database
 
 MAX_IDLE_LOCKS = 10_000
+# A row written by a turn is the turn's own to deliver; a sweep (bot/telegram/redelivery.py) sends
+# it only after this long, when the process that wrote it is likely gone.
+IN_FLIGHT_SECONDS = 10.0
 Key = TypeVar("Key")
 
 
@@ -27,6 +38,8 @@ class TurnResult:
     state: UserState
     admin_effects: list[AdminEffect] = field(default_factory=list)  # for the front end, which checks rights
     forgotten: bool = False  # the user's data was deleted: front ends drop what they keep too
+    outbox_token: int | None = None  # the outbox row holding `replies` until they are delivered
+    shown: dict[str, object] | None = None  # the dialog position the user saw before this turn
 
 
 class KeyedLocks(Generic[Key]):
@@ -61,10 +74,11 @@ class KeyedLocks(Generic[Key]):
 class Assistant:
     """What every front end shares: the database, the knowledge base and the turn."""
 
-    def __init__(self, db: Database, kb: KnowledgeBase, channel: str) -> None:
+    def __init__(self, db: Database, kb: KnowledgeBase, channel: str, outbox: bool = False) -> None:
         self.db = db
         self.kb = kb
         self.channel = channel
+        self.outbox = outbox
         # A user's turns run one at a time, so two quick messages cannot overwrite each other's state.
         self._locks: KeyedLocks[str] = KeyedLocks()
 
@@ -74,17 +88,28 @@ class Assistant:
     def pending_prompt(self, state: UserState, now: dt.datetime) -> list[Reply]:
         return router.pending(state, self.kb, now)
 
-    async def turn(self, external_id: str, event: Event, now: dt.datetime | None = None) -> TurnResult:
+    async def turn(
+        self, external_id: str, event: Event, now: dt.datetime | None = None, message_id: int | None = None
+    ) -> TurnResult:
+        """One turn. `message_id`: the transport's id of the message sent or pressed (Telegram
+        numbers a private chat's messages, both sides, in one sequence), used to tell whether
+        undelivered replies were in fact seen."""
         now = now or clock.now()
         async with self._locks[external_id]:
-            before = await users.load_state(self.db, self.channel, external_id, group=event.in_group)
+            loaded, pending = await users.load_turn(self.db, self.channel, external_id, group=event.in_group)
+            before = _as_shown(loaded, pending, event, message_id)
             outcome = router.handle(before, event, self.kb, now)
             state = outcome.state
             if not state.active:
                 state.active = True  # writing again re-activates a user who had blocked the bot
             forget = any(isinstance(e, ForgetMe) for e in outcome.effects)
-            if not forget and state != before:  # a question alone changes nothing: no write
-                await users.save_state(self.db, state, before)
+            outgoing: users.Outgoing | None = None
+            if self.outbox and not forget and (state != loaded or pending is not None):
+                due = now + dt.timedelta(seconds=IN_FLIGHT_SECONDS)
+                shown = users.shown_of(before) | {"after": message_id}
+                outgoing = users.Outgoing(list(outcome.replies), shown, outbox.new_token(), due)
+            if not forget and (state != loaded or outgoing is not None):  # a question alone: no write
+                await users.save_state(self.db, state, loaded, outgoing)
             # What an effect produces (the /mydata file) is the answer to the command, so it comes
             # before the dialog's own replies, which end with the question still pending.
             produced: list[Reply] = []
@@ -98,4 +123,31 @@ class Assistant:
                     produced.extend(await handler(ctx, effect))
             if forget:
                 self._locks.forget(external_id)
-            return TurnResult(produced + list(outcome.replies), state, admin, forgotten=forget)
+            replies = produced + list(outcome.replies)
+            if outgoing is not None and produced and state.user_id is not None:
+                # Effects made replies of their own (a file): the row gets them too. Rare; the state
+                # and the dialog's replies were already stored together above.
+                await outbox.keep(self.db, state.user_id, replies, outgoing.shown, outgoing.token, outgoing.due_at, 0)
+            token = outgoing.token if outgoing is not None else None
+            shown = outgoing.shown if outgoing is not None else None
+            return TurnResult(replies, state, admin, forgotten=forget, outbox_token=token, shown=shown)
+
+
+def _as_shown(state: UserState, pending: outbox.Pending | None, event: Event, message_id: int | None) -> UserState:
+    """`state` with the dialog position the user last saw, when replies are still undelivered.
+
+    A row can outlive its delivery (a crash after Telegram accepted the messages, before the row
+    was deleted): when message ids show that messages came between the one that started the lost
+    turn ("after") and this one, the replies were seen and the stored position stands."""
+    if pending is None or pending.shown is None:
+        return state
+    shown = pending.shown
+    after = shown.get("after")
+    if message_id is not None and after is not None:
+        # A new message right after the trigger (id + 1), or a press on a message older than it.
+        latest_seen = after if event.kind == "press" else after + 1
+        if message_id > latest_seen:
+            return state
+    return dataclasses.replace(
+        state, dialog=shown["dialog"], step=shown["step"], data=dict(shown["data"] or {}), version=shown["version"]
+    )

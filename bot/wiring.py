@@ -29,5 +29,7 @@ async def open_database(settings: Settings) -> Database:
     return await Database.open(settings.database_url, settings.data_dir)
 
 
-def build_assistant(db: Database, kb: KnowledgeBase, channel: str) -> Assistant:
-    return Assistant(db, kb, channel)
+def build_assistant(db: Database, kb: KnowledgeBase, channel: str, outbox: bool = False) -> Assistant:
+    """The Assistant; `outbox` keeps each turn's replies with its state until the front end says
+    they were delivered (Telegram; the terminal prints them at once)."""
+    return Assistant(db, kb, channel, outbox)

@@ -14,6 +14,7 @@ from sqlalchemy import Connection, Engine, Table, create_engine, event
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import (
     AsyncConnection,
     AsyncEngine,
@@ -23,6 +24,8 @@ from sqlalchemy.ext.asyncio import (
 )
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+PG_POOL_SIZE = 40  # >= the bot's concurrent updates on PostgreSQL (32) + the tick, sweep, broadcast
+PG_POOL_OVERFLOW = 10
 DEFAULT_DATA_DIR = Path("data")
 Result = TypeVar("Result")
 
@@ -56,12 +59,17 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 class Database:
     """One engine and its session factory; `open()` migrates before anything else runs."""
 
-    def __init__(self, url: str, schema: str | None = None) -> None:
+    def __init__(self, url: str, schema: str | None = None, pool_size: int = PG_POOL_SIZE) -> None:
         self.url = url
         self.is_postgres = url.startswith("postgresql")
         kw: dict[str, Any] = {}
         if self.is_postgres:
-            kw.update(pool_size=10, max_overflow=10, pool_pre_ping=True)
+            # Per turn on PostgreSQL every round trip costs CPU on both sides of the socket (on one
+            # machine, the bot's and the server's): no pre-ping (one round trip per checkout, 2-3 per
+            # turn; a connection the server dropped is retried once instead, see `run`), and a pool
+            # as large as the updates handled at once (an overflow connection is closed on return
+            # and opened again on the next burst). Issue 11 item 9, tests/bench/bench_turn_db.py.
+            kw.update(pool_size=pool_size, max_overflow=PG_POOL_OVERFLOW, pool_pre_ping=False)
             if schema:
                 # A schema of its own keeps concurrent test runs on one server apart.
                 kw["connect_args"] = {"server_settings": {"search_path": schema}}
@@ -83,8 +91,14 @@ class Database:
             self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sqlite")
 
     @classmethod
-    async def open(cls, url: str | None = None, data_dir: Path | None = None, schema: str | None = None) -> Database:
-        db = cls(database_url(url, data_dir), schema)
+    async def open(
+        cls,
+        url: str | None = None,
+        data_dir: Path | None = None,
+        schema: str | None = None,
+        pool_size: int = PG_POOL_SIZE,
+    ) -> Database:
+        db = cls(database_url(url, data_dir), schema, pool_size)
         await db.migrate()
         return db
 
@@ -104,13 +118,29 @@ class Database:
         async with self._serialised(), self.engine.begin() as conn:
             yield conn
 
-    async def run(self, work: Callable[[Connection], Result]) -> Result:
-        """Run `work(connection)` in one transaction and return its result."""
+    async def run(self, work: Callable[[Connection], Result], atomic: bool = True) -> Result:
+        """Run `work(connection)` in one transaction and return its result. `atomic=False` for work
+        that is one statement, or reads whose statements need not see one snapshot: on PostgreSQL
+        it runs without BEGIN/COMMIT (autocommit), two round trips fewer."""
         if self._sync_engine is None or self._executor is None:
-            async with self.engine.begin() as conn:
-                return await conn.run_sync(work)
+            try:
+                return await self._run_pg(work, atomic)
+            except DBAPIError as exc:
+                if not exc.connection_invalidated:
+                    raise
+                # The server dropped a pooled connection (a restart): the statement did not run
+                # on it. SQLAlchemy has discarded the pool's connections; once more on a new one.
+                return await self._run_pg(work, atomic)
         async with self._serialised():
             return await asyncio.get_running_loop().run_in_executor(self._executor, self._run_sync, work)
+
+    async def _run_pg(self, work: Callable[[Connection], Result], atomic: bool) -> Result:
+        if atomic:
+            async with self.engine.begin() as conn:
+                return await conn.run_sync(work)
+        async with self.engine.connect() as conn:
+            auto = await conn.execution_options(isolation_level="AUTOCOMMIT")
+            return await auto.run_sync(work)
 
     def _run_sync(self, work: Callable[[Connection], Result]) -> Result:
         assert self._sync_engine is not None

@@ -27,7 +27,7 @@ async def log_unanswered(
         "confidence": round(float(confidence), 4),
         "created_at": utcnow(),
     }
-    await db.run(lambda conn: conn.execute(_LOG, row))
+    await db.run(lambda conn: conn.execute(_LOG, row), atomic=False)
 
 
 async def list_unanswered(db: Database, limit: int = 10_000) -> list[UnansweredQuestion]:
@@ -49,7 +49,7 @@ async def bump(db: Database, name: str, day: dt.date | None = None, by: int = 1)
     """Add to a daily counter, atomically on both databases."""
     values = {"day": day or utcnow().date(), "name": name, "count": by}
     statement = _bump_statement(db.is_postgres)
-    await db.run(lambda conn: conn.execute(statement, values))
+    await db.run(lambda conn: conn.execute(statement, values), atomic=False)
 
 
 QUESTION_COUNTER_PREFIX = "questions:"

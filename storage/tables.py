@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Column, DateTime, Index, UniqueConstraint, false
+from sqlalchemy import JSON, BigInteger, Boolean, Column, DateTime, Index, UniqueConstraint, false
 from sqlmodel import Field, SQLModel
 
 from core.model import DEFAULT_REMINDER_DAYS
@@ -127,3 +127,22 @@ class UsageCount(SQLModel, table=True):
     day: dt.date = Field(primary_key=True)
     name: str = Field(primary_key=True, max_length=64)
     count: int = 0
+
+
+class OutboxRow(SQLModel, table=True):
+    """A turn's replies not yet delivered (issue 11 item 1), at most one row per user.
+
+    Written with the new state in the turn's transaction and deleted once Telegram accepted every
+    message, so a row that exists means the user has NOT seen those replies. `shown` is the dialog
+    position (dialog, step, data, version) the user last saw: the next update is read against it.
+    `token` tells a row from its replacement; `due_at` is when the redelivery sweep may send it."""
+
+    __tablename__ = "outbox"
+
+    user_id: int = Field(primary_key=True, foreign_key="users.id", ondelete="CASCADE")
+    token: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))
+    replies: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(JSON))
+    shown: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    attempts: int = 0
+    due_at: dt.datetime = _ts(nullable=False, index=True)
+    created_at: dt.datetime = _ts(nullable=False, default=utcnow)

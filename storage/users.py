@@ -3,29 +3,33 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
-from core.model import DEFAULT_REMINDER_DAYS, OwnReminder, UserState
+from core.model import DEFAULT_REMINDER_DAYS, OwnReminder, Reply, UserState
+from storage import outbox
 from storage.db import Database, insert_for
 from storage.tables import (
     DialogState,
     Nudge,
+    OutboxRow,
     OwnReminderRow,
     ProfileAnswer,
     User,
     utcnow,
 )
 
-USER_TABLES = (DialogState, ProfileAnswer, OwnReminderRow, Nudge)
+USER_TABLES = (DialogState, ProfileAnswer, OwnReminderRow, Nudge, OutboxRow)
 
 
 U = User.__table__
 D = DialogState.__table__
 P = ProfileAnswer.__table__
 R = OwnReminderRow.__table__
+OB = OutboxRow.__table__
 
 _USER_COLUMNS = ("region", "stage", "active", "reminder_days", "muted", "snoozed_until", "checklist")
 _DIALOG_COLUMNS = ("dialog", "step", "data", "version")
@@ -36,8 +40,19 @@ async def load_state(db: Database, channel: str, external_id: str, *, group: boo
     chat's, created muted: reminders reach a group only after its admins turn them on).
 
     Core queries rather than ORM objects, run as one unit by Database.run: a turn loads state
-    once and every round trip counts (see tests/bench/bench_questionnaire.py)."""
-    return await db.run(lambda conn: _load(conn, channel, external_id, group))
+    once and every round trip counts (see tests/bench/bench_questionnaire.py). Without a
+    transaction (`atomic=False`: no BEGIN/COMMIT on PostgreSQL): the user's turns run one at a
+    time, so nothing writes this user's rows between the three reads, and the first-contact insert
+    is one statement."""
+    state, _ = await db.run(lambda conn: _load(conn, channel, external_id, group), atomic=False)
+    return state
+
+
+async def load_turn(
+    db: Database, channel: str, external_id: str, *, group: bool = False
+) -> tuple[UserState, outbox.Pending | None]:
+    """As load_state, with the user's undelivered replies (storage.outbox), in the same query."""
+    return await db.run(lambda conn: _load(conn, channel, external_id, group, with_outbox=True), atomic=False)
 
 
 # The hot statements are built once: building them (ON CONFLICT … excluded especially) cost more
@@ -47,6 +62,12 @@ _LOAD = (
     .select_from(U.outerjoin(D, D.c.user_id == U.c.id))
     .where(U.c.channel == bindparam("channel"), U.c.external_id == bindparam("external_id"))
 )
+_LOAD_TURN = (
+    select(U.c.id, *(U.c[c] for c in _USER_COLUMNS), *(D.c[c] for c in _DIALOG_COLUMNS),
+           OB.c.replies, OB.c.shown, OB.c.token, OB.c.attempts)
+    .select_from(U.outerjoin(D, D.c.user_id == U.c.id).outerjoin(OB, OB.c.user_id == U.c.id))
+    .where(U.c.channel == bindparam("channel"), U.c.external_id == bindparam("external_id"))
+)  # fmt: skip
 _ANSWERS = select(P.c.field_name, P.c.value).where(P.c.user_id == bindparam("uid"))
 _REMINDERS = select(R.c.id, R.c.title, R.c.date).where(R.c.user_id == bindparam("uid")).order_by(R.c.date, R.c.id)
 _UPDATE_USER = update(U).where(U.c.id == bindparam("uid"))
@@ -67,13 +88,17 @@ def _upserts(dialect: str) -> tuple[Any, Any]:
     return dialog, answer
 
 
-def _load(conn: Connection, channel: str, external_id: str, group: bool = False) -> UserState:
-    row = conn.execute(_LOAD, {"channel": channel, "external_id": external_id}).first()
+def _load(
+    conn: Connection, channel: str, external_id: str, group: bool = False, with_outbox: bool = False
+) -> tuple[UserState, outbox.Pending | None]:
+    query = _LOAD_TURN if with_outbox else _LOAD
+    row = conn.execute(query, {"channel": channel, "external_id": external_id}).first()
     if row is None:
         uid = _create_user(conn, channel, external_id, group)
-        return UserState(user_id=uid, muted=group)
+        return UserState(user_id=uid, muted=group), None
     answers = conn.execute(_ANSWERS, {"uid": row.id}).all()
     reminders = conn.execute(_REMINDERS, {"uid": row.id}).all()
+    pending = outbox.pending_from_row(row.replies, row.shown, row.token, row.attempts) if with_outbox else None
     return UserState(
         user_id=row.id,
         region=row.region,
@@ -89,7 +114,7 @@ def _load(conn: Connection, channel: str, external_id: str, group: bool = False)
         checklist={k: list(v) for k, v in (row.checklist or {}).items()},
         reminders=[OwnReminder(r.title, r.date, r.id) for r in reminders],
         active=row.active,
-    )
+    ), pending
 
 
 def _create_user(conn: Connection, channel: str, external_id: str, group: bool = False) -> int:
@@ -114,15 +139,34 @@ def _create_user(conn: Connection, channel: str, external_id: str, group: bool =
     return int(conn.execute(query).scalar_one())
 
 
-async def save_state(db: Database, state: UserState, before: UserState | None = None) -> None:
+@dataclass(frozen=True)
+class Outgoing:
+    """The turn's replies to store with the state (storage.outbox): `shown` is the dialog position
+    the user saw before the turn, `due_at` when a sweep may send them if nobody did."""
+
+    replies: list[Reply]
+    shown: dict[str, Any] | None
+    token: int
+    due_at: dt.datetime
+
+
+def shown_of(state: UserState) -> dict[str, Any]:
+    """The dialog position of `state`, as storage.outbox keeps it."""
+    return {c: getattr(state, c) for c in outbox.SHOWN_COLUMNS}
+
+
+async def save_state(
+    db: Database, state: UserState, before: UserState | None = None, outgoing: Outgoing | None = None
+) -> None:
     """Write the state in one transaction. With `before` (the state as loaded), only what
-    changed is written: most turns change the dialog step and one answer, nothing else."""
+    changed is written: most turns change the dialog step and one answer, nothing else. With
+    `outgoing`, the turn's replies go into the outbox in the same transaction."""
     if state.user_id is None:
         raise ValueError("state has no user id: load it with load_state first")
-    await db.run(lambda conn: _save(conn, state, before))
+    await db.run(lambda conn: _save(conn, state, before, outgoing))
 
 
-def _save(conn: Connection, state: UserState, before: UserState | None) -> None:
+def _save(conn: Connection, state: UserState, before: UserState | None, outgoing: Outgoing | None = None) -> None:
     uid = state.user_id
     assert uid is not None
     now = utcnow()
@@ -133,6 +177,8 @@ def _save(conn: Connection, state: UserState, before: UserState | None) -> None:
         conn.execute(dialog_upsert, {"user_id": uid, **_values(state, _DIALOG_COLUMNS), "updated_at": now})
     _save_profile(conn, uid, state.profile, before.profile if before else None, now)
     _save_reminders(conn, state, before)
+    if outgoing is not None:
+        outbox.write(conn, uid, outgoing.replies, outgoing.shown, outgoing.token, outgoing.due_at)
 
 
 def _values(state: UserState, columns: tuple[str, ...]) -> dict[str, Any]:

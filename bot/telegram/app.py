@@ -14,13 +14,14 @@ from urllib.parse import urlparse
 
 from telegram import LinkPreviewOptions
 from telegram.error import InvalidToken
-from telegram.ext import AIORateLimiter, Application, Defaults
+from telegram.ext import Application, Defaults
 from telegram.request import BaseRequest
 
 from bot import texts
 from bot.settings import Settings
 from bot.telegram.handlers import TelegramShell
 from bot.telegram.logs import configure, protect_logs
+from bot.telegram.webhook import install as install_checked_webhook
 from bot.wiring import load_knowledge
 from core.clock import SHANGHAI
 from knowledge.base import KnowledgeBase
@@ -62,10 +63,9 @@ def build_application(
         Application.builder()
         .token(token)
         .defaults(Defaults(tzinfo=SHANGHAI, link_preview_options=LinkPreviewOptions(is_disabled=True)))
-        # One limiter for every message the bot sends (replies, nudges, broadcasts), at Telegram's
-        # overall pace. Retries after a 429 are asked for per call: replies retry in place, while
-        # the nudge tick wants the 429 back at once so it can reschedule (see outgoing/sender).
-        .rate_limiter(AIORateLimiter(overall_max_rate=settings.max_messages_per_second, max_retries=0))
+        # No PTB rate limiter: AIORateLimiter holds EVERY request while one chat waits out its
+        # retry_after (issue 11 item 4). Replies, nudges and broadcasts wait for the shell's own
+        # limiter (bot/ratelimit.py), which holds only the chat concerned.
         .concurrent_updates(settings.concurrent_updates)
         .post_init(shell.startup)
         .post_stop(shell.stop)
@@ -95,6 +95,7 @@ def run(settings: Settings, webhook: bool) -> int:
         if webhook:
             assert settings.webhook_url is not None
             secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
+            install_checked_webhook()  # a body that is not UTF-8 JSON gets 400, not 500
             app.run_webhook(
                 listen=settings.webhook_listen,
                 port=settings.webhook_port,

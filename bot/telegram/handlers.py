@@ -27,8 +27,8 @@ from bot.nudges.tick import NudgeRound
 from bot.ratelimit import RateLimiter
 from bot.reload import reload_knowledge
 from bot.settings import Settings
+from bot.telegram.courier import Courier
 from bot.telegram.incoming import Incoming, from_message, from_press
-from bot.telegram.outgoing import send_replies
 from bot.telegram.sender import TelegramSender
 from bot.turn import Assistant, KeyedLocks
 from bot.wiring import build_assistant, open_database
@@ -64,17 +64,20 @@ class TelegramShell:
         self.kb_loader = kb_loader
         self.db = db
         self.owns_db = db is None
-        self.assistant: Assistant | None = build_assistant(db, kb, CHANNEL) if db is not None else None
+        self.assistant: Assistant | None = build_assistant(db, kb, CHANNEL, outbox=True) if db is not None else None
         self.nudge_interval = nudge_interval
         self.warm_up = warm_up
         self.nudge_task: asyncio.Task[None] | None = None
         self.background: set[asyncio.Task[Any]] = set()
-        # Nudges and broadcasts share one limiter (30 a second overall, 1 a second per chat).
+        # Replies, nudges and broadcasts share one limiter (30 a second overall; a chat's 429 holds
+        # that chat only; nudges and broadcasts also one a second per chat).
         self.limiter = RateLimiter(overall=int(settings.max_messages_per_second))
         # A chat's turn and the sending of its replies happen under one lock, so two quick
         # messages get their answers in order and never interleaved.
         self._chat_locks: KeyedLocks[int] = KeyedLocks()
         self._last_alert: dict[str, float] = {}
+        self.courier = Courier(self._database, lambda: self.limiter, self._chat_locks, lambda: self.admin_ids, CHANNEL)
+        self.sweep_task: asyncio.Task[None] | None = None
 
     # --- wiring ------------------------------------------------------------------------------
     def register(self, app: Application[Any, Any, Any, Any, Any, Any]) -> None:
@@ -89,7 +92,7 @@ class TelegramShell:
         """post_init: open the database if none was given, publish the menu, start the nudge tick."""
         if self.db is None:
             self.db = await open_database(self.settings)
-            self.assistant = build_assistant(self.db, self.kb, CHANNEL)
+            self.assistant = build_assistant(self.db, self.kb, CHANNEL, outbox=True)
         try:
             await app.bot.set_my_commands([BotCommand(name, about) for name, about in menu()])
         except TelegramError as exc:  # the menu is cosmetic: the bot works without it
@@ -102,9 +105,15 @@ class TelegramShell:
             gc.freeze()
         if self.nudge_interval:
             self.nudge_task = asyncio.create_task(self._nudge_loop(app.bot, self.nudge_interval))
+        # Replies kept after a failure, or left by a process that died before delivering them.
+        self.sweep_task = asyncio.create_task(self.courier.run(app.bot))
 
     async def stop(self, app: Application[Any, Any, Any, Any, Any, Any]) -> None:
-        """post_stop: stop the tick; let running broadcasts finish."""
+        """post_stop: stop the tick and the outbox sweep; let running broadcasts finish."""
+        if self.sweep_task is not None:
+            self.sweep_task.cancel()
+            await asyncio.gather(self.sweep_task, return_exceptions=True)
+            self.sweep_task = None
         if self.nudge_task is not None:
             self.nudge_task.cancel()
             await asyncio.gather(self.nudge_task, return_exceptions=True)
@@ -122,6 +131,11 @@ class TelegramShell:
     @property
     def admin_ids(self) -> frozenset[int]:
         return self.settings.admin_ids
+
+    def _database(self) -> Database:
+        if self.db is None:
+            raise RuntimeError("the shell has no database yet: run the application's post_init first")
+        return self.db
 
     def _assistant(self) -> Assistant:
         if self.assistant is None:
@@ -188,8 +202,12 @@ class TelegramShell:
         if incoming.event.in_group:
             incoming = await self._with_group_admin(bot, incoming)
         async with self._chat_locks[chat_id]:
-            result = await assistant.turn(str(chat_id), incoming.event)
-            await self._send(bot, chat_id, result.replies)
+            result = await assistant.turn(str(chat_id), incoming.event, message_id=incoming.message_id)
+            if result.forgotten:
+                await self.courier.send(bot, chat_id, result.replies)
+            else:
+                user_id = result.state.user_id
+                await self.courier.send(bot, chat_id, result.replies, user_id, result.outbox_token, result.shown)
             for effect in result.admin_effects:
                 await self.perform(bot, chat_id, incoming, effect)
 
@@ -207,13 +225,9 @@ class TelegramShell:
         return dataclasses.replace(incoming, event=dataclasses.replace(incoming.event, group_admin=admin))
 
     async def _send(self, bot: ExtBot[Any], chat_id: int, replies: list[Reply]) -> None:
-        try:
-            await send_replies(bot, chat_id, replies)
-        except Forbidden:
-            # Blocked between the message and the reply: remember it, so nudges stop too.
-            log.info("chat blocked the bot; marking inactive")
-            if self.db is not None:
-                await users.set_active(self.db, CHANNEL, str(chat_id), False)
+        """Replies outside a turn (admin results, the note on edits): same delivery and failure
+        handling (bot/telegram/courier.py); a transient failure keeps them for the sweep."""
+        await self.courier.send(bot, chat_id, replies)
 
     # --- admin effects -----------------------------------------------------------------------
     async def perform(self, bot: ExtBot[Any], chat_id: int, incoming: Incoming, effect: AdminEffect) -> None:

@@ -18,6 +18,7 @@ class Incoming:
     chat_id: int
     event: Event
     sender_id: int | None = None  # the Telegram user who sent it (admin rights are checked on it)
+    message_id: int | None = None  # the message sent, or the one whose button was pressed
 
 
 def is_group(chat: Chat) -> bool:
@@ -40,14 +41,15 @@ def from_message(message: Message, bot_id: int, bot_username: str, admin_ids: fr
         return None
     if command is not None:
         name, args = command
-        return Incoming(chat.id, Event.command(name, args, in_group=group, is_admin=admin), sender_id)
+        event = Event.command(name, args, in_group=group, is_admin=admin)
+        return Incoming(chat.id, event, sender_id, message.message_id)
     if group:
         if not _addressed(message, bot_id, bot_username):
             return None
         text = _without_mention(text, bot_username)
     # A sticker, photo or voice note without a caption arrives as empty text: the router answers
     # it politely and repeats the pending question.
-    return Incoming(chat.id, Event.say(text, in_group=group, is_admin=admin), sender_id)
+    return Incoming(chat.id, Event.say(text, in_group=group, is_admin=admin), sender_id, message.message_id)
 
 
 def from_press(update: Update, admin_ids: frozenset[int]) -> Incoming | None:
@@ -57,7 +59,8 @@ def from_press(update: Update, admin_ids: frozenset[int]) -> Incoming | None:
     chat = query.message.chat
     group = is_group(chat)
     admin = not group and query.from_user.id in admin_ids
-    return Incoming(chat.id, Event.press(query.data, in_group=group, is_admin=admin), query.from_user.id)
+    event = Event.press(query.data, in_group=group, is_admin=admin)
+    return Incoming(chat.id, event, query.from_user.id, query.message.message_id)
 
 
 def _command(message: Message, bot_username: str) -> tuple[str, str] | str | None:

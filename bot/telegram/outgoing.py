@@ -3,9 +3,9 @@
 Plain text, no parse mode: the knowledge base quotes official documents full of 《》、（）and
 asterisks, and with no parse mode nothing can be misread as markup, so nothing needs escaping.
 A long text is split at line breaks into parts of at most 4096 UTF-16 units (how Telegram counts)
-and the buttons go under its last part. A 429 is waited out by the rate limiter; a network error or
-a 5xx is retried here a few times with a short backoff (stamina), because a user is waiting for
-this very reply."""
+and the buttons go under its last part. How failures are handled is bot/telegram/replies.py's
+job; `with_network_retries` retries network errors and 5xx a few times with a short backoff
+(stamina) for the calls outside the reply path."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 import stamina
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Message
-from telegram.error import NetworkError, RetryAfter
+from telegram.error import BadRequest, NetworkError
 from telegram.ext import ExtBot
 
 from core.limits import CAPTION_MAX_CHARS, MESSAGE_MAX_CHARS
@@ -23,8 +23,6 @@ from core.model import Reply
 
 log = logging.getLogger(__name__)
 
-# How often the rate limiter retries after a 429 for a reply (it waits retry_after each time).
-RATE_LIMIT_RETRIES = 3
 NETWORK_ATTEMPTS = 3
 BACKOFF_FIRST_SECONDS = 0.5
 BACKOFF_MAX_SECONDS = 2.0
@@ -80,8 +78,8 @@ def _longest_prefix(line: str, limit: int) -> str:
 
 
 def _retryable(exc: Exception) -> bool:
-    # RetryAfter is a NetworkError subclass in PTB but belongs to the rate limiter.
-    return isinstance(exc, NetworkError) and not isinstance(exc, RetryAfter)
+    # BadRequest is a NetworkError subclass in PTB, but a 400 does not change on a retry.
+    return isinstance(exc, NetworkError) and not isinstance(exc, BadRequest)
 
 
 async def with_network_retries(call: Callable[[], Awaitable[Result]], what: str) -> Result:
@@ -105,43 +103,39 @@ async def with_network_retries(call: Callable[[], Awaitable[Result]], what: str)
 
 
 async def send_replies(bot: ExtBot[Any], chat_id: int, replies: Sequence[Reply]) -> list[Message]:
+    """Send `replies` with network retries, raising Telegram's errors (tools and tests; the bot's
+    replies go through bot.telegram.replies.ReplySender, which sorts the errors)."""
     sent: list[Message] = []
     for reply in replies:
-        sent.extend(await send_reply(bot, chat_id, reply))
+        for send in messages_of(bot, chat_id, reply):
+            sent.append(await with_network_retries(send, "send"))
     return sent
 
 
 async def send_reply(bot: ExtBot[Any], chat_id: int, reply: Reply) -> list[Message]:
-    sent: list[Message] = []
+    """send_replies for one reply."""
+    return await send_replies(bot, chat_id, [reply])
+
+
+def messages_of(bot: ExtBot[Any], chat_id: int, reply: Reply) -> list[Callable[[], Awaitable[Message]]]:
+    """The Bot API calls that send `reply`, in order: its text in parts of at most 4096 UTF-16
+    units (the buttons under the last), then its file; a short text travels as the file's caption."""
+    calls: list[Callable[[], Awaitable[Message]]] = []
     text = reply.text.strip("\n")
     caption = ""
     if reply.document is not None and not reply.buttons and utf16_len(text) <= CAPTION_MAX_CHARS:
-        caption, text = text, ""  # a short text travels as the file's caption: one message, not two
+        caption, text = text, ""  # one message, not two
     if text:
         parts = split_text(text)
         for i, part in enumerate(parts):
             markup = keyboard(reply) if i == len(parts) - 1 else None
-            sent.append(await _send_text(bot, chat_id, part, markup))
-    if reply.document is not None:
-        doc = reply.document
-        extra_caption = caption or doc.caption
-        sent.append(
-            await with_network_retries(
-                lambda: bot.send_document(
-                    chat_id,
-                    document=InputFile(doc.content, filename=doc.filename),
-                    caption=split_text(extra_caption, CAPTION_MAX_CHARS)[0] if extra_caption.strip() else None,
-                    rate_limit_args=RATE_LIMIT_RETRIES,
-                ),
-                "sendDocument",
-            )
+            kwargs: dict[str, Any] = {"reply_markup": markup} if markup is not None else {}
+            calls.append(lambda part=part, kwargs=kwargs: bot.send_message(chat_id, part, **kwargs))
+    doc = reply.document
+    if doc is not None:
+        extra = caption or doc.caption
+        cap = split_text(extra, CAPTION_MAX_CHARS)[0] if extra.strip() else None
+        calls.append(
+            lambda: bot.send_document(chat_id, document=InputFile(doc.content, filename=doc.filename), caption=cap)
         )
-    return sent
-
-
-async def _send_text(bot: ExtBot[Any], chat_id: int, text: str, markup: InlineKeyboardMarkup | None) -> Message:
-    kwargs: dict[str, Any] = {"reply_markup": markup} if markup is not None else {}
-    return await with_network_retries(
-        lambda: bot.send_message(chat_id, text, rate_limit_args=RATE_LIMIT_RETRIES, **kwargs),
-        "sendMessage",
-    )
+    return calls

@@ -53,7 +53,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from bot.settings import Settings  # noqa: E402
+from bot.settings import CONCURRENCY_SQLITE, Settings  # noqa: E402
 from bot.telegram.app import build_application  # noqa: E402
 from bot.telegram.sender import TelegramSender  # noqa: E402
 from bot.wiring import build_assistant  # noqa: E402
@@ -63,7 +63,7 @@ from knowledge.base import load as load_kb  # noqa: E402
 from storage.db import Database  # noqa: E402
 from tests.fakes.telegram_api import FakeTelegram, StoredMessage  # noqa: E402
 
-CONCURRENCY = Settings.concurrent_updates  # the production default on SQLite
+CONCURRENCY = CONCURRENCY_SQLITE  # the production default on SQLite
 POLL = 0.0  # seconds between getUpdates calls, as run_polling does by default
 TARGET_UPDATES_PER_SECOND = 200.0
 TARGET_P99_MS = 200.0

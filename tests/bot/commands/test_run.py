@@ -124,6 +124,12 @@ async def test_run_webhook_checks_the_secret_and_answers(tmp_path: Path, fake: F
             assert user.replies() == []
             ok = await client.post(hook, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": "s3cret-token"})
             assert ok.status_code == 200
+            secret = {"X-Telegram-Bot-Api-Secret-Token": "s3cret-token", "Content-Type": "application/json"}
+            for body in (b'{"update_id": 1, "message": ', b'{"update_id": 2, "x": "\xff\xfe"}'):
+                bad = await client.post(hook, content=body, headers=secret)
+                assert bad.status_code == 400, body  # the sender's fault, not the server's (issue 11 item 10)
+            bad = await client.post(hook, content=b"{", headers={"Content-Type": "application/json"})
+            assert bad.status_code == 403  # the secret is checked before the body is read
         await wait_until(lambda: len(user.replies()) >= 2, timeout=20)
         assert user.last_reply().startswith("请先选择您所在的地区")
     finally:

@@ -72,7 +72,7 @@ async def test_logs_carry_neither_the_token_nor_what_users_wrote(
     await user.send(secrets[1])
     fake.fail("sendMessage", 429, retry_after=1, chat_id=user.id)
     await user.send(secrets[2])
-    fake.fail("sendMessage", 500, times=3, chat_id=user.id)  # ends in the error handler
+    fake.fail("sendMessage", 500, times=3, chat_id=user.id)  # kept for later, logged as an error
     await user.send(secrets[3])
     sent = fake.user_sends(user.id, user.id, "原来的文字")
     await driver.pump()

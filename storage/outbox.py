@@ -1,0 +1,156 @@
+"""The outbox (issue 11 item 1): a turn's replies kept until Telegram accepted them.
+
+A row exists only while the user has not seen those replies. The turn writes it with the new
+state in one transaction (`write`, called from storage.users._save); the shell deletes it once
+every message went out (`delivered`), keeps what is left after a transient failure (`keep`), and a
+sweep sends rows whose `due_at` passed (`due`, `take`). `shown` is the dialog position the user
+last saw — {"dialog", "step", "data", "version"} — so an update that arrives while a row exists is
+read against what the user actually had on screen.
+
+Replies are stored as JSON: {"text", "buttons": [[[label, data], …], …], "expects_number",
+"document": {"filename", "content" (base64), "caption"} or null}."""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import secrets
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, bindparam, delete, select, update
+
+from core.model import Button, Document, Reply
+from storage.db import Database, insert_for
+from storage.tables import OutboxRow, User, utcnow
+
+OB = OutboxRow.__table__
+U = User.__table__
+SHOWN_COLUMNS = ("dialog", "step", "data", "version")
+
+
+@dataclass(frozen=True)
+class Pending:
+    """An undelivered row: its replies, the position the user last saw, its token and tries."""
+
+    replies: list[Reply]
+    shown: dict[str, Any] | None
+    token: int
+    attempts: int = 0
+
+
+@dataclass(frozen=True)
+class Due:
+    """A row the sweep may send now: whose it is (channel, external id) and its token."""
+
+    user_id: int
+    channel: str
+    external_id: str
+    token: int
+
+
+def reply_to_json(reply: Reply) -> dict[str, Any]:
+    doc = reply.document
+    return {
+        "text": reply.text,
+        "buttons": [[[b.label, b.data] for b in row] for row in reply.buttons],
+        "expects_number": reply.expects_number,
+        "document": None
+        if doc is None
+        else {"filename": doc.filename, "content": base64.b64encode(doc.content).decode(), "caption": doc.caption},
+    }
+
+
+def reply_from_json(data: dict[str, Any]) -> Reply:
+    doc = data.get("document")
+    return Reply(
+        data["text"],
+        tuple(tuple(Button(label, value) for label, value in row) for row in data.get("buttons") or ()),
+        None if doc is None else Document(doc["filename"], base64.b64decode(doc["content"]), doc.get("caption", "")),
+        bool(data.get("expects_number")),
+    )
+
+
+def new_token() -> int:
+    return secrets.randbits(62)
+
+
+def pending_from_row(replies: Any, shown: Any, token: Any, attempts: Any) -> Pending | None:
+    """A Pending from an outer-joined row's columns (None when the join found no row)."""
+    if token is None:
+        return None
+    return Pending([reply_from_json(r) for r in replies or []], shown, int(token), int(attempts or 0))
+
+
+def write(conn: Connection, user_id: int, replies: list[Reply], shown: dict[str, Any] | None,
+          token: int, due_at: dt.datetime, attempts: int = 0) -> None:  # fmt: skip
+    """Insert or replace the user's row (inside the caller's transaction)."""
+    stmt = insert_for(conn.dialect.name, OB)
+    values = {
+        "user_id": user_id,
+        "token": token,
+        "replies": [reply_to_json(r) for r in replies],
+        "shown": shown,
+        "attempts": attempts,
+        "due_at": due_at,
+        "created_at": utcnow(),
+    }
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["user_id"], set_={c: stmt.excluded[c] for c in values if c != "user_id"}
+    )
+    conn.execute(stmt, values)
+
+
+def clear(conn: Connection, user_id: int) -> None:
+    conn.execute(delete(OB).where(OB.c.user_id == user_id))
+
+
+_DELIVERED = delete(OB).where(OB.c.user_id == bindparam("uid"), OB.c.token == bindparam("token"))
+
+
+async def delivered(db: Database, user_id: int, token: int) -> None:
+    """Every message of row `token` went out: delete it (not a newer row that replaced it)."""
+    await db.run(lambda conn: conn.execute(_DELIVERED, {"uid": user_id, "token": token}), atomic=False)
+
+
+async def keep(db: Database, user_id: int, replies: list[Reply], shown: dict[str, Any] | None,
+               token: int, due_at: dt.datetime, attempts: int) -> None:  # fmt: skip
+    """After a failure: store what is left to send, to be tried again from `due_at`."""
+    await db.run(lambda conn: write(conn, user_id, replies, shown, token, due_at, attempts), atomic=False)
+
+
+async def drop(db: Database, user_id: int, token: int) -> None:
+    """Give row `token` up (the chat is gone, or Telegram refuses the message for good)."""
+    await delivered(db, user_id, token)
+
+
+async def due(db: Database, channel: str, now: dt.datetime, limit: int = 50) -> list[Due]:
+    """Rows of `channel` whose due time has passed, oldest first."""
+    query = (
+        select(OB.c.user_id, U.c.channel, U.c.external_id, OB.c.token)
+        .select_from(OB.join(U, U.c.id == OB.c.user_id))
+        .where(OB.c.due_at <= now, U.c.channel == channel)
+        .order_by(OB.c.due_at)
+        .limit(limit)
+    )
+    rows = await db.run(lambda conn: conn.execute(query).all(), atomic=False)
+    return [Due(r.user_id, r.channel, r.external_id, int(r.token)) for r in rows]
+
+
+async def take(db: Database, user_id: int) -> Pending | None:
+    """The user's row now, or None."""
+    query = select(OB.c.replies, OB.c.shown, OB.c.token, OB.c.attempts).where(OB.c.user_id == user_id)
+    row = await db.run(lambda conn: conn.execute(query).first(), atomic=False)
+    return None if row is None else pending_from_row(row.replies, row.shown, row.token, row.attempts)
+
+
+async def claim(db: Database, user_id: int, token: int, now: dt.datetime, until: dt.datetime) -> bool:
+    """Take row `token` for one sweep: true for exactly one of several instances asking at once
+    (its due time moves to `until`, so the others' sweeps skip it meanwhile)."""
+    stmt = (
+        update(OB)
+        .where(OB.c.user_id == user_id, OB.c.token == token, OB.c.due_at <= now)
+        .values(due_at=until)
+    )
+    result = await db.run(lambda conn: conn.execute(stmt).rowcount, atomic=False)
+    return bool(result)

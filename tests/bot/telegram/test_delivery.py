@@ -1,0 +1,171 @@
+"""Replies never wrong, never silent (issue 11 items 1 and 6): the outbox, and what each failure
+of a reply leads to. The crash between saving the state and delivering the reply is reproduced by
+letting the turn run and its delivery not happen (what kill -9 at that moment leaves behind)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from bot import texts
+from bot.telegram import courier as courier_module
+from bot.telegram.app import shell_of
+from dialogs.commands import help_text
+from dialogs.texts import common
+from storage import outbox, users
+from storage.db import Database
+from tests.bot.telegram.conftest import MakeBot
+from tests.fakes.phone import BotDriver, Person
+from tests.fakes.telegram_api import FakeTelegram, StoredMessage
+
+ALERT_MARK = texts.ADMIN_ERROR_ALERT.split("：")[0]
+PROGRESS = re.compile(r"（第 (\d+)/(\d+) 题）")
+SKIP = "跳过/不清楚"
+RESULT = "自评结论"
+
+
+async def at_question_2(user: Person) -> None:
+    await user.send("/start")
+    await user.press("2. 吉林省")
+    await user.send("/check")
+    await user.press("是")
+    assert "第 2/" in user.last_reply()
+
+
+def lose_next_delivery(driver: BotDriver) -> None:
+    """The next turn saves its state and outbox row, then the process 'dies' before sending."""
+    shell = shell_of(driver.app)
+    real = shell.courier.send
+
+    async def lost(*args: Any, **kwargs: Any) -> None:
+        shell.courier.send = real  # type: ignore[method-assign]
+
+    shell.courier.send = lost  # type: ignore[method-assign]
+
+
+async def test_a_typed_answer_is_filed_under_the_question_the_director_saw(
+    fake: FakeTelegram, make_bot: MakeBot, sqlite_db: Database
+) -> None:
+    driver = await make_bot()
+    user = fake.user("郑主任")
+    await at_question_2(user)
+    lose_next_delivery(driver)
+    assert await user.send("40") == []  # saved as open_beds; question 3 never reached the phone
+    # The director still sees question 2 and types its answer again, as anyone would.
+    got = await user.send("40")
+    assert "第 3/" in got[-1].body
+    state = await users.load_state(sqlite_db, "telegram", str(user.id))
+    assert state.profile.get("open_beds") == 40
+    assert len(state.profile) == 2  # questions 1 and 2 only
+    await user.send("75")  # the answer to question 3, which the director now sees
+    state = await users.load_state(sqlite_db, "telegram", str(user.id))
+    assert state.profile.get("open_beds") == 40
+    assert 75 in state.profile.values()
+
+
+async def test_replies_seen_before_a_crash_are_not_asked_again(
+    fake: FakeTelegram, make_bot: MakeBot, sqlite_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A row can outlive its delivery (killed after Telegram accepted the message, before the row
+    was deleted): the message ids show the reply was seen, so the next answer is the next one's."""
+    await make_bot()
+    user = fake.user("钱主任")
+    await at_question_2(user)
+
+    async def crashed(*args: Any) -> None:
+        return None
+
+    monkeypatch.setattr(courier_module.outbox, "delivered", crashed)
+    got = await user.send("40")
+    assert "第 3/" in got[-1].body
+    monkeypatch.undo()
+    await user.send("75")
+    state = await users.load_state(sqlite_db, "telegram", str(user.id))
+    assert state.profile.get("open_beds") == 40
+    assert sorted(v for v in state.profile.values() if not isinstance(v, bool)) == [40, 75]
+
+
+async def test_a_lost_verdict_comes_back_with_the_last_answer_given_again(
+    fake: FakeTelegram, make_bot: MakeBot
+) -> None:
+    """The last answer's turn stores the verdict; lost, the director answers the last question
+    again and gets the verdict instead of 'this button has expired'."""
+    driver = await make_bot()
+    user = fake.user("孙主任")
+    await at_question_2(user)
+    for _ in range(40):
+        shown = user.last_message()
+        progress = PROGRESS.search(shown.body)
+        assert progress is not None, shown.body[:60]
+        label = next((b for b in (SKIP, "否", "是") if b in shown.labels()), None)
+
+        async def answer(label: str | None = label, shown: StoredMessage = shown) -> list[StoredMessage]:
+            return await (user.press(label, shown) if label else user.send("50"))
+
+        if progress.group(1) == progress.group(2):  # the last question
+            lose_next_delivery(driver)
+            assert await answer() == []
+            got = await answer()
+            assert any(RESULT in m.body for m in got), [m.body[:40] for m in got]
+            return
+        await answer()
+    pytest.fail("never reached the last question")
+
+
+async def test_5xx_beyond_the_retries_keeps_the_reply_sends_it_later_and_alerts_once(
+    fake: FakeTelegram, make_bot: MakeBot, sqlite_db: Database
+) -> None:
+    admin = fake.user("管理员")
+    driver = await make_bot(admin_ids=[admin.id])
+    shell = shell_of(driver.app)
+    shell.courier.retry_first = 0  # due at once, for the sweep below
+    for name in ("甲主任", "乙主任"):
+        user = fake.user(name)
+        fake.fail("sendMessage", 502, times=3, chat_id=user.id)  # every in-place retry fails
+        alerts = sum(r.startswith(ALERT_MARK) for r in admin.replies())
+        assert await user.send("/help") == []
+        assert common.INTERNAL_ERROR not in user.replies()
+        assert sum(r.startswith(ALERT_MARK) for r in admin.replies()) == alerts + 1, "one alert per incident"
+        uid = await users.user_id_of(sqlite_db, "telegram", str(user.id))
+        assert uid is not None and await outbox.take(sqlite_db, uid) is not None
+        assert await shell.courier.sweep(driver.app.bot) == 1
+        assert user.replies() == [texts.REPLY_LATE, help_text()]
+        assert await outbox.take(sqlite_db, uid) is None
+
+
+async def test_a_second_failure_in_the_same_incident_is_not_alerted_again(
+    fake: FakeTelegram, make_bot: MakeBot
+) -> None:
+    admin = fake.user("管理员")
+    await make_bot(admin_ids=[admin.id])
+    users_ = [fake.user("丙主任"), fake.user("丁主任")]
+    for user in users_:
+        fake.fail("sendMessage", 503, times=3, chat_id=user.id)
+        await user.send("/help")
+    assert sum(r.startswith(ALERT_MARK) for r in admin.replies()) == 1
+
+
+async def test_a_permanent_400_is_tried_once_and_marks_the_user_inactive(
+    fake: FakeTelegram, bot: BotDriver, sqlite_db: Database
+) -> None:
+    user = fake.user("戊主任")
+    await user.send("/start")
+    fake.fail("sendMessage", 400, "Bad Request: chat not found", times=10, chat_id=user.id)
+    before = len(fake.calls_to("sendMessage"))
+    await user.send("/help")
+    assert len(fake.calls_to("sendMessage")) - before == 1, "no retry, no apology"
+    state = await users.load_state(sqlite_db, "telegram", str(user.id))
+    assert state.active is False
+    uid = state.user_id
+    assert uid is not None and await outbox.take(sqlite_db, uid) is None
+
+
+async def test_429s_are_waited_out_and_the_answer_arrives_not_an_apology(fake: FakeTelegram, bot: BotDriver) -> None:
+    user = fake.user("己主任")
+    await user.send("/start")
+    fake.fail("sendMessage", 429, retry_after=1, times=3, chat_id=user.id)
+    got = await user.send("/help")
+    assert got[0].body == help_text()
+    assert common.INTERNAL_ERROR not in user.replies()

@@ -1,0 +1,61 @@
+"""The outbox (storage/outbox.py): stored with the state in one transaction, covered by /mydata
+and /forget, and replies survive the round trip through JSON (files included)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from core.model import Button, Document, Reply
+from storage import outbox, users
+from storage.db import Database
+
+REPLIES = [
+    Reply("第 2/11 题", ((Button("是", "q:1:yes"), Button("否", "q:1:no")),), expects_number=True),
+    Reply("报告", document=Document("r.docx", b"\x00\x01PK", "自评")),
+]
+
+
+def test_replies_round_trip_through_json() -> None:
+    assert [outbox.reply_from_json(outbox.reply_to_json(r)) for r in REPLIES] == REPLIES
+
+
+async def test_written_with_the_state_shown_by_mydata_and_deleted_by_forget(db: Database) -> None:
+    state = await users.load_state(db, "telegram", "501")
+    before = await users.load_state(db, "telegram", "501")
+    state.start("questionnaire", "open_beds")
+    due = dt.datetime.now(dt.UTC) - dt.timedelta(seconds=1)
+    out = users.Outgoing(REPLIES, users.shown_of(before) | {"after": 7}, outbox.new_token(), due)
+    await users.save_state(db, state, before, out)
+    loaded, pending = await users.load_turn(db, "telegram", "501")
+    assert loaded.step == "open_beds"
+    assert pending is not None and pending.replies == REPLIES and pending.shown is not None
+    assert pending.shown["after"] == 7 and pending.shown["dialog"] is None
+    assert [d.external_id for d in await outbox.due(db, "telegram", dt.datetime.now(dt.UTC))] == ["501"]
+    exported = await users.export_user(db, "telegram", "501")
+    assert len(exported["outbox"]) == 1
+    await users.forget_user(db, "telegram", "501")
+    assert state.user_id is not None and await outbox.take(db, state.user_id) is None
+
+
+async def test_delivered_deletes_only_its_own_row(db: Database) -> None:
+    state = await users.load_state(db, "telegram", "502")
+    assert state.user_id is not None
+    now = dt.datetime.now(dt.UTC)
+    await outbox.keep(db, state.user_id, REPLIES, None, 1, now, 0)
+    await outbox.keep(db, state.user_id, REPLIES[:1], None, 2, now, 1)  # replaced by a newer row
+    await outbox.delivered(db, state.user_id, 1)
+    pending = await outbox.take(db, state.user_id)
+    assert pending is not None and pending.token == 2 and pending.attempts == 1
+    await outbox.delivered(db, state.user_id, 2)
+    assert await outbox.take(db, state.user_id) is None
+
+
+async def test_only_one_sweep_claims_a_due_row(db: Database) -> None:
+    state = await users.load_state(db, "telegram", "503")
+    assert state.user_id is not None
+    now = dt.datetime.now(dt.UTC)
+    await outbox.keep(db, state.user_id, REPLIES, None, 5, now - dt.timedelta(seconds=1), 1)
+    later = now + dt.timedelta(seconds=120)
+    assert await outbox.claim(db, state.user_id, 5, now, later) is True
+    assert await outbox.claim(db, state.user_id, 5, now, later) is False  # another instance: skip it
+    assert await outbox.due(db, "telegram", now) == []
