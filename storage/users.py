@@ -15,11 +15,13 @@ from storage.tables import (
     Nudge,
     OwnReminderRow,
     ProfileAnswer,
+    UnansweredQuestion,
     User,
     utcnow,
 )
 
-USER_TABLES = (DialogState, ProfileAnswer, OwnReminderRow, Nudge)
+# Every table with a user_id: /mydata exports their rows, /forget deletes them.
+USER_TABLES = (DialogState, ProfileAnswer, OwnReminderRow, Nudge, UnansweredQuestion)
 
 
 U = User.__table__

@@ -1,0 +1,92 @@
+"""Sending one claimed reminder: wait for the limiter (unless the process is stopping), re-check and
+renew the claim, send within MAX_SEND_SECONDS, wait out 429s. What came of it is returned, not
+raised: None (delivered), a sentinel (not tried) or the sender's error (bot.delivery)."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+from collections.abc import Awaitable, Callable
+
+from bot.delivery import Blocked, RetryLater, Sender, TransientError
+from bot.pace import Limiter
+from dialogs.nudges.plan import is_quiet
+from storage import nudges as store
+
+log = logging.getLogger(__name__)
+
+MAX_RATE_LIMIT_RETRIES = 5  # 429s in a row for one message before it is treated as a failure
+MAX_SEND_SECONDS = 60.0  # one send (all its parts) is abandoned after this: far inside the 5-min lease
+
+
+class _Quiet(Exception):
+    """Returned (not raised) by send_one when quiet hours began while waiting for the limiter."""
+
+
+class _Stopped(Exception):
+    """Returned by send_one when the process began stopping while waiting for the limiter."""
+
+
+class _Lost(Exception):
+    """Returned by send_one when the claim was no longer ours right before sending."""
+
+
+QUIET, STOPPED, LOST = _Quiet(), _Stopped(), _Lost()
+
+
+async def send_one(
+    sender: Sender,
+    limiter: Limiter,
+    item: store.ClaimedNudge,
+    text: str,
+    rate_limited: Callable[[], None],
+    current: Callable[[], dt.datetime],
+    handing_over: Callable[[], None],
+    still_mine: Callable[[], Awaitable[bool]],
+    stop: asyncio.Event,
+) -> Exception | None:
+    """Deliver one message, waiting out 429s (each counted with `rate_limited()`); None when it
+    went, else why not (QUIET, STOPPED, LOST: not tried). `still_mine()` re-checks and renews the
+    claim right before every attempt; `handing_over()` is called just before the request goes."""
+    for _ in range(MAX_RATE_LIMIT_RETRIES + 1):
+        if stop.is_set() or not await _unless_stopped(limiter.acquire(item.external_id), stop):
+            return STOPPED
+        if is_quiet(current()):
+            return QUIET
+        if not await still_mine():
+            return LOST
+        handing_over()
+        try:
+            await asyncio.wait_for(sender.send_text(item.external_id, text), MAX_SEND_SECONDS)
+            return None
+        except RetryLater as err:
+            rate_limited()
+            limiter.pause(err.seconds)  # a 429 is about the whole bot: everyone waits
+        except (Blocked, TransientError) as err:
+            return err
+        except TimeoutError:
+            return TransientError(f"no answer within {MAX_SEND_SECONDS:.0f} s")
+        except Exception as err:  # a sender bug must not stop the other users' reminders
+            log.warning("nudge %d: unexpected %s from the sender", item.id, type(err).__name__)
+            return err
+    return TransientError(f"still rate limited after {MAX_RATE_LIMIT_RETRIES} retries")
+
+
+async def _unless_stopped(wait: Awaitable[None], stop: asyncio.Event) -> bool:
+    """Await `wait` (the limiter) unless `stop` is set first or meanwhile: True when it finished
+    with no stop, False otherwise (an unfinished wait is cancelled). Errors of `wait` propagate."""
+    waiting = asyncio.ensure_future(wait)
+    stopped = asyncio.ensure_future(stop.wait())
+    try:
+        await asyncio.wait((waiting, stopped), return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        stopped.cancel()
+        if not waiting.done():
+            waiting.cancel()
+        await asyncio.gather(stopped, return_exceptions=True)
+    if not waiting.done():  # cancelled above: wait for it to unwind
+        await asyncio.gather(waiting, return_exceptions=True)
+        return False
+    waiting.result()  # raises the limiter's error, if any
+    return not stop.is_set()
