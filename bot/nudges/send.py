@@ -81,12 +81,11 @@ async def _unless_stopped(wait: Awaitable[None], stop: asyncio.Event) -> bool:
     try:
         await asyncio.wait((waiting, stopped), return_when=asyncio.FIRST_COMPLETED)
     finally:
-        stopped.cancel()
-        if not waiting.done():
-            waiting.cancel()
-        await asyncio.gather(stopped, return_exceptions=True)
-    if not waiting.done():  # cancelled above: wait for it to unwind
-        await asyncio.gather(waiting, return_exceptions=True)
+        finished = waiting.done()
+        for task in (waiting, stopped):
+            task.cancel()
+        await asyncio.gather(waiting, stopped, return_exceptions=True)
+    if not finished:
         return False
     waiting.result()  # raises the limiter's error, if any
     return not stop.is_set()
