@@ -61,7 +61,7 @@ class SharedPace:
         self.gap = window * (1 + margin) / overall  # seconds between two sends of the whole bot
         self.per_chat_interval = per_chat_interval * (1 + margin)
         self._last_in_chat: dict[str, float] = {}
-        self._pending_pause = 0.0
+        self._push: asyncio.Task[None] | None = None
         self._lock = asyncio.Lock()
         self.waited = 0.0
 
@@ -79,9 +79,7 @@ class SharedPace:
                 if wait > 0:
                     self.waited += wait
                     await asyncio.sleep(wait)
-            if self._pending_pause > 0:
-                seconds, self._pending_pause = self._pending_pause, 0.0
-                await pace.push(self.db, self.name, seconds)
+            await self.settle()
             delay = await pace.reserve(self.db, self.name, self.gap)
             if delay > 0:
                 self.waited += delay
@@ -93,8 +91,20 @@ class SharedPace:
                 self._last_in_chat = {c: t for c, t in self._last_in_chat.items() if t > cutoff}
 
     def pause(self, seconds: float) -> None:
-        """A 429: pushed to the shared row before the next reservation, so every instance waits."""
-        self._pending_pause = max(self._pending_pause, seconds)
+        """A 429: pushed to the shared row at once (in a task; the next acquire waits for it), so
+        every instance waits it out."""
+        self._push = asyncio.ensure_future(self._push_after(self._push, seconds))
+
+    async def _push_after(self, previous: asyncio.Task[None] | None, seconds: float) -> None:
+        if previous is not None:
+            await asyncio.gather(previous, return_exceptions=True)
+        await pace.push(self.db, self.name, seconds)
+
+    async def settle(self) -> None:
+        """Wait until every 429 seen so far is in the database. Raises what the database raised."""
+        push, self._push = self._push, None
+        if push is not None:
+            await push
 
 
 def pace_for(db: Database, overall: int = TELEGRAM_OVERALL_PER_SECOND) -> Limiter:
