@@ -1,5 +1,5 @@
-"""Sending one claimed reminder: wait for the limiter (unless the process is stopping), re-check and
-renew the claim, send within MAX_SEND_SECONDS, wait out 429s. What came of it is returned, not
+"""Sending one claimed reminder: re-check and renew the claim, wait for the limiter (unless the process
+is stopping), send within MAX_SEND_SECONDS, wait out 429s. What came of it is returned, not
 raised: None (delivered), a sentinel (not tried) or the sender's error (bot.delivery)."""
 
 from __future__ import annotations
@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+import time
 from collections.abc import Awaitable, Callable
 
 from bot.delivery import Blocked, RetryLater, Sender, TransientError
@@ -18,6 +19,7 @@ log = logging.getLogger(__name__)
 
 MAX_RATE_LIMIT_RETRIES = 5  # 429s in a row for one message before it is treated as a failure
 MAX_SEND_SECONDS = 60.0  # one send (all its parts) is abandoned after this: far inside the 5-min lease
+RENEW_AGAIN_AFTER = 30.0  # seconds of waiting for the limiter after which the claim is renewed again
 
 
 class _Quiet(Exception):
@@ -48,13 +50,21 @@ async def send_one(
 ) -> Exception | None:
     """Deliver one message, waiting out 429s (each counted with `rate_limited()`); None when it
     went, else why not (QUIET, STOPPED, LOST: not tried). `still_mine()` re-checks and renews the
-    claim right before every attempt; `handing_over()` is called just before the request goes."""
+    claim before every attempt (a renewed claim is safe for the 5-minute lease; the request starts
+    at most RENEW_AGAIN_AFTER later and lasts at most MAX_SEND_SECONDS); `handing_over()` is
+    called just before the request goes."""
     for _ in range(MAX_RATE_LIMIT_RETRIES + 1):
+        # Renewed before the wait for the limiter, so nothing but the request itself lies between
+        # the slot and Telegram (a database round trip there would bunch sends); renewed again if
+        # the wait was long (a 429), so a send always starts well inside the renewed lease.
+        if not await still_mine():
+            return LOST
+        renewed = time.monotonic()
         if stop.is_set() or not await _unless_stopped(limiter.acquire(item.external_id), stop):
             return STOPPED
         if is_quiet(current()):
             return QUIET
-        if not await still_mine():
+        if time.monotonic() - renewed > RENEW_AGAIN_AFTER and not await still_mine():
             return LOST
         handing_over()
         try:
