@@ -61,8 +61,12 @@ class SharedPace:
         per_chat_interval: float = TELEGRAM_PER_CHAT_INTERVAL,
         margin: float = SHARED_MARGIN,
         name: str = PACE_NAME,
+        local: RateLimiter | None = None,
     ) -> None:
         self.db = db
+        # The in-process limiter beside it: replies go through it (acquire_reply, pause_chat, added on
+        # branch `replies`), with no database round trip on every turn; a 429 pauses it too.
+        self.local = local or RateLimiter(overall=overall, window=window, per_chat_interval=per_chat_interval)
         self.name = name
         self.gap = window * (1 + margin) / overall  # seconds between two sends of the whole bot
         self.per_chat_interval = per_chat_interval * (1 + margin)
@@ -131,8 +135,17 @@ class SharedPace:
 
     def pause(self, seconds: float) -> None:
         """A 429: pushed to the shared row at once (in a task; the next acquire waits for it), so
-        every instance waits it out."""
+        every instance waits it out; this process's replies wait too."""
+        self.local.pause(seconds)
         self._push = asyncio.ensure_future(self._push_after(self._push, seconds))
+
+    async def acquire_reply(self, chat: str) -> None:
+        """A reply: the in-process limiter's reply pace (bot.ratelimit, branch `replies`)."""
+        await self.local.acquire_reply(chat)  # type: ignore[attr-defined]
+
+    def pause_chat(self, chat: str, seconds: float) -> None:
+        """A 429 for one chat holds only that chat (bot.ratelimit, branch `replies`)."""
+        self.local.pause_chat(chat, seconds)  # type: ignore[attr-defined]
 
     async def _push_after(self, previous: asyncio.Task[None] | None, seconds: float) -> None:
         if previous is not None:
@@ -158,5 +171,5 @@ def pace_for(db: Database, overall: int = TELEGRAM_OVERALL_PER_SECOND) -> Limite
     """The limiter for nudges and broadcasts: shared through the database on PostgreSQL (several
     instances may run), in-process on SQLite (one process)."""
     if db.is_postgres:
-        return SharedPace(db, overall=overall)
+        return SharedPace(db, overall=overall, local=RateLimiter(overall=overall))
     return RateLimiter(overall=overall)
