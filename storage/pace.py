@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from sqlalchemy import text
 
-from storage.db import Database
+from storage.db import Database, one_statement
 
 # clock_timestamp() (not now(): that is the transaction's start) is the server's wall clock; every
 # instance reads the same clock, so no two slots are less than `gap` apart whatever the hosts' clocks.
@@ -38,7 +38,7 @@ async def reserve(db: Database, name: str, gap: float) -> float:
     wait for it (0.0 when it is free now). PostgreSQL only: raises ValueError on SQLite."""
     if not db.is_postgres:
         raise ValueError("the shared send pace lives on PostgreSQL; SQLite runs one process")
-    async with db.begin() as conn:
+    async with one_statement(db) as conn:  # one statement, autocommit: one round trip
         delay = (await conn.execute(_RESERVE, {"name": name, "gap": float(gap)})).scalar_one()
     return max(0.0, float(delay))
 

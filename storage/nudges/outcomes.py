@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import delete, func, select, update
 
-from storage.db import Database
+from storage.db import Database, one_statement
 from storage.nudges.rows import DROPPED, FAILED, NUDGES, PENDING, SENT, aware_utc
 from storage.tables import Nudge
 
@@ -23,8 +23,9 @@ async def renew(db: Database, nudge_id: int, token: str, now: dt.datetime) -> bo
     and its lease now starts again at `now`; False when another tick took the row over (its lease
     ran out) or it was finished meanwhile: then it must not be sent. A send that starts after a
     True has the whole lease to finish and be marked before anyone else may claim the row."""
-    async with db.session() as s:
-        result = await s.execute(
+    # One statement, no ORM session and (PostgreSQL) no BEGIN/COMMIT: this runs before every send.
+    async with one_statement(db) as conn:
+        result = await conn.execute(
             update(NUDGES)
             .where(NUDGES.c.id == nudge_id, NUDGES.c.claim_token == token, NUDGES.c.status == PENDING)
             .values(claimed_at=aware_utc(now))
@@ -34,8 +35,8 @@ async def renew(db: Database, nudge_id: int, token: str, now: dt.datetime) -> bo
 
 async def mark_sent(db: Database, nudge_id: int, token: str, sent_at: dt.datetime) -> bool:
     """Record the delivery; False when the claim was lost (another tick took it over after the lease)."""
-    async with db.session() as s:
-        result = await s.execute(
+    async with one_statement(db) as conn:  # after every send (see renew)
+        result = await conn.execute(
             update(NUDGES)
             .where(NUDGES.c.id == nudge_id, NUDGES.c.claim_token == token)
             .values(status=SENT, sent_at=aware_utc(sent_at))

@@ -199,3 +199,32 @@ def test_instance_ids_are_unique_among_live_processes_and_stable_across_restarts
         if child.poll() is None:
             child.kill()
             child.wait(10)
+
+
+async def test_with_two_senders_at_most_one_message_is_sent_and_not_marked(
+    db: Database, kb: KnowledgeBase, add_user: AddUser, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The bot's loop sends with two senders; a kill -9 (here: marking fails) must find at most one
+    row handed over and not marked: one possible duplicate per kill, not one per sender."""
+    await add_many(db, add_user, 12)
+    real_mark_sent = store.mark_sent
+    calls = 0
+
+    async def killed_on_fifth(*args: Any, **kw: Any) -> bool:
+        nonlocal calls
+        calls += 1
+        if calls == 5:
+            raise RuntimeError("kill -9")
+        return await real_mark_sent(*args, **kw)
+
+    class RoundTrip(RecordingSender):
+        async def send_text(self, external_id: str, text: str) -> None:
+            await asyncio.sleep(0.01)  # the other sender runs meanwhile
+            await super().send_text(external_id, text)
+
+    monkeypatch.setattr(store, "mark_sent", killed_on_fifth)
+    sender = RoundTrip()
+    with pytest.raises(RuntimeError):
+        await tick(db, kb, sender, DUE, RateLimiter(), owner="a", concurrency=2)
+    assert len(sender.sent) == 5 and (await store.status_counts(db))[store.SENT] == 4
+    assert len(await held(db)) == 1, "only the message whose marking failed is left in doubt"
