@@ -27,7 +27,6 @@ PACE_NAME = "telegram"  # one row per bot: every instance of this bot shares it
 # used up to half a gap late can bunch with the next. Measured (tests/bench/bench_pace.py): 5 %
 # gave a peak second of 31; 7 % gives <= 30 and still >= 90 % of 30/s used.
 SHARED_MARGIN = 0.07
-LATE_RETRIES = 3  # slots missed in a row (woke more than half a gap late) before sending anyway
 
 
 class Limiter(Protocol):
@@ -83,10 +82,9 @@ class SharedPace:
     async def acquire(self, chat: str) -> None:
         """Wait for `chat`'s own interval here, then for the bot's next slot, and reserve the slot
         after it in the background: the reservation's round trip overlaps this send, so one
-        instance alone still keeps the whole pace. A slot more than half a gap in the past when it
-        is taken, or when the sleep for it ends (this event loop was busy), is not used: sending on
-        it would bunch with the slots after it; another is taken (LATE_RETRIES at most). Raises
-        what the database raises (the tick's loop survives it)."""
+        instance alone still keeps the whole pace. A slot reserved ahead but found more than one
+        gap in the past (this loop was busy elsewhere) is not used: sending on it would bunch with
+        the slots after it. Raises what the database raises (the tick's loop survives it)."""
         async with self._lock:
             last = self._last_in_chat.get(chat)
             if last is not None:
@@ -96,14 +94,11 @@ class SharedPace:
                     await asyncio.sleep(wait)
             if await self.settle():
                 self._drop_next()  # reserved before the 429 was pushed: too early now
-            for _ in range(LATE_RETRIES):
-                slot = await self._take_slot()
-                delay = slot - self.clock()
-                if delay > 0:
-                    self.waited += delay
-                    await asyncio.sleep(delay)
-                if self.clock() - slot <= self.gap / 2:
-                    break  # on time; else this loop woke late and the slot is spent: take another
+            slot = await self._take_slot()
+            delay = slot - self.clock()
+            if delay > 0:
+                self.waited += delay
+                await asyncio.sleep(delay)
             now = self.clock()
             self._last_in_chat[chat] = now
             if len(self._last_in_chat) > 50_000:
@@ -111,12 +106,12 @@ class SharedPace:
                 self._last_in_chat = {c: t for c, t in self._last_in_chat.items() if t > cutoff}
 
     async def _take_slot(self) -> float:
-        """The slot reserved ahead if it is still usable (no more than half a gap past), else a
-        new one; and reserve the following one in the background."""
+        """The slot reserved ahead if it is still usable (no more than one gap past), else a new
+        one; and reserve the following one in the background."""
         slot = None
         if self._next is not None:
             slot, self._next = await self._next, None
-            if slot < self.clock() - self.gap / 2:
+            if slot < self.clock() - self.gap:
                 slot = None
         if slot is None:
             slot = await self._reserve()
