@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import stamina
 
 from bot.delivery import Blocked, RetryLater, Sender, TransientError
-from bot.ratelimit import RateLimiter
+from bot.pace import Limiter
 from storage import stats, users
 from storage.db import Database
 
@@ -36,7 +36,7 @@ class BroadcastReport:
 
 
 async def broadcast(
-    db: Database, channel: str, sender: Sender, limiter: RateLimiter, region: str | None, text: str
+    db: Database, channel: str, sender: Sender, limiter: Limiter, region: str | None, text: str
 ) -> BroadcastReport:
     report = BroadcastReport()
     for external_id in await stats.recipients(db, channel, region):
@@ -52,7 +52,7 @@ async def broadcast(
     return report
 
 
-async def _deliver(sender: Sender, limiter: RateLimiter, external_id: str, text: str) -> str:
+async def _deliver(sender: Sender, limiter: Limiter, external_id: str, text: str) -> str:
     """ "sent", "blocked" or "failed"."""
     try:
         async for attempt in stamina.retry_context(
@@ -67,7 +67,7 @@ async def _deliver(sender: Sender, limiter: RateLimiter, external_id: str, text:
     return "sent"
 
 
-async def _send_waiting_out_429s(sender: Sender, limiter: RateLimiter, external_id: str, text: str) -> None:
+async def _send_waiting_out_429s(sender: Sender, limiter: Limiter, external_id: str, text: str) -> None:
     for _ in range(MAX_RATE_LIMIT_WAITS + 1):
         await limiter.acquire(external_id)
         try:

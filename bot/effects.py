@@ -38,7 +38,9 @@ Handler = Callable[[EffectContext, Any], Awaitable[list[Reply]]]
 
 
 async def log_unanswered(ctx: EffectContext, effect: LogUnanswered) -> list[Reply]:
-    await questions.log_unanswered(ctx.db, effect.text, effect.region, effect.best_candidate, effect.confidence)
+    await questions.log_unanswered(
+        ctx.db, effect.text, effect.region, effect.best_candidate, effect.confidence, user_id=ctx.state.user_id
+    )
     return []
 
 

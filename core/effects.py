@@ -9,7 +9,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class LogUnanswered:
-    """Keep a declined or low-confidence question (text without any link to who asked)."""
+    """Keep a declined or low-confidence question (stored with the asker's user id, so /mydata shows it
+    and /forget deletes it)."""
 
     text: str
     region: str | None

@@ -4,6 +4,7 @@ so. The schema is brought to the newest alembic revision every time a database i
 from __future__ import annotations
 
 import asyncio
+import os
 from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
@@ -32,18 +33,38 @@ Result = TypeVar("Result")
 
 def database_url(url: str | None = None, data_dir: Path | None = None) -> str:
     """The async SQLAlchemy URL to use: `url` (a PostgreSQL or SQLite URL, driver names added), or
-    SQLite in `data_dir` (created if missing). The caller reads the settings; storage reads no
-    environment."""
+    SQLite in `data_dir` (created 0700 if missing, the files 0600: private_sqlite_file). The caller
+    reads the settings; storage reads no environment."""
     if not url:
         folder = data_dir or DEFAULT_DATA_DIR
-        folder.mkdir(parents=True, exist_ok=True)
-        return f"sqlite+aiosqlite:///{(folder / 'assistant.sqlite3').resolve()}"
+        return f"sqlite+aiosqlite:///{private_sqlite_file(folder).resolve()}"
     parsed = make_url(url)
     if parsed.drivername in ("postgres", "postgresql", "postgresql+psycopg2", "postgresql+psycopg"):
         parsed = parsed.set(drivername="postgresql+asyncpg")
     elif parsed.drivername in ("sqlite", "sqlite+pysqlite"):
         parsed = parsed.set(drivername="sqlite+aiosqlite")
     return parsed.render_as_string(hide_password=False)
+
+
+SQLITE_FILE = "assistant.sqlite3"
+
+
+def private_sqlite_file(folder: Path) -> Path:
+    """The SQLite file in `folder`, made private to the bot's user whatever the umask: the folder
+    0700 (created if missing), the file created 0600 if missing. SQLite gives its -wal and -shm files
+    the database file's mode, so they are 0600 too. Existing files are tightened the same way (when
+    the bot's user owns them). Raises OSError when the folder cannot be created."""
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    path = folder / SQLITE_FILE
+    os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
+    for item, mode in ((folder, 0o700), (path, 0o600)):
+        if item.stat().st_uid == os.getuid() and item.stat().st_mode & 0o077:
+            item.chmod(mode)
+    for suffix in ("-wal", "-shm"):
+        side = folder / f"{SQLITE_FILE}{suffix}"
+        if side.exists() and side.stat().st_uid == os.getuid():
+            side.chmod(0o600)
+    return path
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -161,6 +182,19 @@ class Database:
             self._sync_engine.dispose()
         if self._executor is not None:
             self._executor.shutdown(wait=True)
+
+
+@asynccontextmanager
+async def one_statement(db: Database) -> AsyncIterator[AsyncConnection]:
+    """A connection for a single statement that needs no transaction around it. On PostgreSQL it
+    runs in autocommit: no BEGIN and COMMIT round trips (the reminder tick runs two such statements
+    per message, and on a loaded machine each round trip counts). On SQLite: db.begin()."""
+    if not db.is_postgres:
+        async with db.begin() as conn:
+            yield conn
+        return
+    async with db.engine.connect() as conn:
+        yield await conn.execution_options(isolation_level="AUTOCOMMIT")
 
 
 def insert_for(dialect: str, table: Table) -> Any:

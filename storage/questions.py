@@ -1,4 +1,5 @@
-"""The log of questions the assistant could not answer well, and anonymous usage counters."""
+"""The log of questions the assistant could not answer well (each linked to who asked, for /mydata and
+/forget), and anonymous usage counters."""
 
 from __future__ import annotations
 
@@ -18,9 +19,19 @@ _LOG = insert(UnansweredQuestion.__table__)
 
 
 async def log_unanswered(
-    db: Database, text: str, region: str | None, best_candidate: str | None, confidence: float
+    db: Database,
+    text: str,
+    region: str | None,
+    best_candidate: str | None,
+    confidence: float,
+    *,
+    user_id: int | None = None,
 ) -> None:
+    """Log a declined or low-confidence question (text cut to MAX_LOGGED_CHARS). `user_id` (users.id)
+    links it to who asked, so /mydata shows it and /forget deletes it; None for asks with no user
+    (`python -m bot ask`)."""
     row = {
+        "user_id": user_id,
         "text": text[:MAX_LOGGED_CHARS],
         "region": region,
         "best_candidate": best_candidate,

@@ -2,7 +2,8 @@
 checks that the migrations and these classes agree.
 
 Only what the features need is stored: no names, phone numbers or message texts of users, except
-the text of questions the assistant could not answer, kept without any link to who asked.
+the text of questions the assistant could not answer, linked to who asked only so that /mydata shows
+it and /forget deletes it.
 """
 
 from __future__ import annotations
@@ -98,7 +99,10 @@ class Nudge(SQLModel, table=True):
     days_before: int = 0
     due_at: dt.datetime = _ts(nullable=False)
     claimed_at: dt.datetime | None = _ts(nullable=True)
-    claim_token: str | None = Field(default=None, max_length=64)
+    claim_token: str | None = Field(default=None, max_length=64)  # new for every claimed slice
+    # The instance that holds the claim (bot.nudges.instance: stable across its restarts), so a
+    # restarted instance takes its own dead claims back at once instead of waiting for the lease.
+    claimed_by: str | None = Field(default=None, max_length=128)
     sent_at: dt.datetime | None = _ts(nullable=True)
     late: bool = False
     status: str = Field(default="pending", max_length=16)  # pending/sent/dropped/failed
@@ -107,16 +111,29 @@ class Nudge(SQLModel, table=True):
 
 
 class UnansweredQuestion(SQLModel, table=True):
-    """A question declined or answered with low confidence. No user id, on purpose."""
+    """A question declined or answered with low confidence. `user_id` links it to who asked, only
+    so that /mydata shows it and /forget deletes it (rows logged before revision 0005, and questions
+    from `python -m bot ask`, have none); the admin reports read text, region and candidate only."""
 
     __tablename__ = "unanswered_questions"
 
     id: int | None = Field(default=None, primary_key=True)
+    user_id: int | None = Field(default=None, foreign_key="users.id", index=True, ondelete="CASCADE")
     text: str = Field(max_length=500)
     region: str | None = Field(default=None, max_length=32)
     best_candidate: str | None = Field(default=None, max_length=100)
     confidence: float = 0.0
     created_at: dt.datetime = _ts(nullable=False, default=utcnow)
+
+
+class SendPace(SQLModel, table=True):
+    """One bot's shared sending pace (bot.pace, PostgreSQL only): the next free send slot, on the
+    database server's clock, reserved by every instance before each message."""
+
+    __tablename__ = "send_pace"
+
+    name: str = Field(primary_key=True, max_length=64)
+    next_at: dt.datetime = _ts(nullable=False)
 
 
 class UsageCount(SQLModel, table=True):

@@ -18,11 +18,13 @@ from storage.tables import (
     OutboxRow,
     OwnReminderRow,
     ProfileAnswer,
+    UnansweredQuestion,
     User,
     utcnow,
 )
 
-USER_TABLES = (DialogState, ProfileAnswer, OwnReminderRow, Nudge, OutboxRow)
+# Every table with a user_id: /mydata exports their rows, /forget deletes them.
+USER_TABLES = (DialogState, ProfileAnswer, OwnReminderRow, Nudge, UnansweredQuestion, OutboxRow)
 
 
 U = User.__table__

@@ -23,7 +23,8 @@ from telegram.ext import filters as F
 
 from bot import texts
 from bot.broadcast import broadcast
-from bot.nudges.tick import NudgeRound
+from bot.nudges.loop import NudgeLoop
+from bot.pace import Limiter, pace_for
 from bot.ratelimit import RateLimiter
 from bot.reload import reload_knowledge
 from bot.settings import Settings
@@ -32,7 +33,6 @@ from bot.telegram.incoming import Incoming, from_message, from_press
 from bot.telegram.sender import TelegramSender
 from bot.turn import Assistant, KeyedLocks
 from bot.wiring import build_assistant, open_database
-from core import clock
 from core.effects import AdminEffect, Broadcast, ReloadKnowledge, ShowStats
 from core.model import Reply
 from dialogs import admin as admin_dialog
@@ -67,11 +67,12 @@ class TelegramShell:
         self.assistant: Assistant | None = build_assistant(db, kb, CHANNEL, outbox=True) if db is not None else None
         self.nudge_interval = nudge_interval
         self.warm_up = warm_up
-        self.nudge_task: asyncio.Task[None] | None = None
+        self.nudges: NudgeLoop | None = None
         self.background: set[asyncio.Task[Any]] = set()
         # Replies, nudges and broadcasts share one limiter (30 a second overall; a chat's 429 holds
-        # that chat only; nudges and broadcasts also one a second per chat).
-        self.limiter = RateLimiter(overall=int(settings.max_messages_per_second))
+        # that chat only; nudges and broadcasts also one a second per chat); on PostgreSQL the pace
+        # is shared through the database by every instance (bot.pace, set in startup).
+        self.limiter: Limiter = RateLimiter(overall=int(settings.max_messages_per_second))
         # A chat's turn and the sending of its replies happen under one lock, so two quick
         # messages get their answers in order and never interleaved.
         self._chat_locks: KeyedLocks[int] = KeyedLocks()
@@ -93,6 +94,7 @@ class TelegramShell:
         if self.db is None:
             self.db = await open_database(self.settings)
             self.assistant = build_assistant(self.db, self.kb, CHANNEL, outbox=True)
+        self.limiter = pace_for(self.db, int(self.settings.max_messages_per_second))
         try:
             await app.bot.set_my_commands([BotCommand(name, about) for name, about in menu()])
         except TelegramError as exc:  # the menu is cosmetic: the bot works without it
@@ -104,20 +106,21 @@ class TelegramShell:
             # feel). Freezing moves them out of the collector's generations.
             gc.freeze()
         if self.nudge_interval:
-            self.nudge_task = asyncio.create_task(self._nudge_loop(app.bot, self.nudge_interval))
+            self.nudges = NudgeLoop(self.settings.data_dir, self.nudge_interval)
+            self.nudges.start(self._nudge_context, TelegramSender(app.bot), self.limiter)
         # Replies kept after a failure, or left by a process that died before delivering them.
         self.sweep_task = asyncio.create_task(self.courier.run(app.bot))
 
     async def stop(self, app: Application[Any, Any, Any, Any, Any, Any]) -> None:
-        """post_stop: stop the tick and the outbox sweep; let running broadcasts finish."""
+        """post_stop: stop the outbox sweep and the tick (it finishes the message on its way and
+        gives back the rest); let running broadcasts finish."""
         if self.sweep_task is not None:
             self.sweep_task.cancel()
             await asyncio.gather(self.sweep_task, return_exceptions=True)
             self.sweep_task = None
-        if self.nudge_task is not None:
-            self.nudge_task.cancel()
-            await asyncio.gather(self.nudge_task, return_exceptions=True)
-            self.nudge_task = None
+        if self.nudges is not None:
+            await self.nudges.stop()
+            self.nudges = None
         await self.wait_background()
 
     async def shutdown(self, app: Application[Any, Any, Any, Any, Any, Any]) -> None:
@@ -292,14 +295,6 @@ class TelegramShell:
                 log.warning("could not alert an admin: %s", type(exc).__name__)
 
     # --- nudges ------------------------------------------------------------------------------
-    async def _nudge_loop(self, bot: ExtBot[Any], interval: float) -> None:
-        sender = TelegramSender(bot)
-        run_round = NudgeRound()
-        while True:
-            try:
-                assistant = self._assistant()
-                await run_round(assistant.db, assistant.kb, sender, clock.now(), self.limiter)
-            except Exception as exc:  # the loop must survive a bad tick; the next one retries
-                frames = "".join(traceback.format_tb(exc.__traceback__))
-                log.error("nudge tick failed with %s\n%s", type(exc).__name__, frames)
-            await asyncio.sleep(interval)
+    def _nudge_context(self) -> tuple[Database, KnowledgeBase]:
+        assistant = self._assistant()
+        return assistant.db, assistant.kb

@@ -4,9 +4,11 @@
 are picked with SELECT … FOR UPDATE SKIP LOCKED inside the claim transaction, so two instances
 never claim the same row; on SQLite one UPDATE … WHERE id IN (SELECT …) does it under the single
 writer lock. A claim older than LEASE whose row was not marked sent is claimable again: that is the
-crash between sending and marking. Rows whose deadline has passed are dropped, never sent; rows due
-while the bot was down are sent once, flagged late; of several overdue rows of one deadline only the
-nearest is sent."""
+crash between sending and marking. The holder renews the claim right before each send
+(outcomes.renew), so a row is never taken over while its message is on the way, and a restarted
+instance takes its own claims back at once (outcomes.release_owner). Rows whose deadline has
+passed are dropped, never sent; rows due while the bot was down are sent once, flagged late; of
+several overdue rows of one deadline only the nearest is sent."""
 
 from __future__ import annotations
 
@@ -115,10 +117,13 @@ async def claim_due(
     user_id: int | None = None,
     lease: dt.timedelta = LEASE,
     late_after: dt.timedelta,
+    owner: str | None = None,
 ) -> list[ClaimedNudge]:
     """Claim up to `limit` due rows (oldest first) for this token and return them, each flagged late
     when claimed more than `late_after` past its due time. `token` must be new for every call (a
-    uuid): the rows are found again by it."""
+    uuid): the rows are found again by it. `owner` (the instance id, bot.nudges.instance) is stored
+    with the claim, so that instance can take its claims back at once after a crash
+    (outcomes.release_owner)."""
     now = aware_utc(now)
     late = or_(NUDGES.c.late.is_(True), NUDGES.c.due_at < now - late_after)
     pick = (
@@ -138,7 +143,9 @@ async def claim_due(
         else:
             # One statement under SQLite's writer lock: a concurrent claim sees these rows taken.
             target = NUDGES.c.id.in_(pick.correlate(None).scalar_subquery())
-        await s.execute(update(NUDGES).where(target).values(claimed_at=now, claim_token=token, late=late))
+        await s.execute(
+            update(NUDGES).where(target).values(claimed_at=now, claim_token=token, claimed_by=owner, late=late)
+        )
         rows = (await s.execute(_with_user().where(Nudge.claim_token == token).order_by(Nudge.due_at, Nudge.id))).all()
     return [_claimed(row) for row in rows]
 

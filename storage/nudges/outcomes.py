@@ -1,5 +1,6 @@
-"""What happened to a claimed row: sent, failed (with its retry time), released unsent, dropped;
-and purging finished rows; and reading rows back."""
+"""What happened to a claimed row: renewed right before its send, sent, failed (with its retry time),
+released unsent (one slice, or everything an instance holds), dropped; and purging finished rows;
+and reading rows back."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import delete, func, select, update
 
-from storage.db import Database
+from storage.db import Database, one_statement
 from storage.nudges.rows import DROPPED, FAILED, NUDGES, PENDING, SENT, aware_utc
 from storage.tables import Nudge
 
@@ -17,10 +18,25 @@ from storage.tables import Nudge
 # after sending
 
 
+async def renew(db: Database, nudge_id: int, token: str, now: dt.datetime) -> bool:
+    """Right before a send: True when the claim is still this token's (and the row still pending),
+    and its lease now starts again at `now`; False when another tick took the row over (its lease
+    ran out) or it was finished meanwhile: then it must not be sent. A send that starts after a
+    True has the whole lease to finish and be marked before anyone else may claim the row."""
+    # One statement, no ORM session and (PostgreSQL) no BEGIN/COMMIT: this runs before every send.
+    async with one_statement(db) as conn:
+        result = await conn.execute(
+            update(NUDGES)
+            .where(NUDGES.c.id == nudge_id, NUDGES.c.claim_token == token, NUDGES.c.status == PENDING)
+            .values(claimed_at=aware_utc(now))
+        )
+        return (result.rowcount or 0) == 1
+
+
 async def mark_sent(db: Database, nudge_id: int, token: str, sent_at: dt.datetime) -> bool:
     """Record the delivery; False when the claim was lost (another tick took it over after the lease)."""
-    async with db.session() as s:
-        result = await s.execute(
+    async with one_statement(db) as conn:  # after every send (see renew)
+        result = await conn.execute(
             update(NUDGES)
             .where(NUDGES.c.id == nudge_id, NUDGES.c.claim_token == token)
             .values(status=SENT, sent_at=aware_utc(sent_at))
@@ -44,6 +60,7 @@ async def mark_failed(
         "last_error": error[:300],
         "claimed_at": None,
         "claim_token": None,
+        "claimed_by": None,
     }
     if give_up:
         values["status"] = FAILED
@@ -61,7 +78,21 @@ async def release(db: Database, ids: Sequence[int], token: str) -> int:
         result = await s.execute(
             update(NUDGES)
             .where(NUDGES.c.id.in_(list(ids)), NUDGES.c.claim_token == token, NUDGES.c.status == PENDING)
-            .values(claimed_at=None, claim_token=None)
+            .values(claimed_at=None, claim_token=None, claimed_by=None)
+        )
+        return result.rowcount or 0
+
+
+async def release_owner(db: Database, owner: str, *, keep_token: str | None = None) -> int:
+    """Give back every pending row `owner` (an instance id) holds, except those of `keep_token`:
+    at start-up, the claims a crashed process of the same instance left (no other live process has
+    this id: bot.nudges.instance), and at a stop, whatever is still held. Returns how many."""
+    where = [NUDGES.c.claimed_by == owner, NUDGES.c.status == PENDING, NUDGES.c.claim_token.is_not(None)]
+    if keep_token is not None:
+        where.append(NUDGES.c.claim_token != keep_token)
+    async with db.session() as s:
+        result = await s.execute(
+            update(NUDGES).where(*where).values(claimed_at=None, claim_token=None, claimed_by=None)
         )
         return result.rowcount or 0
 

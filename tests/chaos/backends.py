@@ -127,7 +127,7 @@ async def nudge_rows(db: Database) -> list[dict[str, Any]]:
 
 
 async def unanswered_texts(db: Database) -> list[str]:
-    """The texts of the unanswered-question log (it has no user column today)."""
+    """The texts of the unanswered-question log (all users' rows)."""
     async with db.session() as s:
         return list((await s.execute(select(UnansweredQuestion.text))).scalars())
 

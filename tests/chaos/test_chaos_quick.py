@@ -27,25 +27,26 @@ RUN_TIMEOUT = 900  # seconds; the quick run itself takes about five minutes on a
 
 # check id -> (issue 11 item, cause found in phase 1, strict) for the limits broken today
 BROKEN_TODAY: dict[str, tuple[int, str, bool]] = {
-    "tick_kill9.delivery": (3, "a dead instance's claims wait for the 5-minute lease", True),
-    "tick_sigterm.held": (3, "the message in flight at SIGTERM is not released", False),
-    # Holds unless the SIGTERM lands after the hand-over and before the request left: then the
-    # unsent row stays claimed for the 5-minute lease (the cause of tick_sigterm.held).
-    "tick_sigterm.delivery": (3, "a claim left held at SIGTERM waits for the 5-minute lease", False),
-    "two_instances.peak": (5, "one limiter per process", False),
-    "two_instances.429": (5, "one limiter per process", True),
-    "two_instances.used": (5, "429 pauses waste the shared pace", False),
-    "guards.forget_log": (8, "the unanswered log has no link to the user; /forget cannot find it", True),
-    "guards.mydata_log": (8, "the unanswered log has no link to the user; /mydata cannot find it", True),
-    "guards.file_modes": (8, "DATA_DIR and the SQLite files follow the umask (0755/0644)", True),
+    # The pace is shared (peak <= 30, 0 x 429 hold), but on this loaded 2-core machine one instance
+    # alone sends 20-25/s (two database round trips per message under the one-in-doubt gate), and
+    # the two instances start seconds apart, so their alone phases pull the share to 69-87 %.
+    "two_instances.used": (5, "one instance alone cannot keep the whole pace on a loaded machine", False),
 }
 HOLDING_TODAY = [
     "questionnaire_kill9.missing",
     "tick_kill9.twice",
     "tick_kill9.lost",
+    "tick_kill9.delivery",  # issue 11 item 3: a restarted instance takes its own claims back at once
     "tick_sigterm.twice",
     "tick_sigterm.lost",
+    "tick_sigterm.held",  # item 3: a stop finishes the message on its way and gives back the rest
+    "tick_sigterm.delivery",
     "two_instances.twice_fast",
+    "two_instances.peak",  # item 5: one pace per bot, shared through PostgreSQL (bot/pace.py)
+    "two_instances.429",
+    "guards.forget_log",  # item 8: the unanswered log is linked to its user
+    "guards.mydata_log",
+    "guards.file_modes",  # item 8: DATA_DIR 0700, SQLite files 0600
     "capacity.vs_sqlite",
     "guards.forged_press",  # fixed with the architecture step: admin effects re-check rights
     "guards.removed_admin",

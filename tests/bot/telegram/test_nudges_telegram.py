@@ -58,8 +58,8 @@ async def test_due_nudges_are_sent_through_telegram(
 async def test_the_run_loop_ticks_and_stops(fake: FakeTelegram, make_bot: MakeBot) -> None:
     driver = await make_bot(nudge_interval=0.05)
     shell = shell_of(driver.app)
-    assert shell.nudge_task is not None
+    assert shell.nudges is not None and shell.nudges.task is not None
     await asyncio.sleep(0.2)
-    assert not shell.nudge_task.done(), "a tick with nothing due keeps the loop alive"
+    assert not shell.nudges.task.done(), "a tick with nothing due keeps the loop alive"
     await driver.stop()
-    assert shell.nudge_task is None
+    assert shell.nudges is None

@@ -1,0 +1,178 @@
+"""One sending pace per bot, not per process (issue 11 item 5).
+
+Telegram allows a bot about 30 messages a second, whichever process sends them. With one process
+(SQLite) the in-process bot.ratelimit.RateLimiter keeps that pace. On PostgreSQL several instances
+may run; each one's SharedPace reserves every send slot in the database (storage.pace: one row,
+slots `gap` seconds apart on the server's clock), so all of them together keep one pace, and a 429
+seen by one pushes the slot row forward for all. The per-chat interval (1 a second) stays local:
+one chat's reminders are claimed, and so sent, by one instance at a time.
+
+`pace_for(db, overall)` picks the right one; both satisfy `Limiter`, which is all the nudge tick and
+broadcasts use. Our own code rather than a library: the shared state has to be the bot's own
+database (no Redis here), and the algorithm is one SQL statement (storage/pace.py)."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from typing import Protocol
+
+from bot.ratelimit import TELEGRAM_OVERALL_PER_SECOND, TELEGRAM_PER_CHAT_INTERVAL, RateLimiter
+from storage import pace
+from storage.db import Database
+
+PACE_NAME = "telegram"  # one row per bot: every instance of this bot shares it
+# Slots are spaced 7 % wider than 1/30 s (bot.ratelimit uses 5 %): sends from several processes
+# reach Telegram with more jitter (each its own event loop, HTTP client and scheduling), and a slot
+# used up to half a gap late can bunch with the next. Measured (tests/bench/bench_pace.py): 5 %
+# gave a peak second of 31; 7 % gives <= 30 and still >= 90 % of 30/s used.
+SHARED_MARGIN = 0.07
+
+
+class Limiter(Protocol):
+    """What a sending loop needs of a limiter: wait for a slot, honour a 429, a clock, waits."""
+
+    waited: float  # seconds spent waiting so far
+
+    def clock(self) -> float:
+        """Seconds on the limiter's (monotonic or virtual) clock."""
+        ...
+
+    async def acquire(self, chat: str) -> None:
+        """Wait until a message to `chat` may go, and count it as sent now."""
+        ...
+
+    def pause(self, seconds: float) -> None:
+        """Telegram said 429 retry_after `seconds`: nobody sends until then."""
+        ...
+
+    async def acquire_reply(self, chat: str) -> None:
+        """Wait until a reply to `chat` may go (the overall pace and that chat's 429 pause)."""
+        ...
+
+    def pause_chat(self, chat: str, seconds: float) -> None:
+        """Telegram said 429 retry_after `seconds` for `chat`: only that chat waits."""
+        ...
+
+
+class SharedPace:
+    """The overall pace reserved in the database (shared by every instance); the per-chat pace
+    kept here. Like RateLimiter, meant for one sending loop at a time; a lock keeps concurrent
+    callers (a broadcast beside the tick) correct."""
+
+    def __init__(
+        self,
+        db: Database,
+        overall: int = TELEGRAM_OVERALL_PER_SECOND,
+        window: float = 1.0,
+        per_chat_interval: float = TELEGRAM_PER_CHAT_INTERVAL,
+        margin: float = SHARED_MARGIN,
+        name: str = PACE_NAME,
+        local: RateLimiter | None = None,
+    ) -> None:
+        self.db = db
+        # The in-process limiter beside it: replies go through it (acquire_reply, pause_chat) with no
+        # database round trip on every turn; a 429 pauses it too.
+        self.local = local or RateLimiter(overall=overall, window=window, per_chat_interval=per_chat_interval)
+        self.name = name
+        self.gap = window * (1 + margin) / overall  # seconds between two sends of the whole bot
+        self.per_chat_interval = per_chat_interval * (1 + margin)
+        self._last_in_chat: dict[str, float] = {}
+        self._push: asyncio.Task[None] | None = None
+        self._next: asyncio.Task[float] | None = None  # the slot reserved ahead, for the next send
+        self._lock = asyncio.Lock()
+        self.waited = 0.0
+
+    def clock(self) -> float:
+        """time.monotonic(): slots are waited for in real time."""
+        return time.monotonic()
+
+    async def acquire(self, chat: str) -> None:
+        """Wait for `chat`'s own interval here, then for the bot's next slot, and reserve the slot
+        after it in the background: the reservation's round trip overlaps this send, so one
+        instance alone still keeps the whole pace. A slot reserved ahead but found more than one
+        gap in the past (this loop was busy elsewhere) is not used: sending on it would bunch with
+        the slots after it. Raises what the database raises (the tick's loop survives it)."""
+        async with self._lock:
+            last = self._last_in_chat.get(chat)
+            if last is not None:
+                wait = last + self.per_chat_interval - self.clock()
+                if wait > 0:
+                    self.waited += wait
+                    await asyncio.sleep(wait)
+            if await self.settle():
+                self._drop_next()  # reserved before the 429 was pushed: too early now
+            slot = await self._take_slot()
+            delay = slot - self.clock()
+            if delay > 0:
+                self.waited += delay
+                await asyncio.sleep(delay)
+            now = self.clock()
+            self._last_in_chat[chat] = now
+            if len(self._last_in_chat) > 50_000:
+                cutoff = now - self.per_chat_interval
+                self._last_in_chat = {c: t for c, t in self._last_in_chat.items() if t > cutoff}
+
+    async def _take_slot(self) -> float:
+        """The slot reserved ahead if it is still usable (no more than one gap past), else a new
+        one; and reserve the following one in the background."""
+        slot = None
+        if self._next is not None:
+            slot, self._next = await self._next, None
+            if slot < self.clock() - self.gap:
+                slot = None
+        if slot is None:
+            slot = await self._reserve()
+        self._next = asyncio.ensure_future(self._reserve())
+        return slot
+
+    async def _reserve(self) -> float:
+        """The next slot of the shared pace, on this process's clock."""
+        delay = await pace.reserve(self.db, self.name, self.gap)
+        return self.clock() + delay
+
+    def _drop_next(self) -> None:
+        if self._next is not None:
+            self._next.cancel()
+            self._next = None
+
+    def pause(self, seconds: float) -> None:
+        """A 429: pushed to the shared row at once (in a task; the next acquire waits for it), so
+        every instance waits it out; this process's replies wait too."""
+        self.local.pause(seconds)
+        self._push = asyncio.ensure_future(self._push_after(self._push, seconds))
+
+    async def acquire_reply(self, chat: str) -> None:
+        """A reply: the in-process limiter's reply pace (bot.ratelimit)."""
+        await self.local.acquire_reply(chat)
+
+    def pause_chat(self, chat: str, seconds: float) -> None:
+        """A 429 for one chat holds only that chat (bot.ratelimit)."""
+        self.local.pause_chat(chat, seconds)
+
+    async def _push_after(self, previous: asyncio.Task[None] | None, seconds: float) -> None:
+        if previous is not None:
+            await asyncio.gather(previous, return_exceptions=True)
+        await pace.push(self.db, self.name, seconds)
+
+    async def settle(self) -> bool:
+        """Wait until every 429 seen so far is in the database; True when there was one. Raises
+        what the database raised."""
+        push, self._push = self._push, None
+        if push is None:
+            return False
+        await push
+        return True
+
+    async def close(self) -> None:
+        """Drop the slot reserved ahead (a stopping process); it is simply never used."""
+        self._drop_next()
+        await self.settle()
+
+
+def pace_for(db: Database, overall: int = TELEGRAM_OVERALL_PER_SECOND) -> Limiter:
+    """The limiter for nudges and broadcasts: shared through the database on PostgreSQL (several
+    instances may run), in-process on SQLite (one process)."""
+    if db.is_postgres:
+        return SharedPace(db, overall=overall, local=RateLimiter(overall=overall))
+    return RateLimiter(overall=overall)

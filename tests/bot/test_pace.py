@@ -1,0 +1,69 @@
+"""One pace per bot (issue 11 item 5): send slots reserved in PostgreSQL are `gap` apart whichever
+instance takes them, and a 429 seen by one instance holds every instance. SQLite keeps the
+in-process limiter. (The rate two instances reach together is measured in tests/bench/bench_pace.py
+and the chaos two_instances scenario; here only the slot arithmetic, with margins far above any
+scheduling noise.)"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.pace import SharedPace, pace_for
+from bot.ratelimit import RateLimiter
+from storage import pace
+from storage.db import Database
+from tests.support.databases import drop_test_schema, open_test_db
+
+
+@pytest.fixture
+async def two_instances(tmp_path: Path) -> AsyncIterator[tuple[Database, Database]]:
+    """Two engines on one PostgreSQL schema, as two bot processes would have."""
+    first, schema = await open_test_db("postgres", tmp_path)
+    second = await Database.open(first.url, schema=schema)
+    try:
+        yield first, second
+    finally:
+        await first.close()
+        await second.close()
+        await drop_test_schema(schema)
+
+
+@pytest.mark.postgres
+async def test_slots_are_a_gap_apart_across_instances(two_instances: tuple[Database, Database]) -> None:
+    a, b = two_instances
+    gap = 10.0  # seconds: the waits returned are 0, 10, 20, ... whoever asks
+    waits = [await pace.reserve(db, "bot", gap) for db in (a, b, a, b, b)]
+    for i, wait in enumerate(waits):
+        assert i * gap - 1.0 < wait <= i * gap + 0.01, waits
+    assert await pace.reserve(a, "another bot", gap) == 0.0, "each bot has its own pace"
+
+
+@pytest.mark.postgres
+async def test_a_429_seen_by_one_instance_holds_the_other(two_instances: tuple[Database, Database]) -> None:
+    a, b = two_instances
+    assert await pace.reserve(b, "bot", 0.01) == 0.0
+    await pace.push(a, "bot", 50.0)
+    assert 49.0 < await pace.reserve(b, "bot", 0.01) <= 50.0
+
+
+@pytest.mark.postgres
+async def test_shared_pace_counts_its_waits_and_pushes_429s(two_instances: tuple[Database, Database]) -> None:
+    a, b = two_instances
+    limiter = pace_for(a)
+    assert isinstance(limiter, SharedPace)
+    await limiter.acquire("1")
+    other = SharedPace(b)
+    await other.acquire("2")  # no 429 yet: no wait beyond one gap
+    assert other.waited < 1.0
+    limiter.pause(40.0)  # pushed to the database at once, for every instance
+    await limiter.settle()
+    assert 39.0 < await pace.reserve(b, "telegram", 0.01) <= 40.1
+
+
+async def test_sqlite_keeps_the_in_process_limiter(sqlite_db: Database) -> None:
+    assert isinstance(pace_for(sqlite_db), RateLimiter)
+    with pytest.raises(ValueError):
+        await pace.reserve(sqlite_db, "bot", 1.0)
