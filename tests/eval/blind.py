@@ -97,6 +97,15 @@ def load_items(path: Path) -> list[Item]:
     return items
 
 
+NOT_GIVEN_PREFIX = "not-covered-"  # entries whose answer says the stored texts do not give it
+# How a reply's first sentence says the texts do not give what was asked (method questions answered
+# from faq/method.yaml or the search's "no entry gives this" note, not only not-covered-* entries).
+NOT_GIVEN_MARKS = (
+    *("没有找到", "没有给出", "没有写明", "没有定义", "没有规定"),
+    *("未给出", "未规定", "文件没有", "没有提到"),
+)
+
+
 def norm(text: str) -> str:
     """NFKC, lower case, no whitespace: what facts are looked for in."""
     return "".join(unicodedata.normalize("NFKC", text).lower().split())
@@ -109,6 +118,8 @@ class Seen:
     text: str  # every reply's text, joined
     decision: str  # answer | likely | suggest | decline
     first_button: str | None = None  # callback data of the first suggestion / alternative
+    # every entry shown says what the stored texts do not give (and whom to ask): an honest decline
+    says_not_given: bool = False
 
 
 @dataclass
@@ -132,7 +143,11 @@ def chat(kb: Any, q: str, region: str | None) -> Seen:
 
     outcome = handle(UserState(user_id=1, region=region), Event.say(q), kb, NOW)
     turn = qa.respond(UserState(user_id=1, region=region), clean_text(q), kb, NOW)
-    return replace(seen_of(outcome.replies), decision=turn.decision)
+    first_sentence = turn.text.split("。", 1)[0]
+    not_given = (bool(turn.shown) and all(a.entry_id.startswith(NOT_GIVEN_PREFIX) for a in turn.shown)) or any(
+        m in first_sentence for m in NOT_GIVEN_MARKS
+    )
+    return replace(seen_of(outcome.replies), decision=turn.decision, says_not_given=not_given)
 
 
 def press(kb: Any, data: str, region: str | None) -> Seen:
@@ -196,8 +211,9 @@ def grade(kb: Any, item: Item, seen: Seen) -> Grade:
     elif item.decision == "decline":
         # The facts of a decline item are the ways of saying "the texts do not give this"; a reply
         # that says so (an entry that tells what is missing and whom to ask) declines, whatever
-        # band it came in. Without such facts, any confident answer is wrong.
-        if seen.decision in ANSWERED and not item.facts:
+        # band it came in. Without such facts, a confident answer is wrong unless every entry it
+        # shows is one that says what the texts do not give (as the dev harness counts them).
+        if seen.decision in ANSWERED and not item.facts and not seen.says_not_given:
             reasons.append("answered confidently")
         reasons += content_faults(kb, item, seen.text, need_source=False)
     else:  # smalltalk, not_covered: a reply of its own, with the facts
