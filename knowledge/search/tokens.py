@@ -67,13 +67,16 @@ class Analyzer:
         self.vocabulary = vocabulary  # word -> frequency, the segmentation dictionary
         self.readings = readings  # character -> toneless pinyin readings, comma-separated
         self.by_sound: dict[tuple[str, ...], str] = {}
-        self.by_fuzzy_sound: dict[tuple[str, ...], str] = {}
+        # A word with one character masked -> the words it could be (more frequent first): a run
+        # is looked up once per position, not once per reading of every character.
+        self.slips: dict[str, list[str]] = {}
         for word in sorted(vocabulary, key=lambda w: -vocabulary[w]):
             if 2 <= len(word) <= MAX_WORD and all(is_cjk(c) for c in word):
                 for key in self._keys(word):
                     self.by_sound.setdefault(key, word)  # the more frequent word wins a tie
-                    if len(word) >= FUZZY_MIN:
-                        self.by_fuzzy_sound.setdefault(tuple(map(fuzzy, key)), word)
+                if len(word) >= FUZZY_MIN:
+                    for d in range(len(word)):
+                        self.slips.setdefault(word[:d] + "\0" + word[d + 1 :], []).append(word)
         self._tokenizer: Any = None
 
     def __getstate__(self) -> dict[str, Any]:
@@ -170,11 +173,16 @@ class Analyzer:
                 return word
         if len(window) < FUZZY_MIN:
             return None
-        for key in keys:
-            word = self.by_fuzzy_sound.get(tuple(map(fuzzy, key)))
-            if word is not None and self._one_slip(window, word):
-                return word
+        for d in range(len(window)):
+            for word in self.slips.get(window[:d] + "\0" + window[d + 1 :], ()):
+                if self._sound_alike(word[d], window[d]) and self._one_slip(window, word):
+                    return word
         return None
+
+    def _sound_alike(self, a: str, b: str) -> bool:
+        """Two characters read alike to fuzzy pinyin (any of their readings)."""
+        ra = {fuzzy(r) for r in self.readings.get(a, a).split(",")}
+        return any(fuzzy(r) in ra for r in self.readings.get(b, b).split(","))
 
     def _one_slip(self, window: str, word: str) -> bool:
         """`window` is `word` with one character slipped, and that character is not part of a
