@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-FEATURES = ("score", "margin", "coverage", "fuzz", "known", "specificity", "attribute", "local", "secondary")
+FEATURES = ("score", "margin", "coverage", "fuzz", "known", "specificity", "attribute", "local", "secondary", "matter")
 
 
 @dataclass(frozen=True)

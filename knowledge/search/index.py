@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from knowledge.places import PlacesNamed, places_named
 from knowledge.regions import regions
 from knowledge.search.calibration import FEATURES, Calibration
-from knowledge.search.intent import attributes_asked
+from knowledge.search.intent import attributes_asked, folded, referrals
 from knowledge.search.model import Answer, SearchResult
-from knowledge.search.signals import attribute_fit, is_local, is_secondary, provided
+from knowledge.search.signals import attribute_fit, is_local, is_secondary, matter_unmet, provided
 from knowledge.search.tokens import STOPWORDS, Analyzer
 
 K1 = 1.2
@@ -101,6 +101,7 @@ class SearchIndex:
         self.region_order = [r.id for r in regions()]
         self.gives = [provided(a.answer) for a in self.answers]  # attributes each answer gives
         self.secondary = [is_secondary(a) for a in self.answers]
+        self.folded = [folded(a.question + a.answer) for a in self.answers]  # for matter_unmet
         question_docs: list[Counter[str]] = []
         answer_docs: list[Counter[str]] = []
         self.fuzz_texts: list[tuple[str, ...]] = []
@@ -172,6 +173,9 @@ class SearchIndex:
             # one entry, so ask back rather than say "I don't know".
             decision = "suggest"
         unmet: tuple[str, ...] = ()
+        if top.features[FEATURES.index("matter")] >= 1.0 and decision in ("answer", "likely"):
+            # It names another office's matter (职称, 医保) that the entry never mentions.
+            decision = "suggest"
         if top.features[FEATURES.index("attribute")] <= -0.5:
             # The question asks for something (a fee, a date) that the entry's answer does not
             # give at all: it answers another question, however well the words match.
@@ -232,6 +236,7 @@ class SearchIndex:
         a_part = self.answer_field.scores(a_terms)
         exact = len(generating) == len(query) == len(a_terms)  # nothing pruned: no rescoring needed
         asked = attributes_asked(question)
+        matters = referrals(question)
         rough = {
             i: q_part.get(i, 0.0) / q_ceiling + r.answer_weight * a_part.get(i, 0.0) / a_ceiling
             for i in q_part.keys() | a_part.keys()
@@ -266,14 +271,15 @@ class SearchIndex:
                 - r.secondary_penalty * secondary
                 + r.attribute_weight * attribute
             )
-            scored.append((score, i, (fuzz, coverage, attribute, local, secondary)))
+            matter = matter_unmet(matters, self.folded[i])
+            scored.append((score, i, (fuzz, coverage, attribute, local, secondary, matter)))
         scored.sort(key=lambda s: (-s[0], s[1]))
         best = scored[0]
         runner_up = next((s[0] for s in scored[1:] if not self._same_question(s[1], best[1])), 0.0)
         out = []
-        for rank, (score, i, (fuzz, coverage, attribute, local, secondary)) in enumerate(scored):
+        for rank, (score, i, (fuzz, coverage, attribute, local, secondary, matter)) in enumerate(scored):
             margin = (score - runner_up) / score if rank == 0 and score > 0 else 0.0
-            features = (score, margin, coverage, fuzz, known, specificity, attribute, local, secondary)
+            features = (score, margin, coverage, fuzz, known, specificity, attribute, local, secondary, matter)
             out.append(Candidate(i, score, features))
         return out
 

@@ -69,6 +69,11 @@ def _squash(text: str) -> str:
     return "".join(fold(text).split())
 
 
+def folded(text: str) -> str:
+    """A text as the cues are matched against it: simplified, half-width, lower case, no spaces."""
+    return _squash(text)
+
+
 def attributes_asked(text: str) -> frozenset[str]:
     """The kinds of thing the question asks for: time, ratio, count, area, who, materials,
     contact, method, meaning (knowledge/data/question_cues.yaml)."""
@@ -82,6 +87,11 @@ def referrals(text: str) -> tuple[str, ...]:
     question_cues.yaml `referrals`), in file order: whom a decline should point to."""
     t = _squash(text)
     return tuple(name for name, words in cues().referrals.items() if any(w in t for w in words))
+
+
+def referral_words(matter: str) -> tuple[str, ...]:
+    """The words that name one of those matters (医保, 报销 … for "insurance")."""
+    return cues().referrals.get(matter, ())
 
 
 def asks_now(text: str) -> str | None:

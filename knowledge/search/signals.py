@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from knowledge.search.intent import referral_words
 from knowledge.search.model import Answer
 
 # What an answer that gives each attribute contains. Deliberately loose: it only has to tell an
@@ -58,3 +59,14 @@ def is_local(answer: Answer, region: str | None) -> float:
 def is_secondary(answer: Answer) -> float:
     """1.0 for a fact from a news report."""
     return 1.0 if answer.provenance or any(s.secondary for s in answer.sources) else 0.0
+
+
+def matter_unmet(matters: Iterable[str], entry_text: str) -> float:
+    """1.0 when the question names a matter another office handles (职称, 医保, 收费 …: `matters`,
+    intent.referrals) and the entry's folded text names none of them: it answers another
+    question, however well the rest matches (医生职称怎么评 → the news report's 主治医师 count);
+    else 0.0."""
+    matters = list(matters)
+    if not matters:
+        return 0.0
+    return 0.0 if any(w in entry_text for m in matters for w in referral_words(m)) else 1.0

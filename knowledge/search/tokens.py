@@ -10,7 +10,10 @@ characters, which the bigrams still match.
 Pinyin: an input method turns 社区医院 into 社区一院 and 床位 into 床味. A run of characters that is
 not a known word but sounds like one (toneless pinyin, any reading of a polyphone) and shares at
 least one character with it is replaced by that word. Sharing a character keeps unrelated
-homophones (事件 / 时间) apart.
+homophones (事件 / 时间) apart. A pinyin-input slip (特社科室 for 特色科室: s for sh, an for ang, n for l,
+the "fuzzy pinyin" pairs input methods offer) is corrected too, but only in a run of three or more
+characters where just one character differs from the word: a two-character word is too easily
+another real word (四级 / 市级).
 """
 
 from __future__ import annotations
@@ -33,6 +36,23 @@ _STOPWORDS = (
 STOPWORDS = frozenset(_STOPWORDS.split())
 MAX_WORD = 8  # longest vocabulary word the pinyin correction looks for
 MAX_READING_COMBINATIONS = 16
+FUZZY_MIN = 3  # shortest run a fuzzy-pinyin slip is corrected in
+# Fuzzy pinyin: initials and finals an input method's users confuse, folded to one spelling.
+_FUZZY_INITIALS = (("zh", "z"), ("ch", "c"), ("sh", "s"), ("n", "l"))
+_FUZZY_FINALS = (("ang", "an"), ("eng", "en"), ("ing", "in"))
+
+
+def fuzzy(reading: str) -> str:
+    """A toneless reading folded so that fuzzy-pinyin pairs (sh/s, ang/an, n/l …) read alike."""
+    for long, short in _FUZZY_INITIALS:
+        if reading.startswith(long):
+            reading = short + reading[len(long) :]
+            break
+    for long, short in _FUZZY_FINALS:
+        if reading.endswith(long):
+            reading = reading[: -len(long)] + short
+            break
+    return reading
 
 
 def is_cjk(ch: str) -> bool:
@@ -47,10 +67,16 @@ class Analyzer:
         self.vocabulary = vocabulary  # word -> frequency, the segmentation dictionary
         self.readings = readings  # character -> toneless pinyin readings, comma-separated
         self.by_sound: dict[tuple[str, ...], str] = {}
+        # A word with one character masked -> the words it could be (more frequent first): a run
+        # is looked up once per position, not once per reading of every character.
+        self.slips: dict[str, list[str]] = {}
         for word in sorted(vocabulary, key=lambda w: -vocabulary[w]):
             if 2 <= len(word) <= MAX_WORD and all(is_cjk(c) for c in word):
                 for key in self._keys(word):
                     self.by_sound.setdefault(key, word)  # the more frequent word wins a tie
+                if len(word) >= FUZZY_MIN:
+                    for d in range(len(word)):
+                        self.slips.setdefault(word[:d] + "\0" + word[d + 1 :], []).append(word)
         self._tokenizer: Any = None
 
     def __getstate__(self) -> dict[str, Any]:
@@ -140,11 +166,38 @@ class Analyzer:
         return keys
 
     def _sounds_like(self, window: str) -> str | None:
-        for key in self._keys(window):
+        keys = self._keys(window)
+        for key in keys:
             word = self.by_sound.get(key)
             if word is not None and word != window and any(a == b for a, b in zip(word, window, strict=True)):
                 return word
+        if len(window) < FUZZY_MIN:
+            return None
+        for d in range(len(window)):
+            for word in self.slips.get(window[:d] + "\0" + window[d + 1 :], ()):
+                if self._sound_alike(word[d], window[d]) and self._one_slip(window, word):
+                    return word
         return None
+
+    def _sound_alike(self, a: str, b: str) -> bool:
+        """Two characters read alike to fuzzy pinyin (any of their readings)."""
+        ra = {fuzzy(r) for r in self.readings.get(a, a).split(",")}
+        return any(fuzzy(r) in ra for r in self.readings.get(b, b).split(","))
+
+    def _one_slip(self, window: str, word: str) -> bool:
+        """`window` is `word` with one character slipped, and that character is not part of a
+        word of its own in the window (吉林申报 is 吉林 + 申报, not a slip for 吉林省)."""
+        differ = [k for k, (a, b) in enumerate(zip(word, window, strict=True)) if a != b]
+        if len(differ) != 1:
+            return False
+        d = differ[0]
+        if window[:d] in self.vocabulary:
+            return False
+        return not any(
+            window[start:end] in self.vocabulary
+            for start in range(0, d + 1)
+            for end in range(max(d + 1, start + 2), len(window) + 1)
+        )
 
 
 def _cjk_pieces(text: str) -> list[str]:

@@ -79,6 +79,24 @@ def test_pinyin_leaves_known_words_and_unrelated_homophones(kb) -> None:
         assert analyzer.correct(text) == text
 
 
+@pytest.mark.parametrize(
+    ("typed", "meant"), [("乡镇卫身院", "乡镇卫生院"), ("特社科室", "特色科室"), ("实思方案", "实施方案")]
+)
+def test_fuzzy_pinyin_slips_are_corrected(kb, typed: str, meant: str) -> None:
+    """sh typed as s, eng as en: one slipped character in a word of three or more."""
+    analyzer = kb.index.analyzer
+    assert meant in analyzer.correct(typed)
+
+
+@pytest.mark.parametrize(
+    "text", ["吉林申报条件", "北京已建成是什么意思", "以乡带村怎么帮扶", "吉林信息化要求", "吉林新方案", "四级", "私立"]
+)
+def test_fuzzy_pinyin_leaves_words_next_to_a_word_alone(kb, text: str) -> None:
+    """吉林申 sounds like 吉林省 to fuzzy pinyin, but 吉林 and 申报 are words: nothing slipped."""
+    analyzer = kb.index.analyzer
+    assert analyzer.correct(text) == text
+
+
 def test_terms_are_words_and_bigrams_without_stopwords(kb) -> None:
     words, terms = kb.index.analyzer.analyse("请问社区医院的床位要多少张？")
     assert "w:社区医院" in terms
