@@ -82,6 +82,34 @@ CHOICE_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
 GRADE_FIELD = "community_grade_a"
 GRADE_WORDS = ("甲级", "乙级", "丙级")
 
+# A yes/no fact whose positive reading needs its grade said: "医疗事故" alone is not the disqualifier
+# (二级及以上、负主要责任); without one of these words only its negation (没有发生医疗事故) is read.
+QUALIFIERS: dict[str, tuple[str, ...]] = {
+    "major_malpractice_last_2_years": ("一级", "二级", "负主要责任", "主要责任", "重大医疗事故"),
+}
+# A yes/no fact in a hypothetical or a question about the rule ("如果出了医疗事故还能申请吗",
+# "两年内出了医疗事故还能申请吗", "有没有承包科室影响吗") is a question about a disqualifier, not a fact
+# of the institution. Words in the fact's clause that make it one:
+HYPOTHETICAL = ("如果", "要是", "假如", "假设", "万一", "倘若", "一旦", "的话", "有没有", "是否", "若是")
+# …and, with no word about the asker's own institution and nothing pointing at a real event
+# (去年, 一起, 这个), "…还能申请吗" after it: a question about the rule.
+STILL_ASKS = ("还能", "还可以", "还可不可以", "还能不能", "还让", "还允许", "会不会", "能不能", "算不算")
+REAL_EVENT = ("去年", "今年", "前年", "上个月", "上月", "最近", "刚", "一起", "这个", "那个", "已经", "曾经")
+
+# A figure in a question about the requirement ("是不是要30张床", "床位最少要30到40张吗") is the rule's
+# figure asked about, not the institution's: words before it in its clause that say so.
+REQUIREMENT_BEFORE = re.compile(
+    r"是不是|要不要|是否|需要|需|要求|至少|最少|最低|起码|不少于|不低于|不得少于|不得低于|必须|只要|要"
+)
+# …or words right after it asking whether that figure is enough ("百分之七十五算达标吗"), when the
+# question says nothing about the asker's own institution.
+REQUIREMENT_AFTER = re.compile(
+    r"^(?:的话)?(?:就|才|能)?(?:算|算是|可以算)(?:不算)?(?:达标|合格|符合|够|满足)|^(?:就|才)(?:达标|够|合格)"
+)
+# A range (30到40张): said back, and the lower end used (dialogs/qa/situation.py).
+UNIT_AFTER = re.compile(r"人次|平方米|平米|[张名个位种%]")
+RANGE_AFTER = re.compile(r"^\s*(?:到|至|-|~|—|～)\s*[0-9零〇一二两三四五六七八九十百千万.]+")
+
 NEGATIONS = ("还没有", "尚未", "没有", "还没", "并未", "未能", "没", "不", "未", "无", "非")
 # Question forms that contain a negation character without negating (能不能, 有没有).
 NOT_NEGATING = re.compile(
@@ -133,6 +161,31 @@ ASKS_IF = (
     "可以吗",
     "有戏",
     "算不算",
+)
+
+# A question that asks for something else (多少奖金, 什么时候) is not a situation, unless it also asks
+# whether the institution qualifies or what it still needs (ASKS_IF, NEEDS_ASKS; not 申请 or 验收
+# alone: "谁来验收" asks who): a situation reply must not swallow an unrelated question.
+OTHER_ASKS = ("多少", "几", "什么", "啥", "哪", "谁", "怎么", "何时", "咋")
+NEEDS_ASKS = (
+    "条件",
+    "标准",
+    "过得去",
+    "能过",
+    "怎么样",
+    "这几条",
+    "这几项",
+    "还差",
+    "差几",
+    "差多少",
+    "要配",
+    "要几",
+    "要多少",
+    "需要几",
+    "需要多少",
+    "够",
+    "卡",
+    "达标",
 )
 
 # ---------------------------------------------------------------- comparing answers (dialogs/qa/compare.py)

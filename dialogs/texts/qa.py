@@ -129,6 +129,7 @@ SITUATION_NEED = (
 )
 SITUATION_HAVE = "，现有{have}{numerator_unit}，还差{gap}{numerator_unit}"
 SITUATION_ENOUGH = "，现有{have}{numerator_unit}，已够"
+SITUATION_RANGE = "ℹ️ {label}您说的是一个范围（{range}），上面按{value}算；用 /check 可以填一个准确的数。"
 SITUATION_UNKNOWN = "还不知道的条件：{titles}。"
 MORE_UNKNOWN = "，另有{n}项"
 SITUATION_CHECK = "用 /check 可以逐项补全自评，您上面说到的数据已经帮您填好。"
