@@ -149,6 +149,7 @@ TRACK_HINT = "可以用 /stage 记录申报进度，用 /status 查看截止日�
 REPORT_CAPTION = "这是根据您的答案生成的自评报告（{region}），Word 格式，可以修改、打印。"
 REPORT_PDF_CAPTION = "同一份报告的 PDF 版，适合在手机上查看和转发。"
 REPORT_NEEDS_ANSWERS = "还没有自评答案，请先输入 /check 完成自评。"
+REPORT_UNFINISHED = "自评还没有做完（还有 {n} 题没有回答），报告要等自评做完再生成。输入 /check 继续。"
 REPORT_AGAIN = "您之前的自评答案已保存，需要时可以再次生成自评报告。"
 REGION_FIRST_REPORT = "自评报告按所在地区的条件生成，请先选择地区。"
 
