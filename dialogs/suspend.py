@@ -1,5 +1,5 @@
-"""A /check in progress survives a command that opens another dialog (/stage, /remind, /region,
-/forget answered 不删除).
+"""A /check in progress survives a command that opens another dialog or ends it (/start, /stage,
+/remind, /region, /forget answered 不删除).
 
 The questionnaire's step and data are held in the other dialog's data while it runs (SLOT); when that
 dialog ends — at once ("/stage 2") or after its own steps — the questionnaire is put back and its
@@ -22,7 +22,7 @@ from knowledge.base import KnowledgeBase
 
 SLOT = "suspended"  # in the data of the dialog running on top: {"dialog", "step", "data"}
 # Commands that open a dialog of their own on top of a /check in progress, or act and end at once.
-SUSPENDING = frozenset({"stage", "remind", "region", "forget", "check"})
+SUSPENDING = frozenset({"start", "stage", "remind", "region", "forget", "check"})
 
 Pending = Callable[[Outcome, KnowledgeBase, dt.datetime], Outcome]
 

@@ -32,7 +32,7 @@ NUMBER_WORDS: dict[str, tuple[str, ...]] = {
         "日均门诊",
     ),
     "annual_visits": ("年诊疗人次数", "年诊疗人次", "年诊疗量", "年诊疗", "诊疗人次", "诊疗量"),
-    "resident_population": ("辖区常住人口", "常住人口", "服务人口", "辖区人口", "辖区居民", "人口"),
+    "resident_population": ("辖区常住人口", "常住人口", "服务人口", "辖区人口", "辖区居民", "人口", "辖区"),
     "general_practitioners": ("全科医生", "全科医师", "全科大夫"),
     "tcm_herbal_pieces": ("中药饮片",),
     "tcm_prescription_share": ("门诊中医处方占比", "中医处方占比", "中医处方比例", "中医处方"),
@@ -130,6 +130,8 @@ RATE = re.compile(r"每[^，,。\s]{0,4}$")  # "每万人2个": a rule's figure,
 
 
 PERCENT_TENTHS = "成"  # 九成 = 90 %
+# A whole message that is one figure ("四十", "3000", "75%", "约30张"): not a question (dialogs/qa/figure.py).
+BARE_FIGURE = re.compile(f"(?:约|大约|大概|差不多)?{NUMBER}(?:{UNIT}|张床|平方|元)?(?:左右)?")
 # 乙级 passes for a township health centre (乡镇乙级以上) only: these words say which it is.
 TOWNSHIP_WORD = "卫生院"
 COMMUNITY_CENTRE_WORD = "社区卫生服务中心"
@@ -187,6 +189,10 @@ NEEDS_ASKS = (
     "卡",
     "达标",
 )
+
+# A date named in a question ("6月30日前要交什么", "六月三十号"): dialogs/qa/dates_named.py.
+_DATE_DIGITS = r"[0-9零〇一二两三四五六七八九十]{1,3}"
+NAMED_DATE = re.compile(f"(?P<m>{_DATE_DIGITS})月(?P<d>{_DATE_DIGITS})(?:日|号)")
 
 # ---------------------------------------------------------------- comparing answers (dialogs/qa/compare.py)
 

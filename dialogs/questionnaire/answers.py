@@ -233,6 +233,8 @@ def _typed_answer(
             return answer(state, flow, choice, kb, now)
         return _not_an_answer(state, text, T.CHOICE_NOT_UNDERSTOOD.format(n=len(spec.choices)), kb, now)
     parsed = parse_quantity(text, spec)
+    if isinstance(parsed, ParseError) and parsed.reason == "range":  # 十几张: an answer, not a question (几)
+        return again(state, kb, now, number_error(spec, parsed))
     if isinstance(parsed, ParseError):
         return _not_an_answer(state, text, number_error(spec, parsed), kb, now)
     # Confirm before saving what may not be meant: 0.75 for a percentage; a bare "1" typed where 沿用

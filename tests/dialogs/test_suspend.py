@@ -100,3 +100,21 @@ def test_unmute_in_the_middle_of_check(kb, now) -> None:
     out = router.handle(before, Event.say("恢复提醒"), kb, now)
     assert not out.state.muted
     assert_resumed(out, before)
+
+
+def test_start_in_the_middle_of_check_resumes(kb, now) -> None:
+    """F17: /start said only the welcome and the run was lost; the next answer became a question."""
+    before = mid_check(kb, now)
+    out = router.handle(before, Event.command("start"), kb, now)
+    assert_resumed(out, before)
+    answered = router.handle(out.state, Event.say("四十"), kb, now)
+    assert answered.state.profile.get(before.step) == 40
+
+
+def test_an_approximate_range_mid_check_is_asked_again_not_answered_as_a_question(kb, now) -> None:
+    """F25: 十几张 has 几 in it, but it is an answer to the bed question, not a question."""
+    before = mid_check(kb, now)
+    assert before.step == "open_beds"
+    out = router.handle(before, Event.say("十几张"), kb, now)
+    assert out.state.step == "open_beds" and "open_beds" not in out.state.profile
+    assert "范围" in text_of(out) and "资料库里没有答案" not in text_of(out)

@@ -136,3 +136,9 @@ def test_nothing_stated_reads_nothing(kb) -> None:
 def test_none_of_a_counted_thing_reads_as_zero(kb) -> None:
     assert values(kb, "还没有精品家庭医生团队 影响验收吗") == {"elite_family_doctor_teams": 0}
     assert values(kb, "有没有全科医生的要求") == {}, "a question form is not a negation"
+
+
+def test_the_population_of_the_area_said_as_辖区_is_read(kb) -> None:
+    """F27: "我们中心辖区8万人，全科医生15个，能申请吗" was declined."""
+    found = values(kb, "我们中心辖区8万人，全科医生15个，能申请吗")
+    assert found["resident_population"] == 80000 and found["general_practitioners"] == 15
