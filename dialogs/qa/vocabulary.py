@@ -202,7 +202,18 @@ AMOUNT = r"\d+(?:\.\d+)?\s*(?:%|张|平方米|名|人次|家|项|种|所|支|个
 BODY = (
     r"(?:国家|省|地市|市\(州\)|市|区|县\(市、区\)|县)(?:级)?"
     r"(?:卫生健康委员会|卫生健康委|卫健委|卫生健康行政部门|卫生健康局|卫生健康部门)"
+    r"|各区[^，。；,;]{0,24}?主管业务部门"  # 北京: 各区负责审批和发放《医疗机构执业许可证》的主管业务部门
 )
+EACH = "各"  # 各区…: read by the level after it
+# A sentence that only says whom to ask ("请向市（州）卫生健康委确认") names no body of the rule: its
+# facts are left out of a comparison.
+HEDGE = ("确认", "请向", "咨询", "为准")
+SENTENCE_END = re.compile(r"[。；;\n]")
+# What a comparison question asks about, so that only that attribute is compared (bodies for 谁来验收,
+# dates for 什么时候, amounts for 床位要求); none of them: every attribute.
+ASKS_BODY = ("谁", "哪个部门", "哪级", "哪一级", "什么部门", "部门", "负责")
+ASKS_DATE = ("什么时候", "日期", "截止", "几号", "哪天", "时间", "期限", "何时", "几月")
+ASKS_AMOUNT = ("多少", "几张", "几个", "几名", "床位", "面积", "比例", "占比", "使用率", "数量", "人数", "种")
 # A body by its level, however the text names it: 省卫健委 and 省级卫生健康行政部门 are one body.
 LEVEL_PREFIXES = (
     ("国家", "national"),
