@@ -14,6 +14,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+from core.effects import ForgetMe
 from core.model import Outcome, Reply, UserState
 from dialogs import render
 from dialogs.questionnaire.flow import NAME as QUESTIONNAIRE
@@ -53,8 +54,8 @@ def carry(
     progress; once none is, put it back and ask its pending question (`pending` is the router's).
     `ask_again` False: the command itself asked it (/check)."""
     state = outcome.state
-    if run is None:
-        return outcome
+    if run is None or any(isinstance(e, ForgetMe) for e in outcome.effects):
+        return outcome  # /forget confirmed: everything goes, the held run too
     if state.dialog == QUESTIONNAIRE:  # the command acted without opening a dialog ("/stage 2"), or was /check
         return pending(outcome, kb, now) if ask_again else outcome
     if state.dialog is not None:

@@ -118,3 +118,11 @@ def test_an_approximate_range_mid_check_is_asked_again_not_answered_as_a_questio
     out = router.handle(before, Event.say("十几张"), kb, now)
     assert out.state.step == "open_beds" and "open_beds" not in out.state.profile
     assert "范围" in text_of(out) and "资料库里没有答案" not in text_of(out)
+
+
+def test_forget_confirmed_drops_the_held_run_with_everything(kb, now) -> None:
+    before = mid_check(kb, now)
+    asked = router.handle(before, Event.command("forget"), kb, now).state
+    gone = router.handle(asked, Event.say("是"), kb, now)
+    assert gone.state.dialog is None and C.PENDING_AGAIN not in text_of(gone)
+    assert text_of(gone) == C.FORGET_DONE
