@@ -48,17 +48,23 @@ def event_from_line(line: str, choices: dict[str, str]) -> Event:
 def render_buttons_as_numbers(reply: Reply) -> tuple[str, dict[str, str]]:
     """Label the buttons for a text screen; return the text and {label: callback data}.
 
-    Buttons are numbered, except where a typed number is itself the answer: then they are
-    lettered (a, b, c), so "1" stays an answer and "a" presses the first button."""
+    A button with a stable key (Button.key: "y" for 沿用, "b" for 上一步 …) shows that key on every
+    screen. The others are numbered, except where a typed number is itself the answer: then they are
+    lettered (a, b, c, skipping the stable keys), so "1" stays an answer."""
     if not reply.buttons:
         return reply.text, {}
     lines = [reply.text]
     choices: dict[str, str] = {}
+    fixed = {b.key for row in reply.buttons for b in row if b.key}
+    spare = (chr(c) for c in range(ord("a"), ord("z") + 1) if chr(c) not in fixed)
     n = 0
     for row in reply.buttons:
         for b in row:
-            key = chr(ord("a") + n) if reply.expects_number else str(n + 1)
-            n += 1
+            if b.key:  # a stable shortcut (沿用 is "y" on every screen)
+                key = b.key
+            else:
+                n += 1
+                key = next(spare) if reply.expects_number else str(n)
             choices[key] = b.data
             label = b.label
             # Region buttons already carry their number ("1. 吉林省"); avoid "[1] 1. 吉林省".

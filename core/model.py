@@ -51,8 +51,12 @@ class Event:
 
 @dataclass(frozen=True)
 class Button:
+    """`key`: a stable shortcut a text front end shows and accepts for this button ("y" for 沿用 on
+    every questionnaire screen); "" lets the front end number or letter it. Telegram ignores it."""
+
     label: str
     data: str  # callback data, at most core.limits.CALLBACK_DATA_MAX_BYTES
+    key: str = ""
 
 
 @dataclass(frozen=True)

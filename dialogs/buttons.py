@@ -12,10 +12,11 @@ from core.limits import CALLBACK_DATA_MAX_BYTES
 from core.model import Button, UserState
 
 
-def dialog_button(state: UserState, label: str, payload: str) -> Button:
+def dialog_button(state: UserState, label: str, payload: str, key: str = "") -> Button:
+    """A button of the dialog in progress; `key` is its stable shortcut in a text front end."""
     data = f"d{state.version}:{payload}"
     _check(data)
-    return Button(label, data)
+    return Button(label, data, key)
 
 
 def global_button(label: str, kind: str, arg: str = "") -> Button:

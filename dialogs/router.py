@@ -3,8 +3,9 @@
 Read top to bottom: input hygiene, commands (dialogs/commands.py), button presses, then text for
 the dialog in progress or, when none is, a question for the knowledge base. Every dialog is
 registered here. One rule keeps an interruption from losing anything: after a command that keeps the
-dialog, an unknown command, a stale button or a global press that did not change the dialog, the
-pending question is asked again."""
+dialog, an unknown command, a stale button, a global press that did not change the dialog or a
+reminder setting typed as words (别提醒了, 推迟一周), the pending question is asked again; a /check in
+progress is held while /stage, /remind or /region runs and then resumed (dialogs/suspend.py)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ import unicodedata
 
 from core.model import Event, Outcome, Reply, UserState
 from core.text import clip
-from dialogs import admin, buttons, onboarding, privacy, qa, questionnaire, tracking
+from dialogs import admin, buttons, onboarding, privacy, qa, questionnaire, suspend, tracking
 from dialogs.commands import COMMANDS
 from dialogs.dialog import Dialog, GlobalPress
 from dialogs.texts import common as T
@@ -64,8 +65,14 @@ def _command(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime
         return Outcome(state, [Reply(T.ADMIN_ONLY)])
     if event.in_group and command.private_only and not (command.group_admins and event.group_admin):
         return Outcome(state, [Reply(T.GROUP_ADMINS_ONLY if command.group_admins else T.GROUP_PRIVATE_ONLY)])
+    if command.keeps_dialog:
+        return with_pending(command.run(state, event, kb, now), kb, now)
+    # A /check in progress survives /stage, /remind, /region: held, then resumed (dialogs/suspend.py).
+    run = suspend.held(state) if event.text in suspend.SUSPENDING else None
+    if run is not None and event.text == "check" and state.dialog != run["dialog"]:
+        suspend.restore(state, run)  # /check while it is held: offer to resume it
     outcome = command.run(state, event, kb, now)
-    return with_pending(outcome, kb, now) if command.keeps_dialog else outcome
+    return suspend.carry(outcome, run, kb, now, with_pending, ask_again=event.text != "check")
 
 
 def _press(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
@@ -98,6 +105,12 @@ def _text(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -
         return with_pending(Outcome(state, [Reply(problem)]), kb, now)
     event = dataclasses.replace(event, text=text)
     may_change = not event.in_group or event.group_admin  # in a group, its admins change its settings
+    if may_change and state.dialog in DIALOGS and state.dialog not in GROUP_ADMIN_DIALOGS:
+        # "别提醒了" in the middle of /check: the setting at once, then the pending question again. (In
+        # /remind itself the dialog reads its own words.)
+        setting = tracking.typed_setting(state, text, now)
+        if setting is not None:
+            return with_pending(setting, kb, now)
     if state.dialog in DIALOGS and (may_change or state.dialog not in GROUP_ADMIN_DIALOGS):
         return _in_dialog(state, event, kb, now)
     if may_change:  # "推迟一周", "别提醒了": a setting, not a question
@@ -112,7 +125,8 @@ def _in_dialog(state: UserState, event: Event, kb: KnowledgeBase, now: dt.dateti
     (/check with no region, say) carries on once the region is chosen."""
     assert state.dialog is not None
     return_to = state.data.get("return_to") if state.dialog == onboarding.NAME else None
-    outcome = DIALOGS[state.dialog].on_event(state, event, kb, now)
+    run = suspend.held(state) if state.dialog != questionnaire.DIALOG.name else None
+    outcome = suspend.carry(DIALOGS[state.dialog].on_event(state, event, kb, now), run, kb, now, with_pending)
     command = COMMANDS.get(return_to) if return_to else None
     if command is not None and outcome.state.region and outcome.state.dialog is None:
         more = command.run(outcome.state, Event.command(return_to or ""), kb, now)

@@ -57,7 +57,7 @@ _UNKNOWN = {
 }
 _BACK = {"上一步", "上一题", "返回", "返回上一步", "返回上一题", "后退", "back"}
 _KEEP = {"沿用", "沿用上次", "保持", "不变", "照旧", "还是一样", "一样"}
-_EDIT = {"修改", "改", "重新填", "重填", "更改", "要改"}
+_EDIT = {"修改", "改", "改为", "改成", "重新填", "重填", "更改", "要改"}
 _CONTINUE = {"继续", "接着", "接着做", "继续做"}
 _RESTART = {"重新开始", "从头开始", "重来", "重新来", "从头来"}
 _WHY = {
@@ -153,11 +153,18 @@ def looks_like_question(text: str) -> bool:
     """A question by its words, not its punctuation: "啥时候截止", "要交材料么", "是不是要30张",
     "申报材料清单" (a topic named in words), as well as anything with a question mark."""
     t = simplified(fold(text))
-    if any(marker in t for marker in _QUESTION_MARKERS) or _A_NOT_A.search(t):
-        return True
-    if t.endswith(("么", "吗", "呢", "嘛")):
+    if asks(text):
         return True
     return not re.search(r"\d", t) and any(word in t for word in _TOPIC_WORDS)
+
+
+def asks(text: str) -> bool:
+    """Asked as a question (a question word or mark, 是不是, or 吗/么/呢 at the end), not merely naming a
+    topic: where a title is expected ("交材料 3月15日"), only this makes a text a question."""
+    t = simplified(fold(text))
+    if any(marker in t for marker in _QUESTION_MARKERS) or _A_NOT_A.search(t):
+        return True
+    return t.endswith(("么", "吗", "呢", "嘛"))
 
 
 def parse_choice(text: str, choices: tuple[tuple[str, str], ...]) -> str | None:

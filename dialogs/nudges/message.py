@@ -18,6 +18,7 @@ from dialogs.nudges.plan import is_own
 from dialogs.texts import nudge as T
 from knowledge.base import KnowledgeBase
 from knowledge.calendar import Calendar, Deadline
+from knowledge.calendar.actors import institution_acts, institution_involved
 
 
 class DueNudge(Protocol):
@@ -84,6 +85,8 @@ def render_nudge(
                 lines.append(T.UNOFFICIAL_HOLIDAYS)
         if deadline.actor:
             lines.append(T.ACTOR.format(actor=deadline.actor))
+            if not institution_acts(deadline.actor):  # an authority's step the institution prepares for
+                lines.append(T.AUTHORITY_STEP)
         lines.extend(_materials(calendar, deadline.stage, checklist or {}))
         if deadline.note:
             lines.append(T.NOTE.format(note=deadline.note))
@@ -117,7 +120,7 @@ class NudgeWording:
 
     def text(self, item: DueNudge, moment: dt.datetime) -> str | None:
         """The message for `item` sent at `moment`; None when its deadline is no longer in the
-        region's calendar (the row is then dropped)."""
+        region's calendar or is a step of authorities only (the row is then dropped)."""
         today = local_today(moment)
         if is_own(item.deadline_id):
             return render_nudge(
@@ -132,8 +135,8 @@ class NudgeWording:
         if key not in self._found:
             self._found[key] = find_deadline(calendar, item.deadline_id, item.deadline_date)
         deadline = self._found[key]
-        if deadline is None:
-            return None
+        if deadline is None or not institution_involved(deadline.actor):
+            return None  # gone from the calendar, or (planned before this rule) a step of authorities only
         on_day = (*key, today)
         if on_day not in self._governing:
             self._governing[on_day] = governing_lines(self.kb, deadline, today)

@@ -9,7 +9,9 @@ Rules, all in Asia/Shanghai (no daylight saving, so combining a date with a time
 - a due time already past while the deadline is still ahead (today counts) becomes due now, moved
   out of the night; of several such for one deadline only the nearest (smallest days_before) is
   kept, so a user who sets a stage 20 days ahead gets one reminder, not a burst;
-- muted: nothing; snoozed until a day: nothing due before 09:30 on that day.
+- muted: nothing; snoozed until a day: nothing due before 09:30 on that day;
+- only deadlines that concern the institution: a step of authorities only (各区卫生健康委报送进展,
+  省卫健委报国家名单) is never reminded (knowledge.calendar.actors.institution_involved).
 The key (user, deadline id, deadline date, days_before) makes replanning idempotent, and a deadline
 whose date moves gets new keys.
 """
@@ -23,6 +25,7 @@ from typing import NamedTuple
 from core.clock import SHANGHAI, UTC, local_today
 from core.model import UserState
 from knowledge.calendar import Calendar
+from knowledge.calendar.actors import institution_involved
 
 DUE_TIME = dt.time(9, 30)
 QUIET_FROM = dt.time(21, 0)  # quiet hours start (inclusive) ...
@@ -104,10 +107,13 @@ class _DueCache:
 
 
 def upcoming_deadlines(calendar: Calendar | None, stage: str | None, today: dt.date) -> list[tuple[str, str, dt.date]]:
-    """(id, title, date) of the calendar's deadlines from today on; [] without a calendar."""
+    """(id, title, date) of the calendar's deadlines from today on that concern the institution
+    (not a step of authorities only, such as 各区卫生健康委报送进展 or 省卫健委报国家名单: the director
+    has nothing to do by that date); [] without a calendar."""
     if calendar is None:
         return []
-    return [(d.id, d.title, d.date) for d in calendar.deadlines(stage, today, HORIZON_DAYS)]
+    found = calendar.deadlines(stage, today, HORIZON_DAYS)
+    return [(d.id, d.title, d.date) for d in found if institution_involved(d.actor)]
 
 
 def plan_nudges(

@@ -2,6 +2,7 @@
 
 In order (the first that applies answers):
   1. small talk (你好, 谢谢, 你是谁) — a friendly reply and what the assistant does (smalltalk.py);
+     a bare figure (四十, 3000, 75%) — not a question: how to give it to /check (figure.py);
   2. a place not covered (上海, 重庆江北区) — said plainly, the national text as a reference, whom
      to ask (uncovered.py);
   3. a comparison of regions — each region's answer side by side, the same and the different
@@ -23,7 +24,7 @@ from dataclasses import replace
 from core.clock import local_today
 from core.effects import CountQuestion, Effect, LogUnanswered
 from core.model import Outcome, Reply, UserState
-from dialogs.qa import compare, in_force, method, parts, situation, smalltalk, uncovered
+from dialogs.qa import compare, dates_named, figure, in_force, method, parts, situation, smalltalk, uncovered
 from dialogs.qa.entries import format_answer, governing_note, render_result, search_turn, with_note
 from dialogs.qa.turn import Turn
 from dialogs.texts import common
@@ -44,7 +45,7 @@ def respond(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) ->
     """The turn for a typed question (see the module docstring for the order of the kinds).
     May keep the answers a situation states for /check in `state` (dialogs/prefill.py)."""
     today = local_today(now)
-    turn = smalltalk.reply(text, state.region)
+    turn = smalltalk.reply(text, state.region) or figure.reply(text, state.region)
     if turn is not None:
         return turn
     named = places_named(text)
@@ -81,6 +82,7 @@ def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, t
         return turn
     turn = method.reply(text, result, kb, today) or search_turn(text, result, kb, state.region, today)
     turn = in_force.annotate(text, turn, result, kb, today)
+    turn = dates_named.annotate(text, turn, asked, kb)
     note = uncovered.partial_note(named, kb)
     if note and turn.answered:
         first = turn.replies[0]
@@ -99,7 +101,7 @@ def ask_suggested(state: UserState, entry_id: str, kb: KnowledgeBase, now: dt.da
 def effects_for(text: str, turn: Turn, user_region: str | None) -> list[Effect]:
     """Count the question; log it (without the asker) when it was not answered surely."""
     effects: list[Effect] = [CountQuestion(turn.region or user_region)]
-    if turn.decision != "answer" and turn.kind != "smalltalk":
+    if turn.decision != "answer" and turn.kind not in ("smalltalk", "figure"):
         effects.append(LogUnanswered(text, turn.region or user_region, turn.best_entry, turn.confidence))
     return effects
 

@@ -16,7 +16,19 @@ from core.text import fold_chinese
 from dialogs import render
 from dialogs.qa.entries import with_note
 from dialogs.qa.turn import Turn, sources_of
-from dialogs.qa.vocabulary import AMOUNT, BODY, DATE, JOINERS, LEVEL_PREFIXES
+from dialogs.qa.vocabulary import (
+    AMOUNT,
+    ASKS_AMOUNT,
+    ASKS_BODY,
+    ASKS_DATE,
+    BODY,
+    DATE,
+    EACH,
+    HEDGE,
+    JOINERS,
+    LEVEL_PREFIXES,
+    SENTENCE_END,
+)
 from dialogs.texts import qa as T
 from knowledge.base import KnowledgeBase
 from knowledge.places import PlacesNamed, without_places
@@ -24,7 +36,8 @@ from knowledge.search.intent import is_comparison, without_comparison
 from knowledge.search.model import Answer, SearchResult
 
 MAX_FACTS = 6
-_FACT = re.compile(f"(?P<body>{BODY})|{DATE}|{AMOUNT}")
+_FACT = re.compile(f"(?P<body>{BODY})|(?P<date>{DATE})|(?P<amount>{AMOUNT})")
+Attribute = str  # "body", "date" or "amount": the group of _FACT that matched
 _SPACE = re.compile(r"\s+")
 
 
@@ -54,7 +67,7 @@ def reply(text: str, regions: tuple[str, ...], kb: KnowledgeBase, today: dt.date
     for r in regions:
         side = answered.get(r)
         parts.append(_side(kb, r, side[1] if side else "decline", side[0] if side else None, today))
-    parts.append(summary(kb, {r: a for r, (a, _) in answered.items()}))
+    parts.append(summary(kb, {r: a for r, (a, _) in answered.items()}, attributes_asked(asked)))
     decision = "answer" if all(answered.get(r, (None, ""))[1] == "answer" for r in regions) else "likely"
     answered = {r: a for r, (a, _) in answered.items()}
     shown = tuple({a.entry_id: a for a in answered.values()}.values())
@@ -115,23 +128,43 @@ def _side(kb: KnowledgeBase, region: str, decision: str, answer: Answer | None, 
     return head + "\n" + with_note(answer, kb, today)
 
 
-def key_facts(text: str) -> list[str]:
+def key_facts(text: str, attributes: frozenset[Attribute] | None = None) -> list[str]:
     """The numbers with units, dates and bodies an answer names, in order, without repeats:
-    "不少于30张…床位使用率≥75%…省卫健委" -> ["30张", "75%", "省卫生健康委"]."""
-    facts = [_normal(m) for m in _FACT.finditer(_SPACE.sub("", fold_chinese(text)))]
+    "不少于30张…床位使用率≥75%…省卫健委" -> ["30张", "75%", "省卫生健康委"]; only those of
+    `attributes` when given. A sentence that only says whom to ask (HEDGE) gives none."""
+    folded = _SPACE.sub("", fold_chinese(text))
+    sentences = [s for s in SENTENCE_END.split(folded) if not any(w in s for w in HEDGE)]
+    facts = [
+        _normal(m)
+        for s in sentences
+        for m in _FACT.finditer(s)
+        if attributes is None or m.lastgroup in attributes
+    ]
     return list(dict.fromkeys(facts))
+
+
+def attributes_asked(text: str) -> frozenset[Attribute] | None:
+    """The attributes a comparison question asks about (谁来验收: bodies; 什么时候: dates; 床位要求:
+    amounts), so that the same attribute is compared on each side; None: every attribute."""
+    asked = {
+        name for name, words in (("body", ASKS_BODY), ("date", ASKS_DATE), ("amount", ASKS_AMOUNT))
+        if any(w in text for w in words)
+    }
+    return frozenset(asked) or None
 
 
 def _normal(m: re.Match[str]) -> str:
     """A body by its level's name; a number or date as written."""
     if not m.group("body"):
         return m.group()
-    level = next((key for start, key in LEVEL_PREFIXES if m.group().startswith(start)), "")
+    said = m.group().removeprefix(EACH)  # 各区…主管业务部门 is a district's body
+    level = next((key for start, key in LEVEL_PREFIXES if said.startswith(start)), "")
     return T.LEVEL_NAMES.get(level, m.group())
 
 
-def summary(kb: KnowledgeBase, answered: dict[str, Answer]) -> str:
-    """What the answers have in common and what only one of them says (numbers, dates, bodies)."""
+def summary(kb: KnowledgeBase, answered: dict[str, Answer], attributes: frozenset[Attribute] | None = None) -> str:
+    """What the answers have in common and what only one of them says (numbers, dates, bodies; only
+    the attributes the question asks about, when it asks about some)."""
     lines = [T.COMPARE_SUMMARY]
     if len(answered) < 2:
         lines.append(T.COMPARE_ONE_SIDE)
@@ -139,7 +172,7 @@ def summary(kb: KnowledgeBase, answered: dict[str, Answer]) -> str:
     if len({a.entry_id for a in answered.values()}) == 1:
         lines.append(T.COMPARE_SAME_ENTRY)
         return "\n".join(lines)
-    facts = {r: key_facts(a.answer) for r, a in answered.items()}
+    facts = {r: key_facts(a.answer, attributes) for r, a in answered.items()}
     common = [f for f in next(iter(facts.values())) if all(f in fs for fs in facts.values())]
     if common and all(len(fs) == len(common) for fs in facts.values()):
         lines.append(T.COMPARE_ALL_SAME.format(facts=_join(common)))

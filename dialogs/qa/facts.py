@@ -4,8 +4,13 @@
 Each number is found next to the words that name its field (床位40张, 40张床位, 常住人口8万) and read
 by the questionnaire's own parser (dialogs/quantities.py) against the field's spec (kb.fields), so
 its units and ranges are checked exactly as in /check. A figure of a rule ("每万人2个全科医生") is not
-the institution's and is skipped. Yes/no and choice facts (乡镇卫生院, 甲级, 承包, 医疗事故) are read
-from their words, and a negation in front of them (没, 不, 未, 无) turns them round.
+the institution's and is skipped, and so is a figure in a question about the requirement ("是不是要30张床",
+"床位最少要30到40张吗", "百分之七十五算达标吗"): only what the director says of their own institution is a
+fact. A range (床位30到40张) is read as its lower end and kept as said. Yes/no and choice facts
+(乡镇卫生院, 甲级, 承包, 医疗事故) are read
+from their words, and a negation in front of them (没, 不, 未, 无) turns them round; in a hypothetical
+("如果出了医疗事故", "出了医疗事故还能申请吗") they are a question about the rule, not a fact, and a
+fact whose rule needs its grade (二级及以上负主要责任的医疗事故) is read as present only when the grade is said.
 
 The words themselves are input vocabulary, in dialogs/qa/vocabulary.py.
 """
@@ -18,6 +23,7 @@ from typing import Any
 
 from core.text import fold_chinese
 from dialogs.qa.vocabulary import (
+    ABOUT_US,
     AFTER,
     ANY,
     BEFORE,
@@ -28,13 +34,21 @@ from dialogs.qa.vocabulary import (
     GRADE_PASSES,
     GRADE_PASSES_TOWNSHIP,
     GRADE_WORDS,
+    HYPOTHETICAL,
     NEGATION_REACH,
     NEGATIONS,
     NOT_NEGATING,
     NUMBER_WORDS,
     PERCENT_TENTHS,
+    QUALIFIERS,
+    RANGE_AFTER,
     RATE,
+    REAL_EVENT,
+    REQUIREMENT_AFTER,
+    REQUIREMENT_BEFORE,
+    STILL_ASKS,
     TOWNSHIP_WORD,
+    UNIT_AFTER,
     UNIT_FIELDS,
     YES_WORDS,
 )
@@ -49,6 +63,7 @@ class Stated:
     field: str
     value: Any
     words: str
+    range: str = ""  # "30到40": the director gave a range; `value` is its lower end
 
 
 def read_situation(text: str, specs: Mapping[str, FieldSpec]) -> dict[str, Stated]:
@@ -89,8 +104,11 @@ def _numbers(t: str, specs: Mapping[str, FieldSpec]) -> list[Stated]:
                 continue
             value = _parse(m["num"], m["unit"] or "", spec)
             if value is not None:
-                out.append(Stated(name, value, t[min(start, offset + m.start()) : max(end, offset + m.end())]))
-                used.append((offset + m.start(), offset + m.end()))
+                at, to = offset + m.start("num"), offset + m.end()
+                used.append((offset + m.start(), to))
+                if not _asks_requirement(t, at, to):
+                    words = t[min(start, offset + m.start()) : max(end, to)]
+                    out.append(Stated(name, value, words, _range(t, at, to)))
                 break
         else:
             if spec.kind == "int" and _negated(t, start):  # 还没有精品家庭医生团队: none of them
@@ -105,9 +123,36 @@ def _numbers(t: str, specs: Mapping[str, FieldSpec]) -> list[Stated]:
         ):
             continue
         value = _parse(m["num"], m["unit"], spec)
-        if value is not None:
+        if value is not None and not _asks_requirement(t, m.start(), m.end()):
             out.append(Stated(spec.name, value, m.group()))
     return out
+
+
+def _clause_before(t: str, at: int) -> str:
+    """The text of the clause in front of position `at` (back to the last comma, stop or space)."""
+    window = t[:at]
+    cut = max((m.end() for m in CLAUSE_END.finditer(window)), default=0)
+    return window[cut:]
+
+
+def _asks_requirement(t: str, at: int, end: int) -> bool:
+    """The figure at t[at:end] is a requirement asked about (是不是要30张, 最少要30到40张吗,
+    百分之七十五算达标吗), not the institution's own figure."""
+    if REQUIREMENT_BEFORE.search(_clause_before(t, at)):
+        return True
+    rest = t[end:]
+    rest = rest[RANGE_AFTER.match(rest).end() :] if RANGE_AFTER.match(rest) else rest
+    rest = rest[UNIT_AFTER.match(rest).end() :] if UNIT_AFTER.match(rest) else rest
+    return bool(REQUIREMENT_AFTER.match(rest)) and not any(w in t for w in ABOUT_US)
+
+
+def _range(t: str, at: int, end: int) -> str:
+    """ "30到40张" when the figure at t[at:end] opens a range, else ""."""
+    m = RANGE_AFTER.match(t[end:])
+    if m is None:
+        return ""
+    unit = UNIT_AFTER.match(t[end + m.end() :])
+    return t[at : end + m.end()] + (unit.group() if unit else "")
 
 
 def _parse(number: str, unit: str, spec: FieldSpec) -> int | float | None:
@@ -138,10 +183,31 @@ def _yes_no(t: str, specs: Mapping[str, FieldSpec]) -> list[Stated]:
             continue
         for w in words:
             i = t.find(w)
-            if i >= 0:
-                out.append(Stated(name, not _negated(t, i), w))
-                break
+            if i < 0:
+                continue
+            present = not _negated(t, i)
+            if present and (_hypothetical(t, i) or not _qualified(t, name)):
+                break  # a question about the rule, or the grade the rule needs is not said
+            out.append(Stated(name, present, w))
+            break
     return out
+
+
+def _qualified(t: str, name: str) -> bool:
+    """The words the rule needs for a positive reading (二级, 负主要责任) are there, or none are needed."""
+    needed = QUALIFIERS.get(name)
+    return needed is None or any(w in t for w in needed)
+
+
+def _hypothetical(t: str, i: int) -> bool:
+    """The fact word at t[i] sits in a hypothetical or a question about the rule: 如果/要是/万一…,
+    有没有…, or "…还能申请吗" with nothing about the asker's own institution or a real event."""
+    after = CLAUSE_END.search(t, i)
+    clause = _clause_before(t, i) + t[i : after.start() if after else len(t)]
+    if any(w in clause for w in HYPOTHETICAL):
+        return True
+    about_us = any(w in t for w in ABOUT_US) or any(w in t for w in REAL_EVENT)
+    return not about_us and any(w in t[i:] for w in STILL_ASKS)
 
 
 def _choices(t: str, specs: Mapping[str, FieldSpec]) -> list[Stated]:

@@ -17,9 +17,9 @@ from typing import Any
 from core.model import Reply
 from dialogs import prefill, render
 from dialogs.buttons import global_button
-from dialogs.qa.facts import read_situation
+from dialogs.qa.facts import Stated, read_situation
 from dialogs.qa.turn import Turn
-from dialogs.qa.vocabulary import ABOUT_US, ASKS_IF
+from dialogs.qa.vocabulary import ABOUT_US, ASKS_IF, NEEDS_ASKS, OTHER_ASKS
 from dialogs.texts import qa as T
 from dialogs.texts.questionnaire import ICONS
 from knowledge.base import KnowledgeBase
@@ -47,6 +47,8 @@ def reply(
     numbers = any(kb.fields[f].kind in NUMERIC for f in stated)
     if not numbers and not any(w in text for w in (*ABOUT_US, *ASKS_IF)):
         return None
+    if asks_something_else(text):
+        return None
     profile = {f: s.value for f, s in stated.items()}
     candidates = regions or tuple(r for r in kb.regions.ids if r in kb.rules)
     verdicts = []
@@ -63,7 +65,8 @@ def reply(
     if not numbers and not decides and search_sure:
         return None
     many = len(verdicts) > 1
-    blocks = [_block(kb, rs, v, shown, profile, today, many) for rs, v, shown in verdicts]
+    ranges = {f: s for f, s in stated.items() if s.range}
+    blocks = [_block(kb, rs, v, shown, profile, ranges, today, many) for rs, v, shown in verdicts]
     parts = [T.SITUATION_NO_REGION] if len(verdicts) > 1 else []
     parts += [text_ for text_, _ in blocks]
     parts.append(T.SITUATION_DISCLAIMER)
@@ -76,6 +79,12 @@ def reply(
     sources = tuple(dict.fromkeys(s for _, ss in blocks for s in ss))
     region = verdicts[0][0].region if len(verdicts) == 1 else None
     return Turn("situation", "answer", (Reply("\n\n".join(parts), buttons),), region, 1.0, (), sources)
+
+
+def asks_something_else(text: str) -> bool:
+    """The question asks for something other than whether the institution qualifies ("…我们能拿多少
+    奖金"): it is answered as a question, not swallowed by a verdict on the facts around it."""
+    return any(w in text for w in OTHER_ASKS) and not any(w in text for w in (*ASKS_IF, *NEEDS_ASKS))
 
 
 def states_numbers(text: str, kb: KnowledgeBase) -> bool:
@@ -97,11 +106,13 @@ def _block(
     verdict: Verdict,
     shown: list[CriterionResult],
     profile: dict,
+    ranges: Mapping[str, Stated],
     today: dt.date,
     many: bool,
 ) -> tuple[str, list[Source]]:
-    """One region's verdict: headline, each stated criterion, what is unknown, the sources, and
-    which text governs the cited points today where that is not the cited text."""
+    """One region's verdict: headline, each stated criterion, a range said back with the value used
+    (按30张算), what is unknown, the sources, and which text governs the cited points today where that
+    is not the cited text."""
     specs = kb.fields
     name = render.region_name(kb, rule_set.region)
     lines = [T.REGION_HEADER.format(name=name)] if many else []
@@ -116,6 +127,11 @@ def _block(
         line = T.SITUATION_LINE.format(icon=icon, title=r.title, status=status, message=message).rstrip()
         need = _need(r, rule_set, profile, specs)
         lines.append(line + ("\n" + need if need else ""))
+    lines += [
+        T.SITUATION_RANGE.format(label=specs[f].label, range=said.range, value=_value(specs[f], said.value))
+        for f, said in ranges.items()
+        if any(f in r.fields for r in shown)
+    ]
     unknown = [r.title for r in verdict.unknown() if r not in shown]
     if unknown:
         more = len(unknown) - MAX_UNKNOWN
@@ -127,6 +143,11 @@ def _block(
     points = kb.governing.cited_points(cited, today, rule_set.region)
     lines += [render.governing(kb, p.governing) for p in points if not p.current]
     return "\n".join(lines), sources
+
+
+def _value(spec: FieldSpec, value: Any) -> str:
+    """30张, 75% — a stated value as said back."""
+    return number_text(value, 2) + ("%" if spec.kind == "percent" else spec.unit)
 
 
 def _headline(verdict: Verdict, shown: list[CriterionResult]) -> str:

@@ -10,7 +10,9 @@ from typing import Literal
 from core.model import Reply
 from knowledge.search.model import Answer, Decision, Source
 
-Kind = Literal["smalltalk", "not_covered", "comparison", "multipart", "situation", "method", "in_force", "search"]
+Kind = Literal[
+    "smalltalk", "figure", "not_covered", "comparison", "multipart", "situation", "method", "in_force", "search"
+]
 ANSWERED: tuple[Decision, ...] = ("answer", "likely")
 
 

@@ -32,7 +32,7 @@ NUMBER_WORDS: dict[str, tuple[str, ...]] = {
         "日均门诊",
     ),
     "annual_visits": ("年诊疗人次数", "年诊疗人次", "年诊疗量", "年诊疗", "诊疗人次", "诊疗量"),
-    "resident_population": ("辖区常住人口", "常住人口", "服务人口", "辖区人口", "辖区居民", "人口"),
+    "resident_population": ("辖区常住人口", "常住人口", "服务人口", "辖区人口", "辖区居民", "人口", "辖区"),
     "general_practitioners": ("全科医生", "全科医师", "全科大夫"),
     "tcm_herbal_pieces": ("中药饮片",),
     "tcm_prescription_share": ("门诊中医处方占比", "中医处方占比", "中医处方比例", "中医处方"),
@@ -82,6 +82,34 @@ CHOICE_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
 GRADE_FIELD = "community_grade_a"
 GRADE_WORDS = ("甲级", "乙级", "丙级")
 
+# A yes/no fact whose positive reading needs its grade said: "医疗事故" alone is not the disqualifier
+# (二级及以上、负主要责任); without one of these words only its negation (没有发生医疗事故) is read.
+QUALIFIERS: dict[str, tuple[str, ...]] = {
+    "major_malpractice_last_2_years": ("一级", "二级", "负主要责任", "主要责任", "重大医疗事故"),
+}
+# A yes/no fact in a hypothetical or a question about the rule ("如果出了医疗事故还能申请吗",
+# "两年内出了医疗事故还能申请吗", "有没有承包科室影响吗") is a question about a disqualifier, not a fact
+# of the institution. Words in the fact's clause that make it one:
+HYPOTHETICAL = ("如果", "要是", "假如", "假设", "万一", "倘若", "一旦", "的话", "有没有", "是否", "若是")
+# …and, with no word about the asker's own institution and nothing pointing at a real event
+# (去年, 一起, 这个), "…还能申请吗" after it: a question about the rule.
+STILL_ASKS = ("还能", "还可以", "还可不可以", "还能不能", "还让", "还允许", "会不会", "能不能", "算不算")
+REAL_EVENT = ("去年", "今年", "前年", "上个月", "上月", "最近", "刚", "一起", "这个", "那个", "已经", "曾经")
+
+# A figure in a question about the requirement ("是不是要30张床", "床位最少要30到40张吗") is the rule's
+# figure asked about, not the institution's: words before it in its clause that say so.
+REQUIREMENT_BEFORE = re.compile(
+    r"是不是|要不要|是否|需要|需|要求|至少|最少|最低|起码|不少于|不低于|不得少于|不得低于|必须|只要|要"
+)
+# …or words right after it asking whether that figure is enough ("百分之七十五算达标吗"), when the
+# question says nothing about the asker's own institution.
+REQUIREMENT_AFTER = re.compile(
+    r"^(?:的话)?(?:就|才|能)?(?:算|算是|可以算)(?:不算)?(?:达标|合格|符合|够|满足)|^(?:就|才)(?:达标|够|合格)"
+)
+# A range (30到40张): said back, and the lower end used (dialogs/qa/situation.py).
+UNIT_AFTER = re.compile(r"人次|平方米|平米|[张名个位种%]")
+RANGE_AFTER = re.compile(r"^\s*(?:到|至|-|~|—|～)\s*[0-9零〇一二两三四五六七八九十百千万.]+")
+
 NEGATIONS = ("还没有", "尚未", "没有", "还没", "并未", "未能", "没", "不", "未", "无", "非")
 # Question forms that contain a negation character without negating (能不能, 有没有).
 NOT_NEGATING = re.compile(
@@ -102,6 +130,8 @@ RATE = re.compile(r"每[^，,。\s]{0,4}$")  # "每万人2个": a rule's figure,
 
 
 PERCENT_TENTHS = "成"  # 九成 = 90 %
+# A whole message that is one figure ("四十", "3000", "75%", "约30张"): not a question (dialogs/qa/figure.py).
+BARE_FIGURE = re.compile(f"(?:约|大约|大概|差不多)?{NUMBER}(?:{UNIT}|张床|平方|元)?(?:左右)?")
 # 乙级 passes for a township health centre (乡镇乙级以上) only: these words say which it is.
 TOWNSHIP_WORD = "卫生院"
 COMMUNITY_CENTRE_WORD = "社区卫生服务中心"
@@ -135,6 +165,35 @@ ASKS_IF = (
     "算不算",
 )
 
+# A question that asks for something else (多少奖金, 什么时候) is not a situation, unless it also asks
+# whether the institution qualifies or what it still needs (ASKS_IF, NEEDS_ASKS; not 申请 or 验收
+# alone: "谁来验收" asks who): a situation reply must not swallow an unrelated question.
+OTHER_ASKS = ("多少", "几", "什么", "啥", "哪", "谁", "怎么", "何时", "咋")
+NEEDS_ASKS = (
+    "条件",
+    "标准",
+    "过得去",
+    "能过",
+    "怎么样",
+    "这几条",
+    "这几项",
+    "还差",
+    "差几",
+    "差多少",
+    "要配",
+    "要几",
+    "要多少",
+    "需要几",
+    "需要多少",
+    "够",
+    "卡",
+    "达标",
+)
+
+# A date named in a question ("6月30日前要交什么", "六月三十号"): dialogs/qa/dates_named.py.
+_DATE_DIGITS = r"[0-9零〇一二两三四五六七八九十]{1,3}"
+NAMED_DATE = re.compile(f"(?P<m>{_DATE_DIGITS})月(?P<d>{_DATE_DIGITS})(?:日|号)")
+
 # ---------------------------------------------------------------- comparing answers (dialogs/qa/compare.py)
 
 # Matched on folded text (NFKC: 市（州） reads 市(州)).
@@ -143,7 +202,18 @@ AMOUNT = r"\d+(?:\.\d+)?\s*(?:%|张|平方米|名|人次|家|项|种|所|支|个
 BODY = (
     r"(?:国家|省|地市|市\(州\)|市|区|县\(市、区\)|县)(?:级)?"
     r"(?:卫生健康委员会|卫生健康委|卫健委|卫生健康行政部门|卫生健康局|卫生健康部门)"
+    r"|各区[^，。；,;]{0,24}?主管业务部门"  # 北京: 各区负责审批和发放《医疗机构执业许可证》的主管业务部门
 )
+EACH = "各"  # 各区…: read by the level after it
+# A sentence that only says whom to ask ("请向市（州）卫生健康委确认") names no body of the rule: its
+# facts are left out of a comparison.
+HEDGE = ("确认", "请向", "咨询", "为准")
+SENTENCE_END = re.compile(r"[。；;\n]")
+# What a comparison question asks about, so that only that attribute is compared (bodies for 谁来验收,
+# dates for 什么时候, amounts for 床位要求); none of them: every attribute.
+ASKS_BODY = ("谁", "哪个部门", "哪级", "哪一级", "什么部门", "部门", "负责")
+ASKS_DATE = ("什么时候", "日期", "截止", "几号", "哪天", "时间", "期限", "何时", "几月")
+ASKS_AMOUNT = ("多少", "几张", "几个", "几名", "床位", "面积", "比例", "占比", "使用率", "数量", "人数", "种")
 # A body by its level, however the text names it: 省卫健委 and 省级卫生健康行政部门 are one body.
 LEVEL_PREFIXES = (
     ("国家", "national"),

@@ -23,7 +23,8 @@ from dialogs.questionnaire.prompts import prompt
 from dialogs.texts import questionnaire as T
 from dialogs.words import is_report_request
 from knowledge.base import KnowledgeBase
-from knowledge.eligibility import evaluate
+from knowledge.eligibility import RuleSet, evaluate
+from knowledge.eligibility.relevance import field_matters
 
 DIALOG = Dialog(NAME, prompt, on_event)
 
@@ -57,6 +58,9 @@ def report(state: UserState, region: str, kb: KnowledgeBase, now: dt.datetime) -
         return Outcome(state, [Reply(T.NO_RULES.format(name=render.region_name(kb, region)))])
     if not any(f in state.profile for f in rule_set.fields_needed()):
         return Outcome(state, [Reply(T.REPORT_NEEDS_ANSWERS)])
+    left = unanswered(state.profile, rule_set, kb)
+    if left:  # a report of an unfinished check would read as a verdict it is not
+        return Outcome(state, [Reply(T.REPORT_UNFINISHED.format(n=len(left)))])
     from dialogs import report as report_document  # python-docx and reportlab: loaded when first used
 
     name = render.region_name(kb, region)
@@ -73,12 +77,19 @@ def report(state: UserState, region: str, kb: KnowledgeBase, now: dt.datetime) -
 
 
 def report_offer(state: UserState, kb: KnowledgeBase) -> list[Reply]:
-    """The 生成自评报告 button again, for a director with answers for their region and no dialog in
-    progress (the terminal shows it on opening: the button of the last run is gone after /quit)."""
+    """The 生成自评报告 button again, for a director with a finished check for their region and no
+    dialog in progress (the terminal shows it on opening: the button of the last run is gone after /quit)."""
     rule_set = kb.rules.get(state.region or "")
     if state.dialog is not None or rule_set is None or not any(f in state.profile for f in rule_set.fields_needed()):
         return []
+    if unanswered(state.profile, rule_set, kb):  # never offered for an unfinished check
+        return []
     return [Reply(T.REPORT_AGAIN, ((global_button(T.REPORT, "report", rule_set.region),),))]
+
+
+def unanswered(profile: dict, rule_set: RuleSet, kb: KnowledgeBase) -> list[str]:
+    """The region's questions that still matter and have no answer (不清楚 counts as an answer)."""
+    return [f for f in rule_set.fields_needed() if f not in profile and field_matters(rule_set, kb.fields, profile, f)]
 
 
 def typed_report(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) -> Outcome | None:
@@ -90,4 +101,14 @@ def typed_report(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetim
     return report(state, state.region, kb, now)
 
 
-__all__ = ["DIALOG", "check", "on_event", "prompt", "report", "report_offer", "start_prefilled", "typed_report"]
+__all__ = [
+    "DIALOG",
+    "check",
+    "on_event",
+    "prompt",
+    "report",
+    "report_offer",
+    "start_prefilled",
+    "typed_report",
+    "unanswered",
+]

@@ -13,7 +13,7 @@ from typing import Any
 from core.model import Event, Outcome, Reply, UserState
 from core.text import chinese_int, clip
 from dialogs import qa, render
-from dialogs.quantities import ParseError, parse_quantity
+from dialogs.quantities import ParsedValue, ParseError, parse_quantity
 from dialogs.questionnaire.flow import (
     Flow,
     arrive,
@@ -96,7 +96,19 @@ def _typed(state: UserState, flow: Flow, text: str, kb: KnowledgeBase, now: dt.d
         return press(state, flow, "p1" if yes_no else "p0", kb, now)
     if step_mode == "confirm" and state.data.get("confirm") == "offered" and is_keep(text):
         return press(state, flow, "keep", kb, now)
+    if step_mode == "confirm" and state.data.get("confirm") == "offered" and is_edit(text):
+        return press(state, flow, "p1", kb, now)
+    if step_mode == "confirm" and _same_again(state, flow, text):
+        # The same figure typed again at its own confirmation ("1", "1" meaning the first button): still
+        # not a choice between the buttons, so it is not taken as a value.
+        return again(state, kb, now, T.SAME_AGAIN.format(typed=clip(text, TYPED_CHARS)))
     return _typed_answer(state, flow, flow.spec(state.step or ""), text, kb, now)
+
+
+def _same_again(state: UserState, flow: Flow, text: str) -> bool:
+    """The text is the figure the pending confirmation is about, typed once more."""
+    parsed = parse_quantity(text, flow.spec(state.step or ""))
+    return isinstance(parsed, ParsedValue) and parsed.value == state.data.get("candidate")
 
 
 # --- presses -------------------------------------------------------------------------------------
@@ -221,6 +233,8 @@ def _typed_answer(
             return answer(state, flow, choice, kb, now)
         return _not_an_answer(state, text, T.CHOICE_NOT_UNDERSTOOD.format(n=len(spec.choices)), kb, now)
     parsed = parse_quantity(text, spec)
+    if isinstance(parsed, ParseError) and parsed.reason == "range":  # 十几张: an answer, not a question (几)
+        return again(state, kb, now, number_error(spec, parsed))
     if isinstance(parsed, ParseError):
         return _not_an_answer(state, text, number_error(spec, parsed), kb, now)
     # Confirm before saving what may not be meant: 0.75 for a percentage; a bare "1" typed where 沿用

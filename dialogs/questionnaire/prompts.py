@@ -14,6 +14,12 @@ from knowledge.base import KnowledgeBase
 from knowledge.eligibility import FieldSpec
 from knowledge.eligibility.evaluate import number_text
 
+# Stable shortcuts of the steering buttons in a text front end (the terminal), the same on every
+# screen: y keeps or confirms (沿用, 是), n changes (修改, 改为…, 否/重新输入), b 上一步, s 跳过/不清楚,
+# w 为什么问这个. Answers (是/否/不清楚, the choices) keep their numbers, and a number typed where a
+# quantity is asked is always the quantity.
+KEY_YES, KEY_NO, KEY_BACK, KEY_SKIP, KEY_WHY = "y", "n", "b", "s", "w"
+
 
 def prompt(state: UserState, kb: KnowledgeBase, now: dt.datetime) -> list[Reply]:
     """The pending question, asked again (after an interruption, a restart or /help)."""
@@ -34,7 +40,7 @@ def prompt(state: UserState, kb: KnowledgeBase, now: dt.datetime) -> list[Reply]
     if step_mode == "reuse":
         offer = T.REUSE_OFFER if spec.kind in NUMERIC else T.REUSE_OFFER_CHOICE
         text = head + "\n" + offer.format(value=show_value(spec, state.profile.get(spec.name)))
-        buttons = ((dialog_button(state, T.KEEP, "keep"), dialog_button(state, T.EDIT, "edit")), steer)
+        buttons = ((dialog_button(state, T.KEEP, "keep", KEY_YES), dialog_button(state, T.EDIT, "edit", KEY_NO)), steer)
         return [Reply(text, buttons, expects_number=spec.kind in NUMERIC)]
     lines = [head]
     if spec.name in state.profile and spec.name in state.data.get("answered", []):
@@ -62,8 +68,8 @@ def _confirmation(state: UserState, spec: FieldSpec) -> Reply:
         text = T.CONFIRM_OFFERED.format(
             typed=state.data.get("typed", ""), label=spec.label, value=show_value(spec, candidate), previous=previous
         )
-        take = dialog_button(state, T.TAKE_TYPED.format(value=show_value(spec, candidate)), "p1")
-        keep = dialog_button(state, T.KEEP_PREVIOUS.format(value=previous), "keep")
+        take = dialog_button(state, T.TAKE_TYPED.format(value=show_value(spec, candidate)), "p1", KEY_NO)
+        keep = dialog_button(state, T.KEEP_PREVIOUS.format(value=previous), "keep", KEY_YES)
         return Reply(text, ((take, keep),), expects_number=True)
     if reason == "plausible" and spec.plausible is not None:
         low, high = (show_value(spec, v) for v in spec.plausible)
@@ -71,16 +77,18 @@ def _confirmation(state: UserState, spec: FieldSpec) -> Reply:
         text = T.CONFIRM_PLAUSIBLE.format(
             label=spec.label, value=show_value(spec, candidate), low=low, high=high, side=side
         )
-        return Reply(text, ((dialog_button(state, T.YES, "p1"), dialog_button(state, T.RETYPE_BUTTON, "p0")),))
+        yes, retype = dialog_button(state, T.YES, "p1", KEY_YES), dialog_button(state, T.RETYPE_BUTTON, "p0", KEY_NO)
+        return Reply(text, ((yes, retype),), expects_number=True)
     text = T.CONFIRM_PERCENT.format(value=number_text(candidate, 2))
-    return Reply(text, ((dialog_button(state, T.YES, "p1"), dialog_button(state, T.NO, "p0")),))
+    yes, no = dialog_button(state, T.YES, "p1", KEY_YES), dialog_button(state, T.NO, "p0", KEY_NO)
+    return Reply(text, ((yes, no),), expects_number=True)
 
 
 def steer_buttons(state: UserState, spec: FieldSpec, skip: bool = True) -> tuple[Button, ...]:
-    steer = [dialog_button(state, T.BACK, "back")]
+    steer = [dialog_button(state, T.BACK, "back", KEY_BACK)]
     if skip and spec.allow_unknown:
-        steer.append(dialog_button(state, T.SKIP, "unk"))
-    steer.append(dialog_button(state, T.WHY, "why"))
+        steer.append(dialog_button(state, T.SKIP, "unk", KEY_SKIP))
+    steer.append(dialog_button(state, T.WHY, "why", KEY_WHY))
     return tuple(steer)
 
 

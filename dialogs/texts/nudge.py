@@ -3,7 +3,9 @@
 HEADER = "⏰ 申报截止提醒"
 HEADER_OWN = "⏰ 您设置的提醒"
 LATE_MARK = "（迟到提醒）"
-LATE_EXPLAIN = "助手此前暂停服务，错过了原定的提醒时间，现补发。"
+# Said whatever made it late (the bot was stopped, the terminal chat was not opened): never a cause
+# the assistant does not know.
+LATE_EXPLAIN = "这条提醒过了原定的发送时间，现在补发。"
 TITLE = "【{title}】"
 DATE_AND_LEFT = "{date_line}，{left}"
 DATE_LINE = "截止日期：{date}"
@@ -11,6 +13,7 @@ DATE_LINE_OWN = "日期：{date}"
 POSTPONED = "原定 {original}，遇法定节假日顺延。"
 UNOFFICIAL_HOLIDAYS = "该年度的法定节假日安排尚未收录，顺延日期按周末和固定节日推算，请以官方通知为准。"
 ACTOR = "办理：{actor}"
+AUTHORITY_STEP = "ℹ️ 这一步由主管部门办理，提醒您提前准备本机构需要做的部分，供您参考。"
 PREPARE_HEAD = "本阶段还需准备："
 PREPARE_ITEM = "· {name}"
 PREPARE_ALL_DONE = "本阶段的材料清单您已全部勾选 ✅"

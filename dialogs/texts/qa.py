@@ -129,6 +129,17 @@ SITUATION_NEED = (
 )
 SITUATION_HAVE = "，现有{have}{numerator_unit}，还差{gap}{numerator_unit}"
 SITUATION_ENOUGH = "，现有{have}{numerator_unit}，已够"
+DATE_NAMED = "{month}月{day}日"
+DATE_NOT_OURS = "ℹ️ {region}的文件里没有{date}这个日期{elsewhere}。"
+DATE_ELSEWHERE = "（{date}是{regions}文件里的日期，不适用于这里）"
+DATE_OWN_LIST = "{region}的文件写的日期是：{dates}。下面是相关的回答："
+DATE_OWN_ITEM = "{month}月{day}日（{title}）"
+DATE_OWN_NONE = "{region}的文件没有写具体日期。下面是相关的回答："
+BARE_FIGURE = (
+    "您发来的是一个数字（{text}）。如果是自评的答案，请输入 /check 开始或继续自评，在题目下面回答；"
+    "如果想问规定，请把问题写完整，例如“床位最少要多少张”。"
+)
+SITUATION_RANGE = "ℹ️ {label}您说的是一个范围（{range}），上面按{value}算；用 /check 可以填一个准确的数。"
 SITUATION_UNKNOWN = "还不知道的条件：{titles}。"
 MORE_UNKNOWN = "，另有{n}项"
 SITUATION_CHECK = "用 /check 可以逐项补全自评，您上面说到的数据已经帮您填好。"

@@ -15,13 +15,13 @@ from core.clock import local_today
 from core.effects import ReplanNudges
 from core.model import DEFAULT_REMINDER_DAYS, Button, Event, Outcome, OwnReminder, Reply, UserState
 from core.text import chinese_int, clip, fold
-from dialogs import render
+from dialogs import qa, render
 from dialogs.buttons import dialog_button, rows
 from dialogs.dates import MAX_TITLE_CHARS, MAX_YEARS_AHEAD, ParsedReminder, parse_reminder
 from dialogs.texts import common as C
 from dialogs.texts import tracking as T
 from dialogs.tracking.common import DIALOG, calendar_of
-from dialogs.words import DAY_SEPARATORS, DAY_SUFFIX, DONE_WORDS, parse_reminder_words
+from dialogs.words import DAY_SEPARATORS, DAY_SUFFIX, DONE_WORDS, asks, parse_reminder_words
 from knowledge.base import KnowledgeBase
 
 MENU, DAYS, ADD = "remind", "remind_days", "remind_add"
@@ -202,6 +202,11 @@ def on_add(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) 
             state.start(DIALOG, MENU)
             return Outcome(state, menu(state, kb, now))
         return Outcome(state, [Reply(C.STALE_BUTTON), *add_prompt(state)])
+    if asks(event.text):  # "6月30日前要交什么材料？" asks; it is not a reminder to add (F26)
+        outcome = qa.answer(state, event.text, kb, now)
+        outcome.replies.append(Reply(C.PENDING_AGAIN))
+        outcome.replies.extend(add_prompt(state))
+        return outcome
     return _add_reminder(state, parse_reminder(event.text, local_today(now)), kb, now, stay_on_error=True)
 
 

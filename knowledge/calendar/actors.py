@@ -2,7 +2,10 @@
 
 A stage's or deadline's `actor` is the calendar's Chinese text of who acts, written as the source
 words it. The first clause names who acts first ("机构填报，经县…审核后报省" is the institution's step;
-"县（市、区）卫生健康行政部门审核，…" is not), so the director is shown only their own steps."""
+"县（市、区）卫生健康行政部门审核，…" is not), so the director is shown only their own steps.
+Reminders go out for a step that names the institution anywhere (an authority's deadline the
+institution must prepare for is said to be that), never for a step of authorities only
+(institution_involved)."""
 
 from __future__ import annotations
 
@@ -21,6 +24,14 @@ def institution_acts(actor: str) -> bool:
     text = re.sub(r"《[^》]*》", "", actor)  # 《医疗机构执业许可证》 names a document, not an actor
     first = _FIRST_CLAUSE.split(text.strip(), maxsplit=1)[0]
     return any(word in first for word in INSTITUTION_WORDS)
+
+
+def institution_involved(actor: str) -> bool:
+    """True when the actor text names the institution anywhere ("县…审核后报送；机构须提前向县级部门提交
+    申请" is an authority's step the director prepares for), or names no one; False for a step of
+    authorities only (各区卫生健康委, 省卫生健康委, the body issuing 《医疗机构执业许可证》)."""
+    text = re.sub(r"《[^》]*》", "", actor).strip()
+    return not text or any(word in text for word in INSTITUTION_WORDS)
 
 
 def own_stages(calendar: Calendar) -> list[Stage]:

@@ -93,7 +93,7 @@ async def test_a_typed_number_answers_a_numeric_question_instead_of_pressing_a_b
             break
         replies = await chat.send("1")
     assert replies[-1].expects_number, "Jilin's questionnaire asks for a number early on"
-    assert "[a]" in out.getvalue().rsplit("\n\n", 2)[-2] or "[a]" in out.getvalue()
+    assert "[b] 上一步" in out.getvalue(), "steering buttons show their stable keys, never a number"
     state = await users.load_state(sqlite_db, "terminal", "me")
     field = state.step
     await chat.send("1")
@@ -114,9 +114,11 @@ async def test_the_report_is_offered_again_after_quit_and_restart(sqlite_db, kb,
     await chat.send("2")  # 吉林省
     replies = await chat.send("/check")
     for _ in range(60):
-        if (await users.load_state(sqlite_db, "terminal", "me")).dialog is None:
+        state = await users.load_state(sqlite_db, "terminal", "me")
+        if state.dialog is None:
             break
-        replies = await chat.send("不清楚" if not replies[-1].expects_number else "30")
+        confirming = state.data.get("mode") == "confirm"  # 30 m² is confirmed: skip the question instead
+        replies = await chat.send("不清楚" if confirming or not replies[-1].expects_number else "30")
     assert any(Q.REPORT in b.label for r in replies for row in r.buttons for b in row)
     # /quit: a new process on the same database
     out2 = io.StringIO()
@@ -178,3 +180,32 @@ async def test_a_situation_typed_in_the_terminal_offers_check_as_a_numbered_opti
     assert Q.PREFILLED.split("{")[0] in out.getvalue()
     state = await users.load_state(sqlite_db, "terminal", "me")
     assert state.dialog == "questionnaire" and state.profile["open_beds"] == 40
+
+
+async def test_keep_has_the_same_key_on_every_screen_and_repeated_1_never_overwrites(
+    sqlite_db, kb, tmp_path: Path
+) -> None:
+    """F6: 沿用 is [y] on yes/no and numeric questions alike (it was [1] on one and [a] on the next),
+    and a director typing "1" again and again to mean 沿用 never has 1 saved."""
+    from dialogs.texts import questionnaire as Q
+
+    out = io.StringIO()
+    chat = TerminalChat(build_assistant(sqlite_db, kb, "terminal"), "me", out, tmp_path)
+    await chat.opening()
+    await chat.send("2")  # 吉林省
+    await chat.send("/check")
+    await chat.send("是")
+    await chat.send("30")
+    await chat.send("/cancel")
+    await chat.send("/check")
+    assert f"[y] {Q.KEEP}" in out.getvalue().rsplit("上次选的是", 1)[1], "the yes/no question"
+    await chat.send("y")
+    screen = out.getvalue().rsplit("（第", 1)[1]
+    assert Q.REUSE_OFFER.format(value="30 张") in screen and f"[y] {Q.KEEP}" in screen, "the numeric question"
+    for _ in range(3):
+        await chat.send("1")
+    state = await users.load_state(sqlite_db, "terminal", "me")
+    assert state.profile["open_beds"] == 30 and state.step == "open_beds"
+    await chat.send("y")  # 沿用 30 张
+    state = await users.load_state(sqlite_db, "terminal", "me")
+    assert state.profile["open_beds"] == 30 and state.step != "open_beds"

@@ -17,8 +17,10 @@ from pypdf import PdfReader
 
 from bot.__main__ import main as cli
 from core.model import Event, UserState
+from dialogs.questionnaire import report_offer, unanswered
 from dialogs.report import build, build_docx
 from dialogs.router import handle
+from dialogs.texts import questionnaire as Q
 from dialogs.texts import report as T
 from knowledge.base import KnowledgeBase
 from knowledge.eligibility import evaluate
@@ -74,10 +76,22 @@ def test_pdf_beside_the_docx_has_the_chinese_text_and_the_figures(kb: KnowledgeB
 
 
 def test_the_report_button_offers_both_files(kb: KnowledgeBase, now) -> None:  # type: ignore[no-untyped-def]
-    state = UserState(user_id=1, region="jilin", profile=dict(PROFILE))
+    rule_set = kb.rules["jilin"]
+    finished = dict(PROFILE) | {f: None for f in unanswered(PROFILE, rule_set, kb)}  # the rest 不清楚
+    state = UserState(user_id=1, region="jilin", profile=finished)
     out = handle(state, Event.press("g:report:jilin"), kb, now)
     names = [r.document.filename for r in out.replies if r.document is not None]
     assert any(n.endswith(".docx") for n in names) and any(n.endswith(".pdf") for n in names), names
+
+
+def test_no_report_for_an_unfinished_check(kb: KnowledgeBase, now) -> None:  # type: ignore[no-untyped-def]
+    """F5: a report of half a check would read as a verdict: it is neither offered nor made."""
+    state = UserState(user_id=1, region="jilin", profile={"open_beds": 40})
+    left = len(unanswered(state.profile, kb.rules["jilin"], kb))
+    assert left > 0 and report_offer(state, kb) == []
+    out = handle(state, Event.press("g:report:jilin"), kb, now)
+    assert [r.text for r in out.replies] == [Q.REPORT_UNFINISHED.format(n=left)]
+    assert not any(r.document for r in out.replies)
 
 
 def test_check_writes_a_pdf(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

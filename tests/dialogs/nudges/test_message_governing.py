@@ -36,16 +36,16 @@ def at(day: dt.date) -> dt.datetime:
 
 
 def test_a_nudge_on_time_under_its_own_text_adds_nothing(kb: KnowledgeBase) -> None:
-    d = deadline(kb, "jilin", "jilin-national-list-2023", dt.date(2023, 11, 1))
+    d = deadline(kb, "jilin", "jilin-building-done-2023", dt.date(2023, 8, 1))
     assert d.citation is not None and d.citation.document == "jilin-2020"
-    assert governing_lines(kb, d, dt.date(2023, 11, 23)) == []
-    text = NudgeWording(kb).text(Row("jilin", d.id, d.title, d.date), at(dt.date(2023, 11, 23)))
+    assert governing_lines(kb, d, dt.date(2023, 8, 24)) == []
+    text = NudgeWording(kb).text(Row("jilin", d.id, d.title, d.date), at(dt.date(2023, 8, 24)))
     assert text is not None and T.NOT_CURRENT not in text and "📜" not in text
 
 
 def test_a_late_nudge_after_the_2024_plan_took_over_names_it(kb: KnowledgeBase) -> None:
     """Jilin: a 2020-plan date reminded in January 2024 (the bot was down) names the 2024–2025 plan."""
-    d = deadline(kb, "jilin", "jilin-national-list-2023", dt.date(2023, 11, 1))
+    d = deadline(kb, "jilin", "jilin-building-done-2023", dt.date(2023, 8, 1))
     sent = dt.date(2024, 1, 2)
     text = NudgeWording(kb).text(Row("jilin", d.id, d.title, d.date, late=True), at(sent))
     assert text is not None and T.NOT_CURRENT in text

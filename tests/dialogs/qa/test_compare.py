@@ -54,3 +54,39 @@ def test_summary_says_what_only_one_side_gives(kb) -> None:
 def test_the_comparison_goes_through_the_chat(kb, now) -> None:
     text = text_of(ask(kb, now, "吉林和渝中挂牌后名称怎么处理 一样吗", region=None))
     assert "【吉林省】" in text and "【重庆市渝中区】" in text and "第二名称" in text
+
+
+# F12: compare the same attribute, never take a body from a sentence saying whom to ask.
+def test_a_hedge_sentence_gives_no_body() -> None:
+    text = "吉林要求实际开放床位数≥30张。现在是否仍按此执行，请向市（州）卫生健康委确认。"
+    assert key_facts(text) == ["30张"]
+
+
+def test_only_the_attribute_asked_is_compared() -> None:
+    from dialogs.qa.compare import attributes_asked
+
+    assert attributes_asked("床位要求有什么不同") == frozenset({"amount"})
+    assert attributes_asked("谁来验收") == frozenset({"body"})
+    assert attributes_asked("什么时候截止") == frozenset({"date"})
+    assert attributes_asked("有啥不一样") is None
+    text = "区卫生健康委9月30日前审核，床位不少于30张。"
+    assert key_facts(text, frozenset({"amount"})) == ["30张"]
+    assert key_facts(text, frozenset({"body"})) == [T.LEVEL_NAMES["district"]]
+
+
+def test_beijings_district_licensing_body_is_a_district_body() -> None:
+    text = "按北京方案，各区负责审批和发放《医疗机构执业许可证》的主管业务部门进行评估。"
+    assert key_facts(text) == [T.LEVEL_NAMES["district"]]
+
+
+def test_who_evaluates_in_beijing_and_yuzhong_both_name_a_district_body(kb, now) -> None:
+    text = turn_for(kb, now, "北京跟渝中谁来验收", region=None).text
+    summary_part = text.split(T.COMPARE_SUMMARY)[1]
+    assert T.COMPARE_SAME.format(facts=T.LEVEL_NAMES["district"]) in summary_part
+    assert "只有重庆市渝中区写了：" + T.LEVEL_NAMES["district"] not in summary_part
+
+
+def test_a_bed_comparison_does_not_list_a_body_from_a_hedge(kb, now) -> None:
+    text = turn_for(kb, now, "渝中和吉林床位要求有什么不同", region=None).text
+    summary_part = text.split(T.COMPARE_SUMMARY)[1]
+    assert "30张" in summary_part and T.LEVEL_NAMES["city"] not in summary_part

@@ -69,7 +69,64 @@ def test_yes_no_and_choice_facts_and_their_negation(kb, text: str, field: str, v
 
 
 def test_a_question_form_is_not_a_negation(kb) -> None:
-    assert values(kb, "有没有承包科室影响吗")["outsourced_departments"] is True
+    assert values(kb, "我们口腔科外包了，能不能申请")["outsourced_departments"] is True
+
+
+# F11: a figure in a question ABOUT the requirement is the rule's, not the institution's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "是不是要30张床",
+        "吉林床位最少要30到40张吗",
+        "要30到40张吗",
+        "床位使用率百分之七十五算达标吗",
+        "使用率75%就算达标吗",
+        "业务用房至少要3000平方米吗",
+        "是不是需要3000平米的业务用房",
+        "全科医生起码要3个吗",
+        "中药饮片不少于300种吗",
+        "要求床位使用率不低于75%吗",
+    ],
+)
+def test_a_figure_asked_about_is_not_the_institutions(kb, text: str) -> None:
+    assert values(kb, text) == {}
+
+
+def test_only_the_institutions_own_figure_is_read_beside_a_requirement_asked_about(kb) -> None:
+    assert values(kb, "我们有40张床，是不是要30张") == {"open_beds": 40}
+    assert values(kb, "我们使用率75%，算达标吗") == {"bed_occupancy_rate": 75}
+
+
+def test_a_range_is_read_as_its_lower_end_and_kept_as_said(kb) -> None:
+    for text in ("我们卫生院在吉林，床位30到40张", "我们床位30-40张", "床位30至40张 使用率80%"):
+        stated = read_situation(text, kb.fields)["open_beds"]
+        assert stated.value == 30 and stated.range.startswith("30") and "40" in stated.range
+
+
+# F7: a hypothetical is a question about the disqualifier, and a grade the rule needs must be said.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "两年内出了医疗事故还能申请吗",
+        "如果出了二级医疗事故还能申请吗",
+        "要是被医保处罚了还能申请验收吗",
+        "万一科室外包了会不会影响",
+        "有没有承包科室影响吗",
+        "出了骗保的事还能申请吗",
+        "假如发生了负主要责任的医疗事故怎么办",
+    ],
+)
+def test_a_hypothetical_is_not_a_fact(kb, text: str) -> None:
+    found = values(kb, text)
+    disqualifiers = ("major_malpractice_last_2_years", "insurance_fraud_penalty", "outsourced_departments")
+    assert not any(found.get(f) for f in disqualifiers)
+
+
+def test_an_accident_without_its_grade_is_not_the_disqualifier(kb) -> None:
+    assert "major_malpractice_last_2_years" not in values(kb, "我们去年出了一起医疗事故")
+    assert values(kb, "我们去年出了一起二级医疗事故")["major_malpractice_last_2_years"] is True
+    assert values(kb, "去年出过一起医疗事故 我们负主要责任")["major_malpractice_last_2_years"] is True
+    assert values(kb, "我们两年内没有发生医疗事故")["major_malpractice_last_2_years"] is False
 
 
 def test_nothing_stated_reads_nothing(kb) -> None:
@@ -79,3 +136,9 @@ def test_nothing_stated_reads_nothing(kb) -> None:
 def test_none_of_a_counted_thing_reads_as_zero(kb) -> None:
     assert values(kb, "还没有精品家庭医生团队 影响验收吗") == {"elite_family_doctor_teams": 0}
     assert values(kb, "有没有全科医生的要求") == {}, "a question form is not a negation"
+
+
+def test_the_population_of_the_area_said_as_辖区_is_read(kb) -> None:
+    """F27: "我们中心辖区8万人，全科医生15个，能申请吗" was declined."""
+    found = values(kb, "我们中心辖区8万人，全科医生15个，能申请吗")
+    assert found["resident_population"] == 80000 and found["general_practitioners"] == 15

@@ -3,6 +3,8 @@ unknown, the rules cited, and /check offered with the stated answers filled in."
 
 from __future__ import annotations
 
+import pytest
+
 from core.model import Event, UserState
 from dialogs import prefill, router
 from dialogs.questionnaire.flow import NAME
@@ -91,3 +93,64 @@ def test_the_check_button_works_in_private_chats_only(kb, now) -> None:
     (button,) = [b for b in buttons_of(out) if b.startswith("g:chk:")]
     pressed = router.handle(out.state, Event.press(button, in_group=True, group_admin=True), kb, now)
     assert pressed.state.dialog is None and "私聊" in text_of(pressed)
+
+
+# F11: a question ABOUT a requirement gets the rule, never a verdict on invented figures nor a
+# /check pre-filled with them.
+REQUIREMENT_QUESTIONS = [
+    ("jilin", "吉林床位最少要30到40张吗"),
+    ("jilin", "是不是要30张床"),
+    ("jilin", "床位使用率百分之七十五算达标吗"),
+    ("jilin", "业务用房至少要3000平方米吗"),
+    ("chongqing-yuzhong", "中药饮片是不是要300种"),
+    ("chongqing-yuzhong", "特色科室日均门诊量要30人次吗"),
+]
+
+
+@pytest.mark.parametrize(("region", "text"), REQUIREMENT_QUESTIONS)
+def test_a_question_about_a_requirement_gets_the_rule_and_nothing_prefilled(kb, now, region, text) -> None:
+    out = ask(kb, now, text, region=region)
+    turn = turn_for(kb, now, text, region=region)
+    assert turn.kind != "situation", turn.text
+    assert not [b for b in buttons_of(out) if b.startswith("g:chk:")]
+    assert not out.state.data.get(prefill.SLOT), "nothing waits to be pre-filled"
+
+
+def test_a_range_in_a_situation_is_said_with_the_value_used(kb, now) -> None:
+    text = turn_for(kb, now, "我们卫生院在吉林，床位30到40张，使用率80%，能申请吗", region="jilin").text
+    assert T.SITUATION_RANGE.format(label="实际开放床位数", range="30到40张", value="30张") in text
+
+
+# F7: "出了…还能申请吗" asks about a disqualifier: the rule, not a ❌ verdict, nothing pre-filled.
+@pytest.mark.parametrize(
+    "text", ["两年内出了医疗事故还能申请吗", "如果出了二级医疗事故还能申请吗", "要是被医保处罚了还能申请验收吗"]
+)
+def test_a_hypothetical_disqualifier_is_answered_with_the_rule(kb, now, text) -> None:
+    out = ask(kb, now, text, region="chongqing-yuzhong")
+    turn = turn_for(kb, now, text, region="chongqing-yuzhong")
+    assert turn.kind != "situation" and "❌" not in turn.text
+    assert not [b for b in buttons_of(out) if b.startswith("g:chk:")]
+
+
+def test_a_stated_graded_accident_still_decides(kb, now) -> None:
+    turn = turn_for(kb, now, "去年出过一起二级医疗事故 我们负主要责任 今年还能申请验收不", region="chongqing-yuzhong")
+    assert turn.kind == "situation" and "❌" in turn.text
+
+
+# F14: a situation must not swallow an unrelated question asked beside the facts.
+@pytest.mark.parametrize(
+    ("region", "text"),
+    [
+        ("beijing", "我是朝阳区某某社区卫生服务中心主任王小明，手机13912345678，我们能拿多少奖金"),
+        ("jilin", "我们是乡镇卫生院，什么时候截止"),
+        ("jilin", "我们卫生院床位40张，谁来验收"),
+    ],
+)
+def test_a_situation_does_not_swallow_an_unrelated_question(kb, now, region, text) -> None:
+    turn = turn_for(kb, now, text, region=region)
+    assert turn.kind != "situation", turn.text
+
+
+def test_a_question_about_what_the_institution_still_needs_stays_a_situation(kb, now) -> None:
+    for text in ("我们床位28张，还差几张", "常住人口8万 全科医生15个 渝中标准够吗"):
+        assert turn_for(kb, now, text, region="chongqing-yuzhong" if "渝中" in text else "jilin").kind == "situation"

@@ -40,3 +40,10 @@ def test_a_greeting_says_what_the_assistant_can_do(kb, now) -> None:
 def test_small_talk_inside_a_question_is_a_question(kb, now) -> None:
     turn = turn_for(kb, now, "你好，床位要多少张")
     assert turn.kind != "smalltalk" and "30张" in turn.text
+
+
+# F17: a message that is only a figure is not a question (an answer meant for /check typed outside it).
+@pytest.mark.parametrize("text", ["四十", "3000", "75%", "30张", "约30张", "百分之七十五"])
+def test_a_bare_figure_is_not_answered_as_a_question(kb, now, text) -> None:
+    turn = turn_for(kb, now, text, region="jilin")
+    assert turn.kind == "figure" and turn.text == T.BARE_FIGURE.format(text=text)

@@ -605,7 +605,7 @@ async def test_terminal_restart_in_the_middle_resumes_at_the_same_step(sqlite_db
     await second.chat.opening()
     shown = second.out.getvalue()
     assert "欢迎回来" in shown and T.CONFIRM_PERCENT.format(value="80") in shown
-    await second.send("1")  # [1] 是
+    await second.send("y")  # [y] 是 (a stable key: a typed number stays a number)
     state = await second.stored()
     assert state.profile["bed_occupancy_rate"] == 80 and state.step == "floor_area_m2"
     third = second.restart()
@@ -645,7 +645,7 @@ async def test_terminal_bad_answers_questions_why_and_stale_buttons(sqlite_db, k
     assert "实际开放床位数不少于30张" in t.text
     await t.send("申报要交哪些材料？")
     assert C.PENDING_AGAIN in t.text and (await t.stored()).step == "open_beds"
-    old_back = t.chat.choices["a"]  # numeric questions letter their buttons
+    old_back = t.chat.choices["b"]  # 上一步 has the stable key b on every screen
     await t.send("三十张")
     assert (await t.stored()).profile["open_beds"] == 30
     result = await t.chat.assistant.turn(t.user, Event.press(old_back))

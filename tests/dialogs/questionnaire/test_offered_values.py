@@ -91,3 +91,38 @@ def test_property_outside_the_usual_range_is_confirmed_inside_is_saved(kb, data:
         assert name not in out.state.profile and out.state.data.get("confirm") == "plausible"
     else:
         assert out.state.profile.get(name) == value
+
+
+# F6: the same figure typed again at its own confirmation is still not a choice between the buttons.
+@pytest.mark.parametrize(("field", "stored"), [("open_beds", 30), ("floor_area_m2", 3000)])
+def test_a_repeated_1_at_the_offered_prompt_is_not_taken(kb, field: str, stored: int) -> None:
+    state = walk_to(kb, UserState(user_id=1, region="jilin", profile={field: stored}), field)
+    out = handle(state, Event.say("1"), kb, NOW)
+    assert out.state.data.get("confirm") == "offered"
+    again = handle(out.state, Event.say("1"), kb, NOW)
+    assert again.state.profile[field] == stored and again.state.step == field
+    assert again.state.data.get("confirm") == "offered"
+    assert T.SAME_AGAIN.format(typed="1") in again.replies[0].text
+    thrice = handle(again.state, Event.say("1"), kb, NOW)
+    assert thrice.state.profile[field] == stored, "never taken by repetition"
+    changed = handle(again.state, Event.say("改为"), kb, NOW)
+    assert changed.state.profile.get(field) == 1 or changed.state.data.get("confirm") == "plausible"
+
+
+def test_a_repeated_figure_at_a_plausibility_prompt_is_not_taken(kb) -> None:
+    state = walk_to(kb, UserState(user_id=1, region="chongqing-yuzhong"), "resident_population")
+    out = handle(state, Event.say("1"), kb, NOW)
+    assert out.state.data.get("confirm") == "plausible"
+    again = handle(out.state, Event.say("1"), kb, NOW)
+    assert "resident_population" not in again.state.profile and again.state.data.get("confirm") == "plausible"
+
+
+def test_every_numeric_field_has_a_usual_range(kb) -> None:
+    numeric = [f for f in kb.fields.values() if f.kind in ("int", "number", "percent")]
+    assert numeric and all(f.plausible is not None for f in numeric), [f.name for f in numeric if not f.plausible]
+
+
+def test_one_visit_a_day_in_the_featured_department_is_confirmed(kb) -> None:
+    state = walk_to(kb, UserState(user_id=1, region="chongqing-yuzhong"), "featured_department_daily_visits")
+    out = handle(state, Event.say("1"), kb, NOW)
+    assert "featured_department_daily_visits" not in out.state.profile and out.state.data["confirm"] == "plausible"

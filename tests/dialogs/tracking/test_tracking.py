@@ -476,3 +476,14 @@ def test_days_and_region_in_digits_int_cannot_read_get_a_reply(kb, now) -> None:
         asked = run(UserState(), Event.command("start"), kb, now)
         out = run(asked.state, Event.say(text), kb, now)
         assert out.state.dialog == "onboarding" and out.replies
+
+
+@pytest.mark.parametrize("typed", ["6月30日前要交什么材料？", "床位要多少张", "吉林什么时候截止", "3月15日要交材料吗"])
+def test_a_question_at_the_add_reminder_prompt_is_answered_not_added(kb, now, typed) -> None:
+    """F26: the 添加自定义提醒 prompt took a question with a date as a reminder titled 要交什么材料?."""
+    out = run(UserState(region="jilin"), Event.command("remind"), kb, now)
+    asking = run(out.state, Event.press(button(out, T.BUTTON_ADD).data), kb, now)
+    answered = run(asking.state, Event.say(typed), kb, now)
+    assert answered.state.reminders == [] and not replans(answered)
+    assert answered.state.step == "remind_add" and C.PENDING_AGAIN in text(answered)
+    assert answered.replies[-1].text == T.ASK_REMINDER
