@@ -33,7 +33,7 @@ ADMIN_ERROR_ALERT = "⚠️ 机器人内部错误：{kind}（update {update_id}�
 ADMIN_DELIVERY_ALERT = "⚠️ 机器人内部错误：回复发送失败（{kind}），已保存，将自动补发。详情见服务器日志。"
 ADMIN_REPLY_REFUSED = "⚠️ 机器人内部错误：Telegram 拒收了一条回复（{kind}），已放弃。详情见服务器日志。"
 # Sent before replies that could not be delivered at the time and go out later.
-REPLY_LATE = "抱歉，刚才网络故障，以下回复晚到了："
+REPLY_LATE = "抱歉，以下回复晚到了："
 
 # `python -m bot ask`
 ASK_UNKNOWN_REGION = "错误：没有 “{region}” 这个地区。可用的地区代码：{ids}。"

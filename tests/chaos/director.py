@@ -33,6 +33,7 @@ RESULT_MARK = "自评结论"
 SETTLE = 0.3  # a turn's replies arrive within this of each other
 MAX_ACTIONS = 120
 STALE_WAIT = 3.0
+CONFIRM_PERCENT = T.CONFIRM_PERCENT.split("{")[0]
 
 
 @dataclass
@@ -42,6 +43,7 @@ class QuestionSheet:
     fields: list[str]
     kinds: dict[str, str]
     by_question: dict[str, str]
+    usual: dict[str, tuple[float, float]] = field(default_factory=dict)  # each number's usual range
 
     @classmethod
     def of(cls, kb: KnowledgeBase) -> QuestionSheet:
@@ -49,19 +51,27 @@ class QuestionSheet:
         specs = kb.fields
         flow = Flow(kb.rules[REGION], specs)
         fields = list(flow.fields)
-        return cls(fields, {f: specs[f].kind for f in fields}, {specs[f].question: f for f in fields})
+        usual = {f: specs[f].plausible for f in fields if specs[f].plausible is not None}
+        return cls(fields, {f: specs[f].kind for f in fields}, {specs[f].question: f for f in fields}, usual)
 
     def truth(self, rng: random.Random) -> dict[str, Any]:
         """Yes for the first three questions (so every number is asked), no for the three
-        disqualifiers, and distinct numbers 2–99 (valid for every numeric question here)."""
-        numbers = rng.sample(range(2, 100), len(self.fields))
+        disqualifiers, and distinct whole numbers inside each field's usual range (a director who
+        typed right: nothing to confirm), so a number filed under another field shows."""
         out: dict[str, Any] = {}
+        taken: set[int] = set()
         for i, f in enumerate(self.fields):
             kind = self.kinds[f]
             if kind == "bool":
                 out[f] = i < 3
             elif kind in NUMERIC:
-                out[f] = numbers[i]
+                low, high = self.usual.get(f, (2, 99))
+                low, high = max(int(low) + 1, 2), min(int(high) - 1, 99 if kind == "percent" else 10**6)
+                value = rng.randint(low, high)
+                while value in taken:
+                    value = rng.randint(low, high)
+                taken.add(value)
+                out[f] = value
         return out
 
     def field_of(self, text: str) -> str | None:
@@ -130,6 +140,8 @@ class Director:
                 return msg.message_id, "stale"  # nothing pending follows it: the dialog is over
             if RESULT_MARK in text:
                 return msg.message_id, "result"
+            if T.YES in msg.labels() and (T.RETYPE_BUTTON in msg.labels() or text.startswith(CONFIRM_PERCENT)):
+                return msg.message_id, "confirm"  # "is that what you meant?": it is
             found = self.sheet.field_of(text)
             if found:
                 return msg.message_id, "field:" + found
@@ -151,6 +163,8 @@ class Director:
             self._press(message_id, REGION_BUTTON)
         elif what == "resume":
             self._press(message_id, T.RESUME_CONTINUE)
+        elif what == "confirm":
+            self._press(message_id, T.YES)
         else:
             name = what.split(":", 1)[1]
             value = self.truth[name]

@@ -88,7 +88,10 @@ async def run(ctx: Ctx, kind: str) -> Result:
         typed_answers=typed,
         repeated_by_director=sum(d.repeats for d in directors),
         misfiled=len(misfiled),
-        verdicts_lost=sum(d.result_lost for d in directors),
+        # A stale button after an answer ends the director's run; it is a lost verdict only when
+        # the database shows every question answered (the questionnaire really ended).
+        verdicts_lost=sum(d.result_lost and all(f in stored[d.chat_id] for f in d.truth) for d in directors),
+        stopped_on_stale=sum(d.result_lost and not all(f in stored[d.chat_id] for f in d.truth) for d in directors),
         answers_missing=missing,
         boot_seconds_median=round(sorted(boots)[len(boots) // 2], 2),
     )
@@ -98,10 +101,17 @@ async def run(ctx: Ctx, kind: str) -> Result:
     lost = res.figures["verdicts_lost"]
     res.check("verdict_lost", "questionnaires ended without the director seeing the verdict", lost, "= 0",
               lost == 0, 1)  # fmt: skip
-    unfinished = len(directors) - res.figures["finished"] - lost
+    unfinished = len(directors) - res.figures["finished"] - lost - res.figures["stopped_on_stale"]
     res.figures["unfinished"] = unfinished
     res.notes.append(f"{unfinished} other directors did not reach the result (still in progress at the end)")
     for d in [d for d in directors if d.chat_id and not d.finished][:3]:
         last = [m.body[:50].replace("\n", " ") for m in fake.bot_messages(d.chat_id)[-2:]]
         res.notes.append(f"unfinished chat {d.chat_id}: {d.actions} actions, {d.repeats} repeats, screen {last}")
+    if res.figures["stopped_on_stale"]:
+        res.notes.append(
+            f"{res.figures['stopped_on_stale']} directors met an expired button mid-questionnaire and stopped"
+        )
+    for d in [d for d in directors if d.result_lost][:3]:
+        last = [m.body[:60] for m in fake.bot_messages(d.chat_id)[-4:]]
+        res.notes.append(f"chat {d.chat_id} stopped at an expired button; last messages {last}")
     return res

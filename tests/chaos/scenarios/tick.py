@@ -128,8 +128,14 @@ async def _run(ctx: Ctx, kind: str, how: str) -> Result:
         res.check("twice", "reminders sent twice", twice, f"<= 1 per kill -9 (<= {interruptions})",
                   twice <= interruptions, 3)  # fmt: skip
     res.check("lost", "reminders lost", len(lost), "= 0", not lost, 3)
-    res.check("delivery", "every reminder delivered after the restart within (s)", res.figures[
-        "all_delivered_s_after_restart"], f"<= {DELIVER_WITHIN:.0f}", after is not None and after <= DELIVER_WITHIN, 3)
+    res.check(
+        "delivery",
+        "every reminder delivered after the restart within (s)",
+        res.figures["all_delivered_s_after_restart"],
+        f"<= {DELIVER_WITHIN:.0f}",
+        after is not None and after <= DELIVER_WITHIN,
+        3,
+    )
     return res
 
 
