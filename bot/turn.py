@@ -89,11 +89,18 @@ class Assistant:
         return router.pending(state, self.kb, now)
 
     async def turn(
-        self, external_id: str, event: Event, now: dt.datetime | None = None, message_id: int | None = None
+        self,
+        external_id: str,
+        event: Event,
+        now: dt.datetime | None = None,
+        message_id: int | None = None,
+        newest: int | None = None,
     ) -> TurnResult:
         """One turn. `message_id`: the transport's id of the message sent or pressed (Telegram
         numbers a private chat's messages, both sides, in one sequence), used to tell whether
-        undelivered replies were in fact seen."""
+        undelivered replies were in fact seen. `newest`: the id of the newest message the front end
+        sent to the chat before this turn (the sweep may have delivered older replies after the
+        update was written): this turn's replies will come after it too."""
         now = now or clock.now()
         async with self._locks[external_id]:
             loaded, pending = await users.load_turn(self.db, self.channel, external_id, group=event.in_group)
@@ -106,7 +113,7 @@ class Assistant:
             outgoing: users.Outgoing | None = None
             if self.outbox and not forget and (state != loaded or pending is not None):
                 due = now + dt.timedelta(seconds=IN_FLIGHT_SECONDS)
-                shown = users.shown_of(before) | {"after": message_id}
+                shown = users.shown_of(before) | {"after": _after(message_id, newest)}
                 outgoing = users.Outgoing(list(outcome.replies), shown, outbox.new_token(), due)
             if not forget and (state != loaded or outgoing is not None):  # a question alone: no write
                 await users.save_state(self.db, state, loaded, outgoing)
@@ -133,18 +140,29 @@ class Assistant:
             return TurnResult(replies, state, admin, forgotten=forget, outbox_token=token, shown=shown)
 
 
+def _after(message_id: int | None, newest: int | None) -> int | None:
+    """The newest message in the chat before this turn's replies: they come after the update that
+    started the turn AND after whatever was sent before they were (a late reply the sweep delivered
+    while the update waited). Recording only the update's id would take those messages, once seen,
+    for this turn's replies: a press on them would be read against a position never shown."""
+    if message_id is None:
+        return None
+    return message_id if newest is None else max(message_id, newest)
+
+
 def _as_shown(state: UserState, pending: outbox.Pending | None, event: Event, message_id: int | None) -> UserState:
     """`state` with the dialog position the user last saw, when replies are still undelivered.
 
     A row can outlive its delivery (a crash after Telegram accepted the messages, before the row
-    was deleted): when message ids show that messages came between the one that started the lost
-    turn ("after") and this one, the replies were seen and the stored position stands."""
+    was deleted): when message ids show that messages came between the newest one before the lost
+    turn's replies ("after", see _after) and this one, the replies were seen and the stored
+    position stands."""
     if pending is None or pending.shown is None:
         return state
     shown = pending.shown
     after = shown.get("after")
     if message_id is not None and after is not None:
-        # A new message right after the trigger (id + 1), or a press on a message older than it.
+        # A new message right after "after" (id + 1), or a press on a message no newer than it.
         latest_seen = after if event.kind == "press" else after + 1
         if message_id > latest_seen:
             return state

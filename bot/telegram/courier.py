@@ -9,7 +9,11 @@ then settle the outbox row the turn wrote (storage.outbox) by what happened:
 An admin alert goes out once per incident: when the first reply is kept while none is, and not
 again until every kept reply went out (so two failures minutes apart are two alerts, and an outage
 of a thousand chats one). The sweep also sends the rows of a process that died before delivering
-(their due time is the turn's time + IN_FLIGHT_SECONDS)."""
+(their due time is the turn's time + IN_FLIGHT_SECONDS).
+
+The courier also remembers the newest message id it sent to each chat (`newest`): a turn's replies
+come after every message already in the chat when it runs, not only after the update that started
+it, so that is what the outbox row records as "after" (bot/turn.py)."""
 
 from __future__ import annotations
 
@@ -39,6 +43,7 @@ RETRY_MAX_SECONDS = 300.0
 MAX_ATTEMPTS = 30  # ~2 hours of tries at the longest wait
 SWEEP_EVERY_SECONDS = 2.0
 CLAIM_SECONDS = 120.0  # a row a sweep took is left alone by other instances' sweeps this long
+MAX_CHATS_REMEMBERED = 10_000  # chats whose newest message id is kept (the oldest forgotten first)
 
 
 class Courier:
@@ -61,6 +66,19 @@ class Courier:
         self.retry_first = retry_first
         self._kept: set[int] = set()  # chats with replies kept after a failure (this process)
         self._incident = False
+        self._newest: dict[int, int] = {}  # chat id -> the newest message id this process sent there
+
+    def newest(self, chat_id: int) -> int | None:
+        """The id of the newest message this process sent to `chat_id` (None: none it remembers)."""
+        return self._newest.get(chat_id)
+
+    def _note_sent(self, chat_id: int, ids: list[int]) -> None:
+        if not ids:
+            return
+        newest = max([*ids, self._newest.pop(chat_id, 0)])
+        if len(self._newest) >= MAX_CHATS_REMEMBERED:
+            del self._newest[next(iter(self._newest))]  # forgetting only loses precision (turn.py)
+        self._newest[chat_id] = newest
 
     async def send(
         self,
@@ -75,6 +93,7 @@ class Courier:
         """Deliver `replies` to `chat_id` and settle row `token` (None: the turn stored none).
         The caller holds the chat's lock."""
         done = await ReplySender(bot, self._limiter()).deliver(chat_id, replies)
+        self._note_sent(chat_id, [m.message_id for m in done.messages])
         db = self._db()
         if done.fate is Fate.DELIVERED:
             if token is not None and user_id is not None:
@@ -124,7 +143,8 @@ class Courier:
         for admin_id in sorted(self.admin_ids()):
             try:
                 await self._limiter().acquire_reply(str(admin_id))
-                await bot.send_message(admin_id, text)
+                sent = await bot.send_message(admin_id, text)
+                self._note_sent(admin_id, [sent.message_id])
             except TelegramError as exc:
                 log.warning("could not alert an admin: %s", type(exc).__name__)
 

@@ -205,7 +205,8 @@ class TelegramShell:
         if incoming.event.in_group:
             incoming = await self._with_group_admin(bot, incoming)
         async with self._chat_locks[chat_id]:
-            result = await assistant.turn(str(chat_id), incoming.event, message_id=incoming.message_id)
+            newest = self.courier.newest(chat_id)
+            result = await assistant.turn(str(chat_id), incoming.event, message_id=incoming.message_id, newest=newest)
             if result.forgotten:
                 await self.courier.send(bot, chat_id, result.replies)
             else:

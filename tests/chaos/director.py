@@ -95,6 +95,7 @@ class Director:
     # pressing the answer again only gets "this button has expired", with nothing pending.
     result_lost: bool = False
     typed: list[tuple[float, str, Any]] = field(default_factory=list)
+    pressed: list[tuple[int, str]] = field(default_factory=list)  # (message id, label), in order
 
     async def run(self, stop: asyncio.Event) -> None:
         """Fill in the questionnaire until the verdict, a lost verdict, `stop`, or MAX_ACTIONS."""
@@ -180,6 +181,7 @@ class Director:
     def _press(self, message_id: int, label: str) -> None:
         msg: StoredMessage = self.fake.messages[self.chat_id][message_id]
         data = next(b["callback_data"] for row in msg.button_rows() for b in row if b["text"] == label)
+        self.pressed.append((message_id, label))
         self.fake.user_presses(self.chat_id, self.chat_id, message_id, data)
 
     async def _wait_for_reply(self, seen: int, patience: float, stop: asyncio.Event) -> None:

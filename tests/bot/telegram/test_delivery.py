@@ -10,10 +10,12 @@ from typing import Any
 import pytest
 
 from bot import texts
+from bot import turn as turn_module
 from bot.telegram import courier as courier_module
 from bot.telegram.app import shell_of
 from dialogs.commands import help_text
 from dialogs.texts import common
+from dialogs.texts.questionnaire import RESUME_NOT_UNDERSTOOD
 from storage import outbox, users
 from storage.db import Database
 from tests.bot.telegram.conftest import MakeBot
@@ -169,3 +171,33 @@ async def test_429s_are_waited_out_and_the_answer_arrives_not_an_apology(fake: F
     got = await user.send("/help")
     assert got[0].body == help_text()
     assert common.INTERNAL_ERROR not in user.replies()
+
+
+@pytest.mark.parametrize("typed", [False, True], ids=["pressed", "typed"])
+async def test_an_answer_to_what_the_sweep_delivered_before_a_lost_turn_is_read_as_seen(
+    fake: FakeTelegram, make_bot: MakeBot, monkeypatch: pytest.MonkeyPatch, typed: bool
+) -> None:
+    """The chaos run's sequence: /check is lost in a crash; the director types /check again; the
+    sweep delivers the lost reply (question 1) before that second /check is handled, so question 1
+    is newer than the second /check's message; that turn (the offer to resume) is lost too. The
+    director answers question 1, which they see (its button, or the word): it is answered, not
+    'expired' nor 'press 继续 or 重新开始'."""
+    driver = await make_bot()
+    shell = shell_of(driver.app)
+    monkeypatch.setattr(turn_module, "IN_FLIGHT_SECONDS", 0.0)  # rows due at once, for the sweep
+    user = fake.user("吴主任")
+    await user.send("/start")
+    await user.press("2. 吉林省")
+    lose_next_delivery(driver)
+    assert await user.send("/check") == []
+    fake.user_sends(user.id, user.id, "/check")  # typed again; waits while the sweep holds the chat
+    assert await shell.courier.sweep(driver.app.bot) == 1
+    question_1 = user.last_message()
+    assert texts.REPLY_LATE in user.replies() and "第 1/" in question_1.body
+    lose_next_delivery(driver)
+    await driver.pump()  # the second /check's turn: its reply (the offer to resume) never arrives
+    assert user.last_message() is question_1
+    got = await (user.send("是") if typed else user.press("是", question_1))
+    bodies = [m.body for m in got]
+    assert common.STALE_BUTTON not in bodies and RESUME_NOT_UNDERSTOOD not in bodies, bodies
+    assert "第 2/" in bodies[-1], bodies

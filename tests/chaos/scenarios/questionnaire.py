@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 
+from dialogs.texts.common import STALE_BUTTON
 from tests.chaos.backends import backend, profiles
 from tests.chaos.director import Director, QuestionSheet
 from tests.chaos.fakeapi import ChaosTelegram
@@ -111,6 +112,14 @@ async def run(ctx: Ctx, kind: str) -> Result:
         res.notes.append(
             f"{res.figures['stopped_on_stale']} directors met an expired button mid-questionnaire and stopped"
         )
+    # "This button has expired" in a director's chat: they press only what they see, so each one
+    # is a position misread after a crash (or a press a split second before the next question came).
+    expired = [d for d in directors if d.chat_id and any(m.body == STALE_BUTTON for m in fake.bot_messages(d.chat_id))]
+    res.figures["chats_told_expired"] = len(expired)
+    for d in expired[:2]:
+        chat = sorted(fake.messages[d.chat_id].values(), key=lambda m: m.message_id)
+        seen = [f"{m.message_id}{'<' if m.from_bot else '>'}{m.body[:14]}" for m in chat]
+        res.notes.append(f"chat {d.chat_id} told expired; messages {seen}; presses {d.pressed}")
     for d in [d for d in directors if d.result_lost][:3]:
         last = [m.body[:60] for m in fake.bot_messages(d.chat_id)[-4:]]
         res.notes.append(f"chat {d.chat_id} stopped at an expired button; last messages {last}")
