@@ -99,8 +99,8 @@ class Assistant:
         """One turn. `message_id`: the transport's id of the message sent or pressed (Telegram
         numbers a private chat's messages, both sides, in one sequence), used to tell whether
         undelivered replies were in fact seen. `newest`: the id of the newest message the front end
-        sent to the chat before this turn (the sweep may have delivered older replies after the
-        update was written): this turn's replies will come after it too."""
+        sent to the chat before this turn (an earlier turn's replies, or late ones from the sweep,
+        may have gone out after the update was written): this turn's replies come after it too."""
         now = now or clock.now()
         async with self._locks[external_id]:
             loaded, pending = await users.load_turn(self.db, self.channel, external_id, group=event.in_group)
@@ -142,9 +142,10 @@ class Assistant:
 
 def _after(message_id: int | None, newest: int | None) -> int | None:
     """The newest message in the chat before this turn's replies: they come after the update that
-    started the turn AND after whatever was sent before they were (a late reply the sweep delivered
-    while the update waited). Recording only the update's id would take those messages, once seen,
-    for this turn's replies: a press on them would be read against a position never shown."""
+    started the turn AND after whatever was sent while the update waited for the chat (the rest of
+    an earlier turn's replies, at Telegram's pace of one a second per chat, or late replies from the
+    sweep). Recording only the update's id would take those messages, once seen, for this turn's
+    replies: a press on them would be read against a position never shown ("expired")."""
     if message_id is None:
         return None
     return message_id if newest is None else max(message_id, newest)

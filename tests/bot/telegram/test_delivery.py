@@ -15,7 +15,7 @@ from bot.telegram import courier as courier_module
 from bot.telegram.app import shell_of
 from dialogs.commands import help_text
 from dialogs.texts import common
-from dialogs.texts.questionnaire import RESUME_NOT_UNDERSTOOD
+from dialogs.texts.questionnaire import INTRO, RESUME_NOT_UNDERSTOOD, RESUME_OFFER
 from storage import outbox, users
 from storage.db import Database
 from tests.bot.telegram.conftest import MakeBot
@@ -201,3 +201,41 @@ async def test_an_answer_to_what_the_sweep_delivered_before_a_lost_turn_is_read_
     bodies = [m.body for m in got]
     assert common.STALE_BUTTON not in bodies and RESUME_NOT_UNDERSTOOD not in bodies, bodies
     assert "第 2/" in bodies[-1], bodies
+
+
+async def test_a_press_on_a_question_sent_after_the_next_command_was_typed_is_read_as_seen(
+    fake: FakeTelegram, make_bot: MakeBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same kind without the sweep: /check's reply goes out over a few seconds (Telegram's pace
+    per chat); the director types /check again between its intro and question 1, and that second
+    turn (the offer to resume) is lost. Question 1 came after the second /check was typed, but
+    before its turn ran: a press on it is an answer to question 1, not an expired button."""
+    driver = await make_bot()
+    shell = shell_of(driver.app)
+    user = fake.user("冯主任")
+    await user.send("/start")
+    await user.press("2. 吉林省")
+    sent_message = fake._api_sendmessage
+
+    async def typing_meanwhile(p: dict[str, Any]) -> Any:
+        out = await sent_message(p)
+        if str(p.get("text", "")).startswith(INTRO[:4]):
+            fake.user_sends(user.id, user.id, "/check")
+        return out
+
+    monkeypatch.setattr(fake, "_api_sendmessage", typing_meanwhile)
+    real = shell.courier.send
+
+    async def offer_lost(bot: Any, chat_id: int, replies: Any, *args: Any, **kwargs: Any) -> Any:
+        if replies[0].text.startswith(RESUME_OFFER[:4]):
+            monkeypatch.setattr(shell.courier, "send", real)
+            return None  # the process 'died' before sending the offer to resume
+        return await real(bot, chat_id, replies, *args, **kwargs)
+
+    monkeypatch.setattr(shell.courier, "send", offer_lost)
+    await user.send("/check")
+    question_1 = user.last_message()
+    assert "第 1/" in question_1.body
+    got = [m.body for m in await user.press("是", question_1)]
+    assert common.STALE_BUTTON not in got, got
+    assert "第 2/" in got[-1], got

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 
+from bot.texts import REPLY_LATE
 from dialogs.texts.common import STALE_BUTTON
 from tests.chaos.backends import backend, profiles
 from tests.chaos.director import Director, QuestionSheet
@@ -112,11 +113,19 @@ async def run(ctx: Ctx, kind: str) -> Result:
         res.notes.append(
             f"{res.figures['stopped_on_stale']} directors met an expired button mid-questionnaire and stopped"
         )
-    # "This button has expired" in a director's chat: they press only what they see, so each one
-    # is a position misread after a crash (or a press a split second before the next question came).
-    expired = [d for d in directors if d.chat_id and any(m.body == STALE_BUTTON for m in fake.bot_messages(d.chat_id))]
-    res.figures["chats_told_expired"] = len(expired)
-    for d in expired[:2]:
+
+    # "This button has expired" in a director's chat. Mostly the director's own doing (a press on a
+    # question while a command they typed meanwhile was still to be answered); right after the note
+    # that replies come late, it answered a press on what the sweep had delivered: a misread.
+    def told(d: Director, late_first: bool) -> bool:
+        bodies = [m.body for m in fake.bot_messages(d.chat_id)]
+        pairs = zip([None, *bodies], bodies, strict=False)
+        return any(b == STALE_BUTTON and (not late_first or a == REPLY_LATE) for a, b in pairs)
+
+    expired = [d for d in directors if d.chat_id and told(d, False)]
+    late = [d for d in expired if told(d, True)]
+    res.figures.update(chats_told_expired=len(expired), chats_told_expired_late=len(late))
+    for d in (late + [d for d in expired if d not in late])[:2]:
         chat = sorted(fake.messages[d.chat_id].values(), key=lambda m: m.message_id)
         seen = [f"{m.message_id}{'<' if m.from_bot else '>'}{m.body[:14]}" for m in chat]
         res.notes.append(f"chat {d.chat_id} told expired; messages {seen}; presses {d.pressed}")
