@@ -233,8 +233,7 @@ class SearchIndex:
         # scored exactly on every term, so pruning only decides who competes.
         common = max(COMMON_MIN, len(self.answers) // COMMON_SHARE)
         rare = [t for t in query if self.questions.frequency(t) <= common]
-        # A question of common words only (社区医院 alone) starts from its rarest word.
-        generating = rare or [min(query, key=self.questions.frequency)]
+        generating = rare or [min(query, key=self.questions.frequency)]  # common words only: the rarest
         q_part = self.questions.scores(generating)
         a_terms = [t for t in generating if self.answer_field.frequency(t) <= common]
         a_part = self.answer_field.scores(a_terms)
