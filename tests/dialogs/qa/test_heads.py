@@ -82,3 +82,10 @@ def test_a_head_no_entry_names_is_said_to_be_missing(kb, now) -> None:
     replies = render_result(missing, kb, "chongqing-yuzhong", now.date(), "公卫人员比例要多少")
     assert replies[0].text.startswith(T.NOT_GIVEN.format(what=T.ATTRIBUTE_NAMES["head:public-health-staff"]))
     assert replies[0].buttons, "the related entries are offered"
+
+
+@pytest.mark.parametrize("question", ["人工客服", "转人工", "有没有人工客服"])
+def test_asking_for_a_person_is_told_this_is_an_automated_assistant(kb, now, question: str) -> None:
+    text = text_of(ask(kb, now, question, region=None))  # F32: was the generic decline
+    assert T.SMALLTALK["who_are_you"] in text
+    assert T.DECLINE not in text
