@@ -15,6 +15,13 @@ NOT_GIVEN = (
     "具体请咨询所在区县卫生健康行政部门："
 )
 ATTRIBUTE_NAMES = {
+    # what the question names precisely (question_cues.yaml `heads`) when no entry names it
+    "head:public-health-staff": "公共卫生人员的配备比例",
+    "head:per-population": "按常住人口计算的配置标准（每万人多少）",
+    "head:first-name": "关于第一名称的规定",
+    "head:issue-date": "这份文件的印发日期",
+    "head:conditions": "申报条件",
+    "head:township": "关于乡镇卫生院的规定",
     "money": "费用或金额",
     "time": "具体时间",
     "count": "具体数量",

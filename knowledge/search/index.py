@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from knowledge.places import PlacesNamed, places_named
 from knowledge.regions import regions
 from knowledge.search.calibration import FEATURES, Calibration
-from knowledge.search.intent import attributes_asked, folded, referrals
+from knowledge.search.intent import attributes_asked, folded, heads_asked, referrals
 from knowledge.search.model import Answer, SearchResult
-from knowledge.search.signals import attribute_fit, is_local, is_secondary, matter_unmet, provided
+from knowledge.search.signals import attribute_fit, heads_first, is_local, is_secondary, matter_unmet, provided
 from knowledge.search.tokens import STOPWORDS, Analyzer
 
 K1 = 1.2
@@ -102,6 +102,7 @@ class SearchIndex:
         self.gives = [provided(a.answer) for a in self.answers]  # attributes each answer gives
         self.secondary = [is_secondary(a) for a in self.answers]
         self.folded = [folded(a.question + a.answer) for a in self.answers]  # for matter_unmet
+        self.head_text = [folded(" ".join([*t, a.answer])) for a, t in zip(self.answers, phrasings, strict=True)]
         question_docs: list[Counter[str]] = []
         answer_docs: list[Counter[str]] = []
         self.fuzz_texts: list[tuple[str, ...]] = []
@@ -174,14 +175,18 @@ class SearchIndex:
             decision = "suggest"
         unmet: tuple[str, ...] = ()
         if top.features[FEATURES.index("matter")] >= 1.0 and decision in ("answer", "likely"):
-            # It names another office's matter (职称, 医保) that the entry never mentions.
-            decision = "suggest"
+            decision = "suggest"  # it names another office's matter (职称, 医保) the entry never mentions
         if top.features[FEATURES.index("attribute")] <= -0.5:
             # The question asks for something (a fee, a date) that the entry's answer does not
             # give at all: it answers another question, however well the words match.
             decision = "suggest" if decision in ("answer", "likely") else decision
             unmet = tuple(sorted(a for a in attributes_asked(question) if a not in self.gives[top.index]))
         distinct = self.distinct(candidates)
+        missing, order = heads_first(heads_asked(question), [self.head_text[c.index] for c in distinct])
+        if missing:  # it names what it asks about (公卫人员, 每万人, 印发日期 …) and the best entry does not
+            decision = "suggest" if decision in ("answer", "likely") else decision
+            unmet = (*unmet, *(f"head:{h}" for h in missing)) if order[0] == 0 else unmet
+            distinct = [distinct[k] for k in order]
         answers = tuple(self._scored(c) for c in distinct[:MAX_SUGGESTIONS])
         if used not in (None, "national") and answers and used not in answers[0].regions:
             # A national entry on a question the region answers for itself (its entry of the same
@@ -224,13 +229,11 @@ class SearchIndex:
             answer_part = self.answer_field.score(i, query) / a_ceiling
             return self.questions.score(i, query) / q_ceiling + r.answer_weight * answer_part
 
-        # Candidates come from the rarer terms: a term in a large share of the entries (社区医院 in a
-        # big base) has a long posting list and says little about which entry is meant. The pool is
-        # then scored exactly on every term, so pruning only decides who competes.
+        # Candidates come from the rarer terms (社区医院 in a big base says little); the pool is then
+        # scored exactly on every term, so pruning only decides who competes.
         common = max(COMMON_MIN, len(self.answers) // COMMON_SHARE)
         rare = [t for t in query if self.questions.frequency(t) <= common]
-        # A question of common words only (社区医院 alone) starts from its rarest word.
-        generating = rare or [min(query, key=self.questions.frequency)]
+        generating = rare or [min(query, key=self.questions.frequency)]  # common words only: the rarest
         q_part = self.questions.scores(generating)
         a_terms = [t for t in generating if self.answer_field.frequency(t) <= common]
         a_part = self.answer_field.scores(a_terms)
@@ -253,8 +256,7 @@ class SearchIndex:
         idf_total = sum(self._idf(t) for t in query) or 1.0
         known_idf = sum(self._idf(t) for t in query if t in self.questions.idf or t in self.answer_field.idf)
         known = known_idf / idf_total
-        # How much a question says: 要求 or 时间 alone matches many entries equally well and should
-        # be asked back ("您是不是想问"), while 回头看 names one thing.
+        # How much a question says: 要求 alone matches many entries (ask back), 回头看 names one thing.
         specificity = min(1.0, known_idf / (SPECIFIC_TERMS * self.questions.max_idf))
         scored: list[tuple[float, int, tuple[float, ...]]] = []
         for i, base in shortlist:

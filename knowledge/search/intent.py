@@ -42,6 +42,7 @@ class Cues:
     referrals: dict[str, tuple[str, ...]]
     now: tuple[str, ...]
     in_force: tuple[str, ...]
+    heads: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]  # head -> (words asked, words an entry must hold)
 
 
 @cache
@@ -61,6 +62,7 @@ def cues(root: Path = DATA) -> Cues:
         referrals={k: words(v) for k, v in (raw.get("referrals") or {}).items()},
         now=words(raw.get("now")),
         in_force=words(raw.get("in_force")),
+        heads={k: (words(v["asked"]), words(v["entry"])) for k, v in (raw.get("heads") or {}).items()},
     )
 
 
@@ -87,6 +89,18 @@ def referrals(text: str) -> tuple[str, ...]:
     question_cues.yaml `referrals`), in file order: whom a decline should point to."""
     t = _squash(text)
     return tuple(name for name, words in cues().referrals.items() if any(w in t for w in words))
+
+
+def heads_asked(text: str) -> tuple[str, ...]:
+    """The precise head nouns the question names (公卫人员, 每万人, 第一名称, 印发日期, 申报条件 …,
+    question_cues.yaml `heads`), in file order."""
+    t = _squash(text)
+    return tuple(name for name, (asked, _) in cues().heads.items() if any(w in t for w in asked))
+
+
+def head_words(head: str) -> tuple[str, ...]:
+    """The words one of which an entry must hold to be about `head`."""
+    return cues().heads[head][1]
 
 
 def referral_words(matter: str) -> tuple[str, ...]:

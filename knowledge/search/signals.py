@@ -6,9 +6,9 @@ entry, is it a news report. Each becomes a ranking term and a feature of the con
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
-from knowledge.search.intent import referral_words
+from knowledge.search.intent import head_words, referral_words
 from knowledge.search.model import Answer
 
 # What an answer that gives each attribute contains. Deliberately loose: it only has to tell an
@@ -70,3 +70,22 @@ def matter_unmet(matters: Iterable[str], entry_text: str) -> float:
     if not matters:
         return 0.0
     return 0.0 if any(w in entry_text for m in matters for w in referral_words(m)) else 1.0
+
+
+def heads_unmet(heads: Iterable[str], entry_text: str) -> tuple[str, ...]:
+    """The heads the question names (`heads`, intent.heads_asked) that the entry's folded question,
+    phrasings and answer never name: the entry is about another thing (公卫人员比例 → the 非卫技
+    share; 每万人几名 → an absolute count), so it is at most suggested. Empty when all are named."""
+    return tuple(h for h in heads if not any(w in entry_text for w in head_words(h)))
+
+
+def heads_first(heads: Sequence[str], texts: Sequence[str]) -> tuple[tuple[str, ...], list[int]]:
+    """For the distinct candidates' folded texts `texts` (best first): the heads the best one does
+    not name (empty: nothing to do), and the candidates' order with those that name every head
+    first (stable). When none names them the order is unchanged (order[0] == 0) and the reply says
+    the texts lack it; `texts` must not be empty."""
+    missing = heads_unmet(heads, texts[0])
+    if not missing:
+        return (), list(range(len(texts)))
+    holding = [k for k, t in enumerate(texts) if not heads_unmet(heads, t)]
+    return missing, holding + [k for k in range(len(texts)) if k not in holding]
