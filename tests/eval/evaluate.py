@@ -8,7 +8,8 @@
 --set devblind / sealed: a blind set (questions written from the source texts only), each item run
 through the real chat path and graded strictly (tests/eval/blind.py); figures per kind, the
 confidence's AUC, beside the baselines. devblind lives in tests/eval/devblind.yaml; the sealed set
-is read from --file (default /work/blind/sealed.yaml) and is never copied into the repository.
+is read from --file (default /work/blind/sealed.yaml, outside the repository while it is sealed);
+a spent one is kept as tests/eval/sealed-DATE.yaml for reproduction, and is dev data from then on.
 
 --set dev: the development set written while looking at the entries (tests/eval/devset.yaml).
 
