@@ -21,13 +21,12 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-import stamina
 from telegram import Message
 from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import ExtBot
 
 from bot.ratelimit import RateLimiter
-from bot.telegram.outgoing import BACKOFF_FIRST_SECONDS, BACKOFF_MAX_SECONDS, NETWORK_ATTEMPTS, messages_of
+from bot.telegram.outgoing import messages_of, with_network_retries
 from bot.telegram.sender import GONE, retry_after_seconds
 from core.model import Reply
 
@@ -64,10 +63,6 @@ class _Postponed(Exception):
         self.seconds = seconds
 
 
-def _transient(exc: Exception) -> bool:
-    return isinstance(exc, NetworkError) and not isinstance(exc, BadRequest)
-
-
 class ReplySender:
     """Sends replies to one chat at a time (the caller holds the chat's lock)."""
 
@@ -96,19 +91,8 @@ class ReplySender:
         return Delivery(Fate.DELIVERED, len(replies), messages=sent)
 
     async def _call(self, chat_id: int, send: Callable[[], Awaitable[Result]]) -> Result:
-        async for attempt in stamina.retry_context(
-            on=_transient,
-            attempts=NETWORK_ATTEMPTS,
-            wait_initial=BACKOFF_FIRST_SECONDS,
-            wait_max=BACKOFF_MAX_SECONDS,
-            wait_jitter=0,
-            timeout=None,
-        ):
-            with attempt:
-                if attempt.num > 1:
-                    log.warning("reply: retry %d after a network error", attempt.num - 1)
-                return await self._honouring_429(chat_id, send)
-        raise AssertionError("unreachable: stamina re-raises the last error")
+        # Network errors and 5xx retried as for every Bot API call; a 429 waited out inside each try.
+        return await with_network_retries(lambda: self._honouring_429(chat_id, send), "reply")
 
     async def _honouring_429(self, chat_id: int, send: Callable[[], Awaitable[Result]]) -> Result:
         waited = 0.0
