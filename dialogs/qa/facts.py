@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from core.text import fold_chinese
+from dialogs.qa.bounds import bound_at
 from dialogs.qa.vocabulary import (
     ABOUT_US,
     AFTER,
@@ -64,6 +65,7 @@ class Stated:
     value: Any
     words: str
     range: str = ""  # "30到40": the director gave a range; `value` is its lower end
+    bound: str = ""  # "<", "<=", ">", ">=": "没有30张床" says beds < 30; `value` is the figure, not the beds
 
 
 def read_situation(text: str, specs: Mapping[str, FieldSpec]) -> dict[str, Stated]:
@@ -71,6 +73,8 @@ def read_situation(text: str, specs: Mapping[str, FieldSpec]) -> dict[str, State
     t = fold_chinese(text)
     found: dict[str, Stated] = {}
     for stated in (*_numbers(t, specs), *_yes_no(t, specs), *_choices(t, specs), *_grade(t, specs)):
+        if stated.field in found and found[stated.field].bound and not stated.bound:
+            del found[stated.field]  # "没有30张，只有28张": the value said wins over the bound
         found.setdefault(stated.field, stated)
     return found
 
@@ -108,7 +112,7 @@ def _numbers(t: str, specs: Mapping[str, FieldSpec]) -> list[Stated]:
                 used.append((offset + m.start(), to))
                 if not _asks_requirement(t, at, to):
                     words = t[min(start, offset + m.start()) : max(end, to)]
-                    out.append(Stated(name, value, words, _range(t, at, to)))
+                    out.append(Stated(name, value, words, _range(t, at, to), _bound(t, at, to)))
                 break
         else:
             if spec.kind == "int" and _negated(t, start):  # 还没有精品家庭医生团队: none of them
@@ -124,7 +128,7 @@ def _numbers(t: str, specs: Mapping[str, FieldSpec]) -> list[Stated]:
             continue
         value = _parse(m["num"], m["unit"], spec)
         if value is not None and not _asks_requirement(t, m.start(), m.end()):
-            out.append(Stated(spec.name, value, m.group()))
+            out.append(Stated(spec.name, value, m.group(), bound=_bound(t, m.start("num"), m.end())))
     return out
 
 
@@ -144,6 +148,11 @@ def _asks_requirement(t: str, at: int, end: int) -> bool:
     rest = rest[RANGE_AFTER.match(rest).end() :] if RANGE_AFTER.match(rest) else rest
     rest = rest[UNIT_AFTER.match(rest).end() :] if UNIT_AFTER.match(rest) else rest
     return bool(REQUIREMENT_AFTER.match(rest)) and not any(w in t for w in ABOUT_US)
+
+
+def _bound(t: str, at: int, end: int) -> str:
+    """The bound the words around the figure at t[at:end] make of it (没有30张, 30张以下), or ""."""
+    return bound_at(_clause_before(t, at), t[end:])
 
 
 def _range(t: str, at: int, end: int) -> str:

@@ -17,6 +17,8 @@ from typing import Any
 from core.model import Reply
 from dialogs import prefill, render
 from dialogs.buttons import global_button
+from dialogs.qa.bounds import Bound
+from dialogs.qa.bounds import apply as apply_bounds
 from dialogs.qa.facts import Stated, read_situation
 from dialogs.qa.turn import Turn
 from dialogs.qa.vocabulary import ABOUT_US, ASKS_IF, NEEDS_ASKS, OTHER_ASKS
@@ -49,14 +51,15 @@ def reply(
         return None
     if asks_something_else(text):
         return None
-    profile = {f: s.value for f, s in stated.items()}
+    profile = {f: s.value for f, s in stated.items() if not s.bound}
+    bounds = {f: Bound(s.bound, float(s.value)) for f, s in stated.items() if s.bound}
     candidates = regions or tuple(r for r in kb.regions.ids if r in kb.rules)
     verdicts = []
     for r in candidates:
         rule_set = kb.rules.get(r)
         if rule_set is not None:
-            verdict = evaluate(profile, rule_set)
-            shown = _stated(verdict, rule_set, profile, kb.fields)
+            verdict, by_bound = apply_bounds(evaluate(profile, rule_set), rule_set, bounds, kb.fields)
+            shown = _stated(verdict, rule_set, profile, kb.fields, by_bound)
             if shown:
                 verdicts.append((rule_set, verdict, shown))
     if not verdicts:
@@ -71,7 +74,7 @@ def reply(
     parts += [text_ for text_, _ in blocks]
     parts.append(T.SITUATION_DISCLAIMER)
     buttons: tuple = ()
-    if len(verdicts) == 1:
+    if len(verdicts) == 1 and profile:  # a bound (没有30张) is never filled in
         key = prefill.stash(state, verdicts[0][0].region, profile)
         if key:
             parts.append(T.SITUATION_CHECK)
@@ -93,11 +96,16 @@ def states_numbers(text: str, kb: KnowledgeBase) -> bool:
 
 
 def _stated(
-    verdict: Verdict, rule_set: RuleSet, profile: dict, specs: Mapping[str, FieldSpec]
+    verdict: Verdict, rule_set: RuleSet, profile: dict, specs: Mapping[str, FieldSpec], by_bound: set[str]
 ) -> list[CriterionResult]:
-    """The criteria the stated facts decide, or whose count they let us say (a ratio's need)."""
-    shown = [r for r in verdict.criteria if r.status != "unknown" or _need(r, rule_set, profile, specs)]
-    return [r for r in shown if set(r.fields) & set(profile)]
+    """The criteria the stated facts decide, or whose count they let us say (a ratio's need), and
+    those a bound speaks to (by_bound: "不到40张" against ≥30 is shown as depending on the figure)."""
+    return [
+        r
+        for r in verdict.criteria
+        if r.id in by_bound
+        or (set(r.fields) & set(profile) and (r.status != "unknown" or _need(r, rule_set, profile, specs)))
+    ]
 
 
 def _block(
@@ -123,7 +131,8 @@ def _block(
         if r.status == "warning" and r.force == "principle":
             status = T.SITUATION_WARNING_PRINCIPLE
         icon = ICONS.get(r.status, "❔")
-        message = r.message if r.status != "unknown" else ""
+        # an unknown criterion none of whose fields has a value is shown for a bound ("不到40张")
+        message = r.message if r.status != "unknown" or not set(r.fields) & set(profile) else ""
         line = T.SITUATION_LINE.format(icon=icon, title=r.title, status=status, message=message).rstrip()
         need = _need(r, rule_set, profile, specs)
         lines.append(line + ("\n" + need if need else ""))
@@ -157,8 +166,13 @@ def _headline(verdict: Verdict, shown: list[CriterionResult]) -> str:
     warned = [r.title for r in shown if r.status == "warning" and r.force == "principle"]
     if warned:
         return T.SITUATION_WARNED.format(titles=T.FACT_SEPARATOR.join(warned))
+    undecided = [r.title for r in shown if r.status == "unknown" and r.force in DECIDING]
+    if undecided:  # 全科医生要几个 (only the count it asks for), 不到40张 against ≥30: a condition still open
+        return T.SITUATION_UNDECIDED.format(titles=T.FACT_SEPARATOR.join(undecided))
     if not any(r.force in DECIDING and r.status == "pass" for r in shown):
-        return T.SITUATION_NONE_DECIDING
+        # only figures that do not decide alone: say what each is (a news figure is not "no condition")
+        forces = {r.force for r in shown}
+        return "".join(T.SITUATION_FORCE_NOTE[f] for f in T.SITUATION_FORCE_NOTE if f in forces)
     unknown = len(verdict.unknown())
     return T.SITUATION_PASSED_UNKNOWN.format(n=unknown) if unknown else T.SITUATION_PASSED
 
@@ -178,6 +192,10 @@ def _need(result: CriterionResult, rule_set: RuleSet, profile: dict, specs: Mapp
     per_one = compute(criterion.derived, {numerator: 1, denominator: profile[denominator]})
     if not per_one:
         return ""
+    # a news figure whose Chinese term is not confirmed (0.7名医务人员/床) is not restated as a count of
+    # one staff kind without its own caveat (criterion.why says what is and is not known)
+    unconfirmed = criterion.secondary and result.status == "unknown"
+    caveat = T.SITUATION_NEED_CAVEAT.format(why=criterion.why) if unconfirmed else ""
     need = float(criterion.limit) / float(per_one)
     num, den = specs[numerator], specs[denominator]
     if num.kind == "int":
@@ -192,9 +210,11 @@ def _need(result: CriterionResult, rule_set: RuleSet, profile: dict, specs: Mapp
     )
     have = profile.get(numerator)
     if have is None:
-        return text
+        return text + caveat
     if have >= need:
-        return text + T.SITUATION_ENOUGH.format(have=number_text(have, 2), numerator_unit=num.unit)
-    return text + T.SITUATION_HAVE.format(
-        have=number_text(have, 2), gap=number_text(need - have, 2), numerator_unit=num.unit
+        return text + T.SITUATION_ENOUGH.format(have=number_text(have, 2), numerator_unit=num.unit) + caveat
+    return (
+        text
+        + T.SITUATION_HAVE.format(have=number_text(have, 2), gap=number_text(need - have, 2), numerator_unit=num.unit)
+        + caveat
     )

@@ -224,3 +224,19 @@ LEVEL_PREFIXES = (
     ("县", "district"),
 )
 JOINERS = "和跟与同及、，,的对"  # left in front when the region names are cut out ("吉林和北京…")
+
+# ---------------------------------------------------------------- a bound, not a value (dialogs/qa/bounds.py)
+
+# "我们没有30张床", "床位不到三十张", "不够30张", "少于/不足/没达到/低于30张", "30张以下", "30张都不到": the
+# figure is an upper bound (fewer than 30), never the value 30. "超过/多于/高于40张", "40张以上": a lower
+# bound. Matched at the end of the clause before the number, or right after the number (and its unit).
+_UPPER_WORDS = r"没有|没|不到|不够|不满|不足|少于|低于|小于|未达到|未到|达不到|到不了|不超过|未满"
+_LOWER_WORDS = r"超过|多于|高于|大于|不止|超出"
+_BOUND_FILLER = r"(?:达到|到|够|满|有|足)?\s*"
+UPPER_BEFORE = re.compile(f"(?:{_UPPER_WORDS}){_BOUND_FILLER}$")
+LOWER_BEFORE = re.compile(f"(?:{_LOWER_WORDS}){_BOUND_FILLER}$")
+_AFTER_UNIT = r"^(?:张床位|张病床|张床|张|平方米|平米|平|人次|名|个|位|人|%)?(?:床位|病床|床)?\s*(?:都|也|还)?"
+UPPER_AFTER = re.compile(f"{_AFTER_UNIT}(?:以下|不到|没有|没到|不够|不足)")
+LOWER_AFTER = re.compile(f"{_AFTER_UNIT}(?:以上|出头|还多|多一点)")
+# "以下/不超过" include the figure itself; the rest are strict.
+INCLUSIVE_BOUNDS = ("以下", "不超过", "以上")

@@ -121,7 +121,15 @@ SITUATION_FAILED = "❌ 结论：目前不符合，{n} 项条件未达到：{tit
 SITUATION_WARNED = "⚠️ 结论：有“原则上”要求的条件未达到（{titles}），是否可以例外由卫生健康行政部门决定。"
 SITUATION_PASSED = "✅ 您说到的条件都符合。"
 SITUATION_PASSED_UNKNOWN = "✅ 您说到的条件都符合；但还有 {n} 项条件不知道，暂时不能下结论。"
-SITUATION_NONE_DECIDING = "您说到的几项都不是决定能否申报的条件，只作提示："
+SITUATION_UNDECIDED = "❔ 结论：还不能判断。{titles}是必须达到的条件，按您说到的情况还不能判断是否达到："
+# Only criteria that do not decide alone were stated: what each kind is, by force (never "not a
+# condition" for a news figure of a standard that must be met).
+SITUATION_FORCE_NOTE = {
+    "reported": "ℹ️ 下面标“新闻报道”的数字来自新闻报道，正式标准原文未收录，只作参考，不能单独据此下结论。",
+    "norm": "ℹ️ 标“只作提示”的几项，文件没有把它写成申报条件，不单独决定能否申报。",
+    "priority": "ℹ️ 优先条件只影响优先顺序，不影响能否申报。",
+}
+SITUATION_NEED_CAVEAT = "\n   （{why}）"
 SITUATION_LINE = "{icon} {title}：{status}\n   {message}"
 SITUATION_STATUS = {
     "unknown": "还不能判断",
@@ -148,6 +156,17 @@ BARE_FIGURE = (
 )
 SITUATION_RANGE = "ℹ️ {label}您说的是一个范围（{range}），上面按{value}算；用 /check 可以填一个准确的数。"
 SITUATION_UNKNOWN = "还不知道的条件：{titles}。"
+# A figure said as a bound ("没有30张床", "超过40张"): said back, never as the value (dialogs/qa/bounds.py).
+BOUND_SAID = {
+    "<": "不到{figure}{unit}",
+    "<=": "不超过{figure}{unit}",
+    ">": "超过{figure}{unit}",
+    ">=": "至少{figure}{unit}",
+}
+BOUND_COMPARE = {">=": "≥", ">": "＞", "<=": "≤", "<": "＜"}
+BOUND_NOT_MET = "您说的是{said}，要求{limit}，未达到"
+BOUND_MET = "您说的是{said}，要求{limit}，已达到"
+BOUND_DEPENDS = "您说的是{said}，要求{limit}，够不够要看准确的数；用 /check 填准确的数再判断"
 MORE_UNKNOWN = "，另有{n}项"
 SITUATION_CHECK = "用 /check 可以逐项补全自评，您上面说到的数据已经帮您填好。"
 SITUATION_CHECK_BUTTON = "📝 带着这些数据做完整自评"
