@@ -101,6 +101,7 @@ class RegionModel(Model):
     name: Text
     short: Text
     aliases: list[Text]
+    municipality: bool = False
 
 
 # ---------------------------------------------------------------- FAQ

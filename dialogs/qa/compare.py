@@ -128,14 +128,15 @@ def _side(kb: KnowledgeBase, region: str, decision: str, answer: Answer | None, 
     return head + "\n" + with_note(answer, kb, today)
 
 
-def key_facts(text: str, attributes: frozenset[Attribute] | None = None) -> list[str]:
+def key_facts(text: str, attributes: frozenset[Attribute] | None = None, municipality: bool = False) -> list[str]:
     """The numbers with units, dates and bodies an answer names, in order, without repeats:
     "不少于30张…床位使用率≥75%…省卫健委" -> ["30张", "75%", "省卫生健康委"]; only those of
-    `attributes` when given. A sentence that only says whom to ask (HEDGE) gives none."""
+    `attributes` when given. A sentence that only says whom to ask (HEDGE) gives none.
+    `municipality`: the answer is a 直辖市's, whose 市卫生健康委 is not a province's 地市级 body."""
     folded = _SPACE.sub("", fold_chinese(text))
     sentences = [s for s in SENTENCE_END.split(folded) if not any(w in s for w in HEDGE)]
     facts = [
-        _normal(m)
+        _normal(m, municipality)
         for s in sentences
         for m in _FACT.finditer(s)
         if attributes is None or m.lastgroup in attributes
@@ -153,12 +154,14 @@ def attributes_asked(text: str) -> frozenset[Attribute] | None:
     return frozenset(asked) or None
 
 
-def _normal(m: re.Match[str]) -> str:
+def _normal(m: re.Match[str], municipality: bool = False) -> str:
     """A body by its level's name; a number or date as written."""
     if not m.group("body"):
         return m.group()
     said = m.group().removeprefix(EACH)  # 各区…主管业务部门 is a district's body
     level = next((key for start, key in LEVEL_PREFIXES if said.startswith(start)), "")
+    if level == "city" and municipality:  # 重庆市卫生健康委 is provincial-level, not 吉林's 市（州）
+        level = "municipality"
     return T.LEVEL_NAMES.get(level, m.group())
 
 
@@ -172,7 +175,7 @@ def summary(kb: KnowledgeBase, answered: dict[str, Answer], attributes: frozense
     if len({a.entry_id for a in answered.values()}) == 1:
         lines.append(T.COMPARE_SAME_ENTRY)
         return "\n".join(lines)
-    facts = {r: key_facts(a.answer, attributes) for r, a in answered.items()}
+    facts = {r: key_facts(a.answer, attributes, _municipality(kb, r)) for r, a in answered.items()}
     common = [f for f in next(iter(facts.values())) if all(f in fs for fs in facts.values())]
     if common and all(len(fs) == len(common) for fs in facts.values()):
         lines.append(T.COMPARE_ALL_SAME.format(facts=_join(common)))
@@ -187,6 +190,11 @@ def summary(kb: KnowledgeBase, answered: dict[str, Answer], attributes: frozense
     if len(lines) == 1:
         lines.append(T.COMPARE_NO_FACTS)
     return "\n".join(lines)
+
+
+def _municipality(kb: KnowledgeBase, region: str) -> bool:
+    found = kb.regions.by_id(region)
+    return found is not None and found.municipality
 
 
 def _join(facts: list[str]) -> str:

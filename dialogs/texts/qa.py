@@ -103,7 +103,8 @@ FACT_SEPARATOR = "、"
 LEVEL_NAMES = {
     "national": "国家卫生健康委",
     "province": "省级卫生健康部门",
-    "city": "市级卫生健康部门",
+    "city": "地市级卫生健康部门",
+    "municipality": "直辖市卫生健康委（省级）",
     "district": "区县级卫生健康部门",
 }
 
@@ -118,7 +119,11 @@ PART_LIKELY = "（最可能的答案，不完全确定）"
 # A situation described in the question: each stated criterion, what is unknown, /check.
 SITUATION_HEADER = "按{title}（{region}），就您说到的情况："
 SITUATION_FAILED = "❌ 结论：目前不符合，{n} 项条件未达到：{titles}。"
-SITUATION_WARNED = "⚠️ 结论：有“原则上”要求的条件未达到（{titles}），是否可以例外由卫生健康行政部门决定。"
+# The plan names no exception and nobody who decides one (audit R7): say so, as /check does.
+SITUATION_WARNED = (
+    "⚠️ 结论：有“原则上”要求的条件未达到（{titles}）。文件没有把它写成绝对条件，"
+    "但也没有写明例外情形和由谁决定例外。"
+)
 SITUATION_PASSED = "✅ 您说到的条件都符合。"
 SITUATION_PASSED_UNKNOWN = "✅ 您说到的条件都符合；但还有 {n} 项条件不知道，暂时不能下结论。"
 SITUATION_UNDECIDED = "❔ 结论：还不能判断。{titles}是必须达到的条件，按您说到的情况还不能判断是否达到："

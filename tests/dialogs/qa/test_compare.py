@@ -40,7 +40,7 @@ def test_national_named_as_a_source_is_not_a_comparison(kb) -> None:
 
 def test_key_facts_are_numbers_dates_and_bodies_by_level() -> None:
     text = "县（市、区）卫生健康行政部门审核，市（州）卫生健康委于每年6月30日前报省卫健委，床位≥30张，比例不低于25％。"
-    assert key_facts(text) == ["区县级卫生健康部门", "市级卫生健康部门", "6月30日", "省级卫生健康部门", "30张", "25%"]
+    assert key_facts(text) == ["区县级卫生健康部门", "地市级卫生健康部门", "6月30日", "省级卫生健康部门", "30张", "25%"]
 
 
 def test_summary_says_what_only_one_side_gives(kb) -> None:
@@ -90,3 +90,14 @@ def test_a_bed_comparison_does_not_list_a_body_from_a_hedge(kb, now) -> None:
     text = turn_for(kb, now, "渝中和吉林床位要求有什么不同", region=None).text
     summary_part = text.split(T.COMPARE_SUMMARY)[1]
     assert "30张" in summary_part and T.LEVEL_NAMES["city"] not in summary_part
+
+
+# Newcomer trial 2, A4: 吉林's 市（州） is a prefecture (地市级); 重庆's 市卫生健康委 is the provincial-level
+# body of a 直辖市. The same word at different levels is not "the same".
+def test_a_municipality_s_city_body_is_not_a_prefecture_s(kb, now) -> None:
+    text = text_of(ask(kb, now, "吉林跟渝中谁来验收 有啥不同", region="jilin"))
+    summary_text = text[text.index("【比较】") :]
+    assert "相同" not in summary_text, summary_text
+    assert T.LEVEL_NAMES["municipality"] in summary_text and T.LEVEL_NAMES["city"] in summary_text
+    assert key_facts("报市卫生健康委", municipality=True) == [T.LEVEL_NAMES["municipality"]]
+    assert key_facts("报市卫生健康委") == [T.LEVEL_NAMES["city"]]
