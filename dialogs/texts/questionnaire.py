@@ -91,7 +91,8 @@ INDENT = "  "
 VERDICT = {
     "eligible": "✅ 自评结论：符合（按您填写的信息，{title}中决定结论的条件都已达到）",
     "not_eligible": "❌ 自评结论：不符合（按{title}：{missed}）",
-    "conditional": "❌ 自评结论：有条件的不符合（按{title}：{missed}）",
+    # a 原则上 miss is not an outright fail (the texts leave room for exceptions): ⚠️, not ❌
+    "conditional": "⚠️ 自评结论：有条件的不符合（按{title}：{missed}）",
     "reported_only": "❌ 自评结论：不符合，但只依据新闻报道的数字（{missed}）",
     "incomplete": "❔ 自评结论：信息不全（没有发现不符合的条件，但有 {unknown} 项还无法判断）",
 }

@@ -29,3 +29,10 @@ def test_a_count_from_an_unconfirmed_term_keeps_its_caveat(kb, now) -> None:
     need = next(line for line in text.splitlines() if "卫生技术人员数至少要28人" in line)
     after = text[text.index(need) :]
     assert "尚未确认" in after.split("\n")[1], "the line after the count says the term is unconfirmed"
+
+
+def test_the_beijing_principle_names_nobody_deciding_exceptions(kb, now) -> None:
+    """北京's plan says 原则上 and names no exception and nobody who decides one (newcomer 4b)."""
+    text = text_of(ask(kb, now, "我们中心只达到基本标准，能申请社区医院吗", region="beijing"))
+    assert "由卫生健康行政部门决定" not in text
+    assert "没有写明例外情形和由谁决定例外" in text

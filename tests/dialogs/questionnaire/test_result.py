@@ -154,7 +154,7 @@ def test_beijing_24_percent_public_health_staff_is_a_warning_not_a_failure(kb: K
 def test_a_principle_not_met_is_conditional_and_names_no_authority_the_texts_do_not(kb: KnowledgeBase) -> None:
     profile = case(kb, "beijing", "只达到基本标准：原则上未达到，结论为有条件的不符合，文件没有写例外")
     text = result_text(kb, "beijing", profile, dt.date(2022, 6, 1))
-    assert text.startswith("❌ 自评结论：有条件的不符合") and "1 项“原则上”要求未达到" in text
+    assert text.startswith("⚠️ 自评结论：有条件的不符合") and "1 项“原则上”要求未达到" in text
     assert T.CONDITIONAL.format(ask="所在区卫生健康委") in text
     assert "由卫生健康行政部门决定" not in text  # audit R7: the plan names no one deciding exceptions
     assert "⚠️ 原则上达到服务能力推荐标准" in text[text.index(section("principle")) :]
