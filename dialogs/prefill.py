@@ -32,6 +32,15 @@ def stash(state: UserState, region: str, values: dict[str, Any]) -> str | None:
     return key
 
 
+def latest(state: UserState, region: str) -> str | None:
+    """The key of the newest values waiting for `region`, or None (none, or a dialog in progress)."""
+    waiting = state.data.get(SLOT) if state.dialog is None else None
+    if not isinstance(waiting, dict):
+        return None
+    keys = [k for k, p in waiting.items() if isinstance(p, dict) and p.get("region") == region]
+    return keys[-1] if keys else None
+
+
 def take(state: UserState, key: str) -> tuple[str, dict[str, Any]] | None:
     """(region, values) kept under `key`, removed from the state; None when gone or malformed."""
     if state.dialog is not None:

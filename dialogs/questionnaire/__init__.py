@@ -18,7 +18,7 @@ from dialogs.buttons import global_button
 from dialogs.dialog import Dialog
 from dialogs.questionnaire.answers import on_event
 from dialogs.questionnaire.flow import NAME, Flow, arrive, go, mode
-from dialogs.questionnaire.prefilled import start_prefilled
+from dialogs.questionnaire.prefilled import start_latest, start_prefilled
 from dialogs.questionnaire.prompts import prompt
 from dialogs.texts import questionnaire as T
 from dialogs.words import is_report_request
@@ -43,6 +43,9 @@ def check(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -
             state.data["resume_mode"] = mode(state)
             go(state, state.step, "resume")
         return Outcome(state, prompt(state, kb, now))
+    stated = start_latest(state, kb, now)  # figures a question just stated: offered, as its button does
+    if stated is not None:
+        return stated
     flow = Flow(rule_set, kb.fields)
     first = flow.next_needed(state.profile, 0) or flow.fields[0]
     state.start(NAME, first, {"region": state.region, "answered": []})

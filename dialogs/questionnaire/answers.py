@@ -20,7 +20,9 @@ from dialogs.questionnaire.flow import (
     current_flow,
     first_unanswered,
     go,
+    has_current,
     mode,
+    next_open,
 )
 from dialogs.questionnaire.prompts import number_error, prompt, show_value
 from dialogs.questionnaire.result import finish
@@ -96,6 +98,8 @@ def _typed(state: UserState, flow: Flow, text: str, kb: KnowledgeBase, now: dt.d
         return press(state, flow, "p1" if yes_no else "p0", kb, now)
     if step_mode == "confirm" and state.data.get("confirm") == "offered" and is_keep(text):
         return press(state, flow, "keep", kb, now)
+    if step_mode == "ask" and has_current(state, state.step or "") and is_keep(text):
+        return press(state, flow, "keep", kb, now)
     if step_mode == "confirm" and state.data.get("confirm") == "offered" and is_edit(text):
         return press(state, flow, "p1", kb, now)
     if step_mode == "confirm" and _same_again(state, flow, text):
@@ -155,7 +159,8 @@ def _skip(state: UserState, flow: Flow, kb: KnowledgeBase, now: dt.datetime) -> 
 
 def _keep(state: UserState, flow: Flow, kb: KnowledgeBase, now: dt.datetime) -> Outcome | None:
     offered = mode(state) == "confirm" and state.data.get("confirm") == "offered"
-    if mode(state) != "reuse" and not offered:
+    shown = mode(state) == "ask" and has_current(state, state.step or "")  # 目前填的是… (上一步, filled in)
+    if mode(state) != "reuse" and not offered and not shown:
         return None
     return answer(state, flow, state.profile.get(flow.spec(state.step or "").name), kb, now)
 
@@ -240,14 +245,17 @@ def _typed_answer(
     # Confirm before saving what may not be meant: 0.75 for a percentage; a bare "1" typed where 沿用
     # was offered (the first button); a value outside the field's usual range (1 m² of floor area).
     bare = chinese_int(text)
+    button_like = bare is not None and 1 <= bare <= BUTTON_INDEX_MAX
     offered = (
-        mode(state) == "reuse"
-        and bare is not None
-        and 1 <= bare <= BUTTON_INDEX_MAX
+        (mode(state) == "reuse" or has_current(state, spec.name))
+        and button_like
         and bare != state.profile.get(spec.name)
     )
-    kind = "percent" if parsed.confirm_percent else "offered" if offered else "plausible"
-    if parsed.confirm_percent or offered or spec.implausible(parsed.value):
+    # A bare 1–9 for a percentage (1% 公卫人员占比) is far more often a button's number typed from
+    # another screen (a checklist above the question) than the answer: asked, like an unusual value.
+    small = button_like and spec.kind == "percent" and spec.plausible is not None
+    kind = "percent" if parsed.confirm_percent else "offered" if offered else "small" if small else "plausible"
+    if parsed.confirm_percent or offered or small or spec.implausible(parsed.value):
         go(state, spec.name, "confirm")
         state.data.update(candidate=parsed.value, confirm=kind, typed=clip(text, TYPED_CHARS))
         state.data["approximate"] = parsed.approximate
@@ -286,7 +294,8 @@ def answer(
     recorded = T.RECORDED.format(label=spec.label, value=show_value(spec, value))
     if approximate:
         recorded += T.RECORDED_APPROX
-    following = flow.next_needed(state.profile, flow.position(spec.name) + 1)
+    (state.data.get("conflicts") or {}).pop(spec.name, None)  # decided: 改为 or 沿用
+    following = next_open(flow, state, flow.position(spec.name) + 1)
     if following is None:
         return finish(state, flow, kb, now, recorded)
     arrive(state, following)

@@ -2,7 +2,9 @@
 
 The dialog state is
   step  = the field being asked
-  data  = {"region": …, "answered": [fields answered in this run], "mode": …, "candidate": …}
+  data  = {"region": …, "answered": [fields answered in this run], "mode": …, "candidate": …,
+           "prefilled": [fields a question stated, not asked again], "conflicts": {field: value a
+           question stated that differs from the stored answer, asked as 改为/沿用 when reached}}
 with mode "ask" (the question), "reuse" (上次填的是…，沿用吗), "confirm" (a value to confirm before it
 is saved: data["confirm"] says why — "percent" 0.75 → 您是指 75% 吗, "plausible" outside the field's
 usual range, "offered" a bare number typed where 沿用 was offered) or "resume" (/check while a run
@@ -76,10 +78,34 @@ def go(state: UserState, step: str | None, new_mode: str) -> None:
 
 
 def arrive(state: UserState, field: str) -> None:
-    """Ask a field: offer the stored answer when there is one from an earlier run or region."""
+    """Ask a field: offer the stored answer when there is one from an earlier run or region; a figure
+    a question stated that differs from the stored one is offered beside it (改为 / 沿用), never
+    written over it unasked."""
+    conflicts = state.data.get("conflicts") or {}
+    if field in conflicts and state.profile.get(field) is not None:
+        go(state, field, "confirm")
+        state.data.update(candidate=conflicts[field], confirm="offered", typed="")
+        return
     stored = state.profile.get(field)
     fresh = field not in state.data.get("answered", [])
     go(state, field, "reuse" if stored is not None and fresh else "ask")
+
+
+def has_current(state: UserState, field: str) -> bool:
+    """The field was answered in this run (or filled from a question) and is shown as 目前填的是…,
+    so 沿用 keeps it."""
+    return state.profile.get(field) is not None and field in state.data.get("answered", [])
+
+
+def next_open(flow: Flow, state: UserState, start: int) -> str | None:
+    """The next field from position `start` that still matters and was not filled from a question
+    (those are not asked again: "下面只问其余的题"; 上一步 still reaches them)."""
+    prefilled = state.data.get("prefilled") or []
+    while True:
+        field = flow.next_needed(state.profile, start)
+        if field is None or field not in prefilled:
+            return field
+        start = flow.position(field) + 1
 
 
 def first_unanswered(state: UserState, flow: Flow) -> str:

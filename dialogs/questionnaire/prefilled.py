@@ -1,6 +1,8 @@
 """/check started from a Q&A answer: the answers a question stated ("床位40张、使用率70%") are saved
 in the profile and count as answered, and the questionnaire asks only the rest (dialogs/prefill.py
-keeps them between the answer and the press)."""
+keeps them between the answer and the press). A stated figure that differs from an answer stored
+earlier does not replace it: that question is asked as 改为 40 张 / 沿用 28 张 when reached. /check
+typed after such a question starts the same way (start_latest)."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ import datetime as dt
 from core.effects import ReplanNudges
 from core.model import Outcome, Reply, UserState
 from dialogs import prefill, render
-from dialogs.questionnaire.flow import NAME, Flow, arrive
+from dialogs.questionnaire.flow import NAME, Flow, arrive, next_open
 from dialogs.questionnaire.prompts import prompt, show_value
 from dialogs.questionnaire.result import finish
 from dialogs.texts import common as C
@@ -29,18 +31,24 @@ def start_prefilled(state: UserState, key: str, kb: KnowledgeBase, now: dt.datet
     if rule_set is None:
         return Outcome(state, [Reply(T.NO_RULES.format(name=render.region_name(kb, region)))])
     flow = Flow(rule_set, kb.fields)
-    given = {f: v for f, v in values.items() if f in flow.fields and validate_value(flow.spec(f), v) is None}
+    valid = {f: v for f, v in values.items() if f in flow.fields and validate_value(flow.spec(f), v) is None}
+    conflicts = {f: v for f, v in valid.items() if state.profile.get(f) not in (None, v)}
+    given = {f: v for f, v in valid.items() if f not in conflicts}
     effects = []
     if state.region is None:
         state.region = region
         effects.append(ReplanNudges())
     state.profile.update(given)
-    first = _first_open(flow, state.profile, given)
-    state.start(NAME, first or flow.fields[-1], {"region": region, "answered": list(given)})
-    items = T.PREFILLED_SEPARATOR.join(
-        T.PREFILLED_ITEM.format(label=flow.spec(f).label, value=show_value(flow.spec(f), v)) for f, v in given.items()
-    )
-    filled = T.PREFILLED.format(title=rule_set.title, items=items)
+    data = {"region": region, "answered": list(given), "prefilled": list(given), "conflicts": conflicts}
+    state.start(NAME, flow.fields[-1], data)
+    first = next_open(flow, state, 0)
+    state.step = first or flow.fields[-1]
+    if given:
+        filled = T.PREFILLED.format(title=rule_set.title, items=_items(flow, given))
+    else:
+        filled = T.PREFILLED_NONE.format(title=rule_set.title)
+    if conflicts:
+        filled += T.PREFILLED_CONFLICTS.format(items=_items(flow, conflicts))
     if first is None:
         outcome = finish(state, flow, kb, now, filled)
         outcome.effects.extend(effects)
@@ -49,11 +57,14 @@ def start_prefilled(state: UserState, key: str, kb: KnowledgeBase, now: dt.datet
     return Outcome(state, [Reply(filled), *prompt(state, kb, now)], effects)
 
 
-def _first_open(flow: Flow, profile: dict, given: dict) -> str | None:
-    """The first field that still matters and was not given."""
-    start = 0
-    while True:
-        field = flow.next_needed(profile, start)
-        if field is None or field not in given:
-            return field
-        start = flow.position(field) + 1
+def start_latest(state: UserState, kb: KnowledgeBase, now: dt.datetime) -> Outcome | None:
+    """/check typed (not the button) after a question that stated figures for the user's region: start
+    with them, as the button would; None when no such figures wait."""
+    key = prefill.latest(state, state.region or "")
+    return start_prefilled(state, key, kb, now) if key else None
+
+
+def _items(flow: Flow, values: dict) -> str:
+    return T.PREFILLED_SEPARATOR.join(
+        T.PREFILLED_ITEM.format(label=flow.spec(f).label, value=show_value(flow.spec(f), v)) for f, v in values.items()
+    )

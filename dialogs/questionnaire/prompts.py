@@ -8,7 +8,7 @@ from typing import Any
 from core.model import Button, Reply, UserState
 from dialogs.buttons import dialog_button, rows
 from dialogs.quantities import ParseError
-from dialogs.questionnaire.flow import NUMERIC, current_flow, mode
+from dialogs.questionnaire.flow import NUMERIC, current_flow, has_current, mode
 from dialogs.texts import questionnaire as T
 from knowledge.base import KnowledgeBase
 from knowledge.eligibility import FieldSpec
@@ -43,20 +43,24 @@ def prompt(state: UserState, kb: KnowledgeBase, now: dt.datetime) -> list[Reply]
         buttons = ((dialog_button(state, T.KEEP, "keep", KEY_YES), dialog_button(state, T.EDIT, "edit", KEY_NO)), steer)
         return [Reply(text, buttons, expects_number=spec.kind in NUMERIC)]
     lines = [head]
+    keep: tuple[tuple[Button, ...], ...] = ()
     if spec.name in state.profile and spec.name in state.data.get("answered", []):
         lines.append(T.CURRENT_VALUE.format(value=show_value(spec, state.profile[spec.name])))
+    if has_current(state, spec.name):  # 上一步, or filled in from a question: keep it with one press
+        label = T.KEEP_PREVIOUS.format(value=show_value(spec, state.profile[spec.name]))
+        keep = ((dialog_button(state, label, "keep", KEY_YES),),)
     if spec.kind in NUMERIC:
         lines.append(T.NUMBER_HINT.format(unit_hint=_unit_hint(spec), example=_example(spec)))
-        return [Reply("\n".join(lines), (steer,), expects_number=True)]
+        return [Reply("\n".join(lines), (*keep, steer), expects_number=True)]
     if spec.kind == "bool":
         lines.append(T.BOOL_HINT)
         answers = [dialog_button(state, T.YES, "yes"), dialog_button(state, T.NO, "no")]
         if spec.allow_unknown:
             answers.append(dialog_button(state, T.UNKNOWN, "unk"))
-        return [Reply("\n".join(lines), (tuple(answers), steer_buttons(state, spec, skip=False)))]
+        return [Reply("\n".join(lines), (tuple(answers), *keep, steer_buttons(state, spec, skip=False)))]
     lines.append(T.CHOICE_HINT)
     answers = [dialog_button(state, f"{i}. {label}", f"c{i - 1}") for i, (_, label) in enumerate(spec.choices, 1)]
-    return [Reply("\n".join(lines), (*rows(answers, 1), steer))]
+    return [Reply("\n".join(lines), (*rows(answers, 1), *keep, steer))]
 
 
 def _confirmation(state: UserState, spec: FieldSpec) -> Reply:
@@ -65,12 +69,18 @@ def _confirmation(state: UserState, spec: FieldSpec) -> Reply:
     reason = state.data.get("confirm", "percent")
     if reason == "offered":
         previous = show_value(spec, state.profile.get(spec.name))
-        text = T.CONFIRM_OFFERED.format(
-            typed=state.data.get("typed", ""), label=spec.label, value=show_value(spec, candidate), previous=previous
-        )
+        typed = state.data.get("typed", "")
+        # no typed text: the figure a question stated, beside the answer stored earlier
+        said = T.CONFIRM_OFFERED if typed else T.CONFIRM_STATED
+        text = said.format(typed=typed, label=spec.label, value=show_value(spec, candidate), previous=previous)
         take = dialog_button(state, T.TAKE_TYPED.format(value=show_value(spec, candidate)), "p1", KEY_NO)
         keep = dialog_button(state, T.KEEP_PREVIOUS.format(value=previous), "keep", KEY_YES)
         return Reply(text, ((take, keep),), expects_number=True)
+    if reason == "small":
+        typed = state.data.get("typed", "")
+        text = T.CONFIRM_SMALL.format(label=spec.label, value=show_value(spec, candidate), typed=typed)
+        yes, retype = dialog_button(state, T.YES, "p1", KEY_YES), dialog_button(state, T.RETYPE_BUTTON, "p0", KEY_NO)
+        return Reply(text, ((yes, retype),), expects_number=True)
     if reason == "plausible" and spec.plausible is not None:
         low, high = (show_value(spec, v) for v in spec.plausible)
         side = T.BELOW_USUAL if candidate is not None and candidate < spec.plausible[0] else T.ABOVE_USUAL

@@ -14,6 +14,8 @@ INTRO = (
 )
 # /check started from a question that stated some answers
 PREFILLED = "开始按【{title}】自评。您在问题里说到的已经填好：{items}。下面只问其余的题，中途可以点“上一步”修改。"
+PREFILLED_NONE = "开始按【{title}】自评。"
+PREFILLED_CONFLICTS = "您在问题里说到的{items}与之前填的不同，问到这一题时请选用哪个。"
 PREFILLED_ITEM = "{label} {value}"
 PREFILLED_SEPARATOR = "；"
 RESUME_OFFER = "您有一份没做完的自评（{title}，已答 {done}/{n} 题）。接着做，还是从头开始？"
@@ -39,6 +41,8 @@ ABOVE_USUAL = "高于"
 RETYPE_BUTTON = "否，重新输入"
 RETYPE = "好的，请重新输入。"
 CONFIRM_OFFERED = "您输入的是“{typed}”。是把{label}改为 {value}，还是沿用上次的 {previous}？"
+CONFIRM_SMALL = "{label}是 {value} 吗？您只输入了一个数字“{typed}”，请确认它不是某个按钮的序号。"
+CONFIRM_STATED = "您在问题里说{label}是 {value}，之前填的是 {previous}。改为 {value}，还是沿用 {previous}？"
 TAKE_TYPED = "改为 {value}"
 SAME_AGAIN = "您又输入了“{typed}”。请点选下面的按钮（或回复“是”“否”“沿用”“改为”），以免把数字当成答案记下。"
 KEEP_PREVIOUS = "沿用 {value}"
