@@ -30,6 +30,7 @@ ParseReason = Literal[
     "too_small",
     "too_large",
     "wrong_unit",  # 30平方米 for beds; 75% for a count
+    "bound",  # "不到30张", "30张以下", "超过40张": a bound, not the figure (never recorded as 30)
 ]
 
 
@@ -78,6 +79,12 @@ _UNITS_LONGEST_FIRST = sorted(_UNIT_GROUP_OF, key=len, reverse=True)
 _COMPATIBLE = {frozenset({"person", "visit"})}  # "3万人" for annual visits is what people say
 _RATE_WORDS = ("/天", "/日", "每天", "每日", "一天", "/d")
 _LEAD_WORDS = (
+    "平均每天",  # a daily figure said with its period ("日均35人次"): the period is the field's own
+    "平均每日",
+    "日均",
+    "每天",
+    "每日",
+    "平均",
     "大概是",
     "大约是",
     "大约有",
@@ -125,7 +132,10 @@ _APPROX_LEAD = {
     "近",
 }
 _APPROX_AFTER_NUMBER = ("多", "余", "来", "几")
-_APPROX_TAIL = ("左右", "上下", "出头", "以上", "以下", "不到", "之间")
+_APPROX_TAIL = ("左右", "上下", "出头", "之间")
+# A bound around the number is not an approximate value: "30张不到" is fewer than 30 (newcomer trial 2, A1).
+_BOUND_LEAD = ("不到", "不够", "不足", "少于", "低于", "没有", "没到", "不满", "超过", "多于", "高于", "不止")
+_BOUND_TAIL = ("以上", "以下", "不到", "都不到", "还不到", "以内", "多一点")
 _CN2AN = cn2an.Cn2An()
 _DIGIT_VALUE = {
     char: "零一二三四五六七八九".index(key)
@@ -156,6 +166,8 @@ def parse_quantity(text: str, spec: QuantitySpec) -> ParsedValue | ParseError:
     for spelling in ("m2", "米2"):  # the 2 of m² is not a second number
         t = t.replace(spelling, "平方米")
     t, approximate = _drop_lead_words(t)
+    bound = next((w for w in _BOUND_LEAD if t.startswith(w)), "")
+    t = t[len(bound) :] if bound else t
     several = _several_numbers(t)
     if several:
         return ParseError(several)
@@ -172,6 +184,8 @@ def parse_quantity(text: str, spec: QuantitySpec) -> ParsedValue | ParseError:
         if rest.startswith(word):
             approximate, rest = True, rest[len(word) :]
             break
+    if bound or rest.endswith(_BOUND_TAIL):
+        return ParseError("bound", value)
     for word in _APPROX_TAIL:
         if rest.endswith(word):
             approximate, rest = True, rest[: -len(word)]

@@ -7,6 +7,7 @@ Quantities are read in dialogs/quantities.py."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from core.text import chinese_int, fold, simplified
@@ -15,12 +16,33 @@ _YES = {"是", "是的", "有", "对", "对的", "符合", "支持", "确定", "
 _NO = {"否", "不是", "没有", "无", "不", "不对", "不符合", "不支持", "n", "no", "没", "不要", "取消"}
 
 
+# Said the way people answer ("支持的👍", "有的", "是啊", "有一个", "还没有"): emoji, punctuation and
+# the particles at the end are dropped, and "有" + a count is a yes (有一个特色科室).
+_PARTICLES = "的了啊呀吧哈嘛哦啦呐"
+_HAS_COUNT = re.compile(r"^(?:已经|已)?有[0-9一二两三四五六七八九十几]+(?:个|家|支|名|所|项|位|种)?$")
+_NOT_YET = re.compile(r"^(?:还|暂时|目前|现在|暂)?(?:没有|没|未|无)(?:呢)?$")
+
+
+def answer_core(text: str) -> str:
+    """The words of a short answer without emoji, punctuation or closing particles: "支持的👍" -> "支持"."""
+    t = "".join(c for c in fold(text) if unicodedata.category(c)[0] in "LN")
+    stripped = t.rstrip(_PARTICLES)
+    return stripped or t
+
+
 def parse_yes_no(text: str) -> bool | None:
     """True for 是/有/对/yes…, False for 否/没有/不…, None for anything else."""
     t = fold(text)
     if t in _YES:
         return True
     if t in _NO:
+        return False
+    if asks(text):  # "嗯？" is a question back, not a yes (/forget's confirmation reads this too)
+        return None
+    core = answer_core(text)
+    if core in _YES or _HAS_COUNT.match(core):
+        return True
+    if core in _NO or _NOT_YET.match(core):
         return False
     return None
 
@@ -51,6 +73,7 @@ _UNKNOWN = {
     "暂无数据",
     "没数据",
     "skip",
+    "s",  # the terminal's 跳过/不清楚 key (README: on every screen), typed where 不清楚 is a numbered answer
     "?",
     "？",
     "pass",
@@ -185,8 +208,16 @@ def parse_choice(text: str, choices: tuple[tuple[str, str], ...]) -> str | None:
             return inside[0][1]
         return None
     partial = [value for value, label in choices if len(t) >= 2 and t in fold(label)]
-    return partial[0] if len(partial) == 1 else None
+    if len(partial) == 1:
+        return partial[0]
+    # "社区的", "达到推荐了", "我们是卫生院": the answer inside the way it is said
+    core = _CHOICE_LEAD.sub("", answer_core(text)).replace("没", "未")
+    if core != t and len(core) >= 2:
+        return parse_choice(core, choices) if not core.isdigit() else None
+    return None
 
+
+_CHOICE_LEAD = re.compile(r"^(?:我们|咱们|我院|本院)?(?:就|已经|已)?(?:是|属于|达到了|达到|达|算)?")
 
 _REPORT = {
     "生成自评报告",
@@ -213,6 +244,12 @@ ALL_REGIONS_WORDS = frozenset({"全部", "所有", "all", "全部地区"})
 # /remind: day counts typed as "30 7 1", "14，3", "三十、七天".
 DAY_SEPARATORS = re.compile(r"[\s,，、/;；和]+")
 DAY_SUFFIX = "天"
+# "提前两周和三天", "提前一个月、一周": a count with its unit, said around 提前…提醒.
+DAYS_AROUND = re.compile(r"^(?:请|麻烦)?(?:在)?(?:提前)?|(?:前)?(?:各)?(?:提醒)?(?:一次|一下)?(?:吧|了)?$")
+DAY_COUNT = re.compile(
+    r"^(?P<n>[0-9〇零一二两三四五六七八九十百]+)\s*(?P<unit>天|日|周|个星期|星期|个礼拜|礼拜|个月|月)?$"
+)
+DAY_UNIT_DAYS = {"天": 1, "日": 1, "周": 7, "个星期": 7, "星期": 7, "个礼拜": 7, "礼拜": 7, "个月": 30, "月": 30}
 
 
 # --- Reminder settings typed as words, outside /remind ("推迟一周", "别提醒了") ----------------------

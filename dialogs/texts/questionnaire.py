@@ -80,6 +80,10 @@ NUMBER_ERRORS = {
     "not_integer": "{label}应为整数，不能有小数。请输入整数，例如 {example}。",
     "too_small": "{label}不能小于 {min}{unit}。请核对后重新输入。",
     "too_large": "{label}不能超过 {max}{unit}，{value}{unit}不太可能。请核对后重新输入。",
+    "bound": (
+        "请填一个准确的数：“不到/超过{value}{unit}”这样的说法判断不了是否达到要求。"
+        "不确定的话可以填大概的数，例如“约{example}”。"
+    ),
     "wrong_unit": "这一题问的是{label}，单位是“{unit}”，您输入的单位是“{seen}”。请输入{label}，例如 {example}。",
 }
 WRONG_UNIT_NONE = "不带单位的数字"

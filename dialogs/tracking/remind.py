@@ -21,7 +21,16 @@ from dialogs.dates import MAX_TITLE_CHARS, MAX_YEARS_AHEAD, ParsedReminder, pars
 from dialogs.texts import common as C
 from dialogs.texts import tracking as T
 from dialogs.tracking.common import DIALOG, calendar_of
-from dialogs.words import DAY_SEPARATORS, DAY_SUFFIX, DONE_WORDS, asks, parse_reminder_words
+from dialogs.words import (
+    DAY_COUNT,
+    DAY_SEPARATORS,
+    DAY_SUFFIX,
+    DAY_UNIT_DAYS,
+    DAYS_AROUND,
+    DONE_WORDS,
+    asks,
+    parse_reminder_words,
+)
 from knowledge.base import KnowledgeBase
 
 MENU, DAYS, ADD = "remind", "remind_days", "remind_add"
@@ -215,15 +224,24 @@ def on_add(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) 
 
 def parse_days(text: str) -> list[int] | str:
     """Day counts like "30 7 1", "14，3", "三十 七 一天": sorted, largest first; or an error text."""
-    typed = unicodedata.normalize("NFKC", text).strip()
-    tokens = [t.removesuffix(DAY_SUFFIX) for t in DAY_SEPARATORS.split(typed) if t]
-    values = [chinese_int(t) for t in tokens]
+    typed = DAYS_AROUND.sub("", unicodedata.normalize("NFKC", text).strip())
+    tokens = [t for t in DAY_SEPARATORS.split(typed) if t]
+    values = [_day_count(t) for t in tokens]
     if not values or any(v is None or not 1 <= v <= DAY_LIMIT for v in values):
         return T.DAYS_INVALID.format(limit=DAY_LIMIT)
     unique = sorted({v for v in values if v is not None}, reverse=True)
     if len(unique) > MAX_DAY_VALUES:
         return T.DAYS_TOO_MANY.format(max=MAX_DAY_VALUES)
     return unique
+
+
+def _day_count(token: str) -> int | None:
+    """ "30", "三十天", "两周" (14), "一个月" (30): the days before; None when it is not one."""
+    m = DAY_COUNT.match(token)
+    n = chinese_int(m["n"]) if m else None
+    if m is None or n is None:
+        return chinese_int(token.removesuffix(DAY_SUFFIX))
+    return n * DAY_UNIT_DAYS.get(m["unit"] or DAY_SUFFIX, 1)
 
 
 def days_prompt(state: UserState) -> list[Reply]:
