@@ -5,6 +5,7 @@ these, so a deadline or a source reads the same wherever a director meets it."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from dialogs.texts import common as T
 from knowledge.base import KnowledgeBase
@@ -72,6 +73,21 @@ def governing(kb: KnowledgeBase, g: Governing) -> str:
     2024年6月1日适用吉卫联发〔2024〕17号（2024—2025年）——…", or that no loaded text covers the day
     and whom to ask (the wording: knowledge.texts.governing_note)."""
     return T.GOVERNING.format(note=governing_note(g, kb.catalogue))
+
+
+def governing_lines(kb: KnowledgeBase, points: Iterable[Governing]) -> list[str]:
+    """One 📜 line per distinct note: points whose notes say the same thing apart from the point's
+    name ("哪些机构建设社区医院" and "评价、复核和上报程序", both not covered today) are said once,
+    their names joined, instead of two near-identical paragraphs (newcomer trial 2, C13)."""
+    grouped: dict[str, list[str]] = {}
+    for g in points:
+        note = governing_note(g, kb.catalogue)
+        name = g.point.name
+        rest = note.removeprefix(name) if note.startswith(name) else note
+        names = grouped.setdefault(rest, [])
+        if name not in names:
+            names.append(name)
+    return [T.GOVERNING.format(note=T.POINT_SEPARATOR.join(names) + rest) for rest, names in grouped.items()]
 
 
 def procedure(kb: KnowledgeBase, region: str, today: dt.date) -> str:

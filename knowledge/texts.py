@@ -63,8 +63,10 @@ GOVERNS = "{point}：{day}适用{document}（{period}）——{says}。"
 CHANGED = "此前{document}（{period}）规定{says}，这一做法已由{new}改变。"
 NOT_RESTATED = "{later}没有重申这一点，{day}是否仍按此执行，请向{ask}确认。"
 LATEST_ENDED = "本助手收录的最新文件{document}已于{end}到期，之后的通知尚未收录。"
-NOT_COVERED = "{point}：本助手收录的文件都不覆盖{day}。{document}（{period}）只适用到{end}。"
-NOT_COVERED_OLDER = "更早的{document}（{period}）的做法已由{new}改变，不能当作现行规定。"
+# Plain words for a director: what the collection reaches, not "不覆盖{day}" (newcomer trial 2, C13);
+# the older text's practice is scoped to this point, since another point may still rest on it.
+NOT_COVERED = "{point}：本助手收录的文件只到{end}（{document}，{period}），{day}适用的文件尚未收录。"
+NOT_COVERED_OLDER = "更早的{document}（{period}）在这方面的做法已由{new}改变，不能当作现行规定。"
 BEFORE_ANY = "{point}：{day}时还没有本助手收录的文件。"
 ASK = "请向{ask}确认当年的安排。"
 JOIN = "、"

@@ -52,7 +52,7 @@ def governing_lines(kb: KnowledgeBase, deadline: Deadline, today: dt.date) -> li
     if deadline.citation is None:
         return []
     points = kb.governing.cited_points((deadline.citation,), today)
-    return [render.governing(kb, p.governing) for p in points if not p.current]
+    return render.governing_lines(kb, (p.governing for p in points if not p.current))
 
 
 def render_nudge(

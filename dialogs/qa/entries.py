@@ -131,7 +131,7 @@ def governing_note(a: Answer, kb: KnowledgeBase, today: dt.date) -> str:
     if entry is None:
         return ""
     points = kb.governing.cited_points(entry.citations, today)
-    return "\n".join(render.governing(kb, p.governing) for p in points if not p.current)
+    return "\n".join(render.governing_lines(kb, (p.governing for p in points if not p.current)))
 
 
 def with_note(a: Answer, kb: KnowledgeBase, today: dt.date) -> str:

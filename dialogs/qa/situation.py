@@ -150,7 +150,7 @@ def _block(
     lines.append(T.SITUATION_SOURCES + "\n" + "\n".join(render.source_line(s) for s in sources))
     cited = [c.citation for r in shown if (c := rule_set.criterion(r.id)) is not None]
     points = kb.governing.cited_points(cited, today, rule_set.region)
-    lines += [render.governing(kb, p.governing) for p in points if not p.current]
+    lines += render.governing_lines(kb, (p.governing for p in points if not p.current))
     return "\n".join(lines), sources
 
 

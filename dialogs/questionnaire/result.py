@@ -31,8 +31,9 @@ def finish(state: UserState, flow: Flow, kb: KnowledgeBase, now: dt.datetime, re
     state.finish()
     today = local_today(now)
     verdict = evaluate(state.profile, flow.rule_set)
-    result = recorded + "\n\n" + render_result(verdict, flow.rule_set, flow.specs, kb, today)
-    next_step = render_next_step(verdict, kb, region, state.stage, today)
+    result = recorded + "\n\n" + render_result(verdict, flow.rule_set, flow.specs, kb, today, with_procedure=True)
+    # the procedure's 📜 note is in the result already (governing_of): not said a second time below
+    next_step = render_next_step(verdict, kb, region, state.stage, today, with_procedure=False)
     report_button = global_button(T.REPORT, "report", region)
     return Outcome(state, [Reply(result), Reply(next_step, ((report_button,),))])
 
@@ -49,11 +50,25 @@ def governing_of(kb: KnowledgeBase, rule_set: RuleSet, today: dt.date) -> list[G
     return [kb.governing.on(rule_set.region, "procedure", today)]
 
 
+def _with_procedure(kb: KnowledgeBase, governing: list[Governing], region: str, today: dt.date) -> list[Governing]:
+    """`governing` and the region's procedure, once: the result says it, the next step then need not."""
+    info = kb.governing.regions.get(region)
+    if info is None or "procedure" not in info.points or any(g.point.id == "procedure" for g in governing):
+        return governing
+    return [*governing, kb.governing.on(region, "procedure", today)]
+
+
 def render_result(
-    verdict: Verdict, rule_set: RuleSet, fields: Mapping[str, FieldSpec], kb: KnowledgeBase, today: dt.date
+    verdict: Verdict,
+    rule_set: RuleSet,
+    fields: Mapping[str, FieldSpec],
+    kb: KnowledgeBase,
+    today: dt.date,
+    with_procedure: bool = False,
 ) -> str:
     """The verdict first, then the criteria by force, each with its icon, numbers, gap and source,
-    the rule set's notes, and which text governs the conditions on `today`."""
+    the rule set's notes, and which text governs the conditions on `today` (and the procedure,
+    with_procedure: when the next step below leaves it out)."""
     lines = [headline(verdict, rule_set.title)]
     if verdict.reported_only:
         lines.append(T.REPORTED_ONLY_NOTE.format(note=REPORTED_ONLY))
@@ -75,8 +90,10 @@ def render_result(
         lines += ["", T.SECTION_NOTES]
         lines.extend(T.NOTE_ITEM.format(note=n) for n in rule_set.notes)
     governing = governing_of(kb, rule_set, today)
+    if with_procedure:
+        governing = _with_procedure(kb, governing, rule_set.region, today)
     if governing:
-        lines += ["", *(render.governing(kb, g) for g in governing)]
+        lines += ["", *render.governing_lines(kb, governing)]
     lines += ["", T.DISCLAIMER]
     return "\n".join(lines)
 
@@ -127,12 +144,22 @@ def _gap_line(result: CriterionResult, criterion: Criterion | None, fields: Mapp
     return T.GAP_UNIT.format(label=label, gap=gap, unit=result.unit)
 
 
-def render_next_step(verdict: Verdict, kb: KnowledgeBase, region: str, stage: str | None, today: dt.date) -> str:
+def render_next_step(
+    verdict: Verdict,
+    kb: KnowledgeBase,
+    region: str,
+    stage: str | None,
+    today: dt.date,
+    with_procedure: bool = True,
+) -> str:
     """What to do next for this verdict: the director's own next stage (the one set, or with none
     set the first of theirs with a coming deadline), its materials and its own next deadline, never
     another stage's date nor an authority's task (省卫健委报国家名单)."""
-    mark = T.WARNING_MARK if verdict.warnings() else ""
-    advice = T.NEXT_REPORTED_ONLY if verdict.reported_only else T.NEXT[verdict.verdict].format(warning_mark=mark)
+    # only the marks the result shows (a 原则上 miss alone has no ❌ to point at)
+    shown = [T.ICONS["fail"]] if any(r.status == "fail" for r in verdict.criteria) else []
+    shown += [T.ICONS["warning"]] if verdict.warnings() else []
+    marks = T.MARK_SEPARATOR.join(shown)
+    advice = T.NEXT_REPORTED_ONLY if verdict.reported_only else T.NEXT[verdict.verdict].format(marks=marks)
     lines = [T.NEXT_HEADER, advice]
     calendar = kb.calendars.get(region)
     if calendar is None:
@@ -159,7 +186,7 @@ def render_next_step(verdict: Verdict, kb: KnowledgeBase, region: str, stage: st
         lines.append(T.RESULT_INDENT + render.source_line(d.source))
     else:
         lines.append(calendar.note_on(today) or T.NO_DEADLINE)
-    procedure = render.procedure(kb, region, today)
+    procedure = render.procedure(kb, region, today) if with_procedure else ""
     if procedure:
         lines.append(procedure)
     lines.append(T.TRACK_HINT)

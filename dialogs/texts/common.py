@@ -91,6 +91,7 @@ CITATION_NUMBER = "（{number}）"
 SECONDARY_CITATION = "{document}，{section}"
 # Which loaded text governs a point on the day shown (the note itself: knowledge/texts.py).
 GOVERNING = "📜 适用文件：{note}"
+POINT_SEPARATOR = "；"  # point names contain 、 themselves
 
 # A deadline as /status, the CLI and the questionnaire's next step show it (dialogs/render.py).
 DEADLINE_LINE = "· {date}，{left}：{title}"

@@ -136,10 +136,10 @@ DISCLAIMER = "本结论只根据您填写的信息和本助手收录的文件得
 NEXT_HEADER = "【下一步】"
 NEXT = {
     "eligible": "可以着手准备申报材料，并向所在区县卫生健康行政部门了解当年的申报安排。",
-    "not_eligible": "先补齐上面标 ❌{warning_mark} 的条件；达到后可以再输入 /check 重新自评，已填的答案会保留。",
+    "not_eligible": "先补齐上面标 {marks} 的条件；达到后可以再输入 /check 重新自评，已填的答案会保留。",
     "incomplete": "核实标 ❔ 的信息（可向统计、财务、人事等部门了解），然后再输入 /check 补充，已填的答案会保留。",
 }
-WARNING_MARK = "、⚠️"
+MARK_SEPARATOR = "、"
 NEXT_REPORTED_ONLY = (
     "这一结论只依据新闻报道的数字：请先对照正式文件核实标 ⚠️ 的数字，并补填标 ❔ 的信息，"
     "然后再输入 /check 重新自评，已填的答案会保留。"

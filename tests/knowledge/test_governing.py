@@ -83,7 +83,7 @@ def test_the_notes_say_which_text_governs_and_whom_to_ask(kb: KnowledgeBase) -> 
     assert during.startswith("社区医院的评价、复核和上报程序：2024年6月1日适用吉卫联发〔2024〕17号（2024—2025年）")
     assert "此前吉卫基层发〔2020〕5号（2020年起每年）规定" in during and "已由吉卫联发〔2024〕17号改变" in during
     after = governing_note(kb.governing.on("jilin", "procedure", D(2026, 11, 30)), cat)
-    assert "本助手收录的文件都不覆盖2026年11月30日" in after and "只适用到2025年12月31日" in after
+    assert "2026年11月30日适用的文件尚未收录" in after and "本助手收录的文件只到2025年12月31日" in after
     assert "不能当作现行规定" in after and after.endswith("请向市（州）卫生健康委确认当年的安排。")
     silent = governing_note(kb.governing.on("jilin", "selection-conditions", D(2026, 6, 1)), cat)
     assert "吉卫联发〔2024〕17号没有重申这一点" in silent and "已于2025年12月31日到期" in silent

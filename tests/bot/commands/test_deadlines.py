@@ -38,7 +38,7 @@ def test_json_names_the_text_governing_the_procedure_on_the_day(capsys, today, d
         assert numbers == {"吉卫基层发〔2020〕5号" if document == "jilin-2020" else "吉卫联发〔2024〕17号"}
     else:
         assert g["lapsed"] == "jilin-2024" and data["deadlines"] == []
-        assert "本助手收录的文件都不覆盖2026年3月10日" in g["note"]
+        assert "2026年3月10日适用的文件尚未收录" in g["note"]
 
 
 def test_json_note_sources_are_that_days_only(capsys):
@@ -56,4 +56,5 @@ def test_text_ends_with_the_governing_line(capsys):
     assert "2024年3月10日适用吉卫联发〔2024〕17号" in last
     assert "引言" not in out  # the 2026 note's source is not that day's
     _, out = run(capsys, "--region", "beijing", "--today", "2026-03-10")
-    assert "📜 适用文件：社区医院的评估、命名和上报程序：本助手收录的文件都不覆盖2026年3月10日" in out
+    assert "📜 适用文件：社区医院的评估、命名和上报程序：本助手收录的文件只到" in out
+    assert "2026年3月10日适用的文件尚未收录" in out

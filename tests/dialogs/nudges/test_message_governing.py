@@ -70,7 +70,7 @@ def test_a_beijing_nudge_after_2022_says_no_loaded_text_covers_the_day(kb: Knowl
     d = deadline(kb, "beijing", "beijing-2022-naming", dt.date(2022, 12, 1))
     assert governing_lines(kb, d, dt.date(2022, 12, 24)) == []
     (line,) = governing_lines(kb, d, dt.date(2023, 1, 3))
-    assert "本助手收录的文件都不覆盖2023年1月3日" in line and "请向所在区卫生健康委确认" in line
+    assert "2023年1月3日适用的文件尚未收录" in line and "请向所在区卫生健康委确认" in line
 
 
 def test_an_own_reminder_never_gets_a_governing_note(kb: KnowledgeBase) -> None:

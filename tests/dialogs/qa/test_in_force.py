@@ -24,7 +24,7 @@ def test_a_question_whether_a_plan_still_applies_names_the_text_governing_today(
     turn = turn_for(kb, NOV_30, "吉林2024到2025那个方案今年还执行吗", region=None)
     line = render.procedure(kb, "jilin", NOV_30.date())
     assert line and line in turn.text and turn.answered
-    assert "只适用到2025年12月31日" in turn.text and "市（州）卫生健康委" in turn.text
+    assert "本助手收录的文件只到2025年12月31日" in turn.text and "市（州）卫生健康委" in turn.text
 
 
 def test_an_answer_about_now_ends_with_the_governing_text_once(kb) -> None:

@@ -32,7 +32,7 @@ def governing_line(text: str) -> str:
     [
         (dt.date(2023, 3, 10), f"2023年3月10日适用{JILIN_2020}", JILIN_2024),
         (dt.date(2024, 3, 10), f"2024年3月10日适用{JILIN_2024}", None),
-        (dt.date(2026, 3, 10), "本助手收录的文件都不覆盖2026年3月10日", None),
+        (dt.date(2026, 3, 10), "2026年3月10日适用的文件尚未收录", None),
     ],
 )
 def test_status_of_a_jilin_director_names_the_text_governing_that_day(
@@ -61,6 +61,6 @@ def test_status_shows_only_the_sources_of_the_note_holding_that_day(kb: Knowledg
 
 def test_status_of_beijing_after_2022_says_no_loaded_text_covers_the_day(kb: KnowledgeBase) -> None:
     line = governing_line(status_text(kb, "beijing", dt.date(2026, 3, 10)))
-    assert "本助手收录的文件都不覆盖2026年3月10日" in line and "请向所在区卫生健康委确认" in line
+    assert "2026年3月10日适用的文件尚未收录" in line and "请向所在区卫生健康委确认" in line
     during = governing_line(status_text(kb, "beijing", dt.date(2022, 8, 1)))
     assert "2022年8月1日适用《北京市统筹开展“优质服务基层行”活动与社区医院建设工作方案》" in during
