@@ -244,6 +244,8 @@ ALL_REGIONS_WORDS = frozenset({"全部", "所有", "all", "全部地区"})
 # /remind: day counts typed as "30 7 1", "14，3", "三十、七天".
 DAY_SEPARATORS = re.compile(r"[\s,，、/;；和]+")
 DAY_SUFFIX = "天"
+# A clock time in a reminder's title ("明天下午三点给卫健委打电话"): reminders come at a set time, not that one.
+CLOCK_WORDS = re.compile(r"[0-9一二两三四五六七八九十]+\s*(?:点|时|:\d\d)|上午|下午|晚上|早上|中午|傍晚")
 # "提前两周和三天", "提前一个月、一周": a count with its unit, said around 提前…提醒.
 DAYS_AROUND = re.compile(r"^(?:请|麻烦)?(?:在)?(?:提前)?|(?:前)?(?:各)?(?:提醒)?(?:一次|一下)?(?:吧|了)?$")
 DAY_COUNT = re.compile(

@@ -88,6 +88,12 @@ ASK_REMINDER = (
 )
 REMINDER_ADDED = "已添加提醒：{date}，{title}。"
 REMINDER_ADDED_LUNAR = "已添加提醒：{date}（{lunar}），{title}。"
+REMINDER_WHEN = "会在{times}提醒您。"
+REMINDER_WHEN_NONE = "按目前的设置（提醒已关闭或推迟），这条不会发出提醒。"
+REMINDER_TIME_IN_TITLE = "提醒在上面的时间发出，不会按标题里的钟点提醒。"
+SEND_AT = "{month}月{day}日 {time}"
+SEND_NOW = "马上"
+SEND_TIME_SEPARATOR = "、"
 REMINDER_REMOVED = "已删除提醒：{title}。"
 REMINDER_GONE = "这条提醒已经不存在了。"
 REMINDERS_FULL = "自定义提醒最多{max}条，请先删除一些不再需要的。"

@@ -7,21 +7,24 @@ a nudge (days, mute, snooze, own reminders) returns ReplanNudges."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import unicodedata
 from collections.abc import Callable
 
-from core.clock import local_today
+from core.clock import SHANGHAI, local_today
 from core.effects import ReplanNudges
 from core.model import DEFAULT_REMINDER_DAYS, Button, Event, Outcome, OwnReminder, Reply, UserState
 from core.text import chinese_int, clip, fold
 from dialogs import qa, render
 from dialogs.buttons import dialog_button, rows
 from dialogs.dates import MAX_TITLE_CHARS, MAX_YEARS_AHEAD, ParsedReminder, parse_reminder
+from dialogs.nudges.plan import plan_nudges
 from dialogs.texts import common as C
 from dialogs.texts import tracking as T
 from dialogs.tracking.common import DIALOG, calendar_of
 from dialogs.words import (
+    CLOCK_WORDS,
     DAY_COUNT,
     DAY_SEPARATORS,
     DAY_SUFFIX,
@@ -202,7 +205,28 @@ def _add_reminder(
     state.reminders.sort(key=lambda r: r.date)
     template = T.REMINDER_ADDED_LUNAR if parsed.lunar else T.REMINDER_ADDED
     said = template.format(date=render.date(parsed.date, weekday=True), title=parsed.title, lunar=parsed.lunar)
+    said += _when_sent(state, parsed.title, parsed.date, now)
     return _back_to_menu(state, kb, now, said, replan=True)
+
+
+def _when_sent(state: UserState, title: str, day: dt.date, now: dt.datetime) -> str:
+    """When this reminder will come, by the planner itself ("12月4日 9:30、12月10日 9:30"), and that
+    a clock time in its title (明天下午三点) is not when it comes (newcomer trial 2, B8)."""
+    probe = dataclasses.replace(state, user_id=state.user_id or 0, reminders=[OwnReminder(title, day, 0)])
+    dues = sorted(p.due_at for p in plan_nudges(probe, None, now))
+    if dues:
+        times = T.SEND_TIME_SEPARATOR.join(_moment(d, now) for d in dues)
+        said = T.REMINDER_WHEN.format(times=times)
+    else:
+        said = T.REMINDER_WHEN_NONE
+    return said + (T.REMINDER_TIME_IN_TITLE if CLOCK_WORDS.search(title) else "")
+
+
+def _moment(due: dt.datetime, now: dt.datetime) -> str:
+    local = due.astimezone(SHANGHAI)
+    if due <= now:
+        return T.SEND_NOW
+    return T.SEND_AT.format(month=local.month, day=local.day, time=local.strftime("%H:%M"))
 
 
 def on_add(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -> Outcome:

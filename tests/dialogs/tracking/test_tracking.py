@@ -487,3 +487,16 @@ def test_a_question_at_the_add_reminder_prompt_is_answered_not_added(kb, now, ty
     assert answered.state.reminders == [] and not replans(answered)
     assert answered.state.step == "remind_add" and C.PENDING_AGAIN in text(answered)
     assert answered.replies[-1].text == T.ASK_REMINDER
+
+
+# Newcomer trial 2, B8: the reply says when the reminder comes (the planner's own times), and that a
+# clock time in the title is not one of them.
+def test_an_added_reminder_says_when_it_comes(kb) -> None:
+    night = dt.datetime(2026, 12, 1, 1, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+    out = run(UserState(user_id=5, region="jilin"), Event.command("remind"), kb, night)
+    asking = run(out.state, Event.press(button(out, T.BUTTON_ADD).data), kb, night)
+    added = run(asking.state, Event.say("下周五 开会"), kb, night)
+    text = added.replies[0].text
+    assert "12月4日 09:30" in text and "12月10日 09:30" in text and T.REMINDER_TIME_IN_TITLE not in text
+    again = run(asking.state, Event.say("明天下午三点给卫健委打电话"), kb, night)
+    assert T.REMINDER_TIME_IN_TITLE in again.replies[0].text
