@@ -101,6 +101,8 @@ def _press(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) 
 def _text(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
     text = clean_text(event.text)
     problem = _input_problem(text)
+    if problem == T.EMPTY_MESSAGE and any(r.expects_number for r in pending(state, kb, now)):
+        problem = T.EMPTY_AWAITING_NUMBER  # a figure is asked for, not a question (newcomer trial 2, D19)
     if problem:
         return with_pending(Outcome(state, [Reply(problem)]), kb, now)
     event = dataclasses.replace(event, text=text)

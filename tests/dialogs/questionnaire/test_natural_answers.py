@@ -8,6 +8,7 @@ import pytest
 
 from core.model import Event, UserState
 from dialogs import router
+from dialogs.texts import common as C
 from dialogs.texts import questionnaire as T
 from dialogs.texts import tracking as TT
 from tests.dialogs.questionnaire.test_flow import answer_validly, director
@@ -75,3 +76,17 @@ def test_unclear_words_are_still_not_an_answer(kb, now) -> None:
     d.say("差不多吧")
     assert "local_government_support" not in d.state.profile
     assert T.BOOL_NOT_UNDERSTOOD in d.text
+
+
+def test_an_empty_message_at_a_number_question_asks_for_a_number(kb, now) -> None:
+    d = director(kb, now, region="jilin")
+    d.command("check")
+    _reach(d, "open_beds")
+    d.say("  ")
+    assert d.replies[0].text == C.EMPTY_AWAITING_NUMBER and d.state.step == "open_beds"
+
+
+def test_the_yuzhong_plan_is_named_by_its_full_title(kb, now) -> None:
+    out = router.handle(UserState(user_id=1, region="chongqing-yuzhong"), Event.say("11项都要达标吗"), kb, now)
+    text = "\n".join(r.text for r in out.replies)
+    assert "《重庆市渝中区全面推进社区医院建设工作方案》" in text and "《渝中区全面" not in text
