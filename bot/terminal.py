@@ -102,6 +102,9 @@ class TerminalChat:
         self.out = out
         self.data_dir = data_dir
         self.choices: dict[str, str] = {}
+        # After /forget the next message is a new user's: greeted and asked the region first, as
+        # on a first run (nothing is stored until that message: /forget said so).
+        self.forgotten = False
 
     @property
     def exports(self) -> Path:
@@ -123,12 +126,16 @@ class TerminalChat:
             print(file=self.out)
 
     async def send(self, line: str, now: str | None = None) -> list[Reply]:
+        if self.forgotten and not line.strip().startswith("/"):
+            self.forgotten = False
+            await self.send("/start", now)
         event = event_from_line(line, self.choices)
         if event.kind != "press":
             self.choices = self.choices if event.kind == "command" and event.text == "help" else {}
         result = await self.assistant.turn(self.user, event, parse_now(now))
         if result.forgotten:
             shutil.rmtree(self.exports, ignore_errors=True)
+            self.forgotten = True
         self.show(result.replies)
         return result.replies
 

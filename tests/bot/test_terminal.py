@@ -62,6 +62,21 @@ async def test_mydata_writes_a_json_file_and_forget_deletes(sqlite_db, kb, tmp_p
     assert not export.exists(), "files given to the user are deleted with the rest"
 
 
+async def test_a_question_after_forget_is_a_new_user_s(sqlite_db, kb, tmp_path: Path) -> None:
+    """Newcomer trial 2, C15: after /forget the next message gets the greeting and the region prompt."""
+    out = io.StringIO()
+    chat = TerminalChat(build_assistant(sqlite_db, kb, "terminal"), "me", out, tmp_path)
+    await chat.opening()
+    await chat.send("2")
+    await chat.send("/forget")
+    await chat.send("1")  # 确定删除
+    before = len(out.getvalue())
+    await chat.send("床位要多少")
+    after = out.getvalue()[before:]
+    assert T.GREETING in after and T.ASK_REGION in after
+    assert after.index(T.GREETING) < after.rindex(T.ASK_REGION)
+
+
 async def test_run_chat_reads_lines_until_quit(tmp_path: Path) -> None:
     lines = iter(["2", "/quit"])
     out = io.StringIO()
