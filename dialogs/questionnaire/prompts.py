@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from typing import Any
 
 from core.model import Button, Reply, UserState
@@ -107,9 +108,27 @@ def _unit_hint(spec: FieldSpec) -> str:
 
 
 def _example(spec: FieldSpec) -> str:
+    """An example that fits the field: round and inside its usual range (fields.yaml `plausible`), so
+    公共卫生医师数 is not "例如 30" and 辖区常住人口 not "例如 30" (newcomer trial 2, D19)."""
+    value = example_value(spec)
     if spec.kind == "percent":
-        return T.PERCENT_EXAMPLE
-    return T.EXAMPLES.get(spec.unit, T.EXAMPLE_DEFAULT)
+        return T.PERCENT_EXAMPLE.format(value=value)
+    return str(value)
+
+
+def example_value(spec: FieldSpec) -> int:
+    """A percentage: the middle of its usual range, to 5; a count or area: the geometric middle of its
+    usual range to one significant digit (beds 5–500 -> 50, population 1,000–1,000,000 -> 30,000)."""
+    if spec.unit in T.EXAMPLES:  # a year
+        return int(T.EXAMPLES[spec.unit])
+    if spec.plausible is None:
+        return int(T.EXAMPLE_DEFAULT)
+    low, high = (float(v) for v in spec.plausible)
+    if spec.kind == "percent":
+        return max(5, round((low + high) / 2 / 5) * 5)
+    middle = math.sqrt(max(low, 1.0) * high)
+    digits = 10 ** math.floor(math.log10(middle))
+    return max(1, round(middle / digits) * digits)
 
 
 def show_value(spec: FieldSpec, value: Any) -> str:

@@ -29,7 +29,7 @@ PROGRESS = "（第 {i}/{n} 题）"
 CURRENT_VALUE = "目前填的是：{value}"
 NUMBER_HINT = "请直接输入数字{unit_hint}，例如 {example}。"
 UNIT_HINT = "（单位：{unit}）"
-PERCENT_EXAMPLE = "75 或 75%"
+PERCENT_EXAMPLE = "{value} 或 {value}%"
 CHOICE_HINT = "请点选，或回复序号。"
 BOOL_HINT = "请点选，或回复“是”“否”“不清楚”。"
 REUSE_OFFER = "上次填的是 {value}，沿用吗？"
@@ -164,5 +164,5 @@ REPORT_AGAIN = "您之前的自评答案已保存，需要时可以再次生成�
 REGION_FIRST_REPORT = "自评报告按所在地区的条件生成，请先选择地区。"
 
 # Example answers shown in hints, by unit: a plausible size, not a limit from the rules.
-EXAMPLES = {"年": "2020", "平方米": "3000", "人次": "200"}
+EXAMPLES = {"年": "2020"}  # by unit; other fields: an example inside their usual range (prompts.py)
 EXAMPLE_DEFAULT = "30"

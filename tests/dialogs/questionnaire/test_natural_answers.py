@@ -90,3 +90,13 @@ def test_the_yuzhong_plan_is_named_by_its_full_title(kb, now) -> None:
     out = router.handle(UserState(user_id=1, region="chongqing-yuzhong"), Event.say("11项都要达标吗"), kb, now)
     text = "\n".join(r.text for r in out.replies)
     assert "《重庆市渝中区全面推进社区医院建设工作方案》" in text and "《渝中区全面" not in text
+
+
+def test_number_examples_fit_their_field(kb) -> None:
+    from dialogs.questionnaire.prompts import example_value
+
+    for spec in kb.fields.values():
+        if spec.kind in ("int", "number", "percent") and spec.plausible is not None:
+            assert not spec.implausible(example_value(spec)), spec.name
+    assert example_value(kb.fields["resident_population"]) >= 1000
+    assert example_value(kb.fields["public_health_physicians"]) < 30
