@@ -62,6 +62,11 @@ def render_result(
         parts = [T.REGION_DIFFERS]
         for a in result.per_region:
             parts.append(T.REGION_HEADER.format(name=regions_label(kb, a)) + "\n" + with_note(a, kb, today))
+        # the regions with no answer of their own are named, not left out (newcomer trial 2, C16)
+        covered = {r for a in result.per_region for r in a.regions}
+        missing = [render.region_name(kb, r) for r in kb.regions.ids if r not in covered and r != "national"]
+        if missing:
+            parts.append(T.REGION_DIFFERS_MISSING.format(names=T.REGION_SEPARATOR.join(missing)))
         parts.append(T.REGION_DIFFERS_HINT)
         return [Reply("\n\n".join(parts))]
     if result.decision == "answer" and result.answers:

@@ -54,6 +54,7 @@ REFERRAL = {
 
 REGION_DIFFERS = "这个问题各地规定不同。您还没有选择地区，下面分地区列出："
 REGION_DIFFERS_HINT = "用 /region 选择地区后，我只显示本地区的答案。"
+REGION_DIFFERS_MISSING = "{names}：这个问题我没有在这些地区的文件里找到答案，选好地区后可以再问。"
 REGION_HEADER = "【{name}】"
 NO_REGION = "各地"
 REGION_SEPARATOR = "、"

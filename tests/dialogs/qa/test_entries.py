@@ -157,3 +157,16 @@ def test_several_quotes_from_one_section_make_one_source_line() -> None:
     s = Source("吉林省社区医院建设实施方案", "吉卫基层发〔2020〕5号", "四（二）")
     text = qa.format_answer(Answer("x", "问", "答。", (s, s), ("jilin",)))
     assert text.count("📄 出处") == 1
+
+
+def test_a_region_less_answer_names_the_regions_without_one(kb, now) -> None:
+    """Newcomer trial 2, C16: 使用率要多少 before choosing a region shows 国家 and 吉林; 北京 and 渝中
+    directors are told their texts gave no answer, not left out."""
+    from dialogs.texts import qa as TQ
+    from tests.dialogs.qa.conftest import ask, text_of
+
+    text = text_of(ask(kb, now, "使用率要多少", region=None))
+    assert "【吉林省】" in text
+    missing = next(line for line in text.splitlines() if line.endswith(TQ.REGION_DIFFERS_MISSING.split("：")[1]))
+    assert "北京市" in missing and "重庆市渝中区" in missing
+    assert text.count("您还没有选择地区") == 1
