@@ -9,6 +9,8 @@ Rules, all in Asia/Shanghai (no daylight saving, so combining a date with a time
 - a due time already past while the deadline is still ahead (today counts) becomes due now, moved
   out of the night; of several such for one deadline only the nearest (smallest days_before) is
   kept, so a user who sets a stage 20 days ahead gets one reminder, not a burst;
+- an own reminder also comes on its day at 09:30 (newcomer trial 2, B8: with 30/7/1 days none came
+  on the day of "下周五 开会");
 - muted: nothing; snoozed until a day: nothing due before 09:30 on that day;
 - only deadlines that concern the institution: a step of authorities only (各区卫生健康委报送进展,
   省卫健委报国家名单) is never reminded (knowledge.calendar.actors.institution_involved).
@@ -31,6 +33,7 @@ DUE_TIME = dt.time(9, 30)
 QUIET_FROM = dt.time(21, 0)  # quiet hours start (inclusive) ...
 QUIET_UNTIL = dt.time(8, 0)  # ... and end (exclusive): 08:00 is allowed again
 OWN_PREFIX = "own-"  # deadline ids of the user's own reminders
+OWN_ON_THE_DAY = 0  # an own reminder also comes on its day, whatever the lead times
 HORIZON_DAYS = 400  # a year ahead plus the longest sensible reminder lead
 # Delivery policy, applied by the tick (bot/nudges/tick.py) and stored by storage/nudges.py.
 LATE_AFTER = dt.timedelta(hours=1)  # sent this long after its due time: the message says it is late
@@ -150,11 +153,12 @@ def plan_nudges(
     earliest = next_allowed(now)
     uid = state.user_id
     out: list[PlannedNudge] = []
+    own_days = sorted({*days, OWN_ON_THE_DAY})
     for deadline_id, title, day in items:
         # Several reminders of one deadline may land on the same moment (all overdue, or all moved to
         # the end of a snooze): keep the nearest one only.
         chosen: dict[dt.datetime, tuple[int, bool]] = {}
-        for before in days:
+        for before in own_days if is_own(deadline_id) else days:
             due = cache.get(day, before)
             moved = overdue = False
             if snooze_from is not None and due < snooze_from:

@@ -40,11 +40,12 @@ async def test_replanning_is_idempotent_and_keeps_sent_rows(db: Database) -> Non
     now = at(2026, 3, 10)
     planned = plan_nudges(state, None, now)
     first = await store.replace_future_nudges(db, state.user_id, planned, now)
-    assert (first.inserted, first.deleted, first.moved) == (6, 0, 0)
+    # two own reminders × (30, 7, 1 days before and on the day)
+    assert (first.inserted, first.deleted, first.moved) == (8, 0, 0)
     again = await store.replace_future_nudges(db, state.user_id, plan_nudges(state, None, now), now)
     assert (again.inserted, again.deleted, again.moved) == (0, 0, 0)
     rows = await store.user_nudges(db, state.user_id)
-    assert len(rows) == 6 and {r.key for r in rows} == {p.key for p in planned}
+    assert len(rows) == 8 and {r.key for r in rows} == {p.key for p in planned}
     assert all(store.as_utc(r.due_at).astimezone(SH).time() == dt.time(9, 30) for r in rows)
 
     # the earliest one is sent; then the user drops one reminder and changes the days
@@ -58,10 +59,10 @@ async def test_replanning_is_idempotent_and_keeps_sent_rows(db: Database) -> Non
     counts = await store.replace_future_nudges(db, state.user_id, plan_nudges(state, None, later), later)
     rows = await store.user_nudges(db, state.user_id)
     pending = [r for r in rows if r.status == store.PENDING]
-    assert [(r.title, r.days_before) for r in pending] == [("资料汇总", 3)]
+    assert [(r.title, r.days_before) for r in pending] == [("资料汇总", 3), ("资料汇总", 0)]
     assert [r.id for r in rows if r.status == store.SENT] == [first_due.id]  # history stays
     assert first_due.title == "自评完成" and first_due.days_before == 30
-    assert (counts.inserted, counts.deleted) == (1, 5)  # the other five pending rows went
+    assert (counts.inserted, counts.deleted) == (1, 6)  # the other six pending rows went (its day-of one stays)
 
     # muting removes every pending row, sent ones stay
     state.muted = True
@@ -76,9 +77,9 @@ async def test_a_snooze_moves_pending_rows(db: Database) -> None:
     await store.replace_future_nudges(db, state.user_id, plan_nudges(state, None, now), now)
     state.snoozed_until = dt.date(2026, 6, 26)
     counts = await store.replace_future_nudges(db, state.user_id, plan_nudges(state, None, now), now)
-    assert counts.moved == 1  # 6/23 -> 6/26; the 7/8 one is after the snooze
+    assert counts.moved == 1  # 6/23 -> 6/26; the others (6/30 on the day, 7/8, 7/15) are after the snooze
     due = sorted(store.as_utc(r.due_at).astimezone(SH) for r in await store.user_nudges(db, state.user_id))
-    assert due == [at(2026, 6, 26, 9, 30), at(2026, 7, 8, 9, 30)]
+    assert due == [at(2026, 6, 26, 9, 30), at(2026, 6, 30, 9, 30), at(2026, 7, 8, 9, 30), at(2026, 7, 15, 9, 30)]
 
 
 async def test_claims_are_exclusive_until_the_lease_runs_out(db: Database, add_user: AddUser) -> None:

@@ -154,9 +154,11 @@ def test_own_reminders_are_planned_and_past_or_unsaved_ones_are_not() -> None:
             OwnReminder("未保存", dt.date(2026, 3, 20), None),
         ],
     )
-    (p,) = plan_nudges(s, None, at(2026, 3, 10))
+    p, on_the_day = sorted(plan_nudges(s, None, at(2026, 3, 10)), key=lambda n: -n.days_before)
     assert (p.deadline_id, p.title, p.deadline_date, p.days_before) == ("own-3", "自评完成", dt.date(2026, 3, 15), 1)
     assert local(p.due_at) == at(2026, 3, 14, 9, 30)
+    # an own reminder also comes on its day (newcomer trial 2, B8: with 30/7/1 none came on the day)
+    assert on_the_day.days_before == 0 and local(on_the_day.due_at) == at(2026, 3, 15, 9, 30)
 
 
 def test_keys_are_idempotent_and_change_when_a_deadline_moves() -> None:
