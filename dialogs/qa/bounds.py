@@ -50,7 +50,7 @@ def bound_at(clause_before: str, after: str) -> BoundOp:
     ("张床能报吗"). Question forms (有没有, 够不够) are not negations."""
     before = NOT_NEGATING.sub("", clause_before)
     if m := UPPER_BEFORE.search(before):
-        return "<=" if m.group().startswith("不超过") else "<"
+        return "<=" if m.group().startswith(INCLUSIVE_BOUNDS) else "<"
     if m := UPPER_AFTER.match(after):
         return "<=" if m.group().endswith(INCLUSIVE_BOUNDS) else "<"
     if LOWER_BEFORE.search(before):
