@@ -61,12 +61,18 @@ def respond(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) ->
     if len(pieces) < 2 or situation.states_numbers(text, kb):
         return single(text, region, state, kb, today)
     # Several questions: answered part by part when the parts need different entries; when one
-    # entry answers them all ("…是什么文件？谁发的？"), that entry once.
-    several = parts.reply(pieces, lambda part: single(part, region, state, kb, today), kb, today)
+    # entry answers them all ("…是什么文件？谁发的？"), that entry once — but the whole question read
+    # as one is trusted only when it shows what the parts found: its confidence speaks for all the
+    # words at once, and a passage about neither part must not replace a part said to be unanswered.
+    several = parts.reply(pieces, lambda part: single(part, region, state, kb, today), kb, today, region)
     if several is not None and len(several.shown) > 1:
         return several
     whole = single(text, region, state, kb, today)
-    return whole if whole.answered or several is None else several
+    if several is None:
+        return whole
+    found = {a.entry_id for a in several.shown}
+    agrees = whole.answered and {a.entry_id for a in whole.shown} <= found
+    return whole if agrees else several
 
 
 def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, today: dt.date) -> Turn:

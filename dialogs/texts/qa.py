@@ -111,9 +111,10 @@ LEVEL_NAMES = {
 PARTS_HEADER = "您的问题有 {n} 问，分别回答："
 PART_HEADER = "{marks} {part}"
 PART_MARKS = "①②③④⑤⑥⑦⑧⑨"
-PART_UNANSWERED = "这一问我没有找到确切的答案，可以单独换个说法再问。"
+PART_UNANSWERED = "这一问资料库里没有找到确切的答案（找到的内容答的是别的问题），可以单独换个说法再问。"
 PART_SAME = "（同上一条答案）"
-PART_LIKELY = "（最可能的答案，不完全确定）"
+PART_SAME_AS = "（答案同第{mark}问）"
+PART_OFFERED = "没有答上的那一问，您是不是想问下面这些？点选一个查看答案，或换个说法再问："
 
 # A situation described in the question: each stated criterion, what is unknown, /check.
 SITUATION_HEADER = "按{title}（{region}），就您说到的情况："
