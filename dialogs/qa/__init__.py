@@ -80,15 +80,18 @@ def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, t
     have no method when the texts give none)."""
     named = places_named(text)
     asked = _region_asked(named) or region
-    result = kb.search(text, asked)
+    # "你好，我是XX卫生院院长，想问…": the greeting and the introduction say who asks, not what; the
+    # situation still reads the whole text (the introduction may say what the institution is).
+    query = smalltalk.without_preamble(text)
+    result = kb.search(query, asked)
     # An institution is where it is: the region named, else the user's, before a bare 国家.
     where = named.regions[0] if named.regions else region or ("national" if named.national else None)
     turn = situation.reply(text, (where,) if where else (), kb, state, result.decision == "answer", today)
     if turn is not None:
         return turn
-    turn = method.reply(text, result, kb, today) or search_turn(text, result, kb, state.region, today)
-    turn = in_force.annotate(text, turn, result, kb, today)
-    turn = dates_named.annotate(text, turn, asked, kb)
+    turn = method.reply(query, result, kb, today) or search_turn(query, result, kb, state.region, today)
+    turn = in_force.annotate(query, turn, result, kb, today)
+    turn = dates_named.annotate(query, turn, asked, kb)
     note = uncovered.partial_note(named, kb)
     if note and turn.answered:
         first = turn.replies[0]

@@ -233,3 +233,25 @@ POINTS_BACK = re.compile(r"^(它们|它|这些|那些|这个|那个|其|他们|�
 # A part asking for a day (几号, 哪天, 截止): an answer without one (a year, 每年) does not answer it.
 ASKS_DAY = re.compile(r"几号|哪天|哪一天|几月几|什么日子|截止|哪日|几日")
 GIVES_DAY = re.compile(r"\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号]前|每月\d|月底|年底|月初|月中|上旬|下旬|中旬")
+
+# ---------------------------------------------------------------- small talk (dialogs/qa/smalltalk.py)
+
+# A director introducing themselves ("我是XX卫生院院长", "我是长春某社区卫生服务中心的主任"): a
+# clause that says who is asking, not what.
+INTRODUCTION = re.compile(
+    r"我(是|叫|这边是|这里是)[^，,。！!？?；;\s]{0,24}"
+    r"(院长|副院长|主任|副主任|书记|负责人|科长|站长|所长|医生|大夫|护士长|工作人员|老师|同志|卫生院|中心|医院|服务站|卫健委|卫生健康委|卫健局)"
+    r"[的啊呀哈]?"
+)
+# Asking whether the assistant costs anything ("你们收费吗", "要钱吗", "用这个要花钱吗"): the message
+# holds one of FEE_WORDS and otherwise only words about the assistant and particles. A fee of the
+# hospital ("社区医院收费吗", "挂号要钱吗") leaves a word of its own and is a question.
+FEE_WORDS = (
+    *("收不收费", "要不要钱", "收不收钱", "收费", "要钱", "收钱", "付费", "免费", "花钱", "给钱", "掏钱"),
+    *("多少钱", "要费用", "有费用", "钱"),
+)
+ABOUT_ASSISTANT = (
+    *("你们这个", "你们", "这个助手", "小助手", "助手", "机器人", "程序", "服务号", "公众号", "这个", "这"),
+    *("使用", "用你", "用", "问你", "问问题", "咨询", "问", "您", "你", "是", "的", "吗", "么", "嘛", "不"),
+    *("呀", "啊", "呢", "吧", "了", "要", "得", "还", "请问", "想问", "一下", "个"),
+)
