@@ -106,9 +106,29 @@ REQUIREMENT_BEFORE = re.compile(
 REQUIREMENT_AFTER = re.compile(
     r"^(?:的话)?(?:就|才|能)?(?:算|算是|可以算)(?:不算)?(?:达标|合格|符合|够|满足)|^(?:就|才)(?:达标|够|合格)"
 )
-# A range (30到40张): said back, and the lower end used (dialogs/qa/situation.py).
+# A range (30到40张, 二三十张, 十几张, 三千多平, 三千左右): read as its two ends, and a verdict given
+# only when the whole range is on one side of the limit (dialogs/qa/situation.py).
 UNIT_AFTER = re.compile(r"人次|平方米|平米|[张名个位种%]")
 RANGE_AFTER = re.compile(r"^\s*(?:到|至|-|~|—|～)\s*[0-9零〇一二两三四五六七八九十百千万.]+")
+RANGE_END = re.compile(
+    r"^\s*(?:到|至|-|~|—|～)\s*(?P<num>[0-9零〇一二两三四五六七八九十百千万.]+)(?P<unit>人次|平方米|平米|[张名个位种%成万])?"
+)
+# Two neighbouring digits say "this or the next" (二三十 = 20 to 30, 七八万, 十七八).
+NEIGHBOURS = re.compile(r"一二|二三|两三|三四|四五|五六|六七|七八|八九")
+SOME_DIGIT = "几"  # 十几 = 11 to 19, 二十几 = 21 to 29
+MORE_THAN = ("多", "余", "来")  # 三千多 = 3000 to 4000, 七成多 = 70 % to 80 %
+# Words that make a figure approximate, and the range they give around it (as fractions of it).
+ABOUT_BEFORE = {
+    "大约": (0.9, 1.1),
+    "大概": (0.9, 1.1),
+    "差不多": (0.9, 1.1),
+    "约": (0.9, 1.1),
+    "将近": (0.9, 1.0),
+    "接近": (0.9, 1.0),
+    "不到": (0.9, 1.0),
+    "快": (0.9, 1.0),
+}
+ABOUT_AFTER = {"左右": (0.9, 1.1), "上下": (0.9, 1.1), "不到": (0.9, 1.0), "出头": (1.0, 1.1)}
 
 NEGATIONS = ("还没有", "尚未", "没有", "还没", "并未", "未能", "没", "不", "未", "无", "非")
 # Question forms that contain a negation character without negating (能不能, 有没有).

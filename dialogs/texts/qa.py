@@ -149,7 +149,16 @@ BARE_FIGURE = (
     "您发来的是一个数字（{text}）。如果是自评的答案，请输入 /check 开始或继续自评，在题目下面回答；"
     "如果想问规定，请把问题写完整，例如“床位最少要多少张”。"
 )
-SITUATION_RANGE = "ℹ️ {label}您说的是一个范围（{range}），上面按{value}算；用 /check 可以填一个准确的数。"
+# A range or an approximate figure (二三十张, 三千左右): a verdict only when the whole range is on one side.
+SITUATION_DEPENDS = "❔ 结论：要看准确数字——{titles}：您说的是一个大概的范围，范围里有的数符合、有的不符合。"
+SITUATION_DEPENDS_STATUS = "要看准确数字"
+SITUATION_DEPENDS_LINE = (
+    "您说的是{said}（按{low}到{high}{unit}算），要求是{limit}：范围里有的数符合、有的不符合，用准确的数字才能判断"
+)
+SITUATION_RANGE_SIDE = "您说的是{said}（按{low}到{high}{unit}算），要求是{limit}：整个范围都{side}"
+SITUATION_RANGE_SIDE_DERIVED = "按您说的范围（{said}）算，怎么取都{side}"
+SITUATION_DEPENDS_DERIVED = "按您说的范围（{said}）算，要求是{limit}：有的取法符合、有的不符合，用准确的数字才能判断"
+SITUATION_RANGE_CHECK = "ℹ️ 大概的数字（{said}）没有帮您预填；用 /check 可以填准确的数。"
 SITUATION_UNKNOWN = "还不知道的条件：{titles}。"
 MORE_UNKNOWN = "，另有{n}项"
 SITUATION_CHECK = "用 /check 可以逐项补全自评，您上面说到的数据已经帮您填好。"
