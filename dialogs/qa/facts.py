@@ -46,6 +46,7 @@ from dialogs.qa.vocabulary import (
     NOT_NEGATING,
     NUMBER_WORDS,
     PERCENT_TENTHS,
+    PERCENT_TENTHS_MORE,
     QUALIFIERS,
     RANGE_AFTER,
     RANGE_END,
@@ -117,8 +118,8 @@ def _numbers(t: str, specs: Mapping[str, FieldSpec]) -> list[Stated]:
         for m, offset in ((after, end), (before, max(0, start - 12))):
             if m is None or RATE.search(t[max(0, offset + m.start("num") - 6) : offset + m.start("num")]):
                 continue
-            value = _parse(m["num"], m["unit"] or "", spec)
             at, to = offset + m.start("num"), offset + m.end()
+            value = _parse(m["num"], m["unit"] or "", spec, t[to : to + 1])
             span = _vague(t, offset + m.start(), at, m["num"], m["unit"] or "", spec)
             if value is not None or span is not None:
                 used.append((offset + m.start(), to))
@@ -239,13 +240,15 @@ def _capped(value: float, spec: FieldSpec) -> float:
     return min(value, float(spec.max)) if spec.max is not None else value
 
 
-def _parse(number: str, unit: str, spec: FieldSpec) -> int | float | None:
-    """The value of a number and its unit for a field, or None when it does not fit the field."""
-    if unit == PERCENT_TENTHS:  # 九成 = 90 %
-        parsed = parse_quantity(number, spec)
-        if isinstance(parsed, ParsedValue) and spec.kind == "percent" and parsed.value <= 10:
-            return parsed.value * 10
-        return None
+def _parse(number: str, unit: str, spec: FieldSpec, following: str = "") -> int | float | None:
+    """The value of a number and its unit for a field, or None when it does not fit the field.
+    `following`: the character after the unit, which a 成 may take (七成五 = 75 %)."""
+    if unit == PERCENT_TENTHS:  # 九成 = 90 %, 七成五 = 75 %, 两成半 = 25 %: the questionnaire's reading
+        if spec.kind != "percent":
+            return None
+        tail = following if following and following in PERCENT_TENTHS_MORE else ""
+        parsed = parse_quantity(number + unit + tail, spec)
+        return parsed.value if isinstance(parsed, ParsedValue) else None
     parsed = parse_quantity(number + unit, spec)
     if not isinstance(parsed, ParsedValue) or parsed.confirm_percent:
         return None

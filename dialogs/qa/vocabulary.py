@@ -46,7 +46,12 @@ NUMBER_WORDS: dict[str, tuple[str, ...]] = {
     "non_technical_staff_share": ("非卫生技术人员占比", "非卫技人员占比", "非卫生技术人员"),
 }
 # A unit alone names its field when no word does ("40张", "3500平方米").
-UNIT_FIELDS: dict[str, str] = {"张": "open_beds", "平方米": "floor_area_m2", "平米": "floor_area_m2"}
+UNIT_FIELDS: dict[str, str] = {
+    "张": "open_beds",
+    "平方米": "floor_area_m2",
+    "平米": "floor_area_m2",
+    "平方": "floor_area_m2",
+}
 
 # Yes/no facts: the words that state them (as true).
 YES_WORDS: dict[str, tuple[str, ...]] = {
@@ -138,7 +143,11 @@ NOT_NEGATING = re.compile(
 NEGATION_REACH = 6  # characters before the fact word, within its clause
 CLAUSE_END = re.compile(r"[，,。；;！!？?\s]")
 
-NUMBER = r"(?:百分之)?[0-9.,零〇一二两三四五六七八九十百千万点]*[0-9零〇一二两三四五六七八九十百千万]"
+# A comma only as a thousands separator between digits (3,000): "七成五,3500平方" is two figures.
+NUMBER = (
+    r"(?:百分之)?(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])|"
+    r"[0-9.零〇一二两三四五六七八九十百千万点]*[0-9零〇一二两三四五六七八九十百千万])"
+)
 UNIT = r"个百分点|百分点|%|平方米|平米|平方|平|m2|张|名|个|位|人次|人|种|所|家|支|成|万"
 FILLER = (
     r"(?:是|有|为|达|达到|才|只有|只|仅有|仅|约|大约|大概|差不多|将近|接近|共|一共|:|在|了|都|已经|已|现有|目前|\s)*"
@@ -150,6 +159,7 @@ RATE = re.compile(r"每[^，,。\s]{0,4}$")  # "每万人2个": a rule's figure,
 
 
 PERCENT_TENTHS = "成"  # 九成 = 90 %
+PERCENT_TENTHS_MORE = "半一二三四五六七八九123456789"  # 七成五 = 75 %, 两成半 = 25 %
 # A whole message that is one figure ("四十", "3000", "75%", "约30张"): not a question (dialogs/qa/figure.py).
 BARE_FIGURE = re.compile(f"(?:约|大约|大概|差不多)?{NUMBER}(?:{UNIT}|张床|平方|元)?(?:左右)?")
 # 乙级 passes for a township health centre (乡镇乙级以上) only: these words say which it is.

@@ -170,3 +170,30 @@ def test_the_population_of_the_area_said_as_辖区_is_read(kb) -> None:
     """F27: "我们中心辖区8万人，全科医生15个，能申请吗" was declined."""
     found = values(kb, "我们中心辖区8万人，全科医生15个，能申请吗")
     assert found["resident_population"] == 80000 and found["general_practitioners"] == 15
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "我们40张床，使用率七成五，3500平方，能报吗",
+            {"open_beds": 40, "bed_occupancy_rate": 75, "floor_area_m2": 3500},
+        ),
+        ("使用率两成半", {"bed_occupancy_rate": 25}),
+        ("业务用房3,000平方米，床位40张", {"floor_area_m2": 3000, "open_beds": 40}),
+        (
+            "我们中心开放床位40张，床位使用率百分之七十，业务用房面积2500平方米，辖区人口5万，全科医生8个，年诊疗人次12万",
+            {
+                "open_beds": 40,
+                "bed_occupancy_rate": 70,
+                "floor_area_m2": 2500,
+                "resident_population": 50000,
+                "general_practitioners": 8,
+                "annual_visits": 120000,
+            },
+        ),
+    ],
+)
+def test_every_stated_figure_is_read(kb, text: str, expected: dict) -> None:
+    found = {f: s.value for f, s in read_situation(text, kb.fields).items() if f in expected}
+    assert found == expected
