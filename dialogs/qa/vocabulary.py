@@ -244,6 +244,28 @@ SENTENCE_END = re.compile(r"[。；;\n]")
 ASKS_BODY = ("谁", "哪个部门", "哪级", "哪一级", "什么部门", "部门", "负责")
 ASKS_DATE = ("什么时候", "日期", "截止", "几号", "哪天", "时间", "期限", "何时", "几月")
 ASKS_AMOUNT = ("多少", "几张", "几个", "几名", "床位", "面积", "比例", "占比", "使用率", "数量", "人数", "种")
+# Who sends a report, by level (F12: 国家's 11月30日 is 省→国家, 吉林's 6月30日 申请→省, 9月30日 市→省): the
+# first of these words in the date's sentence; the receiver is the first BODY after the date, in a
+# sentence that reports (REPORTS). Folded text: 市(州) with half-width brackets.
+SENDERS = (
+    ("申请", "institution"),
+    ("机构向", "institution"),
+    ("各省份", "province"),
+    ("省级", "province"),
+    ("省卫生健康委", "province"),
+    ("省卫健委", "province"),
+    ("市(州)", "city"),
+    ("地市级", "city"),
+    ("市级", "city"),
+    ("各区", "district"),
+    ("区县", "district"),
+)
+REPORTS = ("报送", "上报", "报给", "报到", "报")
+# A place right after these words is where something goes (报国家, 报送省里): kept in what a comparison
+# asks of each side; a place right before BODY_AFTER is a body's level (吉林省卫健委 -> 省卫健委).
+DESTINATION_BEFORE = ("报送", "上报", "报给", "报到", "报", "交给", "交到", "送", "向")
+BODY_AFTER = ("卫健委", "卫生健康委", "卫生健康局", "卫生健康行政部门", "卫生健康部门")
+LEVEL_SUFFIXES = "省市区县"
 # A body by its level, however the text names it: 省卫健委 and 省级卫生健康行政部门 are one body.
 LEVEL_PREFIXES = (
     ("国家", "national"),

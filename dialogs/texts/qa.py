@@ -100,6 +100,17 @@ COMPARE_ONLY = "· 只有{name}写了：{facts}。"
 COMPARE_ONE_SIDE = "· 只找到一个地区的规定，无法比较；另一地区可以单独再问。"
 COMPARE_NO_FACTS = "· 答案里没有可以直接对比的数字、日期或部门，措辞上的异同请对照上面的原文。"
 COMPARE_SAME_ENTRY = "· 这个问题各地用的是同一份文件的同一条规定，答案相同。"
+# A date of a reporting step, with its level (F12): "9月30日（市级报省级卫生健康部门）".
+DATE_STEP = "{date}（{sender}报{receiver}）"
+DATE_STEP_NO_SENDER = "{date}（报{receiver}）"
+SENDER_NAMES = {
+    "institution": "申请机构",
+    "district": "区县",
+    "city": "市级",
+    "province": "省级",
+    "national": "国家",
+}
+COMPARE_LEVELS = "· 注意：上面的日期是不同层级的上报（{steps}），不是同一件事的截止日期，不能直接比较。"
 FACT_SEPARATOR = "、"
 # Bodies compared by level (dialogs/qa/vocabulary.py LEVEL_PREFIXES says which words name which).
 LEVEL_NAMES = {
