@@ -96,3 +96,10 @@ def test_an_answer_must_give_what_the_part_asks() -> None:
     assert gives_asked("能力标准呢", year_only)  # asks for no particular thing
     # "没有写到哪个月为止" does not say how 已建成 is counted
     assert not gives_asked("已建成怎么算", shown("方案没有写到哪个月为止。"))
+
+
+def test_a_date_part_inherits_the_topic_of_the_first_part(kb, now) -> None:
+    # "哪天前报到省里" alone is the cities' 9月30日; after "吉林申请表叫啥" it is the application's 6月30日
+    text = turn_for(kb, now, "吉林申请表叫啥？哪天前报到省里？", region="jilin").text
+    second = _part(text, 1)
+    assert "6月30日" in second and "9月30日" not in second
