@@ -56,7 +56,7 @@ def reply(
         head = T.PART_HEADER.format(marks=_mark(i), part=part)
         ids = tuple(a.entry_id for a in turn.shown)
         if not turn.answered:
-            body = T.PART_UNANSWERED
+            body = T.PART_UNANSWERED_SUGGEST if (turn.suggestions or turn.shown) else T.PART_UNANSWERED
         elif ids and ids in shown_at:
             earlier = shown_at[ids]
             body = T.PART_SAME if earlier == i - 1 else T.PART_SAME_AS.format(mark=_mark(earlier))

@@ -77,7 +77,7 @@ def test_a_part_no_reading_answers_is_said_so_with_suggestions(kb, now) -> None:
     text = text_of(out)
     assert "10月31日" in _part(text, 0)
     second = _part(text, 1)
-    assert T.PART_UNANSWERED in second and "邮寄地址" not in text
+    assert T.PART_UNANSWERED_SUGGEST in second and "邮寄地址" not in text
     assert any(d.startswith("g:ask:") for d in buttons_of(out))
 
 
