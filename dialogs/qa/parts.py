@@ -38,6 +38,7 @@ OWN_TOPIC = 0.9
 _COVERAGE = FEATURES.index("coverage")
 # How many of the part's own best entries a reading with another part in front may choose among.
 OWN_CANDIDATES = 5
+MAX_OFFERED = 3  # entries offered for a part not answered
 
 
 def reply(
@@ -102,7 +103,9 @@ def _answer_part(
     for turn in readings:
         if turn.answered and gives_asked(part, turn.shown):
             return turn
-    return _not_answered(max(readings, key=lambda t: t.confidence))
+    # Not answered: the entries the part's own words find first, then the surest other reading's.
+    best = max(readings, key=lambda t: t.confidence)
+    return _not_answered(best, (*_entries(alone), *_entries(best)))
 
 
 def _own_candidates(part: str, kb: KnowledgeBase, region: str | None) -> set[str]:
@@ -137,9 +140,12 @@ def gives_asked(part: str, shown: tuple[Answer, ...]) -> bool:
     return not ASKS_DAY.search(part) or bool(GIVES_DAY.search(text))
 
 
-def _not_answered(turn: Turn) -> Turn:
-    """A reading that does not answer the part: its entries become suggestions, nothing is shown."""
-    if not turn.answered:
-        return turn
-    offered = tuple(dict.fromkeys((*turn.shown, *turn.suggestions)))
-    return replace(turn, decision="suggest", shown=(), sources=(), suggestions=offered)
+def _entries(turn: Turn) -> tuple[Answer, ...]:
+    return (*turn.shown, *turn.suggestions)
+
+
+def _not_answered(turn: Turn, offered: tuple[Answer, ...]) -> Turn:
+    """The part as not answered: nothing shown, `offered` (up to MAX_OFFERED distinct) as suggestions."""
+    distinct = tuple({a.entry_id: a for a in offered}.values())[:MAX_OFFERED]
+    decision = turn.decision if not turn.answered else "suggest"
+    return replace(turn, decision=decision, shown=(), sources=(), suggestions=distinct)
