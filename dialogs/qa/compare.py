@@ -165,8 +165,13 @@ def key_facts(text: str, attributes: frozenset[Attribute] | None = None) -> list
         for m in _FACT.finditer(s)
         if attributes is None or m.lastgroup in attributes
     ]
-    stepped = {f.split("（", 1)[0] for f in facts if "（" in f}
+    stepped = {f.split("（", 1)[0] for f in facts if _is_step(f)}
     return list(dict.fromkeys(f for f in facts if f not in stepped))  # a date said with its step once
+
+
+def _is_step(fact: str) -> bool:
+    """The fact is a date with its reporting step (see `_step`)."""
+    return "（" in fact and any(w in fact.split("（", 1)[1] for w in REPORTS)
 
 
 def _step(sentence: str, date: re.Match[str]) -> str:
@@ -232,7 +237,7 @@ def summary(kb: KnowledgeBase, answered: dict[str, Answer], attributes: frozense
         only = [f for f in fs if f not in others]
         if only:
             lines.append(T.COMPARE_ONLY.format(name=render.region_name(kb, r), facts=_join(only)))
-    steps = {r: [f for f in fs if "报" in f and "（" in f] for r, fs in facts.items()}
+    steps = {r: [f for f in fs if _is_step(f)] for r, fs in facts.items()}
     levels = {r: {f.split("（", 1)[1] for f in fs} for r, fs in steps.items() if fs}
     if len(levels) > 1 and not set.intersection(*levels.values()):  # no step in common
         said = T.FACT_SEPARATOR.join(f"{render.region_name(kb, r)}{_join(steps[r])}" for r in levels)

@@ -55,6 +55,8 @@ from dialogs.qa.vocabulary import (
     REQUIREMENT_AFTER,
     REQUIREMENT_BEFORE,
     SOME_DIGIT,
+    SOME_ENDS,
+    SOME_TENS,
     STILL_ASKS,
     TOWNSHIP_WORD,
     UNIT_AFTER,
@@ -185,10 +187,10 @@ def _vague(t: str, lead_at: int, at: int, num: str, unit: str, spec: FieldSpec) 
         said_end = base + m.end()
     elif (pair := NEIGHBOURS.search(num)) is not None:
         ends = (num.replace(pair.group(), pair.group()[0], 1), num.replace(pair.group(), pair.group()[1], 1), unit)
-    elif not unit and t[end : end + 1] == SOME_DIGIT and num.endswith("十"):
+    elif not unit and t[end : end + 1] == SOME_DIGIT and num.endswith(SOME_TENS):
         after = UNIT_AFTER.match(t[end + 1 :])
         some_unit = after.group() if after else ""
-        ends = (num + "一", num + "九", some_unit)
+        ends = (num + SOME_ENDS[0], num + SOME_ENDS[1], some_unit)
         said_end = end + 1 + len(some_unit)
     if ends is not None:
         low, high = _parse(ends[0], ends[2], spec), _parse(ends[1], ends[2], spec)

@@ -120,7 +120,9 @@ RANGE_END = re.compile(
 )
 # Two neighbouring digits say "this or the next" (二三十 = 20 to 30, 七八万, 十七八).
 NEIGHBOURS = re.compile(r"一二|二三|两三|三四|四五|五六|六七|七八|八九")
-SOME_DIGIT = "几"  # 十几 = 11 to 19, 二十几 = 21 to 29
+SOME_DIGIT = "几"  # 十几 = 11 to 19, 二十几 = 21 to 29: after a ten, the ends it stands for
+SOME_TENS = "十"
+SOME_ENDS = ("一", "九")
 MORE_THAN = ("多", "余", "来")  # 三千多 = 3000 to 4000, 七成多 = 70 % to 80 %
 # Words that make a figure approximate, and the range they give around it (as fractions of it).
 ABOUT_BEFORE = {
