@@ -58,6 +58,11 @@ def respond(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) ->
         return turn
     region = _region_asked(named) or state.region
     pieces = split_parts(text)
+    # "国家规定的上报日期是哪天？吉林呢": the first question asked of each place, side by side.
+    followed = compare.follow_up_regions(pieces, state.region)
+    turn = compare.reply(pieces[0], followed, kb, today) if followed else None
+    if turn is not None:
+        return turn
     if len(pieces) < 2 or situation.states_numbers(text, kb):
         return single(text, region, state, kb, today)
     # Several questions: answered part by part when the parts need different entries; when one

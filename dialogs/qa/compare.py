@@ -26,6 +26,7 @@ from dialogs.qa.vocabulary import (
     DATE,
     DESTINATION_BEFORE,
     EACH,
+    FOLLOW_UP_WORDS,
     HEDGE,
     JOINERS,
     LEVEL_PREFIXES,
@@ -36,7 +37,7 @@ from dialogs.qa.vocabulary import (
 )
 from dialogs.texts import qa as T
 from knowledge.base import KnowledgeBase
-from knowledge.places import PlacesNamed, places_named
+from knowledge.places import PlacesNamed, places_named, without_places
 from knowledge.search.intent import is_comparison, without_comparison
 from knowledge.search.model import Answer, SearchResult
 
@@ -58,6 +59,28 @@ def regions_compared(text: str, named: PlacesNamed, user_region: str | None) -> 
     if len(regions) == 1 and comparing and user_region and user_region not in regions:
         regions.insert(0, user_region)
     return tuple(regions) if len(regions) >= 2 else ()
+
+
+def follow_up_regions(pieces: list[str], user_region: str | None) -> tuple[str, ...]:
+    """The regions compared when every part after the first is only a place ("国家规定的上报日期是
+    哪天？吉林呢"): the first part's region (named, or the user's) and each place asked after it;
+    () when a later part asks something of its own or fewer than two regions result."""
+    if len(pieces) < 2:
+        return ()
+    later = []
+    for piece in pieces[1:]:
+        named = places_named(piece)
+        rest = without_places(piece)
+        for w in sorted(FOLLOW_UP_WORDS, key=len, reverse=True):
+            rest = rest.replace(w, "")
+        region = named.regions[0] if named.regions else ("national" if named.national else None)
+        if rest or region is None:
+            return ()
+        later.append(region)
+    first = places_named(pieces[0])
+    base = first.regions[0] if first.regions else ("national" if first.national else user_region)
+    regions = tuple(dict.fromkeys(r for r in (base, *later) if r))
+    return regions if len(regions) >= 2 else ()
 
 
 def reply(text: str, regions: tuple[str, ...], kb: KnowledgeBase, today: dt.date) -> Turn | None:

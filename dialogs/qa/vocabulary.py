@@ -278,6 +278,28 @@ LEVEL_PREFIXES = (
     ("县", "district"),
 )
 JOINERS = "和跟与同及、，,的对"  # left in front when the region names are cut out ("吉林和北京…")
+# A later part that is only a place ("…是哪天？吉林呢", "北京的呢", "那渝中那边呢"): the same question asked
+# of that place, so the question is a comparison. What may stand around the place's name:
+FOLLOW_UP_WORDS = (
+    "那边",
+    "那里",
+    "这边",
+    "那么",
+    "那",
+    "又",
+    "的",
+    "呢",
+    "吗",
+    "怎么样",
+    "咋样",
+    "如何",
+    "?",
+    "？",
+    "。",
+    "，",
+    ",",
+    " ",
+)
 
 # ---------------------------------------------------------------- several questions (dialogs/qa/parts.py)
 

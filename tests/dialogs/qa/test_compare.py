@@ -134,3 +134,20 @@ def test_a_comparison_keeps_where_something_is_sent(kb, now) -> None:
     jilin = text[text.index("【吉林省】") : text.index(T.COMPARE_SUMMARY)]
     assert "11月30日" in jilin
     assert "11月30日" in text[text.index("【全国") : text.index("【吉林省】")]
+
+
+def test_a_later_part_that_is_only_a_place_asks_the_same_of_it(kb, now) -> None:
+    # "…吉林呢": the first question asked of Jilin, beside the national answer, with each date's step
+    turn = turn_for(kb, now, "国家规定的上报日期是哪天，吉林呢", region="jilin")
+    assert turn.kind == "comparison"
+    assert turn.text.index("【全国") < turn.text.index("【吉林省】")
+    assert "11月30日（省级报国家卫生健康委）" in turn.text
+    # the user's own region against the place asked after it
+    turn = turn_for(kb, now, "床位使用率要多少？渝中那边呢", region="jilin")
+    assert turn.kind == "comparison" and "【吉林省】" in turn.text and "【重庆市渝中区】" in turn.text
+    # a later part asking something of its own is not a follow-up
+    from dialogs.qa.compare import follow_up_regions
+
+    assert follow_up_regions(["吉林床位要多少张", "北京的面积要求呢"], None) == ()
+    assert follow_up_regions(["吉林床位要多少张", "北京的呢"], None) == ("jilin", "beijing")
+    assert follow_up_regions(["床位要多少张", "吉林呢"], "jilin") == ()  # one region only
