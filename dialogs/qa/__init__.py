@@ -58,15 +58,26 @@ def respond(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) ->
         return turn
     region = _region_asked(named) or state.region
     pieces = split_parts(text)
+    # "国家规定的上报日期是哪天？吉林呢": the first question asked of each place, side by side.
+    followed = compare.follow_up_regions(pieces, state.region)
+    turn = compare.reply(pieces[0], followed, kb, today) if followed else None
+    if turn is not None:
+        return turn
     if len(pieces) < 2 or situation.states_numbers(text, kb):
         return single(text, region, state, kb, today)
     # Several questions: answered part by part when the parts need different entries; when one
-    # entry answers them all ("…是什么文件？谁发的？"), that entry once.
-    several = parts.reply(pieces, lambda part: single(part, region, state, kb, today), kb, today)
+    # entry answers them all ("…是什么文件？谁发的？"), that entry once — but the whole question read
+    # as one is trusted only when it shows what the parts found: its confidence speaks for all the
+    # words at once, and a passage about neither part must not replace a part said to be unanswered.
+    several = parts.reply(pieces, lambda part: single(part, region, state, kb, today), kb, today, region)
     if several is not None and len(several.shown) > 1:
         return several
     whole = single(text, region, state, kb, today)
-    return whole if whole.answered or several is None else several
+    if several is None:
+        return whole
+    found = {a.entry_id for a in several.shown}
+    agrees = whole.answered and {a.entry_id for a in whole.shown} <= found
+    return whole if agrees else several
 
 
 def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, today: dt.date) -> Turn:
@@ -74,15 +85,18 @@ def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, t
     have no method when the texts give none)."""
     named = places_named(text)
     asked = _region_asked(named) or region
-    result = kb.search(text, asked)
+    # "你好，我是XX卫生院院长，想问…": the greeting and the introduction say who asks, not what; the
+    # situation still reads the whole text (the introduction may say what the institution is).
+    query = smalltalk.without_preamble(text)
+    result = kb.search(query, asked)
     # An institution is where it is: the region named, else the user's, before a bare 国家.
     where = named.regions[0] if named.regions else region or ("national" if named.national else None)
     turn = situation.reply(text, (where,) if where else (), kb, state, result.decision == "answer", today)
     if turn is not None:
         return turn
-    turn = method.reply(text, result, kb, today) or search_turn(text, result, kb, state.region, today)
-    turn = in_force.annotate(text, turn, result, kb, today)
-    turn = dates_named.annotate(text, turn, asked, kb)
+    turn = method.reply(query, result, kb, today) or search_turn(query, result, kb, state.region, today)
+    turn = in_force.annotate(query, turn, result, kb, today)
+    turn = dates_named.annotate(query, turn, asked, kb)
     note = uncovered.partial_note(named, kb)
     if note and turn.answered:
         first = turn.replies[0]

@@ -22,16 +22,22 @@ from dialogs.qa.vocabulary import (
     ASKS_BODY,
     ASKS_DATE,
     BODY,
+    BODY_AFTER,
     DATE,
+    DESTINATION_BEFORE,
     EACH,
+    FOLLOW_UP_WORDS,
     HEDGE,
     JOINERS,
     LEVEL_PREFIXES,
+    LEVEL_SUFFIXES,
+    REPORTS,
+    SENDERS,
     SENTENCE_END,
 )
 from dialogs.texts import qa as T
 from knowledge.base import KnowledgeBase
-from knowledge.places import PlacesNamed, without_places
+from knowledge.places import PlacesNamed, places_named, without_places
 from knowledge.search.intent import is_comparison, without_comparison
 from knowledge.search.model import Answer, SearchResult
 
@@ -55,11 +61,33 @@ def regions_compared(text: str, named: PlacesNamed, user_region: str | None) -> 
     return tuple(regions) if len(regions) >= 2 else ()
 
 
+def follow_up_regions(pieces: list[str], user_region: str | None) -> tuple[str, ...]:
+    """The regions compared when every part after the first is only a place ("国家规定的上报日期是
+    哪天？吉林呢"): the first part's region (named, or the user's) and each place asked after it;
+    () when a later part asks something of its own or fewer than two regions result."""
+    if len(pieces) < 2:
+        return ()
+    later = []
+    for piece in pieces[1:]:
+        named = places_named(piece)
+        rest = without_places(piece)
+        for w in sorted(FOLLOW_UP_WORDS, key=len, reverse=True):
+            rest = rest.replace(w, "")
+        region = named.regions[0] if named.regions else ("national" if named.national else None)
+        if rest or region is None:
+            return ()
+        later.append(region)
+    first = places_named(pieces[0])
+    base = first.regions[0] if first.regions else ("national" if first.national else user_region)
+    regions = tuple(dict.fromkeys(r for r in (base, *later) if r))
+    return regions if len(regions) >= 2 else ()
+
+
 def reply(text: str, regions: tuple[str, ...], kb: KnowledgeBase, today: dt.date) -> Turn | None:
     """Each region's answer, then the same and the different; None when no region has an answer."""
-    asked = without_comparison(without_places(text)).lstrip(JOINERS)
+    asked = without_comparison(asked_of_each(text)).lstrip(JOINERS)
     results = {r: kb.index.search(asked, r, fixed=True) for r in regions}
-    answered = _sides(kb, results)
+    answered = _sides(kb, results, attributes_asked(asked))
     if not answered:
         return None
     names = T.PLACE_SEPARATOR.join(render.region_name(kb, r) for r in regions)
@@ -78,11 +106,29 @@ def reply(text: str, regions: tuple[str, ...], kb: KnowledgeBase, today: dt.date
     )
 
 
-def _sides(kb: KnowledgeBase, results: dict[str, SearchResult]) -> dict[str, tuple[Answer, str]]:
+def asked_of_each(text: str) -> str:
+    """What is asked of each region: the text (folded) without the places it compares, except a
+    place that is where something goes ("名单几号前报国家": 报国家 is what is asked) and the level of
+    a body named by its place ("吉林省卫健委" -> "省卫健委")."""
+    folded = fold_chinese(text)
+    for start, end in sorted(places_named(text).spans, reverse=True):
+        name = folded[start:end]
+        if folded[:start].endswith(DESTINATION_BEFORE):
+            continue
+        keep = name[-1] if folded[end:].startswith(BODY_AFTER) and name[-1] in LEVEL_SUFFIXES else ""
+        folded = folded[:start] + keep + folded[end:]
+    return folded
+
+
+def _sides(
+    kb: KnowledgeBase, results: dict[str, SearchResult], attributes: frozenset[Attribute] | None = None
+) -> dict[str, tuple[Answer, str]]:
     """Each region's (entry, decision). A region's sure answer stands (its own entry on that topic
     rather than a national one). A region whose search is not sure takes its own entry on a topic
     every side's best candidates share, else on the topic of the surest side's answer: the same
-    question asked of another region. Such an entry is shown as the likeliest."""
+    question asked of another region; else, when the comparison asks for one attribute (dates for
+    几号, bodies for 谁), its best entry if that gives it ("名单几号前报国家": 国家's 11月30日). Such
+    an entry is shown as the likeliest."""
     shared = _shared_topic(results)
     sure = [(res.confidence, r) for r, res in results.items() if res.answered and res.answers]
     anchor = results[max(sure)[1]].answers[0] if sure else None
@@ -98,6 +144,8 @@ def _sides(kb: KnowledgeBase, results: dict[str, SearchResult]) -> dict[str, tup
             sides[r] = (same, "likely")
         elif res.answered and own is not None:
             sides[r] = (own, res.decision)
+        elif own is not None and attributes and key_facts(own.answer, attributes) and res.decision == "suggest":
+            sides[r] = (own, "likely")
     return sides
 
 
@@ -136,19 +184,47 @@ def key_facts(text: str, attributes: frozenset[Attribute] | None = None, municip
     folded = _SPACE.sub("", fold_chinese(text))
     sentences = [s for s in SENTENCE_END.split(folded) if not any(w in s for w in HEDGE)]
     facts = [
-        _normal(m, municipality)
+        _step(s, m, municipality) if m.lastgroup == "date" else _normal(m, municipality)
         for s in sentences
         for m in _FACT.finditer(s)
         if attributes is None or m.lastgroup in attributes
     ]
-    return list(dict.fromkeys(facts))
+    stepped = {f.split("（", 1)[0] for f in facts if _is_step(f)}
+    return list(dict.fromkeys(f for f in facts if f not in stepped))  # a date said with its step once
+
+
+def _is_step(fact: str) -> bool:
+    """The fact is a date with its reporting step (see `_step`)."""
+    return "（" in fact and any(w in fact.split("（", 1)[1] for w in REPORTS)
+
+
+def _step(sentence: str, date: re.Match[str], municipality: bool = False) -> str:
+    """A date with the reporting step its sentence sets, when it sets one (F12: a date to report
+    must say who reports to whom — 国家's 11月30日 is the provinces' report to the commission,
+    吉林's 9月30日 the cities' report to the province): "9月30日（市级报省级卫生健康部门）"; the date
+    alone otherwise."""
+    after = sentence[date.end() :]
+    if not any(w in after for w in REPORTS):
+        return date.group()
+    receiver = next((m for m in _FACT.finditer(after) if m.lastgroup == "body"), None)
+    if receiver is None:
+        return date.group()
+    receiving = _normal(receiver, municipality)
+    senders = [(sentence.find(w), level) for w, level in SENDERS if w in sentence]
+    sender = T.SENDER_NAMES[min(senders)[1]] if senders else ""
+    if sender and receiving.startswith(sender):  # 省卫生健康委…报送国家: the first 省 is the sender
+        sender = ""
+    if not sender:
+        return T.DATE_STEP_NO_SENDER.format(date=date.group(), receiver=receiving)
+    return T.DATE_STEP.format(date=date.group(), sender=sender, receiver=receiving)
 
 
 def attributes_asked(text: str) -> frozenset[Attribute] | None:
     """The attributes a comparison question asks about (谁来验收: bodies; 什么时候: dates; 床位要求:
     amounts), so that the same attribute is compared on each side; None: every attribute."""
     asked = {
-        name for name, words in (("body", ASKS_BODY), ("date", ASKS_DATE), ("amount", ASKS_AMOUNT))
+        name
+        for name, words in (("body", ASKS_BODY), ("date", ASKS_DATE), ("amount", ASKS_AMOUNT))
         if any(w in text for w in words)
     }
     return frozenset(asked) or None
@@ -187,6 +263,11 @@ def summary(kb: KnowledgeBase, answered: dict[str, Answer], attributes: frozense
         only = [f for f in fs if f not in others]
         if only:
             lines.append(T.COMPARE_ONLY.format(name=render.region_name(kb, r), facts=_join(only)))
+    steps = {r: [f for f in fs if _is_step(f)] for r, fs in facts.items()}
+    levels = {r: {f.split("（", 1)[1] for f in fs} for r, fs in steps.items() if fs}
+    if len(levels) > 1 and not set.intersection(*levels.values()):  # no step in common
+        said = T.FACT_SEPARATOR.join(f"{render.region_name(kb, r)}{_join(steps[r])}" for r in levels)
+        lines.append(T.COMPARE_LEVELS.format(steps=said))
     if len(lines) == 1:
         lines.append(T.COMPARE_NO_FACTS)
     return "\n".join(lines)

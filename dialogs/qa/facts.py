@@ -6,7 +6,8 @@ by the questionnaire's own parser (dialogs/quantities.py) against the field's sp
 its units and ranges are checked exactly as in /check. A figure of a rule ("每万人2个全科医生") is not
 the institution's and is skipped, and so is a figure in a question about the requirement ("是不是要30张床",
 "床位最少要30到40张吗", "百分之七十五算达标吗"): only what the director says of their own institution is a
-fact. A range (床位30到40张) is read as its lower end and kept as said. Yes/no and choice facts
+fact. A range (床位30到40张, 二三十张, 十几张, 七八万, 三千多平, 三千左右, 七成多) is read as its two ends
+(`low`, `high`, each read by the same parser) and kept as said; `value` is its lower end. Yes/no and choice facts
 (乡镇卫生院, 甲级, 承包, 医疗事故) are read
 from their words, and a negation in front of them (没, 不, 未, 无) turns them round; in a hypothetical
 ("如果出了医疗事故", "出了医疗事故还能申请吗") they are a question about the rule, not a fact, and a
@@ -17,6 +18,7 @@ The words themselves are input vocabulary, in dialogs/qa/vocabulary.py.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -24,6 +26,8 @@ from typing import Any
 from core.text import fold_chinese
 from dialogs.qa.bounds import bound_at
 from dialogs.qa.vocabulary import (
+    ABOUT_AFTER,
+    ABOUT_BEFORE,
     ABOUT_US,
     AFTER,
     ANY,
@@ -36,17 +40,24 @@ from dialogs.qa.vocabulary import (
     GRADE_PASSES_TOWNSHIP,
     GRADE_WORDS,
     HYPOTHETICAL,
+    MORE_THAN,
     NEGATION_REACH,
     NEGATIONS,
+    NEIGHBOURS,
     NOT_NEGATING,
     NUMBER_WORDS,
     PERCENT_TENTHS,
+    PERCENT_TENTHS_MORE,
     QUALIFIERS,
     RANGE_AFTER,
+    RANGE_END,
     RATE,
     REAL_EVENT,
     REQUIREMENT_AFTER,
     REQUIREMENT_BEFORE,
+    SOME_DIGIT,
+    SOME_ENDS,
+    SOME_TENS,
     STILL_ASKS,
     TOWNSHIP_WORD,
     UNIT_AFTER,
@@ -64,8 +75,15 @@ class Stated:
     field: str
     value: Any
     words: str
-    range: str = ""  # "30到40": the director gave a range; `value` is its lower end
+    range: str = ""  # "30到40张", "二三十张", "三千左右": the director gave a range; `value` is its lower end
+    low: float | None = None  # the range's ends (units of the field), when `range`
+    high: float | None = None
     bound: str = ""  # "<", "<=", ">", ">=": "没有30张床" says beds < 30; `value` is the figure, not the beds
+
+    @property
+    def ranged(self) -> bool:
+        """A range with two different ends (a verdict holds only when both give it)."""
+        return self.low is not None and self.high is not None and self.low != self.high
 
 
 def read_situation(text: str, specs: Mapping[str, FieldSpec]) -> dict[str, Stated]:
@@ -106,13 +124,21 @@ def _numbers(t: str, specs: Mapping[str, FieldSpec]) -> list[Stated]:
         for m, offset in ((after, end), (before, max(0, start - 12))):
             if m is None or RATE.search(t[max(0, offset + m.start("num") - 6) : offset + m.start("num")]):
                 continue
-            value = _parse(m["num"], m["unit"] or "", spec)
-            if value is not None:
-                at, to = offset + m.start("num"), offset + m.end()
+            at, to = offset + m.start("num"), offset + m.end()
+            value = _parse(m["num"], m["unit"] or "", spec, t[to : to + 1])
+            span = _vague(t, offset + m.start(), at, m["num"], m["unit"] or "", spec)
+            if value is not None or span is not None:
                 used.append((offset + m.start(), to))
                 if not _asks_requirement(t, at, to):
                     words = t[min(start, offset + m.start()) : max(end, to)]
-                    out.append(Stated(name, value, words, _range(t, at, to), _bound(t, at, to)))
+                    bound = _bound(t, at, to) if value is not None else ""
+                    if bound:  # 没有30张, 不到30张: fewer than 30, not "about 30" (newcomer trial 2, A1)
+                        out.append(Stated(name, value, words, bound=bound))
+                    elif span is None:
+                        out.append(Stated(name, value, words))
+                    else:
+                        low, high, said = (_whole(span[0]), _whole(span[1]), span[2])
+                        out.append(Stated(name, low, words, said, low, high))
                 break
         else:
             if spec.kind == "int" and _negated(t, start):  # 还没有精品家庭医生团队: none of them
@@ -130,6 +156,11 @@ def _numbers(t: str, specs: Mapping[str, FieldSpec]) -> list[Stated]:
         if value is not None and not _asks_requirement(t, m.start(), m.end()):
             out.append(Stated(spec.name, value, m.group(), bound=_bound(t, m.start("num"), m.end())))
     return out
+
+
+def _bound(t: str, at: int, end: int) -> str:
+    """The bound the words around the figure at t[at:end] make of it (没有30张, 30张以下), or ""."""
+    return bound_at(_clause_before(t, at), t[end:])
 
 
 def _clause_before(t: str, at: int) -> str:
@@ -150,27 +181,88 @@ def _asks_requirement(t: str, at: int, end: int) -> bool:
     return bool(REQUIREMENT_AFTER.match(rest)) and not any(w in t for w in ABOUT_US)
 
 
-def _bound(t: str, at: int, end: int) -> str:
-    """The bound the words around the figure at t[at:end] make of it (没有30张, 30张以下), or ""."""
-    return bound_at(_clause_before(t, at), t[end:])
-
-
-def _range(t: str, at: int, end: int) -> str:
-    """ "30到40张" when the figure at t[at:end] opens a range, else ""."""
-    m = RANGE_AFTER.match(t[end:])
-    if m is None:
-        return ""
-    unit = UNIT_AFTER.match(t[end + m.end() :])
-    return t[at : end + m.end()] + (unit.group() if unit else "")
-
-
-def _parse(number: str, unit: str, spec: FieldSpec) -> int | float | None:
-    """The value of a number and its unit for a field, or None when it does not fit the field."""
-    if unit == PERCENT_TENTHS:  # 九成 = 90 %
-        parsed = parse_quantity(number, spec)
-        if isinstance(parsed, ParsedValue) and spec.kind == "percent" and parsed.value <= 10:
-            return parsed.value * 10
+def _vague(t: str, lead_at: int, at: int, num: str, unit: str, spec: FieldSpec) -> tuple[float, float, str] | None:
+    """The ends of a range or an approximate figure at t[at:] (its number `num`, its unit `unit`;
+    words in front of it from `lead_at`), and the words as said; None for one exact figure.
+    30到40张 -> 30, 40; 二三十张 -> 20, 30; 十几张 -> 11, 19; 三千多平 -> 3000, 4000; 七成多 -> 70, 80;
+    三千左右 / 大约3000 -> 2700, 3300; 将近3000 -> 2700, 3000. Each end is read by the questionnaire's
+    parser against the field, so an end that does not fit the field gives no range."""
+    end = at + len(num)
+    rest = t[end + len(unit) :]
+    said_end = end + len(unit)
+    ends: tuple[str, str, str] | None = None  # the two numbers as typed, and their unit
+    # "30到40张" or "30张到40张": the second number after a joiner
+    joined = next(((base, m) for base in (end + len(unit), end) if (m := RANGE_END.match(t[base:]))), None)
+    if joined is not None:
+        base, m = joined
+        ends = (num, m["num"], m["unit"] or unit)
+        said_end = base + m.end()
+    elif (pair := NEIGHBOURS.search(num)) is not None:
+        ends = (num.replace(pair.group(), pair.group()[0], 1), num.replace(pair.group(), pair.group()[1], 1), unit)
+    elif not unit and t[end : end + 1] == SOME_DIGIT and num.endswith(SOME_TENS):
+        after = UNIT_AFTER.match(t[end + 1 :])
+        some_unit = after.group() if after else ""
+        ends = (num + SOME_ENDS[0], num + SOME_ENDS[1], some_unit)
+        said_end = end + 1 + len(some_unit)
+    if ends is not None:
+        low, high = _parse(ends[0], ends[2], spec), _parse(ends[1], ends[2], spec)
+        if low is None or high is None or low > high:
+            return None
+        return float(low), float(high), t[at:said_end]
+    value = _parse(num, unit, spec)
+    if value is None or value <= 0:
         return None
+    # "三千多平" (多 before the unit) or "七成多" (after it)
+    more_at = end if t[end : end + 1] in MORE_THAN else end + len(unit) if unit and rest[:1] in MORE_THAN else -1
+    if more_at >= 0:
+        step = 10.0 if unit == PERCENT_TENTHS else float(_place(value))
+        tail = UNIT_AFTER.match(t[more_at + 1 :]) if not unit else None
+        said = t[at : more_at + 1 + (len(tail.group()) if tail else 0)]
+        return float(value), _capped(float(value) + step, spec), said
+    lead = t[lead_at:at]
+    around = next((f for w, f in ABOUT_BEFORE.items() if w in lead), None)
+    tail_word = next((w for w in ABOUT_AFTER if rest.startswith(w)), None)
+    if tail_word is not None:
+        around = ABOUT_AFTER[tail_word]
+    if around is None:
+        return None
+    low, high = value * around[0], _capped(value * around[1], spec)
+    if spec.kind == "int":
+        low, high = math.ceil(low - 1e-9), math.floor(high + 1e-9)
+    said = (lead.strip() if lead.strip() in ABOUT_BEFORE else "") + t[at : end + len(unit)] + (tail_word or "")
+    return float(low), float(high), said
+
+
+def _whole(x: float) -> int | float:
+    """30.0 -> 30; 3300.0000000000005 -> 3300 (a range's end as said back)."""
+    x = round(x, 6)
+    return int(x) if x == int(x) else x
+
+
+def _place(value: float) -> int:
+    """The place of a round figure's last non-zero digit: 3000 -> 1000, 30 -> 10, 35 -> 1."""
+    if value != int(value):
+        return 1
+    n, place = int(value), 1
+    while n % (place * 10) == 0:
+        place *= 10
+    return place
+
+
+def _capped(value: float, spec: FieldSpec) -> float:
+    """A range's upper end within the field's own bounds (a percentage stays ≤ 100)."""
+    return min(value, float(spec.max)) if spec.max is not None else value
+
+
+def _parse(number: str, unit: str, spec: FieldSpec, following: str = "") -> int | float | None:
+    """The value of a number and its unit for a field, or None when it does not fit the field.
+    `following`: the character after the unit, which a 成 may take (七成五 = 75 %)."""
+    if unit == PERCENT_TENTHS:  # 九成 = 90 %, 七成五 = 75 %, 两成半 = 25 %: the questionnaire's reading
+        if spec.kind != "percent":
+            return None
+        tail = following if following and following in PERCENT_TENTHS_MORE else ""
+        parsed = parse_quantity(number + unit + tail, spec)
+        return parsed.value if isinstance(parsed, ParsedValue) else None
     parsed = parse_quantity(number + unit, spec)
     if not isinstance(parsed, ParsedValue) or parsed.confirm_percent:
         return None

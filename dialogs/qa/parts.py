@@ -1,6 +1,16 @@
-"""Multi-part questions ("渝中验收啥时候搞 谁来验 要几项达标"): every part is answered on its own,
-under its own mark, and a part without an answer says so. A part not answered on its own ("谁来验")
-is read again with the first part in front of it, which names what the whole question is about."""
+"""Multi-part questions ("渝中验收啥时候搞 谁来验 要几项达标"): every part is answered under its own
+mark, each judged on its own, and a part without an answer of its own says so.
+
+A later part usually leans on what came before it: "吉林申请表叫啥？哪天前报到省里？" asks when the
+*application* goes to the province, in *Jilin*. So a later part is read three ways: after the part
+just before it, after the first part (both inherit the region and the topic), and alone. The alone
+reading goes first only when the part names its own topic (the entry it finds holds nearly all of
+its words, and it points back at nothing: 它们…, …呢). Whichever reading is taken, its answer must
+give what *this part* asks (a department for 报给谁, a day for 几号, materials for 哪些材料): the
+search's confidence for a reading with the first part in front of it speaks for the first part's
+words, not for this part, so without that check the second part got the first part's figure or an
+unrelated passage. A part no reading answers that way is said to be unanswered, with the entries
+found as buttons — never answered with a passage about something else."""
 
 from __future__ import annotations
 
@@ -9,71 +19,133 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from core.model import Reply
-from dialogs.qa.entries import suggestion_buttons, with_note
+from dialogs.qa.entries import suggestion_buttons
 from dialogs.qa.turn import Turn, sources_of
+from dialogs.qa.vocabulary import ASKS_DAY, GIVES_DAY, POINTS_BACK
 from dialogs.texts import qa as T
 from knowledge.base import KnowledgeBase
+from knowledge.search.calibration import FEATURES
+from knowledge.search.intent import attributes_asked
+from knowledge.search.model import Answer
+from knowledge.search.signals import PROVIDES, UNCHECKED
 
 AnswerOne = Callable[[str], Turn]
 
+# A part "names its own topic" when the entry its alone reading finds holds at least this share of
+# its words (IDF-weighted, the search's `coverage` feature): "原来的名称还保留吗" (1.0) stands alone,
+# "报给哪个部门" (0.84: 部门 and 报 are in many entries) leans on the part before it.
+OWN_TOPIC = 0.9
+_COVERAGE = FEATURES.index("coverage")
+# How many of the part's own best entries a reading with another part in front may choose among.
+OWN_CANDIDATES = 5
+MAX_OFFERED = 3  # entries offered for a part not answered
 
-def reply(parts: list[str], answer_one: AnswerOne, kb: KnowledgeBase, today: dt.date) -> Turn | None:
-    """One answer per part (`answer_one` answers a single question); None when no part is answered.
 
-    A part the search is unsure of (its best entry only suggested) is shown as the likeliest answer
-    when that entry cites a document another part was surely answered from: the parts of one
-    question are about one text."""
-    turns = [_answer_part(i, part, parts[0], answer_one) for i, part in enumerate(parts)]
+def reply(
+    parts: list[str], answer_one: AnswerOne, kb: KnowledgeBase, today: dt.date, region: str | None = None
+) -> Turn | None:
+    """One answer per part (`answer_one` answers a single question; `region` is the one the whole
+    question is asked for); None when no part is answered."""
+    turns: list[Turn] = []
+    for i in range(len(parts)):
+        turns.append(_answer_part(i, parts, answer_one, kb, region, turns))
     if not any(t.answered for t in turns):
         return None
-    sure = {s.document for t in turns if t.answered for s in t.sources}
-    turns = [t if t.answered else _promoted(t, sure, kb, today) for t in turns]
     lines = [T.PARTS_HEADER.format(n=len(parts))]
-    previous: tuple[str, ...] = ()
+    shown_at: dict[tuple[str, ...], int] = {}  # the entries shown for a part -> that part's index
     for i, (part, turn) in enumerate(zip(parts, turns, strict=True)):
-        head = T.PART_HEADER.format(marks=T.PART_MARKS[i % len(T.PART_MARKS)], part=part)
+        head = T.PART_HEADER.format(marks=_mark(i), part=part)
         ids = tuple(a.entry_id for a in turn.shown)
         if not turn.answered:
-            body = T.PART_UNANSWERED
-        elif ids and ids == previous:
-            body = T.PART_SAME
+            body = T.PART_UNANSWERED_SUGGEST if (turn.suggestions or turn.shown) else T.PART_UNANSWERED
+        elif ids and ids in shown_at:
+            earlier = shown_at[ids]
+            body = T.PART_SAME if earlier == i - 1 else T.PART_SAME_AS.format(mark=_mark(earlier))
         else:
             body = turn.replies[0].text
-        previous = ids if turn.answered else ()
+            if ids:
+                shown_at[ids] = i
         lines.append(head + "\n" + body)
     replies = [Reply("\n\n".join(lines))]
-    offered = [a for t in turns if not t.answered for a in t.suggestions]
+    offered = [a for t in turns if not t.answered for a in (*t.suggestions, *t.shown)]
     if offered:
-        replies.append(Reply(T.LIKELY_OTHERS, suggestion_buttons(list(dict.fromkeys(offered)))))
+        replies.append(Reply(T.PART_OFFERED, suggestion_buttons(list(dict.fromkeys(offered)))))
     decision = "answer" if all(t.decision == "answer" for t in turns) else "likely"
-    shown = tuple({a.entry_id: a for t in turns for a in t.shown}.values())
-    sources = tuple(dict.fromkeys(s for t in turns for s in t.sources)) or sources_of(shown)
+    shown = tuple({a.entry_id: a for t in turns if t.answered for a in t.shown}.values())
+    sources = tuple(dict.fromkeys(s for t in turns if t.answered for s in t.sources)) or sources_of(shown)
     confidence = min(t.confidence for t in turns)
     best = next((t.best_entry for t in turns if t.best_entry), None)
     return Turn("multipart", decision, tuple(replies), turns[0].region, confidence, shown, sources, (), best)
 
 
-def _promoted(turn: Turn, sure_documents: set[str], kb: KnowledgeBase, today: dt.date) -> Turn:
-    """A suggested part as the likeliest answer when its best entry cites a document of the sure parts."""
-    best = turn.suggestions[0] if turn.suggestions else None
-    if best is None or not {s.document for s in best.sources} & sure_documents:
-        return turn
-    body = T.PART_LIKELY + "\n" + with_note(best, kb, today)
-    shown = (best,)
-    return replace(
-        turn, decision="likely", replies=(Reply(body),), shown=shown, sources=sources_of(shown), suggestions=()
-    )
+def _mark(i: int) -> str:
+    return T.PART_MARKS[i % len(T.PART_MARKS)]
 
 
-def _answer_part(i: int, part: str, first: str, answer_one: AnswerOne) -> Turn:
-    """A part on its own, else with the first part in front of it (which names what the question is
-    about: "谁来验" after "渝中验收啥时候搞"); the surer of the two when neither is answered."""
+def _answer_part(
+    i: int, parts: list[str], answer_one: AnswerOne, kb: KnowledgeBase, region: str | None, earlier: list[Turn]
+) -> Turn:
+    """Part i's turn: the first reading (see the module docstring for the order) that is answered,
+    gives what the part asks, and — read with another part in front — shows an entry of an earlier
+    part or one of the part's own likeliest entries (the words in front re-rank what the part
+    itself finds; they do not bring in a passage about neither); else the part as not answered,
+    its entries offered."""
+    part = parts[i]
+    alone = answer_one(part)
     if i == 0:
-        return answer_one(part)
-    turns = []
-    for text in (part, f"{first}，{part}"):
-        turn = answer_one(text)
-        if turn.answered:
+        return alone
+    before = [f"{parts[i - 1]}，{part}"] if i > 1 else []
+    contextual = [answer_one(text) for text in (*before, f"{parts[0]}，{part}")]
+    own = _own_candidates(part, kb, alone.region or region)
+    related = own | {a.entry_id for t in earlier if t.answered for a in t.shown}
+    contextual = [t for t in contextual if all(a.entry_id in related for a in t.shown)]
+    readings = [alone, *contextual] if _own_topic(part, alone, kb, region) else [*contextual, alone]
+    for turn in readings:
+        if turn.answered and gives_asked(part, turn.shown):
             return turn
-        turns.append(turn)
-    return max(turns, key=lambda t: t.confidence)
+    # Not answered: the entries the part's own words find first, then the surest other reading's.
+    best = max(readings, key=lambda t: t.confidence)
+    return _not_answered(best, (*_entries(alone), *_entries(best)))
+
+
+def _own_candidates(part: str, kb: KnowledgeBase, region: str | None) -> set[str]:
+    """The entries the part alone ranks highest (OWN_CANDIDATES distinct ones)."""
+    ranked = kb.index.distinct(kb.index.rank(part, region))[:OWN_CANDIDATES]
+    return {kb.index.answers[c.index].entry_id for c in ranked}
+
+
+def _own_topic(part: str, alone: Turn, kb: KnowledgeBase, region: str | None) -> bool:
+    """The part names what it is about: it points back at nothing, and the entry its alone reading
+    shows holds at least OWN_TOPIC of its words."""
+    if POINTS_BACK.search(part.strip()) or not alone.answered or not alone.shown:
+        return False
+    wanted = alone.shown[0].entry_id
+    candidates = kb.index.rank(part, alone.region or region)
+    coverage = next((c.features[_COVERAGE] for c in candidates if kb.index.answers[c.index].entry_id == wanted), 0.0)
+    return coverage >= OWN_TOPIC
+
+
+def gives_asked(part: str, shown: tuple[Answer, ...]) -> bool:
+    """The answers shown give everything the part asks for (knowledge.search.signals.PROVIDES: a
+    date for 什么时候, a department for 谁, a day for 几号). Unlike the search's own signal, a "没有写…"
+    somewhere in the answer does not count as giving everything: "方案没有写到哪个月为止" does not
+    say how 已建成 is counted. True when the part asks for no particular thing, or when nothing is
+    shown (a reply of its own kind, such as a situation's verdict)."""
+    if not shown:
+        return True
+    text = "\n".join(a.answer for a in shown)
+    asked = [a for a in attributes_asked(part) if a in PROVIDES and a not in UNCHECKED]
+    if not all(PROVIDES[a].search(text) for a in asked):
+        return False
+    return not ASKS_DAY.search(part) or bool(GIVES_DAY.search(text))
+
+
+def _entries(turn: Turn) -> tuple[Answer, ...]:
+    return (*turn.shown, *turn.suggestions)
+
+
+def _not_answered(turn: Turn, offered: tuple[Answer, ...]) -> Turn:
+    """The part as not answered: nothing shown, `offered` (up to MAX_OFFERED distinct) as suggestions."""
+    distinct = tuple({a.entry_id: a for a in offered}.values())[:MAX_OFFERED]
+    decision = turn.decision if not turn.answered else "suggest"
+    return replace(turn, decision=decision, shown=(), sources=(), suggestions=distinct)

@@ -5,11 +5,17 @@ its force (norms, reported figures and priorities never decide), names the decid
 unknown, cites the rules, and offers /check with those answers already filled in.
 
 A ratio the rules compare (全科医生 per 10,000 residents, 年诊疗人次 per resident) is also said as
-the count it asks for: "按常住人口80000人计，全科医生至少要16人，现有15人，还差1人"."""
+the count it asks for: "按常住人口80000人计，全科医生至少要16人，现有15人，还差1人".
+
+A range or an approximate figure (床位二三十张, 七八万人, 三千左右, 七成多) is read as its two ends
+(facts.py), and the rules run on every corner of the stated ranges: a criterion gets ✅/❌ only when
+every corner gives it the same status (the whole range is on one side of the limit), else "要看准确
+数字" with the limit. Ranges are not pre-filled for /check, which asks for one number."""
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
 from collections.abc import Mapping
 from typing import Any
@@ -33,6 +39,7 @@ from knowledge.search.model import Source
 
 NUMERIC = ("int", "number", "percent")
 MAX_UNKNOWN = 8
+MAX_RANGED = 4  # ranges whose corners are all tried (2**4 evaluations); beyond that, low ends and high ends
 
 
 def reply(
@@ -52,30 +59,34 @@ def reply(
     if asks_something_else(text):
         return None
     profile = {f: s.value for f, s in stated.items() if not s.bound}
+    ranges = {f: s for f, s in stated.items() if s.ranged and not s.bound}
     bounds = {f: Bound(s.bound, float(s.value)) for f, s in stated.items() if s.bound}
     candidates = regions or tuple(r for r in kb.regions.ids if r in kb.rules)
     verdicts = []
     for r in candidates:
         rule_set = kb.rules.get(r)
         if rule_set is not None:
-            verdict, by_bound = apply_bounds(evaluate(profile, rule_set), rule_set, bounds, kb.fields)
+            verdict, depends = _evaluate_ranges(profile, ranges, rule_set)
+            verdict, by_bound = apply_bounds(verdict, rule_set, bounds, kb.fields)
             shown = _stated(verdict, rule_set, profile, kb.fields, by_bound)
             if shown:
-                verdicts.append((rule_set, verdict, shown))
+                verdicts.append((rule_set, verdict, shown, depends))
     if not verdicts:
         return None
-    decides = any(r.force in DECIDING and r.status != "unknown" for _, _, shown in verdicts for r in shown)
+    decides = any(r.force in DECIDING and r.status != "unknown" for _, _, shown, _ in verdicts for r in shown)
     if not numbers and not decides and search_sure:
         return None
     many = len(verdicts) > 1
-    ranges = {f: s for f, s in stated.items() if s.range}
-    blocks = [_block(kb, rs, v, shown, profile, ranges, today, many) for rs, v, shown in verdicts]
+    blocks = [_block(kb, rs, v, shown, profile, ranges, depends, today, many) for rs, v, shown, depends in verdicts]
     parts = [T.SITUATION_NO_REGION] if len(verdicts) > 1 else []
     parts += [text_ for text_, _ in blocks]
     parts.append(T.SITUATION_DISCLAIMER)
     buttons: tuple = ()
-    if len(verdicts) == 1 and profile:  # a bound (没有30张) is never filled in
-        key = prefill.stash(state, verdicts[0][0].region, profile)
+    exact = {f: v for f, v in profile.items() if f not in ranges}
+    if ranges:
+        parts.append(T.SITUATION_RANGE_CHECK.format(said=T.FACT_SEPARATOR.join(s.range for s in ranges.values())))
+    if len(verdicts) == 1 and exact:
+        key = prefill.stash(state, verdicts[0][0].region, exact)
         if key:
             parts.append(T.SITUATION_CHECK)
             buttons = ((global_button(T.SITUATION_CHECK_BUTTON, "chk", key),),)
@@ -88,6 +99,29 @@ def asks_something_else(text: str) -> bool:
     """The question asks for something other than whether the institution qualifies ("…我们能拿多少
     奖金"): it is answered as a question, not swallowed by a verdict on the facts around it."""
     return any(w in text for w in OTHER_ASKS) and not any(w in text for w in (*ASKS_IF, *NEEDS_ASKS))
+
+
+def _evaluate_ranges(
+    profile: dict[str, Any], ranges: Mapping[str, Stated], rule_set: RuleSet
+) -> tuple[Verdict, frozenset[str]]:
+    """The verdict on the profile (ranges at their low ends), and the ids of the criteria whose
+    status differs between the corners of the ranges (every combination of low and high ends: a
+    ratio of two ranges is extreme at a corner). With more than MAX_RANGED ranges only the all-low
+    and all-high corners are tried."""
+    verdict = evaluate(profile, rule_set)
+    if not ranges:
+        return verdict, frozenset()
+    fields = list(ranges)
+    if len(fields) <= MAX_RANGED:
+        corners = list(itertools.product((0, 1), repeat=len(fields)))
+    else:
+        corners = [(0,) * len(fields), (1,) * len(fields)]
+    statuses: dict[str, set[str]] = {r.id: {r.status} for r in verdict.criteria}
+    for corner in corners:
+        ends = {f: (ranges[f].low if end == 0 else ranges[f].high) for f, end in zip(fields, corner, strict=True)}
+        for r in evaluate({**profile, **ends}, rule_set).criteria:
+            statuses.setdefault(r.id, set()).add(r.status)
+    return verdict, frozenset(i for i, seen in statuses.items() if len(seen) > 1)
 
 
 def states_numbers(text: str, kb: KnowledgeBase) -> bool:
@@ -115,17 +149,18 @@ def _block(
     shown: list[CriterionResult],
     profile: dict,
     ranges: Mapping[str, Stated],
+    depends: frozenset[str],
     today: dt.date,
     many: bool,
 ) -> tuple[str, list[Source]]:
-    """One region's verdict: headline, each stated criterion, a range said back with the value used
-    (按30张算), what is unknown, the sources, and which text governs the cited points today where that
-    is not the cited text."""
+    """One region's verdict: headline, each stated criterion (one read from a range: ✅/❌ only when
+    the whole range is on one side, else 要看准确数字 with the limit), what is unknown, the sources,
+    and which text governs the cited points today where that is not the cited text."""
     specs = kb.fields
     name = render.region_name(kb, rule_set.region)
     lines = [T.REGION_HEADER.format(name=name)] if many else []
     lines.append(T.SITUATION_HEADER.format(title=rule_set.title, region=name))
-    lines.append(_headline(verdict, shown))
+    lines.append(_headline(verdict, shown, depends))
     for r in shown:
         status = T.SITUATION_STATUS.get(r.status, "")
         if r.status == "warning" and r.force == "principle":
@@ -133,14 +168,14 @@ def _block(
         icon = ICONS.get(r.status, "❔")
         # an unknown criterion none of whose fields has a value is shown for a bound ("不到40张")
         message = r.message if r.status != "unknown" or not set(r.fields) & set(profile) else ""
+        ranged = [ranges[f] for f in r.fields if f in ranges]
+        if r.id in depends:
+            icon, status = "❔", T.SITUATION_DEPENDS_STATUS
+        if ranged and r.status != "unknown":
+            message = _range_message(r, ranged, specs, r.id in depends, status)
         line = T.SITUATION_LINE.format(icon=icon, title=r.title, status=status, message=message).rstrip()
-        need = _need(r, rule_set, profile, specs)
+        need = "" if ranged else _need(r, rule_set, profile, specs)
         lines.append(line + ("\n" + need if need else ""))
-    lines += [
-        T.SITUATION_RANGE.format(label=specs[f].label, range=said.range, value=_value(specs[f], said.value))
-        for f, said in ranges.items()
-        if any(f in r.fields for r in shown)
-    ]
     unknown = [r.title for r in verdict.unknown() if r not in shown]
     if unknown:
         more = len(unknown) - MAX_UNKNOWN
@@ -154,15 +189,36 @@ def _block(
     return "\n".join(lines), sources
 
 
-def _value(spec: FieldSpec, value: Any) -> str:
-    """30张, 75% — a stated value as said back."""
-    return number_text(value, 2) + ("%" if spec.kind == "percent" else spec.unit)
+def _unit(spec: FieldSpec) -> str:
+    return "%" if spec.kind == "percent" else spec.unit
 
 
-def _headline(verdict: Verdict, shown: list[CriterionResult]) -> str:
-    failed = [r.title for r in shown if r.status == "fail" and r.force in DECIDING]
+def _range_message(
+    r: CriterionResult, ranged: list[Stated], specs: Mapping[str, FieldSpec], depends: bool, status: str
+) -> str:
+    """A criterion read from a range: the range said back with the limit, and whether the whole of
+    it is on one side (its status) or not (要看准确数字)."""
+    limit = r.title
+    if len(ranged) == 1 and not r.derived:
+        said = ranged[0]
+        spec = specs[said.field]
+        low, high, unit = number_text(said.low, 2), number_text(said.high, 2), _unit(spec)
+        if depends:
+            return T.SITUATION_DEPENDS_LINE.format(said=said.range, low=low, high=high, unit=unit, limit=limit)
+        return T.SITUATION_RANGE_SIDE.format(said=said.range, low=low, high=high, unit=unit, limit=limit, side=status)
+    said_all = T.FACT_SEPARATOR.join(s.range for s in ranged)
+    if depends:
+        return T.SITUATION_DEPENDS_DERIVED.format(said=said_all, limit=limit)
+    return T.SITUATION_RANGE_SIDE_DERIVED.format(said=said_all, side=status)
+
+
+def _headline(verdict: Verdict, shown: list[CriterionResult], depends: frozenset[str] = frozenset()) -> str:
+    failed = [r.title for r in shown if r.status == "fail" and r.force in DECIDING and r.id not in depends]
     if failed:
         return T.SITUATION_FAILED.format(n=len(failed), titles=T.FACT_SEPARATOR.join(failed))
+    open_ = [r.title for r in shown if r.id in depends and r.force in DECIDING]
+    if open_:
+        return T.SITUATION_DEPENDS.format(titles=T.FACT_SEPARATOR.join(open_))
     warned = [r.title for r in shown if r.status == "warning" and r.force == "principle"]
     if warned:
         return T.SITUATION_WARNED.format(titles=T.FACT_SEPARATOR.join(warned))

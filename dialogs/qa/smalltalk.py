@@ -1,21 +1,72 @@
 """Small talk: a greeting, thanks, goodbye or "who are you" gets a short friendly reply and what the
-assistant can do, never the "I have no answer" of an unknown question."""
+assistant can do, never the "I have no answer" of an unknown question. So do a director's
+self-introduction ("你好，我是XX卫生院院长") and asking whether the assistant costs anything
+("你们收费吗", "要钱吗"). A question after a greeting and an introduction ("你好，我是卫生院院长，想问
+床位要多少张") is searched without them (`without_preamble`): they say who asks, not what."""
 
 from __future__ import annotations
 
+import re
+
 from core.model import Reply
+from core.text import fold_chinese
 from dialogs.qa.turn import Turn
+from dialogs.qa.vocabulary import ABOUT_ASSISTANT, FEE_WORDS, INTRODUCTION
 from dialogs.texts import qa as T
 from knowledge.search.intent import smalltalk_kind
 
 # Replies that end with the full list of what the assistant does; the others with one line.
-INTRODUCE = ("greeting", "who_are_you")
+INTRODUCE = ("greeting", "who_are_you", "introduction", "fee")
+_NOT_WORD = re.compile(r"[^0-9a-z%\u3400-\u9fff]+")
+_CLAUSE = re.compile(r"[，,。！!？?；;\s]+")
 
 
 def reply(text: str, region: str | None) -> Turn | None:
-    """The reply when the whole message is small talk (knowledge.search.intent.smalltalk_kind), else None."""
-    kind = smalltalk_kind(text)
+    """The reply when the whole message is small talk (knowledge.search.intent.smalltalk_kind, a
+    self-introduction with or without a greeting, or asking about a fee for the assistant), else None."""
+    kind = kind_of(text)
     if kind is None:
         return None
     tail = T.CAN_DO if kind in INTRODUCE else T.CAN_DO_SHORT
     return Turn("smalltalk", "answer", (Reply(T.SMALLTALK[kind] + "\n" + tail),), region, 1.0)
+
+
+def kind_of(text: str) -> str | None:
+    """ "greeting", "thanks", "bye", "who_are_you", "introduction" or "fee" when the whole message is
+    small talk; None when it asks or says anything else."""
+    if asks_fee(text):
+        return "fee"
+    kind = smalltalk_kind(text)
+    if kind is not None:
+        return kind
+    rest = INTRODUCTION.sub("，", text)
+    if rest == text:
+        return None
+    if not _NOT_WORD.sub("", fold_chinese(rest)) or smalltalk_kind(rest) in ("greeting", "thanks", "who_are_you"):
+        return "introduction" if smalltalk_kind(rest) != "who_are_you" else "who_are_you"
+    return None
+
+
+def asks_fee(text: str) -> bool:
+    """The message asks whether the assistant costs anything: after a greeting or an introduction, a
+    fee word and otherwise only words about the assistant and particles."""
+    t = _NOT_WORD.sub("", fold_chinese(without_preamble(text)))
+    if not any(w in t for w in FEE_WORDS):
+        return False
+    for w in sorted((*FEE_WORDS, *ABOUT_ASSISTANT), key=len, reverse=True):
+        t = t.replace(w, "")
+    return not t
+
+
+def without_preamble(text: str) -> str:
+    """The question without a leading greeting clause and a self-introduction ("你好，我是XX卫生院
+    院长，想问床位要多少张" -> "想问床位要多少张"); the text itself when it has neither or nothing else."""
+    rest = INTRODUCTION.sub("，", text)
+    clauses = [c for c in _CLAUSE.split(rest) if c]
+    while clauses and smalltalk_kind(clauses[0]) == "greeting":
+        clauses.pop(0)
+    if not clauses:
+        return text
+    stripped = "，".join(clauses)
+    tail = text.rstrip()[-1:]
+    return stripped + (tail if tail in "？?。！!" else "")

@@ -46,7 +46,12 @@ NUMBER_WORDS: dict[str, tuple[str, ...]] = {
     "non_technical_staff_share": ("非卫生技术人员占比", "非卫技人员占比", "非卫生技术人员"),
 }
 # A unit alone names its field when no word does ("40张", "3500平方米").
-UNIT_FIELDS: dict[str, str] = {"张": "open_beds", "平方米": "floor_area_m2", "平米": "floor_area_m2"}
+UNIT_FIELDS: dict[str, str] = {
+    "张": "open_beds",
+    "平方米": "floor_area_m2",
+    "平米": "floor_area_m2",
+    "平方": "floor_area_m2",
+}
 
 # Yes/no facts: the words that state them (as true).
 YES_WORDS: dict[str, tuple[str, ...]] = {
@@ -106,9 +111,31 @@ REQUIREMENT_BEFORE = re.compile(
 REQUIREMENT_AFTER = re.compile(
     r"^(?:的话)?(?:就|才|能)?(?:算|算是|可以算)(?:不算)?(?:达标|合格|符合|够|满足)|^(?:就|才)(?:达标|够|合格)"
 )
-# A range (30到40张): said back, and the lower end used (dialogs/qa/situation.py).
+# A range (30到40张, 二三十张, 十几张, 三千多平, 三千左右): read as its two ends, and a verdict given
+# only when the whole range is on one side of the limit (dialogs/qa/situation.py).
 UNIT_AFTER = re.compile(r"人次|平方米|平米|[张名个位种%]")
 RANGE_AFTER = re.compile(r"^\s*(?:到|至|-|~|—|～)\s*[0-9零〇一二两三四五六七八九十百千万.]+")
+RANGE_END = re.compile(
+    r"^\s*(?:到|至|-|~|—|～)\s*(?P<num>[0-9零〇一二两三四五六七八九十百千万.]+)(?P<unit>人次|平方米|平米|[张名个位种%成万])?"
+)
+# Two neighbouring digits say "this or the next" (二三十 = 20 to 30, 七八万, 十七八).
+NEIGHBOURS = re.compile(r"一二|二三|两三|三四|四五|五六|六七|七八|八九")
+SOME_DIGIT = "几"  # 十几 = 11 to 19, 二十几 = 21 to 29: after a ten, the ends it stands for
+SOME_TENS = "十"
+SOME_ENDS = ("一", "九")
+MORE_THAN = ("多", "余", "来")  # 三千多 = 3000 to 4000, 七成多 = 70 % to 80 %
+# Words that make a figure approximate, and the range they give around it (as fractions of it).
+ABOUT_BEFORE = {
+    "大约": (0.9, 1.1),
+    "大概": (0.9, 1.1),
+    "差不多": (0.9, 1.1),
+    "约": (0.9, 1.1),
+    "将近": (0.9, 1.0),
+    "接近": (0.9, 1.0),
+    "不到": (0.9, 1.0),
+    "快": (0.9, 1.0),
+}
+ABOUT_AFTER = {"左右": (0.9, 1.1), "上下": (0.9, 1.1), "不到": (0.9, 1.0), "出头": (1.0, 1.1)}
 
 NEGATIONS = ("还没有", "尚未", "没有", "还没", "并未", "未能", "没", "不", "未", "无", "非")
 # Question forms that contain a negation character without negating (能不能, 有没有).
@@ -118,7 +145,11 @@ NOT_NEGATING = re.compile(
 NEGATION_REACH = 6  # characters before the fact word, within its clause
 CLAUSE_END = re.compile(r"[，,。；;！!？?\s]")
 
-NUMBER = r"(?:百分之)?[0-9.,零〇一二两三四五六七八九十百千万点]*[0-9零〇一二两三四五六七八九十百千万]"
+# A comma only as a thousands separator between digits (3,000): "七成五,3500平方" is two figures.
+NUMBER = (
+    r"(?:百分之)?(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])|"
+    r"[0-9.零〇一二两三四五六七八九十百千万点]*[0-9零〇一二两三四五六七八九十百千万])"
+)
 UNIT = r"个百分点|百分点|%|平方米|平米|平方|平|m2|张|名|个|位|人次|人|种|所|家|支|成|万"
 FILLER = (
     r"(?:是|有|为|达|达到|才|只有|只|仅有|仅|约|大约|大概|差不多|将近|接近|共|一共|:|在|了|都|已经|已|现有|目前|\s)*"
@@ -130,6 +161,7 @@ RATE = re.compile(r"每[^，,。\s]{0,4}$")  # "每万人2个": a rule's figure,
 
 
 PERCENT_TENTHS = "成"  # 九成 = 90 %
+PERCENT_TENTHS_MORE = "半一二三四五六七八九123456789"  # 七成五 = 75 %, 两成半 = 25 %
 # A whole message that is one figure ("四十", "3000", "75%", "约30张"): not a question (dialogs/qa/figure.py).
 BARE_FIGURE = re.compile(f"(?:约|大约|大概|差不多)?{NUMBER}(?:{UNIT}|张床|平方|元)?(?:左右)?")
 # 乙级 passes for a township health centre (乡镇乙级以上) only: these words say which it is.
@@ -214,6 +246,28 @@ SENTENCE_END = re.compile(r"[。；;\n]")
 ASKS_BODY = ("谁", "哪个部门", "哪级", "哪一级", "什么部门", "部门", "负责")
 ASKS_DATE = ("什么时候", "日期", "截止", "几号", "哪天", "时间", "期限", "何时", "几月")
 ASKS_AMOUNT = ("多少", "几张", "几个", "几名", "床位", "面积", "比例", "占比", "使用率", "数量", "人数", "种")
+# Who sends a report, by level (F12: 国家's 11月30日 is 省→国家, 吉林's 6月30日 申请→省, 9月30日 市→省): the
+# first of these words in the date's sentence; the receiver is the first BODY after the date, in a
+# sentence that reports (REPORTS). Folded text: 市(州) with half-width brackets.
+SENDERS = (
+    ("申请", "institution"),
+    ("机构向", "institution"),
+    ("各省份", "province"),
+    ("省级", "province"),
+    ("省卫生健康委", "province"),
+    ("省卫健委", "province"),
+    ("市(州)", "city"),
+    ("地市级", "city"),
+    ("市级", "city"),
+    ("各区", "district"),
+    ("区县", "district"),
+)
+REPORTS = ("报送", "上报", "报给", "报到", "报")
+# A place right after these words is where something goes (报国家, 报送省里): kept in what a comparison
+# asks of each side; a place right before BODY_AFTER is a body's level (吉林省卫健委 -> 省卫健委).
+DESTINATION_BEFORE = ("报送", "上报", "报给", "报到", "报", "交给", "交到", "送", "向")
+BODY_AFTER = ("卫健委", "卫生健康委", "卫生健康局", "卫生健康行政部门", "卫生健康部门")
+LEVEL_SUFFIXES = "省市区县"
 # A body by its level, however the text names it: 省卫健委 and 省级卫生健康行政部门 are one body.
 LEVEL_PREFIXES = (
     ("国家", "national"),
@@ -224,6 +278,59 @@ LEVEL_PREFIXES = (
     ("县", "district"),
 )
 JOINERS = "和跟与同及、，,的对"  # left in front when the region names are cut out ("吉林和北京…")
+# A later part that is only a place ("…是哪天？吉林呢", "北京的呢", "那渝中那边呢"): the same question asked
+# of that place, so the question is a comparison. What may stand around the place's name:
+FOLLOW_UP_WORDS = (
+    "那边",
+    "那里",
+    "这边",
+    "那么",
+    "那",
+    "又",
+    "的",
+    "呢",
+    "吗",
+    "怎么样",
+    "咋样",
+    "如何",
+    "?",
+    "？",
+    "。",
+    "，",
+    ",",
+    " ",
+)
+
+# ---------------------------------------------------------------- several questions (dialogs/qa/parts.py)
+
+# A part that points back at what an earlier part is about: it is read with that part in front of
+# it before it is read alone ("它们什么时候要达到推荐标准", "能力标准呢", "报给谁").
+POINTS_BACK = re.compile(r"^(它们|它|这些|那些|这个|那个|其|他们|该|上述)|呢[？?。！!]*$")
+# A part asking for a day (几号, 哪天, 截止): an answer without one (a year, 每年) does not answer it.
+ASKS_DAY = re.compile(r"几号|哪天|哪一天|几月几|什么日子|截止|哪日|几日")
+GIVES_DAY = re.compile(r"\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号]前|每月\d|月底|年底|月初|月中|上旬|下旬|中旬")
+
+# ---------------------------------------------------------------- small talk (dialogs/qa/smalltalk.py)
+
+# A director introducing themselves ("我是XX卫生院院长", "我是长春某社区卫生服务中心的主任"): a
+# clause that says who is asking, not what.
+INTRODUCTION = re.compile(
+    r"我(是|叫|这边是|这里是)[^，,。！!？?；;\s]{0,24}"
+    r"(院长|副院长|主任|副主任|书记|负责人|科长|站长|所长|医生|大夫|护士长|工作人员|老师|同志|卫生院|中心|医院|服务站|卫健委|卫生健康委|卫健局)"
+    r"[的啊呀哈]?"
+)
+# Asking whether the assistant costs anything ("你们收费吗", "要钱吗", "用这个要花钱吗"): the message
+# holds one of FEE_WORDS and otherwise only words about the assistant and particles. A fee of the
+# hospital ("社区医院收费吗", "挂号要钱吗") leaves a word of its own and is a question.
+FEE_WORDS = (
+    *("收不收费", "要不要钱", "收不收钱", "收费", "要钱", "收钱", "付费", "免费", "花钱", "给钱", "掏钱"),
+    *("多少钱", "要费用", "有费用", "钱"),
+)
+ABOUT_ASSISTANT = (
+    *("你们这个", "你们", "这个助手", "小助手", "助手", "机器人", "程序", "服务号", "公众号", "这个", "这"),
+    *("使用", "用你", "用", "问你", "问问题", "咨询", "问", "您", "你", "是", "的", "吗", "么", "嘛", "不"),
+    *("呀", "啊", "呢", "吧", "了", "要", "得", "还", "请问", "想问", "一下", "个"),
+)
 
 # ---------------------------------------------------------------- a bound, not a value (dialogs/qa/bounds.py)
 

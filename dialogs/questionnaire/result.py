@@ -131,8 +131,9 @@ def _criterion_lines(result: CriterionResult, rule_set: RuleSet, fields: Mapping
 
 
 def _gap_line(result: CriterionResult, criterion: Criterion | None, fields: Mapping[str, FieldSpec]) -> str:
-    """ "还差 2 张" when the criterion's own message does not already say how far off it is."""
-    if result.gap is None or result.status not in ("fail", "warning", "not_met") or criterion is None:
+    """ "还差 2 张" when the criterion's own message does not already say how far off it is; nothing
+    for a gap of 0 (a strict limit reached exactly: its message says so, F19)."""
+    if not result.gap or result.status not in ("fail", "warning", "not_met") or criterion is None:
         return ""
     if "{gap}" in criterion.messages.fail:
         return ""

@@ -66,6 +66,8 @@ SMALLTALK = {
     "thanks": "不客气，能帮上忙就好！",
     "bye": "好的，再见！有问题随时来问。",
     "who_are_you": "我是社区医院申报助手，一个自动回答的程序（不是真人）。",
+    "introduction": "您好，欢迎！我是社区医院申报助手，一个自动回答的程序（不是真人）。",
+    "fee": "不收费：这个助手免费使用，回答问题、自评（/check）和提醒都不要钱。",
 }
 CAN_DO = (
     "我可以：\n"
@@ -99,6 +101,17 @@ COMPARE_ONLY = "· 只有{name}写了：{facts}。"
 COMPARE_ONE_SIDE = "· 只找到一个地区的规定，无法比较；另一地区可以单独再问。"
 COMPARE_NO_FACTS = "· 答案里没有可以直接对比的数字、日期或部门，措辞上的异同请对照上面的原文。"
 COMPARE_SAME_ENTRY = "· 这个问题各地用的是同一份文件的同一条规定，答案相同。"
+# A date of a reporting step, with its level (F12): "9月30日（市级报省级卫生健康部门）".
+DATE_STEP = "{date}（{sender}报{receiver}）"
+DATE_STEP_NO_SENDER = "{date}（报{receiver}）"
+SENDER_NAMES = {
+    "institution": "申请机构",
+    "district": "区县",
+    "city": "市级",
+    "province": "省级",
+    "national": "国家",
+}
+COMPARE_LEVELS = "· 注意：上面的日期是不同层级的上报（{steps}），不是同一件事的截止日期，不能直接比较。"
 FACT_SEPARATOR = "、"
 # Bodies compared by level (dialogs/qa/vocabulary.py LEVEL_PREFIXES says which words name which).
 LEVEL_NAMES = {
@@ -113,9 +126,11 @@ LEVEL_NAMES = {
 PARTS_HEADER = "您的问题有 {n} 问，分别回答："
 PART_HEADER = "{marks} {part}"
 PART_MARKS = "①②③④⑤⑥⑦⑧⑨"
-PART_UNANSWERED = "这一问我没有找到确切的答案，可以单独换个说法再问。"
+PART_UNANSWERED = "这一问资料库里没有找到答案，可以单独换个说法再问。"
+PART_UNANSWERED_SUGGEST = "这一问资料库里没有找到确切的答案；您是不是想问下面按钮里的问题？也可以单独换个说法再问。"
 PART_SAME = "（同上一条答案）"
-PART_LIKELY = "（最可能的答案，不完全确定）"
+PART_SAME_AS = "（答案同第{mark}问）"
+PART_OFFERED = "没有答上的那一问，您是不是想问下面这些？点选一个查看答案，或换个说法再问："
 
 # A situation described in the question: each stated criterion, what is unknown, /check.
 SITUATION_HEADER = "按{title}（{region}），就您说到的情况："
@@ -160,7 +175,16 @@ BARE_FIGURE = (
     "您发来的是一个数字（{text}）。如果是自评的答案，请输入 /check 开始或继续自评，在题目下面回答；"
     "如果想问规定，请把问题写完整，例如“床位最少要多少张”。"
 )
-SITUATION_RANGE = "ℹ️ {label}您说的是一个范围（{range}），上面按{value}算；用 /check 可以填一个准确的数。"
+# A range or an approximate figure (二三十张, 三千左右): a verdict only when the whole range is on one side.
+SITUATION_DEPENDS = "❔ 结论：要看准确数字——{titles}：您说的是一个大概的范围，范围里有的数符合、有的不符合。"
+SITUATION_DEPENDS_STATUS = "要看准确数字"
+SITUATION_DEPENDS_LINE = (
+    "您说的是{said}（按{low}到{high}{unit}算），要求是{limit}：范围里有的数符合、有的不符合，用准确的数字才能判断"
+)
+SITUATION_RANGE_SIDE = "您说的是{said}（按{low}到{high}{unit}算），要求是{limit}：整个范围都{side}"
+SITUATION_RANGE_SIDE_DERIVED = "按您说的范围（{said}）算，怎么取都{side}"
+SITUATION_DEPENDS_DERIVED = "按您说的范围（{said}）算，要求是{limit}：有的取法符合、有的不符合，用准确的数字才能判断"
+SITUATION_RANGE_CHECK = "ℹ️ 大概的数字（{said}）没有帮您预填；用 /check 可以填准确的数。"
 SITUATION_UNKNOWN = "还不知道的条件：{titles}。"
 # A figure said as a bound ("没有30张床", "超过40张"): said back, never as the value (dialogs/qa/bounds.py).
 BOUND_SAID = {

@@ -152,6 +152,8 @@ def message_for(criterion: Criterion, status: Status, value: Any, gap: float | N
         template = criterion.messages.unknown
     elif status == "pass":
         template = criterion.messages.pass_
+    elif gap == 0 and criterion.messages.at_limit:
+        template = criterion.messages.at_limit  # exactly at a strict limit: "正好15%", never "高0个百分点"
     else:
         template = criterion.messages.fail
     limit = criterion.limit

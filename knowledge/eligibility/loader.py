@@ -205,7 +205,9 @@ def _criterion(c: CriterionModel, fields: dict[str, FieldSpec], catalogue: Catal
         limit=limit,
         derived=c.derived,
         unit=unit,
-        messages=Messages(c.pass_, c.fail, c.unknown.strip() or unknown_message(inputs, c.derived, fields)),
+        messages=Messages(
+            c.pass_, c.fail, c.unknown.strip() or unknown_message(inputs, c.derived, fields), c.at_limit.strip()
+        ),
         provenance=c.provenance,
         decimals=c.decimals,
         source=catalogue.source_for(citation),

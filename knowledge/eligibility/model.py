@@ -101,6 +101,7 @@ class Messages:
     pass_: str
     fail: str
     unknown: str = ""
+    at_limit: str = ""  # a strict comparison failing at the limit itself (gap 0): no gap shown
 
 
 @dataclass(frozen=True)

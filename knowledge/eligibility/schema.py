@@ -70,6 +70,9 @@ class CriterionModel(Model):
     pass_: Text = Field(alias="pass")
     fail: Text
     unknown: str = ""
+    # A strict comparison (<, >) fails at the limit itself with a gap of 0: its message for that
+    # case ("正好15%"), so that no gap of 0 is ever shown ("高0个百分点").
+    at_limit: str = ""
     citation: CitationModel
     provenance: str | None = None
     unit: str | None = None
@@ -90,6 +93,8 @@ class CriterionModel(Model):
             raise ValueError(f"compare {self.compare} takes no limit")
         if (self.force == "reported") != bool((self.provenance or "").strip()):
             raise ValueError("a reported criterion needs provenance (who reported it, when), and only it")
+        if self.compare in ("<", ">") and "{gap}" in self.fail and not self.at_limit.strip():
+            raise ValueError(f"compare {self.compare} fails at the limit with a gap of 0: give at_limit")
         return self
 
 

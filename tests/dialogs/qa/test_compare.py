@@ -40,7 +40,14 @@ def test_national_named_as_a_source_is_not_a_comparison(kb) -> None:
 
 def test_key_facts_are_numbers_dates_and_bodies_by_level() -> None:
     text = "县（市、区）卫生健康行政部门审核，市（州）卫生健康委于每年6月30日前报省卫健委，床位≥30张，比例不低于25％。"
-    assert key_facts(text) == ["区县级卫生健康部门", "地市级卫生健康部门", "6月30日", "省级卫生健康部门", "30张", "25%"]
+    assert key_facts(text) == [
+        "区县级卫生健康部门",
+        "地市级卫生健康部门",
+        "6月30日（市级报省级卫生健康部门）",  # a reporting date with its step (F12)
+        "省级卫生健康部门",
+        "30张",
+        "25%",
+    ]
 
 
 def test_summary_says_what_only_one_side_gives(kb) -> None:
@@ -90,6 +97,60 @@ def test_a_bed_comparison_does_not_list_a_body_from_a_hedge(kb, now) -> None:
     text = turn_for(kb, now, "渝中和吉林床位要求有什么不同", region=None).text
     summary_part = text.split(T.COMPARE_SUMMARY)[1]
     assert "30张" in summary_part and T.LEVEL_NAMES["city"] not in summary_part
+
+
+# ---------------------------------------------------------------- F12: dates of different reporting levels
+
+
+def test_a_reporting_date_names_who_reports_to_whom() -> None:
+    national = "国卫办基层函〔2021〕317号要求各省份于11月30日前将社区医院建设年度工作总结报送国家卫生健康委基层司。"
+    jilin = "市（州）卫生健康行政部门对复核达标的机构于9月30日前上报省卫生健康委，同时上报工作总结。"
+    application = "申请经县（市、区）、市（州）审核后，于每年6月30日前报送省卫生健康委。"
+    assert key_facts(national, frozenset({"date"})) == ["11月30日（省级报国家卫生健康委）"]
+    assert key_facts(jilin, frozenset({"date"})) == ["9月30日（市级报省级卫生健康部门）"]
+    assert key_facts(application, frozenset({"date"})) == ["6月30日（申请机构报省级卫生健康部门）"]
+    # a date that is no report keeps no step
+    assert key_facts("省卫生健康委于每年10月31日前组织专家评估。", frozenset({"date"})) == ["10月31日"]
+
+
+def test_dates_of_different_levels_are_said_not_to_be_comparable(kb) -> None:
+    def entry(region: str, text: str) -> Answer:
+        return Answer(f"{region}-x", "q", text, (), (region,))
+
+    answered = {
+        "national": entry("national", "各省份于11月30日前将名单报送国家卫生健康委基层司。"),
+        "jilin": entry("jilin", "市（州）卫生健康行政部门于9月30日前上报省卫生健康委。"),
+    }
+    text = summary(kb, answered, frozenset({"date"}))
+    assert "11月30日（省级报国家卫生健康委）" in text and "9月30日（市级报省级卫生健康部门）" in text
+    assert T.COMPARE_LEVELS.split("（")[0] in text
+    answered["jilin"] = entry("jilin", "省卫生健康委于每年11月30日前将名单报送国家卫生健康委基层司。")
+    assert T.COMPARE_LEVELS.split("（")[0] not in summary(kb, answered, frozenset({"date"}))
+
+
+def test_a_comparison_keeps_where_something_is_sent(kb, now) -> None:
+    # "报国家" is what is asked: Jilin's own date for its list to the commission, not its 9月30日
+    text = turn_for(kb, now, "吉林和国家的名单几号前报国家，一样吗", region=None).text
+    jilin = text[text.index("【吉林省】") : text.index(T.COMPARE_SUMMARY)]
+    assert "11月30日" in jilin
+    assert "11月30日" in text[text.index("【全国") : text.index("【吉林省】")]
+
+
+def test_a_later_part_that_is_only_a_place_asks_the_same_of_it(kb, now) -> None:
+    # "…吉林呢": the first question asked of Jilin, beside the national answer, with each date's step
+    turn = turn_for(kb, now, "国家规定的上报日期是哪天，吉林呢", region="jilin")
+    assert turn.kind == "comparison"
+    assert turn.text.index("【全国") < turn.text.index("【吉林省】")
+    assert "11月30日（省级报国家卫生健康委）" in turn.text
+    # the user's own region against the place asked after it
+    turn = turn_for(kb, now, "床位使用率要多少？渝中那边呢", region="jilin")
+    assert turn.kind == "comparison" and "【吉林省】" in turn.text and "【重庆市渝中区】" in turn.text
+    # a later part asking something of its own is not a follow-up
+    from dialogs.qa.compare import follow_up_regions
+
+    assert follow_up_regions(["吉林床位要多少张", "北京的面积要求呢"], None) == ()
+    assert follow_up_regions(["吉林床位要多少张", "北京的呢"], None) == ("jilin", "beijing")
+    assert follow_up_regions(["床位要多少张", "吉林呢"], "jilin") == ()  # one region only
 
 
 # Newcomer trial 2, A4: 吉林's 市（州） is a prefecture (地市级); 重庆's 市卫生健康委 is the provincial-level

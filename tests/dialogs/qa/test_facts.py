@@ -97,10 +97,38 @@ def test_only_the_institutions_own_figure_is_read_beside_a_requirement_asked_abo
     assert values(kb, "我们使用率75%，算达标吗") == {"bed_occupancy_rate": 75}
 
 
-def test_a_range_is_read_as_its_lower_end_and_kept_as_said(kb) -> None:
-    for text in ("我们卫生院在吉林，床位30到40张", "我们床位30-40张", "床位30至40张 使用率80%"):
+def test_a_range_is_read_as_its_two_ends_and_kept_as_said(kb) -> None:
+    for text in ("我们卫生院在吉林，床位30到40张", "我们床位30-40张", "床位30至40张 使用率80%", "床位30张到40张"):
         stated = read_situation(text, kb.fields)["open_beds"]
-        assert stated.value == 30 and stated.range.startswith("30") and "40" in stated.range
+        assert stated.value == 30 and (stated.low, stated.high) == (30, 40)
+        assert stated.range.startswith("30") and "40" in stated.range
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "ends"),
+    [
+        ("我们床位二三十张", "open_beds", (20, 30)),
+        ("床位十几张", "open_beds", (11, 19)),
+        ("床位二十几张", "open_beds", (21, 29)),
+        ("常住人口七八万", "resident_population", (70000, 80000)),
+        ("全科医生七八个人", "general_practitioners", (7, 8)),
+        ("业务用房三千左右平米", "floor_area_m2", (2700, 3300)),
+        ("面积三千多平方米", "floor_area_m2", (3000, 4000)),
+        ("面积3000多平", "floor_area_m2", (3000, 4000)),
+        ("使用率七成多", "bed_occupancy_rate", (70, 80)),
+        ("使用率八十左右", "bed_occupancy_rate", (72, 88)),
+        ("床位将近30张", "open_beds", (27, 30)),
+        ("床位大概35张", "open_beds", (32, 38)),
+    ],
+)
+def test_a_vague_figure_is_read_as_a_range(kb, text: str, field: str, ends: tuple[int, int]) -> None:
+    stated = read_situation(text, kb.fields)[field]
+    assert stated.ranged and (stated.low, stated.high) == ends and stated.value == ends[0]
+
+
+def test_an_exact_figure_is_not_a_range(kb) -> None:
+    for stated in read_situation("床位40张、使用率70%、面积2500平方米", kb.fields).values():
+        assert not stated.ranged and not stated.range
 
 
 # F7: a hypothetical is a question about the disqualifier, and a grade the rule needs must be said.
@@ -142,3 +170,30 @@ def test_the_population_of_the_area_said_as_辖区_is_read(kb) -> None:
     """F27: "我们中心辖区8万人，全科医生15个，能申请吗" was declined."""
     found = values(kb, "我们中心辖区8万人，全科医生15个，能申请吗")
     assert found["resident_population"] == 80000 and found["general_practitioners"] == 15
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "我们40张床，使用率七成五，3500平方，能报吗",
+            {"open_beds": 40, "bed_occupancy_rate": 75, "floor_area_m2": 3500},
+        ),
+        ("使用率两成半", {"bed_occupancy_rate": 25}),
+        ("业务用房3,000平方米，床位40张", {"floor_area_m2": 3000, "open_beds": 40}),
+        (
+            "我们中心开放床位40张，床位使用率百分之七十，业务用房面积2500平方米，辖区人口5万，全科医生8个，年诊疗人次12万",
+            {
+                "open_beds": 40,
+                "bed_occupancy_rate": 70,
+                "floor_area_m2": 2500,
+                "resident_population": 50000,
+                "general_practitioners": 8,
+                "annual_visits": 120000,
+            },
+        ),
+    ],
+)
+def test_every_stated_figure_is_read(kb, text: str, expected: dict) -> None:
+    found = {f: s.value for f, s in read_situation(text, kb.fields).items() if f in expected}
+    assert found == expected

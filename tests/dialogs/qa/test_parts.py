@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dialogs.texts import qa as T
 from knowledge.search.intent import split_parts
-from tests.dialogs.qa.conftest import ask, text_of, turn_for
+from tests.dialogs.qa.conftest import ask, buttons_of, text_of, turn_for
 
 QUESTION = "信息管理员要几个 健康档案开放率多少 远程医疗覆盖多少"
 
@@ -40,3 +40,66 @@ def test_a_short_part_is_read_with_the_first_part_in_front(kb, now) -> None:
     if T.PART_SAME in who:  # the first part's answer already names who: it is shown once
         who = text[text.index("① ") : text.index("② ")]
     assert "区卫生健康委" in who
+
+
+# ---------------------------------------------------------------- each part judged on its own
+
+
+def _part(text: str, mark: int) -> str:
+    """The body under part `mark` (0-based) of a multi-part reply."""
+    start = text.index(T.PART_MARKS[mark] + " ")
+    end = text.find(T.PART_MARKS[mark + 1] + " ", start)
+    return text[start : end if end > 0 else len(text)]
+
+
+def test_a_follow_up_inherits_the_first_parts_topic_not_an_unrelated_passage(kb, now) -> None:
+    # "报给哪个部门" alone matches the 执业许可证 passage best (部门); after the first part it is the
+    # list's recipient, which the first part's answer already names.
+    turn = turn_for(kb, now, "吉林建成的社区医院名单，省里什么时候报国家？报给哪个部门？", region=None)
+    assert "基层司" in turn.text and "11月30日" in turn.text
+    assert "执业许可证" not in turn.text
+
+
+def test_a_part_pointing_back_is_read_after_the_part_before_it(kb, now) -> None:
+    text = turn_for(kb, now, "国家317号文说年底前建多少家？年度总结什么时候报？报给谁？", region=None).text
+    third = _part(text, 2)
+    assert T.PART_SAME in third or "基层司" in third
+    assert "500家" not in third
+
+
+def test_a_part_naming_its_own_topic_is_read_alone(kb, now) -> None:
+    text = turn_for(kb, now, "评估通过后，执业许可证上怎么体现社区医院？原来的名称还保留吗？").text
+    assert "第一名称" in _part(text, 1)
+
+
+def test_a_part_no_reading_answers_is_said_so_with_suggestions(kb, now) -> None:
+    out = ask(kb, now, "吉林省卫健委几号前评估？评估完挂什么牌子？", region=None)
+    text = text_of(out)
+    assert "10月31日" in _part(text, 0)
+    second = _part(text, 1)
+    assert T.PART_UNANSWERED_SUGGEST in second and "邮寄地址" not in text
+    assert any(d.startswith("g:ask:") for d in buttons_of(out))
+
+
+def test_an_answer_must_give_what_the_part_asks() -> None:
+    from dialogs.qa.parts import gives_asked
+    from knowledge.search.model import Answer
+
+    def shown(text: str) -> tuple[Answer, ...]:
+        return (Answer("x", "q", text, (), ("jilin",)),)
+
+    year_only = shown("吉林省方案（吉卫基层发〔2020〕5号）的附件4是申请表，2020年发文。")
+    assert not gives_asked("哪天前报到省里", year_only)  # a year is not a day
+    assert gives_asked("哪天前报到省里", shown("每年6月30日前报送省卫生健康委。"))
+    assert not gives_asked("报送哪些材料", shown("每年9月30日前完成。"))
+    assert gives_asked("报给谁", shown("报送国家卫生健康委基层司。"))
+    assert gives_asked("能力标准呢", year_only)  # asks for no particular thing
+    # "没有写到哪个月为止" does not say how 已建成 is counted
+    assert not gives_asked("已建成怎么算", shown("方案没有写到哪个月为止。"))
+
+
+def test_a_date_part_inherits_the_topic_of_the_first_part(kb, now) -> None:
+    # "哪天前报到省里" alone is the cities' 9月30日; after "吉林申请表叫啥" it is the application's 6月30日
+    text = turn_for(kb, now, "吉林申请表叫啥？哪天前报到省里？", region="jilin").text
+    second = _part(text, 1)
+    assert "6月30日" in second and "9月30日" not in second

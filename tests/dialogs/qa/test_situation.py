@@ -116,9 +116,48 @@ def test_a_question_about_a_requirement_gets_the_rule_and_nothing_prefilled(kb, 
     assert not out.state.data.get(prefill.SLOT), "nothing waits to be pre-filled"
 
 
-def test_a_range_in_a_situation_is_said_with_the_value_used(kb, now) -> None:
+def test_a_range_wholly_on_one_side_gets_its_verdict_said_as_a_range(kb, now) -> None:
     text = turn_for(kb, now, "我们卫生院在吉林，床位30到40张，使用率80%，能申请吗", region="jilin").text
-    assert T.SITUATION_RANGE.format(label="实际开放床位数", range="30到40张", value="30张") in text
+    assert "✅ 实际开放床位数≥30张：符合" in text
+    assert "30到40张（按30到40张算）" in text and "整个范围都符合" in text
+    text = turn_for(kb, now, "我们床位十几张能申请吗", region="jilin").text
+    assert "❌ 实际开放床位数≥30张：不符合" in text and "11到19张" in text and "整个范围都不符合" in text
+    assert "还差" not in text, "no gap from one end of a range"
+
+
+@pytest.mark.parametrize(
+    ("text", "criterion", "said"),
+    [
+        ("我们床位二三十张，能申请吗", "实际开放床位数≥30张", "二三十张（按20到30张算）"),
+        ("我们业务用房三千左右平米，能申请吗", "业务用房建筑面积≥3000平方米", "按2700到3300平方米算"),
+        ("我们使用率七成多，能申请吗", "床位使用率≥75%", "七成多（按70到80%算）"),
+        ("我们床位将近30张 能申请吗", "实际开放床位数≥30张", "按27到30张算"),
+    ],
+)
+def test_a_range_across_the_limit_says_it_depends_and_gives_the_limit(kb, now, text, criterion, said) -> None:
+    out = ask(kb, now, text, region="jilin")
+    reply = text_of(out)
+    assert f"❔ {criterion}：{T.SITUATION_DEPENDS_STATUS}" in reply
+    assert said in reply and f"要求是{criterion}" in reply
+    assert "❌ 结论" not in reply and "✅ 您说到的条件都符合" not in reply
+    assert not [b for b in buttons_of(out) if b.startswith("g:chk:")], "a range is not pre-filled"
+
+
+def test_every_stated_figure_is_read_and_verdicted(kb, now) -> None:
+    text = turn_for(kb, now, "我们床位三四十张，使用率八十左右，业务用房三千多平方米，能申请吗", region="jilin").text
+    assert "✅ 实际开放床位数≥30张：符合" in text
+    assert f"❔ 床位使用率≥75%：{T.SITUATION_DEPENDS_STATUS}" in text
+    assert "✅ 业务用房建筑面积≥3000平方米：符合" in text
+    assert T.SITUATION_DEPENDS.format(titles="床位使用率≥75%") in text
+
+
+def test_a_ratio_of_two_ranges_is_judged_at_every_corner(kb, now) -> None:
+    # 7 to 8 GPs for 70,000 to 80,000 residents: at most 1.14 per 10,000, below 2 whichever way
+    text = turn_for(kb, now, "我们全科医生七八个人，常住人口七八万，能申请吗", region="chongqing-yuzhong").text
+    assert "❌ 第6项：每万名常住人口配置2名及以上全科医生：不符合" in text
+    # 15 to 16 GPs for 70,000 to 80,000: 1.9 to 2.3 per 10,000 — it depends
+    text = turn_for(kb, now, "我们全科医生十五六个人，常住人口七八万，能申请吗", region="chongqing-yuzhong").text
+    assert f"第6项：每万名常住人口配置2名及以上全科医生：{T.SITUATION_DEPENDS_STATUS}" in text
 
 
 # F7: "出了…还能申请吗" asks about a disqualifier: the rule, not a ❌ verdict, nothing pre-filled.

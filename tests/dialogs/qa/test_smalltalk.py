@@ -22,6 +22,17 @@ from tests.dialogs.qa.conftest import ask, text_of, turn_for
         ("你是谁", "who_are_you"),
         ("你是谁 能帮我干啥", "who_are_you"),
         ("你能做什么？", "who_are_you"),
+        # F32: a self-introduction, with or without a greeting, is small talk, not a question
+        ("你好，我是XX卫生院院长", "introduction"),
+        ("您好 我是长春市某社区卫生服务中心的主任", "introduction"),
+        ("我是卫生院的", "introduction"),
+        ("你好，我是院长，你是谁", "who_are_you"),
+        # F32: asking whether the assistant costs anything
+        ("你们收费吗", "fee"),
+        ("要钱吗", "fee"),
+        ("这个助手要钱吗？", "fee"),
+        ("用你们这个收费不", "fee"),
+        ("您好，请问免费吗", "fee"),
     ],
 )
 def test_small_talk_gets_a_friendly_reply_of_its_own(kb, now, text: str, kind: str) -> None:
@@ -47,3 +58,19 @@ def test_small_talk_inside_a_question_is_a_question(kb, now) -> None:
 def test_a_bare_figure_is_not_answered_as_a_question(kb, now, text) -> None:
     turn = turn_for(kb, now, text, region="jilin")
     assert turn.kind == "figure" and turn.text == T.BARE_FIGURE.format(text=text)
+
+
+@pytest.mark.parametrize(
+    "text", ["社区医院收费吗", "挂号要钱吗", "家庭医生签约要钱吗", "挂了社区医院后收费能按二级医院标准吗"]
+)
+def test_a_fee_of_the_hospital_is_a_question_not_small_talk(kb, now, text: str) -> None:
+    assert turn_for(kb, now, text).kind != "smalltalk"
+
+
+def test_a_question_after_a_greeting_and_an_introduction_is_answered(kb, now) -> None:
+    plain = turn_for(kb, now, "床位要多少张")
+    introduced = turn_for(kb, now, "你好，我是卫生院院长，想问床位要多少张")
+    assert introduced.answered and introduced.shown[0].entry_id == plain.shown[0].entry_id
+    # the introduction may say what the institution is: a situation still reads the whole text
+    situation = turn_for(kb, now, "我是长春某卫生院院长，我们床位40张能申请吗")
+    assert situation.kind == "situation" and "40张" in situation.text

@@ -185,3 +185,20 @@ def test_an_official_failure_is_not_said_to_rest_on_news_figures(kb: KnowledgeBa
     text = result_text(kb, "national", profile, dt.date(2026, 3, 10))
     assert text.startswith("❌ 自评结论：不符合（按") and "1 项必备条件未达到" in text.splitlines()[0]
     assert REPORTED_ONLY not in text
+
+
+@pytest.mark.parametrize("region", ["national", "jilin", "beijing", "chongqing-yuzhong"])
+def test_no_result_shows_a_gap_of_zero(kb: KnowledgeBase, region: str) -> None:
+    """F19: every numeric criterion exactly at its limit — the result never says 高0 / 差0."""
+    import re
+
+    rule_set = kb.rules[region]
+    profile = {
+        c.fields[0]: c.limit
+        for c in rule_set.criteria
+        if not c.derived and isinstance(c.limit, int | float) and not isinstance(c.limit, bool)
+    }
+    text = render_result(evaluate(profile, rule_set), rule_set, kb.fields, kb, dt.date(2025, 3, 10))
+    assert not re.search(r"(高|差|低)\s?0\s?(个|张|名|人|%|平)", text), text
+    if region == "national":
+        assert "正好" in text

@@ -178,3 +178,29 @@ def test_yuzhong_has_the_eleven_items_all_conditions_and_three_disqualifiers(rul
 def test_rule_sets_list_the_documents_they_rest_on(rules):
     assert rules["jilin"].documents() == ("jilin-2020", "jilin-2024")
     assert rules["national"].documents() == ("national-2021", "basic-standard-2019-reports")
+
+
+@pytest.mark.parametrize("region", REGIONS)
+def test_a_value_exactly_at_its_limit_never_shows_a_gap_of_zero(region, rules):
+    """F19: "高0个百分点" — at a strict limit (低于15%) the value fails with a gap of 0; the message
+    says it is exactly at the limit instead of showing a gap."""
+    import re
+
+    zero_gap = re.compile(r"(高|差|低|多|少)0(个|张|名|人|%|平|$|[^\d.])")
+    for criterion in rules[region].criteria:
+        if criterion.derived or not isinstance(criterion.limit, int | float) or isinstance(criterion.limit, bool):
+            continue
+        (result,) = [
+            r for r in evaluate({criterion.fields[0]: criterion.limit}, rules[region]).criteria if r.id == criterion.id
+        ]
+        assert not zero_gap.search(result.message), (criterion.id, result.message)
+
+
+def test_a_strict_limit_reached_exactly_says_so(rules):
+    (share,) = [
+        r
+        for r in evaluate({"non_technical_staff_share": 15}, rules["national"]).criteria
+        if r.id == "b4-non-technical-staff"
+    ]
+    assert share.status == "warning" and share.gap == 0
+    assert "正好" in share.message and "高0" not in share.message

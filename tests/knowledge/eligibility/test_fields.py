@@ -82,3 +82,14 @@ def test_validate_profile_accepts_good_values_and_unknowns(fields):
 def test_validate_value_reports_several_faults(fields):
     assert validate_value(fields["open_beds"], 30.0) is None  # YAML may give 30.0 for an int field
     assert len(validate_profile({"open_beds": -5, "foo": 1, "staff_satisfaction": 101}, fields)) == 3
+
+
+def test_every_number_question_says_how_to_answer_it() -> None:
+    """F21: a director reads the question alone, without the help: a number question says what to
+    type (its unit, an example), a percentage that 80 means 80 %, and all say 贵机构 alike."""
+    for spec in load_fields(DATA).values():
+        if spec.kind in ("int", "number", "percent"):
+            assert ("请填" in spec.question and "例如" in spec.question) or "没有请填 0" in spec.question, spec.name
+        if spec.kind == "percent":
+            assert "百分数" in spec.question and "表示" in spec.question, spec.name
+        assert "贵院" not in spec.question, spec.name
