@@ -23,6 +23,7 @@ from dialogs.nudges.plan import plan_nudges
 from dialogs.texts import common as C
 from dialogs.texts import tracking as T
 from dialogs.tracking.common import DIALOG, calendar_of
+from dialogs.tracking.status import HORIZON_DAYS
 from dialogs.words import (
     CLOCK_WORDS,
     DAY_COUNT,
@@ -63,7 +64,11 @@ def menu(state: UserState, kb: KnowledgeBase, now: dt.datetime) -> list[Reply]:
     else:
         lines.append(T.REMIND_ON)
     calendar = calendar_of(state, kb)
-    if calendar and calendar.stages and calendar.stage(state.stage) is None:
+    if calendar and not calendar.deadlines(None, today, HORIZON_DAYS):
+        # Nothing known ahead (the region's newest plan has run out): the stage would change
+        # nothing, and "按地区通用的日期提醒" would promise reminders that never come.
+        lines.append(T.REMIND_NO_DEADLINES.format(days=HORIZON_DAYS))
+    elif calendar and calendar.stages and calendar.stage(state.stage) is None:
         lines.append(T.REMIND_STAGE_HINT)
     if state.reminders:
         lines.append(T.REMIND_OWN_TITLE)

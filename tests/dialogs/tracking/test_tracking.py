@@ -500,3 +500,23 @@ def test_an_added_reminder_says_when_it_comes(kb) -> None:
     assert "12月4日 09:30" in text and "12月10日 09:30" in text and T.REMINDER_TIME_IN_TITLE not in text
     again = run(asking.state, Event.say("明天下午三点给卫健委打电话"), kb, night)
     assert T.REMINDER_TIME_IN_TITLE in again.replies[0].text
+
+
+# ---------------------------------------------------------------- /remind hint (newcomer finding C17)
+
+
+@pytest.mark.parametrize("region", ["jilin", "beijing", "chongqing-yuzhong"])
+def test_remind_menu_says_when_no_region_deadline_is_ahead(kb, region: str) -> None:
+    # The stored plans run to 2025: at the end of 2026 no regional reminder will come, and the menu
+    # must not promise "按地区通用的日期提醒" (it said so while /status said there were none).
+    now = dt.datetime(2026, 12, 1, 10, 0, tzinfo=SHANGHAI)
+    out = run(UserState(user_id=1, region=region), Event.command("remind"), kb, now)
+    assert T.REMIND_NO_DEADLINES.format(days=400) in text(out)
+    assert T.REMIND_STAGE_HINT not in text(out)
+
+
+def test_remind_menu_keeps_the_stage_hint_while_region_deadlines_are_ahead(kb) -> None:
+    now = dt.datetime(2024, 5, 1, 10, 0, tzinfo=SHANGHAI)
+    out = run(UserState(user_id=1, region="jilin"), Event.command("remind"), kb, now)
+    assert T.REMIND_NO_DEADLINES.format(days=400) not in text(out)
+    assert T.REMIND_STAGE_HINT in text(out)
