@@ -19,9 +19,17 @@ from dataclasses import dataclass
 from knowledge.places import PlacesNamed, places_named
 from knowledge.regions import regions
 from knowledge.search.calibration import FEATURES, Calibration
-from knowledge.search.intent import attributes_asked, folded, heads_asked, referrals
+from knowledge.search.intent import attributes_asked, folded, heads_asked, referrals, steps_named
 from knowledge.search.model import Answer, SearchResult
-from knowledge.search.signals import attribute_fit, heads_first, is_local, is_secondary, matter_unmet, provided
+from knowledge.search.signals import (
+    attribute_fit,
+    heads_first,
+    is_local,
+    is_secondary,
+    matter_unmet,
+    provided,
+    step_unmet,
+)
 from knowledge.search.tokens import STOPWORDS, Analyzer
 
 K1 = 1.2
@@ -33,6 +41,11 @@ COMMON_SHARE = 20
 MAX_SUGGESTIONS = 3
 SPECIFIC_TERMS = 2.0  # a question whose known terms add up to this many rare terms is fully specific
 METHOD_ATTRIBUTES = frozenset({"method", "meaning"})  # questions that may be answered by a method entry
+# A date entry of another step (市州复核 for "哪天前报到省里") loses about what one more matching
+# phrasing word is worth: enough to let the asked step's entry pass, not to bury a lone match.
+STEP_PENALTY = 0.5
+OWN_FIRST_WITHIN = 6  # how far down the region's own entry may be to take the first place
+NEWS_GAP = 0.25  # how far (in ranking score) below a news report the region's own official entry may be
 
 
 @dataclass(frozen=True)
@@ -102,6 +115,9 @@ class SearchIndex:
         self.gives = [provided(a.answer) for a in self.answers]  # attributes each answer gives
         self.secondary = [is_secondary(a) for a in self.answers]
         self.folded = [folded(a.question + a.answer) for a in self.answers]  # for matter_unmet
+        # The authority steps each entry's canonical question is about, read like a question is
+        # (normalised, typos corrected) so that both sides use the same words.
+        self.steps = [steps_named("".join(analyzer.analyse(a.question)[0]), entry=True) for a in self.answers]
         self.head_text = [folded(" ".join([*t, a.answer])) for a, t in zip(self.answers, phrasings, strict=True)]
         question_docs: list[Counter[str]] = []
         answer_docs: list[Counter[str]] = []
@@ -240,6 +256,8 @@ class SearchIndex:
         exact = len(generating) == len(query) == len(a_terms)  # nothing pruned: no rescoring needed
         asked = attributes_asked(question)
         matters = referrals(question)
+        # Only a date question can get another step's date.
+        steps_asked = steps_named("".join(words)) if "time" in asked else None
         rough = {
             i: q_part.get(i, 0.0) / q_ceiling + r.answer_weight * a_part.get(i, 0.0) / a_ceiling
             for i in q_part.keys() | a_part.keys()
@@ -266,24 +284,54 @@ class SearchIndex:
             secondary = self.secondary[i]
             attribute = attribute_fit(asked, self.gives[i])
             coverage = sum(self._idf(t) for t in query if t in self.known_terms[i]) / idf_total
+            step = step_unmet(steps_asked, self.steps[i]) if steps_asked is not None else 0.0
             score = (
                 base
                 + r.fuzz_weight * fuzz
                 + r.local_bonus * local
                 - r.secondary_penalty * secondary
                 + r.attribute_weight * attribute
+                - STEP_PENALTY * step
             )
             matter = matter_unmet(matters, self.folded[i])
             scored.append((score, i, (fuzz, coverage, attribute, local, secondary, matter)))
         scored.sort(key=lambda s: (-s[0], s[1]))
+        displaced = self._own_first(scored, region)
         best = scored[0]
-        runner_up = next((s[0] for s in scored[1:] if not self._same_question(s[1], best[1])), 0.0)
+        runner_up = next(
+            (s[0] for s in scored[1:] if s[1] != displaced and not self._same_question(s[1], best[1])), 0.0
+        )
         out = []
         for rank, (score, i, (fuzz, coverage, attribute, local, secondary, matter)) in enumerate(scored):
             margin = (score - runner_up) / score if rank == 0 and score > 0 else 0.0
             features = (score, margin, coverage, fuzz, known, specificity, attribute, local, secondary, matter)
             out.append(Candidate(i, score, features))
         return out
+
+    def _own_first(self, scored: list[tuple[float, int, tuple[float, ...]]], region: str | None) -> int | None:
+        """Put the asked region's own official entry first when the best one is a news report and
+        the own entry scores at most NEWS_GAP below it, or a national official entry that matches
+        the question's words no better (coverage) — in both cases giving what is asked no worse
+        (attribute): 北京 "方案里要新建几个" is Beijing's 10家, not the national news
+        report's 500家. In place; returns the entry displaced (it is the same question answered for
+        the whole country, so it is no runner-up), or None. A question naming 国家 is searched as
+        national and never gets here."""
+        if not region or region == "national" or not scored:
+            return None
+        top_score, top, (_, coverage, attribute, local, secondary, _) = scored[0]
+        if local:
+            return None
+        for k in range(1, min(len(scored), OWN_FIRST_WITHIN)):
+            score, _, (_, cov, attr, loc, sec, _) = scored[k]
+            if not loc or sec or attr < attribute - 1e-9:
+                continue
+            # A news report is second to the region's own official text that is nearly as close;
+            # a national official text only to one that matches the question's words as fully.
+            close = score >= top_score - NEWS_GAP if secondary else cov >= coverage - 1e-9
+            if close:
+                scored.insert(0, scored.pop(k))
+                return top
+        return None
 
     def named_region(self, question: str) -> str | None:
         """The region the question names (None when it names none): see `_region_for`."""

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import cache
 
-from knowledge.search.intent import head_words, referral_words
+from knowledge.search.intent import count_kinds, count_units, head_words, referral_words
 from knowledge.search.model import Answer
 
 # What an answer that gives each attribute contains. Deliberately loose: it only has to tell an
@@ -35,17 +36,30 @@ NOT_GIVEN = re.compile(r"没有(给出|规定|写|明确|具体|定义|说明|�
 UNCHECKED = frozenset({"meaning"})
 
 
+_NUMBER = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*"
+
+
+@cache
+def _count_patterns() -> dict[str, re.Pattern[str]]:
+    """count:KIND -> a figure in one of that kind's units (30张 for beds, 2名 for staff)."""
+    return {
+        f"count:{k}": re.compile(_NUMBER + "(?:" + "|".join(map(re.escape, count_units(k))) + ")")
+        for k in count_kinds()
+    }
+
+
 def provided(answer_text: str) -> frozenset[str]:
-    """The attributes an answer text gives."""
+    """The attributes an answer text gives (count:KIND too: a figure in that kind's unit)."""
+    patterns = {**PROVIDES, **_count_patterns()}
     if NOT_GIVEN.search(answer_text):
-        return frozenset(PROVIDES)
-    return frozenset(name for name, pattern in PROVIDES.items() if pattern.search(answer_text))
+        return frozenset(patterns)
+    return frozenset(name for name, pattern in patterns.items() if pattern.search(answer_text))
 
 
 def attribute_fit(asked: Iterable[str], gives: frozenset[str]) -> float:
     """+0.5 when the answer gives everything asked, -0.5 when it gives none of it, in between for
     some; 0.0 when the question asks for no particular attribute."""
-    asked = [a for a in asked if a in PROVIDES and a not in UNCHECKED]
+    asked = [a for a in asked if (a in PROVIDES or a in _count_patterns()) and a not in UNCHECKED]
     if not asked:
         return 0.0
     return sum(a in gives for a in asked) / len(asked) - 0.5
@@ -89,3 +103,10 @@ def heads_first(heads: Sequence[str], texts: Sequence[str]) -> tuple[tuple[str, 
         return (), list(range(len(texts)))
     holding = [k for k, t in enumerate(texts) if not heads_unmet(heads, t)]
     return missing, holding + [k for k in range(len(texts)) if k not in holding]
+
+
+def step_unmet(asked_steps: frozenset[str], entry_steps: frozenset[str]) -> float:
+    """1.0 when the entry's canonical question is about authority steps (`entry_steps`: 市州复核,
+    专家评估, 名单报国家 …, intent.steps_named) of which the question names none (`asked_steps`):
+    its date is that step's, not the one a director asking "哪天前报到省里" means (their own application); else 0.0."""
+    return 1.0 if entry_steps and not entry_steps & asked_steps else 0.0
