@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import dataclasses
 import heapq
+import itertools
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from knowledge.places import PlacesNamed, places_named
@@ -30,7 +31,7 @@ from knowledge.search.signals import (
     provided,
     step_unmet,
 )
-from knowledge.search.tokens import STOPWORDS, Analyzer
+from knowledge.search.tokens import STOPWORDS, Analyzer, is_cjk
 
 K1 = 1.2
 B = 0.75
@@ -272,8 +273,7 @@ class SearchIndex:
             shortlist = heapq.nlargest(CANDIDATES, ((i, bm25(i)) for i in pool), key=lambda kv: kv[1])
         query_fuzz = fuzz_text(words)
         idf_total = sum(self._idf(t) for t in query) or 1.0
-        known_idf = sum(self._idf(t) for t in query if t in self.questions.idf or t in self.answer_field.idf)
-        known = known_idf / idf_total
+        known_idf, known = self._known(query, words, idf_total)
         # How much a question says: 要求 alone matches many entries (ask back), 回头看 names one thing.
         specificity = min(1.0, known_idf / (SPECIFIC_TERMS * self.questions.max_idf))
         scored: list[tuple[float, int, tuple[float, ...]]] = []
@@ -350,6 +350,20 @@ class SearchIndex:
         take the place of the entry that gives the figure ("全科医生每万人几名")."""
         return self.answers[i].method and not asked & METHOD_ATTRIBUTES
 
+    def _known(self, query: set[str], words: Sequence[str], idf_total: float) -> tuple[float, float]:
+        """(the IDF sum of the query's terms some entry has, its share of the IDF of all terms).
+        A bigram across the boundary of two known words (申报|成为 → 报成) that no entry has says
+        nothing the words do not: it is not unknown vocabulary, so the share leaves it out."""
+        known_idf = sum(self._idf(t) for t in query if t in self.questions.idf or t in self.answer_field.idf)
+        seam = seams(words, self._known_word) - self.questions.idf.keys() - self.answer_field.idf.keys()
+        seam_idf = sum(self._idf(t) for t in query & seam)
+        return known_idf, known_idf / ((idf_total - seam_idf) or 1.0)
+
+    def _known_word(self, word: str) -> bool:
+        """Some entry uses `word` as a word (in its questions or its answer)."""
+        term = "w:" + word
+        return term in self.questions.idf or term in self.answer_field.idf
+
     def _idf(self, term: str) -> float:
         return self.questions.idf.get(term, self.questions.max_idf)
 
@@ -391,6 +405,16 @@ class SearchIndex:
         ordered = [best_per_region[r] for r in self.region_order if r in best_per_region]
         unique = list(dict.fromkeys(ordered))
         return tuple(self.answers[i] for i in unique)
+
+
+def seams(words: Sequence[str], known: Callable[[str], bool]) -> set[str]:
+    """The bigram terms ("b:") across the boundary of two neighbouring words of two or more CJK
+    characters each that are both `known` (["申报", "成为"] → {"b:报成"})."""
+    out = set()
+    for a, b in itertools.pairwise(words):
+        if len(a) >= 2 and len(b) >= 2 and is_cjk(a[-1]) and is_cjk(b[0]) and known(a) and known(b):
+            out.add("b:" + a[-1] + b[0])
+    return out
 
 
 def fuzz_text(words: Iterable[str]) -> str:

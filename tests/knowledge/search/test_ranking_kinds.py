@@ -136,3 +136,26 @@ def test_beds_per_population_is_not_answered_with_a_doctor_count(kb) -> None:
 def test_an_entry_about_another_head_is_never_the_sure_answer(kb, question: str, not_entry: str) -> None:
     result = kb.index.search(question, "jilin")
     assert not (result.answered and result.answers[0].entry_id == not_entry)
+
+
+# ---------------------------------------------------------------- (b) seams are not unknown words
+
+
+def test_seams_are_the_bigrams_between_two_known_words() -> None:
+    from knowledge.search.index import seams
+
+    known = {"申报", "成为", "医院"}.__contains__
+    assert seams(["社区医院", "申报", "成为", "2", "级", "医院"], known) == {"b:报成"}
+    assert seams(["世界杯", "冠军"], known) == set()  # unknown words keep their bigrams unknown
+
+
+def test_a_question_of_known_words_in_a_new_order_is_not_declined(kb) -> None:
+    # 申报|成为 makes the bigram 报成, which no entry has; it used to count as unknown vocabulary.
+    result = kb.index.search("社区医院能不能申请成为二级医院", None)
+    assert result.decision != "decline"
+    assert result.answers[0].entry_id == "national-2021-secondary-hospital"
+
+
+@pytest.mark.parametrize("question", ["世界杯谁拿了冠军", "口罩在哪里买", "明天天气怎么样"])
+def test_out_of_scope_questions_are_still_declined(kb, question: str) -> None:
+    assert kb.index.search(question, None).decision == "decline"
