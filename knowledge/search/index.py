@@ -352,8 +352,8 @@ class SearchIndex:
 
     def _known(self, query: set[str], words: Sequence[str], idf_total: float) -> tuple[float, float]:
         """(the IDF sum of the query's terms some entry has, its share of the IDF of all terms).
-        A bigram across the boundary of two known words (申报|成为 → 报成) that no entry has says
-        nothing the words do not: it is not unknown vocabulary, so the share leaves it out."""
+        A bigram across the boundary of a known word (申报|成为 → 报成, 验收|归 → 收归) that no entry
+        has says nothing the words do not: it is not unknown vocabulary, so the share leaves it out."""
         known_idf = sum(self._idf(t) for t in query if t in self.questions.idf or t in self.answer_field.idf)
         seam = seams(words, self._known_word) - self.questions.idf.keys() - self.answer_field.idf.keys()
         seam_idf = sum(self._idf(t) for t in query & seam)
@@ -408,11 +408,13 @@ class SearchIndex:
 
 
 def seams(words: Sequence[str], known: Callable[[str], bool]) -> set[str]:
-    """The bigram terms ("b:") across the boundary of two neighbouring words of two or more CJK
-    characters each that are both `known` (["申报", "成为"] → {"b:报成"})."""
+    """The bigram terms ("b:") across the boundary of two neighbouring CJK words at least one of
+    which is a `known` word of two or more characters (["申报", "成为"] → {"b:报成"}, ["验收", "归"]
+    → {"b:收归"}). Unknown vocabulary shows as a run of single characters (世界杯 → 世 界 杯): the
+    bigrams inside such a run are no seams."""
     out = set()
     for a, b in itertools.pairwise(words):
-        if len(a) >= 2 and len(b) >= 2 and is_cjk(a[-1]) and is_cjk(b[0]) and known(a) and known(b):
+        if is_cjk(a[-1]) and is_cjk(b[0]) and ((len(a) >= 2 and known(a)) or (len(b) >= 2 and known(b))):
             out.add("b:" + a[-1] + b[0])
     return out
 

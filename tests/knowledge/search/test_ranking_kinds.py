@@ -139,23 +139,31 @@ def test_an_entry_about_another_head_is_never_the_sure_answer(kb, question: str,
 
 
 # ---------------------------------------------------------------- (b) seams are not unknown words
+# (the same kind: answerable questions declined because known words in a new order looked unknown)
 
 
 def test_seams_are_the_bigrams_between_two_known_words() -> None:
     from knowledge.search.index import seams
 
-    known = {"申报", "成为", "医院"}.__contains__
-    assert seams(["社区医院", "申报", "成为", "2", "级", "医院"], known) == {"b:报成"}
-    assert seams(["世界杯", "冠军"], known) == set()  # unknown words keep their bigrams unknown
+    known = {"申报", "成为", "验收"}.__contains__
+    assert seams(["社区医院", "申报", "成为", "2", "级", "医院"], known) == {"b:院申", "b:报成"}
+    assert seams(["渝", "中", "验收", "归", "谁", "管"], known) == {"b:中验", "b:收归"}
+    assert seams(["世", "界", "杯", "冠军"], known) == set()  # unknown vocabulary keeps its bigrams
 
 
-def test_a_question_of_known_words_in_a_new_order_is_not_declined(kb) -> None:
-    # 申报|成为 makes the bigram 报成, which no entry has; it used to count as unknown vocabulary.
-    result = kb.index.search("社区医院能不能申请成为二级医院", None)
+@pytest.mark.parametrize(
+    ("region", "question", "entry"),
+    [
+        (None, "社区医院能不能申请成为二级医院", "national-2021-secondary-hospital"),  # 申报|成为 → 报成
+        ("chongqing-yuzhong", "渝中验收归谁管", "yuzhong-2021-who-evaluates"),  # 验收|归 → 收归
+    ],
+)
+def test_a_question_of_known_words_in_a_new_order_is_not_declined(kb, region, question: str, entry: str) -> None:
+    result = kb.index.search(question, region)
     assert result.decision != "decline"
-    assert result.answers[0].entry_id == "national-2021-secondary-hospital"
+    assert result.answers[0].entry_id == entry
 
 
-@pytest.mark.parametrize("question", ["世界杯谁拿了冠军", "口罩在哪里买", "明天天气怎么样"])
+@pytest.mark.parametrize("question", ["世界杯谁拿了冠军", "口罩在哪里买", "明天天气怎么样", "我的工资卡丢了怎么办"])
 def test_out_of_scope_questions_are_still_declined(kb, question: str) -> None:
     assert kb.index.search(question, None).decision == "decline"
