@@ -167,3 +167,16 @@ def test_a_question_of_known_words_in_a_new_order_is_not_declined(kb, region, qu
 @pytest.mark.parametrize("question", ["世界杯谁拿了冠军", "口罩在哪里买", "明天天气怎么样", "我的工资卡丢了怎么办"])
 def test_out_of_scope_questions_are_still_declined(kb, question: str) -> None:
     assert kb.index.search(question, None).decision == "decline"
+
+
+@pytest.mark.parametrize(
+    ("region", "question", "entry"),
+    [
+        ("chongqing-yuzhong", "挂了牌以后还叫社区卫生服务中心不", "yuzhong-2021-second-name"),
+        ("beijing", "挂牌后还叫社区卫生服务中心吗", "beijing-2022-second-name"),
+    ],
+)
+def test_a_question_about_the_name_gets_the_name_entry_first(kb, region, question: str, entry: str) -> None:
+    # 还叫…吗 asks for the name: the entry about who may be named (渝中 scope) is no answer to it.
+    result = kb.index.search(question, region)
+    assert result.answers[0].entry_id == entry
