@@ -54,6 +54,9 @@ class Candidate:
     index: int
     score: float
     features: tuple[float, ...]  # in calibration.FEATURES order
+    # Every term of the question is one the index has, seams included (the `known` feature leaves
+    # seams out): in scope but too short to pick one entry, so a decline becomes suggestions.
+    every_term_known: bool = False
 
 
 class Field:
@@ -138,6 +141,8 @@ class SearchIndex:
             self.known_terms.append(frozenset(q_terms) | frozenset(a_terms))
         self.questions = Field(question_docs)
         self.answer_field = Field(answer_docs)
+        # Every character some term of the index holds (its prefix "w:", "b:", "u:" left out).
+        self.known_chars = frozenset(c for t in (*self.questions.idf, *self.answer_field.idf) for c in t[2:])
         self.topic_members: dict[str, list[int]] = defaultdict(list)
         for i, a in enumerate(self.answers):
             if a.topic:
@@ -186,7 +191,7 @@ class SearchIndex:
         top = candidates[0]
         confidence = self.calibration.confidence(top.features)
         decision = self.calibration.decide(confidence)
-        if decision == "decline" and top.features[FEATURES.index("known")] >= 1.0 - 1e-9:
+        if decision == "decline" and top.every_term_known:
             # Every word is one the knowledge base uses (床位, 材料): in scope but too short to pick
             # one entry, so ask back rather than say "I don't know".
             decision = "suggest"
@@ -305,7 +310,7 @@ class SearchIndex:
         for rank, (score, i, (fuzz, coverage, attribute, local, secondary, matter)) in enumerate(scored):
             margin = (score - runner_up) / score if rank == 0 and score > 0 else 0.0
             features = (score, margin, coverage, fuzz, known, specificity, attribute, local, secondary, matter)
-            out.append(Candidate(i, score, features))
+            out.append(Candidate(i, score, features, known_idf >= idf_total - 1e-9))
         return out
 
     def _own_first(self, scored: list[tuple[float, int, tuple[float, ...]]], region: str | None) -> int | None:
@@ -355,12 +360,17 @@ class SearchIndex:
         A bigram across the boundary of a known word (申报|成为 → 报成, 验收|归 → 收归) that no entry
         has says nothing the words do not: it is not unknown vocabulary, so the share leaves it out."""
         known_idf = sum(self._idf(t) for t in query if t in self.questions.idf or t in self.answer_field.idf)
-        seam = seams(words, self._known_word) - self.questions.idf.keys() - self.answer_field.idf.keys()
+        seam = {
+            t for t in seams(words, self._known_word) if t not in self.questions.idf and t not in self.answer_field.idf
+        }
         seam_idf = sum(self._idf(t) for t in query & seam)
         return known_idf, known_idf / ((idf_total - seam_idf) or 1.0)
 
     def _known_word(self, word: str) -> bool:
-        """Some entry uses `word` as a word (in its questions or its answer)."""
+        """Some entry uses `word` as a word (in its questions or its answer), or for a single
+        character, has it in a term at all (归 in 归口)."""
+        if len(word) == 1:
+            return word in self.known_chars
         term = "w:" + word
         return term in self.questions.idf or term in self.answer_field.idf
 
@@ -408,13 +418,14 @@ class SearchIndex:
 
 
 def seams(words: Sequence[str], known: Callable[[str], bool]) -> set[str]:
-    """The bigram terms ("b:") across the boundary of two neighbouring CJK words at least one of
-    which is a `known` word of two or more characters (["申报", "成为"] → {"b:报成"}, ["验收", "归"]
-    → {"b:收归"}). Unknown vocabulary shows as a run of single characters (世界杯 → 世 界 杯): the
-    bigrams inside such a run are no seams."""
+    """The bigram terms ("b:") across the boundary of two neighbouring CJK words, both `known`,
+    at least one of two or more characters (["申报", "成为"] → {"b:报成"}, ["验收", "归"] →
+    {"b:收归"}). Unknown vocabulary shows as a run of single characters (世界杯 → 世 界 杯) or as a
+    character no entry has (涨): the bigrams inside such a run or beside such a character are no
+    seams."""
     out = set()
     for a, b in itertools.pairwise(words):
-        if is_cjk(a[-1]) and is_cjk(b[0]) and ((len(a) >= 2 and known(a)) or (len(b) >= 2 and known(b))):
+        if is_cjk(a[-1]) and is_cjk(b[0]) and known(a) and known(b) and (len(a) >= 2 or len(b) >= 2):
             out.add("b:" + a[-1] + b[0])
     return out
 

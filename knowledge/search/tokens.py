@@ -105,10 +105,10 @@ class Analyzer:
                         i += length
                         replaced = True
                         break
-                    if not all(is_cjk(c) for c in window) or self._holds_other_word(text, i, length):
+                    if not all(is_cjk(c) for c in window):
                         continue
                     word = self._sounds_like(window)
-                    if word is not None:
+                    if word is not None and not self._holds_other_word(text, i, length):
                         out.append(word)
                         i += length
                         replaced = True
