@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import dataclasses
 import heapq
-import itertools
-import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from knowledge.places import PlacesNamed, places_named
 from knowledge.regions import regions
+from knowledge.search.bm25 import Field
 from knowledge.search.calibration import FEATURES, Calibration
 from knowledge.search.intent import attributes_asked, folded, heads_asked, referrals, steps_named
 from knowledge.search.model import Answer, SearchResult
@@ -28,13 +27,13 @@ from knowledge.search.signals import (
     is_local,
     is_secondary,
     matter_unmet,
+    own_first,
     provided,
+    seams,
     step_unmet,
 )
-from knowledge.search.tokens import STOPWORDS, Analyzer, is_cjk
+from knowledge.search.tokens import STOPWORDS, Analyzer
 
-K1 = 1.2
-B = 0.75
 CANDIDATES = 30  # re-ranked with rapidfuzz
 POOL = 300  # entries scored exactly on every term
 COMMON_MIN = 300  # a term is "common" when more entries than this, and than 1/COMMON_SHARE of all, have it
@@ -42,11 +41,7 @@ COMMON_SHARE = 20
 MAX_SUGGESTIONS = 3
 SPECIFIC_TERMS = 2.0  # a question whose known terms add up to this many rare terms is fully specific
 METHOD_ATTRIBUTES = frozenset({"method", "meaning"})  # questions that may be answered by a method entry
-# A date entry of another step (市州复核 for "哪天前报到省里") loses about what one more matching
-# phrasing word is worth: enough to let the asked step's entry pass, not to bury a lone match.
-STEP_PENALTY = 0.5
-OWN_FIRST_WITHIN = 6  # how far down the region's own entry may be to take the first place
-NEWS_GAP = 0.25  # how far (in ranking score) below a news report the region's own official entry may be
+STEP_PENALTY = 0.5  # a date entry of another step (市州复核 for "哪天前报到省里") lets the asked step's pass
 
 
 @dataclass(frozen=True)
@@ -57,49 +52,6 @@ class Candidate:
     # Every term of the question is one the index has, seams included (the `known` feature leaves
     # seams out): in scope but too short to pick one entry, so a decline becomes suggestions.
     every_term_known: bool = False
-
-
-class Field:
-    """BM25 postings of one field: term -> [(entry index, weight)], the weight already holding IDF
-    and the saturated, length-normalised term frequency."""
-
-    def __init__(self, docs: Sequence[Counter[str]]) -> None:
-        n = len(docs)
-        df: Counter[str] = Counter()
-        for d in docs:
-            df.update(d.keys())
-        avg = (sum(sum(d.values()) for d in docs) / n) if n else 1.0
-        self.idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
-        self.max_idf = math.log(1 + (n + 0.5) / 0.5) if n else 1.0
-        self.postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
-        for i, d in enumerate(docs):
-            length = sum(d.values()) or 1
-            for t, tf in d.items():
-                weight = self.idf[t] * tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / avg))
-                self.postings[t].append((i, weight))
-        self.postings = dict(self.postings)
-        self.weights: list[dict[str, float]] = [{} for _ in docs]  # entry -> term -> weight, for rescoring
-        for t, plist in self.postings.items():
-            for i, w in plist:
-                self.weights[i][t] = w
-
-    def scores(self, terms: Iterable[str]) -> dict[int, float]:
-        acc: dict[int, float] = defaultdict(float)
-        for t in terms:
-            for i, w in self.postings.get(t, ()):
-                acc[i] += w
-        return acc
-
-    def score(self, i: int, terms: Iterable[str]) -> float:
-        weights = self.weights[i]
-        return sum(weights.get(t, 0.0) for t in terms)
-
-    def frequency(self, term: str) -> int:
-        return len(self.postings.get(term, ()))
-
-    def ceiling(self, terms: Iterable[str]) -> float:
-        """The most a question with these terms could score (unknown terms at the highest IDF)."""
-        return sum(self.idf.get(t, self.max_idf) for t in terms) * (K1 + 1) or 1.0
 
 
 class SearchIndex:
@@ -301,7 +253,7 @@ class SearchIndex:
             matter = matter_unmet(matters, self.folded[i])
             scored.append((score, i, (fuzz, coverage, attribute, local, secondary, matter)))
         scored.sort(key=lambda s: (-s[0], s[1]))
-        displaced = self._own_first(scored, region)
+        displaced = own_first(scored, region)
         best = scored[0]
         runner_up = next(
             (s[0] for s in scored[1:] if s[1] != displaced and not self._same_question(s[1], best[1])), 0.0
@@ -312,31 +264,6 @@ class SearchIndex:
             features = (score, margin, coverage, fuzz, known, specificity, attribute, local, secondary, matter)
             out.append(Candidate(i, score, features, known_idf >= idf_total - 1e-9))
         return out
-
-    def _own_first(self, scored: list[tuple[float, int, tuple[float, ...]]], region: str | None) -> int | None:
-        """Put the asked region's own official entry first when the best one is a news report and
-        the own entry scores at most NEWS_GAP below it, or a national official entry that matches
-        the question's words no better (coverage) — in both cases giving what is asked no worse
-        (attribute): 北京 "方案里要新建几个" is Beijing's 10家, not the national news
-        report's 500家. In place; returns the entry displaced (it is the same question answered for
-        the whole country, so it is no runner-up), or None. A question naming 国家 is searched as
-        national and never gets here."""
-        if not region or region == "national" or not scored:
-            return None
-        top_score, top, (_, coverage, attribute, local, secondary, _) = scored[0]
-        if local:
-            return None
-        for k in range(1, min(len(scored), OWN_FIRST_WITHIN)):
-            score, _, (_, cov, attr, loc, sec, _) = scored[k]
-            if not loc or sec or attr < attribute - 1e-9:
-                continue
-            # A news report is second to the region's own official text that is nearly as close;
-            # a national official text only to one that matches the question's words as fully.
-            close = score >= top_score - NEWS_GAP if secondary else cov >= coverage - 1e-9
-            if close:
-                scored.insert(0, scored.pop(k))
-                return top
-        return None
 
     def named_region(self, question: str) -> str | None:
         """The region the question names (None when it names none): see `_region_for`."""
@@ -415,19 +342,6 @@ class SearchIndex:
         ordered = [best_per_region[r] for r in self.region_order if r in best_per_region]
         unique = list(dict.fromkeys(ordered))
         return tuple(self.answers[i] for i in unique)
-
-
-def seams(words: Sequence[str], known: Callable[[str], bool]) -> set[str]:
-    """The bigram terms ("b:") across the boundary of two neighbouring CJK words, both `known`,
-    at least one of two or more characters (["申报", "成为"] → {"b:报成"}, ["验收", "归"] →
-    {"b:收归"}). Unknown vocabulary shows as a run of single characters (世界杯 → 世 界 杯) or as a
-    character no entry has (涨): the bigrams inside such a run or beside such a character are no
-    seams."""
-    out = set()
-    for a, b in itertools.pairwise(words):
-        if is_cjk(a[-1]) and is_cjk(b[0]) and known(a) and known(b) and (len(a) >= 2 or len(b) >= 2):
-            out.add("b:" + a[-1] + b[0])
-    return out
 
 
 def fuzz_text(words: Iterable[str]) -> str:

@@ -136,11 +136,12 @@ def code_switches() -> dict[str, list[Any]]:
     from unittest import mock
 
     from knowledge.search import index as index_module
+    from knowledge.search import signals as signals_module
     from knowledge.search.tokens import Analyzer
 
     return {
         "step of the date off": [mock.patch.object(index_module, "STEP_PENALTY", 0.0)],
-        "own before news off": [mock.patch.object(index_module, "OWN_FIRST_WITHIN", 1)],
+        "own before news off": [mock.patch.object(signals_module, "OWN_FIRST_WITHIN", 1)],
         "count kinds off": [mock.patch.object(index_module, "attributes_asked", _plain_count)],
         "seams off": [mock.patch.object(index_module, "seams", lambda words, known: set())],
         # questions only: the cached index's entries were segmented with the guard on

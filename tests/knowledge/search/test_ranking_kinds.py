@@ -143,7 +143,7 @@ def test_an_entry_about_another_head_is_never_the_sure_answer(kb, question: str,
 
 
 def test_seams_are_the_bigrams_between_two_known_words() -> None:
-    from knowledge.search.index import seams
+    from knowledge.search.signals import seams
 
     known = {"申报", "成为", "验收", "归"}.__contains__
     assert seams(["社区医院", "申报", "成为", "2", "级", "医院"], known) == {"b:报成"}
