@@ -11,21 +11,29 @@ from __future__ import annotations
 
 import dataclasses
 import heapq
-import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from knowledge.places import PlacesNamed, places_named
 from knowledge.regions import regions
+from knowledge.search.bm25 import Field
 from knowledge.search.calibration import FEATURES, Calibration
-from knowledge.search.intent import attributes_asked, folded, heads_asked, referrals
+from knowledge.search.intent import attributes_asked, folded, heads_asked, referrals, steps_named
 from knowledge.search.model import Answer, SearchResult
-from knowledge.search.signals import attribute_fit, heads_first, is_local, is_secondary, matter_unmet, provided
+from knowledge.search.signals import (
+    attribute_fit,
+    heads_first,
+    is_local,
+    is_secondary,
+    matter_unmet,
+    own_first,
+    provided,
+    seams,
+    step_unmet,
+)
 from knowledge.search.tokens import STOPWORDS, Analyzer
 
-K1 = 1.2
-B = 0.75
 CANDIDATES = 30  # re-ranked with rapidfuzz
 POOL = 300  # entries scored exactly on every term
 COMMON_MIN = 300  # a term is "common" when more entries than this, and than 1/COMMON_SHARE of all, have it
@@ -33,6 +41,7 @@ COMMON_SHARE = 20
 MAX_SUGGESTIONS = 3
 SPECIFIC_TERMS = 2.0  # a question whose known terms add up to this many rare terms is fully specific
 METHOD_ATTRIBUTES = frozenset({"method", "meaning"})  # questions that may be answered by a method entry
+STEP_PENALTY = 0.5  # a date entry of another step (市州复核 for "哪天前报到省里") lets the asked step's pass
 
 
 @dataclass(frozen=True)
@@ -40,49 +49,9 @@ class Candidate:
     index: int
     score: float
     features: tuple[float, ...]  # in calibration.FEATURES order
-
-
-class Field:
-    """BM25 postings of one field: term -> [(entry index, weight)], the weight already holding IDF
-    and the saturated, length-normalised term frequency."""
-
-    def __init__(self, docs: Sequence[Counter[str]]) -> None:
-        n = len(docs)
-        df: Counter[str] = Counter()
-        for d in docs:
-            df.update(d.keys())
-        avg = (sum(sum(d.values()) for d in docs) / n) if n else 1.0
-        self.idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
-        self.max_idf = math.log(1 + (n + 0.5) / 0.5) if n else 1.0
-        self.postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
-        for i, d in enumerate(docs):
-            length = sum(d.values()) or 1
-            for t, tf in d.items():
-                weight = self.idf[t] * tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / avg))
-                self.postings[t].append((i, weight))
-        self.postings = dict(self.postings)
-        self.weights: list[dict[str, float]] = [{} for _ in docs]  # entry -> term -> weight, for rescoring
-        for t, plist in self.postings.items():
-            for i, w in plist:
-                self.weights[i][t] = w
-
-    def scores(self, terms: Iterable[str]) -> dict[int, float]:
-        acc: dict[int, float] = defaultdict(float)
-        for t in terms:
-            for i, w in self.postings.get(t, ()):
-                acc[i] += w
-        return acc
-
-    def score(self, i: int, terms: Iterable[str]) -> float:
-        weights = self.weights[i]
-        return sum(weights.get(t, 0.0) for t in terms)
-
-    def frequency(self, term: str) -> int:
-        return len(self.postings.get(term, ()))
-
-    def ceiling(self, terms: Iterable[str]) -> float:
-        """The most a question with these terms could score (unknown terms at the highest IDF)."""
-        return sum(self.idf.get(t, self.max_idf) for t in terms) * (K1 + 1) or 1.0
+    # Every term of the question is one the index has, seams included (the `known` feature leaves
+    # seams out): in scope but too short to pick one entry, so a decline becomes suggestions.
+    every_term_known: bool = False
 
 
 class SearchIndex:
@@ -102,6 +71,9 @@ class SearchIndex:
         self.gives = [provided(a.answer) for a in self.answers]  # attributes each answer gives
         self.secondary = [is_secondary(a) for a in self.answers]
         self.folded = [folded(a.question + a.answer) for a in self.answers]  # for matter_unmet
+        # The authority steps each entry's canonical question is about, read like a question is
+        # (normalised, typos corrected) so that both sides use the same words.
+        self.steps = [steps_named("".join(analyzer.analyse(a.question)[0]), entry=True) for a in self.answers]
         self.head_text = [folded(" ".join([*t, a.answer])) for a, t in zip(self.answers, phrasings, strict=True)]
         question_docs: list[Counter[str]] = []
         answer_docs: list[Counter[str]] = []
@@ -121,6 +93,8 @@ class SearchIndex:
             self.known_terms.append(frozenset(q_terms) | frozenset(a_terms))
         self.questions = Field(question_docs)
         self.answer_field = Field(answer_docs)
+        # Every character some term of the index holds (its prefix "w:", "b:", "u:" left out).
+        self.known_chars = frozenset(c for t in (*self.questions.idf, *self.answer_field.idf) for c in t[2:])
         self.topic_members: dict[str, list[int]] = defaultdict(list)
         for i, a in enumerate(self.answers):
             if a.topic:
@@ -169,7 +143,7 @@ class SearchIndex:
         top = candidates[0]
         confidence = self.calibration.confidence(top.features)
         decision = self.calibration.decide(confidence)
-        if decision == "decline" and top.features[FEATURES.index("known")] >= 1.0 - 1e-9:
+        if decision == "decline" and top.every_term_known:
             # Every word is one the knowledge base uses (床位, 材料): in scope but too short to pick
             # one entry, so ask back rather than say "I don't know".
             decision = "suggest"
@@ -240,6 +214,8 @@ class SearchIndex:
         exact = len(generating) == len(query) == len(a_terms)  # nothing pruned: no rescoring needed
         asked = attributes_asked(question)
         matters = referrals(question)
+        # Only a date question can get another step's date.
+        steps_asked = steps_named("".join(words)) if "time" in asked else None
         rough = {
             i: q_part.get(i, 0.0) / q_ceiling + r.answer_weight * a_part.get(i, 0.0) / a_ceiling
             for i in q_part.keys() | a_part.keys()
@@ -254,8 +230,7 @@ class SearchIndex:
             shortlist = heapq.nlargest(CANDIDATES, ((i, bm25(i)) for i in pool), key=lambda kv: kv[1])
         query_fuzz = fuzz_text(words)
         idf_total = sum(self._idf(t) for t in query) or 1.0
-        known_idf = sum(self._idf(t) for t in query if t in self.questions.idf or t in self.answer_field.idf)
-        known = known_idf / idf_total
+        known_idf, known = self._known(query, words, idf_total)
         # How much a question says: 要求 alone matches many entries (ask back), 回头看 names one thing.
         specificity = min(1.0, known_idf / (SPECIFIC_TERMS * self.questions.max_idf))
         scored: list[tuple[float, int, tuple[float, ...]]] = []
@@ -266,23 +241,28 @@ class SearchIndex:
             secondary = self.secondary[i]
             attribute = attribute_fit(asked, self.gives[i])
             coverage = sum(self._idf(t) for t in query if t in self.known_terms[i]) / idf_total
+            step = step_unmet(steps_asked, self.steps[i]) if steps_asked is not None else 0.0
             score = (
                 base
                 + r.fuzz_weight * fuzz
                 + r.local_bonus * local
                 - r.secondary_penalty * secondary
                 + r.attribute_weight * attribute
+                - STEP_PENALTY * step
             )
             matter = matter_unmet(matters, self.folded[i])
             scored.append((score, i, (fuzz, coverage, attribute, local, secondary, matter)))
         scored.sort(key=lambda s: (-s[0], s[1]))
+        displaced = own_first(scored, region)
         best = scored[0]
-        runner_up = next((s[0] for s in scored[1:] if not self._same_question(s[1], best[1])), 0.0)
+        runner_up = next(
+            (s[0] for s in scored[1:] if s[1] != displaced and not self._same_question(s[1], best[1])), 0.0
+        )
         out = []
         for rank, (score, i, (fuzz, coverage, attribute, local, secondary, matter)) in enumerate(scored):
             margin = (score - runner_up) / score if rank == 0 and score > 0 else 0.0
             features = (score, margin, coverage, fuzz, known, specificity, attribute, local, secondary, matter)
-            out.append(Candidate(i, score, features))
+            out.append(Candidate(i, score, features, known_idf >= idf_total - 1e-9))
         return out
 
     def named_region(self, question: str) -> str | None:
@@ -301,6 +281,25 @@ class SearchIndex:
         """An entry on how a figure is counted, for a question that does not ask how: it would
         take the place of the entry that gives the figure ("全科医生每万人几名")."""
         return self.answers[i].method and not asked & METHOD_ATTRIBUTES
+
+    def _known(self, query: set[str], words: Sequence[str], idf_total: float) -> tuple[float, float]:
+        """(the IDF sum of the query's terms some entry has, its share of the IDF of all terms).
+        A bigram across the boundary of a known word (申报|成为 → 报成, 验收|归 → 收归) that no entry
+        has says nothing the words do not: it is not unknown vocabulary, so the share leaves it out."""
+        known_idf = sum(self._idf(t) for t in query if t in self.questions.idf or t in self.answer_field.idf)
+        seam = {
+            t for t in seams(words, self._known_word) if t not in self.questions.idf and t not in self.answer_field.idf
+        }
+        seam_idf = sum(self._idf(t) for t in query & seam)
+        return known_idf, known_idf / ((idf_total - seam_idf) or 1.0)
+
+    def _known_word(self, word: str) -> bool:
+        """Some entry uses `word` as a word (in its questions or its answer), or for a single
+        character, has it in a term at all (归 in 归口)."""
+        if len(word) == 1:
+            return word in self.known_chars
+        term = "w:" + word
+        return term in self.questions.idf or term in self.answer_field.idf
 
     def _idf(self, term: str) -> float:
         return self.questions.idf.get(term, self.questions.max_idf)

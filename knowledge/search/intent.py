@@ -43,6 +43,8 @@ class Cues:
     now: tuple[str, ...]
     in_force: tuple[str, ...]
     heads: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]  # head -> (words asked, words an entry must hold)
+    count_kinds: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]  # kind -> (words asked, units counted in)
+    steps: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]  # authority step -> (words asked, words naming it)
 
 
 @cache
@@ -63,6 +65,8 @@ def cues(root: Path = DATA) -> Cues:
         now=words(raw.get("now")),
         in_force=words(raw.get("in_force")),
         heads={k: (words(v["asked"]), words(v["entry"])) for k, v in (raw.get("heads") or {}).items()},
+        count_kinds={k: (words(v["asked"]), words(v["units"])) for k, v in (raw.get("count_kinds") or {}).items()},
+        steps={k: (words(v["asked"]), words(v["entry"])) for k, v in (raw.get("steps") or {}).items()},
     )
 
 
@@ -77,11 +81,40 @@ def folded(text: str) -> str:
 
 
 def attributes_asked(text: str) -> frozenset[str]:
-    """The kinds of thing the question asks for: time, ratio, count, area, who, materials,
-    contact, method, meaning (knowledge/data/question_cues.yaml)."""
+    """The kinds of thing the question asks for: time, ratio, count (or count:KIND when it names
+    what is counted: count:beds for 几张床), area, who, materials, contact, method, meaning
+    (knowledge/data/question_cues.yaml)."""
     # 哪几种 / 哪几个 asks for a list, not a number
     t = _WHICH_FEW.sub("哪些", _squash(text))
-    return frozenset(name for name, words in cues().attributes.items() if any(w in t for w in words))
+    c = cues()
+    asked = {name for name, words in c.attributes.items() if any(w in t for w in words)}
+    if "count" in asked:
+        # 几张床 asks for beds, not for any number: "count:beds" wants a figure in 张, so a
+        # per-10,000 count of doctors (2名) does not answer it.
+        kinds = {f"count:{k}" for k, (words, _) in c.count_kinds.items() if any(w in t for w in words)}
+        if kinds:
+            asked = (asked - {"count"}) | kinds
+    return frozenset(asked)
+
+
+def count_units(kind: str) -> tuple[str, ...]:
+    """The units a figure of a count kind ("beds", "staff" …, question_cues.yaml `count_kinds`) is
+    given in (张 for beds)."""
+    return cues().count_kinds[kind][1]
+
+
+def count_kinds() -> tuple[str, ...]:
+    """Every count kind of question_cues.yaml, in file order."""
+    return tuple(cues().count_kinds)
+
+
+def steps_named(text: str, *, entry: bool = False) -> frozenset[str]:
+    """The authority steps (复核, 专家评估, 名单报国家, 工作总结: question_cues.yaml `steps`) a text
+    names: with the words a question asks them by, or (`entry`) the words an entry's canonical
+    question names them by."""
+    t = _squash(text)
+    k = 1 if entry else 0
+    return frozenset(name for name, pair in cues().steps.items() if any(w in t for w in pair[k]))
 
 
 def referrals(text: str) -> tuple[str, ...]:

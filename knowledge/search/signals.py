@@ -5,11 +5,17 @@ entry, is it a news report. Each becomes a ranking term and a feature of the con
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from functools import cache
 
-from knowledge.search.intent import head_words, referral_words
+from knowledge.search.intent import count_kinds, count_units, head_words, referral_words
 from knowledge.search.model import Answer
+from knowledge.search.tokens import is_cjk
+
+OWN_FIRST_WITHIN = 6  # how far down the region's own entry may be to take the first place
+NEWS_GAP = 0.25  # how far (in ranking score) below a news report the region's own official entry may be
 
 # What an answer that gives each attribute contains. Deliberately loose: it only has to tell an
 # answer that gives a date from one that does not.
@@ -35,17 +41,30 @@ NOT_GIVEN = re.compile(r"没有(给出|规定|写|明确|具体|定义|说明|�
 UNCHECKED = frozenset({"meaning"})
 
 
+_NUMBER = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*"
+
+
+@cache
+def _count_patterns() -> dict[str, re.Pattern[str]]:
+    """count:KIND -> a figure in one of that kind's units (30张 for beds, 2名 for staff)."""
+    return {
+        f"count:{k}": re.compile(_NUMBER + "(?:" + "|".join(map(re.escape, count_units(k))) + ")")
+        for k in count_kinds()
+    }
+
+
 def provided(answer_text: str) -> frozenset[str]:
-    """The attributes an answer text gives."""
+    """The attributes an answer text gives (count:KIND too: a figure in that kind's unit)."""
+    patterns = {**PROVIDES, **_count_patterns()}
     if NOT_GIVEN.search(answer_text):
-        return frozenset(PROVIDES)
-    return frozenset(name for name, pattern in PROVIDES.items() if pattern.search(answer_text))
+        return frozenset(patterns)
+    return frozenset(name for name, pattern in patterns.items() if pattern.search(answer_text))
 
 
 def attribute_fit(asked: Iterable[str], gives: frozenset[str]) -> float:
     """+0.5 when the answer gives everything asked, -0.5 when it gives none of it, in between for
     some; 0.0 when the question asks for no particular attribute."""
-    asked = [a for a in asked if a in PROVIDES and a not in UNCHECKED]
+    asked = [a for a in asked if (a in PROVIDES or a in _count_patterns()) and a not in UNCHECKED]
     if not asked:
         return 0.0
     return sum(a in gives for a in asked) / len(asked) - 0.5
@@ -89,3 +108,50 @@ def heads_first(heads: Sequence[str], texts: Sequence[str]) -> tuple[tuple[str, 
         return (), list(range(len(texts)))
     holding = [k for k, t in enumerate(texts) if not heads_unmet(heads, t)]
     return missing, holding + [k for k in range(len(texts)) if k not in holding]
+
+
+def step_unmet(asked_steps: frozenset[str], entry_steps: frozenset[str]) -> float:
+    """1.0 when the entry's canonical question is about authority steps (`entry_steps`: 市州复核,
+    专家评估, 名单报国家 …, intent.steps_named) of which the question names none (`asked_steps`):
+    its date is that step's, not the one a director asking "哪天前报到省里" means (their own application); else 0.0."""
+    return 1.0 if entry_steps and not entry_steps & asked_steps else 0.0
+
+
+def own_first(scored: list[tuple[float, int, tuple[float, ...]]], region: str | None) -> int | None:
+    """`scored`: (ranking score, entry index, (fuzz, coverage, attribute, local, secondary, matter)),
+    best first. Put the asked region's own official entry first when the best one is a news report and
+    the own entry scores at most NEWS_GAP below it, or a national official entry that matches
+    the question's words no better (coverage) — in both cases giving what is asked no worse
+    (attribute): 北京 "方案里要新建几个" is Beijing's 10家, not the national news
+    report's 500家. In place; returns the entry displaced (it is the same question answered for
+    the whole country, so it is no runner-up), or None. A question naming 国家 is searched as
+    national and never gets here."""
+    if not region or region == "national" or not scored:
+        return None
+    top_score, top, (_, coverage, attribute, local, secondary, _) = scored[0]
+    if local:
+        return None
+    for k in range(1, min(len(scored), OWN_FIRST_WITHIN)):
+        score, _, (_, cov, attr, loc, sec, _) = scored[k]
+        if not loc or sec or attr < attribute - 1e-9:
+            continue
+        # A news report is second to the region's own official text that is nearly as close;
+        # a national official text only to one that matches the question's words as fully.
+        close = score >= top_score - NEWS_GAP if secondary else cov >= coverage - 1e-9
+        if close:
+            scored.insert(0, scored.pop(k))
+            return top
+    return None
+
+
+def seams(words: Sequence[str], known: Callable[[str], bool]) -> set[str]:
+    """The bigram terms ("b:") across the boundary of two neighbouring CJK words, both `known`,
+    at least one of two or more characters (["申报", "成为"] → {"b:报成"}, ["验收", "归"] →
+    {"b:收归"}). Unknown vocabulary shows as a run of single characters (世界杯 → 世 界 杯) or as a
+    character no entry has (涨): the bigrams inside such a run or beside such a character are no
+    seams."""
+    out = set()
+    for a, b in itertools.pairwise(words):
+        if is_cjk(a[-1]) and is_cjk(b[0]) and known(a) and known(b) and (len(a) >= 2 or len(b) >= 2):
+            out.add("b:" + a[-1] + b[0])
+    return out

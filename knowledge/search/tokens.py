@@ -34,6 +34,8 @@ _STOPWORDS = (
     "我们院 本院 我单位 单位 一个"
 )
 STOPWORDS = frozenset(_STOPWORDS.split())
+# A numeral shared with a homophone says nothing about a typo (一版 is not 一般).
+NUMERALS = frozenset("一二三四五六七八九十两百千万零")
 MAX_WORD = 8  # longest vocabulary word the pinyin correction looks for
 MAX_READING_COMBINATIONS = 16
 FUZZY_MIN = 3  # shortest run a fuzzy-pinyin slip is corrected in
@@ -106,7 +108,7 @@ class Analyzer:
                     if not all(is_cjk(c) for c in window):
                         continue
                     word = self._sounds_like(window)
-                    if word is not None:
+                    if word is not None and not self._holds_other_word(text, i, length):
                         out.append(word)
                         i += length
                         replaced = True
@@ -169,7 +171,11 @@ class Analyzer:
         keys = self._keys(window)
         for key in keys:
             word = self.by_sound.get(key)
-            if word is not None and word != window and any(a == b for a, b in zip(word, window, strict=True)):
+            if (
+                word is not None
+                and word != window
+                and any(a == b and a not in NUMERALS for a, b in zip(word, window, strict=True))
+            ):
                 return word
         if len(window) < FUZZY_MIN:
             return None
@@ -178,6 +184,21 @@ class Analyzer:
                 if self._sound_alike(word[d], window[d]) and self._one_slip(window, word):
                     return word
         return None
+
+    def _holds_other_word(self, text: str, i: int, length: int) -> bool:
+        """The window text[i:i+length] is not a typo to correct: a known word starts inside it
+        (after its first character) and runs past its end (建社|区医院 is 建 + 社区医院, not
+        建设), or it holds a stopword character (用的 is 用 + 的, not 用地; 有什么 is not 为什么,
+        whatever rare reading 有 has): the text already reads as words there."""
+        end = i + length
+        if any(c in STOPWORDS for c in text[i:end]):
+            return True
+        return any(
+            text[j:k] in self.vocabulary
+            for j in range(i + 1, end)
+            for k in range(end + 1, min(len(text), j + MAX_WORD) + 1)
+            if k - j >= 2
+        )
 
     def _sound_alike(self, a: str, b: str) -> bool:
         """Two characters read alike to fuzzy pinyin (any of their readings)."""

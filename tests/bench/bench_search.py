@@ -123,39 +123,80 @@ def signal_settings(base: Any) -> dict[str, Any]:
     }
 
 
+def _plain_count(text: str) -> frozenset[str]:
+    """attributes_asked without the count kinds (count:beds → count)."""
+    from knowledge.search.intent import attributes_asked
+
+    return frozenset("count" if a.startswith("count:") else a for a in attributes_asked(text))
+
+
+def code_switches() -> dict[str, list[Any]]:
+    """Signals that live in code rather than in the calibration (brief qarank), each switched off by
+    patching it: the patches to apply for each setting."""
+    from unittest import mock
+
+    from knowledge.search import index as index_module
+    from knowledge.search import signals as signals_module
+    from knowledge.search.tokens import Analyzer
+
+    return {
+        "step of the date off": [mock.patch.object(index_module, "STEP_PENALTY", 0.0)],
+        "own before news off": [mock.patch.object(signals_module, "OWN_FIRST_WITHIN", 1)],
+        "count kinds off": [mock.patch.object(index_module, "attributes_asked", _plain_count)],
+        "seams off": [mock.patch.object(index_module, "seams", lambda words, known: set())],
+        # questions only: the cached index's entries were segmented with the guard on
+        "correction guard off": [mock.patch.object(Analyzer, "_holds_other_word", lambda *a: False)],
+    }
+
+
 def signals_table(kb: Any, questions: Sequence[Question]) -> None:
     """Each signal on / off side by side: latency and what it changes in the figures."""
-    from dialogs.qa import format_answer
-    from tests.eval.blind import load_items, top_right
+    import contextlib
+
+    from tests.eval.blind import load_items
 
     index = kb.index
     base = index.calibration
     items = [i for i in load_items(DEVBLIND) if i.decision not in ("smalltalk", "not_covered")]
     print(f"signals on / off ({len(questions)} dev questions, {len(items)} devblind items):")
     print(f"  {'setting':26} {'p50 ms':>7} {'p99 ms':>7} {'dev top-1':>9} {'blind right':>11} {'blind OOS ans':>13}")
-    for name, setting in signal_settings(base).items():
+    settings = {name: (c, []) for name, c in signal_settings(base).items()}
+    settings.update({name: (base, patches) for name, patches in code_switches().items()})
+    for name, (setting, patches) in settings.items():
         index.calibration = setting
-        times = latencies_ms(lambda q: index.search(q.q, q.region), questions, rounds=1)
-        in_scope = [q for q in questions if q.in_scope]
-        tops = [index.search(q.q, q.region).answers[:1] for q in in_scope]
-        top1 = sum(bool(t) and t[0].entry_id in q.expect for q, t in zip(in_scope, tops, strict=True))
-        right = oos = n_answerable = n_oos = 0
-        for item in items:
-            r = index.search(item.q, item.region)
-            shown = "\n\n".join(format_answer(a) for a in (r.per_region or r.answers[:1]))
-            ok = top_right(kb, item, shown)
-            if item.answerable:
-                n_answerable += 1
-                right += r.answered and ok
-            else:
-                n_oos += 1
-                oos += r.answered and not ok
-        print(
-            f"  {name:26} {percentile(times, 50):7.2f} {percentile(times, 99):7.2f} {top1 / len(in_scope):9.1%}"
-            f" {right / n_answerable:11.1%} {oos / max(n_oos, 1):13.1%}"
-        )
+        with contextlib.ExitStack() as stack:
+            for patch in patches:
+                stack.enter_context(patch)
+            row = _signal_row(kb, index, questions, items)
+        print(f"  {name:26} {row}")
     index.calibration = base
     print("  blind right: answerable items answered (answer or likely) with a right text, search alone (no dialog).")
+
+
+def _signal_row(kb: Any, index: Any, questions: Sequence[Question], items: Sequence[Any]) -> str:
+    """One row of the signals table under the index's current setting."""
+    from dialogs.qa import format_answer
+    from tests.eval.blind import top_right
+
+    times = latencies_ms(lambda q: index.search(q.q, q.region), questions, rounds=1)
+    in_scope = [q for q in questions if q.in_scope]
+    tops = [index.search(q.q, q.region).answers[:1] for q in in_scope]
+    top1 = sum(bool(t) and t[0].entry_id in q.expect for q, t in zip(in_scope, tops, strict=True))
+    right = oos = n_answerable = n_oos = 0
+    for item in items:
+        r = index.search(item.q, item.region)
+        shown = "\n\n".join(format_answer(a) for a in (r.per_region or r.answers[:1]))
+        ok = top_right(kb, item, shown)
+        if item.answerable:
+            n_answerable += 1
+            right += r.answered and ok
+        else:
+            n_oos += 1
+            oos += r.answered and not ok
+    return (
+        f"{percentile(times, 50):7.2f} {percentile(times, 99):7.2f} {top1 / len(in_scope):9.1%}"
+        f" {right / n_answerable:11.1%} {oos / max(n_oos, 1):13.1%}"
+    )
 
 
 def kinds_table(kb: Any) -> None:

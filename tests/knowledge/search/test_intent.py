@@ -37,7 +37,10 @@ def test_not_smalltalk(text: str) -> None:
     [
         ("吉林申请截止是几月几号", {"time"}),
         ("床位使用率要百分之多少", {"ratio"}),
-        ("床位最少几张", {"count"}),
+        ("床位最少几张", {"count:beds"}),  # what is counted, not any number
+        ("全科医生要多少名", {"count:staff"}),
+        ("要新建几家社区医院", {"count:institutions"}),
+        ("一共要几个", {"count"}),  # names nothing counted: any figure
         ("业务用房面积多大", {"area"}),
         ("材料报给哪个部门", {"materials", "who"}),
         ("联系电话是多少", {"contact"}),
