@@ -215,7 +215,10 @@ class SearchIndex:
         asked = attributes_asked(question)
         matters = referrals(question)
         # Only a date question can get another step's date.
-        steps_asked = steps_named("".join(words)) if "time" in asked else None
+        # The director's own step has a date only in a local plan (the national notice dates only
+        # the provinces' reports): searched as national, the date asked is one of those.
+        local = region not in (None, "national")
+        steps_asked = steps_named("".join(words)) if "time" in asked and local else None
         rough = {
             i: q_part.get(i, 0.0) / q_ceiling + r.answer_weight * a_part.get(i, 0.0) / a_ceiling
             for i in q_part.keys() | a_part.keys()

@@ -186,3 +186,10 @@ def test_a_question_about_the_name_gets_the_name_entry_first(kb, region, questio
     # 还叫…吗 asks for the name: the entry about who may be named (渝中 scope) is no answer to it.
     result = kb.index.search(question, region)
     assert result.answers[0].entry_id == entry
+
+
+def test_the_step_rule_stays_out_of_national_date_questions(kb) -> None:
+    # The national notice dates only the provinces' reports (11月30日): asked as national, a date
+    # question without a step named means that one, not "the director's own step" it has none of.
+    r = kb.index.search("国家规定的上报日期是哪天", "national", fixed=True)
+    assert r.answers[0].entry_id == "national-2021-report-deadline"
