@@ -163,13 +163,20 @@ def _as_shown(state: UserState, pending: outbox.Pending | None, event: Event, me
     if pending is None or pending.shown is None:
         return state
     shown = pending.shown
+    after = shown.get("after")
     if pending.seen_from is not None:
         # Delivered: only a message typed before the first of them reached the chat (a lower id)
-        # was written without them on screen. A press names the message it was on, and that
-        # message's buttons carry their own version: it needs no help.
-        typed_before = event.kind != "press" and message_id is not None and message_id < pending.seen_from
+        # AND right after "after" was written without them on screen. A row re-sent by the sweep
+        # may have gone out before (a crash after sending, before the row was settled): a message
+        # between "after" and this one is that first delivery, seen. A press names the message it
+        # was on, and that message's buttons carry their own version: it needs no help.
+        typed_before = (
+            event.kind != "press"
+            and message_id is not None
+            and message_id < pending.seen_from
+            and (after is None or message_id <= after + 1)
+        )
         return _shown_state(state, shown) if typed_before else state
-    after = shown.get("after")
     if message_id is not None and after is not None:
         # A new message right after "after" (id + 1), or a press on a message no newer than it.
         latest_seen = after if event.kind == "press" else after + 1

@@ -95,6 +95,35 @@ async def test_an_answer_typed_again_before_the_late_reply_arrived_is_filed_unde
     assert state.profile.get("open_beds") == 40 and 75 in state.profile.values()
 
 
+async def test_an_answer_typed_after_the_first_delivery_of_a_row_the_sweep_sends_again_is_the_next_ones(
+    fake: FakeTelegram, make_bot: MakeBot, sqlite_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The long chaos run's second sequence: the reply to "40" (question 3) went out, but the
+    process died before settling its row; the director answers question 3 ("75"); the sweep sends
+    the row again before that message is handled. "75" has a lower id than the re-sent messages,
+    yet came after question 3's first delivery: it is question 3's answer, not question 2's."""
+    driver = await make_bot()
+    shell = shell_of(driver.app)
+    monkeypatch.setattr(turn_module, "IN_FLIGHT_SECONDS", 0.0)  # rows due at once, for the sweep
+    user = fake.user("卫主任")
+    await at_question_2(user)
+
+    async def crashed(*args: Any) -> None:
+        return None
+
+    settle = outbox.delivered
+    monkeypatch.setattr(courier_module.outbox, "delivered", crashed)
+    got = await user.send("40")
+    assert "第 3/" in got[-1].body
+    monkeypatch.setattr(courier_module.outbox, "delivered", settle)
+    fake.user_sends(user.id, user.id, "75")  # question 3's answer; waits while the sweep holds the chat
+    assert await shell.courier.sweep(driver.app.bot) == 1
+    await driver.pump()
+    state = await users.load_state(sqlite_db, "telegram", str(user.id))
+    assert state.profile.get("open_beds") == 40, state.profile
+    assert sorted(v for v in state.profile.values() if not isinstance(v, bool)) == [40, 75]
+
+
 async def test_replies_seen_before_a_crash_are_not_asked_again(
     fake: FakeTelegram, make_bot: MakeBot, sqlite_db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
