@@ -29,7 +29,6 @@ from bot.delivery import Sender
 from bot.nudges.replan import replan_all, replan_users
 from bot.nudges.slices import REASON_GONE, SEND_CONCURRENCY, SliceSender, TickReport, interleave_by_user
 from bot.pace import Limiter
-from bot.ratelimit import TELEGRAM_OVERALL_PER_SECOND
 from core.clock import local_today
 from dialogs.nudges.message import NudgeWording
 from dialogs.nudges.plan import LATE_AFTER, is_quiet
@@ -40,14 +39,7 @@ from storage.db import Database
 log = logging.getLogger(__name__)
 
 BATCH = 200  # rows per claim at most: at 30/s about 7 s of sending, far inside the 5-minute lease
-# A slice holds about this much sending at the pace measured so far. Short, because the rows of a
-# slice can only go out through the instance that claimed them: when two instances share the pace
-# and one runs out of rows, the other sends the rest of its slice alone, at what one process manages
-# on a busy machine (20-25/s), not at the shared 30/s. With 5 s slices (and a first claim of BATCH)
-# that alone-phase pulled the two instances' share of 30/s down to 69-87 %.
-SLICE_SECONDS = 3.0
-# The first claim, before any pace is measured: SLICE_SECONDS at Telegram's whole pace.
-FIRST_SLICE = int(SLICE_SECONDS * TELEGRAM_OVERALL_PER_SECOND)
+SLICE_SECONDS = 5.0  # a slice holds about this much sending at the pace measured so far
 __all__ = ["BATCH", "REASON_GONE", "NudgeRound", "TickReport", "interleave_by_user", "slice_size", "tick"]
 
 
@@ -107,7 +99,7 @@ async def tick(
 
     wording = NudgeWording(kb)
     waited_before = limiter.waited
-    size = min(batch_size, FIRST_SLICE)
+    size = batch_size
     # Replanning the users just reminded runs beside the next slice rather than between slices:
     # the sending pauses only for the next claim (and on two instances the other one does not
     # send alone meanwhile). One at a time, and awaited before the tick ends.
