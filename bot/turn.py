@@ -114,7 +114,9 @@ class Assistant:
             undelivered = pending is not None and pending.seen_from is None
             if self.outbox and not forget and (state != loaded or undelivered):
                 due = now + dt.timedelta(seconds=IN_FLIGHT_SECONDS)
-                shown = users.shown_of(before) | {"after": _after(message_id, newest)}
+                # A restarted process remembers no message it sent; the last delivered row does.
+                known = max(newest or 0, (pending.last_sent if pending else None) or 0) or None
+                shown = users.shown_of(before) | {"after": _after(message_id, known)}
                 outgoing = users.Outgoing(list(outcome.replies), shown, outbox.new_token(), due)
             if not forget and (state != loaded or outgoing is not None):  # a question alone: no write
                 await users.save_state(self.db, state, loaded, outgoing)

@@ -33,6 +33,7 @@ OB = OutboxRow.__table__
 U = User.__table__
 SHOWN_COLUMNS = ("dialog", "step", "data", "version")
 SEEN_FROM = "seen_from"  # in `shown` of a delivered row: the id of its first message delivered
+LAST_SENT = "last_sent"  # ... and of its last: the newest message in the chat, kept across restarts
 # A delivered row is never due (the sweep has nothing to send); the next turn that writes replaces it.
 NEVER = dt.datetime(9000, 1, 1, tzinfo=dt.UTC)
 
@@ -50,6 +51,13 @@ class Pending:
     def seen_from(self) -> int | None:
         """For a delivered row, the id of the first of its messages the user got; else None."""
         value = (self.shown or {}).get(SEEN_FROM)
+        return None if self.replies or value is None else int(value)
+
+    @property
+    def last_sent(self) -> int | None:
+        """For a delivered row, the id of the last of its messages (the newest the bot knew of in
+        the chat when it was settled); else None. A restarted process knows no newer one itself."""
+        value = (self.shown or {}).get(LAST_SENT)
         return None if self.replies or value is None else int(value)
 
 
@@ -128,17 +136,24 @@ _MARK = (  # bind names unlike the columns': UPDATE reserves those for its SET c
 
 
 async def delivered(
-    db: Database, user_id: int, token: int, shown: dict[str, Any] | None = None, first_id: int | None = None
+    db: Database,
+    user_id: int,
+    token: int,
+    shown: dict[str, Any] | None = None,
+    first_id: int | None = None,
+    last_id: int | None = None,
 ) -> None:
-    """Every message of row `token` went out, the first with message id `first_id`: keep the row as
-    a mark (no replies, never due; `shown` plus SEEN_FROM) for updates typed before they arrived.
-    Without `shown` or `first_id` (nothing to read against) the row is deleted. A newer row that
-    replaced it is left alone."""
+    """Every message of row `token` went out, the first with message id `first_id`, the last with
+    `last_id` (default `first_id`): keep the row as a mark (no replies, never due; `shown` plus
+    SEEN_FROM and LAST_SENT) for updates typed before they arrived and for the next turn after a
+    restart. Without `shown` or `first_id` (nothing to read against) the row is deleted. A newer
+    row that replaced it is left alone."""
     params: dict[str, Any] = {"uid": user_id, "token": token}
     if shown is None or first_id is None:
         await db.run(lambda conn: conn.execute(_DELETE, params), atomic=False)
         return
-    marked = {"b_uid": user_id, "b_token": token, "b_replies": [], "b_shown": {**shown, SEEN_FROM: first_id}}
+    mark = {**shown, SEEN_FROM: first_id, LAST_SENT: first_id if last_id is None else last_id}
+    marked = {"b_uid": user_id, "b_token": token, "b_replies": [], "b_shown": mark}
     await db.run(lambda conn: conn.execute(_MARK, marked), atomic=False)
 
 

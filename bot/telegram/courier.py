@@ -99,7 +99,7 @@ class Courier:
         if done.fate is Fate.DELIVERED:
             if token is not None and user_id is not None:
                 # Kept as a mark: a message typed before these arrived is read against `shown`.
-                await outbox.delivered(db, user_id, token, shown, min(ids) if ids else None)
+                await outbox.delivered(db, user_id, token, shown, min(ids, default=None), max(ids, default=None))
             self._settled(chat_id)
         elif done.fate is Fate.KEPT:
             await self._keep(bot, chat_id, done, user_id, token, shown, attempts + 1)

@@ -262,8 +262,9 @@ async def test_an_answer_to_what_the_sweep_delivered_before_a_lost_turn_is_read_
     assert "第 2/" in bodies[-1], bodies
 
 
+@pytest.mark.parametrize("restarted", [False, True], ids=["same process", "after a restart"])
 async def test_a_press_on_a_question_sent_after_the_next_command_was_typed_is_read_as_seen(
-    fake: FakeTelegram, make_bot: MakeBot, monkeypatch: pytest.MonkeyPatch
+    fake: FakeTelegram, make_bot: MakeBot, monkeypatch: pytest.MonkeyPatch, restarted: bool
 ) -> None:
     """The same kind without the sweep: /check's reply goes out over a few seconds (Telegram's pace
     per chat); the director types /check again between its intro and question 1, and that second
@@ -271,6 +272,11 @@ async def test_a_press_on_a_question_sent_after_the_next_command_was_typed_is_re
     before its turn ran: a press on it is an answer to question 1, not an expired button."""
     driver = await make_bot()
     shell = shell_of(driver.app)
+    if restarted:
+        # Issue 11 item 4: the process that runs the second /check's turn is not the one that sent
+        # /check's replies; it remembers no message in the chat (the courier's memory is per
+        # process), and the newest one comes from the last delivered outbox row instead.
+        monkeypatch.setattr(shell.courier, "newest", lambda chat_id: None)
     user = fake.user("冯主任")
     await user.send("/start")
     await user.press("2. 吉林省")
