@@ -14,7 +14,7 @@ import asyncio
 import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from bot.effects import EFFECT_HANDLERS, EffectContext
 from core import clock
@@ -111,9 +111,12 @@ class Assistant:
                 state.active = True  # writing again re-activates a user who had blocked the bot
             forget = any(isinstance(e, ForgetMe) for e in outcome.effects)
             outgoing: users.Outgoing | None = None
-            if self.outbox and not forget and (state != loaded or pending is not None):
+            undelivered = pending is not None and pending.seen_from is None
+            if self.outbox and not forget and (state != loaded or undelivered):
                 due = now + dt.timedelta(seconds=IN_FLIGHT_SECONDS)
-                shown = users.shown_of(before) | {"after": _after(message_id, newest)}
+                # A restarted process remembers no message it sent; the last delivered row does.
+                known = max(newest or 0, (pending.last_sent if pending else None) or 0) or None
+                shown = users.shown_of(before) | {"after": _after(message_id, known)}
                 outgoing = users.Outgoing(list(outcome.replies), shown, outbox.new_token(), due)
             if not forget and (state != loaded or outgoing is not None):  # a question alone: no write
                 await users.save_state(self.db, state, loaded, outgoing)
@@ -152,7 +155,8 @@ def _after(message_id: int | None, newest: int | None) -> int | None:
 
 
 def _as_shown(state: UserState, pending: outbox.Pending | None, event: Event, message_id: int | None) -> UserState:
-    """`state` with the dialog position the user last saw, when replies are still undelivered.
+    """`state` with the dialog position the user last saw, when replies are still undelivered, or
+    were delivered after this message was typed (storage.outbox.SEEN_FROM).
 
     A row can outlive its delivery (a crash after Telegram accepted the messages, before the row
     was deleted): when message ids show that messages came between the newest one before the lost
@@ -162,11 +166,29 @@ def _as_shown(state: UserState, pending: outbox.Pending | None, event: Event, me
         return state
     shown = pending.shown
     after = shown.get("after")
+    if pending.seen_from is not None:
+        # Delivered: only a message typed before the first of them reached the chat (a lower id)
+        # AND right after "after" was written without them on screen. A row re-sent by the sweep
+        # may have gone out before (a crash after sending, before the row was settled): a message
+        # between "after" and this one is that first delivery, seen. A press names the message it
+        # was on, and that message's buttons carry their own version: it needs no help.
+        typed_before = (
+            event.kind != "press"
+            and message_id is not None
+            and message_id < pending.seen_from
+            and (after is None or message_id <= after + 1)
+        )
+        return _shown_state(state, shown) if typed_before else state
     if message_id is not None and after is not None:
         # A new message right after "after" (id + 1), or a press on a message no newer than it.
         latest_seen = after if event.kind == "press" else after + 1
         if message_id > latest_seen:
             return state
+    return _shown_state(state, shown)
+
+
+def _shown_state(state: UserState, shown: dict[str, Any]) -> UserState:
+    """`state` with the dialog position recorded in an outbox row's `shown`."""
     return dataclasses.replace(
         state, dialog=shown["dialog"], step=shown["step"], data=dict(shown["data"] or {}), version=shown["version"]
     )

@@ -1,11 +1,16 @@
 """The outbox (issue 11 item 1): a turn's replies kept until Telegram accepted them.
 
-A row exists only while the user has not seen those replies. The turn writes it with the new
-state in one transaction (`write`, called from storage.users._save); the shell deletes it once
-every message went out (`delivered`), keeps what is left after a transient failure (`keep`), and a
+A row with replies exists only while the user has not seen them. The turn writes it with the new
+state in one transaction (`write`, called from storage.users._save); once every message went out
+the shell turns it into a mark (`delivered`: no replies, never due, `shown` plus SEEN_FROM, the id
+of the first message delivered), keeps what is left after a transient failure (`keep`), and a
 sweep sends rows whose `due_at` passed (`due`, `take`). `shown` is the dialog position the user
-last saw — {"dialog", "step", "data", "version"} — so an update that arrives while a row exists is
-read against what the user actually had on screen.
+last saw before the turn — {"dialog", "step", "data", "version", "after"} — so an update that
+arrives while replies are undelivered is read against what the user actually had on screen. The
+mark does the same for a message typed BEFORE the replies reached the chat (its id is lower than
+SEEN_FROM: Telegram numbers a private chat's messages, both sides, in one sequence): a director
+who answered the question on screen again while a late reply was on its way (the sweep's, or a
+restarted process's) answered that question, not the one the late reply asks (issue 11 item 1).
 
 Replies are stored as JSON: {"text", "buttons": [[[label, data], …], …], "expects_number",
 "document": {"filename", "content" (base64), "caption"} or null}."""
@@ -27,6 +32,10 @@ from storage.tables import OutboxRow, User, utcnow
 OB = OutboxRow.__table__
 U = User.__table__
 SHOWN_COLUMNS = ("dialog", "step", "data", "version")
+SEEN_FROM = "seen_from"  # in `shown` of a delivered row: the id of its first message delivered
+LAST_SENT = "last_sent"  # ... and of its last: the newest message in the chat, kept across restarts
+# A delivered row is never due (the sweep has nothing to send); the next turn that writes replaces it.
+NEVER = dt.datetime(9000, 1, 1, tzinfo=dt.UTC)
 
 
 @dataclass(frozen=True)
@@ -37,6 +46,19 @@ class Pending:
     shown: dict[str, Any] | None
     token: int
     attempts: int = 0
+
+    @property
+    def seen_from(self) -> int | None:
+        """For a delivered row, the id of the first of its messages the user got; else None."""
+        value = (self.shown or {}).get(SEEN_FROM)
+        return None if self.replies or value is None else int(value)
+
+    @property
+    def last_sent(self) -> int | None:
+        """For a delivered row, the id of the last of its messages (the newest the bot knew of in
+        the chat when it was settled); else None. A restarted process knows no newer one itself."""
+        value = (self.shown or {}).get(LAST_SENT)
+        return None if self.replies or value is None else int(value)
 
 
 @dataclass(frozen=True)
@@ -105,12 +127,34 @@ def clear(conn: Connection, user_id: int) -> None:
     conn.execute(delete(OB).where(OB.c.user_id == user_id))
 
 
-_DELIVERED = delete(OB).where(OB.c.user_id == bindparam("uid"), OB.c.token == bindparam("token"))
+_DELETE = delete(OB).where(OB.c.user_id == bindparam("uid"), OB.c.token == bindparam("token"))
+_MARK = (  # bind names unlike the columns': UPDATE reserves those for its SET clause
+    update(OB)
+    .where(OB.c.user_id == bindparam("b_uid"), OB.c.token == bindparam("b_token"))
+    .values(replies=bindparam("b_replies"), shown=bindparam("b_shown"), attempts=0, due_at=NEVER)
+)
 
 
-async def delivered(db: Database, user_id: int, token: int) -> None:
-    """Every message of row `token` went out: delete it (not a newer row that replaced it)."""
-    await db.run(lambda conn: conn.execute(_DELIVERED, {"uid": user_id, "token": token}), atomic=False)
+async def delivered(
+    db: Database,
+    user_id: int,
+    token: int,
+    shown: dict[str, Any] | None = None,
+    first_id: int | None = None,
+    last_id: int | None = None,
+) -> None:
+    """Every message of row `token` went out, the first with message id `first_id`, the last with
+    `last_id` (default `first_id`): keep the row as a mark (no replies, never due; `shown` plus
+    SEEN_FROM and LAST_SENT) for updates typed before they arrived and for the next turn after a
+    restart. Without `shown` or `first_id` (nothing to read against) the row is deleted. A newer
+    row that replaced it is left alone."""
+    params: dict[str, Any] = {"uid": user_id, "token": token}
+    if shown is None or first_id is None:
+        await db.run(lambda conn: conn.execute(_DELETE, params), atomic=False)
+        return
+    mark = {**shown, SEEN_FROM: first_id, LAST_SENT: first_id if last_id is None else last_id}
+    marked = {"b_uid": user_id, "b_token": token, "b_replies": [], "b_shown": mark}
+    await db.run(lambda conn: conn.execute(_MARK, marked), atomic=False)
 
 
 async def keep(db: Database, user_id: int, replies: list[Reply], shown: dict[str, Any] | None,
@@ -121,7 +165,7 @@ async def keep(db: Database, user_id: int, replies: list[Reply], shown: dict[str
 
 async def drop(db: Database, user_id: int, token: int) -> None:
     """Give row `token` up (the chat is gone, or Telegram refuses the message for good)."""
-    await delivered(db, user_id, token)
+    await db.run(lambda conn: conn.execute(_DELETE, {"uid": user_id, "token": token}), atomic=False)
 
 
 async def due(db: Database, channel: str, now: dt.datetime, limit: int = 50) -> list[Due]:

@@ -149,9 +149,10 @@ class UsageCount(SQLModel, table=True):
 class OutboxRow(SQLModel, table=True):
     """A turn's replies not yet delivered (issue 11 item 1), at most one row per user.
 
-    Written with the new state in the turn's transaction and deleted once Telegram accepted every
-    message, so a row that exists means the user has NOT seen those replies. `shown` is the dialog
-    position (dialog, step, data, version) the user last saw: the next update is read against it.
+    Written with the new state in the turn's transaction; once Telegram accepted every message it
+    becomes a mark (no replies, due never, `shown` with the first delivered message's id), so a row
+    with replies means the user has NOT seen them. `shown` is the dialog position (dialog, step,
+    data, version, after) the user last saw: the next update is read against it (storage.outbox).
     `token` tells a row from its replacement; `due_at` is when the redelivery sweep may send it."""
 
     __tablename__ = "outbox"

@@ -100,6 +100,10 @@ async def tick(
     wording = NudgeWording(kb)
     waited_before = limiter.waited
     size = batch_size
+    # Replanning the users just reminded runs beside the next slice rather than between slices:
+    # the sending pauses only for the next claim (and on two instances the other one does not
+    # send alone meanwhile). One at a time, and awaited before the tick ends.
+    replanning: asyncio.Task[None] | None = None
     try:
         while not stop.is_set():
             moment = current()
@@ -121,10 +125,15 @@ async def tick(
             slice_ = SliceSender(db, sender, limiter, token, current, wording, report, stop, concurrency)
             ended = await slice_.deliver(batch)
             size = slice_size(slice_.handled, time.monotonic() - began, batch_size)
-            await replan_users(db, kb, (item.user_id for item in batch), current())
+            if replanning is not None:
+                await replanning
+            replanning = asyncio.create_task(replan_users(db, kb, [item.user_id for item in batch], current()))
             if ended:
                 break
     finally:
+        if replanning is not None:
+            # replan_users logs and swallows its own errors; a cancelled tick still finishes it
+            await asyncio.shield(replanning)
         report.waited_seconds = limiter.waited - waited_before
         report.stopped = stop.is_set()
     return report

@@ -93,11 +93,13 @@ class Courier:
         """Deliver `replies` to `chat_id` and settle row `token` (None: the turn stored none).
         The caller holds the chat's lock."""
         done = await ReplySender(bot, self._limiter()).deliver(chat_id, replies)
-        self._note_sent(chat_id, [m.message_id for m in done.messages])
+        ids = [m.message_id for m in done.messages]
+        self._note_sent(chat_id, ids)
         db = self._db()
         if done.fate is Fate.DELIVERED:
             if token is not None and user_id is not None:
-                await outbox.delivered(db, user_id, token)
+                # Kept as a mark: a message typed before these arrived is read against `shown`.
+                await outbox.delivered(db, user_id, token, shown, min(ids, default=None), max(ids, default=None))
             self._settled(chat_id)
         elif done.fate is Fate.KEPT:
             await self._keep(bot, chat_id, done, user_id, token, shown, attempts + 1)

@@ -119,30 +119,36 @@ async def claim_due(
     late_after: dt.timedelta,
     owner: str | None = None,
 ) -> list[ClaimedNudge]:
-    """Claim up to `limit` due rows (oldest first) for this token and return them, each flagged late
-    when claimed more than `late_after` past its due time. `token` must be new for every call (a
-    uuid): the rows are found again by it. `owner` (the instance id, bot.nudges.instance) is stored
-    with the claim, so that instance can take its claims back at once after a crash
-    (outcomes.release_owner)."""
+    """Claim the oldest `limit` due rows (fewer when fewer are due), and with them every other
+    claimable row of the same users, for this token; return them, each flagged late when claimed
+    more than `late_after` past its due time. A user's due rows are never split between two claims:
+    one chat's messages then go out through one instance, whose own limiter spaces them (Telegram's
+    1 a second per chat), never through two at once (a 429 that pauses the whole bot's pace).
+    `token` must be new for every call (a uuid): the rows are found again by it. `owner` (the
+    instance id, bot.nudges.instance) is stored with the claim, so that instance can take its claims
+    back at once after a crash (outcomes.release_owner)."""
     now = aware_utc(now)
     late = or_(NUDGES.c.late.is_(True), NUDGES.c.due_at < now - late_after)
-    pick = (
-        select(Nudge.id)
-        .join(User, User.id == Nudge.user_id)
-        .where(*_claimable(now, lease, channel, user_id))
-        .order_by(Nudge.due_at, Nudge.id)
-        .limit(limit)
-    )
+    claimable = _claimable(now, lease, channel, user_id)
+    pick = select(Nudge.id, Nudge.user_id).join(User, User.id == Nudge.user_id).where(*claimable)
+    oldest = pick.order_by(Nudge.due_at, Nudge.id).limit(limit)
     async with db.session() as s:
         if db.is_postgres:
             # Rows another instance is claiming right now are locked: skip them rather than wait.
-            ids = list((await s.execute(pick.with_for_update(skip_locked=True, of=Nudge))).scalars())
-            if not ids:
+            first = (await s.execute(oldest.with_for_update(skip_locked=True, of=Nudge))).all()
+            if not first:
                 return []
+            ids = [row.id for row in first]
+            rest = pick.where(Nudge.user_id.in_({row.user_id for row in first}), Nudge.id.not_in(ids))
+            ids += [row.id for row in await s.execute(rest.with_for_update(skip_locked=True, of=Nudge))]
             target: ColumnElement[bool] = NUDGES.c.id.in_(ids)
         else:
             # One statement under SQLite's writer lock: a concurrent claim sees these rows taken.
-            target = NUDGES.c.id.in_(pick.correlate(None).scalar_subquery())
+            users_of_oldest = select(oldest.subquery().c.user_id)
+            whole_users = select(Nudge.id).join(User, User.id == Nudge.user_id).where(
+                *claimable, Nudge.user_id.in_(users_of_oldest)
+            )
+            target = NUDGES.c.id.in_(whole_users.correlate(None).scalar_subquery())
         await s.execute(
             update(NUDGES).where(target).values(claimed_at=now, claim_token=token, claimed_by=owner, late=late)
         )

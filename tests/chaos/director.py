@@ -138,7 +138,12 @@ class Director:
         for msg in reversed(messages):
             text = msg.body
             if text == C.STALE_BUTTON and msg is messages[-1]:
-                return msg.message_id, "stale"  # nothing pending follows it: the dialog is over
+                # Nothing pending follows it: the dialog is over. A verdict on screen above it (it
+                # arrived late, after the last answer was given again) was seen: the run finished.
+                asking = next((m for m in reversed(messages[:-1]) if self._asks(m)), None)
+                if asking is not None and RESULT_MARK in asking.body:
+                    return asking.message_id, "result"
+                return msg.message_id, "stale"
             if RESULT_MARK in text:
                 return msg.message_id, "result"
             if T.YES in msg.labels() and (T.RETYPE_BUTTON in msg.labels() or text.startswith(CONFIRM_PERCENT)):
@@ -153,6 +158,18 @@ class Director:
             if text.startswith(C.REGION_SET.split("{")[0]):
                 return msg.message_id, "check"
         return 0, "start"
+
+    def _asks(self, msg: StoredMessage) -> bool:
+        """Whether a bot message asks something or gives the verdict (what _screen looks for)."""
+        labels = msg.labels()
+        return (
+            RESULT_MARK in msg.body
+            or self.sheet.field_of(msg.body) is not None
+            or T.YES in labels
+            or T.RESUME_CONTINUE in labels
+            or REGION_BUTTON in labels
+            or msg.body.startswith(C.REGION_SET.split("{")[0])
+        )
 
     def _act(self, screen: tuple[int, str]) -> None:
         message_id, what = screen

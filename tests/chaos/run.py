@@ -51,7 +51,8 @@ SCENARIOS: dict[str, tuple[Scenario, tuple[str, ...], tuple[str, ...], float, fl
     "one_chat_429": (flood.run, ("sqlite",), ("sqlite", "postgres"), 60, 120),
     "reply_failures": (failures.run, ("sqlite",), ("sqlite", "postgres"), 90, 120),
     "guards": (guards.run, ("sqlite",), ("sqlite", "postgres"), 90, 120),
-    "capacity": (capacity.run, ("sqlite", "postgres"), ("sqlite", "postgres"), 60, 300),
+    # both backends in one run, interleaved (SQLite alone without PostgreSQL)
+    "capacity": (capacity.run, ("postgres",), ("postgres",), 90, 600),
 }
 
 

@@ -27,16 +27,19 @@ RUN_TIMEOUT = 900  # seconds; the quick run itself takes about five minutes on a
 
 # check id -> (issue 11 item, cause found in phase 1, strict) for the limits broken today
 BROKEN_TODAY: dict[str, tuple[int, str, bool]] = {
-    # The pace is shared (peak <= 30, 0 x 429 hold), but on this loaded 2-core machine one instance
-    # alone sends 20-25/s (two database round trips per message under the one-in-doubt gate), and
-    # the two instances start seconds apart, so their alone phases pull the share to 69-87 %.
-    "two_instances.used": (5, "one instance alone cannot keep the whole pace on a loaded machine", False),
+    # The pace is shared (peak <= 30, 0 x 429 hold; a user's due rows are claimed whole, so one chat
+    # never gets two instances' messages within a second): 90-94 % at load 2-5, interleaved with
+    # main's 88-94 % (the ceiling is 93.5 %: slots 7 % wider than 1/30 s). On a machine loaded beyond
+    # its 2 cores (load 6-9) each instance, sending one message at a time (at most one sent and not
+    # yet marked: <= 1 duplicate per kill -9) at ~8 ms of CPU each, falls to 10-13/s: 55-86 %.
+    "two_instances.used": (5, "one message in flight per instance: a CPU-starved machine cannot keep 30/s", False),
 }
 HOLDING_TODAY = [
     "questionnaire_kill9.missing",
     "tick_kill9.twice",
     "tick_kill9.lost",
     "tick_kill9.delivery",  # issue 11 item 3: a restarted instance takes its own claims back at once
+    "tick_kill9.held_delivery",  # item 3: what the killed process held is not left to the lease
     "tick_sigterm.twice",
     "tick_sigterm.lost",
     "tick_sigterm.held",  # item 3: a stop finishes the message on its way and gives back the rest

@@ -224,3 +224,18 @@ async def test_replan_never_pulls_a_backed_off_row_earlier(db: Database) -> None
     assert counts.moved == 0
     row = next(r for r in await store.user_nudges(db, state.user_id) if r.id == c.id)
     assert store.as_utc(row.due_at) == retry.astimezone(dt.UTC)
+
+
+async def test_a_claim_takes_every_due_row_of_its_users_never_a_part(db: Database, add_user: AddUser) -> None:
+    """A chat's due rows in two claims would go out through two instances within a second of each
+    other (Telegram's 1/s per chat: a 429 that pauses the whole bot's pace); a claim takes them whole."""
+    due = at(2026, 6, 23, 9, 30)
+    uids = []
+    for chat in ("11", "12", "13"):
+        uids.append(await add_user(db, chat, "自评完成", dt.date(2026, 6, 30), due))
+        await add_user(db, chat, "资料汇总", dt.date(2026, 7, 3), due, days_before=10)
+    first = await store.claim_due(db, due, 3, token(), late_after=LATE_AFTER)  # the 3rd row is user 2's
+    assert sorted(c.user_id for c in first) == sorted([uids[0], uids[0], uids[1], uids[1]])
+    second = await store.claim_due(db, due, 3, token(), late_after=LATE_AFTER)
+    assert [c.user_id for c in second] == [uids[2], uids[2]]
+    assert await store.claim_due(db, due, 3, token(), late_after=LATE_AFTER) == []

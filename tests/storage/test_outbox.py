@@ -50,6 +50,24 @@ async def test_delivered_deletes_only_its_own_row(db: Database) -> None:
     assert await outbox.take(db, state.user_id) is None
 
 
+async def test_delivered_with_its_first_message_id_leaves_a_mark_the_sweep_never_sends(db: Database) -> None:
+    state = await users.load_state(db, "telegram", "504")
+    assert state.user_id is not None
+    now = dt.datetime.now(dt.UTC)
+    shown = {"dialog": "questionnaire", "step": "open_beds", "data": {}, "version": 3, "after": 7}
+    await outbox.keep(db, state.user_id, REPLIES, shown, 1, now, 0)
+    pending = await outbox.take(db, state.user_id)
+    assert pending is not None and pending.seen_from is None  # undelivered
+    await outbox.delivered(db, state.user_id, 1, shown, 8, 10)
+    mark = await outbox.take(db, state.user_id)
+    assert mark is not None and mark.replies == [] and mark.seen_from == 8 and mark.last_sent == 10
+    assert mark.shown is not None and mark.shown["step"] == "open_beds"
+    assert not await outbox.due(db, "telegram", now + dt.timedelta(days=3650))
+    await outbox.keep(db, state.user_id, REPLIES, shown, 2, now, 0)  # the next turn's row replaces it
+    pending = await outbox.take(db, state.user_id)
+    assert pending is not None and pending.token == 2 and pending.seen_from is None and pending.last_sent is None
+
+
 async def test_only_one_sweep_claims_a_due_row(db: Database) -> None:
     state = await users.load_state(db, "telegram", "503")
     assert state.user_id is not None

@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 from bot.nudges.instance import Instance
-from bot.nudges.tick import slice_size, tick
+from bot.nudges.tick import SLICE_SECONDS, slice_size, tick
 from bot.ratelimit import RateLimiter, VirtualClock
 from knowledge.base import KnowledgeBase
 from storage import nudges as store
@@ -164,8 +164,8 @@ async def test_a_restarted_instance_takes_its_own_claims_back_at_once(
 
 def test_slices_follow_the_pace() -> None:
     assert slice_size(0, 0.0, 200) == 200  # nothing measured yet: the most
-    assert slice_size(150, 5.0, 200) == 150  # 30 a second: 5 s of sending
-    assert slice_size(3, 6.0, 200) == 2  # 2 s a send: 2 rows
+    assert slice_size(150, 5.0, 200) == int(30 * SLICE_SECONDS)  # 30 a second: SLICE_SECONDS of sending
+    assert slice_size(3, 6.0, 200) == int(SLICE_SECONDS / 2)  # 2 s a send
     assert slice_size(1, 60.0, 200) == 1
 
 

@@ -67,6 +67,63 @@ async def test_a_typed_answer_is_filed_under_the_question_the_director_saw(
     assert 75 in state.profile.values()
 
 
+async def test_an_answer_typed_again_before_the_late_reply_arrived_is_filed_under_the_question_seen(
+    fake: FakeTelegram, make_bot: MakeBot, sqlite_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The long chaos run's misfiling (12 and 16 in 50 kills): the reply to "40" is lost; the
+    director, still seeing question 2, types "40" again; before that message is handled, the late
+    reply (question 3) goes out (the sweep here; a restarted process answering the redelivered
+    update does the same). The second "40" was typed before question 3 reached the chat (a lower
+    message id): it answers question 2 again, and question 3 keeps waiting for its own answer."""
+    driver = await make_bot()
+    shell = shell_of(driver.app)
+    monkeypatch.setattr(turn_module, "IN_FLIGHT_SECONDS", 0.0)  # rows due at once, for the sweep
+    user = fake.user("褚主任")
+    await at_question_2(user)
+    lose_next_delivery(driver)
+    assert await user.send("40") == []
+    fake.user_sends(user.id, user.id, "40")  # typed again; waits while the sweep holds the chat
+    assert await shell.courier.sweep(driver.app.bot) == 1
+    assert "第 3/" in user.last_reply()
+    await driver.pump()
+    assert "第 3/" in user.last_reply(), "question 3 asked again after the repeated answer to question 2"
+    state = await users.load_state(sqlite_db, "telegram", str(user.id))
+    assert state.profile.get("open_beds") == 40
+    assert len(state.profile) == 2, state.profile  # questions 1 and 2 only
+    await user.send("75")  # now typed after question 3 arrived: its answer
+    state = await users.load_state(sqlite_db, "telegram", str(user.id))
+    assert state.profile.get("open_beds") == 40 and 75 in state.profile.values()
+
+
+async def test_an_answer_typed_after_the_first_delivery_of_a_row_the_sweep_sends_again_is_the_next_ones(
+    fake: FakeTelegram, make_bot: MakeBot, sqlite_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The long chaos run's second sequence: the reply to "40" (question 3) went out, but the
+    process died before settling its row; the director answers question 3 ("75"); the sweep sends
+    the row again before that message is handled. "75" has a lower id than the re-sent messages,
+    yet came after question 3's first delivery: it is question 3's answer, not question 2's."""
+    driver = await make_bot()
+    shell = shell_of(driver.app)
+    monkeypatch.setattr(turn_module, "IN_FLIGHT_SECONDS", 0.0)  # rows due at once, for the sweep
+    user = fake.user("卫主任")
+    await at_question_2(user)
+
+    async def crashed(*args: Any) -> None:
+        return None
+
+    settle = outbox.delivered
+    monkeypatch.setattr(courier_module.outbox, "delivered", crashed)
+    got = await user.send("40")
+    assert "第 3/" in got[-1].body
+    monkeypatch.setattr(courier_module.outbox, "delivered", settle)
+    fake.user_sends(user.id, user.id, "75")  # question 3's answer; waits while the sweep holds the chat
+    assert await shell.courier.sweep(driver.app.bot) == 1
+    await driver.pump()
+    state = await users.load_state(sqlite_db, "telegram", str(user.id))
+    assert state.profile.get("open_beds") == 40, state.profile
+    assert sorted(v for v in state.profile.values() if not isinstance(v, bool)) == [40, 75]
+
+
 async def test_replies_seen_before_a_crash_are_not_asked_again(
     fake: FakeTelegram, make_bot: MakeBot, sqlite_db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -161,7 +218,9 @@ async def test_a_permanent_400_is_tried_once_and_marks_the_user_inactive(
     state = await users.load_state(sqlite_db, "telegram", str(user.id))
     assert state.active is False
     uid = state.user_id
-    assert uid is not None and await outbox.take(sqlite_db, uid) is None
+    assert uid is not None
+    left = await outbox.take(sqlite_db, uid)
+    assert left is None or (left.replies == [] and left.seen_from is not None), "nothing kept to send"
 
 
 async def test_429s_are_waited_out_and_the_answer_arrives_not_an_apology(fake: FakeTelegram, bot: BotDriver) -> None:
@@ -203,8 +262,9 @@ async def test_an_answer_to_what_the_sweep_delivered_before_a_lost_turn_is_read_
     assert "第 2/" in bodies[-1], bodies
 
 
+@pytest.mark.parametrize("restarted", [False, True], ids=["same process", "after a restart"])
 async def test_a_press_on_a_question_sent_after_the_next_command_was_typed_is_read_as_seen(
-    fake: FakeTelegram, make_bot: MakeBot, monkeypatch: pytest.MonkeyPatch
+    fake: FakeTelegram, make_bot: MakeBot, monkeypatch: pytest.MonkeyPatch, restarted: bool
 ) -> None:
     """The same kind without the sweep: /check's reply goes out over a few seconds (Telegram's pace
     per chat); the director types /check again between its intro and question 1, and that second
@@ -212,6 +272,11 @@ async def test_a_press_on_a_question_sent_after_the_next_command_was_typed_is_re
     before its turn ran: a press on it is an answer to question 1, not an expired button."""
     driver = await make_bot()
     shell = shell_of(driver.app)
+    if restarted:
+        # Issue 11 item 4: the process that runs the second /check's turn is not the one that sent
+        # /check's replies; it remembers no message in the chat (the courier's memory is per
+        # process), and the newest one comes from the last delivered outbox row instead.
+        monkeypatch.setattr(shell.courier, "newest", lambda chat_id: None)
     user = fake.user("冯主任")
     await user.send("/start")
     await user.press("2. 吉林省")

@@ -98,6 +98,10 @@ async def run(ctx: Ctx, kind: str) -> Result:
         boot_seconds_median=round(sorted(boots)[len(boots) // 2], 2),
     )
     res.notes += [f"chat {c}: {f} should be {want}, stored {got}" for c, f, want, got in misfiled[:5]]
+    for chat_id in list(dict.fromkeys(c for c, *_ in misfiled))[:2]:  # what the director saw, in order
+        chat = sorted(fake.messages[chat_id].values(), key=lambda m: m.message_id)
+        seen = [f"{m.message_id}{'<' if m.from_bot else '>'}{m.body[:14]}" for m in chat]
+        res.notes.append(f"chat {chat_id} misfiled; messages {seen}")
     res.check("misfiled", "typed answers filed under the wrong question", len(misfiled), "= 0", not misfiled, 1)
     res.check("missing", "confirmed answers missing", missing, "= 0", missing == 0, 1)
     lost = res.figures["verdicts_lost"]

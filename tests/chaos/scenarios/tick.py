@@ -6,9 +6,13 @@ pace to the fake (which enforces 30/s and 1/s per chat). When a random share has
 bot is interrupted (SIGKILL, or SIGTERM and a wait for a clean exit) and started again at once.
 
 Counted: reminders delivered twice, reminders lost (never delivered and no longer pending), claims
-still held right after a SIGTERM, and the time from the restart until every reminder has arrived.
-Limits: 0 lost; <= 1 twice per kill -9 and 0 per SIGTERM; everything delivered <= 30 s after the
-restart; a stopping instance leaves no claim held."""
+still held right after a SIGTERM, the time from the restart until every reminder has arrived, and
+(kill -9) the time from the restart until every reminder the killed process held has arrived.
+Limits: 0 lost; <= 1 twice per kill -9 and 0 per SIGTERM; a stopping instance leaves no claim held;
+what a killed process held is delivered <= 30 s after the restart (none waits for the 5-minute
+lease); everything delivered <= 30 s after the restart — judged in --quick (200 reminders, a few
+seconds of sending), only reported in the long run: 6,000 reminders take at least 200 s at
+Telegram's 30/s whenever the restart comes, so there the held rows' figure is the item's limit."""
 
 from __future__ import annotations
 
@@ -16,6 +20,7 @@ import asyncio
 import re
 import time
 from collections import Counter
+from typing import Any
 
 from tests.chaos.backends import backend, nudge_rows, seed_reminders
 from tests.chaos.chat import wait_for
@@ -48,7 +53,8 @@ async def _run(ctx: Ctx, kind: str, how: str) -> Result:
     users = ctx.scale(100, 3000)
     interruptions = ctx.scale(1, 3)
     # The long run waits past the 5-minute lease, to count what a stale claim does in the end.
-    window = ctx.scale(DELIVER_WITHIN + 2, 420.0)
+    # (At 50 ms a send one instance manages 13-17/s on a busy machine: 6,000 need about 450 s.)
+    window = ctx.scale(DELIVER_WITHIN + 2, 600.0)
     fake = ChaosTelegram(flood_limit=30, per_chat_interval=1.0)
     # A round trip to Telegram takes time; a SIGTERM then finds a message in flight, not only one
     # waiting for the limiter.
@@ -65,6 +71,7 @@ async def _run(ctx: Ctx, kind: str, how: str) -> Result:
         try:
             await bot.start()
             restarted_at = 0.0
+            held_at_kill: set[str] = set()  # codes of the rows the killed process held (claimed, unsent)
             for _ in range(interruptions):
                 # Interrupt somewhere inside the first claimed batch (200 rows), never at its edges.
                 sent_now = sum(delivered(fake).values())
@@ -73,6 +80,8 @@ async def _run(ctx: Ctx, kind: str, how: str) -> Result:
                     raise RuntimeError(f"the tick sent {sum(delivered(fake).values())} reminders, not {target}")
                 if how == "kill9":
                     await bot.kill9()
+                    async with b.open() as db:
+                        held_at_kill = _held_codes(await nudge_rows(db))
                 else:
                     stop_seconds.append(await bot.terminate())
                     async with b.open() as db:
@@ -135,8 +144,40 @@ async def _run(ctx: Ctx, kind: str, how: str) -> Result:
         f"<= {DELIVER_WITHIN:.0f}",
         after is not None and after <= DELIVER_WITHIN,
         3,
+        informational=not ctx.quick,  # 6,000 reminders: >= 200 s at 30/s (module docstring)
     )
+    if how == "kill9":
+        # The last interruption's held rows (those of earlier kills were delivered long before).
+        firsts = _first_deliveries(fake, held_at_kill, restarted_at)
+        latest = max(firsts.values(), default=restarted_at)
+        late = None if len(firsts) < len(held_at_kill) else round(latest - restarted_at, 1)
+        res.figures["held_at_kill"] = len(held_at_kill)
+        res.figures["held_delivered_s_after_restart"] = late if late is not None else f"> {window:.0f}"
+        res.check("held_delivery", "reminders the killed process held, delivered after the restart within (s)",
+                  res.figures["held_delivered_s_after_restart"], f"<= {DELIVER_WITHIN:.0f}",
+                  late is not None and late <= DELIVER_WITHIN, 3)  # fmt: skip
     return res
+
+
+def _held_codes(rows: list[dict[str, Any]]) -> set[str]:
+    """Codes of the reminders claimed and not yet sent (pending with a claim token)."""
+    return {
+        m.group(0)
+        for r in rows
+        if r["status"] == "pending" and r["claim_token"]
+        for m in [CODE.search(r["title"] or "")]
+        if m
+    }
+
+
+def _first_deliveries(fake: ChaosTelegram, codes: set[str], since: float) -> dict[str, float]:
+    """Code -> when it first reached its chat at or after `since` (monotonic), for `codes`."""
+    out: dict[str, float] = {}
+    for s in fake.sent:
+        m = CODE.search(s.text)
+        if m and m.group(0) in codes and s.at >= since and m.group(0) not in out:
+            out[m.group(0)] = s.at
+    return out
 
 
 def _pace(fake: ChaosTelegram) -> float | None:
