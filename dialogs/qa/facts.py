@@ -334,3 +334,17 @@ def _grade(t: str, specs: Mapping[str, FieldSpec]) -> list[Stated]:
     township = TOWNSHIP_WORD in t and COMMUNITY_CENTRE_WORD not in t
     passes = w == GRADE_PASSES or (w == GRADE_PASSES_TOWNSHIP and township)
     return [Stated(GRADE_FIELD, passes != _negated(t, i), w)]
+
+
+def unread_figures(text: str, stated: Mapping[str, Stated]) -> list[str]:
+    """Figures with a unit in `text` (280种, 12名) that no stated fact took, leaving out the rule's
+    own figures (要求30张, 每万人2名): a verdict must not call a situation met while one is unread."""
+    t = fold_chinese(text)
+    said = [s.words for s in stated.values()] + [s.range for s in stated.values() if s.range]
+    return [
+        m.group()
+        for m in ANY.finditer(t)
+        if not any(m.group() in w for w in said)
+        and not RATE.search(t[max(0, m.start() - 6) : m.start()])
+        and not _asks_requirement(t, m.start(), m.end())
+    ]
