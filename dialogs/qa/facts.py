@@ -25,6 +25,7 @@ from typing import Any
 
 from core.text import fold_chinese
 from dialogs.qa.bounds import bound_at
+from dialogs.qa.counts import named_in_context, shares
 from dialogs.qa.vocabulary import (
     ABOUT_AFTER,
     ABOUT_BEFORE,
@@ -88,9 +89,11 @@ class Stated:
 
 def read_situation(text: str, specs: Mapping[str, FieldSpec]) -> dict[str, Stated]:
     """The facts a question states about the institution, by field (first mention wins)."""
-    t = fold_chinese(text)
+    t = named_in_context(fold_chinese(text))
     found: dict[str, Stated] = {}
-    for stated in (*_numbers(t, specs), *_yes_no(t, specs), *_choices(t, specs), *_grade(t, specs)):
+    told = (Stated(f, v, w) for f, v, w in shares(t, specs))
+    parts = (*_numbers(t, specs), *told, *_yes_no(t, specs), *_choices(t, specs), *_grade(t, specs))
+    for stated in parts:
         if stated.field in found and found[stated.field].bound and not stated.bound:
             del found[stated.field]  # "没有30张，只有28张": the value said wins over the bound
         found.setdefault(stated.field, stated)
@@ -129,7 +132,7 @@ def _numbers(t: str, specs: Mapping[str, FieldSpec]) -> list[Stated]:
             span = _vague(t, offset + m.start(), at, m["num"], m["unit"] or "", spec)
             if value is not None or span is not None:
                 used.append((offset + m.start(), to))
-                if not _asks_requirement(t, at, to):
+                if not asks_requirement(t, at, to):
                     words = t[min(start, offset + m.start()) : max(end, to)]
                     bound = _bound(t, at, to) if value is not None else ""
                     if bound:  # 没有30张, 不到30张: fewer than 30, not "about 30" (newcomer trial 2, A1)
@@ -153,7 +156,7 @@ def _numbers(t: str, specs: Mapping[str, FieldSpec]) -> list[Stated]:
         ):
             continue
         value = _parse(m["num"], m["unit"], spec)
-        if value is not None and not _asks_requirement(t, m.start(), m.end()):
+        if value is not None and not asks_requirement(t, m.start(), m.end()):
             out.append(Stated(spec.name, value, m.group(), bound=_bound(t, m.start("num"), m.end())))
     return out
 
@@ -170,7 +173,7 @@ def _clause_before(t: str, at: int) -> str:
     return window[cut:]
 
 
-def _asks_requirement(t: str, at: int, end: int) -> bool:
+def asks_requirement(t: str, at: int, end: int) -> bool:
     """The figure at t[at:end] is a requirement asked about (是不是要30张, 最少要30到40张吗,
     百分之七十五算达标吗), not the institution's own figure."""
     if REQUIREMENT_BEFORE.search(_clause_before(t, at)):
@@ -335,16 +338,3 @@ def _grade(t: str, specs: Mapping[str, FieldSpec]) -> list[Stated]:
     passes = w == GRADE_PASSES or (w == GRADE_PASSES_TOWNSHIP and township)
     return [Stated(GRADE_FIELD, passes != _negated(t, i), w)]
 
-
-def unread_figures(text: str, stated: Mapping[str, Stated]) -> list[str]:
-    """Figures with a unit in `text` (280种, 12名) that no stated fact took, leaving out the rule's
-    own figures (要求30张, 每万人2名): a verdict must not call a situation met while one is unread."""
-    t = fold_chinese(text)
-    said = [s.words for s in stated.values()] + [s.range for s in stated.values() if s.range]
-    return [
-        m.group()
-        for m in ANY.finditer(t)
-        if not any(m.group() in w for w in said)
-        and not RATE.search(t[max(0, m.start() - 6) : m.start()])
-        and not _asks_requirement(t, m.start(), m.end())
-    ]

@@ -25,8 +25,9 @@ from dialogs import prefill, render
 from dialogs.buttons import global_button
 from dialogs.qa.bounds import Bound
 from dialogs.qa.bounds import apply as apply_bounds
-from dialogs.qa.facts import Stated, read_situation, unread_figures
+from dialogs.qa.facts import Stated, read_situation
 from dialogs.qa.turn import Turn
+from dialogs.qa.unread import unread_figures
 from dialogs.qa.vocabulary import ABOUT_US, ASKS_IF, NEEDS_ASKS, OTHER_ASKS
 from dialogs.texts import qa as T
 from dialogs.texts.questionnaire import ICONS
