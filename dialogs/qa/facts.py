@@ -7,9 +7,11 @@ its units and ranges are checked exactly as in /check. A figure of a rule ("每�
 the institution's and is skipped, and so is a figure in a question about the requirement ("是不是要30张床",
 "床位最少要30到40张吗", "百分之七十五算达标吗"): only what the director says of their own institution is a
 fact. A range (床位30到40张, 二三十张, 十几张, 七八万, 三千多平, 三千左右, 七成多) is read as its two ends
-(`low`, `high`, each read by the same parser) and kept as said; `value` is its lower end. Yes/no and choice facts
-(乡镇卫生院, 甲级, 承包, 医疗事故) are read
-from their words, and a negation in front of them (没, 不, 未, 无) turns them round; in a hypothetical
+(`low`, `high`, each read by the same parser) and kept as said; `value` is its lower end. A bound (没有30张床,
+床位不到三十张, 使用率超过80%, 30张以下) is a one-sided range: only `high` (beds < 30) or only `low`, with
+`bound` saying whether that end is open (dialogs/qa/bounds.py). Yes/no and choice facts
+(乡镇卫生院, 甲级, 承包, 医疗事故) are read from their words, and a negation in front of them (没, 不, 未, 无)
+turns them round; in a hypothetical
 ("如果出了医疗事故", "出了医疗事故还能申请吗") they are a question about the rule, not a fact, and a
 fact whose rule needs its grade (二级及以上负主要责任的医疗事故) is read as present only when the grade is said.
 
@@ -76,9 +78,11 @@ class Stated:
     value: Any
     words: str
     range: str = ""  # "30到40张", "二三十张", "三千左右": the director gave a range; `value` is its lower end
-    low: float | None = None  # the range's ends (units of the field), when `range`
+    # What is known of the value (units of the field): both ends for a range; one end for a bound, a
+    # one-sided range (没有30张床: high 30, beds < 30; 超过40张: low 40); neither for an exact figure.
+    low: float | None = None
     high: float | None = None
-    bound: str = ""  # "<", "<=", ">", ">=": "没有30张床" says beds < 30; `value` is the figure, not the beds
+    bound: str = ""  # "<", "<=", ">", ">=": the one end of a bound, open or closed; `value` is that end
 
     @property
     def ranged(self) -> bool:
@@ -133,7 +137,7 @@ def _numbers(t: str, specs: Mapping[str, FieldSpec]) -> list[Stated]:
                     words = t[min(start, offset + m.start()) : max(end, to)]
                     bound = _bound(t, at, to) if value is not None else ""
                     if bound:  # 没有30张, 不到30张: fewer than 30, not "about 30" (newcomer trial 2, A1)
-                        out.append(Stated(name, value, words, bound=bound))
+                        out.append(_bounded(name, value, words, bound))
                     elif span is None:
                         out.append(Stated(name, value, words))
                     else:
@@ -154,8 +158,17 @@ def _numbers(t: str, specs: Mapping[str, FieldSpec]) -> list[Stated]:
             continue
         value = _parse(m["num"], m["unit"], spec)
         if value is not None and not _asks_requirement(t, m.start(), m.end()):
-            out.append(Stated(spec.name, value, m.group(), bound=_bound(t, m.start("num"), m.end())))
+            out.append(_bounded(spec.name, value, m.group(), _bound(t, m.start("num"), m.end())))
     return out
+
+
+def _bounded(name: str, value: float, words: str, bound: str) -> Stated:
+    """A figure as stated: exact (bound ""), or the one end of a one-sided range (bound "<" / "<=":
+    its high end; ">" / ">=": its low end)."""
+    if not bound:
+        return Stated(name, value, words)
+    upper = bound.startswith("<")
+    return Stated(name, value, words, low=None if upper else value, high=value if upper else None, bound=bound)
 
 
 def _bound(t: str, at: int, end: int) -> str:
