@@ -214,9 +214,7 @@ class SearchIndex:
         exact = len(generating) == len(query) == len(a_terms)  # nothing pruned: no rescoring needed
         asked = attributes_asked(question)
         matters = referrals(question)
-        # Only a date question can get another step's date.
-        # The director's own step has a date only in a local plan (the national notice dates only
-        # the provinces' reports): searched as national, the date asked is one of those.
+        # Only a local plan dates the director's own step (the national notice: provinces' reports).
         local = region not in (None, "national")
         steps_asked = steps_named("".join(words)) if "time" in asked and local else None
         rough = {
