@@ -8,10 +8,9 @@ the institution's and is skipped, and so is a figure in a question about the req
 "床位最少要30到40张吗", "百分之七十五算达标吗"): only what the director says of their own institution is a
 fact. A range (床位30到40张, 二三十张, 十几张, 七八万, 三千多平, 三千左右, 七成多) is read as its two ends
 (`low`, `high`, each read by the same parser) and kept as said; `value` is its lower end. A bound (没有30张床,
-床位不到三十张, 使用率超过80%, 30张以下) is a one-sided range: only `high` (beds < 30) or only `low`, with
-`bound` saying whether that end is open (dialogs/qa/bounds.py). Yes/no and choice facts
-(乡镇卫生院, 甲级, 承包, 医疗事故) are read from their words, and a negation in front of them (没, 不, 未, 无)
-turns them round; in a hypothetical
+床位不到三十张, 使用率超过80%, 30张以下) is a one-sided range: only `high` (beds < 30) or only `low`, `bound`
+saying if that end is open (bounds.py). Yes/no and choice facts (乡镇卫生院, 甲级, 承包, 医疗事故) are read
+from their words, and a negation in front of them (没, 不, 未, 无) turns them round; in a hypothetical
 ("如果出了医疗事故", "出了医疗事故还能申请吗") they are a question about the rule, not a fact, and a
 fact whose rule needs its grade (二级及以上负主要责任的医疗事故) is read as present only when the grade is said.
 
@@ -33,6 +32,7 @@ from dialogs.qa.vocabulary import (
     ABOUT_US,
     AFTER,
     ANY,
+    BARE_COUNTED,
     BEFORE,
     CHOICE_WORDS,
     CLAUSE_END,
@@ -78,8 +78,7 @@ class Stated:
     value: Any
     words: str
     range: str = ""  # "30到40张", "二三十张", "三千左右": the director gave a range; `value` is its lower end
-    # What is known of the value (units of the field): both ends for a range; one end for a bound, a
-    # one-sided range (没有30张床: high 30, beds < 30; 超过40张: low 40); neither for an exact figure.
+    # in units of the field: a range's two ends; a bound's one (没有30张床: high 30; 超过40张: low 40)
     low: float | None = None
     high: float | None = None
     bound: str = ""  # "<", "<=", ">", ">=": the one end of a bound, open or closed; `value` is that end
@@ -128,6 +127,8 @@ def _numbers(t: str, specs: Mapping[str, FieldSpec]) -> list[Stated]:
         for m, offset in ((after, end), (before, max(0, start - 12))):
             if m is None or RATE.search(t[max(0, offset + m.start("num") - 6) : offset + m.start("num")]):
                 continue
+            if m.groupdict().get("bound") and not (m["unit"] or BARE_COUNTED.search(m["num"])):
+                continue  # 床位超过一半, 床位不到一年: a bound word before a number with no unit is no figure
             at, to = offset + m.start("num"), offset + m.end()
             value = _parse(m["num"], m["unit"] or "", spec, t[to : to + 1])
             span = _vague(t, offset + m.start(), at, m["num"], m["unit"] or "", spec)
@@ -163,8 +164,7 @@ def _numbers(t: str, specs: Mapping[str, FieldSpec]) -> list[Stated]:
 
 
 def _bounded(name: str, value: float, words: str, bound: str) -> Stated:
-    """A figure as stated: exact (bound ""), or the one end of a one-sided range (bound "<" / "<=":
-    its high end; ">" / ">=": its low end)."""
+    """A figure as stated: exact (bound ""), or a bound's one end (high for "<", "<="; low for ">", ">=")."""
     if not bound:
         return Stated(name, value, words)
     upper = bound.startswith("<")

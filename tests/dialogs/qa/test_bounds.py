@@ -135,3 +135,8 @@ def test_a_bound_beside_a_range_decides_its_own_criterion(kb, now) -> None:
     assert "❌ 业务用房建筑面积≥3000平方米：不符合" in text
     assert "❔ 实际开放床位数≥30张：要看准确数字" in text
     assert "✅" not in text
+
+
+@pytest.mark.parametrize("question", ["床位超过一半空着", "使用率超过一半", "床位不到一年就满了", "床位不到十五年"])
+def test_a_bound_word_before_a_number_without_its_unit_is_no_figure(kb, question) -> None:
+    assert read_situation(question, kb.fields) == {}
