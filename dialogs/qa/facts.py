@@ -26,6 +26,7 @@ from typing import Any
 
 from core.text import fold_chinese
 from dialogs.qa.bounds import bound_at
+from dialogs.qa.counts import named_in_context, shares
 from dialogs.qa.vocabulary import (
     ABOUT_AFTER,
     ABOUT_BEFORE,
@@ -78,10 +79,9 @@ class Stated:
     value: Any
     words: str
     range: str = ""  # "30到40张", "二三十张", "三千左右": the director gave a range; `value` is its lower end
-    # in units of the field: a range's two ends; a bound's one (没有30张床: high 30; 超过40张: low 40)
-    low: float | None = None
+    low: float | None = None  # a range's two ends (units of the field); a bound's one (没有30张: high 30)
     high: float | None = None
-    bound: str = ""  # "<", "<=", ">", ">=": the one end of a bound, open or closed; `value` is that end
+    bound: str = ""  # "<", "<=", ">", ">=": a bound, a one-sided range open or closed at its end (`value`)
 
     @property
     def ranged(self) -> bool:
@@ -91,9 +91,11 @@ class Stated:
 
 def read_situation(text: str, specs: Mapping[str, FieldSpec]) -> dict[str, Stated]:
     """The facts a question states about the institution, by field (first mention wins)."""
-    t = fold_chinese(text)
+    t = named_in_context(fold_chinese(text))
     found: dict[str, Stated] = {}
-    for stated in (*_numbers(t, specs), *_yes_no(t, specs), *_choices(t, specs), *_grade(t, specs)):
+    told = (Stated(f, v, w) for f, v, w in shares(t, specs))
+    parts = (*_numbers(t, specs), *told, *_yes_no(t, specs), *_choices(t, specs), *_grade(t, specs))
+    for stated in parts:
         if stated.field in found and found[stated.field].bound and not stated.bound:
             del found[stated.field]  # "没有30张，只有28张": the value said wins over the bound
         found.setdefault(stated.field, stated)
@@ -134,7 +136,7 @@ def _numbers(t: str, specs: Mapping[str, FieldSpec]) -> list[Stated]:
             span = _vague(t, offset + m.start(), at, m["num"], m["unit"] or "", spec)
             if value is not None or span is not None:
                 used.append((offset + m.start(), to))
-                if not _asks_requirement(t, at, to):
+                if not asks_requirement(t, at, to):
                     words = t[min(start, offset + m.start()) : max(end, to)]
                     bound = _bound(t, at, to) if value is not None else ""
                     if bound:  # 没有30张, 不到30张: fewer than 30, not "about 30" (newcomer trial 2, A1)
@@ -158,17 +160,15 @@ def _numbers(t: str, specs: Mapping[str, FieldSpec]) -> list[Stated]:
         ):
             continue
         value = _parse(m["num"], m["unit"], spec)
-        if value is not None and not _asks_requirement(t, m.start(), m.end()):
+        if value is not None and not asks_requirement(t, m.start(), m.end()):
             out.append(_bounded(spec.name, value, m.group(), _bound(t, m.start("num"), m.end())))
     return out
 
 
 def _bounded(name: str, value: float, words: str, bound: str) -> Stated:
     """A figure as stated: exact (bound ""), or a bound's one end (high for "<", "<="; low for ">", ">=")."""
-    if not bound:
-        return Stated(name, value, words)
-    upper = bound.startswith("<")
-    return Stated(name, value, words, low=None if upper else value, high=value if upper else None, bound=bound)
+    low, high = (value if bound.startswith(">") else None), (value if bound.startswith("<") else None)
+    return Stated(name, value, words, low=low, high=high, bound=bound)
 
 
 def _bound(t: str, at: int, end: int) -> str:
@@ -183,7 +183,7 @@ def _clause_before(t: str, at: int) -> str:
     return window[cut:]
 
 
-def _asks_requirement(t: str, at: int, end: int) -> bool:
+def asks_requirement(t: str, at: int, end: int) -> bool:
     """The figure at t[at:end] is a requirement asked about (是不是要30张, 最少要30到40张吗,
     百分之七十五算达标吗), not the institution's own figure."""
     if REQUIREMENT_BEFORE.search(_clause_before(t, at)):

@@ -29,6 +29,7 @@ from dialogs.qa.bounds import Bound, said_back
 from dialogs.qa.bounds import apply as apply_bounds
 from dialogs.qa.facts import Stated, read_situation
 from dialogs.qa.turn import Turn
+from dialogs.qa.unread import unread_figures
 from dialogs.qa.vocabulary import ABOUT_US, ASKS_IF, NEEDS_ASKS, OTHER_ASKS
 from dialogs.texts import qa as T
 from dialogs.texts.questionnaire import ICONS
@@ -85,6 +86,9 @@ def reply(
     blocks = [_block(kb, rs, v, shown, profile, ranges, depends, today, many) for rs, v, shown, depends in verdicts]
     parts = [T.SITUATION_NO_REGION] if len(verdicts) > 1 else []
     parts += [text_ for text_, _ in blocks]
+    unread = unread_figures(text, stated)
+    if unread:  # 中药饮片配了280种 once went unread under "您说到的条件都符合"
+        parts.append(T.SITUATION_UNREAD.format(figures=T.FACT_SEPARATOR.join(dict.fromkeys(unread))))
     parts.append(T.SITUATION_DISCLAIMER)
     buttons: tuple = ()
     exact = {f: v for f, v in profile.items() if f not in ranges}

@@ -15,21 +15,10 @@ NUMBER_WORDS: dict[str, tuple[str, ...]] = {
     "open_beds": ("实际开放床位数", "实际开放床位", "开放床位数", "开放床位", "床位数", "床位", "病床", "床"),
     "bed_occupancy_rate": ("床位使用率", "病床使用率", "床位利用率", "床位用率", "使用率", "利用率"),
     "floor_area_m2": (
-        "业务用房建筑面积",
-        "业务用房面积",
-        "业务用房",
-        "建筑面积",
-        "用房面积",
-        "房屋面积",
-        "面积",
-        "用房",
+        *("业务用房建筑面积", "业务用房面积", "业务用房", "建筑面积", "用房面积", "房屋面积", "面积", "用房"),
     ),
     "featured_department_daily_visits": (
-        "特色科室日均门诊量",
-        "特色科室日均门诊",
-        "特色科室门诊量",
-        "日均门诊量",
-        "日均门诊",
+        *("特色科室日均门诊量", "特色科室日均门诊", "特色科室门诊量", "日均门诊量", "日均门诊"),
     ),
     "annual_visits": ("年诊疗人次数", "年诊疗人次", "年诊疗量", "年诊疗", "诊疗人次", "诊疗量"),
     "resident_population": ("辖区常住人口", "常住人口", "服务人口", "辖区人口", "辖区居民", "人口", "辖区"),
@@ -45,6 +34,11 @@ NUMBER_WORDS: dict[str, tuple[str, ...]] = {
     "health_technical_staff": ("卫生技术人员", "卫技人员"),
     "non_technical_staff_share": ("非卫生技术人员占比", "非卫技人员占比", "非卫生技术人员"),
 }
+# A share told as two counts (field -> words of the part, of the whole), the words between a count's name
+# and its figure; members of a list under one heading (满意度: 患者85%) are named member + heading.
+SHARE_COUNTS = {"public_health_staff_share": (("公共卫生人员", "公卫人员"), ("专业技术人员", "专技人员"))}
+COUNT_LEAD, COUNT_UNIT = r"[:：]?(?:编制|共|有|为|是|现有|一共)?", r"(?:个|人|名|位)"
+CONTEXT_NAMES = {"满意度": ("患者", "病人", "签约居民", "签约群众", "机构职工", "职工", "员工")}
 # A unit alone names its field when no word does ("40张", "3500平方米").
 UNIT_FIELDS: dict[str, str] = {
     "张": "open_beds",
@@ -150,8 +144,9 @@ NUMBER = (
     r"[0-9.零〇一二两三四五六七八九十百千万点]*[0-9零〇一二两三四五六七八九十百千万])"
 )
 UNIT = r"个百分点|百分点|%|平方米|平米|平方|平|m2|张|名|个|位|人次|人|种|所|家|支|成|万"
-FILLER = (
-    r"(?:是|有|为|达|达到|才|只有|只|仅有|仅|约|大约|大概|差不多|将近|接近|共|一共|:|在|了|都|已经|已|现有|目前|\s)*"
+FILLER = (  # with the verb between a thing and its count (中药饮片配了280种, 全科医生配备12名, 处方占35%)
+    r"(?:是|有|为|达|达到|才|只有|只|仅有|仅|约|大约|大概|差不多|将近|接近|共|一共|:|在|了|都|已经|已|现有|目前|\s"
+    r"|配备|配置|配|备有|备|拥有|开设|开展|建成|建|总共|合计|现在|占到|占了|占)*"
 )
 _UPPER_WORDS = r"没有|没|不到|不够|不满|不足|少于|低于|小于|未达到|未到|达不到|到不了|不超过|未满"
 _LOWER_WORDS = r"超过|多于|高于|大于|不止|超出"

@@ -141,6 +141,7 @@ SITUATION_WARNED = (
     "⚠️ 结论：有“原则上”要求的条件未达到（{titles}）。文件没有把它写成绝对条件，"
     "但也没有写明例外情形和由谁决定例外。"
 )
+SITUATION_UNREAD = "⚠️ 您说到的{figures}，我没能对上具体是哪一项条件，上面的判断没有算它；可以用 /check 逐项填写。"
 SITUATION_PASSED = "✅ 您说到的条件都符合。"
 SITUATION_PASSED_UNKNOWN = "✅ 您说到的条件都符合；但还有 {n} 项条件不知道，暂时不能下结论。"
 SITUATION_UNDECIDED = "❔ 结论：还不能判断。{titles}是必须达到的条件，按您说到的情况还不能判断是否达到："

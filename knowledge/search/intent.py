@@ -20,6 +20,7 @@ from core.text import fold_chinese as fold
 from knowledge.regions import DATA
 
 CUES = "question_cues.yaml"
+DOMAIN_WORDS = "search_words.txt"
 # Sentence ends; commas split a sentence into clauses.
 _SENTENCE_END = re.compile(r"[？?；;！!。\n]+|\s+(?=\(?\d{1,2}[).、](?!\d))|(?=[①②③④⑤⑥⑦⑧⑨])")
 # A space between words is how many type a comma on a phone ("渝中验收啥时候搞 谁来验").
@@ -37,6 +38,7 @@ class Cues:
     comparison: tuple[str, ...]
     smalltalk: dict[str, tuple[str, ...]]
     fillers: tuple[str, ...]
+    smalltalk_thanks_strong: tuple[str, ...]  # thanks words that end a talk whatever remark follows
     joiners: tuple[str, ...]
     question_words: tuple[str, ...]
     referrals: dict[str, tuple[str, ...]]
@@ -59,6 +61,7 @@ def cues(root: Path = DATA) -> Cues:
         comparison=words(raw["comparison"]),
         smalltalk={k: words(v) for k, v in raw["smalltalk"].items()},
         fillers=words(raw["smalltalk_fillers"]),
+        smalltalk_thanks_strong=words(raw.get("smalltalk_thanks_strong")),
         joiners=words(raw["part_joiners"]),
         question_words=words(raw["question_words"]),
         referrals={k: words(v) for k, v in (raw.get("referrals") or {}).items()},
@@ -194,7 +197,7 @@ def smalltalk_kind(text: str) -> str | None:
     while i < len(t):
         match = _longest_cue(t, i, c)
         if match is None:
-            return None
+            return _closing_remark(t)
         kind, length = match
         if kind:
             kinds.append(kind)
@@ -202,6 +205,26 @@ def smalltalk_kind(text: str) -> str | None:
     if not kinds:
         return None
     return "who_are_you" if "who_are_you" in kinds else kinds[0]
+
+
+def _closing_remark(t: str) -> str | None:
+    """"thanks" for a thank-you with a remark of the director's own around it (谢谢你，讲得很清楚 /
+    谢谢，帮了大忙): no cue list can hold every remark, but one that names no figure, no term of
+    the knowledge base and asks nothing is not a question. None otherwise."""
+    c = cues()
+    if not any(w in t for w in c.smalltalk_thanks_strong) or any(ch.isdigit() for ch in t):
+        return None
+    if any(w in t for w in c.question_words) or any(w in t for w in _domain_words()):
+        return None
+    return "thanks"
+
+
+@cache
+def _domain_words() -> tuple[str, ...]:
+    """The knowledge base's own terms (search_words.txt) of two characters or more, folded."""
+    from knowledge.search.tokens import read_domain_words
+
+    return tuple(w for w in (_squash(x) for x in read_domain_words(DATA / DOMAIN_WORDS)) if len(w) >= 2)
 
 
 def _longest_cue(t: str, i: int, c: Cues) -> tuple[str, int] | None:

@@ -22,6 +22,11 @@ from tests.dialogs.qa.conftest import ask, text_of, turn_for
         ("你是谁", "who_are_you"),
         ("你是谁 能帮我干啥", "who_are_you"),
         ("你能做什么？", "who_are_you"),
+        ("你都能帮我干点啥", "who_are_you"),
+        # thanks with a remark of the director's own (no cue list holds every remark)
+        ("好的，谢谢你，讲得很清楚", "thanks"),
+        ("谢谢，帮了大忙", "thanks"),
+        ("多谢老师，今天收获很大", "thanks"),
         # F32: a self-introduction, with or without a greeting, is small talk, not a question
         ("你好，我是XX卫生院院长", "introduction"),
         ("您好 我是长春市某社区卫生服务中心的主任", "introduction"),
@@ -74,3 +79,11 @@ def test_a_question_after_a_greeting_and_an_introduction_is_answered(kb, now) ->
     # the introduction may say what the institution is: a situation still reads the whole text
     situation = turn_for(kb, now, "我是长春某卫生院院长，我们床位40张能申请吗")
     assert situation.kind == "situation" and "40张" in situation.text
+
+
+@pytest.mark.parametrize(
+    "text", ["谢谢，床位要多少", "谢谢，那30张够吗", "谢谢，渝中的验收谁负责", "感谢，申请表在哪下载"]
+)
+def test_thanks_with_a_question_is_the_question(kb, now, text: str) -> None:
+    # A remark after 谢谢 is small talk only when it names no figure, no term of the base, asks nothing.
+    assert turn_for(kb, now, text, region="jilin").kind != "smalltalk"

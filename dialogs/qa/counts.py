@@ -1,0 +1,42 @@
+"""Figures a director gives as parts of something rather than by the field's own name: a share
+told as two counts ("专业技术人员编制40个，其中公共卫生人员8个" -> 公共卫生人员占比 20 %), and the
+members of a list under one heading ("满意度：患者85%，签约居民82%，职工78%" -> each satisfaction).
+The words are input vocabulary, in dialogs/qa/vocabulary.py."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from dialogs.qa.vocabulary import CONTEXT_NAMES, COUNT_LEAD, COUNT_UNIT, SHARE_COUNTS
+
+_COUNT = COUNT_LEAD + r"(?P<n>\d+(?:\.\d+)?)" + COUNT_UNIT
+
+
+def named_in_context(t: str) -> str:
+    """`t` with each list member named in full where its heading is in the text (患者85% under 满意度
+    -> 患者满意度85%), so the field's own words find it."""
+    for heading, members in CONTEXT_NAMES.items():
+        if heading in t:
+            for member in members:
+                t = re.sub(f"(?<![\\u4e00-\\u9fff]){member}(?=\\W?\\s*\\d)", member + heading, t)
+    return t
+
+
+def shares(t: str, specs: Mapping[str, Any]) -> list[tuple[str, float, str]]:
+    """(field, percent, words) for each share told as a part and its whole, both counts, in `t`
+    (folded text). Only for fields in `specs`; a whole of 0 or a part above the whole gives nothing."""
+    out = []
+    for field, (parts, wholes) in SHARE_COUNTS.items():
+        if field not in specs:
+            continue
+        part = re.search(f"(?:{'|'.join(parts)}){_COUNT}", t)
+        whole = re.search(f"(?:{'|'.join(wholes)}){_COUNT}", t)
+        if part is None or whole is None:
+            continue
+        n, d = float(part["n"]), float(whole["n"])
+        if d > 0 and n <= d:
+            words = f"{whole.group()}，{part.group()}"
+            out.append((field, round(n / d * 100, 1), words))
+    return out
