@@ -8,6 +8,11 @@ only when every value it allows falls on one side of the limit:
     beds < 40   against ≥30  -> it depends (29 fails, 35 passes): said so, never ✅
     beds > 40   against ≥30  -> met
 
+A bound is a one-sided range (facts.Stated: only `high` for 没有30张, only `low` for 超过40张), so
+"depends" is the same verdict as for a two-sided range (二三十张) in the situation reply: ❔ 要看准确数字.
+Its end is open or closed, and one end is unbounded, which is why it is decided here on the interval
+rather than at the corners the situation evaluates a two-sided range on.
+
 bound_at() reads the words around a number (vocabulary.UPPER_BEFORE …); apply() turns the results
 of the criteria a bound speaks to into pass / not met (by force) / "depends", with a message that
 says the bound back. Bounds are never put into a profile, so /check never starts with them filled in.
@@ -113,8 +118,8 @@ def apply(
         touched.add(r.id)
         met = decides(bound, criterion.compare, float(criterion.limit))
         spec = specs.get(field)
-        unit = "%" if spec is not None and spec.kind == "percent" else (spec.unit if spec else "")
-        said = T.BOUND_SAID[bound.op].format(figure=number_text(bound.figure, 2), unit=unit)
+        unit = _unit(spec)
+        said = said_back(bound, spec)
         limit = f"{T.BOUND_COMPARE[criterion.compare]}{number_text(criterion.limit, criterion.decimals)}{unit}"
         template = T.BOUND_DEPENDS if met is None else T.BOUND_MET if met else T.BOUND_NOT_MET
         message = template.format(said=said, limit=limit)
@@ -123,3 +128,12 @@ def apply(
         status = r.status if met is None else "pass" if met else MISSED[r.force]
         results.append(dataclasses.replace(r, status=status, message=message))
     return dataclasses.replace(verdict, criteria=tuple(results)), touched
+
+
+def said_back(bound: Bound, spec: FieldSpec | None) -> str:
+    """The bound as said back to the director: Bound("<", 30) of beds -> "不到30张"."""
+    return T.BOUND_SAID[bound.op].format(figure=number_text(bound.figure, 2), unit=_unit(spec))
+
+
+def _unit(spec: FieldSpec | None) -> str:
+    return "%" if spec is not None and spec.kind == "percent" else (spec.unit if spec else "")

@@ -202,7 +202,7 @@ def _step(sentence: str, date: re.Match[str], municipality: bool = False) -> str
     """A date with the reporting step its sentence sets, when it sets one (F12: a date to report
     must say who reports to whom — 国家's 11月30日 is the provinces' report to the commission,
     吉林's 9月30日 the cities' report to the province): "9月30日（市级报省级卫生健康部门）"; the date
-    alone otherwise."""
+    alone otherwise. `municipality`: the sentence is a 直辖市's (its 市级 is provincial-level)."""
     after = sentence[date.end() :]
     if not any(w in after for w in REPORTS):
         return date.group()
@@ -211,7 +211,10 @@ def _step(sentence: str, date: re.Match[str], municipality: bool = False) -> str
         return date.group()
     receiving = _normal(receiver, municipality)
     senders = [(sentence.find(w), level) for w, level in SENDERS if w in sentence]
-    sender = T.SENDER_NAMES[min(senders)[1]] if senders else ""
+    level = min(senders)[1] if senders else ""
+    if level == "city" and municipality:  # a 直辖市's 市级 sends as a province does, as in `_normal`
+        level = "municipality"
+    sender = T.SENDER_NAMES[level] if level else ""
     if sender and receiving.startswith(sender):  # 省卫生健康委…报送国家: the first 省 is the sender
         sender = ""
     if not sender:

@@ -7,8 +7,9 @@ its units and ranges are checked exactly as in /check. A figure of a rule ("每�
 the institution's and is skipped, and so is a figure in a question about the requirement ("是不是要30张床",
 "床位最少要30到40张吗", "百分之七十五算达标吗"): only what the director says of their own institution is a
 fact. A range (床位30到40张, 二三十张, 十几张, 七八万, 三千多平, 三千左右, 七成多) is read as its two ends
-(`low`, `high`, each read by the same parser) and kept as said; `value` is its lower end. Yes/no and choice facts
-(乡镇卫生院, 甲级, 承包, 医疗事故) are read
+(`low`, `high`, each read by the same parser) and kept as said; `value` is its lower end. A bound (没有30张床,
+床位不到三十张, 使用率超过80%, 30张以下) is a one-sided range: only `high` (beds < 30) or only `low`, `bound`
+saying if that end is open (bounds.py). Yes/no and choice facts (乡镇卫生院, 甲级, 承包, 医疗事故) are read
 from their words, and a negation in front of them (没, 不, 未, 无) turns them round; in a hypothetical
 ("如果出了医疗事故", "出了医疗事故还能申请吗") they are a question about the rule, not a fact, and a
 fact whose rule needs its grade (二级及以上负主要责任的医疗事故) is read as present only when the grade is said.
@@ -32,6 +33,7 @@ from dialogs.qa.vocabulary import (
     ABOUT_US,
     AFTER,
     ANY,
+    BARE_COUNTED,
     BEFORE,
     CHOICE_WORDS,
     CLAUSE_END,
@@ -77,9 +79,9 @@ class Stated:
     value: Any
     words: str
     range: str = ""  # "30到40张", "二三十张", "三千左右": the director gave a range; `value` is its lower end
-    low: float | None = None  # the range's ends (units of the field), when `range`
+    low: float | None = None  # a range's two ends (units of the field); a bound's one (没有30张: high 30)
     high: float | None = None
-    bound: str = ""  # "<", "<=", ">", ">=": "没有30张床" says beds < 30; `value` is the figure, not the beds
+    bound: str = ""  # "<", "<=", ">", ">=": a bound, a one-sided range open or closed at its end (`value`)
 
     @property
     def ranged(self) -> bool:
@@ -127,6 +129,8 @@ def _numbers(t: str, specs: Mapping[str, FieldSpec]) -> list[Stated]:
         for m, offset in ((after, end), (before, max(0, start - 12))):
             if m is None or RATE.search(t[max(0, offset + m.start("num") - 6) : offset + m.start("num")]):
                 continue
+            if m.groupdict().get("bound") and not (m["unit"] or BARE_COUNTED.search(m["num"])):
+                continue  # 床位超过一半, 床位不到一年: a bound word before a number with no unit is no figure
             at, to = offset + m.start("num"), offset + m.end()
             value = _parse(m["num"], m["unit"] or "", spec, t[to : to + 1])
             span = _vague(t, offset + m.start(), at, m["num"], m["unit"] or "", spec)
@@ -136,7 +140,7 @@ def _numbers(t: str, specs: Mapping[str, FieldSpec]) -> list[Stated]:
                     words = t[min(start, offset + m.start()) : max(end, to)]
                     bound = _bound(t, at, to) if value is not None else ""
                     if bound:  # 没有30张, 不到30张: fewer than 30, not "about 30" (newcomer trial 2, A1)
-                        out.append(Stated(name, value, words, bound=bound))
+                        out.append(_bounded(name, value, words, bound))
                     elif span is None:
                         out.append(Stated(name, value, words))
                     else:
@@ -157,8 +161,14 @@ def _numbers(t: str, specs: Mapping[str, FieldSpec]) -> list[Stated]:
             continue
         value = _parse(m["num"], m["unit"], spec)
         if value is not None and not asks_requirement(t, m.start(), m.end()):
-            out.append(Stated(spec.name, value, m.group(), bound=_bound(t, m.start("num"), m.end())))
+            out.append(_bounded(spec.name, value, m.group(), _bound(t, m.start("num"), m.end())))
     return out
+
+
+def _bounded(name: str, value: float, words: str, bound: str) -> Stated:
+    """A figure as stated: exact (bound ""), or a bound's one end (high for "<", "<="; low for ">", ">=")."""
+    low, high = (value if bound.startswith(">") else None), (value if bound.startswith("<") else None)
+    return Stated(name, value, words, low=low, high=high, bound=bound)
 
 
 def _bound(t: str, at: int, end: int) -> str:
@@ -337,4 +347,3 @@ def _grade(t: str, specs: Mapping[str, FieldSpec]) -> list[Stated]:
     township = TOWNSHIP_WORD in t and COMMUNITY_CENTRE_WORD not in t
     passes = w == GRADE_PASSES or (w == GRADE_PASSES_TOWNSHIP and township)
     return [Stated(GRADE_FIELD, passes != _negated(t, i), w)]
-

@@ -10,7 +10,9 @@ the count it asks for: "按常住人口80000人计，全科医生至少要16人�
 A range or an approximate figure (床位二三十张, 七八万人, 三千左右, 七成多) is read as its two ends
 (facts.py), and the rules run on every corner of the stated ranges: a criterion gets ✅/❌ only when
 every corner gives it the same status (the whole range is on one side of the limit), else "要看准确
-数字" with the limit. Ranges are not pre-filled for /check, which asks for one number."""
+数字" with the limit. A bound (没有30张床, 使用率超过80%) is a one-sided range: decided on its
+interval (dialogs/qa/bounds.py), and where it lies across the limit it is the same "要看准确数字".
+Neither ranges nor bounds are pre-filled for /check, which asks for one number."""
 
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ from typing import Any
 from core.model import Reply
 from dialogs import prefill, render
 from dialogs.buttons import global_button
-from dialogs.qa.bounds import Bound
+from dialogs.qa.bounds import Bound, said_back
 from dialogs.qa.bounds import apply as apply_bounds
 from dialogs.qa.facts import Stated, read_situation
 from dialogs.qa.turn import Turn
@@ -60,7 +62,8 @@ def reply(
     if asks_something_else(text):
         return None
     profile = {f: s.value for f, s in stated.items() if not s.bound}
-    ranges = {f: s for f, s in stated.items() if s.ranged and not s.bound}
+    ranges = {f: s for f, s in stated.items() if s.ranged}
+    # a bound is a one-sided range (its one end, open or closed); decided on its interval (bounds.py)
     bounds = {f: Bound(s.bound, float(s.value)) for f, s in stated.items() if s.bound}
     candidates = regions or tuple(r for r in kb.regions.ids if r in kb.rules)
     verdicts = []
@@ -69,6 +72,8 @@ def reply(
         if rule_set is not None:
             verdict, depends = _evaluate_ranges(profile, ranges, rule_set)
             verdict, by_bound = apply_bounds(verdict, rule_set, bounds, kb.fields)
+            # a bound across the limit (不到40张 against ≥30) depends on the exact figure like a range
+            depends |= {r.id for r in verdict.criteria if r.id in by_bound and r.status == "unknown"}
             shown = _stated(verdict, rule_set, profile, kb.fields, by_bound)
             if shown:
                 verdicts.append((rule_set, verdict, shown, depends))
@@ -87,8 +92,9 @@ def reply(
     parts.append(T.SITUATION_DISCLAIMER)
     buttons: tuple = ()
     exact = {f: v for f, v in profile.items() if f not in ranges}
-    if ranges:
-        parts.append(T.SITUATION_RANGE_CHECK.format(said=T.FACT_SEPARATOR.join(s.range for s in ranges.values())))
+    vague = [s.range for s in ranges.values()] + [said_back(b, kb.fields.get(f)) for f, b in bounds.items()]
+    if vague:  # neither a range nor a bound is a figure /check could take
+        parts.append(T.SITUATION_RANGE_CHECK.format(said=T.FACT_SEPARATOR.join(vague)))
     if len(verdicts) == 1 and exact:
         key = prefill.stash(state, verdicts[0][0].region, exact)
         if key:

@@ -126,10 +126,9 @@ ABOUT_BEFORE = {
     "约": (0.9, 1.1),
     "将近": (0.9, 1.0),
     "接近": (0.9, 1.0),
-    "不到": (0.9, 1.0),
     "快": (0.9, 1.0),
 }
-ABOUT_AFTER = {"左右": (0.9, 1.1), "上下": (0.9, 1.1), "不到": (0.9, 1.0), "出头": (1.0, 1.1)}
+ABOUT_AFTER = {"左右": (0.9, 1.1), "上下": (0.9, 1.1)}  # 不到30, 30出头: bounds (< 30, > 30), not ranges
 
 NEGATIONS = ("还没有", "尚未", "没有", "还没", "并未", "未能", "没", "不", "未", "无", "非")
 # Question forms that contain a negation character without negating (能不能, 有没有).
@@ -149,7 +148,13 @@ FILLER = (  # with the verb between a thing and its count (中药饮片配了280
     r"(?:是|有|为|达|达到|才|只有|只|仅有|仅|约|大约|大概|差不多|将近|接近|共|一共|:|在|了|都|已经|已|现有|目前|\s"
     r"|配备|配置|配|备有|备|拥有|开设|开展|建成|建|总共|合计|现在|占到|占了|占)*"
 )
-AFTER = re.compile(f"^{FILLER}(?P<num>{NUMBER})(?P<unit>{UNIT})?")
+_UPPER_WORDS = r"没有|没|不到|不够|不满|不足|少于|低于|小于|未达到|未到|达不到|到不了|不超过|未满"
+_LOWER_WORDS = r"超过|多于|高于|大于|不止|超出"
+_BOUND_FILLER = r"(?:达到|到|够|满|有|足)?\s*"
+# 床位不到40张, 使用率低于75%, 人口不到5万: a bound word before the number, which then needs its unit, 百分之 or 万
+_BOUND_LEAD = f"(?P<bound>(?:{_UPPER_WORDS}|{_LOWER_WORDS}){_BOUND_FILLER})?"
+BARE_COUNTED = re.compile(r"^百分之|万$")  # 床位超过一半, 床位不到一年就满了: no figure
+AFTER = re.compile(f"^{FILLER}{_BOUND_LEAD}{FILLER}(?P<num>{NUMBER})(?P<unit>{UNIT})?")
 BEFORE = re.compile(f"(?P<num>{NUMBER})(?P<unit>{UNIT})?(?:的)?$")
 ANY = re.compile(f"(?P<num>{NUMBER})(?P<unit>{UNIT})")
 RATE = re.compile(r"每[^，,。\s]{0,4}$")  # "每万人2个": a rule's figure, not the institution's
@@ -331,14 +336,10 @@ ABOUT_ASSISTANT = (
 
 # "我们没有30张床", "床位不到三十张", "不够30张", "少于/不足/没达到/低于30张", "30张以下", "30张都不到": the
 # figure is an upper bound (fewer than 30), never the value 30. "超过/多于/高于40张", "40张以上": a lower
-# bound. Matched at the end of the clause before the number, or right after the number (and its unit).
-_UPPER_WORDS = r"没有|没|不到|不够|不满|不足|少于|低于|小于|未达到|未到|达不到|到不了|不超过|未满"
-_LOWER_WORDS = r"超过|多于|高于|大于|不止|超出"
-_BOUND_FILLER = r"(?:达到|到|够|满|有|足)?\s*"
+# bound (words above, also in AFTER). Matched at the end of the clause before the number, or right after it.
 UPPER_BEFORE = re.compile(f"(?:{_UPPER_WORDS}){_BOUND_FILLER}$")
 LOWER_BEFORE = re.compile(f"(?:{_LOWER_WORDS}){_BOUND_FILLER}$")
 _AFTER_UNIT = r"^(?:张床位|张病床|张床|张|平方米|平米|平|人次|名|个|位|人|%)?(?:床位|病床|床)?\s*(?:都|也|还)?"
 UPPER_AFTER = re.compile(f"{_AFTER_UNIT}(?:以下|不到|没有|没到|不够|不足)")
 LOWER_AFTER = re.compile(f"{_AFTER_UNIT}(?:以上|出头|还多|多一点)")
-# "以下/不超过" include the figure itself; the rest are strict.
-INCLUSIVE_BOUNDS = ("以下", "不超过", "以上")
+INCLUSIVE_BOUNDS = ("以下", "不超过", "以上")  # these include the figure itself; the rest are strict

@@ -108,6 +108,7 @@ SENDER_NAMES = {
     "institution": "申请机构",
     "district": "区县",
     "city": "市级",
+    "municipality": "直辖市（省级）",
     "province": "省级",
     "national": "国家",
 }
@@ -185,7 +186,7 @@ SITUATION_DEPENDS_LINE = (
 SITUATION_RANGE_SIDE = "您说的是{said}（按{low}到{high}{unit}算），要求是{limit}：整个范围都{side}"
 SITUATION_RANGE_SIDE_DERIVED = "按您说的范围（{said}）算，怎么取都{side}"
 SITUATION_DEPENDS_DERIVED = "按您说的范围（{said}）算，要求是{limit}：有的取法符合、有的不符合，用准确的数字才能判断"
-SITUATION_RANGE_CHECK = "ℹ️ 大概的数字（{said}）没有帮您预填；用 /check 可以填准确的数。"
+SITUATION_RANGE_CHECK = "ℹ️ 范围或大概的数字（{said}）没有帮您预填；用 /check 可以填准确的数。"  # ranges and bounds
 SITUATION_UNKNOWN = "还不知道的条件：{titles}。"
 # A figure said as a bound ("没有30张床", "超过40张"): said back, never as the value (dialogs/qa/bounds.py).
 BOUND_SAID = {

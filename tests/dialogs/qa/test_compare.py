@@ -162,3 +162,15 @@ def test_a_municipality_s_city_body_is_not_a_prefecture_s(kb, now) -> None:
     assert T.LEVEL_NAMES["municipality"] in summary_text and T.LEVEL_NAMES["city"] in summary_text
     assert key_facts("报市卫生健康委", municipality=True) == [T.LEVEL_NAMES["municipality"]]
     assert key_facts("报市卫生健康委") == [T.LEVEL_NAMES["city"]]
+
+
+def test_a_municipality_s_reporting_step_names_its_level_on_both_ends() -> None:
+    """The reporting step of a date (qaparts F12) and the 直辖市 level (nfix A4) together: a 直辖市's
+    市级 is provincial-level as the sender of a step too, not a prefecture's 市级."""
+    sentence = "市级卫生健康部门于11月30日前报送国家卫生健康委。"
+    national = T.LEVEL_NAMES["national"]
+    step = T.DATE_STEP.format(date="11月30日", sender=T.SENDER_NAMES["municipality"], receiver=national)
+    assert step in key_facts(sentence, municipality=True)
+    assert T.DATE_STEP.format(date="11月30日", sender=T.SENDER_NAMES["city"], receiver=national) in key_facts(sentence)
+    received = key_facts("各区县于9月30日前报市卫生健康委。", municipality=True)
+    assert T.DATE_STEP.format(date="9月30日", sender="区县", receiver=T.LEVEL_NAMES["municipality"]) in received
