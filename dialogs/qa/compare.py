@@ -15,7 +15,7 @@ from core.model import Reply
 from core.text import fold_chinese
 from dialogs import render
 from dialogs.qa.entries import with_note
-from dialogs.qa.turn import Turn, sources_of
+from dialogs.qa.turn import Section, Turn, sources_of
 from dialogs.qa.vocabulary import (
     AMOUNT,
     ASKS_AMOUNT,
@@ -92,18 +92,20 @@ def reply(text: str, regions: tuple[str, ...], kb: KnowledgeBase, today: dt.date
         return None
     names = T.PLACE_SEPARATOR.join(render.region_name(kb, r) for r in regions)
     parts = [T.COMPARE_HEADER.format(regions=names)]
+    sections = []
     for r in regions:
         side = answered.get(r)
         parts.append(_side(kb, r, side[1] if side else "decline", side[0] if side else None, today))
+        sections.append(Section(r, "answered" if side else "missing", parts[-1]))
     parts.append(summary(kb, {r: a for r, (a, _) in answered.items()}, attributes_asked(asked)))
+    sections.append(Section("", "summary", parts[-1]))
     decision = "answer" if all(answered.get(r, (None, ""))[1] == "answer" for r in regions) else "likely"
     answered = {r: a for r, (a, _) in answered.items()}
     shown = tuple({a.entry_id: a for a in answered.values()}.values())
     confidence = min(res.confidence for res in results.values())
     best = next(iter(answered.values())).entry_id
-    return Turn(
-        "comparison", decision, (Reply("\n\n".join(parts)),), None, confidence, shown, sources_of(shown), (), best
-    )
+    reply = Reply("\n\n".join(parts))
+    return Turn("comparison", decision, (reply,), None, confidence, shown, sources_of(shown), (), best, tuple(sections))
 
 
 def asked_of_each(text: str) -> str:

@@ -174,3 +174,14 @@ def test_a_municipality_s_reporting_step_names_its_level_on_both_ends() -> None:
     assert T.DATE_STEP.format(date="11月30日", sender=T.SENDER_NAMES["city"], receiver=national) in key_facts(sentence)
     received = key_facts("各区县于9月30日前报市卫生健康委。", municipality=True)
     assert T.DATE_STEP.format(date="9月30日", sender="区县", receiver=T.LEVEL_NAMES["municipality"]) in received
+
+
+def test_the_turn_says_which_section_is_which_regions_side(kb, now) -> None:
+    for question in ("吉林和北京对公卫人员占比的要求一样吗", "北京跟吉林的公共卫生人员比例有什么不同"):
+        turn = turn_for(kb, now, question, region=None)
+        assert turn.kind == "comparison"
+        labels = [s.label for s in turn.sections]
+        assert set(labels[:-1]) == {"jilin", "beijing"} and turn.sections[-1].status == "summary"
+        for s in turn.sections:
+            assert s.text in turn.text
+        assert "25%" in turn.sections[0].text and "25%" in turn.sections[1].text
