@@ -21,7 +21,7 @@ from dataclasses import replace
 from core.model import Reply
 from dialogs.qa.entries import suggestion_buttons
 from dialogs.qa.turn import Section, Turn, sources_of
-from dialogs.qa.vocabulary import ASKS_DAY, GIVES_DAY, POINTS_BACK
+from dialogs.qa.vocabulary import ASKS_DAY, GIVES_DAY, OTHER_ASKS, POINTS_BACK
 from dialogs.texts import qa as T
 from knowledge.base import KnowledgeBase
 from knowledge.search.calibration import FEATURES
@@ -39,6 +39,7 @@ _COVERAGE = FEATURES.index("coverage")
 # How many of the part's own best entries a reading with another part in front may choose among.
 OWN_CANDIDATES = 5
 MAX_OFFERED = 3  # entries offered for a part not answered
+OWN_WORDS = 2  # words a part names that a repeated entry lacks: it asks of something else
 
 
 def reply(
@@ -106,6 +107,17 @@ def _answer_part(
     related = own | {a.entry_id for t in earlier if t.answered for a in t.shown}
     contextual = [t for t in contextual if all(a.entry_id in related for a in t.shown)]
     readings = [alone, *contextual] if _own_topic(part, alone, kb, region) else [*contextual, alone]
+    # A reading that only repeats an earlier part's entry comes after a sure reading of the part's own
+    # when the part names something of its own that entry does not hold ("…建成多少家？2024年达到服务
+    # 能力标准的机构数量要多少": the first part's words put its entry first, without 服务能力标准).
+    shown_before = {a.entry_id: a for t in earlier if t.answered for a in t.shown}
+    if alone.decision == "answer" and not {a.entry_id for a in alone.shown} <= set(shown_before):
+        repeats = [
+            t
+            for t in contextual
+            if t.shown and {a.entry_id for a in t.shown} <= set(shown_before) and _names_more(part, t.shown, kb)
+        ]
+        readings = [t for t in readings if t not in repeats] + repeats
     for turn in readings:
         if turn.answered and gives_asked(part, turn.shown):
             return turn
@@ -136,6 +148,16 @@ def _answered_before(
         if turn is not None and gives_asked(part, (top,)):
             return turn
     return None
+
+
+def _names_more(part: str, shown: tuple[Answer, ...], kb: KnowledgeBase) -> bool:
+    """The part names things of its own (OWN_WORDS words or more, as written, not question words)
+    that none of the entries shown holds: 服务能力标准 and 数量 against the 100家 entry, 复核 and
+    各区 against the 8月31日 one; not "报给哪个部门" (部门 alone)."""
+    words, _ = kb.index.analyzer.analyse(part)
+    text = "".join(a.answer + a.question for a in shown)
+    own = {w for w in words if len(w) > 1 and w in part and w not in text and not any(q in w for q in OTHER_ASKS)}
+    return len(own) >= OWN_WORDS
 
 
 def _own_candidates(part: str, kb: KnowledgeBase, region: str | None) -> set[str]:

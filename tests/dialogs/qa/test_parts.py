@@ -140,3 +140,26 @@ def test_a_part_asking_something_else_is_not_taken_as_answered_before(kb, now) -
     if turn.kind == "multipart":
         second = turn.sections[1]
         assert second.status != "same", second
+
+
+def test_a_part_is_not_taken_as_answered_by_repeating_the_first_parts_entry(kb, now) -> None:
+    # Read with the first part in front, the second part ranks the first part's entry first (its
+    # words dominate); the part's own sure reading, about things that entry does not name, has the
+    # figure it asks for.
+    for question in (
+        "吉林到2025年全省累计要建成多少家社区医院？2024年达到服务能力标准的机构数量要多少？",
+        "吉林到2025年要建成多少家社区医院？2024年达到服务能力标准的机构要多少家？",
+        "到2025年吉林累计建成社区医院多少家？2024年全省达到服务能力标准的机构数量要求多少？",
+    ):
+        turn = turn_for(kb, now, question, region="jilin")
+        assert turn.kind == "multipart", question
+        one, two = turn.sections
+        assert one.status == "answered" and "100家" in one.text, question
+        assert two.status == "answered" and "800家" in two.text, question
+
+
+def test_a_short_part_still_leans_on_the_first_parts_entry(kb, now) -> None:
+    # "报给哪个部门" names nothing of its own (部门 is what it asks): the first part's entry answers it.
+    for question in ("吉林建成的社区医院名单，省里什么时候报国家？报给哪个部门？", "吉林名单几号前报国家？报给谁？"):
+        turn = turn_for(kb, now, question, region=None)
+        assert "基层司" in turn.text and "执业许可证" not in turn.text, question
