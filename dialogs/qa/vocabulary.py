@@ -222,6 +222,9 @@ NEEDS_ASKS = (
     "达标",
 )
 
+# In a situation with other questions (mixed.py): a part asking about the verdict itself, not a rule.
+ABOUT_VERDICT = ("还差", "差几", "差多少", "够", "达标", "能过", "过得去", "这几条", "这几项")
+
 # A date named in a question ("6月30日前要交什么", "六月三十号"): dialogs/qa/dates_named.py.
 _DATE_DIGITS = r"[0-9零〇一二两三四五六七八九十]{1,3}"
 NAMED_DATE = re.compile(f"(?P<m>{_DATE_DIGITS})月(?P<d>{_DATE_DIGITS})(?:日|号)")

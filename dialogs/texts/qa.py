@@ -203,6 +203,13 @@ MORE_UNKNOWN = "，另有{n}项"
 SITUATION_CHECK = "用 /check 可以逐项补全自评，您上面说到的数据已经帮您填好。"
 SITUATION_CHECK_BUTTON = "📝 带着这些数据做完整自评"
 SITUATION_NO_REGION = "您没有说在哪个地区，下面按收录的各地规则分别判断（用 /region 选择地区后只看本地区）："
+SITUATION_COMPARED = "下面按您问到的各地区的规则分别判断："
+# 北京 and 渝中 write no bed, occupancy or area figure: their condition is the basic standard's resources.
+SITUATION_VIA_BASIC_STANDARD = (
+    "{region}的文件没有对{fields}写具体数字，与之相关的条件是「{criterion}」。"
+    "该标准原文未收录，下面按新闻报道的基本标准数字对照，只作参考："
+)
+SITUATION_NOT_TAKEN = "您说到的{labels}，{regions}的申报条件里没有对应的数字要求，这里不作判断。"
 SITUATION_SOURCES = "依据："
 SITUATION_DISCLAIMER = "只根据您说到的情况和收录的文件判断，供自查参考，以卫生健康行政部门的审核为准。"
 
