@@ -76,9 +76,23 @@ def position_for_row(loaded: UserState, before: UserState, pending: outbox.Pendi
     return users.shown_of(before)
 
 
-def journal_for_row(pending: outbox.Pending | None) -> list[list[Any]]:
-    """The journal the new row carries: the delivered rows up to the one it replaces."""
-    return [] if pending is None else [[first, pos] for first, pos in pending.journal()]
+def journal_for_row(pending: outbox.Pending | None, event: Event, message_id: int | None) -> list[list[Any]]:
+    """The journal the new row carries: the delivered rows up to the one it replaces. None when
+    this message came after one the bot never knew of (see unknown_between): the screens recorded
+    were written before the bot learnt that a reply had in fact been seen, and may be stale."""
+    if pending is None or unknown_between(pending, event, message_id):
+        return []
+    return [[first, pos] for first, pos in pending.journal()]
+
+
+def unknown_between(pending: outbox.Pending, event: Event, message_id: int | None) -> bool:
+    """Whether a message the bot does not know of came between the row's "after" and this one,
+    before the row's own replies (other than the user's own words typed again: _repeats)."""
+    after = (pending.shown or {}).get("after")
+    if message_id is None or after is None or (pending.seen_from is not None and message_id > pending.seen_from):
+        return False
+    latest_seen = after if event.kind == "press" else after + 1
+    return message_id > latest_seen and not _repeats(pending, event)
 
 
 def said_of(event: Event) -> str | None:

@@ -121,7 +121,7 @@ class Assistant:
                 known = max(newest or 0, (pending.last_sent if pending else None) or 0) or None
                 shown = seen.position_for_row(loaded, before, pending) | {
                     "after": seen.after_of(message_id, known),
-                    outbox.JOURNAL: seen.journal_for_row(pending),
+                    outbox.JOURNAL: seen.journal_for_row(pending, event, message_id),
                     seen.SAID: seen.said_of(event),
                 }
                 outgoing = users.Outgoing(list(outcome.replies), shown, outbox.new_token(), due)

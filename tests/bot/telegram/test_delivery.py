@@ -460,3 +460,46 @@ async def test_an_answer_to_the_next_question_typed_while_a_repeat_waits_is_the_
     assert state.profile.get("open_beds") == 40, state.profile
     assert numbers(state.profile) == [40, 75], state.profile
     assert "第 4/" in user.last_reply()
+
+
+async def handle_next(driver: BotDriver) -> None:
+    """Handle the oldest pending update only."""
+    updates = await driver.app.bot.get_updates(offset=driver.offset, limit=1, timeout=0)
+    assert updates, "no update pending"
+    driver.offset = updates[0].update_id + 1
+    await driver.app.process_update(updates[0])
+
+
+async def test_a_reply_found_seen_later_does_not_leave_a_stale_screen_behind(
+    fake: FakeTelegram, make_bot: MakeBot, sqlite_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The long chaos run's sequence with the journal (PostgreSQL, 1 in 50 kills): the director
+    types "40" and, before any reply, "40" again; question 3 reaches the chat, but the process dies
+    before recording it. A restarted process handles the repeat (nothing recorded: question 2 on
+    screen, answered again) and sends question 3 again; the director, who saw the first question 3,
+    has meanwhile answered it ("75") and typed that again. The first "75" comes after a message the
+    process never knew of (the first question 3): it was seen, and the screens recorded for the
+    repeat's row (question 2 until its question 3 arrived) are not to be trusted any more — the
+    second "75" answers question 3, not question 2."""
+    driver = await make_bot()
+    shell = shell_of(driver.app)
+    user = fake.user("秦主任")
+    await at_question_2(user)
+
+    async def crashed(*args: Any) -> None:
+        return None
+
+    settle = outbox.delivered
+    monkeypatch.setattr(courier_module.outbox, "delivered", crashed)
+    fake.user_sends(user.id, user.id, "40")
+    fake.user_sends(user.id, user.id, "40")  # typed again before any reply
+    await handle_next(driver)  # question 3 reaches the chat; the process dies before recording it
+    assert "第 3/" in user.last_reply()
+    monkeypatch.setattr(courier_module.outbox, "delivered", settle)
+    monkeypatch.setattr(shell.courier, "_newest", {})  # the restarted process
+    fake.user_sends(user.id, user.id, "75")  # question 3's answer
+    fake.user_sends(user.id, user.id, "75")  # ... typed again before anything came back
+    await driver.pump()
+    state = await users.load_state(sqlite_db, "telegram", str(user.id))
+    assert state.profile.get("open_beds") == 40, state.profile
+    assert numbers(state.profile) == [40, 75], state.profile

@@ -137,8 +137,7 @@ async def run(ctx: Ctx, kind: str) -> Result:
         seen = [f"{m.message_id}{'<' if m.from_bot else '>'}{m.body[:14]}" for m in chat]
         res.notes.append(f"chat {d.chat_id} told expired; messages {seen}; presses {d.pressed}")
     for d in [d for d in directors if d.result_lost][:3]:
-        last = [m.body[:60] for m in fake.bot_messages(d.chat_id)[-4:]]
-        res.notes.append(f"chat {d.chat_id} stopped at an expired button; last messages {last}")
+        res.notes.append(f"chat {d.chat_id} stopped at an expired button; timeline:\n" + timeline(fake, d, events))
     return res
 
 
