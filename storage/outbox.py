@@ -125,9 +125,24 @@ def pending_from_row(replies: Any, shown: Any, token: Any, attempts: Any) -> Pen
 def write(conn: Connection, user_id: int, replies: list[Reply], shown: dict[str, Any] | None,
           token: int, due_at: dt.datetime, attempts: int = 0) -> None:  # fmt: skip
     """Insert or replace the user's row (inside the caller's transaction)."""
-    stmt = insert_for(conn.dialect.name, OB)
-    values = {
-        "user_id": user_id,
+    conn.execute(upsert(conn.dialect.name, user_id, replies, shown, token, due_at, attempts))
+
+
+def upsert(dialect: str, user_id: int, replies: list[Reply], shown: dict[str, Any] | None,
+           token: int, due_at: dt.datetime, attempts: int = 0) -> Any:  # fmt: skip
+    """The statement that inserts or replaces the user's row, its values bound."""
+    values = {"user_id": user_id, **row_values(replies, shown, token, due_at, attempts)}
+    stmt = insert_for(dialect, OB).values(**values)
+    return stmt.on_conflict_do_update(
+        index_elements=["user_id"], set_={c: stmt.excluded[c] for c in values if c != "user_id"}
+    )
+
+
+def row_values(replies: list[Reply], shown: dict[str, Any] | None, token: int, due_at: dt.datetime,
+               attempts: int = 0) -> dict[str, Any]:  # fmt: skip
+    """A row's columns but its user (also written by the turn's one-statement save on PostgreSQL,
+    storage.turn_pg)."""
+    return {
         "token": token,
         "replies": [reply_to_json(r) for r in replies],
         "shown": shown,
@@ -135,10 +150,6 @@ def write(conn: Connection, user_id: int, replies: list[Reply], shown: dict[str,
         "due_at": due_at,
         "created_at": utcnow(),
     }
-    stmt = stmt.on_conflict_do_update(
-        index_elements=["user_id"], set_={c: stmt.excluded[c] for c in values if c != "user_id"}
-    )
-    conn.execute(stmt, values)
 
 
 def clear(conn: Connection, user_id: int) -> None:
