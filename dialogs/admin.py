@@ -66,7 +66,7 @@ def on_event(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime
     pressed = {"bc:yes": True, "bc:no": False}.get(event.data)
     answer = pressed if event.kind == "press" else parse_yes_no(event.text)
     if answer is None:
-        return Outcome(state, [Reply(common.YES_NO_PROMPT), *prompt(state, kb, now)])
+        return Outcome(state, [Reply(common.YES_NO_PROMPT), *prompt(state, kb, now)], unread=event.kind == "text")
     region, text = state.data.get("region", "all"), state.data.get("text", "")
     state.finish()
     if not answer:

@@ -129,7 +129,7 @@ def _typed(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) -> 
             state, [Reply(T.ANSWERED_FOR_EACH_REGION), *answered.replies, *prompt(state, kb, now)], answered.effects
         )
     n = len(kb.regions)
-    return Outcome(state, [Reply(T.REGION_NOT_UNDERSTOOD.format(n=n)), *prompt(state, kb, now)])
+    return Outcome(state, [Reply(T.REGION_NOT_UNDERSTOOD.format(n=n)), *prompt(state, kb, now)], unread=True)
 
 
 def _set_region(state: UserState, region_id: str, kb: KnowledgeBase) -> Outcome:

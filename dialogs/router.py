@@ -16,7 +16,7 @@ import unicodedata
 
 from core.model import Event, Outcome, Reply, UserState
 from core.text import clip
-from dialogs import admin, buttons, onboarding, privacy, qa, questionnaire, suspend, tracking
+from dialogs import admin, asked, buttons, onboarding, privacy, qa, questionnaire, suspend, tracking
 from dialogs.commands import COMMANDS
 from dialogs.dialog import Dialog, GlobalPress
 from dialogs.texts import common as T
@@ -128,7 +128,11 @@ def _in_dialog(state: UserState, event: Event, kb: KnowledgeBase, now: dt.dateti
     assert state.dialog is not None
     return_to = state.data.get("return_to") if state.dialog == onboarding.NAME else None
     run = suspend.held(state) if state.dialog != questionnaire.DIALOG.name else None
-    outcome = suspend.carry(DIALOGS[state.dialog].on_event(state, event, kb, now), run, kb, now, with_pending)
+    before = copy.deepcopy(state) if event.kind == "text" else None
+    outcome = DIALOGS[state.dialog].on_event(state, event, kb, now)
+    if before is not None and outcome.unread:  # not an answer to the screen: a question? (dialogs/asked.py)
+        outcome = asked.on_screen(before, event.text, outcome, kb, now, with_pending)
+    outcome = suspend.carry(outcome, run, kb, now, with_pending)
     command = COMMANDS.get(return_to) if return_to else None
     if command is not None and outcome.state.region and outcome.state.dialog is None:
         more = command.run(outcome.state, Event.command(return_to or ""), kb, now)

@@ -12,7 +12,7 @@ from typing import Any
 
 from core.model import Event, Outcome, Reply, UserState
 from core.text import chinese_int, clip
-from dialogs import qa, render
+from dialogs import render
 from dialogs.quantities import ParsedValue, ParseError, parse_quantity
 from dialogs.questionnaire.flow import (
     Flow,
@@ -35,7 +35,6 @@ from dialogs.words import (
     is_edit,
     is_keep,
     is_restart,
-    looks_like_question,
     parse_choice,
     parse_unknown,
     parse_yes_no,
@@ -81,7 +80,7 @@ def _typed(state: UserState, flow: Flow, text: str, kb: KnowledgeBase, now: dt.d
             return press(state, flow, "cont", kb, now)
         if is_restart(text):
             return press(state, flow, "new", kb, now)
-        return again(state, kb, now, T.RESUME_NOT_UNDERSTOOD)
+        return _not_an_answer(state, text, T.RESUME_NOT_UNDERSTOOD, kb, now)
     if is_back(text):
         return press(state, flow, "back", kb, now)
     if asks_why(text):
@@ -264,14 +263,12 @@ def _typed_answer(
 
 
 def _not_an_answer(state: UserState, text: str, problem: str, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
-    """A question typed in the middle ("床位使用率怎么算？", "吉卫基层发〔2020〕5号是什么文件？") goes to the
-    knowledge base and the pending question follows; anything else gets `problem` and is asked again."""
-    if looks_like_question(text):
-        outcome = qa.answer(state, text, kb, now)
-        outcome.replies.append(Reply(C.PENDING_AGAIN))
-        outcome.replies.extend(prompt(state, kb, now))
-        return outcome
-    return again(state, kb, now, problem)
+    """Not an answer: `problem` and the question again, flagged unread — a question typed in the middle
+    ("床位使用率怎么算？", "吉卫基层发〔2020〕5号是什么文件？") is answered by the router instead, and the
+    pending question follows (dialogs/asked.py, the same for every waiting screen)."""
+    outcome = again(state, kb, now, problem)
+    outcome.unread = True
+    return outcome
 
 
 def again(state: UserState, kb: KnowledgeBase, now: dt.datetime, problem: str) -> Outcome:
