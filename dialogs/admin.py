@@ -80,7 +80,7 @@ DIALOG = Dialog(NAME, prompt, on_event)
 
 
 def region_label(kb: KnowledgeBase, region: str) -> str:
-    """"全部地区" for "all", else the region's name."""
+    """ "全部地区" for "all", else the region's name."""
     return T.BROADCAST_ALL if region == "all" else render.region_name(kb, region)
 
 
