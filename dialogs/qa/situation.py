@@ -28,6 +28,7 @@ from dialogs.buttons import global_button
 from dialogs.qa.bounds import Bound, said_back
 from dialogs.qa.bounds import apply as apply_bounds
 from dialogs.qa.facts import Stated, read_situation
+from dialogs.qa.saved import saved_answers, saved_note
 from dialogs.qa.turn import Turn
 from dialogs.qa.unread import unread_figures
 from dialogs.qa.vocabulary import ABOUT_US, ASKS_IF, NEEDS_ASKS, OTHER_ASKS
@@ -70,22 +71,30 @@ def reply(
     for r in candidates:
         rule_set = kb.rules.get(r)
         if rule_set is not None:
-            verdict, depends = _evaluate_ranges(profile, ranges, rule_set)
+            saved = saved_answers(state, stated, rule_set)  # the /check answers for what is not said (N6)
+            verdict, depends = _evaluate_ranges({**saved, **profile}, ranges, rule_set)
             verdict, by_bound = apply_bounds(verdict, rule_set, bounds, kb.fields)
             # a bound across the limit (不到40张 against ≥30) depends on the exact figure like a range
             depends |= {r.id for r in verdict.criteria if r.id in by_bound and r.status == "unknown"}
-            shown = _stated(verdict, rule_set, profile, kb.fields, by_bound)
+            shown = _stated(verdict, rule_set, {**saved, **profile}, kb.fields, by_bound)
             if shown:
-                verdicts.append((rule_set, verdict, shown, depends))
+                verdicts.append((rule_set, verdict, shown, depends, saved))
     if not verdicts:
         return None
-    decides = any(r.force in DECIDING and r.status != "unknown" for _, _, shown, _ in verdicts for r in shown)
+    decides = any(r.force in DECIDING and r.status != "unknown" for _, _, shown, _, _ in verdicts for r in shown)
     if not numbers and not decides and search_sure:
         return None
     many = len(verdicts) > 1
-    blocks = [_block(kb, rs, v, shown, profile, ranges, depends, today, many) for rs, v, shown, depends in verdicts]
+    blocks = [
+        _block(kb, rs, v, shown, {**saved, **profile}, ranges, depends, today, many)
+        for rs, v, shown, depends, saved in verdicts
+    ]
     parts = [T.SITUATION_NO_REGION] if len(verdicts) > 1 else []
     parts += [text_ for text_, _ in blocks]
+    if len(verdicts) == 1:
+        _, _, shown, _, saved = verdicts[0]
+        note = saved_note(saved, {f for r in shown for f in r.fields}, kb.fields)
+        parts += [note] if note else []
     unread = unread_figures(text, stated)
     if unread:  # 中药饮片配了280种 once went unread under "您说到的条件都符合"
         parts.append(T.SITUATION_UNREAD.format(figures=T.FACT_SEPARATOR.join(dict.fromkeys(unread))))

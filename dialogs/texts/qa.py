@@ -212,6 +212,11 @@ SITUATION_CHECK = "用 /check 可以逐项补全自评，您上面说到的数�
 SITUATION_CHECK_BUTTON = "📝 带着这些数据做完整自评"
 SITUATION_NO_REGION = "您没有说在哪个地区，下面按收录的各地规则分别判断（用 /region 选择地区后只看本地区）："
 SITUATION_SOURCES = "依据："
+# The saved /check answers a situation reply used for what the message did not say (dialogs/qa/saved.py).
+SITUATION_SAVED = "📋 您没有说到的条件，按您自评填的：{values}。"
+SAVED_VALUE = "{label}{value}"
+SAVED_YES = "是"
+SAVED_NO = "否"
 SITUATION_DISCLAIMER = "只根据您说到的情况和收录的文件判断，供自查参考，以卫生健康行政部门的审核为准。"
 
 # Questions about whether a text still applies, when no entry is sure.
