@@ -76,7 +76,7 @@ def _typed(state: UserState, flow: Flow, text: str, kb: KnowledgeBase, now: dt.d
     anything else is an answer to the step."""
     step_mode = mode(state)
     if step_mode == "resume":
-        if is_continue(text) or parse_yes_no(text) is True:
+        if is_continue(text):  # not 是的: "接着做，还是从头开始？" has no yes (N19)
             return press(state, flow, "cont", kb, now)
         if is_restart(text):
             return press(state, flow, "new", kb, now)

@@ -12,6 +12,7 @@ GREETING = (
 
 ASK_REGION = "请先选择您所在的地区（不同地区的要求和时间表不同）："
 REGION_SET = "已将地区设为：{name}。"
+GREET_BACK = "您好！"  # before REGION_SET when the region came with a greeting or an introduction
 REGION_UNCHANGED = "地区仍为：{name}。"
 REGION_NOT_UNDERSTOOD = "没有认出这个地区。请点选下面的按钮，或回复序号（1–{n}）。"
 REGION_NOT_COVERED = (
