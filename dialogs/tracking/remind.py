@@ -64,7 +64,9 @@ def menu(state: UserState, kb: KnowledgeBase, now: dt.datetime) -> list[Reply]:
     else:
         lines.append(T.REMIND_ON)
     calendar = calendar_of(state, kb)
-    if calendar and not calendar.deadlines(None, today, HORIZON_DAYS):
+    if state.muted:  # muted: nothing is sent, so no hint about what would be (N14: "照常发送" beside 已静音)
+        pass
+    elif calendar and not calendar.deadlines(None, today, HORIZON_DAYS):
         # Nothing known ahead (the region's newest plan has run out): the stage would change
         # nothing, and "按地区通用的日期提醒" would promise reminders that never come.
         lines.append(T.REMIND_NO_DEADLINES.format(days=HORIZON_DAYS))
