@@ -238,6 +238,8 @@ def _typed_answer(
         return _not_an_answer(state, text, T.CHOICE_NOT_UNDERSTOOD.format(n=len(spec.choices)), kb, now)
     parsed = parse_quantity(text, spec)
     if isinstance(parsed, ParseError) and parsed.reason == "range":  # 十几张: an answer, not a question (几)
+        if mode(state) == "confirm":  # typed at "是 1 张 吗？": back to the question itself (N20)
+            go(state, spec.name, "ask")
         return again(state, kb, now, number_error(spec, parsed))
     if isinstance(parsed, ParseError):
         return _not_an_answer(state, text, number_error(spec, parsed), kb, now)
