@@ -226,16 +226,18 @@ PRESSES: dict[str, Press] = {
 def _typed_answer(
     state: UserState, flow: Flow, spec: FieldSpec, text: str, kb: KnowledgeBase, now: dt.datetime
 ) -> Outcome:
+    reuse = mode(state) == "reuse"  # the screen shows 沿用/修改, not the answers: its error names them (N19)
     if spec.kind == "bool":
         value = parse_yes_no(text)
         if value is not None:
             return answer(state, flow, value, kb, now)
-        return _not_an_answer(state, text, T.BOOL_NOT_UNDERSTOOD, kb, now)
+        return _not_an_answer(state, text, T.REUSE_NOT_UNDERSTOOD if reuse else T.BOOL_NOT_UNDERSTOOD, kb, now)
     if spec.kind == "choice":
         choice = parse_choice(text, spec.choices)
         if choice is not None:
             return answer(state, flow, choice, kb, now)
-        return _not_an_answer(state, text, T.CHOICE_NOT_UNDERSTOOD.format(n=len(spec.choices)), kb, now)
+        problem = T.REUSE_NOT_UNDERSTOOD if reuse else T.CHOICE_NOT_UNDERSTOOD.format(n=len(spec.choices))
+        return _not_an_answer(state, text, problem, kb, now)
     parsed = parse_quantity(text, spec)
     if isinstance(parsed, ParseError) and parsed.reason == "range":  # 十几张: an answer, not a question (几)
         if mode(state) == "confirm":  # typed at "是 1 张 吗？": back to the question itself (N20)
