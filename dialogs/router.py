@@ -23,6 +23,7 @@ from dialogs.texts import common as T
 from knowledge.base import KnowledgeBase
 
 MAX_INPUT_CHARS = 1000
+DEADLINE_WORDS = frozenset({"deadlines", "deadline", "ddl", "dates", "calendar", "schedule"})
 COMMAND_NAME_CHARS = 30
 
 DIALOGS: dict[str, Dialog] = {
@@ -58,8 +59,9 @@ def handle(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) 
 
 def _command(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
     command = COMMANDS.get(event.text)
-    if command is None:
-        unknown = Reply(T.UNKNOWN_COMMAND.format(name=clip(event.text, COMMAND_NAME_CHARS)))
+    if command is None:  # the CLI's `deadlines` (README) is /status in the chat (N21)
+        template = T.UNKNOWN_COMMAND_DEADLINES if event.text in DEADLINE_WORDS else T.UNKNOWN_COMMAND
+        unknown = Reply(template.format(name=clip(event.text, COMMAND_NAME_CHARS)))
         return with_pending(Outcome(state, [unknown]), kb, now)
     if command.admin and not event.is_admin:
         return Outcome(state, [Reply(T.ADMIN_ONLY)])
