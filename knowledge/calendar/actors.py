@@ -47,8 +47,8 @@ def own_deadlines(calendar: Calendar, stage: Stage, today: dt.date) -> list[Dead
 
 def next_own_stage(calendar: Calendar, stage_id: str | None, today: dt.date) -> Stage | None:
     """The stage whose steps the director should take next: the stage they set, when it is their
-    own; with none set, the first of their own stages that has an upcoming deadline, else the first
-    of their own stages. None when the calendar has no stage of theirs."""
+    own; with none set, the first of their own stages that has an upcoming deadline, else the stage
+    the day's status note names, else the first of their own stages. None when the calendar has no stage of theirs."""
     current = calendar.stage(stage_id)
     if current is not None and institution_acts(current.actor):
         return current
@@ -56,4 +56,7 @@ def next_own_stage(calendar: Calendar, stage_id: str | None, today: dt.date) -> 
     if current is not None:  # an authority's stage: the director's next own stage after it, if any
         later = [s for s in own if calendar.stages.index(s) > calendar.stages.index(current)]
         return later[0] if later else None
-    return next((s for s in own if own_deadlines(calendar, s, today)), own[0] if own else None)
+    dated = next((s for s in own if own_deadlines(calendar, s, today)), None)
+    note = calendar.status_on(today)
+    noted = calendar.stage(note.stage) if note is not None and note.stage else None
+    return dated or noted or (own[0] if own else None)

@@ -43,6 +43,11 @@ def _check_one(kb: KnowledgeBase, calendar: Calendar, known: set[str], inherited
     rule_ids = [r.id for r in calendar.rules]
     errors += [f"{where}: {r}: deadline appears twice" for r in sorted({r for r in rule_ids if rule_ids.count(r) > 1})]
     errors += [f"{where}: status notes: {e}" for e in _overlaps(calendar)]
+    errors += [
+        f"{where}: status note: unknown stage {n.stage!r}"
+        for n in calendar.status_notes
+        if n.stage is not None and n.stage not in stage_ids
+    ]
     cited: list[tuple[str, Citation]] = [("status note", c) for n in calendar.status_notes for c in n.citations]
     for stage in calendar.stages:
         if stage.citation:

@@ -7,6 +7,7 @@ Schema of one file:
       until: null                  # `until` may be open; at most one note holds on any day
       text: …
       citations: [{document: …, section: …, quote: …}]   # what the note rests on
+      stage: build                 # optional: the director's stage while it holds, when none is set
   stages:                          # in order
     - id: apply
       name: 机构申请
@@ -144,6 +145,7 @@ def _note(n: StatusNoteModel, catalogue: Catalogue) -> StatusNote:
         citations=citations,
         start=n.from_,
         end=n.until,
+        stage=n.stage,
     )
 
 

@@ -128,6 +128,9 @@ class StatusNote:
     citations: tuple[Citation, ...]
     start: dt.date | None = None
     end: dt.date | None = None
+    # the director's stage while the note holds, when they set none (渝中 from 2022: 建设整改, self-assess
+    # then apply; not 2021's first stage, which has no deadline ahead either)
+    stage: str | None = None
 
     def holds_on(self, day: dt.date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)

@@ -84,6 +84,7 @@ class StatusNoteModel(Model):
     until: dt.date | None = None
     text: Text
     citations: Annotated[list[CitationModel], Field(min_length=1)]
+    stage: str | None = None  # the director's stage while the note holds, when they set none
 
     @model_validator(mode="after")
     def _ordered(self) -> StatusNoteModel:

@@ -64,3 +64,33 @@ def test_national_never_reminds_a_director_of_the_provinces_tasks(kb) -> None:
 )
 def test_whose_step_it_is(actor: str, own: bool) -> None:
     assert institution_acts(actor) is own
+
+
+@pytest.mark.parametrize("today", [dt.date(2022, 8, 1), dt.date(2026, 1, 10), dt.date(2026, 12, 1)])
+def test_with_no_stage_set_after_a_dated_schedule_the_status_notes_stage_is_next(kb, today: dt.date) -> None:
+    # newcomer N18: 渝中 after 2021 sent a director who had just self-assessed back to 2021's first stage
+    # (制定建设工作计划); the status note (常态化受理, 自评达标后申请验收) names 建设整改, as /status says
+    calendar = kb.calendars["chongqing-yuzhong"]
+    note = calendar.status_on(today)
+    assert note is not None and note.stage is not None
+    text = render_next_step(evaluate({}, kb.rules["chongqing-yuzhong"]), kb, "chongqing-yuzhong", None, today)
+    assert T.OWN_STAGE.format(stage=calendar.stage(note.stage).name) in text
+    assert T.OWN_STAGE.format(stage=calendar.stages[0].name) not in text
+
+
+def test_a_dated_stage_ahead_still_comes_before_the_notes_stage(kb) -> None:
+    calendar = kb.calendars["chongqing-yuzhong"]
+    text = render_next_step(
+        evaluate({}, kb.rules["chongqing-yuzhong"]), kb, "chongqing-yuzhong", None, dt.date(2021, 3, 20)
+    )
+    assert T.OWN_STAGE.format(stage=calendar.stages[0].name) in text
+
+
+def test_a_status_notes_stage_must_exist(kb) -> None:
+    from dataclasses import replace
+
+    from knowledge.calendar.check import _check_one
+
+    calendar = kb.calendars["chongqing-yuzhong"]
+    broken = replace(calendar, status_notes=tuple(replace(n, stage="no-such-stage") for n in calendar.status_notes))
+    assert any("unknown stage 'no-such-stage'" in e for e in _check_one(kb, broken, set(kb.regions.ids), set()))
