@@ -70,6 +70,9 @@ def render_result(
     the rule set's notes, and which text governs the conditions on `today` (and the procedure,
     with_procedure: when the next step below leaves it out)."""
     lines = [headline(verdict, rule_set.title)]
+    clash = basic_standard_clash(verdict)
+    if clash:
+        lines.append(T.BASIC_STANDARD_CLASH.format(titles=T.MISSED_SEPARATOR.join(clash)))
     if verdict.reported_only:
         lines.append(T.REPORTED_ONLY_NOTE.format(note=REPORTED_ONLY))
     if verdict.conditional:
@@ -96,6 +99,19 @@ def render_result(
         lines += ["", *render.governing_lines(kb, governing)]
     lines += ["", T.DISCLAIMER]
     return "\n".join(lines)
+
+
+BASIC_STANDARD_FIELD = "meets_basic_standard_resources"
+
+
+def basic_standard_clash(verdict: Verdict) -> list[str]:
+    """The reported figures of 《社区医院基本标准（试行）》 the director's own answers miss although they
+    answered that resources meet that standard (newcomer N4: 是 to question 1, then 2 全科医生 against
+    the reported ≥3, and a green 符合 headline). Titles of those criteria; [] when no clash."""
+    said_met = any(BASIC_STANDARD_FIELD in r.fields and r.status == "pass" for r in verdict.criteria)
+    if not said_met:
+        return []
+    return [r.title for r in verdict.criteria if r.force == "reported" and r.status in ("fail", "warning")]
 
 
 def headline(verdict: Verdict, title: str) -> str:

@@ -122,6 +122,10 @@ CONDITIONAL = (
 )
 ASK_DEFAULT = "主管的卫生健康行政部门"
 CAUTIONS = "另有 {n} 项只作提示的要求未达到（标 ⚠️，不影响结论），见下文。"
+BASIC_STANDARD_CLASH = (
+    "⚠️ 请核对：您回答资源配置已达到《社区医院基本标准（试行）》，但您填的数字没有达到报道的基本标准数字（{titles}）。"
+    "基本标准原文未收录，请对照正式文件确认这一题的回答。"
+)
 # One header per force: its name and what it does to the verdict (knowledge/texts.py FORCE, FORCE_EFFECT).
 SECTION = "【{force}】（{effect}）"
 SECTION_NOTES = "【说明】"

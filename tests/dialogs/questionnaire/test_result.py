@@ -202,3 +202,33 @@ def test_no_result_shows_a_gap_of_zero(kb: KnowledgeBase, region: str) -> None:
     assert not re.search(r"(高|差|低)\s?0\s?(个|张|名|人|%|平)", text), text
     if region == "national":
         assert "正好" in text
+
+
+CLASH = T.BASIC_STANDARD_CLASH.split("{")[0]
+
+
+@pytest.mark.parametrize(
+    ("figures", "clashes"),
+    [
+        ({"general_practitioners": 2}, ["至少有3名全科医师（新闻报道）"]),
+        (
+            {"open_beds": 20, "bed_occupancy_rate": 60},
+            ["实际开放床位不少于30张（新闻报道）", "床位使用率75%以上（新闻报道）"],
+        ),
+        ({"general_practitioners": 5, "open_beds": 40}, []),
+    ],
+)
+def test_an_answer_that_the_basic_standard_is_met_is_checked_against_the_directors_figures(
+    kb: KnowledgeBase, figures: dict, clashes: list[str]
+) -> None:
+    # newcomer N4: 是 to "资源配置达到基本标准", then 2 全科医生 against the reported ≥3, under a green 符合
+    rule_set = kb.rules["national"]
+    verdict = evaluate({"meets_basic_standard_resources": True, **figures}, rule_set)
+    text = render_result(verdict, rule_set, kb.fields, kb, dt.date(2026, 12, 1))
+    head = text.split("\n【")[0]
+    if clashes:
+        assert CLASH in head and all(c in head for c in clashes), head
+    else:
+        assert CLASH not in text
+    said_no = evaluate({"meets_basic_standard_resources": False, **figures}, rule_set)
+    assert CLASH not in render_result(said_no, rule_set, kb.fields, kb, dt.date(2026, 12, 1))
