@@ -106,6 +106,7 @@ VOCABULARY_MODULES = {
     "dialogs/dates.py",
     "dialogs/qa/vocabulary.py",
     "dialogs/qa/compare_words.py",
+    "dialogs/qa/method_words.py",
     "knowledge/sources.py",
     "knowledge/documents.py",
     "knowledge/places.py",
