@@ -107,6 +107,7 @@ VOCABULARY_MODULES = {
     "dialogs/qa/vocabulary.py",
     "dialogs/qa/compare_words.py",
     "dialogs/qa/method_words.py",
+    "dialogs/qa/asked_words.py",
     "knowledge/sources.py",
     "knowledge/documents.py",
     "knowledge/places.py",

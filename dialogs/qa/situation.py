@@ -24,6 +24,7 @@ from typing import Any
 from core.model import Reply
 from dialogs import prefill, render
 from dialogs.buttons import global_button
+from dialogs.qa.asked_words import LATER_ASKS
 from dialogs.qa.bounds import Bound, said_back
 from dialogs.qa.bounds import apply as apply_bounds
 from dialogs.qa.facts import Stated, read_situation
@@ -92,6 +93,8 @@ def reply(
     parts = [T.SITUATION_COMPARED if len(regions) > 1 else T.SITUATION_NO_REGION] if many else []
     parts += [text_ for text_, _ in blocks]
     parts += _notes(text, stated, kb, verdicts, vias)
+    if any(w in text for w in LATER_ASKS):  # 能不能先申报，后面再补: asked beside the facts, never dropped
+        parts.append(T.SITUATION_LATER_ASKED)
     parts.append(T.SITUATION_DISCLAIMER)
     buttons: tuple = ()
     exact = {f: v for f, v in profile.items() if f not in ranges}

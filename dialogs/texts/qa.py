@@ -209,7 +209,11 @@ BOUND_NOT_MET = "您说的是{said}，要求{limit}，未达到"
 BOUND_MET = "您说的是{said}，要求{limit}，已达到"
 BOUND_DEPENDS = "您说的是{said}，要求{limit}，够不够要看准确的数；用 /check 填准确的数再判断"
 MORE_UNKNOWN = "，另有{n}项"
-SITUATION_CHECK = "用 /check 可以逐项补全自评，您上面说到的数据已经帮您填好。"
+SITUATION_CHECK = "用 /check 可以逐项补全自评，您上面说到的准确数字已经帮您填好。"
+SITUATION_LATER_ASKED = (
+    "❓ 您问的能不能先申报、之后再补足条件：收录的文件没有写到先申报、后补条件的做法（上面是按现在的情况判断的）；"
+    "能否这样办，请向当地卫生健康行政部门确认。"
+)
 SITUATION_CHECK_BUTTON = "📝 带着这些数据做完整自评"
 SITUATION_NO_REGION = "您没有说在哪个地区，下面按收录的各地规则分别判断（用 /region 选择地区后只看本地区）："
 SITUATION_COMPARED = "下面按您问到的各地区的规则分别判断："
