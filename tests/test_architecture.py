@@ -106,6 +106,8 @@ VOCABULARY_MODULES = {
     "dialogs/dates.py",
     "dialogs/qa/vocabulary.py",
     "dialogs/qa/compare_words.py",
+    "dialogs/qa/method_words.py",
+    "dialogs/qa/asked_words.py",
     "knowledge/sources.py",
     "knowledge/documents.py",
     "knowledge/places.py",

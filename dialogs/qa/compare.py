@@ -16,6 +16,8 @@ from core.model import Reply
 from core.text import fold_chinese
 from dialogs import render
 from dialogs.qa import higher
+from dialogs.qa.compare_general import general
+from dialogs.qa.compare_news import REPORTED_ATTRIBUTES, is_reported, reported_beside
 from dialogs.qa.compare_words import (
     AMOUNT,
     ASKS_AMOUNT,
@@ -97,28 +99,44 @@ def follow_up_regions(pieces: list[str], user_region: str | None) -> tuple[str, 
 
 def reply(text: str, regions: tuple[str, ...], kb: KnowledgeBase, today: dt.date) -> Turn | None:
     """Each region's answer, then the same and the different; None when no region has an answer."""
-    asked = ASKS_WHICH.sub(r"\g<between>", without_comparison(asked_of_each(text))).lstrip(JOINERS)
+    asked = general(ASKS_WHICH.sub(r"\g<between>", without_comparison(asked_of_each(text))).lstrip(JOINERS))
     results = {r: kb.index.search(asked, r, fixed=True) for r in regions}
-    answered = _sides(kb, results, attributes_asked(asked))
+    attributes = attributes_asked(asked)
+    answered = _sides(kb, results, attributes)
     if not answered:
         return None
+    news = _reports(kb, answered, attributes)
     names = T.PLACE_SEPARATOR.join(render.region_name(kb, r) for r in regions)
     parts = [T.COMPARE_HEADER.format(regions=names)]
     sections = []
     for r in regions:
         side = answered.get(r)
         parts.append(_side(kb, r, side[1] if side else "decline", side[0] if side else None, today))
+        if r in news:
+            parts[-1] += "\n\n" + T.COMPARE_ALSO_REPORTED + "\n" + with_note(news[r], kb, today)
         sections.append(Section(r, "answered" if side else "missing", parts[-1]))
     which = bool(ASKS_WHICH.search(text))
-    parts.append(summary(kb, {r: a for r, (a, _) in answered.items()}, attributes_asked(asked), which, asked))
+    parts.append(summary(kb, {r: a for r, (a, _) in answered.items()}, attributes, which, asked, news))
     sections.append(Section("", "summary", parts[-1]))
     decision = "answer" if all(answered.get(r, (None, ""))[1] == "answer" for r in regions) else "likely"
     answered = {r: a for r, (a, _) in answered.items()}
-    shown = tuple({a.entry_id: a for a in answered.values()}.values())
+    shown = tuple({a.entry_id: a for a in (*answered.values(), *news.values())}.values())
     confidence = min(res.confidence for res in results.values())
     best = next(iter(answered.values())).entry_id
     reply = Reply("\n\n".join(parts))
     return Turn("comparison", decision, (reply,), None, confidence, shown, sources_of(shown), (), best, tuple(sections))
+
+
+def _reports(
+    kb: KnowledgeBase, answered: dict[str, tuple[Answer, str]], attributes: frozenset[Attribute] | None
+) -> dict[str, Answer]:
+    """Each side's news report shown beside its official entry that gives no figure (compare_news)."""
+    facts = lambda text: key_facts(text, attributes or REPORTED_ATTRIBUTES)  # noqa: E731
+    found = {
+        r: reported_beside(kb, r, a, [o for s, (o, _) in answered.items() if s != r], facts)
+        for r, (a, _) in answered.items()
+    }
+    return {r: a for r, a in found.items() if a is not None}
 
 
 def asked_of_each(text: str) -> str:
@@ -265,6 +283,7 @@ def summary(
     attributes: frozenset[Attribute] | None = None,
     which: bool = False,
     asked: str = "",
+    news: dict[str, Answer] | None = None,
 ) -> str:
     """What the answers have in common and what only one of them says (numbers, dates, bodies; only
     the attributes the question asks about, when it asks about some); `which`: the question (`asked`
@@ -280,10 +299,20 @@ def summary(
         lines.append(T.COMPARE_SAME_ENTRY)
         return "\n".join(lines)
     facts = {r: key_facts(a.answer, attributes, _municipality(kb, r)) for r, a in answered.items()}
+    reported = {r: _reported_facts(a, attributes) for r, a in answered.items() if is_reported(a)}
+    facts |= reported
+    for r, a in (news or {}).items():
+        reported[r] = _reported_facts(a, attributes)
+        facts[r] = list(dict.fromkeys([*facts[r], *reported[r]]))
+    notes = [
+        T.COMPARE_REPORTED_FACTS.format(name=render.region_name(kb, r), facts=_join(fs))
+        for r, fs in reported.items()
+        if fs
+    ]
     common = [f for f in next(iter(facts.values())) if all(f in fs for fs in facts.values())]
     if common and all(len(fs) == len(common) for fs in facts.values()):
         lines.append(T.COMPARE_ALL_SAME.format(facts=_join(common)))
-        return "\n".join(lines)
+        return "\n".join(lines + notes)
     if common:
         lines.append(T.COMPARE_SAME.format(facts=_join(common)))
     for r, fs in facts.items():
@@ -298,7 +327,12 @@ def summary(
         lines.append(T.COMPARE_LEVELS.format(steps=said))
     if len(lines) == 1:
         lines.append(T.COMPARE_NO_FACTS)
-    return "\n".join(lines)
+    return "\n".join(lines + notes)
+
+
+def _reported_facts(answer: Answer, attributes: frozenset[Attribute] | None) -> list[str]:
+    """The figures a news report gives (of the compared attribute), without the day it was reported."""
+    return key_facts(answer.answer, (attributes or REPORTED_ATTRIBUTES) & REPORTED_ATTRIBUTES)
 
 
 def _municipality(kb: KnowledgeBase, region: str) -> bool:

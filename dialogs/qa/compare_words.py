@@ -93,3 +93,34 @@ UNITS_ASKED = (
     (("面积", "平方", "平米"), "平方米"),
     (("饮片", "几种", "多少种"), "种"),
 )
+# A comparison of the requirements in general ("渝中和北京的要求有啥不一样", "申报条件有什么区别",
+# "两地标准一样吗"): what is asked of each side, without these words, is nothing, and one of GENERAL_HEADS
+# is in it. Each side is then asked for its conditions overview (GENERAL_ASKED), not a random topic.
+GENERAL_HEADS = ("要求", "条件", "标准", "规定", "门槛")
+GENERAL_WORDS = (
+    "两地",
+    "三地",
+    "各地",
+    "两个地方",
+    "两边",
+    "申报",
+    "申请",
+    "社区医院",
+    "建设",
+    "的",
+    "有啥",
+    "有什么",
+    "有何",
+    "什么",
+    "啥",
+    "上",
+    "方面",
+    "呢",
+    "吗",
+    "?",
+    "？",
+    "，",
+    ",",
+    *GENERAL_HEADS,
+)
+GENERAL_ASKED = "申报社区医院有什么条件"

@@ -8,13 +8,13 @@ import datetime as dt
 
 from core.model import Reply
 from dialogs.qa.entries import with_note
+from dialogs.qa.method_words import METHOD_GIVEN
 from dialogs.qa.turn import Turn, sources_of
 from dialogs.texts import qa as T
 from knowledge.base import KnowledgeBase
 from knowledge.places import without_places
 from knowledge.search.intent import asked_about, method_asked
 from knowledge.search.model import SearchResult
-from knowledge.search.signals import provided
 
 
 def reply(text: str, result: SearchResult, kb: KnowledgeBase, today: dt.date) -> Turn | None:
@@ -23,7 +23,7 @@ def reply(text: str, result: SearchResult, kb: KnowledgeBase, today: dt.date) ->
     if method_asked(text) != "method" or not result.answered or not result.answers:
         return None
     best = result.answers[0]
-    if "method" in provided(best.answer):
+    if METHOD_GIVEN.search(best.answer):  # it says the method, or says itself that none is given
         return None
     term = asked_about(without_places(text), "method")
     if not term:

@@ -28,9 +28,9 @@ from dialogs.qa.bounds import Bound, said_back
 from dialogs.qa.bounds import apply as apply_bounds
 from dialogs.qa.facts import Stated, read_situation
 from dialogs.qa.need import count_needed
-from dialogs.qa.saved import saved_answers, saved_note
+from dialogs.qa.saved import saved_answers
+from dialogs.qa.situation_notes import NUMERIC, notes_below
 from dialogs.qa.turn import Turn
-from dialogs.qa.unread import unread_figures
 from dialogs.qa.vocabulary import ABOUT_US, ASKS_IF, NEEDS_ASKS, OTHER_ASKS
 from dialogs.texts import qa as T
 from dialogs.texts.questionnaire import ICONS
@@ -40,7 +40,6 @@ from knowledge.eligibility.evaluate import number_text
 from knowledge.eligibility.model import DECIDING
 from knowledge.search.model import Source
 
-NUMERIC = ("int", "number", "percent")
 MAX_UNKNOWN = 8
 MAX_RANGED = 4  # ranges whose corners are all tried (2**4 evaluations); beyond that, low ends and high ends
 
@@ -93,12 +92,7 @@ def reply(
     blocks = _blocks(kb, candidates, verdicts, vias, profile, ranges, today, many)
     parts = [T.SITUATION_COMPARED if len(regions) > 1 else T.SITUATION_NO_REGION] if many else []
     parts += [text_ for text_, _ in blocks]
-    parts += _notes(text, stated, kb, verdicts, vias)
-    if len(verdicts) == 1 and not many:  # the saved /check answers the verdict used (N6)
-        rule_set, _, shown, _ = verdicts[0]
-        parts += [
-            n for n in [saved_note(saved_by[rule_set.region], {f for r in shown for f in r.fields}, kb.fields)] if n
-        ]
+    parts += notes_below(text, stated, kb, verdicts, vias, saved_by, many)
     parts.append(T.SITUATION_DISCLAIMER)
     buttons: tuple = ()
     exact = {f: v for f, v in profile.items() if f not in ranges}
@@ -137,25 +131,6 @@ def _blocks(
             header = T.REGION_HEADER.format(name=render.region_name(kb, r)) + "\n" if many and not own else ""
             blocks.append((header + text, sources))
     return blocks
-
-
-def _notes(
-    text: str, stated: Mapping[str, Stated], kb: KnowledgeBase, verdicts: list, vias: dict[str, tuple]
-) -> list[str]:
-    """What the verdict did not weigh: stated figures no criterion takes, and figures not read at all."""
-    notes = []
-    taken = {f for _, _, shown, _ in verdicts for r in shown for f in r.fields}
-    taken |= {f for v in vias.values() for f in v[2]}
-    untaken = [kb.fields[f].label for f in stated if kb.fields[f].kind in NUMERIC and f not in taken]
-    if untaken:  # 北京 "面积3000平方米": no text (nor any report) gives a figure to hold it against
-        names = dict.fromkeys(render.region_name(kb, r) for r in (*(v[0].region for v in verdicts), *vias))
-        notes.append(
-            T.SITUATION_NOT_TAKEN.format(labels=T.FACT_SEPARATOR.join(untaken), regions=T.REGION_SEPARATOR.join(names))
-        )
-    unread = unread_figures(text, stated)
-    if unread:  # 中药饮片配了280种 once went unread under "您说到的条件都符合"
-        notes.append(T.SITUATION_UNREAD.format(figures=T.FACT_SEPARATOR.join(dict.fromkeys(unread))))
-    return notes
 
 
 BASIC_STANDARD_FIELD = "meets_basic_standard_resources"

@@ -3,6 +3,8 @@ the same and the different, derived from the answers' own numbers, dates and bod
 
 from __future__ import annotations
 
+import pytest
+
 from dialogs.qa.compare import key_facts, regions_compared, summary
 from dialogs.texts import qa as T
 from knowledge.places import places_named
@@ -236,3 +238,28 @@ def test_only_the_clause_about_what_was_asked_gives_a_sides_figure() -> None:
         },
     )
     assert line == T.COMPARE_HIGHER.format(sides="乙（35%）" + T.COMPARE_HIGHER_JOIN + "甲（17%）")
+
+
+@pytest.mark.parametrize(
+    ("q", "figure"),
+    [
+        ("全国和吉林的床位要求一样吗", "30张"),
+        ("国家跟吉林床位数要求有啥区别", "30张"),
+        ("国家和吉林病床使用率要求一样吗", "75%"),
+        ("吉林和国家对床位使用率的要求对得上吗", "75%"),
+    ],
+)
+def test_a_figure_only_reported_for_a_side_counts_marked_as_reported(kb, now, q: str, figure: str) -> None:
+    """Newcomer N3: the national official text sets no figure, the reported basic standard does; the
+    national side says the report, and the summary never says only the other side gives the figure."""
+    turn = turn_for(kb, now, q, region=None)
+    assert turn.kind == "comparison"
+    national = (
+        turn.text[turn.text.index("【全国") : turn.text.index("【吉林省】")]
+        if turn.text.index("【全国") < turn.text.index("【吉林省】")
+        else turn.text[turn.text.index("【全国") : turn.text.index(T.COMPARE_SUMMARY)]
+    )
+    assert figure in national and "新闻报道" in national
+    summary_text = turn.text[turn.text.index(T.COMPARE_SUMMARY) :]
+    assert T.COMPARE_ONLY.format(name="吉林省", facts=figure) not in summary_text
+    assert T.COMPARE_REPORTED_FACTS.format(name="全国（国家文件）", facts=figure) in summary_text

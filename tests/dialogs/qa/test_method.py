@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dialogs.texts import qa as T
 from tests.dialogs.qa.conftest import turn_for
 
@@ -28,3 +30,20 @@ def test_the_method_note_names_the_term_asked_about(kb, now) -> None:
     turn = method.reply("特色科室日均门诊量怎么算", result, kb, now.date())
     if turn is not None:  # the entry found gives no method: said so, naming the term
         assert turn.text.startswith(T.METHOD_NOT_GIVEN.format(term="特色科室日均门诊量"))
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "病床使用率算法是啥",
+        "床位使用率怎么计算",
+        "使用率咋算的",
+        "床位使用率的计算方法是什么",
+        "床位使用率如何计算",
+    ],
+)
+def test_a_threshold_is_not_a_method(kb, now, q: str) -> None:
+    """Newcomer N11: the national 75% threshold (a news report whose answer says its wording is not
+    given) was shown as if it answered 算法是啥; the reply says first that the texts give no method."""
+    turn = turn_for(kb, now, q, region="national")
+    assert turn.text.startswith(T.METHOD_NOT_GIVEN.split("“", 1)[0]), turn.text[:80]

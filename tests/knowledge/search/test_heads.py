@@ -74,8 +74,8 @@ def test_an_entry_that_never_names_the_head_is_at_most_suggested(kb, region: str
         ("national", "每万人要几个全科医生", "not-covered-gp-per-10k"),
         ("chongqing-yuzhong", "每万人要几个全科医生", "yuzhong-2021-gp-per-10k"),  # 渝中's own rule
         ("jilin", "评估通过以后第一名称要改吗", "jilin-2020-first-name"),  # F13 (was 加注)
-        ("beijing", "社区医院申报条件", "beijing-2022-recommended-standard"),  # F24 (was a deadline)
-        ("beijing", "申报条件有哪些", "beijing-2022-recommended-standard"),  # F24 (was the materials)
+        ("beijing", "社区医院申报条件", "beijing-2022-conditions"),  # F24 (was a deadline); N12: all the conditions
+        ("beijing", "申报条件有哪些", "beijing-2022-conditions"),  # F24 (was the materials); N12
         ("chongqing-yuzhong", "社区医院申报条件", "yuzhong-2021-criteria-list"),  # F24 (was 甲级 only)
         ("national", "社区医院申报条件", "national-2021-basic-standard-required"),
         (None, "渝中方案是哪天印发的", "yuzhong-2021-overview"),  # F22 (was 3月底前)

@@ -1,0 +1,63 @@
+"""The notes under a situation's verdict: what it did not weigh (a stated figure no rule of the region
+takes, a figure not read at all), the saved /check answers it used, and a request beside the facts
+no text answers (能不能先申报，后面再补)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from dialogs import render
+from dialogs.qa.asked_words import LATER_ASKS
+from dialogs.qa.facts import Stated
+from dialogs.qa.saved import saved_note
+from dialogs.qa.unread import unread_figures
+from dialogs.texts import qa as T
+from knowledge.base import KnowledgeBase
+
+NUMERIC = ("int", "number", "percent")
+
+
+def notes_below(
+    text: str,
+    stated: Mapping[str, Stated],
+    kb: KnowledgeBase,
+    verdicts: list,
+    vias: dict[str, tuple],
+    saved_by: dict,
+    many: bool,
+) -> list[str]:
+    """Every note, in the order shown. `verdicts`: (rule set, verdict, shown criteria, depends) per
+    region judged; `vias`: region -> (block, sources, fields read) of its basic-standard block."""
+    return [*_not_weighed(text, stated, kb, verdicts, vias), *_saved_and_asked(text, kb, verdicts, saved_by, many)]
+
+
+def _not_weighed(
+    text: str, stated: Mapping[str, Stated], kb: KnowledgeBase, verdicts: list, vias: dict[str, tuple]
+) -> list[str]:
+    """What the verdict did not weigh: stated figures no criterion takes, and figures not read at all."""
+    notes = []
+    taken = {f for _, _, shown, _ in verdicts for r in shown for f in r.fields}
+    taken |= {f for v in vias.values() for f in v[2]}
+    untaken = [kb.fields[f].label for f in stated if kb.fields[f].kind in NUMERIC and f not in taken]
+    if untaken:  # 北京 "面积3000平方米": no text (nor any report) gives a figure to hold it against
+        names = dict.fromkeys(render.region_name(kb, r) for r in (*(v[0].region for v in verdicts), *vias))
+        notes.append(
+            T.SITUATION_NOT_TAKEN.format(labels=T.FACT_SEPARATOR.join(untaken), regions=T.REGION_SEPARATOR.join(names))
+        )
+    unread = unread_figures(text, stated)
+    if unread:  # 中药饮片配了280种 once went unread under "您说到的条件都符合"
+        notes.append(T.SITUATION_UNREAD.format(figures=T.FACT_SEPARATOR.join(dict.fromkeys(unread))))
+    return notes
+
+
+def _saved_and_asked(text: str, kb: KnowledgeBase, verdicts: list, saved_by: dict, many: bool) -> list[str]:
+    """The saved /check answers the one verdict used (N6), and a request beside the facts that no text
+    answers (能不能先申报，后面再补: said, never dropped)."""
+    notes = []
+    if len(verdicts) == 1 and not many:
+        rule_set, _, shown, _ = verdicts[0]
+        note = saved_note(saved_by[rule_set.region], {f for r in shown for f in r.fields}, kb.fields)
+        notes += [note] if note else []
+    if any(w in text for w in LATER_ASKS):
+        notes.append(T.SITUATION_LATER_ASKED)
+    return notes
