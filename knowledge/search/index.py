@@ -150,9 +150,9 @@ class SearchIndex:
         top = candidates[0]
         confidence = self.calibration.confidence(top.features)
         decision = self.calibration.decide(confidence)
-        if decision == "decline" and top.every_term_known:
-            # Every word is one the knowledge base uses (床位, 材料): in scope but too short to pick
-            # one entry, so ask back rather than say "I don't know".
+        if decision == "decline" and top.every_term_known and not referrals(question):
+            # Every word is one the knowledge base uses (床位, 要交材料么: seams aside), and no other
+            # office's matter whom a decline would name: in scope, so ask back, not "I don't know".
             decision = "suggest"
         unmet: tuple[str, ...] = ()
         if top.features[FEATURES.index("matter")] >= 1.0 and decision in ("answer", "likely"):
@@ -276,7 +276,7 @@ class SearchIndex:
         for rank, (score, i, (fuzz, coverage, attribute, local, secondary, matter)) in enumerate(scored):
             margin = (score - runner_up) / score if rank == 0 and score > 0 else 0.0
             features = (score, margin, coverage, fuzz, known, specificity, attribute, local, secondary, matter)
-            out.append(Candidate(i, score, features, known_idf >= idf_total - 1e-9))
+            out.append(Candidate(i, score, features, known >= 1.0 - 1e-9))
         return out
 
     def named_region(self, question: str) -> str | None:

@@ -162,3 +162,41 @@ def test_a_method_asked_as_a_choice_says_the_texts_give_none(kb, now) -> None:
         turn = turn_for(kb, now, question, region="chongqing-yuzhong")
         first = turn.text.split("\n", 1)[0]
         assert any(m in first for m in ("没有说明", "没有写明", "没有给出", "没有找到")), first
+
+
+# ---------------------------------------------------------------- (2b) declined though every word is known
+
+
+@pytest.mark.parametrize(
+    ("question", "region", "entry"),
+    [
+        ("要交材料么", "jilin", "jilin-2020-materials"),  # 要交|材料 → 交材, 材料|么 → 料么: seams only
+        ("得交材料吧", "jilin", "jilin-2020-materials"),
+    ],
+)
+def test_a_question_of_known_words_in_a_new_order_is_asked_back_not_declined(kb, question, region, entry) -> None:
+    result = kb.index.search(question, region)
+    assert result.decision != "decline"
+    assert result.answers[0].entry_id == entry
+
+
+@pytest.mark.parametrize("question", ["社区医院医生职称评审怎么走", "卫生院医保报销怎么走流程"])
+def test_another_offices_matter_is_declined_with_whom_to_ask_not_asked_back(kb, question: str) -> None:
+    from knowledge.search.intent import referrals
+
+    assert referrals(question)
+    result = kb.index.search(question, None)
+    assert result.decision in ("decline", "answer", "likely")  # never a bare list of unrelated buttons
+
+
+@pytest.mark.parametrize("question", ["护士工资什么时候涨", "卫生院护士的加班费怎么算", "社区护士薪资一个月多少"])
+def test_pay_is_another_offices_matter(kb, question: str) -> None:
+    from knowledge.search.intent import referrals
+
+    assert "pay" in referrals(question)
+    assert kb.index.search(question, "jilin").decision == "decline"
+
+
+def test_a_question_on_the_texts_pay_policy_is_still_answered(kb) -> None:
+    result = kb.index.search("吉林在绩效工资上对社区医院有什么支持", "jilin")
+    assert result.decision == "answer" and "绩效工资" in result.answers[0].answer
