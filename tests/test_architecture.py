@@ -105,6 +105,7 @@ VOCABULARY_MODULES = {
     "dialogs/quantities.py",
     "dialogs/dates.py",
     "dialogs/qa/vocabulary.py",
+    "dialogs/qa/compare_words.py",
     "knowledge/sources.py",
     "knowledge/documents.py",
     "knowledge/places.py",
