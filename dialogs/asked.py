@@ -52,9 +52,10 @@ def is_question(text: str, turn: Turn) -> bool:
     letters = sum(1 for c in text if unicodedata.category(c)[0] in "LN")
     if letters < MIN_QUESTION_CHARS:
         return False
-    # Naming a topic (交材料, 截止时间) is a question when something answers it; with nothing to show,
-    # only a text asked as a question (…吗, 多少, 是不是) gets the decline rather than the screen's reply.
-    return asks(text) if turn.decision == "decline" else looks_like_question(text)
+    # Naming a topic (截止时间) is a question when something answers it; with nothing sure to show (a
+    # decline, or only suggestions: 交材料 at the add-reminder prompt is a reminder without its date),
+    # only a text asked as a question (…吗, 多少, 是不是) is answered rather than the screen's reply.
+    return asks(text) if turn.decision in ("decline", "suggest") else looks_like_question(text)
 
 
 def _short_decline(turn: Turn) -> Turn:

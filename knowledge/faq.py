@@ -12,6 +12,10 @@ Schema of one entry (YAML list item; the model is knowledge/schema.py FaqModel):
     - {document: jilin-2020, section: 四（二）, quote: 实际开放床位数≥30张}
   secondary: false                  # true for facts from news reports (knowledge/data/secondary/)
   provenance: 据新华社2019年6月23日报道   # required when secondary
+  overview: false                   # true for an entry on a document as a whole (what it is, who
+                                    # issued it): a question that names the document but asks one
+                                    # of its facts (a date, a number, a department) wants the entry
+                                    # holding that fact (the search ranks the overview below it)
 """
 
 from __future__ import annotations
@@ -42,6 +46,7 @@ class FaqEntry:
     topic: str | None = None
     secondary: bool = False
     provenance: str | None = None
+    overview: bool = False
     file: str = ""  # the YAML file it came from, for error messages
 
 
@@ -57,6 +62,7 @@ def entry_from_model(m: FaqModel, file: str = "") -> FaqEntry:
         topic=m.topic,
         secondary=m.secondary,
         provenance=m.provenance,
+        overview=m.overview,
         file=file,
     )
 

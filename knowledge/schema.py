@@ -117,6 +117,7 @@ class FaqModel(Model):
     citations: Annotated[list[CitationModel], Field(min_length=1)]
     secondary: bool = False
     provenance: str | None = None
+    overview: bool = False
 
     @model_validator(mode="after")
     def _secondary_has_provenance(self) -> FaqModel:

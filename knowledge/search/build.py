@@ -54,4 +54,5 @@ def answer_from_entry(entry: Any, documents: Mapping[str, Any]) -> Answer:
         topic=entry.topic,
         provenance=entry.provenance if entry.secondary else None,
         method=getattr(entry, "file", "") == METHOD_FILE,
+        overview=bool(getattr(entry, "overview", False)),
     )

@@ -31,6 +31,8 @@ _NOT_WORD = re.compile(r"[^0-9a-z%\u3400-\u9fff]+")
 # Numbered parts: "1." "2、" "（1）" "①" at the start of a clause.
 _NUMBERING = re.compile(r"^(?:[(（]\d{1,2}[)）]|\d{1,2}[).、](?!\d)|[①②③④⑤⑥⑦⑧⑨])")
 MIN_PART_CHARS = 3
+_CLAUSE_END = re.compile(r"[，,；;。？?！!]")
+_COUNTED_BY = re.compile(r"是?按.*$")  # 日均是按工作日(算还是…): what it is counted by, not the term
 _WHICH_FEW = re.compile(r"哪几(?:种|个|项|类|家|条|所|方面|部分)?")
 
 
@@ -46,6 +48,7 @@ class Cues:
     referrals: dict[str, tuple[str, ...]]
     now: tuple[str, ...]
     in_force: tuple[str, ...]
+    document: tuple[str, ...]
     heads: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]  # head -> (words asked, words an entry must hold)
     count_kinds: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]  # kind -> (words asked, units counted in)
     steps: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]  # authority step -> (words asked, words naming it)
@@ -69,6 +72,7 @@ def cues(root: Path = DATA) -> Cues:
         referrals={k: words(v) for k, v in (raw.get("referrals") or {}).items()},
         now=words(raw.get("now")),
         in_force=words(raw.get("in_force")),
+        document=words(raw.get("document")),
         heads={k: (words(v["asked"]), words(v["entry"])) for k, v in (raw.get("heads") or {}).items()},
         count_kinds={k: (words(v["asked"]), words(v["units"])) for k, v in (raw.get("count_kinds") or {}).items()},
         steps={k: (words(v["asked"]), words(v["entry"])) for k, v in (raw.get("steps") or {}).items()},
@@ -147,13 +151,19 @@ def referral_words(matter: str) -> tuple[str, ...]:
 
 
 def asks_now(text: str) -> str | None:
-    """"in_force" when the question asks whether a text still applies (还执行吗, 哪年的), "now" when
+    """ "in_force" when the question asks whether a text still applies (还执行吗, 哪年的), "now" when
     it asks about the present (今年, 现在), else None."""
     t = _squash(text)
     c = cues()
     if any(w in t for w in c.in_force):
         return "in_force"
     return "now" if any(w in t for w in c.now) else None
+
+
+def asks_document(text: str) -> bool:
+    """The question asks about a document itself (是什么文件, 谁发的, 主要内容 …): the overview's."""
+    t = _squash(text)
+    return any(w in t for w in cues().document)
 
 
 def is_comparison(text: str) -> bool:
@@ -172,7 +182,7 @@ def without_comparison(text: str) -> str:
 
 
 def method_asked(text: str) -> str | None:
-    """"method" for 怎么算 / 怎么计算, "meaning" for 什么意思 / 指什么, else None."""
+    """ "method" for 怎么算 / 怎么计算, "meaning" for 什么意思 / 指什么, else None."""
     asked = attributes_asked(text)
     return "method" if "method" in asked else "meaning" if "meaning" in asked else None
 
@@ -184,11 +194,14 @@ def asked_about(text: str, attribute: str) -> str:
     at = [t.find(w) for w in cues().attributes.get(attribute, ()) if w in t]
     if not at:
         return ""
-    return _NOT_WORD.sub("", t[: min(at)]).removesuffix("的").removesuffix("是")
+    # the clause of the cue, without what it is counted by ("…≥30人次，这个日均是按工作日算还是…" -> 日均)
+    clause = _CLAUSE_END.split(t[: min(at)])[-1]
+    clause = _COUNTED_BY.sub("", _NOT_WORD.sub("", clause)).removeprefix("这个").removeprefix("那个")
+    return clause.removesuffix("具体").removesuffix("的").removesuffix("是")
 
 
 def smalltalk_kind(text: str) -> str | None:
-    """"greeting", "thanks", "bye" or "who_are_you" when the whole message is small talk (with
+    """ "greeting", "thanks", "bye" or "who_are_you" when the whole message is small talk (with
     particles and punctuation around it); None when it asks or says anything else."""
     t = _NOT_WORD.sub("", _squash(text))
     if not t:
@@ -210,7 +223,7 @@ def smalltalk_kind(text: str) -> str | None:
 
 
 def _closing_remark(t: str) -> str | None:
-    """"thanks" for a thank-you with a remark of the director's own around it (谢谢你，讲得很清楚 /
+    """ "thanks" for a thank-you with a remark of the director's own around it (谢谢你，讲得很清楚 /
     谢谢，帮了大忙): no cue list can hold every remark, but one that names no figure, no term of
     the knowledge base and asks nothing is not a question. None otherwise."""
     c = cues()

@@ -34,8 +34,6 @@ _UNITS = [
 _SEPARATORS = re.compile(r"[^0-9a-z%≥≤\u3400-\u4dbf\u4e00-\u9fff]+")
 
 
-
-
 def numerals_to_digits(text: str) -> str:
     def replace(m: re.Match[str]) -> str:
         percent, run = m.group(1), m.group(2)

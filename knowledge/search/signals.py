@@ -23,7 +23,7 @@ PROVIDES: dict[str, re.Pattern[str]] = {
     "time": re.compile(r"\d{1,2}月|\d{4}年|每年|每月|年底|年初|月底|季度|周|天内|日内|日前|常态化|随时|全年"),
     "ratio": re.compile(r"\d%|百分之|比例|占比|\d成"),
     "count": re.compile(
-        r"\d+(\.\d+)?\s*(张|名|人|个|家|项|种|次|支|位|万|所|类|条|级|倍)|[一二两三四五六七八九十]+(张|名|个|家|项|种|类|条|次|季度)"
+        r"\d+(\.\d+)?\s*(多|余)?(张|名|人|个|家|项|种|次|支|位|万|所|类|条|级|倍)|[一二两三四五六七八九十]+(张|名|个|家|项|种|类|条|次|季度)"
     ),
     "money": re.compile(r"\d\s*(万元|元)|经费|资金|补助|补贴|奖励|奖补|费用|收费|报销|薪酬|工资|财政"),
     "area": re.compile(r"平方米|面积"),
@@ -41,7 +41,8 @@ NOT_GIVEN = re.compile(r"没有(给出|规定|写|明确|具体|定义|说明|�
 UNCHECKED = frozenset({"meaning"})
 
 
-_NUMBER = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*"
+# A figure, and an approximation between it and its unit (3800多家, 500余家): still a count in 家.
+_NUMBER = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:多|余)?"
 
 
 @cache

@@ -292,3 +292,8 @@ def pinyin_readings() -> dict[str, str]:
         if 0x3400 <= code <= 0x9FFF:
             readings[chr(code)] = ",".join(dict.fromkeys(to_normal(p) for p in value.split(",")))
     return readings
+
+
+def fuzz_text(words: Iterable[str]) -> str:
+    """Space-joined content words: rapidfuzz's token functions split on whitespace."""
+    return " ".join(w for w in words if w not in STOPWORDS and w.strip())
