@@ -103,8 +103,10 @@ def test_no_source_module_outgrows_one_job() -> None:
 VOCABULARY_MODULES = {
     "dialogs/words.py",
     "dialogs/quantities.py",
+    "dialogs/field_words.py",
     "dialogs/dates.py",
     "dialogs/qa/vocabulary.py",
+    "dialogs/qa/figure_words.py",
     "knowledge/sources.py",
     "knowledge/documents.py",
     "knowledge/places.py",

@@ -20,13 +20,15 @@ The words themselves are input vocabulary, in dialogs/qa/vocabulary.py.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any
 
 from core.text import fold_chinese
+from dialogs.field_words import NUMBER_WORDS
 from dialogs.qa.bounds import bound_at
 from dialogs.qa.counts import named_in_context, shares
+from dialogs.qa.figure_words import OTHER_QUANTITIES, SUPPORT, SUPPORT_FIELD
+from dialogs.qa.mentions import Reading, choose
 from dialogs.qa.ranges import parse_figure, vague, whole
+from dialogs.qa.stated import Stated
 from dialogs.qa.vocabulary import (
     ABOUT_US,
     AFTER,
@@ -44,7 +46,6 @@ from dialogs.qa.vocabulary import (
     NEGATION_REACH,
     NEGATIONS,
     NOT_NEGATING,
-    NUMBER_WORDS,
     QUALIFIERS,
     RANGE_AFTER,
     RATE,
@@ -57,43 +58,39 @@ from dialogs.qa.vocabulary import (
     UNIT_FIELDS,
     YES_WORDS,
 )
+from dialogs.quantities import plain_digits
 from knowledge.eligibility import FieldSpec
 
-
-@dataclass(frozen=True)
-class Stated:
-    """One fact read from the question: the profile field, its value, the words it was read from."""
-
-    field: str
-    value: Any
-    words: str
-    range: str = ""  # "30到40张", "二三十张", "三千左右": the director gave a range; `value` is its lower end
-    low: float | None = None  # a range's two ends (units of the field); a bound's one (没有30张: high 30)
-    high: float | None = None
-    bound: str = ""  # "<", "<=", ">", ">=": a bound, a one-sided range open or closed at its end (`value`)
-
-    @property
-    def ranged(self) -> bool:
-        """A range with two different ends (a verdict holds only when both give it)."""
-        return self.low is not None and self.high is not None and self.low != self.high
+__all__ = ["Reading", "Stated", "asks_requirement", "read_all", "read_situation"]
 
 
 def read_situation(text: str, specs: Mapping[str, FieldSpec]) -> dict[str, Stated]:
-    """The facts a question states about the institution, by field (first mention wins)."""
-    t = named_in_context(fold_chinese(text))
-    found: dict[str, Stated] = {}
+    """The facts a question states about the institution, by field (mentions.choose: the current
+    figure over a past one, a value over a bound, a change never)."""
+    return read_all(text, specs).found
+
+
+def read_all(text: str, specs: Mapping[str, FieldSpec]) -> Reading:
+    """The facts that stand, and the figures understood but set aside (past ones, changes)."""
+    t = named_in_context(plain_digits(fold_chinese(text)))
     told = (Stated(f, v, w) for f, v, w in shares(t, specs))
-    parts = (*_numbers(t, specs), *told, *_yes_no(t, specs), *_choices(t, specs), *_grade(t, specs))
-    for stated in parts:
-        if stated.field in found and found[stated.field].bound and not stated.bound:
-            del found[stated.field]  # "没有30张，只有28张": the value said wins over the bound
-        found.setdefault(stated.field, stated)
-    return found
+    said = (*_numbers(t, specs), *told, *_support(t, specs), *_yes_no(t, specs))
+    return choose(t, (*said, *_choices(t, specs), *_grade(t, specs)))
+
+
+def _support(t: str, specs: Mapping[str, FieldSpec]) -> list[Stated]:
+    """政府不支持, 党委政府也支持, 县政府没表态: support with a particle or a negation in the middle."""
+    m = SUPPORT.search(t)
+    if SUPPORT_FIELD not in specs or m is None or _hypothetical(t, m.start()):
+        return []
+    return [Stated(SUPPORT_FIELD, not m["neg"], m.group())]
 
 
 def _word_spans(t: str) -> list[tuple[int, int, str]]:
     """(start, end, field) of every numeric field word, longest at each position, left to right."""
-    words = sorted(((w, f) for f, ws in NUMBER_WORDS.items() for w in ws), key=lambda x: -len(x[0]))
+    words = [(w, f) for f, ws in NUMBER_WORDS.items() for w in ws]
+    words += [(w, "") for w in OTHER_QUANTITIES]  # 占地面积, 编制床位: another quantity (field "")
+    words.sort(key=lambda x: -len(x[0]))
     spans = []
     i = 0
     while i < len(t):
@@ -108,8 +105,10 @@ def _word_spans(t: str) -> list[tuple[int, int, str]]:
 
 def _numbers(t: str, specs: Mapping[str, FieldSpec]) -> list[Stated]:
     out: list[Stated] = []
-    used: list[tuple[int, int]] = []
-    for start, end, name in _word_spans(t):
+    spans = _word_spans(t)
+    # 占地面积5000平方米, 编制床位50张: another quantity's figure, never the field's (left unread)
+    used = [(e + m.start(), e + m.end()) for _, e, name in spans if not name and (m := AFTER.match(t[e:]))]
+    for start, end, name in spans:
         spec = specs.get(name)
         if spec is None:
             continue

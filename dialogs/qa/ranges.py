@@ -106,6 +106,5 @@ def parse_figure(number: str, unit: str, spec: FieldSpec, following: str = "") -
         parsed = parse_quantity(number + unit + tail, spec)
         return parsed.value if isinstance(parsed, ParsedValue) else None
     parsed = parse_quantity(number + unit, spec)
-    if not isinstance(parsed, ParsedValue) or parsed.confirm_percent:
-        return None
-    return parsed.value
+    # 使用率0.75, 使用率.8: a rate written as a fraction is read as its percentage (the /check asks)
+    return parsed.value if isinstance(parsed, ParsedValue) else None

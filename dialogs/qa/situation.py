@@ -27,9 +27,10 @@ from dialogs import prefill, render
 from dialogs.buttons import global_button
 from dialogs.qa.bounds import Bound, said_back
 from dialogs.qa.bounds import apply as apply_bounds
-from dialogs.qa.facts import Stated, read_situation
+from dialogs.qa.facts import Reading, Stated, read_all, read_situation
+from dialogs.qa.figure_words import FIELD_FIGURE
 from dialogs.qa.turn import Turn
-from dialogs.qa.unread import unread_figures
+from dialogs.qa.unread import notes, unread_figures
 from dialogs.qa.vocabulary import ABOUT_US, ASKS_IF, NEEDS_ASKS, OTHER_ASKS
 from dialogs.texts import qa as T
 from dialogs.texts.questionnaire import ICONS
@@ -53,9 +54,10 @@ def reply(
     `regions`: the region asked about (one), or () when none is known (each region's rules that
     read the facts are run). `search_sure`: the search has a sure answer, which wins over a verdict
     that only yes/no facts deciding nothing would give."""
-    stated = read_situation(text, kb.fields)
+    reading = read_all(text, kb.fields)
+    stated = reading.found
     if not stated:
-        return None
+        return _nothing_read(text, reading, regions)
     numbers = any(kb.fields[f].kind in NUMERIC for f in stated)
     if not numbers and not any(w in text for w in (*ABOUT_US, *ASKS_IF)):
         return None
@@ -86,9 +88,8 @@ def reply(
     blocks = [_block(kb, rs, v, shown, profile, ranges, depends, today, many) for rs, v, shown, depends in verdicts]
     parts = [T.SITUATION_NO_REGION] if len(verdicts) > 1 else []
     parts += [text_ for text_, _ in blocks]
-    unread = unread_figures(text, stated)
-    if unread:  # 中药饮片配了280种 once went unread under "您说到的条件都符合"
-        parts.append(T.SITUATION_UNREAD.format(figures=T.FACT_SEPARATOR.join(dict.fromkeys(unread))))
+    # 中药饮片配了280种 once went unread under "您说到的条件都符合"; so did 全科医生5名 in 吉林
+    parts += notes(text, reading, [rs for rs, *_ in verdicts])
     parts.append(T.SITUATION_DISCLAIMER)
     buttons: tuple = ()
     exact = {f: v for f, v in profile.items() if f not in ranges}
@@ -103,6 +104,21 @@ def reply(
     sources = tuple(dict.fromkeys(s for _, ss in blocks for s in ss))
     region = verdicts[0][0].region if len(verdicts) == 1 else None
     return Turn("situation", "answer", (Reply("\n\n".join(parts), buttons),), region, 1.0, (), sources)
+
+
+def _nothing_read(text: str, reading: Reading, regions: tuple[str, ...]) -> Turn | None:
+    """A situation whose figures were all changes (床位比去年多了10张) or could not be read (床位3o张,
+    面积5亩): no verdict, and the reply names them instead of answering as if they were not said."""
+    if asks_something_else(text) or not any(w in text for w in ASKS_IF):
+        return None
+    figures = [f for f in unread_figures(text, {}, (*reading.aside, *reading.changes)) if FIELD_FIGURE.search(f)]
+    changes = reading.changes
+    parts = [T.SITUATION_NOTHING_READ.format(figures=T.FACT_SEPARATOR.join(dict.fromkeys(figures)))] if figures else []
+    parts += [T.SITUATION_CHANGE_ONLY.format(figures=T.FACT_SEPARATOR.join(dict.fromkeys(changes)))] if changes else []
+    if not parts:
+        return None
+    region = regions[0] if len(regions) == 1 else None
+    return Turn("situation", "answer", (Reply("\n\n".join(parts)),), region, 1.0)
 
 
 def asks_something_else(text: str) -> bool:

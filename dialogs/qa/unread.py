@@ -1,24 +1,55 @@
 """The figures of a situation that no criterion took, so that a verdict never calls a situation met
-while one of its figures went unread (中药饮片配了280种 once did)."""
+while one of its figures went unread (中药饮片配了280种 once did): a figure with a unit that no fact
+took, a figure that could not be read as one number (3o张, 1e3张, -3000平方米, 5亩), a figure read
+into a field the region's criteria do not use (吉林: 全科医生5名), and a change said with no level
+(增加了10张: not the count). Figures understood and set aside (去年的60%, 不是30张) are not named."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Collection, Mapping
 
 from core.text import fold_chinese
-from dialogs.qa.facts import Stated, asks_requirement
-from dialogs.qa.vocabulary import ANY, RATE
+from dialogs.qa.facts import Reading, Stated, asks_requirement
+from dialogs.qa.vocabulary import ANY, RATE, UNIT
+from dialogs.quantities import plain_digits
+from dialogs.texts import qa as T
+from knowledge.eligibility import RuleSet
+from knowledge.eligibility.derived import DERIVED
+
+# A number running into letters (3o张, 1e3张, 40x): no figure could be read from it.
+_GARBLED = re.compile(f"(?<![0-9a-z.])[-+±]?[0-9][0-9a-z.]*[a-z][0-9a-z.]*(?:{UNIT})?")
 
 
-def unread_figures(text: str, stated: Mapping[str, Stated]) -> list[str]:
+def unread_figures(text: str, stated: Mapping[str, Stated], aside: Collection[str] = ()) -> list[str]:
     """Figures with a unit in `text` (280种, 12名) that no stated fact took, leaving out the rule's
-    own figures (要求30张, 每万人2名)."""
-    t = fold_chinese(text)
-    said = [s.words for s in stated.values()] + [s.range for s in stated.values() if s.range]
+    own figures (要求30张, 每万人2名) and the figures set aside as understood (`aside`)."""
+    t = plain_digits(fold_chinese(text))
+    said = [s.words for s in stated.values()] + [s.range for s in stated.values() if s.range] + list(aside)
+    figures = [m for m in ANY.finditer(t)] + [m for m in _GARBLED.finditer(t) if not ANY.fullmatch(m.group())]
     return [
         m.group()
-        for m in ANY.finditer(t)
+        for m in sorted(figures, key=lambda m: m.start())
         if not any(m.group() in w for w in said)
         and not RATE.search(t[max(0, m.start() - 6) : m.start()])
         and not asks_requirement(t, m.start(), m.end())
     ]
+
+
+def notes(text: str, reading: Reading, rule_sets: Collection[RuleSet]) -> list[str]:
+    """The ⚠️ notes of a situation reply: the figures not read or not used by the criteria of
+    `rule_sets`, and the changes said with no level."""
+    used = {f for rs in rule_sets for c in rs.criteria for f in c.fields}
+    used |= {i for f in list(used) if f in DERIVED for i in DERIVED[f].inputs}
+    unused = [s.words for f, s in reading.found.items() if f not in used and _is_figure(s.value)]
+    out = []
+    unread = list(dict.fromkeys([*unread_figures(text, reading.found, (*reading.aside, *reading.changes)), *unused]))
+    if unread:
+        out.append(T.SITUATION_UNREAD.format(figures=T.FACT_SEPARATOR.join(unread)))
+    if reading.changes:
+        out.append(T.SITUATION_CHANGE.format(figures=T.FACT_SEPARATOR.join(dict.fromkeys(reading.changes))))
+    return out
+
+
+def _is_figure(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)

@@ -138,10 +138,19 @@ SITUATION_HEADER = "按{title}（{region}），就您说到的情况："
 SITUATION_FAILED = "❌ 结论：目前不符合，{n} 项条件未达到：{titles}。"
 # The plan names no exception and nobody who decides one (audit R7): say so, as /check does.
 SITUATION_WARNED = (
-    "⚠️ 结论：有“原则上”要求的条件未达到（{titles}）。文件没有把它写成绝对条件，"
-    "但也没有写明例外情形和由谁决定例外。"
+    "⚠️ 结论：有“原则上”要求的条件未达到（{titles}）。文件没有把它写成绝对条件，但也没有写明例外情形和由谁决定例外。"
 )
 SITUATION_UNREAD = "⚠️ 您说到的{figures}，我没能对上具体是哪一项条件，上面的判断没有算它；可以用 /check 逐项填写。"
+SITUATION_CHANGE = "⚠️ 您说到的{figures}是变化的数，不是现有的数，上面的判断没有算它；请说现在一共是多少。"
+SITUATION_NOTHING_READ = (
+    "您说到的{figures}，我没能读成条件里的数（单位对不上、数字里夹了字母或符号，或不是一个数），"
+    "还不能判断是否符合条件。请用数字和单位再说一次，例如“床位40张”“业务用房建筑面积3000平方米”；"
+    "也可以用 /check 逐项自评。"
+)
+SITUATION_CHANGE_ONLY = (
+    "您说到的{figures}是变化的数（比以前多或少了多少），不是现有的数，还不能判断是否符合条件。"
+    "请告诉我现在一共是多少，例如“现在床位40张”。"
+)
 SITUATION_PASSED = "✅ 您说到的条件都符合。"
 SITUATION_PASSED_UNKNOWN = "✅ 您说到的条件都符合；但还有 {n} 项条件不知道，暂时不能下结论。"
 SITUATION_UNDECIDED = "❔ 结论：还不能判断。{titles}是必须达到的条件，按您说到的情况还不能判断是否达到："
