@@ -80,58 +80,16 @@ _UNIT_GROUP_OF = {word: group for group, words in _UNIT_GROUPS.items() for word 
 _UNITS_LONGEST_FIRST = sorted(_UNIT_GROUP_OF, key=len, reverse=True)
 _COMPATIBLE = {frozenset({"person", "visit"})}  # "3万人" for annual visits is what people say
 _RATE_WORDS = ("/天", "/日", "每天", "每日", "一天", "/d")
+# Words before the number (平均每天, 日均: a daily figure said with its period ("日均35人次"), the field's own period)
 _LEAD_WORDS = (
-    "平均每天",  # a daily figure said with its period ("日均35人次"): the period is the field's own
-    "平均每日",
-    "日均",
-    "每天",
-    "每日",
-    "平均",
-    "大概是",
-    "大约是",
-    "大约有",
-    "大概有",
-    "一共有",
-    "总共有",
-    "约为",
-    "大约",
-    "大概",
-    "大致",
-    "差不多",
-    "将近",
-    "接近",
-    "估计",
-    "预计",
-    "约",
-    "近",
-    "一共",
-    "总共",
-    "合计",
-    "共有",
-    "共",
-    "现有",
-    "目前",
-    "现在",
-    "实际",
-    "有",
-    "是",
+    "平均每天", "平均每日", "日均", "每天", "每日", "平均", "大概是", "大约是", "大约有",
+    "大概有", "一共有", "总共有", "约为", "大约", "大概", "大致", "差不多", "将近",
+    "接近", "估计", "预计", "约", "近", "一共", "总共", "合计", "共有", "共",
+    "现有", "目前", "现在", "实际", "有", "是",
 )
 _APPROX_LEAD = {
-    "大概是",
-    "大约是",
-    "大约有",
-    "大概有",
-    "约为",
-    "大约",
-    "大概",
-    "大致",
-    "差不多",
-    "将近",
-    "接近",
-    "估计",
-    "预计",
-    "约",
-    "近",
+    "大概是", "大约是", "大约有", "大概有", "约为", "大约", "大概", "大致", "差不多",
+    "将近", "接近", "估计", "预计", "约", "近",
 }
 _APPROX_AFTER_NUMBER = ("多", "余", "来", "几")
 _APPROX_TAIL = ("左右", "上下", "出头", "之间")
@@ -158,6 +116,8 @@ _NUMBER_RUN = re.compile(f"[{_NUMBER_CHARS}]+")
 _LEADING_NUMBER = re.compile(f"^(?P<neg>-|负)?(?P<pct>百分之)?(?P<num>[{_NUMBER_CHARS}]+)")
 _ARABIC = re.compile(r"\d{1,3}(,\d{3})+(\.\d+)?|\d+(\.\d+)?")
 _RANGE_JOINERS = ("-", "~", "—", "到", "至")
+# Particles and emoji after the answer ("三十张吧", "30张整", "30张🛏️"): not part of the figure.
+_TRAILING = re.compile("(?:吧|呢|啊|呀|哈|哦|嘛|整|[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d])+$")
 _LEADING_POINT = re.compile(r"^(\s*[-负]?)[.．](?=[0-9０-９])")
 _KEYCAP = re.compile("(?<=[0-9#*])\ufe0f?\u20e3|(?<=[0-9])\ufe0f")
 
@@ -175,7 +135,7 @@ def parse_quantity(text: str, spec: QuantitySpec) -> ParsedValue | ParseError:
         return ParseError("range")
     for spelling in ("m2", "米2"):  # the 2 of m² is not a second number
         t = t.replace(spelling, "平方米")
-    t = _drop_field_words(t, spec)
+    t = _TRAILING.sub("", _drop_field_words(t, spec))
     t, approximate = _drop_lead_words(t)
     bound = next((w for w in _BOUND_LEAD if t.startswith(w)), "")
     t = t[len(bound) :] if bound else t

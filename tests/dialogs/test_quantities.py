@@ -272,3 +272,20 @@ def test_the_qa_and_the_questionnaire_read_a_figure_alike(kb, fields, figure: st
     parsed = parse_quantity(figure, fields["open_beds"])
     stated = read_situation("床位" + figure, kb.fields).get("open_beds")
     assert (stated.value if stated else None) == (parsed.value if isinstance(parsed, ParsedValue) else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "expected"),
+    [
+        ("三十张吧", "open_beds", 30),
+        ("四十张左右吧", "open_beds", 40),
+        ("30张🛏️", "open_beds", 30),
+        ("30张整", "open_beds", 30),
+        ("3000平方米左右吧", "floor_area_m2", 3000),
+        ("80%呢", "bed_occupancy_rate", 80),
+    ],
+)
+def test_particles_and_emoji_after_the_answer_are_not_the_figure(fields, text, field, expected) -> None:
+    """Breaker B18: these were "没有看懂"; a parenthesis (40张(编制)) still is, it may name another quantity."""
+    assert value(text, fields[field]).value == expected
+    assert isinstance(parse_quantity("40张(编制)", fields["open_beds"]), ParseError)
