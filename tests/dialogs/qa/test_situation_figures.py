@@ -224,3 +224,8 @@ def test_support_denied_decides_the_verdict(kb, now) -> None:
 def test_a_figure_the_regions_criteria_do_not_use_is_named(kb, now, text, figure) -> None:
     turn = turn_for(kb, now, text, region="jilin")
     assert T.SITUATION_UNREAD.format(figures=figure) in turn.text
+
+
+@pytest.mark.parametrize("text", ["我们床位40.使用率80%.能申请吗", "床位40. 面积3000平方米，能申请吗"])
+def test_a_full_stop_after_a_number_ends_it(kb, text) -> None:
+    assert values(kb, text)["open_beds"] == 40
