@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from dialogs.qa.vocabulary import NUMBER, UNIT
+
 # Names of other quantities, matched before a field's own word inside them (longest at a position wins).
 OTHER_QUANTITIES = (
     *("占地面积", "土地面积", "用地面积", "占地", "绿化面积", "绿地面积", "院区面积", "院落面积"),
@@ -44,3 +46,7 @@ SUPPORT_FIELD = "local_government_support"
 # A figure the Q&A names as unread when nothing else of a situation was read: one of a field's own units,
 # a land unit, a sign or letters in it (床位3o张, 面积5亩, 面积-3000平方米), not any count (3个月内).
 FIELD_FIGURE = re.compile(r"[a-z±+\-负]|张|平|m2|亩|公顷|%|成")
+# 使用率从60%提高到80%: the figure after a change to (提高到) is the same field's later figure.
+CONTINUES = re.compile(
+    f"(?:提高|增加|增长|提升|上升|降低|下降|减少|扩大|降|涨|变)(?:到|至|成|为)了?(?P<num>{NUMBER})(?P<unit>{UNIT})?"
+)

@@ -27,10 +27,9 @@ from dialogs import prefill, render
 from dialogs.buttons import global_button
 from dialogs.qa.bounds import Bound, said_back
 from dialogs.qa.bounds import apply as apply_bounds
-from dialogs.qa.facts import Reading, Stated, read_all, read_situation
-from dialogs.qa.figure_words import FIELD_FIGURE
+from dialogs.qa.facts import Stated, read_all, read_situation
 from dialogs.qa.turn import Turn
-from dialogs.qa.unread import notes, unread_figures
+from dialogs.qa.unread import notes, nothing_read
 from dialogs.qa.vocabulary import ABOUT_US, ASKS_IF, NEEDS_ASKS, OTHER_ASKS
 from dialogs.texts import qa as T
 from dialogs.texts.questionnaire import ICONS
@@ -57,7 +56,7 @@ def reply(
     reading = read_all(text, kb.fields)
     stated = reading.found
     if not stated:
-        return _nothing_read(text, reading, regions)
+        return nothing_read(text, reading, regions)
     numbers = any(kb.fields[f].kind in NUMERIC for f in stated)
     if not numbers and not any(w in text for w in (*ABOUT_US, *ASKS_IF)):
         return None
@@ -104,21 +103,6 @@ def reply(
     sources = tuple(dict.fromkeys(s for _, ss in blocks for s in ss))
     region = verdicts[0][0].region if len(verdicts) == 1 else None
     return Turn("situation", "answer", (Reply("\n\n".join(parts), buttons),), region, 1.0, (), sources)
-
-
-def _nothing_read(text: str, reading: Reading, regions: tuple[str, ...]) -> Turn | None:
-    """A situation whose figures were all changes (床位比去年多了10张) or could not be read (床位3o张,
-    面积5亩): no verdict, and the reply names them instead of answering as if they were not said."""
-    if asks_something_else(text) or not any(w in text for w in ASKS_IF):
-        return None
-    figures = [f for f in unread_figures(text, {}, (*reading.aside, *reading.changes)) if FIELD_FIGURE.search(f)]
-    changes = reading.changes
-    parts = [T.SITUATION_NOTHING_READ.format(figures=T.FACT_SEPARATOR.join(dict.fromkeys(figures)))] if figures else []
-    parts += [T.SITUATION_CHANGE_ONLY.format(figures=T.FACT_SEPARATOR.join(dict.fromkeys(changes)))] if changes else []
-    if not parts:
-        return None
-    region = regions[0] if len(regions) == 1 else None
-    return Turn("situation", "answer", (Reply("\n\n".join(parts)),), region, 1.0)
 
 
 def asks_something_else(text: str) -> bool:

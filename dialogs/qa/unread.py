@@ -9,9 +9,12 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping
 
+from core.model import Reply
 from core.text import fold_chinese
 from dialogs.qa.facts import Reading, Stated, asks_requirement
-from dialogs.qa.vocabulary import ANY, RATE, UNIT
+from dialogs.qa.figure_words import FIELD_FIGURE
+from dialogs.qa.turn import Turn
+from dialogs.qa.vocabulary import ANY, ASKS_IF, RATE, UNIT
 from dialogs.quantities import plain_digits
 from dialogs.texts import qa as T
 from knowledge.eligibility import RuleSet
@@ -53,3 +56,18 @@ def notes(text: str, reading: Reading, rule_sets: Collection[RuleSet]) -> list[s
 
 def _is_figure(value: object) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def nothing_read(text: str, reading: Reading, regions: tuple[str, ...]) -> Turn | None:
+    """A situation whose figures were all changes (床位比去年多了10张) or could not be read (床位3o张,
+    面积5亩): no verdict, and the reply names them instead of answering as if they were not said."""
+    if not any(w in text for w in ASKS_IF):  # it asks whether the institution qualifies (能申请吗, 够吗)
+        return None
+    figures = [f for f in unread_figures(text, {}, (*reading.aside, *reading.changes)) if FIELD_FIGURE.search(f)]
+    changes = reading.changes
+    parts = [T.SITUATION_NOTHING_READ.format(figures=T.FACT_SEPARATOR.join(dict.fromkeys(figures)))] if figures else []
+    parts += [T.SITUATION_CHANGE_ONLY.format(figures=T.FACT_SEPARATOR.join(dict.fromkeys(changes)))] if changes else []
+    if not parts:
+        return None
+    region = regions[0] if len(regions) == 1 else None
+    return Turn("situation", "answer", (Reply("\n\n".join(parts)),), region, 1.0)

@@ -84,6 +84,8 @@ def test_another_quantitys_figure_is_named_not_judged(kb, now, text, figure) -> 
         ("床位不是30张是25张", "open_beds", 25),
         ("我们不是30张床，是35张", "open_beds", 35),
         ("床位从30张增加到40张", "open_beds", 40),
+        ("使用率从60%提高到80%", "bed_occupancy_rate", 80),
+        ("使用率从80%降到了70%", "bed_occupancy_rate", 70),
         ("我们没有30张床，只有28张", "open_beds", 28),
     ],
 )
@@ -94,6 +96,8 @@ def test_of_two_figures_the_current_or_corrected_one_wins(kb, text, field, value
 def test_a_figure_set_aside_as_past_is_not_called_unread(kb, now) -> None:
     turn = turn_for(kb, now, "床位40张，去年使用率60%，今年使用率80%，能申请吗", region="jilin")
     assert "床位使用率80%" in turn.text and "60%" not in turn.text
+    turn = turn_for(kb, now, "床位40张，使用率从60%提高到80%，能申请吗", region="jilin")
+    assert "床位使用率80%" in turn.text and UNREAD not in turn.text
     turn = turn_for(kb, now, "床位不是30张是25张，能申请吗", region="jilin")
     assert "还差5张" in turn.text and UNREAD not in turn.text
 
