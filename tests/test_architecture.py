@@ -107,6 +107,7 @@ VOCABULARY_MODULES = {
     "dialogs/dates.py",
     "dialogs/qa/vocabulary.py",
     "dialogs/qa/figure_words.py",
+    "dialogs/qa/compare_words.py",
     "knowledge/sources.py",
     "knowledge/documents.py",
     "knowledge/places.py",

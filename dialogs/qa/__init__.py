@@ -24,7 +24,7 @@ from dataclasses import replace
 from core.clock import local_today
 from core.effects import CountQuestion, Effect, LogUnanswered
 from core.model import Outcome, Reply, UserState
-from dialogs.qa import compare, dates_named, figure, in_force, method, parts, situation, smalltalk, uncovered
+from dialogs.qa import compare, dates_named, figure, in_force, method, mixed, parts, situation, smalltalk, uncovered
 from dialogs.qa.entries import format_answer, governing_note, render_result, search_turn, with_note
 from dialogs.qa.turn import Turn
 from dialogs.texts import common
@@ -53,6 +53,11 @@ def respond(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) ->
     if turn is not None:
         return turn
     compared = compare.regions_compared(text, named, state.region)
+    if compared and situation.states_numbers(text, kb):
+        # "吉林和北京，床位40张，使用率80%，能申请吗": each region's verdict, not one rule compared
+        turn = situation.reply(text, compared, kb, state, False, today)
+        if turn is not None:
+            return turn
     turn = compare.reply(text, compared, kb, today) if compared else None
     if turn is not None:
         return turn
@@ -63,8 +68,18 @@ def respond(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) ->
     turn = compare.reply(pieces[0], followed, kb, today) if followed else None
     if turn is not None:
         return turn
-    if len(pieces) < 2 or situation.states_numbers(text, kb):
+    if len(pieces) < 2:
         return single(text, region, state, kb, today)
+    if situation.states_numbers(text, kb):
+        turn = mixed.reply(
+            pieces,
+            lambda part: single(part, region, state, kb, today),
+            lambda t: situation.states_numbers(t, kb),
+            kb,
+            today,
+            region,
+        )
+        return turn or single(text, region, state, kb, today)
     # Several questions: answered part by part when the parts need different entries; when one
     # entry answers them all ("…是什么文件？谁发的？"), that entry once — but the whole question read
     # as one is trusted only when it shows what the parts found: its confidence speaks for all the

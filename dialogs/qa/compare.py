@@ -9,18 +9,19 @@ their units, the dates and the bodies each answer names (`key_facts`), set again
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from core.model import Reply
 from core.text import fold_chinese
 from dialogs import render
-from dialogs.qa.entries import with_note
-from dialogs.qa.turn import Turn, sources_of
-from dialogs.qa.vocabulary import (
+from dialogs.qa import higher
+from dialogs.qa.compare_words import (
     AMOUNT,
     ASKS_AMOUNT,
     ASKS_BODY,
     ASKS_DATE,
+    ASKS_WHICH,
     BODY,
     BODY_AFTER,
     DATE,
@@ -31,10 +32,13 @@ from dialogs.qa.vocabulary import (
     JOINERS,
     LEVEL_PREFIXES,
     LEVEL_SUFFIXES,
+    PLACE_JOINERS,
     REPORTS,
     SENDERS,
     SENTENCE_END,
 )
+from dialogs.qa.entries import with_note
+from dialogs.qa.turn import Section, Turn, sources_of
 from dialogs.texts import qa as T
 from knowledge.base import KnowledgeBase
 from knowledge.places import PlacesNamed, places_named, without_places
@@ -52,13 +56,21 @@ def regions_compared(text: str, named: PlacesNamed, user_region: str | None) -> 
     (国家 counts only beside a comparison word: "吉林这个方案是根据哪个国家文件定的" is about Jilin),
     or one region named with a comparison word, compared with the user's own; () when it compares
     nothing."""
-    comparing = is_comparison(text)
+    comparing = is_comparison(text) or bool(ASKS_WHICH.search(text)) or _joined(text, named)
     regions = list(named.regions)
     if named.national and comparing and "national" not in regions:
         regions.insert(0, "national")
     if len(regions) == 1 and comparing and user_region and user_region not in regions:
         regions.insert(0, user_region)
     return tuple(regions) if len(regions) >= 2 else ()
+
+
+def _joined(text: str, named: PlacesNamed) -> bool:
+    """Two places named one right after the other with a joiner between ("国家和吉林…谁来评估"):
+    the question asks of both."""
+    folded = fold_chinese(text)
+    spans = sorted(named.spans)
+    return any(folded[a[1] : b[0]] in PLACE_JOINERS for a, b in itertools.pairwise(spans))
 
 
 def follow_up_regions(pieces: list[str], user_region: str | None) -> tuple[str, ...]:
@@ -85,25 +97,28 @@ def follow_up_regions(pieces: list[str], user_region: str | None) -> tuple[str, 
 
 def reply(text: str, regions: tuple[str, ...], kb: KnowledgeBase, today: dt.date) -> Turn | None:
     """Each region's answer, then the same and the different; None when no region has an answer."""
-    asked = without_comparison(asked_of_each(text)).lstrip(JOINERS)
+    asked = ASKS_WHICH.sub(r"\g<between>", without_comparison(asked_of_each(text))).lstrip(JOINERS)
     results = {r: kb.index.search(asked, r, fixed=True) for r in regions}
     answered = _sides(kb, results, attributes_asked(asked))
     if not answered:
         return None
     names = T.PLACE_SEPARATOR.join(render.region_name(kb, r) for r in regions)
     parts = [T.COMPARE_HEADER.format(regions=names)]
+    sections = []
     for r in regions:
         side = answered.get(r)
         parts.append(_side(kb, r, side[1] if side else "decline", side[0] if side else None, today))
-    parts.append(summary(kb, {r: a for r, (a, _) in answered.items()}, attributes_asked(asked)))
+        sections.append(Section(r, "answered" if side else "missing", parts[-1]))
+    which = bool(ASKS_WHICH.search(text))
+    parts.append(summary(kb, {r: a for r, (a, _) in answered.items()}, attributes_asked(asked), which, asked))
+    sections.append(Section("", "summary", parts[-1]))
     decision = "answer" if all(answered.get(r, (None, ""))[1] == "answer" for r in regions) else "likely"
     answered = {r: a for r, (a, _) in answered.items()}
     shown = tuple({a.entry_id: a for a in answered.values()}.values())
     confidence = min(res.confidence for res in results.values())
     best = next(iter(answered.values())).entry_id
-    return Turn(
-        "comparison", decision, (Reply("\n\n".join(parts)),), None, confidence, shown, sources_of(shown), (), best
-    )
+    reply = Reply("\n\n".join(parts))
+    return Turn("comparison", decision, (reply,), None, confidence, shown, sources_of(shown), (), best, tuple(sections))
 
 
 def asked_of_each(text: str) -> str:
@@ -244,10 +259,20 @@ def _normal(m: re.Match[str], municipality: bool = False) -> str:
     return T.LEVEL_NAMES.get(level, m.group())
 
 
-def summary(kb: KnowledgeBase, answered: dict[str, Answer], attributes: frozenset[Attribute] | None = None) -> str:
+def summary(
+    kb: KnowledgeBase,
+    answered: dict[str, Answer],
+    attributes: frozenset[Attribute] | None = None,
+    which: bool = False,
+    asked: str = "",
+) -> str:
     """What the answers have in common and what only one of them says (numbers, dates, bodies; only
-    the attributes the question asks about, when it asks about some)."""
+    the attributes the question asks about, when it asks about some); `which`: the question (`asked`
+    of each side) asks which side is higher (哪个高), said first from the sides' figures (higher.py)."""
     lines = [T.COMPARE_SUMMARY]
+    if which and len(answered) >= 2:
+        names = {r: render.region_name(kb, r) for r in answered}
+        lines.append(higher.said(asked, {names[r]: a.answer for r, a in answered.items()}))
     if len(answered) < 2:
         lines.append(T.COMPARE_ONE_SIDE)
         return "\n".join(lines)

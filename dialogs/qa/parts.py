@@ -20,8 +20,8 @@ from dataclasses import replace
 
 from core.model import Reply
 from dialogs.qa.entries import suggestion_buttons
-from dialogs.qa.turn import Turn, sources_of
-from dialogs.qa.vocabulary import ASKS_DAY, GIVES_DAY, POINTS_BACK
+from dialogs.qa.turn import Section, Turn, sources_of
+from dialogs.qa.vocabulary import ASKS_DAY, GIVES_DAY, OTHER_ASKS, POINTS_BACK
 from dialogs.texts import qa as T
 from knowledge.base import KnowledgeBase
 from knowledge.search.calibration import FEATURES
@@ -39,6 +39,7 @@ _COVERAGE = FEATURES.index("coverage")
 # How many of the part's own best entries a reading with another part in front may choose among.
 OWN_CANDIDATES = 5
 MAX_OFFERED = 3  # entries offered for a part not answered
+OWN_WORDS = 2  # words a part names that a repeated entry lacks: it asks of something else
 
 
 def reply(
@@ -53,18 +54,22 @@ def reply(
         return None
     lines = [T.PARTS_HEADER.format(n=len(parts))]
     shown_at: dict[tuple[str, ...], int] = {}  # the entries shown for a part -> that part's index
+    sections: list[Section] = []
     for i, (part, turn) in enumerate(zip(parts, turns, strict=True)):
         head = T.PART_HEADER.format(marks=_mark(i), part=part)
         ids = tuple(a.entry_id for a in turn.shown)
         if not turn.answered:
             body = T.PART_UNANSWERED_SUGGEST if (turn.suggestions or turn.shown) else T.PART_UNANSWERED
+            sections.append(Section(part, "unanswered", body))
         elif ids and ids in shown_at:
             earlier = shown_at[ids]
             body = T.PART_SAME if earlier == i - 1 else T.PART_SAME_AS.format(mark=_mark(earlier))
+            sections.append(Section(part, "same", body, earlier))
         else:
             body = turn.replies[0].text
             if ids:
                 shown_at[ids] = i
+            sections.append(Section(part, "answered", body))
         lines.append(head + "\n" + body)
     replies = [Reply("\n\n".join(lines))]
     offered = [a for t in turns if not t.answered for a in (*t.suggestions, *t.shown)]
@@ -75,7 +80,9 @@ def reply(
     sources = tuple(dict.fromkeys(s for t in turns if t.answered for s in t.sources)) or sources_of(shown)
     confidence = min(t.confidence for t in turns)
     best = next((t.best_entry for t in turns if t.best_entry), None)
-    return Turn("multipart", decision, tuple(replies), turns[0].region, confidence, shown, sources, (), best)
+    return Turn(
+        "multipart", decision, tuple(replies), turns[0].region, confidence, shown, sources, (), best, tuple(sections)
+    )
 
 
 def _mark(i: int) -> str:
@@ -100,12 +107,57 @@ def _answer_part(
     related = own | {a.entry_id for t in earlier if t.answered for a in t.shown}
     contextual = [t for t in contextual if all(a.entry_id in related for a in t.shown)]
     readings = [alone, *contextual] if _own_topic(part, alone, kb, region) else [*contextual, alone]
+    # A reading that only repeats an earlier part's entry comes after a sure reading of the part's own
+    # when the part names something of its own that entry does not hold ("…建成多少家？2024年达到服务
+    # 能力标准的机构数量要多少": the first part's words put its entry first, without 服务能力标准).
+    shown_before = {a.entry_id: a for t in earlier if t.answered for a in t.shown}
+    if alone.decision == "answer" and not {a.entry_id for a in alone.shown} <= set(shown_before):
+        repeats = [
+            t
+            for t in contextual
+            if t.shown and {a.entry_id for a in t.shown} <= set(shown_before) and _names_more(part, t.shown, kb)
+        ]
+        readings = [t for t in readings if t not in repeats] + repeats
     for turn in readings:
         if turn.answered and gives_asked(part, turn.shown):
             return turn
+    shared = _answered_before(part, [parts[0], parts[i - 1]], earlier, kb, alone.region or region)
+    if shared is not None:
+        return shared
     # Not answered: the entries the part's own words find first, then the surest other reading's.
     best = max(readings, key=lambda t: t.confidence)
     return _not_answered(best, (*_entries(alone), *_entries(best)))
+
+
+def _answered_before(
+    part: str, fronts: list[str], earlier: list[Turn], kb: KnowledgeBase, region: str | None
+) -> Turn | None:
+    """The earlier part's turn whose answer also answers this part, when no reading of the part is
+    answered on its own: read after an earlier part, the entry ranked first is one that part
+    already shows, and it gives what this part asks ("验收合格以后要填什么表？最晚几号交？": the
+    信息表 entry's 11月10日). A part that asks for nothing in particular (咋办, 什么要求) also needs
+    its own words to find that entry, so that the first part's words alone do not decide."""
+    asks = bool(attributes_asked(part)) or bool(ASKS_DAY.search(part))
+    own = {kb.index.answers[c.index].entry_id for c in kb.index.rank(part, region)} if not asks else set()
+    for front in dict.fromkeys(fronts):
+        ranked = kb.index.distinct(kb.index.rank(f"{front}，{part}", region))
+        top = kb.index.answers[ranked[0].index] if ranked else None
+        if top is None or not (asks or top.entry_id in own):
+            continue
+        turn = next((t for t in earlier if t.answered and any(a.entry_id == top.entry_id for a in t.shown)), None)
+        if turn is not None and gives_asked(part, (top,)):
+            return turn
+    return None
+
+
+def _names_more(part: str, shown: tuple[Answer, ...], kb: KnowledgeBase) -> bool:
+    """The part names things of its own (OWN_WORDS words or more, as written, not question words)
+    that none of the entries shown holds: 服务能力标准 and 数量 against the 100家 entry, 复核 and
+    各区 against the 8月31日 one; not "报给哪个部门" (部门 alone)."""
+    words, _ = kb.index.analyzer.analyse(part)
+    text = "".join(a.answer + a.question for a in shown)
+    own = {w for w in words if len(w) > 1 and w in part and w not in text and not any(q in w for q in OTHER_ASKS)}
+    return len(own) >= OWN_WORDS
 
 
 def _own_candidates(part: str, kb: KnowledgeBase, region: str | None) -> set[str]:

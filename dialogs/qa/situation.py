@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import math
 from collections.abc import Mapping
 from typing import Any
 
@@ -27,15 +26,15 @@ from dialogs import prefill, render
 from dialogs.buttons import global_button
 from dialogs.qa.bounds import Bound, said_back
 from dialogs.qa.bounds import apply as apply_bounds
-from dialogs.qa.facts import Stated, read_all, read_situation
+from dialogs.qa.facts import Reading, Stated, read_all, read_situation
+from dialogs.qa.need import count_needed
 from dialogs.qa.turn import Turn
-from dialogs.qa.unread import notes, nothing_read
+from dialogs.qa.unread import change_notes, nothing_read, unread_figures
 from dialogs.qa.vocabulary import ABOUT_US, ASKS_IF, NEEDS_ASKS, OTHER_ASKS
 from dialogs.texts import qa as T
 from dialogs.texts.questionnaire import ICONS
 from knowledge.base import KnowledgeBase
 from knowledge.eligibility import CriterionResult, FieldSpec, RuleSet, Verdict, evaluate
-from knowledge.eligibility.derived import DERIVED, compute
 from knowledge.eligibility.evaluate import number_text
 from knowledge.eligibility.model import DECIDING
 from knowledge.search.model import Source
@@ -78,31 +77,122 @@ def reply(
             shown = _stated(verdict, rule_set, profile, kb.fields, by_bound)
             if shown:
                 verdicts.append((rule_set, verdict, shown, depends))
-    if not verdicts:
+    vias = {}
+    for r in regions:
+        own = [v for v in verdicts if v[0].region == r]
+        via = _via_basic_standard(kb, r, own, profile, ranges, bounds, today)
+        if via is not None:
+            vias[r] = via
+    if not verdicts and not vias:
         return None
     decides = any(r.force in DECIDING and r.status != "unknown" for _, _, shown, _ in verdicts for r in shown)
     if not numbers and not decides and search_sure:
         return None
-    many = len(verdicts) > 1
-    blocks = [_block(kb, rs, v, shown, profile, ranges, depends, today, many) for rs, v, shown, depends in verdicts]
-    parts = [T.SITUATION_NO_REGION] if len(verdicts) > 1 else []
+    many = len({*(v[0].region for v in verdicts), *vias}) > 1
+    blocks = _blocks(kb, candidates, verdicts, vias, profile, ranges, today, many)
+    parts = [T.SITUATION_COMPARED if len(regions) > 1 else T.SITUATION_NO_REGION] if many else []
     parts += [text_ for text_, _ in blocks]
-    # 中药饮片配了280种 once went unread under "您说到的条件都符合"; so did 全科医生5名 in 吉林
-    parts += notes(text, reading, [rs for rs, *_ in verdicts])
+    parts += _notes(text, reading, kb, verdicts, vias)
     parts.append(T.SITUATION_DISCLAIMER)
     buttons: tuple = ()
     exact = {f: v for f, v in profile.items() if f not in ranges}
     vague = [s.range for s in ranges.values()] + [said_back(b, kb.fields.get(f)) for f, b in bounds.items()]
     if vague:  # neither a range nor a bound is a figure /check could take
         parts.append(T.SITUATION_RANGE_CHECK.format(said=T.FACT_SEPARATOR.join(vague)))
-    if len(verdicts) == 1 and exact:
+    if len(verdicts) == 1 and exact and not many:
         key = prefill.stash(state, verdicts[0][0].region, exact)
         if key:
             parts.append(T.SITUATION_CHECK)
             buttons = ((global_button(T.SITUATION_CHECK_BUTTON, "chk", key),),)
     sources = tuple(dict.fromkeys(s for _, ss in blocks for s in ss))
-    region = verdicts[0][0].region if len(verdicts) == 1 else None
+    region = verdicts[0][0].region if len(verdicts) == 1 and not many else (regions[0] if len(regions) == 1 else None)
     return Turn("situation", "answer", (Reply("\n\n".join(parts), buttons),), region, 1.0, (), sources)
+
+
+def _blocks(
+    kb: KnowledgeBase,
+    candidates: tuple[str, ...],
+    verdicts: list,
+    vias: dict[str, tuple[str, list[Source], set[str]]],
+    profile: dict[str, Any],
+    ranges: Mapping[str, Stated],
+    today: dt.date,
+    many: bool,
+) -> list[tuple[str, list[Source]]]:
+    """Each region's block in the order asked: its own verdict, then its basic-standard block."""
+    blocks = []
+    for r in candidates:
+        own = [
+            _block(kb, rs, v, sh, profile, ranges, dep, today, many) for rs, v, sh, dep in verdicts if rs.region == r
+        ]
+        blocks += own
+        if r in vias:
+            text, sources, _ = vias[r]
+            header = T.REGION_HEADER.format(name=render.region_name(kb, r)) + "\n" if many and not own else ""
+            blocks.append((header + text, sources))
+    return blocks
+
+
+def _notes(text: str, reading: Reading, kb: KnowledgeBase, verdicts: list, vias: dict[str, tuple]) -> list[str]:
+    """What the verdict did not weigh: stated figures no criterion takes, figures not read at all (not
+    those understood and set aside: 去年的60%, 不是30张), and changes said with no level (增加了10张)."""
+    notes, stated = [], reading.found
+    taken = {f for _, _, shown, _ in verdicts for r in shown for f in r.fields}
+    taken |= {f for v in vias.values() for f in v[2]}
+    untaken = [kb.fields[f].label for f in stated if kb.fields[f].kind in NUMERIC and f not in taken]
+    if untaken:  # 北京 "面积3000平方米": no text (nor any report) gives a figure to hold it against
+        names = dict.fromkeys(render.region_name(kb, r) for r in (*(v[0].region for v in verdicts), *vias))
+        notes.append(
+            T.SITUATION_NOT_TAKEN.format(labels=T.FACT_SEPARATOR.join(untaken), regions=T.REGION_SEPARATOR.join(names))
+        )
+    unread = unread_figures(text, stated, (*reading.aside, *reading.changes))
+    if unread:  # 中药饮片配了280种 once went unread under "您说到的条件都符合"
+        notes.append(T.SITUATION_UNREAD.format(figures=T.FACT_SEPARATOR.join(dict.fromkeys(unread))))
+    return notes + change_notes(reading)
+
+
+BASIC_STANDARD_FIELD = "meets_basic_standard_resources"
+
+
+def _via_basic_standard(
+    kb: KnowledgeBase,
+    region: str,
+    verdicts: list,
+    profile: dict[str, Any],
+    ranges: Mapping[str, Stated],
+    bounds: Mapping[str, Bound],
+    today: dt.date,
+) -> tuple[str, list[Source], set[str]] | None:
+    """For a local region whose own rules (its `verdicts`) take none of some stated figures (北京 and 渝中 write no
+    bed, occupancy or area number) but which require the resources of 《社区医院基本标准（试行）》:
+    that criterion, then the national reported figures of that standard for those figures, marked as
+    reports. Before, "北京，床位40张，使用率80%，能申请吗" got a news snippet or a decline. None when
+    there is no such region or figure. Returns the block, its sources and the fields it read."""
+    if region == "national" or "national" not in kb.rules or region not in kb.rules:
+        return None
+    own = kb.rules[region]
+    basis = next((c for c in own.criteria if BASIC_STANDARD_FIELD in c.fields), None)
+    if basis is None:
+        return None
+    taken = {f for _, _, shown, _ in verdicts for r in shown for f in r.fields}
+    read = {f for f in (*profile, *bounds) if kb.fields[f].kind in NUMERIC}
+    national = kb.rules["national"]
+    verdict, _ = _evaluate_ranges(profile, ranges, national)
+    verdict, by_bound = apply_bounds(verdict, national, bounds, kb.fields)
+    shown = [
+        r
+        for r in _stated(verdict, national, profile, kb.fields, by_bound)
+        if r.force == "reported" and set(r.fields) <= read - taken
+    ]
+    if not shown:
+        return None
+    labels = T.FACT_SEPARATOR.join(dict.fromkeys(kb.fields[f].label for r in shown for f in r.fields))
+    name = render.region_name(kb, own.region)
+    head = T.SITUATION_VIA_BASIC_STANDARD.format(region=name, fields=labels, criterion=basis.title)
+    text, sources = _block(kb, national, verdict, shown, profile, ranges, frozenset(), today, False, unknown=False)
+    own_sources = [basis.source] if basis.source is not None else []
+    lines = [head, *(render.source_line(s) for s in own_sources), text]
+    return "\n".join(lines), [*own_sources, *sources], {f for r in shown for f in r.fields}
 
 
 def asks_something_else(text: str) -> bool:
@@ -148,7 +238,7 @@ def _stated(
         r
         for r in verdict.criteria
         if r.id in by_bound
-        or (set(r.fields) & set(profile) and (r.status != "unknown" or _need(r, rule_set, profile, specs)))
+        or (set(r.fields) & set(profile) and (r.status != "unknown" or count_needed(r, rule_set, profile, specs)))
     ]
 
 
@@ -162,6 +252,7 @@ def _block(
     depends: frozenset[str],
     today: dt.date,
     many: bool,
+    unknown: bool = True,
 ) -> tuple[str, list[Source]]:
     """One region's verdict: headline, each stated criterion (one read from a range: ✅/❌ only when
     the whole range is on one side, else 要看准确数字 with the limit), what is unknown, the sources,
@@ -184,12 +275,14 @@ def _block(
         if ranged and r.status != "unknown":
             message = _range_message(r, ranged, specs, r.id in depends, status)
         line = T.SITUATION_LINE.format(icon=icon, title=r.title, status=status, message=message).rstrip()
-        need = "" if ranged else _need(r, rule_set, profile, specs)
+        need = "" if ranged else count_needed(r, rule_set, profile, specs)
         lines.append(line + ("\n" + need if need else ""))
-    unknown = [r.title for r in verdict.unknown() if r not in shown]
-    if unknown:
-        more = len(unknown) - MAX_UNKNOWN
-        titles = T.FACT_SEPARATOR.join(unknown[:MAX_UNKNOWN]) + (T.MORE_UNKNOWN.format(n=more) if more > 0 else "")
+    unknown_titles = [r.title for r in verdict.unknown() if r not in shown] if unknown else []
+    if unknown_titles:
+        more = len(unknown_titles) - MAX_UNKNOWN
+        titles = T.FACT_SEPARATOR.join(unknown_titles[:MAX_UNKNOWN]) + (
+            T.MORE_UNKNOWN.format(n=more) if more > 0 else ""
+        )
         lines.append(T.SITUATION_UNKNOWN.format(titles=titles))
     sources = render.distinct_sources([r.source for r in shown])
     lines.append(T.SITUATION_SOURCES + "\n" + "\n".join(render.source_line(s) for s in sources))
@@ -241,46 +334,3 @@ def _headline(verdict: Verdict, shown: list[CriterionResult], depends: frozenset
         return "".join(T.SITUATION_FORCE_NOTE[f] for f in T.SITUATION_FORCE_NOTE if f in forces)
     unknown = len(verdict.unknown())
     return T.SITUATION_PASSED_UNKNOWN.format(n=unknown) if unknown else T.SITUATION_PASSED
-
-
-def _need(result: CriterionResult, rule_set: RuleSet, profile: dict, specs: Mapping[str, FieldSpec]) -> str:
-    """For a ratio criterion (a derived quantity linear in its first input, compared with ≥) whose
-    other input is known: the count the first input must reach, and how far the stated one is."""
-    criterion = rule_set.criterion(result.id)
-    if criterion is None or not criterion.derived or criterion.compare != ">=":
-        return ""
-    spec = DERIVED[criterion.derived]
-    if spec.kind != "number" or len(spec.inputs) != 2:
-        return ""
-    numerator, denominator = spec.inputs
-    if profile.get(denominator) is None or numerator not in specs or denominator not in specs:
-        return ""
-    per_one = compute(criterion.derived, {numerator: 1, denominator: profile[denominator]})
-    if not per_one:
-        return ""
-    # a news figure whose Chinese term is not confirmed (0.7名医务人员/床) is not restated as a count of
-    # one staff kind without its own caveat (criterion.why says what is and is not known)
-    unconfirmed = criterion.secondary and result.status == "unknown"
-    caveat = T.SITUATION_NEED_CAVEAT.format(why=criterion.why) if unconfirmed else ""
-    need = float(criterion.limit) / float(per_one)
-    num, den = specs[numerator], specs[denominator]
-    if num.kind == "int":
-        need = math.ceil(need - 1e-9)
-    text = T.SITUATION_NEED.format(
-        denominator_label=den.label,
-        denominator=number_text(profile[denominator], 2),
-        denominator_unit=den.unit,
-        numerator_label=num.label,
-        need=number_text(need, 2),
-        numerator_unit=num.unit,
-    )
-    have = profile.get(numerator)
-    if have is None:
-        return text + caveat
-    if have >= need:
-        return text + T.SITUATION_ENOUGH.format(have=number_text(have, 2), numerator_unit=num.unit) + caveat
-    return (
-        text
-        + T.SITUATION_HAVE.format(have=number_text(have, 2), gap=number_text(need - have, 2), numerator_unit=num.unit)
-        + caveat
-    )

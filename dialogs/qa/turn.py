@@ -14,6 +14,22 @@ Kind = Literal[
     "smalltalk", "figure", "not_covered", "comparison", "multipart", "situation", "method", "in_force", "search"
 ]
 ANSWERED: tuple[Decision, ...] = ("answer", "likely")
+# How a section of a reply stands: "answered" (its text answers its part or region), "unanswered"
+# (it says no answer was found for that part), "same" (its answer is the one of section `same_as`),
+# "missing" (a region compared has no rule on it), "summary" (what the regions compared share).
+SectionStatus = Literal["answered", "unanswered", "same", "missing", "summary"]
+
+
+@dataclass(frozen=True)
+class Section:
+    """One part of a composed reply: a part of a multi-part question (label: the part as asked) or
+    one region's side of a comparison (label: the region id), and the summary of a comparison
+    (label ""). The evaluation grades each part on its own section (tests/eval/blind.py)."""
+
+    label: str
+    status: SectionStatus
+    text: str
+    same_as: int | None = None  # for "same": the index of the section whose answer this one repeats
 
 
 @dataclass(frozen=True)
@@ -32,6 +48,7 @@ class Turn:
     sources: tuple[Source, ...] = ()
     suggestions: tuple[Answer, ...] = ()
     best_entry: str | None = None  # the best candidate, for the log of unanswered questions
+    sections: tuple[Section, ...] = ()  # multi-part and comparison replies: what each part answered
 
     @property
     def answered(self) -> bool:

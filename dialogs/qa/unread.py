@@ -1,8 +1,8 @@
 """The figures of a situation that no criterion took, so that a verdict never calls a situation met
 while one of its figures went unread (中药饮片配了280种 once did): a figure with a unit that no fact
-took, a figure that could not be read as one number (3o张, 1e3张, -3000平方米, 5亩), a figure read
-into a field the region's criteria do not use (吉林: 全科医生5名), and a change said with no level
-(增加了10张: not the count). Figures understood and set aside (去年的60%, 不是30张) are not named."""
+took, a figure that could not be read as one number (3o张, 1e3张, -3000平方米, 5亩), and a change
+said with no level (增加了10张: not the count). (A figure read into a field no criterion takes is named
+by situation._notes.) Figures understood and set aside (去年的60%, 不是30张) are not named."""
 
 from __future__ import annotations
 
@@ -17,8 +17,6 @@ from dialogs.qa.turn import Turn
 from dialogs.qa.vocabulary import ANY, ASKS_IF, RATE, UNIT
 from dialogs.quantities import plain_digits
 from dialogs.texts import qa as T
-from knowledge.eligibility import RuleSet
-from knowledge.eligibility.derived import DERIVED
 
 # A number running into letters (3o张, 1e3张, 40x): no figure could be read from it.
 _GARBLED = re.compile(f"(?<![0-9a-z.])[-+±]?[0-9][0-9a-z.]*[a-z][0-9a-z.]*(?:{UNIT})?")
@@ -39,23 +37,11 @@ def unread_figures(text: str, stated: Mapping[str, Stated], aside: Collection[st
     ]
 
 
-def notes(text: str, reading: Reading, rule_sets: Collection[RuleSet]) -> list[str]:
-    """The ⚠️ notes of a situation reply: the figures not read or not used by the criteria of
-    `rule_sets`, and the changes said with no level."""
-    used = {f for rs in rule_sets for c in rs.criteria for f in c.fields}
-    used |= {i for f in list(used) if f in DERIVED for i in DERIVED[f].inputs}
-    unused = [s.words for f, s in reading.found.items() if f not in used and _is_figure(s.value)]
-    out = []
-    unread = list(dict.fromkeys([*unread_figures(text, reading.found, (*reading.aside, *reading.changes)), *unused]))
-    if unread:
-        out.append(T.SITUATION_UNREAD.format(figures=T.FACT_SEPARATOR.join(unread)))
-    if reading.changes:
-        out.append(T.SITUATION_CHANGE.format(figures=T.FACT_SEPARATOR.join(dict.fromkeys(reading.changes))))
-    return out
-
-
-def _is_figure(value: object) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
+def change_notes(reading: Reading) -> list[str]:
+    """The note on changes said for a field with no level (床位增加了10张 and nothing else of the beds)."""
+    if not reading.changes:
+        return []
+    return [T.SITUATION_CHANGE.format(figures=T.FACT_SEPARATOR.join(dict.fromkeys(reading.changes)))]
 
 
 def nothing_read(text: str, reading: Reading, regions: tuple[str, ...]) -> Turn | None:

@@ -127,7 +127,9 @@ UNIT = r"个百分点|百分点|%|平方公里|平方千米|平方米|平米|平
 _NO_UNIT = f"(?![{_DIGITS}a-z\u20e3\ufe0f]|\\.[0-9])"
 FILLER = (  # with the verb between a thing and its count (中药饮片配了280种, 全科医生配备12名, 处方占35%)
     r"(?:是|有|为|达|达到|才|只有|只|仅有|仅|约|大约|大概|差不多|将近|接近|共|一共|:|在|了|都|已经|已|现有|目前|\s"
-    r"|配备|配置|配|备有|备|拥有|开设|开展|建成|建|总共|合计|现在|今年|去年|从|占到|占了|占)*"
+    r"|配备|配置|配|备有|备|拥有|开设|开展|建成|建|总共|合计|现在|今年|去年|从|占到|占了|占[^，,。；;？?0-9]{0,8}?的|占"
+    # a figure said exactly or as measured (正好30张, 满意度测出来78%, 使用率算下来76%)
+    r"|正好|刚好|恰好|刚刚|刚|就|测出来|测出|测得|测下来|算下来|算出来|统计下来|统计|调查|评出来)*"
 )
 _UPPER_WORDS = r"没有|没|不到|不够|不满|不足|少于|低于|小于|未达到|未到|达不到|到不了|不超过|未满"
 _LOWER_WORDS = r"超过|多于|高于|大于|不止|超出"
@@ -203,84 +205,12 @@ NEEDS_ASKS = (
     "达标",
 )
 
+# In a situation with other questions (mixed.py): a part asking about the verdict itself, not a rule.
+ABOUT_VERDICT = ("还差", "差几", "差多少", "够", "达标", "能过", "过得去", "这几条", "这几项")
+
 # A date named in a question ("6月30日前要交什么", "六月三十号"): dialogs/qa/dates_named.py.
 _DATE_DIGITS = r"[0-9零〇一二两三四五六七八九十]{1,3}"
 NAMED_DATE = re.compile(f"(?P<m>{_DATE_DIGITS})月(?P<d>{_DATE_DIGITS})(?:日|号)")
-
-# ---------------------------------------------------------------- comparing answers (dialogs/qa/compare.py)
-
-# Matched on folded text (NFKC: 市（州） reads 市(州)).
-DATE = r"\d{1,2}月\d{1,2}日|\d{1,2}月(?:底|末|初|中旬)|\d{4}年\d{1,2}月(?:底|末)?"
-AMOUNT = r"\d+(?:\.\d+)?\s*(?:%|张|平方米|名|人次|家|项|种|所|支|个|倍|万人|人)"
-BODY = (
-    r"(?:国家|省|地市|市\(州\)|市|区|县\(市、区\)|县)(?:级)?"
-    r"(?:卫生健康委员会|卫生健康委|卫健委|卫生健康行政部门|卫生健康局|卫生健康部门)"
-    r"|各区[^，。；,;]{0,24}?主管业务部门"  # 北京: 各区负责审批和发放《医疗机构执业许可证》的主管业务部门
-)
-EACH = "各"  # 各区…: read by the level after it
-# A sentence that only says whom to ask ("请向市（州）卫生健康委确认") names no body of the rule: its
-# facts are left out of a comparison.
-HEDGE = ("确认", "请向", "咨询", "为准")
-SENTENCE_END = re.compile(r"[。；;\n]")
-# What a comparison question asks about, so that only that attribute is compared (bodies for 谁来验收,
-# dates for 什么时候, amounts for 床位要求); none of them: every attribute.
-ASKS_BODY = ("谁", "哪个部门", "哪级", "哪一级", "什么部门", "部门", "负责")
-ASKS_DATE = ("什么时候", "日期", "截止", "几号", "哪天", "时间", "期限", "何时", "几月")
-ASKS_AMOUNT = ("多少", "几张", "几个", "几名", "床位", "面积", "比例", "占比", "使用率", "数量", "人数", "种")
-# Who sends a report, by level (F12: 国家's 11月30日 is 省→国家, 吉林's 6月30日 申请→省, 9月30日 市→省): the
-# first of these words in the date's sentence; the receiver is the first BODY after the date, in a
-# sentence that reports (REPORTS). Folded text: 市(州) with half-width brackets.
-SENDERS = (
-    ("申请", "institution"),
-    ("机构向", "institution"),
-    ("各省份", "province"),
-    ("省级", "province"),
-    ("省卫生健康委", "province"),
-    ("省卫健委", "province"),
-    ("市(州)", "city"),
-    ("地市级", "city"),
-    ("市级", "city"),
-    ("各区", "district"),
-    ("区县", "district"),
-)
-REPORTS = ("报送", "上报", "报给", "报到", "报")
-# A place right after these words is where something goes (报国家, 报送省里): kept in what a comparison
-# asks of each side; a place right before BODY_AFTER is a body's level (吉林省卫健委 -> 省卫健委).
-DESTINATION_BEFORE = ("报送", "上报", "报给", "报到", "报", "交给", "交到", "送", "向")
-BODY_AFTER = ("卫健委", "卫生健康委", "卫生健康局", "卫生健康行政部门", "卫生健康部门")
-LEVEL_SUFFIXES = "省市区县"
-# A body by its level, however the text names it: 省卫健委 and 省级卫生健康行政部门 are one body.
-LEVEL_PREFIXES = (
-    ("国家", "national"),
-    ("省", "province"),
-    ("地市", "city"),
-    ("市", "city"),
-    ("区", "district"),
-    ("县", "district"),
-)
-JOINERS = "和跟与同及、，,的对"  # left in front when the region names are cut out ("吉林和北京…")
-# A later part that is only a place ("…是哪天？吉林呢", "北京的呢", "那渝中那边呢"): the same question asked
-# of that place, so the question is a comparison. What may stand around the place's name:
-FOLLOW_UP_WORDS = (
-    "那边",
-    "那里",
-    "这边",
-    "那么",
-    "那",
-    "又",
-    "的",
-    "呢",
-    "吗",
-    "怎么样",
-    "咋样",
-    "如何",
-    "?",
-    "？",
-    "。",
-    "，",
-    ",",
-    " ",
-)
 
 # ---------------------------------------------------------------- several questions (dialogs/qa/parts.py)
 

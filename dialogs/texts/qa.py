@@ -100,6 +100,14 @@ COMPARE_ALL_SAME = "· 上面各地答案里的数字、日期和部门都相同
 COMPARE_ONLY = "· 只有{name}写了：{facts}。"
 COMPARE_ONE_SIDE = "· 只找到一个地区的规定，无法比较；另一地区可以单独再问。"
 COMPARE_NO_FACTS = "· 答案里没有可以直接对比的数字、日期或部门，措辞上的异同请对照上面的原文。"
+COMPARE_HIGHER = "· 数值上：{sides}。"
+COMPARE_HIGHER_JOIN = " 高于 "
+COMPARE_SIDE = "{name}（{facts}）"
+COMPARE_EQUAL = "· 数值上：各地相同，都是 {facts}。"
+COMPARE_MIXED = "· 数值上各地有高有低，不能简单说哪个高，请对照上面各地的原文。"
+COMPARE_NOT_ONE_UNIT = (
+    "· 各地答案里没有同一种单位、可以直接比的数字（有的地区没有写具体数字），不能直接说哪个高，请对照上面各地的原文。"
+)
 COMPARE_SAME_ENTRY = "· 这个问题各地用的是同一份文件的同一条规定，答案相同。"
 # A date of a reporting step, with its level (F12): "9月30日（市级报省级卫生健康部门）".
 DATE_STEP = "{date}（{sender}报{receiver}）"
@@ -114,7 +122,7 @@ SENDER_NAMES = {
 }
 COMPARE_LEVELS = "· 注意：上面的日期是不同层级的上报（{steps}），不是同一件事的截止日期，不能直接比较。"
 FACT_SEPARATOR = "、"
-# Bodies compared by level (dialogs/qa/vocabulary.py LEVEL_PREFIXES says which words name which).
+# Bodies compared by level (dialogs/qa/compare_words.py LEVEL_PREFIXES says which words name which).
 LEVEL_NAMES = {
     "national": "国家卫生健康委",
     "province": "省级卫生健康部门",
@@ -213,6 +221,13 @@ MORE_UNKNOWN = "，另有{n}项"
 SITUATION_CHECK = "用 /check 可以逐项补全自评，您上面说到的数据已经帮您填好。"
 SITUATION_CHECK_BUTTON = "📝 带着这些数据做完整自评"
 SITUATION_NO_REGION = "您没有说在哪个地区，下面按收录的各地规则分别判断（用 /region 选择地区后只看本地区）："
+SITUATION_COMPARED = "下面按您问到的各地区的规则分别判断："
+# 北京 and 渝中 write no bed, occupancy or area figure: their condition is the basic standard's resources.
+SITUATION_VIA_BASIC_STANDARD = (
+    "{region}的文件没有对{fields}写具体数字，与之相关的条件是「{criterion}」。"
+    "该标准原文未收录，下面按新闻报道的基本标准数字对照，只作参考："
+)
+SITUATION_NOT_TAKEN = "您说到的{labels}，{regions}的申报条件里没有对应的数字要求，这里不作判断。"
 SITUATION_SOURCES = "依据："
 SITUATION_DISCLAIMER = "只根据您说到的情况和收录的文件判断，供自查参考，以卫生健康行政部门的审核为准。"
 

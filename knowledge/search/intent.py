@@ -22,12 +22,14 @@ from knowledge.regions import DATA
 CUES = "question_cues.yaml"
 DOMAIN_WORDS = "search_words.txt"
 # Sentence ends; commas split a sentence into clauses.
-_SENTENCE_END = re.compile(r"[？?；;！!。\n]+|\s+(?=\(?\d{1,2}[).、](?!\d))|(?=[①②③④⑤⑥⑦⑧⑨])")
+_SENTENCE_END = re.compile(
+    r"[？?；;！!。\n]+|\s+(?=\(?\d{1,2}[).、](?!\d))|(?=[(（]\d{1,2}[)）])|(?=[①②③④⑤⑥⑦⑧⑨])"
+)
 # A space between words is how many type a comma on a phone ("渝中验收啥时候搞 谁来验").
 _CLAUSE = re.compile(r"[，,、：:]+|(?<=[0-9%\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 _NOT_WORD = re.compile(r"[^0-9a-z%\u3400-\u9fff]+")
 # Numbered parts: "1." "2、" "（1）" "①" at the start of a clause.
-_NUMBERING = re.compile(r"^(?:\(?\d{1,2}[).、]|[①②③④⑤⑥⑦⑧⑨])")
+_NUMBERING = re.compile(r"^(?:[(（]\d{1,2}[)）]|\d{1,2}[).、](?!\d)|[①②③④⑤⑥⑦⑧⑨])")
 MIN_PART_CHARS = 3
 _WHICH_FEW = re.compile(r"哪几(?:种|个|项|类|家|条|所|方面|部分)?")
 
@@ -255,7 +257,9 @@ def split_parts(text: str) -> list[str]:
     parts: list[str] = []
     context: list[str] = []
     for sentence in _SENTENCE_END.split(text):
-        for clause in _CLAUSE.split(sentence):
+        # "1、床位要多少 2、使用率要多少": the number is the part's label, not a clause of its own (it
+        # once joined the part before it: "① 1，床位要多少，2")
+        for clause in _CLAUSE.split(_NUMBERING.sub("", sentence.strip())):
             clause = clause.strip()
             if not clause:
                 continue

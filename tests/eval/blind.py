@@ -13,7 +13,9 @@ whitespace removed). The grading is generic: nothing here knows any question.
   say that the texts do not give it (their facts), whatever the band, and must not state what
   must_not lists; `smalltalk`/`not_covered` items must get a reply that is neither the generic
   decline nor only a suggestion list.
-- every fact group present, no must_not string present;
+- every fact group present, no must_not string present; a reply composed of parts (a multi-part
+  question's parts, a comparison's regions) graded part by part (tests/eval/parts_grade.py): a part
+  said unanswered is missed, and a part's facts must be in the section that answers it;
 - answered items cite a source of an expected document (its 文号, or its short title).
 "Right or first suggestion right": right, or the reply was a suggestion list and pressing its
 first button (through the router again) gives a right answer.
@@ -120,6 +122,8 @@ class Seen:
     first_button: str | None = None  # callback data of the first suggestion / alternative
     # every entry shown says what the stored texts do not give (and whom to ask): an honest decline
     says_not_given: bool = False
+    kind: str = ""  # the turn's kind (dialogs.qa.turn.Kind)
+    sections: tuple[Any, ...] = ()  # the turn's sections (dialogs.qa.turn.Section): graded per part
 
 
 @dataclass
@@ -147,7 +151,8 @@ def chat(kb: Any, q: str, region: str | None) -> Seen:
     not_given = (bool(turn.shown) and all(a.entry_id.startswith(NOT_GIVEN_PREFIX) for a in turn.shown)) or any(
         m in first_sentence for m in NOT_GIVEN_MARKS
     )
-    return replace(seen_of(outcome.replies), decision=turn.decision, says_not_given=not_given)
+    seen = seen_of(outcome.replies)
+    return replace(seen, decision=turn.decision, says_not_given=not_given, kind=turn.kind, sections=turn.sections)
 
 
 def press(kb: Any, data: str, region: str | None) -> Seen:
@@ -202,12 +207,18 @@ def content_faults(kb: Any, item: Item, text: str, need_source: bool) -> list[st
     return faults
 
 
-def grade(kb: Any, item: Item, seen: Seen) -> Grade:
+def grade(kb: Any, item: Item, seen: Seen, per_part: bool = True) -> Grade:
+    """`per_part`: grade a reply composed of parts part by part (False: the earlier grader, which
+    looked for every fact anywhere in the reply, kept to report how figures moved)."""
+    from tests.eval.parts_grade import part_faults
+
     reasons: list[str] = []
     if item.answerable:
         if seen.decision not in ANSWERED:
             reasons.append(f"not answered ({seen.decision})")
         reasons += content_faults(kb, item, seen.text, need_source=True)
+        if per_part:
+            reasons += [f for f in part_faults(item, seen.kind, seen.sections, norm) if f not in reasons]
     elif item.decision == "decline":
         # The facts of a decline item are the ways of saying "the texts do not give this"; a reply
         # that says so (an entry that tells what is missing and whom to ask) declines, whatever

@@ -174,3 +174,65 @@ def test_a_municipality_s_reporting_step_names_its_level_on_both_ends() -> None:
     assert T.DATE_STEP.format(date="11月30日", sender=T.SENDER_NAMES["city"], receiver=national) in key_facts(sentence)
     received = key_facts("各区县于9月30日前报市卫生健康委。", municipality=True)
     assert T.DATE_STEP.format(date="9月30日", sender="区县", receiver=T.LEVEL_NAMES["municipality"]) in received
+
+
+def test_the_turn_says_which_section_is_which_regions_side(kb, now) -> None:
+    for question in ("吉林和北京对公卫人员占比的要求一样吗", "北京跟吉林的公共卫生人员比例有什么不同"):
+        turn = turn_for(kb, now, question, region=None)
+        assert turn.kind == "comparison"
+        labels = [s.label for s in turn.sections]
+        assert set(labels[:-1]) == {"jilin", "beijing"} and turn.sections[-1].status == "summary"
+        for s in turn.sections:
+            assert s.text in turn.text
+        assert "25%" in turn.sections[0].text and "25%" in turn.sections[1].text
+
+
+# ---------------------------------------------------------------- places joined, which is higher
+
+
+def test_two_places_joined_by_a_joiner_are_compared_without_a_comparison_word(kb) -> None:
+    for q in (
+        "国家和吉林2024年方案里，社区医院到底谁来评估",
+        "国家与吉林对评估主体怎么规定",
+        "吉林跟国家谁来评估社区医院",
+    ):
+        assert set(regions_compared(q, places_named(q), None)) == {"national", "jilin"}, q
+    for q in ("吉林这个方案是根据哪个国家文件定的", "吉林报国家的名单几号截止"):
+        assert regions_compared(q, places_named(q), None) == (), q
+
+
+def test_which_is_higher_is_said_from_the_sides_figures_of_what_was_asked(kb, now) -> None:
+    for q in ("渝中区和北京市定的社区医院建设数量目标哪个多", "北京和渝中区社区医院建设目标各是多少家，哪个多"):
+        text = turn_for(kb, now, q, region=None).text
+        assert "北京市（10家）" + T.COMPARE_HIGHER_JOIN + "重庆市渝中区（4家" in text, q
+    for q in ("吉林和北京谁的公卫人员比例要求更高", "北京跟吉林，公共卫生人员占比哪个要求高"):
+        turn = turn_for(kb, now, q, region=None)
+        assert turn.kind == "comparison", q
+        assert T.COMPARE_EQUAL.format(facts="25%") in turn.text, q
+
+
+def test_which_is_higher_is_not_claimed_when_the_figures_do_not_line_up() -> None:
+    from dialogs.qa.higher import said
+
+    mixed = said(
+        "推荐标准的比例哪个高",
+        {"甲": "其中达到推荐标准的比例不低于17%，到2025年不低于21%", "乙": "达到推荐标准的不低于20%"},
+    )
+    assert mixed == T.COMPARE_MIXED
+    none = said("特色科室门诊量哪个高", {"甲": "特色科室日均门诊量≥30人次", "乙": "要有专病特色科室"})
+    assert none == T.COMPARE_NOT_ONE_UNIT
+    higher = said("床位使用率哪个要求高", {"甲": "床位使用率不低于75%", "乙": "床位使用率不低于85%"})
+    assert higher == T.COMPARE_HIGHER.format(sides="乙（85%）" + T.COMPARE_HIGHER_JOIN + "甲（75%）")
+
+
+def test_only_the_clause_about_what_was_asked_gives_a_sides_figure() -> None:
+    from dialogs.qa.higher import said
+
+    line = said(
+        "推荐标准的比例哪个高",
+        {
+            "甲": "达到服务能力标准的机构不低于800家，其中达到推荐标准的比例不低于17%",
+            "乙": "新建10家，其中达到推荐标准的比例提高到35%以上",
+        },
+    )
+    assert line == T.COMPARE_HIGHER.format(sides="乙（35%）" + T.COMPARE_HIGHER_JOIN + "甲（17%）")

@@ -203,3 +203,36 @@ def test_the_population_of_the_area_said_as_辖区_is_read(kb) -> None:
 def test_every_stated_figure_is_read(kb, text: str, expected: dict) -> None:
     found = {f: s.value for f, s in read_situation(text, kb.fields).items() if f in expected}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure said exactly or as measured: 正好, 刚好, 测出来, 算下来 between the thing and its figure
+        (
+            "卫生院开放床位正好30张，使用率正好75%，面积正好3000平",
+            {
+                "open_beds": 30,
+                "bed_occupancy_rate": 75,
+                "floor_area_m2": 3000,
+                "institution_type": "township_health_center",
+            },
+        ),
+        ("床位刚好40张，使用率算下来76%", {"open_beds": 40, "bed_occupancy_rate": 76}),
+        ("患者满意度测出来78%", {"patient_satisfaction": 78}),
+        ("职工满意度调查82%", {"staff_satisfaction": 82}),
+        # a share said as 占…的: the whole named between 占 and the figure
+        ("公卫人员只占专技编制的20%", {"public_health_staff_share": 20}),
+        ("公共卫生人员占专业技术人员编制的30%", {"public_health_staff_share": 30}),
+        # shorter names of the TCM figures
+        ("处方占比刚好30%，饮片300种", {"tcm_prescription_share": 30, "tcm_herbal_pieces": 300}),
+        ("门诊处方占比35%", {"tcm_prescription_share": 35}),
+    ],
+)
+def test_words_between_a_thing_and_its_figure_do_not_hide_it(kb, text: str, expected: dict) -> None:
+    assert values(kb, text) == expected
+
+
+def test_a_count_of_public_health_staff_is_not_read_as_their_share(kb) -> None:
+    assert "public_health_staff_share" not in values(kb, "我们公共卫生人员12人")
+    assert values(kb, "专业技术人员编制40个，其中公共卫生人员8个")["public_health_staff_share"] == 20

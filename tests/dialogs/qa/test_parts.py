@@ -103,3 +103,63 @@ def test_a_date_part_inherits_the_topic_of_the_first_part(kb, now) -> None:
     text = turn_for(kb, now, "吉林申请表叫啥？哪天前报到省里？", region="jilin").text
     second = _part(text, 1)
     assert "6月30日" in second and "9月30日" not in second
+
+
+# ---------------------------------------------------------------- sections and parts answered before
+
+
+def test_the_turn_says_which_section_answers_which_part(kb, now) -> None:
+    turn = turn_for(kb, now, QUESTION, region="jilin")
+    assert [s.label for s in turn.sections] == split_parts(QUESTION)
+    for s in turn.sections:
+        assert s.text in turn.text and s.status in ("answered", "same", "unanswered")
+        if s.status == "same":
+            assert s.same_as is not None and turn.sections[s.same_as].status == "answered"
+
+
+def test_a_part_the_earlier_answer_already_gives_is_not_said_unanswered(kb, now) -> None:
+    # The later part alone ("最晚几号交", "报到哪个司") finds nothing sure; read after the earlier part
+    # its first entry is the one that part shows, and that entry gives what it asks (a day, a body).
+    for region, question, asked in (
+        ("chongqing-yuzhong", "验收合格以后要填什么表？最晚几号交？", "11月10日"),
+        ("chongqing-yuzhong", "验收合格后要交的信息表叫什么？几号之前报？", "11月10日"),
+        (None, "国家要求各省的社区医院年度工作总结几号前报？报到国家卫健委哪个司？", "基层司"),
+        (None, "国家要各省什么时候报年度工作总结？报给卫健委哪个司？", "基层司"),
+    ):
+        turn = turn_for(kb, now, question, region=region)
+        if turn.kind != "multipart":  # one entry answering both, shown once
+            assert turn.answered and asked in turn.text, question
+            continue
+        assert all(s.status != "unanswered" for s in turn.sections), question
+        assert asked in turn.text, question
+
+
+def test_a_part_asking_something_else_is_not_taken_as_answered_before(kb, now) -> None:
+    # The first part's entry (a 信息表 and its date) says nothing of money: that part stays unanswered.
+    turn = turn_for(kb, now, "验收合格以后要填什么表？能拿多少奖金？", region="chongqing-yuzhong")
+    if turn.kind == "multipart":
+        second = turn.sections[1]
+        assert second.status != "same", second
+
+
+def test_a_part_is_not_taken_as_answered_by_repeating_the_first_parts_entry(kb, now) -> None:
+    # Read with the first part in front, the second part ranks the first part's entry first (its
+    # words dominate); the part's own sure reading, about things that entry does not name, has the
+    # figure it asks for.
+    for question in (
+        "吉林到2025年全省累计要建成多少家社区医院？2024年达到服务能力标准的机构数量要多少？",
+        "吉林到2025年要建成多少家社区医院？2024年达到服务能力标准的机构要多少家？",
+        "到2025年吉林累计建成社区医院多少家？2024年全省达到服务能力标准的机构数量要求多少？",
+    ):
+        turn = turn_for(kb, now, question, region="jilin")
+        assert turn.kind == "multipart", question
+        one, two = turn.sections
+        assert one.status == "answered" and "100家" in one.text, question
+        assert two.status == "answered" and "800家" in two.text, question
+
+
+def test_a_short_part_still_leans_on_the_first_parts_entry(kb, now) -> None:
+    # "报给哪个部门" names nothing of its own (部门 is what it asks): the first part's entry answers it.
+    for question in ("吉林建成的社区医院名单，省里什么时候报国家？报给哪个部门？", "吉林名单几号前报国家？报给谁？"):
+        turn = turn_for(kb, now, question, region=None)
+        assert "基层司" in turn.text and "执业许可证" not in turn.text, question

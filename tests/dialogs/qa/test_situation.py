@@ -193,3 +193,23 @@ def test_a_situation_does_not_swallow_an_unrelated_question(kb, now, region, tex
 def test_a_question_about_what_the_institution_still_needs_stays_a_situation(kb, now) -> None:
     for text in ("我们床位28张，还差几张", "常住人口8万 全科医生15个 渝中标准够吗"):
         assert turn_for(kb, now, text, region="chongqing-yuzhong" if "渝中" in text else "jilin").kind == "situation"
+
+
+@pytest.mark.parametrize(
+    ("region", "text", "verdict"),
+    [
+        ("jilin", "卫生院开放床位正好30张，使用率正好75%，面积正好3000平，够格吗", "✅ 业务用房建筑面积≥3000平方米"),
+        ("jilin", "我们床位刚好40张，使用率算下来70%，能申请吗", "❌ 床位使用率≥75%"),
+        ("chongqing-yuzhong", "我们中心患者满意度测出来78%，其他都达标了，能过验收吗", "❌ 第9项：患者满意度≥80%"),
+        (
+            "chongqing-yuzhong",
+            "我们处方占比刚好30%，饮片280种，中医这块行吗",
+            "❌ 第5项（一）：配备中药饮片不少于300种",
+        ),
+    ],
+)
+def test_a_figure_said_exactly_or_as_measured_gets_its_verdict(kb, now, region, text, verdict) -> None:
+    turn = turn_for(kb, now, text, region=region)
+    assert turn.kind == "situation", text
+    assert verdict in turn.text, text
+    assert "没能对上" not in turn.text, "every figure stated was read"

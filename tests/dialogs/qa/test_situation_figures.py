@@ -219,15 +219,17 @@ def test_support_denied_decides_the_verdict(kb, now) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "figure"),
+    ("text", "label"),
     [
-        ("床位40张，使用率75%，面积3000平方米，全科医生5名，能申请吗", "全科医生5名"),
-        ("床位40张，使用率75%，年诊疗5万人次，能申请吗", "年诊疗5万人次"),
+        ("床位40张，使用率75%，面积3000平方米，全科医生5名，能申请吗", "general_practitioners"),
+        ("床位40张，使用率75%，年诊疗5万人次，能申请吗", "annual_visits"),
     ],
 )
-def test_a_figure_the_regions_criteria_do_not_use_is_named(kb, now, text, figure) -> None:
+def test_a_figure_the_regions_criteria_do_not_use_is_named(kb, now, text, label) -> None:
     turn = turn_for(kb, now, text, region="jilin")
-    assert T.SITUATION_UNREAD.format(figures=figure) in turn.text
+    said = T.SITUATION_NOT_TAKEN.split("{regions}")[0].format(labels=kb.fields[label].label)
+    assert said in turn.text and T.SITUATION_NOT_TAKEN.split("{regions}")[1] in turn.text
+    assert T.SITUATION_PASSED not in turn.text
 
 
 @pytest.mark.parametrize("text", ["我们床位40.使用率80%.能申请吗", "床位40. 面积3000平方米，能申请吗"])

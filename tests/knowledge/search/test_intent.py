@@ -88,3 +88,23 @@ def test_trailing_context_joins_the_last_part() -> None:
 
 def test_asks() -> None:
     assert asks("能申请吗") and asks("要多少") and not asks("我们床位40张")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1、床位要多少 2、使用率要多少 3、面积要多少",
+        "（1）床位要多少（2）使用率要多少（3）面积要多少",
+        "(1)床位要多少 (2)使用率要多少 (3)面积要多少",
+        "1.床位要多少？2.使用率要多少？3.面积要多少？",
+        "①床位要多少②使用率要多少③面积要多少",
+    ],
+)
+def test_a_parts_number_is_its_label_not_a_clause(text: str) -> None:
+    # the breaker's B19: "① 1，床位要多少，2" — each number joined the part before it
+    assert split_parts(text) == ["床位要多少", "使用率要多少", "面积要多少"]
+
+
+@pytest.mark.parametrize("text", ["3.5万人口要几个全科医生", "重庆市社区医院评价推荐标准（2020年版）有几项"])
+def test_a_decimal_or_a_year_in_brackets_is_not_a_part_number(text: str) -> None:
+    assert split_parts(text) == [text]

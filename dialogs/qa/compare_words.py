@@ -1,0 +1,95 @@
+"""Input vocabulary of comparisons (dialogs/qa/compare.py): the facts compared in answers, what a
+comparison question asks about, and how a place stands in it. Split from dialogs/qa/vocabulary.py
+(one module per job, 350 lines at most)."""
+
+import re
+
+# Matched on folded text (NFKC: 市（州） reads 市(州)).
+DATE = r"\d{1,2}月\d{1,2}日|\d{1,2}月(?:底|末|初|中旬)|\d{4}年\d{1,2}月(?:底|末)?"
+AMOUNT = r"\d+(?:\.\d+)?\s*(?:%|张|平方米|名|人次|家|项|种|所|支|个|倍|万人|人)"
+BODY = (
+    r"(?:国家|省|地市|市\(州\)|市|区|县\(市、区\)|县)(?:级)?"
+    r"(?:卫生健康委员会|卫生健康委|卫健委|卫生健康行政部门|卫生健康局|卫生健康部门)"
+    r"|各区[^，。；,;]{0,24}?主管业务部门"  # 北京: 各区负责审批和发放《医疗机构执业许可证》的主管业务部门
+)
+EACH = "各"  # 各区…: read by the level after it
+# A sentence that only says whom to ask ("请向市（州）卫生健康委确认") names no body of the rule: its
+# facts are left out of a comparison.
+HEDGE = ("确认", "请向", "咨询", "为准")
+SENTENCE_END = re.compile(r"[。；;\n]")
+# What a comparison question asks about, so that only that attribute is compared (bodies for 谁来验收,
+# dates for 什么时候, amounts for 床位要求); none of them: every attribute.
+ASKS_BODY = ("谁", "哪个部门", "哪级", "哪一级", "什么部门", "部门", "负责")
+ASKS_DATE = ("什么时候", "日期", "截止", "几号", "哪天", "时间", "期限", "何时", "几月")
+ASKS_AMOUNT = ("多少", "几张", "几个", "几名", "床位", "面积", "比例", "占比", "使用率", "数量", "人数", "种")
+# Who sends a report, by level (F12: 国家's 11月30日 is 省→国家, 吉林's 6月30日 申请→省, 9月30日 市→省): the
+# first of these words in the date's sentence; the receiver is the first BODY after the date, in a
+# sentence that reports (REPORTS). Folded text: 市(州) with half-width brackets.
+SENDERS = (
+    ("申请", "institution"),
+    ("机构向", "institution"),
+    ("各省份", "province"),
+    ("省级", "province"),
+    ("省卫生健康委", "province"),
+    ("省卫健委", "province"),
+    ("市(州)", "city"),
+    ("地市级", "city"),
+    ("市级", "city"),
+    ("各区", "district"),
+    ("区县", "district"),
+)
+REPORTS = ("报送", "上报", "报给", "报到", "报")
+# A place right after these words is where something goes (报国家, 报送省里): kept in what a comparison
+# asks of each side; a place right before BODY_AFTER is a body's level (吉林省卫健委 -> 省卫健委).
+DESTINATION_BEFORE = ("报送", "上报", "报给", "报到", "报", "交给", "交到", "送", "向")
+BODY_AFTER = ("卫健委", "卫生健康委", "卫生健康局", "卫生健康行政部门", "卫生健康部门")
+LEVEL_SUFFIXES = "省市区县"
+# A body by its level, however the text names it: 省卫健委 and 省级卫生健康行政部门 are one body.
+LEVEL_PREFIXES = (
+    ("国家", "national"),
+    ("省", "province"),
+    ("地市", "city"),
+    ("市", "city"),
+    ("区", "district"),
+    ("县", "district"),
+)
+JOINERS = "和跟与同及、，,的对"  # left in front when the region names are cut out ("吉林和北京…")
+# A later part that is only a place ("…是哪天？吉林呢", "北京的呢", "那渝中那边呢"): the same question asked
+# of that place, so the question is a comparison. What may stand around the place's name:
+FOLLOW_UP_WORDS = (
+    "那边",
+    "那里",
+    "这边",
+    "那么",
+    "那",
+    "又",
+    "的",
+    "呢",
+    "吗",
+    "怎么样",
+    "咋样",
+    "如何",
+    "?",
+    "？",
+    "。",
+    "，",
+    ",",
+    " ",
+)
+# A comparison asking which side is higher ("哪个高", "哪个定得高", "谁的要求更严", "哪边多"): the summary
+# says which side's figures are higher when they are of one unit (dialogs/qa/compare.py `higher`).
+ASKS_WHICH = re.compile(
+    r"(?:哪个|哪一个|哪边|哪一边|哪家|谁)(?:的)?(?P<between>[^，,。？?！!]{0,12}?)(?:更|要)?(?:高|低|严|松|宽|多|少|大|小)"
+)
+# Two places joined by one of these ("国家和吉林…", "吉林与北京…") are asked about together: compared.
+PLACE_JOINERS = ("和", "跟", "与", "同", "及", "、", "以及")
+# Which side is higher: the clauses of an answer (a figure is read in its clause) and the unit a
+# question's words ask for (推荐标准的比例 → %).
+CLAUSE_END = re.compile(r"[，,。；;：:\n（）()]")
+UNITS_ASKED = (
+    (("比例", "占比", "百分", "率", "覆盖"), "%"),
+    (("床", "几张"), "张"),
+    (("几家", "多少家", "数量", "建多少", "建成"), "家"),
+    (("面积", "平方", "平米"), "平方米"),
+    (("饮片", "几种", "多少种"), "种"),
+)
