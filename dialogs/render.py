@@ -61,7 +61,7 @@ def distinct_sources(sources: tuple[Source, ...] | list[Source]) -> list[Source]
     seen: set[tuple[str, str, str]] = set()
     out = []
     for s in sources:
-        key = (s.document, s.number, s.section)
+        key = (s.document, s.number, "" if s.secondary else s.section)
         if key not in seen:
             seen.add(key)
             out.append(s)

@@ -89,7 +89,8 @@ CITATION = "{document}{section}"
 DOCUMENT_TITLE = "《{document}》{number}"
 CITATION_QUOTE = "：“{quote}”"
 CITATION_NUMBER = "（{number}）"
-SECONDARY_CITATION = "{document}，{section}"
+# a news report's items (B1, B2 …) are the notes' own labels, meaningless to a director
+SECONDARY_CITATION = "{document}"
 # Which loaded text governs a point on the day shown (the note itself: knowledge/texts.py).
 GOVERNING = "📜 适用文件：{note}"
 POINT_SEPARATOR = "；"  # point names contain 、 themselves

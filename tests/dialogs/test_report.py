@@ -150,7 +150,8 @@ def test_national_report_never_shows_a_news_report_as_official(kb: KnowledgeBase
     rows = criteria_rows(document)
     beds = rows["实际开放床位不少于30张（新闻报道）"]
     assert beds[5].count("【新闻报道，非正式文件原文】据新华社2019年6月23日英文通稿报道") == 1
-    assert "B1：“at least 30”" in beds[5]
+    # the reported words are quoted as the wire wrote them; the notes' own item label (B1) is not shown
+    assert "的报道：“at least 30”" in beds[5] and "B1" not in beds[5]
     assert "《《" not in beds[5]
     official = rows["达到《社区医院基本标准（试行）》要求"]
     assert "新闻报道" not in official[5]

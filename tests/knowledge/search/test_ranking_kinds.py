@@ -155,7 +155,8 @@ def test_seams_are_the_bigrams_between_two_known_words() -> None:
     ("region", "question", "entry"),
     [
         (None, "社区医院能不能申请成为二级医院", "national-2021-secondary-hospital"),  # 申报|成为 → 报成
-        ("national", "国家层面的评估由哪级部门组织", "national-2021-who-evaluates"),
+        # (国家层面的评估由哪级部门组织 was one until its words became phrasings of the entry, issue 12)
+        ("national", "社区医院评审由哪级单位负责", "national-2021-who-evaluates"),
     ],
 )
 def test_seams_do_not_lower_the_confidence_as_unknown_words_would(kb, region, question: str, entry: str) -> None:
