@@ -174,7 +174,8 @@ async def run_chat(
             if line.strip().lower() in QUIT:
                 break
             await chat.send(line, now)
-        print(texts.TERMINAL_BYE.format(user=user), file=out)
+        # after /forget nothing of this user is stored: no "进度已保存" (newcomer trial 3, N15)
+        print((texts.TERMINAL_BYE_FORGOTTEN if chat.forgotten else texts.TERMINAL_BYE).format(user=user), file=out)
         return 0
     finally:
         await db.close()

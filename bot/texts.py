@@ -4,6 +4,7 @@ TERMINAL_QUIT_WORDS = ("/quit", "/exit", "/q", "退出")  # typed to leave the t
 TERMINAL_WELCOME_BACK = "欢迎回来。"
 TERMINAL_HINT = "（输入 /quit 退出；有编号的选项可直接输入编号）"
 TERMINAL_BYE = "再见！您的进度已保存，下次输入 bash scripts/chat.sh --user {user} 即可继续。"
+TERMINAL_BYE_FORGOTTEN = "再见！关于您的数据已全部删除；下次输入 bash scripts/chat.sh --user {user} 会作为新用户开始。"
 TERMINAL_SAVED_FILE = "📎 文件已保存到：{path}"
 
 # Start-up errors of `python -m bot run`: one line, in Chinese and English, for the operator.

@@ -11,11 +11,11 @@ never shown (issue 11 item 1). What the lost turn stored otherwise (an answer, a
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
+from bot import seen
 from bot.effects import EFFECT_HANDLERS, EffectContext
 from core import clock
 from core.effects import AdminEffect, ForgetMe
@@ -104,7 +104,7 @@ class Assistant:
         now = now or clock.now()
         async with self._locks[external_id]:
             loaded, pending = await users.load_turn(self.db, self.channel, external_id, group=event.in_group)
-            before = _as_shown(loaded, pending, event, message_id)
+            before = seen.as_shown(loaded, pending, event, message_id)
             outcome = router.handle(before, event, self.kb, now)
             state = outcome.state
             if not state.active:
@@ -112,11 +112,18 @@ class Assistant:
             forget = any(isinstance(e, ForgetMe) for e in outcome.effects)
             outgoing: users.Outgoing | None = None
             undelivered = pending is not None and pending.seen_from is None
-            if self.outbox and not forget and (state != loaded or undelivered):
+            # Read against an earlier screen: the turn writes a row even when the state did not
+            # change, so its "after" covers this message (a next repeat is then right after it).
+            read_earlier = before is not loaded
+            if self.outbox and not forget and (state != loaded or undelivered or read_earlier):
                 due = now + dt.timedelta(seconds=IN_FLIGHT_SECONDS)
                 # A restarted process remembers no message it sent; the last delivered row does.
                 known = max(newest or 0, (pending.last_sent if pending else None) or 0) or None
-                shown = users.shown_of(before) | {"after": _after(message_id, known)}
+                shown = seen.position_for_row(loaded, before, pending) | {
+                    "after": seen.after_of(message_id, known),
+                    outbox.JOURNAL: seen.journal_for_row(pending, event, message_id),
+                    seen.SAID: seen.said_of(event),
+                }
                 outgoing = users.Outgoing(list(outcome.replies), shown, outbox.new_token(), due)
             if not forget and (state != loaded or outgoing is not None):  # a question alone: no write
                 await users.save_state(self.db, state, loaded, outgoing)
@@ -141,54 +148,3 @@ class Assistant:
             token = outgoing.token if outgoing is not None else None
             shown = outgoing.shown if outgoing is not None else None
             return TurnResult(replies, state, admin, forgotten=forget, outbox_token=token, shown=shown)
-
-
-def _after(message_id: int | None, newest: int | None) -> int | None:
-    """The newest message in the chat before this turn's replies: they come after the update that
-    started the turn AND after whatever was sent while the update waited for the chat (the rest of
-    an earlier turn's replies, at Telegram's pace of one a second per chat, or late replies from the
-    sweep). Recording only the update's id would take those messages, once seen, for this turn's
-    replies: a press on them would be read against a position never shown ("expired")."""
-    if message_id is None:
-        return None
-    return message_id if newest is None else max(message_id, newest)
-
-
-def _as_shown(state: UserState, pending: outbox.Pending | None, event: Event, message_id: int | None) -> UserState:
-    """`state` with the dialog position the user last saw, when replies are still undelivered, or
-    were delivered after this message was typed (storage.outbox.SEEN_FROM).
-
-    A row can outlive its delivery (a crash after Telegram accepted the messages, before the row
-    was deleted): when message ids show that messages came between the newest one before the lost
-    turn's replies ("after", see _after) and this one, the replies were seen and the stored
-    position stands."""
-    if pending is None or pending.shown is None:
-        return state
-    shown = pending.shown
-    after = shown.get("after")
-    if pending.seen_from is not None:
-        # Delivered: only a message typed before the first of them reached the chat (a lower id)
-        # AND right after "after" was written without them on screen. A row re-sent by the sweep
-        # may have gone out before (a crash after sending, before the row was settled): a message
-        # between "after" and this one is that first delivery, seen. A press names the message it
-        # was on, and that message's buttons carry their own version: it needs no help.
-        typed_before = (
-            event.kind != "press"
-            and message_id is not None
-            and message_id < pending.seen_from
-            and (after is None or message_id <= after + 1)
-        )
-        return _shown_state(state, shown) if typed_before else state
-    if message_id is not None and after is not None:
-        # A new message right after "after" (id + 1), or a press on a message no newer than it.
-        latest_seen = after if event.kind == "press" else after + 1
-        if message_id > latest_seen:
-            return state
-    return _shown_state(state, shown)
-
-
-def _shown_state(state: UserState, shown: dict[str, Any]) -> UserState:
-    """`state` with the dialog position recorded in an outbox row's `shown`."""
-    return dataclasses.replace(
-        state, dialog=shown["dialog"], step=shown["step"], data=dict(shown["data"] or {}), version=shown["version"]
-    )

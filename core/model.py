@@ -122,8 +122,11 @@ class UserState:
 @dataclass
 class Outcome:
     """What one turn of the dialogs produced: the new state, the replies, and the effects the
-    shell must carry out (core.effects)."""
+    shell must carry out (core.effects). `unread`: the text was not an answer the screen on display
+    could read (its replies say what it expects); the router may take the text as a question instead,
+    answer it and show the screen again (dialogs/asked.py)."""
 
     state: UserState
     replies: list[Reply] = field(default_factory=list)
     effects: list[Effect] = field(default_factory=list)
+    unread: bool = False

@@ -66,7 +66,7 @@ def on_event(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime
     pressed = {"bc:yes": True, "bc:no": False}.get(event.data)
     answer = pressed if event.kind == "press" else parse_yes_no(event.text)
     if answer is None:
-        return Outcome(state, [Reply(common.YES_NO_PROMPT), *prompt(state, kb, now)])
+        return Outcome(state, [Reply(common.YES_NO_PROMPT), *prompt(state, kb, now)], unread=event.kind == "text")
     region, text = state.data.get("region", "all"), state.data.get("text", "")
     state.finish()
     if not answer:
@@ -80,7 +80,7 @@ DIALOG = Dialog(NAME, prompt, on_event)
 
 
 def region_label(kb: KnowledgeBase, region: str) -> str:
-    """"全部地区" for "all", else the region's name."""
+    """ "全部地区" for "all", else the region's name."""
     return T.BROADCAST_ALL if region == "all" else render.region_name(kb, region)
 
 

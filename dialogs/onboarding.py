@@ -17,6 +17,7 @@ from core.model import Event, Outcome, Reply, UserState
 from dialogs import qa, render
 from dialogs.buttons import dialog_button, rows
 from dialogs.dialog import Dialog
+from dialogs.qa import smalltalk
 from dialogs.texts import common as T
 from dialogs.words import looks_like_question, parse_choice_index
 from knowledge.base import KnowledgeBase
@@ -120,6 +121,8 @@ def _typed(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) -> 
         if question:  # the question, answered for that region
             answered = qa.answer(outcome.state, text, kb, now)
             return Outcome(answered.state, outcome.replies + answered.replies, outcome.effects + answered.effects)
+        if smalltalk.kind_of(text) in ("greeting", "introduction"):  # 你好，我是吉林省梨树县…院长 (N8)
+            outcome.replies[0] = Reply(T.GREET_BACK + outcome.replies[0].text)
         return outcome
     if reading.note:
         return Outcome(state, [Reply(reading.note), *prompt(state, kb, now)])
@@ -129,7 +132,7 @@ def _typed(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) -> 
             state, [Reply(T.ANSWERED_FOR_EACH_REGION), *answered.replies, *prompt(state, kb, now)], answered.effects
         )
     n = len(kb.regions)
-    return Outcome(state, [Reply(T.REGION_NOT_UNDERSTOOD.format(n=n)), *prompt(state, kb, now)])
+    return Outcome(state, [Reply(T.REGION_NOT_UNDERSTOOD.format(n=n)), *prompt(state, kb, now)], unread=True)
 
 
 def _set_region(state: UserState, region_id: str, kb: KnowledgeBase) -> Outcome:

@@ -35,7 +35,7 @@ def on_event(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime
     else:
         answer = parse_yes_no(event.text)
     if answer is None:
-        return Outcome(state, [Reply(T.YES_NO_PROMPT), *prompt(state, kb, now)])
+        return Outcome(state, [Reply(T.YES_NO_PROMPT), *prompt(state, kb, now)], unread=event.kind == "text")
     state.finish()
     if answer:
         return Outcome(state, [Reply(T.FORGET_DONE)], [ForgetMe()])

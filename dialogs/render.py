@@ -23,7 +23,7 @@ def date(day: dt.date, *, weekday: bool = True) -> str:
 
 
 def days_left(day: dt.date, today: dt.date) -> str:
-    """"还有30天", "明天", "就是今天", or "已过3天" for a day already past."""
+    """ "还有30天", "明天", "就是今天", or "已过3天" for a day already past."""
     n = (day - today).days
     if n < 0:
         return T.DAYS_PAST.format(n=-n)
@@ -35,7 +35,7 @@ def days_left(day: dt.date, today: dt.date) -> str:
 
 
 def citation(source: Source, *, quote: bool = False) -> str:
-    """"《吉林省社区医院建设实施方案》（吉卫基层发〔2020〕5号）四（二）", with "：“…”" when `quote` is asked
+    """ "《吉林省社区医院建设实施方案》（吉卫基层发〔2020〕5号）四（二）", with "：“…”" when `quote` is asked
     and the source has one. A news report is named as reported, never with a 文号."""
     if source.secondary:
         text = T.SECONDARY_CITATION.format(document=source.document, section=source.section)
@@ -45,7 +45,7 @@ def citation(source: Source, *, quote: bool = False) -> str:
 
 
 def document_title(source: Source) -> str:
-    """"《吉林省社区医院建设实施方案》（吉卫基层发〔2020〕5号）": the document with its 文号, if it has one."""
+    """ "《吉林省社区医院建设实施方案》（吉卫基层发〔2020〕5号）": the document with its 文号, if it has one."""
     number = T.CITATION_NUMBER.format(number=source.number) if source.number else ""
     return T.DOCUMENT_TITLE.format(document=source.document.strip("《》"), number=number)
 

@@ -16,13 +16,14 @@ import unicodedata
 
 from core.model import Event, Outcome, Reply, UserState
 from core.text import clip
-from dialogs import admin, buttons, onboarding, privacy, qa, questionnaire, suspend, tracking
+from dialogs import admin, asked, buttons, onboarding, privacy, qa, questionnaire, suspend, tracking
 from dialogs.commands import COMMANDS
 from dialogs.dialog import Dialog, GlobalPress
 from dialogs.texts import common as T
 from knowledge.base import KnowledgeBase
 
 MAX_INPUT_CHARS = 1000
+DEADLINE_WORDS = frozenset({"deadlines", "deadline", "ddl", "dates", "calendar", "schedule"})
 COMMAND_NAME_CHARS = 30
 
 DIALOGS: dict[str, Dialog] = {
@@ -58,8 +59,9 @@ def handle(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) 
 
 def _command(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
     command = COMMANDS.get(event.text)
-    if command is None:
-        unknown = Reply(T.UNKNOWN_COMMAND.format(name=clip(event.text, COMMAND_NAME_CHARS)))
+    if command is None:  # the CLI's `deadlines` (README) is /status in the chat (N21)
+        template = T.UNKNOWN_COMMAND_DEADLINES if event.text in DEADLINE_WORDS else T.UNKNOWN_COMMAND
+        unknown = Reply(template.format(name=clip(event.text, COMMAND_NAME_CHARS)))
         return with_pending(Outcome(state, [unknown]), kb, now)
     if command.admin and not event.is_admin:
         return Outcome(state, [Reply(T.ADMIN_ONLY)])
@@ -128,7 +130,11 @@ def _in_dialog(state: UserState, event: Event, kb: KnowledgeBase, now: dt.dateti
     assert state.dialog is not None
     return_to = state.data.get("return_to") if state.dialog == onboarding.NAME else None
     run = suspend.held(state) if state.dialog != questionnaire.DIALOG.name else None
-    outcome = suspend.carry(DIALOGS[state.dialog].on_event(state, event, kb, now), run, kb, now, with_pending)
+    before = copy.deepcopy(state) if event.kind == "text" else None
+    outcome = DIALOGS[state.dialog].on_event(state, event, kb, now)
+    if before is not None and outcome.unread:  # not an answer to the screen: a question? (dialogs/asked.py)
+        outcome = asked.on_screen(before, event.text, outcome, kb, now, with_pending)
+    outcome = suspend.carry(outcome, run, kb, now, with_pending)
     command = COMMANDS.get(return_to) if return_to else None
     if command is not None and outcome.state.region and outcome.state.dialog is None:
         more = command.run(outcome.state, Event.command(return_to or ""), kb, now)

@@ -34,6 +34,11 @@ U = User.__table__
 SHOWN_COLUMNS = ("dialog", "step", "data", "version")
 SEEN_FROM = "seen_from"  # in `shown` of a delivered row: the id of its first message delivered
 LAST_SENT = "last_sent"  # ... and of its last: the newest message in the chat, kept across restarts
+# In `shown` of any row: the rows delivered before it, oldest first, as [first message id, the
+# dialog position the user had before those messages arrived] (at most JOURNAL_SIZE): a restarted
+# process reads a message typed before several late replies against the one the user then saw.
+JOURNAL = "journal"
+JOURNAL_SIZE = 4
 # A delivered row is never due (the sweep has nothing to send); the next turn that writes replaces it.
 NEVER = dt.datetime(9000, 1, 1, tzinfo=dt.UTC)
 
@@ -59,6 +64,19 @@ class Pending:
         the chat when it was settled); else None. A restarted process knows no newer one itself."""
         value = (self.shown or {}).get(LAST_SENT)
         return None if self.replies or value is None else int(value)
+
+    @property
+    def position(self) -> dict[str, Any] | None:
+        """The dialog position the user had before this row's replies arrived (SHOWN_COLUMNS)."""
+        return None if self.shown is None else {c: self.shown.get(c) for c in SHOWN_COLUMNS}
+
+    def journal(self) -> list[tuple[int, dict[str, Any]]]:
+        """(first message id, position before it) of the delivered rows up to this one, oldest
+        first: this row's own when it was delivered, after those it carries (JOURNAL)."""
+        out = [(int(first), dict(pos)) for first, pos in (self.shown or {}).get(JOURNAL) or []]
+        if self.seen_from is not None and self.position is not None:
+            out.append((self.seen_from, self.position))
+        return out[-JOURNAL_SIZE:]
 
 
 @dataclass(frozen=True)
@@ -107,9 +125,24 @@ def pending_from_row(replies: Any, shown: Any, token: Any, attempts: Any) -> Pen
 def write(conn: Connection, user_id: int, replies: list[Reply], shown: dict[str, Any] | None,
           token: int, due_at: dt.datetime, attempts: int = 0) -> None:  # fmt: skip
     """Insert or replace the user's row (inside the caller's transaction)."""
-    stmt = insert_for(conn.dialect.name, OB)
-    values = {
-        "user_id": user_id,
+    conn.execute(upsert(conn.dialect.name, user_id, replies, shown, token, due_at, attempts))
+
+
+def upsert(dialect: str, user_id: int, replies: list[Reply], shown: dict[str, Any] | None,
+           token: int, due_at: dt.datetime, attempts: int = 0) -> Any:  # fmt: skip
+    """The statement that inserts or replaces the user's row, its values bound."""
+    values = {"user_id": user_id, **row_values(replies, shown, token, due_at, attempts)}
+    stmt = insert_for(dialect, OB).values(**values)
+    return stmt.on_conflict_do_update(
+        index_elements=["user_id"], set_={c: stmt.excluded[c] for c in values if c != "user_id"}
+    )
+
+
+def row_values(replies: list[Reply], shown: dict[str, Any] | None, token: int, due_at: dt.datetime,
+               attempts: int = 0) -> dict[str, Any]:  # fmt: skip
+    """A row's columns but its user (also written by the turn's one-statement save on PostgreSQL,
+    storage.turn_pg)."""
+    return {
         "token": token,
         "replies": [reply_to_json(r) for r in replies],
         "shown": shown,
@@ -117,10 +150,6 @@ def write(conn: Connection, user_id: int, replies: list[Reply], shown: dict[str,
         "due_at": due_at,
         "created_at": utcnow(),
     }
-    stmt = stmt.on_conflict_do_update(
-        index_elements=["user_id"], set_={c: stmt.excluded[c] for c in values if c != "user_id"}
-    )
-    conn.execute(stmt, values)
 
 
 def clear(conn: Connection, user_id: int) -> None:
@@ -191,10 +220,6 @@ async def take(db: Database, user_id: int) -> Pending | None:
 async def claim(db: Database, user_id: int, token: int, now: dt.datetime, until: dt.datetime) -> bool:
     """Take row `token` for one sweep: true for exactly one of several instances asking at once
     (its due time moves to `until`, so the others' sweeps skip it meanwhile)."""
-    stmt = (
-        update(OB)
-        .where(OB.c.user_id == user_id, OB.c.token == token, OB.c.due_at <= now)
-        .values(due_at=until)
-    )
+    stmt = update(OB).where(OB.c.user_id == user_id, OB.c.token == token, OB.c.due_at <= now).values(due_at=until)
     result = await db.run(lambda conn: conn.execute(stmt).rowcount, atomic=False)
     return bool(result)

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
 from core.model import DEFAULT_REMINDER_DAYS, OwnReminder, Reply, UserState
-from storage import outbox
+from storage import outbox, turn_pg
 from storage.db import Database, insert_for
 from storage.tables import (
     DialogState,
@@ -33,6 +33,9 @@ P = ProfileAnswer.__table__
 R = OwnReminderRow.__table__
 OB = OutboxRow.__table__
 
+# A turn's load and save as one statement each on PostgreSQL (storage.turn_pg); False gives the
+# statement-per-table path SQLite uses (tests/bench/bench_turn_db.py measures both).
+ONE_STATEMENT_ON_POSTGRES = True
 _USER_COLUMNS = ("region", "stage", "active", "reminder_days", "muted", "snoozed_until", "checklist")
 _DIALOG_COLUMNS = ("dialog", "step", "data", "version")
 
@@ -93,13 +96,18 @@ def _upserts(dialect: str) -> tuple[Any, Any]:
 def _load(
     conn: Connection, channel: str, external_id: str, group: bool = False, with_outbox: bool = False
 ) -> tuple[UserState, outbox.Pending | None]:
-    query = _LOAD_TURN if with_outbox else _LOAD
+    one = with_outbox and ONE_STATEMENT_ON_POSTGRES and conn.dialect.name == "postgresql"  # storage.turn_pg
+    query = turn_pg.load_turn_statement(_USER_COLUMNS, _DIALOG_COLUMNS) if one else _LOAD_TURN if with_outbox else _LOAD
     row = conn.execute(query, {"channel": channel, "external_id": external_id}).first()
     if row is None:
         uid = _create_user(conn, channel, external_id, group)
         return UserState(user_id=uid, muted=group), None
-    answers = conn.execute(_ANSWERS, {"uid": row.id}).all()
-    reminders = conn.execute(_REMINDERS, {"uid": row.id}).all()
+    if one:
+        answers: Any = turn_pg.answers_of(row.answers)
+        reminders: Any = [OwnReminder(title, day, i) for i, title, day in turn_pg.reminders_of(row.reminders)]
+    else:
+        answers = conn.execute(_ANSWERS, {"uid": row.id}).all()
+        reminders = [OwnReminder(r.title, r.date, r.id) for r in conn.execute(_REMINDERS, {"uid": row.id}).all()]
     pending = outbox.pending_from_row(row.replies, row.shown, row.token, row.attempts) if with_outbox else None
     return UserState(
         user_id=row.id,
@@ -114,7 +122,7 @@ def _load(
         muted=row.muted,
         snoozed_until=row.snoozed_until,
         checklist={k: list(v) for k, v in (row.checklist or {}).items()},
-        reminders=[OwnReminder(r.title, r.date, r.id) for r in reminders],
+        reminders=reminders,
         active=row.active,
     ), pending
 
@@ -165,7 +173,39 @@ async def save_state(
     `outgoing`, the turn's replies go into the outbox in the same transaction."""
     if state.user_id is None:
         raise ValueError("state has no user id: load it with load_state first")
+    if ONE_STATEMENT_ON_POSTGRES and db.is_postgres and before is not None and _adds_only(state, before):
+        save = _save_statement(state, before, outgoing)  # one round trip (storage.turn_pg)
+        if save is not None:
+            await db.run(lambda conn: conn.execute(*save), atomic=False)
+        return
     await db.run(lambda conn: _save(conn, state, before, outgoing))
+
+
+def _adds_only(state: UserState, before: UserState) -> bool:
+    """Whether the save only inserts or updates rows (no answer withdrawn, no reminder changed)."""
+    def key(s: UserState) -> list[tuple[str, dt.date, int | None]]:
+        return [(r.title, r.date, r.id) for r in s.reminders]
+
+    return key(state) == key(before) and not set(before.profile) - set(state.profile)
+
+
+def _save_statement(state: UserState, before: UserState, outgoing: Outgoing | None) -> Any:
+    uid = state.user_id
+    assert uid is not None
+    user = _values(state, _USER_COLUMNS)
+    dialog = _values(state, _DIALOG_COLUMNS)
+    answers = {k: v for k, v in state.profile.items() if k not in before.profile or before.profile[k] != v}
+    row = None
+    if outgoing is not None:
+        row = outbox.row_values(outgoing.replies, outgoing.shown, outgoing.token, outgoing.due_at)
+    return turn_pg.save_statement(
+        uid,
+        utcnow(),
+        user if user != _values(before, _USER_COLUMNS) else None,
+        dialog if dialog != _values(before, _DIALOG_COLUMNS) else None,
+        answers,
+        row,
+    )
 
 
 def _save(conn: Connection, state: UserState, before: UserState | None, outgoing: Outgoing | None = None) -> None:

@@ -111,7 +111,7 @@ def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, t
         return turn
     turn = method.reply(query, result, kb, today) or search_turn(query, result, kb, state.region, today)
     turn = in_force.annotate(query, turn, result, kb, today)
-    turn = dates_named.annotate(query, turn, asked, kb)
+    turn = dates_named.annotate(query, turn, asked, kb, today)
     note = uncovered.partial_note(named, kb)
     if note and turn.answered:
         first = turn.replies[0]

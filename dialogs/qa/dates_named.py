@@ -19,9 +19,10 @@ from dialogs.qa.vocabulary import NAMED_DATE
 from dialogs.texts import qa as T
 from knowledge.base import KnowledgeBase
 from knowledge.calendar import Calendar
+from knowledge.calendar.model import DeadlineRule
 
 SPAN = (dt.date(2019, 1, 1), dt.date(2030, 12, 31))  # the years the loaded texts speak of
-MAX_OWN_DATES = 6
+MAX_OWN_DATES = 8
 
 
 def dates_named(text: str) -> list[tuple[int, int]]:
@@ -43,7 +44,7 @@ def own_dates(calendar: Calendar) -> dict[tuple[int, int], str]:
     return found
 
 
-def annotate(text: str, turn: Turn, region: str | None, kb: KnowledgeBase) -> Turn:
+def annotate(text: str, turn: Turn, region: str | None, kb: KnowledgeBase, today: dt.date | None = None) -> Turn:
     """The turn with a note in front when the question names a date the region's texts do not set."""
     calendar = kb.calendars.get(region) if region else None
     if calendar is None or not turn.replies:
@@ -63,9 +64,65 @@ def annotate(text: str, turn: Turn, region: str | None, kb: KnowledgeBase) -> Tu
         said = T.DATE_NAMED.format(month=month, day=day)
         elsewhere = T.DATE_ELSEWHERE.format(date=said, regions="、".join(others)) if others else ""
         notes.append(T.DATE_NOT_OURS.format(region=name, date=said, elsewhere=elsewhere))
-    listed = sorted(own.items())[:MAX_OWN_DATES]
-    dates = T.FACT_SEPARATOR.join(T.DATE_OWN_ITEM.format(month=m, day=d, title=t) for (m, d), t in listed)
-    notes.append(T.DATE_OWN_LIST.format(region=name, dates=dates) if listed else T.DATE_OWN_NONE.format(region=name))
+    notes.extend(own_list(calendar, kb, name, today))
     first = turn.replies[0]
     head = Reply("\n".join(notes) + "\n\n" + first.text, first.buttons, first.document, first.expects_number)
     return replace(turn, replies=(head, *turn.replies[1:]))
+
+
+def own_list(calendar: Calendar, kb: KnowledgeBase, name: str, today: dt.date | None) -> list[str]:
+    """The region's own dates, each with its year or period and whether it is past on `today`
+    (Beijing's are all 2022's: a director must not read them as this year's), then the national
+    text's dates, said to be the national text's (newcomer trial 3, N1)."""
+    national = kb.calendars.get("national")
+    national_ids = {r.id for r in national.rules} if national and calendar.region != "national" else set()
+    own = [r for r in calendar.rules if r.id not in national_ids]
+    borrowed = [r for r in calendar.rules if r.id in national_ids]
+    every = own[:MAX_OWN_DATES] + borrowed
+    all_past = bool(every) and all(_past(r, today) for r in every)  # said once, not after each date
+    lines = []
+    if own:
+        items = T.FACT_SEPARATOR.join(_item(r, today, all_past) for r in own[:MAX_OWN_DATES])
+        lines.append(T.DATE_OWN_LIST.format(region=name, dates=items))
+    else:
+        lines.append(T.DATE_OWN_NONE.format(region=name))
+    if borrowed:
+        items = T.FACT_SEPARATOR.join(_item(r, today, all_past) for r in borrowed)
+        lines.append(T.DATE_NATIONAL_LIST.format(dates=items))
+    if all_past:
+        lines.append(T.DATE_ALL_PAST)
+    lines[-1] += T.DATE_ANSWER_FOLLOWS
+    return lines
+
+
+def _item(rule: DeadlineRule, today: dt.date | None, all_past: bool) -> str:
+    past = T.DATE_PAST if not all_past and _past(rule, today) else ""
+    return T.DATE_OWN_ITEM.format(when=_when(rule), title=rule.title, past=past)
+
+
+def _when(rule: DeadlineRule) -> str:
+    """The date as the text sets it, with its year or years: 2022年8月31日, 每年6月30日（2020—2023年）,
+    2022年9月—12月每月1日."""
+    if rule.kind == "once" and rule.date is not None:
+        return render.date(rule.date, weekday=False)
+    if rule.kind == "yearly":
+        years = (
+            T.DATE_YEARS.format(first=rule.first_year, last=rule.last_year)
+            if rule.last_year
+            else (T.DATE_YEARS_OPEN.format(first=rule.first_year))
+        )
+        return T.DATE_YEARLY.format(month=rule.month, day=rule.day, years=years)
+    (y1, m1), end = rule.start, rule.end
+    if end is None:
+        return T.DATE_MONTHLY_OPEN.format(year=y1, month=m1, day=rule.day)
+    return T.DATE_MONTHLY.format(year=y1, month=m1, last_year=end[0], last_month=end[1], day=rule.day)
+
+
+def _past(rule: DeadlineRule, today: dt.date | None) -> bool:
+    if today is None:
+        return False
+    if rule.kind == "once":
+        return rule.date is not None and rule.date < today
+    if rule.kind == "yearly":
+        return rule.last_year is not None and rule.last_year < today.year
+    return rule.end is not None and rule.end < (today.year, today.month)

@@ -28,6 +28,7 @@ from dialogs.qa.bounds import Bound, said_back
 from dialogs.qa.bounds import apply as apply_bounds
 from dialogs.qa.facts import Reading, Stated, read_all, read_situation
 from dialogs.qa.need import count_needed
+from dialogs.qa.saved import saved_answers, saved_note
 from dialogs.qa.turn import Turn
 from dialogs.qa.unread import change_notes, nothing_read, unread_figures
 from dialogs.qa.vocabulary import ABOUT_US, ASKS_IF, NEEDS_ASKS, OTHER_ASKS
@@ -66,15 +67,16 @@ def reply(
     # a bound is a one-sided range (its one end, open or closed); decided on its interval (bounds.py)
     bounds = {f: Bound(s.bound, float(s.value)) for f, s in stated.items() if s.bound}
     candidates = regions or tuple(r for r in kb.regions.ids if r in kb.rules)
-    verdicts = []
+    verdicts, saved_by = [], {}
     for r in candidates:
         rule_set = kb.rules.get(r)
         if rule_set is not None:
-            verdict, depends = _evaluate_ranges(profile, ranges, rule_set)
+            saved = saved_by[r] = saved_answers(state, stated, rule_set)  # /check answers for the unsaid (N6)
+            verdict, depends = _evaluate_ranges({**saved, **profile}, ranges, rule_set)
             verdict, by_bound = apply_bounds(verdict, rule_set, bounds, kb.fields)
             # a bound across the limit (不到40张 against ≥30) depends on the exact figure like a range
             depends |= {r.id for r in verdict.criteria if r.id in by_bound and r.status == "unknown"}
-            shown = _stated(verdict, rule_set, profile, kb.fields, by_bound)
+            shown = _stated(verdict, rule_set, {**saved, **profile}, kb.fields, by_bound)
             if shown:
                 verdicts.append((rule_set, verdict, shown, depends))
     vias = {}
@@ -93,6 +95,11 @@ def reply(
     parts = [T.SITUATION_COMPARED if len(regions) > 1 else T.SITUATION_NO_REGION] if many else []
     parts += [text_ for text_, _ in blocks]
     parts += _notes(text, reading, kb, verdicts, vias)
+    if len(verdicts) == 1 and not many:  # the saved /check answers the verdict used (N6)
+        rule_set, _, shown, _ = verdicts[0]
+        parts += [
+            n for n in [saved_note(saved_by[rule_set.region], {f for r in shown for f in r.fields}, kb.fields)] if n
+        ]
     parts.append(T.SITUATION_DISCLAIMER)
     buttons: tuple = ()
     exact = {f: v for f, v in profile.items() if f not in ranges}

@@ -11,7 +11,7 @@ import re
 from core.model import Reply
 from core.text import fold_chinese
 from dialogs.qa.turn import Turn
-from dialogs.qa.vocabulary import ABOUT_ASSISTANT, FEE_WORDS, INTRODUCTION
+from dialogs.qa.vocabulary import ABOUT_ASSISTANT, FEE_WORDS, INTRODUCTION, TITLE_GREETING
 from dialogs.texts import qa as T
 from knowledge.search.intent import smalltalk_kind
 
@@ -40,6 +40,9 @@ def kind_of(text: str) -> str | None:
     if kind is not None:
         return kind
     rest = INTRODUCTION.sub("，", text)
+    clauses = [c for c in _CLAUSE.split(rest) if c]
+    if clauses and all(len(c) > 1 and TITLE_GREETING.fullmatch(c) for c in clauses):  # 院长好！(我是…主任)
+        return "introduction" if rest != text else "greeting"
     if rest == text:
         return None
     if not _NOT_WORD.sub("", fold_chinese(rest)) or smalltalk_kind(rest) in ("greeting", "thanks", "who_are_you"):
@@ -63,7 +66,9 @@ def without_preamble(text: str) -> str:
     院长，想问床位要多少张" -> "想问床位要多少张"); the text itself when it has neither or nothing else."""
     rest = INTRODUCTION.sub("，", text)
     clauses = [c for c in _CLAUSE.split(rest) if c]
-    while clauses and smalltalk_kind(clauses[0]) == "greeting":
+    while clauses and (
+        smalltalk_kind(clauses[0]) == "greeting" or (len(clauses[0]) > 1 and TITLE_GREETING.fullmatch(clauses[0]))
+    ):
         clauses.pop(0)
     if not clauses:
         return text

@@ -230,6 +230,10 @@ INTRODUCTION = re.compile(
     r"(院长|副院长|主任|副主任|书记|负责人|科长|站长|所长|医生|大夫|护士长|工作人员|老师|同志|卫生院|中心|医院|服务站|卫健委|卫生健康委|卫健局)"
     r"[的啊呀哈]?"
 )
+# Greeting the assistant by a title ("院长好", "主任您好", "各位老师好"): a greeting like 你好 (N9).
+TITLE_GREETING = re.compile(
+    r"(?:各位|大家)?(?:院长|主任|老师|领导|专家|同志|书记|同事|同仁)?(?:们)?(?:您|你)?好[啊呀哈]?"
+)
 # Asking whether the assistant costs anything ("你们收费吗", "要钱吗", "用这个要花钱吗"): the message
 # holds one of FEE_WORDS and otherwise only words about the assistant and particles. A fee of the
 # hospital ("社区医院收费吗", "挂号要钱吗") leaves a word of its own and is a question.

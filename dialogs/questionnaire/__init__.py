@@ -48,6 +48,12 @@ def check(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -
         return stated
     flow = Flow(rule_set, kb.fields)
     first = flow.next_needed(state.profile, 0) or flow.fields[0]
+    left = unanswered(state.profile, rule_set, kb)
+    if left and left[0] != first:  # a run left off in order (/cancel): 继续 at the first unanswered, or 重新开始 (N7)
+        done = [f for f in flow.fields[: flow.position(left[0])] if f in state.profile]
+        state.start(NAME, left[0], {"region": state.region, "answered": done, "resume_mode": "ask"})
+        go(state, left[0], "resume")
+        return Outcome(state, prompt(state, kb, now))
     state.start(NAME, first, {"region": state.region, "answered": []})
     arrive(state, first)
     intro = T.INTRO.format(title=rule_set.title, n=len(flow.fields))

@@ -12,7 +12,7 @@ from typing import Any
 
 from core.model import Event, Outcome, Reply, UserState
 from core.text import chinese_int, clip
-from dialogs import qa, render
+from dialogs import render
 from dialogs.quantities import ParsedValue, ParseError, parse_quantity
 from dialogs.questionnaire.flow import (
     Flow,
@@ -35,7 +35,6 @@ from dialogs.words import (
     is_edit,
     is_keep,
     is_restart,
-    looks_like_question,
     parse_choice,
     parse_unknown,
     parse_yes_no,
@@ -77,11 +76,11 @@ def _typed(state: UserState, flow: Flow, text: str, kb: KnowledgeBase, now: dt.d
     anything else is an answer to the step."""
     step_mode = mode(state)
     if step_mode == "resume":
-        if is_continue(text) or parse_yes_no(text) is True:
+        if is_continue(text):  # not 是的: "接着做，还是从头开始？" has no yes (N19)
             return press(state, flow, "cont", kb, now)
         if is_restart(text):
             return press(state, flow, "new", kb, now)
-        return again(state, kb, now, T.RESUME_NOT_UNDERSTOOD)
+        return _not_an_answer(state, text, T.RESUME_NOT_UNDERSTOOD, kb, now)
     if is_back(text):
         return press(state, flow, "back", kb, now)
     if asks_why(text):
@@ -227,18 +226,22 @@ PRESSES: dict[str, Press] = {
 def _typed_answer(
     state: UserState, flow: Flow, spec: FieldSpec, text: str, kb: KnowledgeBase, now: dt.datetime
 ) -> Outcome:
+    reuse = mode(state) == "reuse"  # the screen shows 沿用/修改, not the answers: its error names them (N19)
     if spec.kind == "bool":
         value = parse_yes_no(text)
         if value is not None:
             return answer(state, flow, value, kb, now)
-        return _not_an_answer(state, text, T.BOOL_NOT_UNDERSTOOD, kb, now)
+        return _not_an_answer(state, text, T.REUSE_NOT_UNDERSTOOD if reuse else T.BOOL_NOT_UNDERSTOOD, kb, now)
     if spec.kind == "choice":
         choice = parse_choice(text, spec.choices)
         if choice is not None:
             return answer(state, flow, choice, kb, now)
-        return _not_an_answer(state, text, T.CHOICE_NOT_UNDERSTOOD.format(n=len(spec.choices)), kb, now)
+        problem = T.REUSE_NOT_UNDERSTOOD if reuse else T.CHOICE_NOT_UNDERSTOOD.format(n=len(spec.choices))
+        return _not_an_answer(state, text, problem, kb, now)
     parsed = parse_quantity(text, spec)
     if isinstance(parsed, ParseError) and parsed.reason == "range":  # 十几张: an answer, not a question (几)
+        if mode(state) == "confirm":  # typed at "是 1 张 吗？": back to the question itself (N20)
+            go(state, spec.name, "ask")
         return again(state, kb, now, number_error(spec, parsed))
     if isinstance(parsed, ParseError):
         return _not_an_answer(state, text, number_error(spec, parsed), kb, now)
@@ -264,14 +267,12 @@ def _typed_answer(
 
 
 def _not_an_answer(state: UserState, text: str, problem: str, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
-    """A question typed in the middle ("床位使用率怎么算？", "吉卫基层发〔2020〕5号是什么文件？") goes to the
-    knowledge base and the pending question follows; anything else gets `problem` and is asked again."""
-    if looks_like_question(text):
-        outcome = qa.answer(state, text, kb, now)
-        outcome.replies.append(Reply(C.PENDING_AGAIN))
-        outcome.replies.extend(prompt(state, kb, now))
-        return outcome
-    return again(state, kb, now, problem)
+    """Not an answer: `problem` and the question again, flagged unread — a question typed in the middle
+    ("床位使用率怎么算？", "吉卫基层发〔2020〕5号是什么文件？") is answered by the router instead, and the
+    pending question follows (dialogs/asked.py, the same for every waiting screen)."""
+    outcome = again(state, kb, now, problem)
+    outcome.unread = True
+    return outcome
 
 
 def again(state: UserState, kb: KnowledgeBase, now: dt.datetime, problem: str) -> Outcome:

@@ -35,7 +35,8 @@ def prompt(state: UserState, kb: KnowledgeBase, now: dt.datetime) -> list[Reply]
         return [Reply(text, rows(choices))]
     spec = flow.spec(state.step)
     head = T.PROGRESS.format(i=flow.position(state.step) + 1, n=len(flow.fields)) + spec.question
-    steer = steer_buttons(state, spec)
+    first = flow.previous_needed(state.profile, flow.position(state.step)) is None  # no 上一步 on it (N21)
+    steer = steer_buttons(state, spec, back=not first)
     if step_mode == "confirm":
         return [_confirmation(state, spec)]
     if step_mode == "reuse":
@@ -58,7 +59,8 @@ def prompt(state: UserState, kb: KnowledgeBase, now: dt.datetime) -> list[Reply]
         answers = [dialog_button(state, T.YES, "yes"), dialog_button(state, T.NO, "no")]
         if spec.allow_unknown:
             answers.append(dialog_button(state, T.UNKNOWN, "unk"))
-        return [Reply("\n".join(lines), (tuple(answers), *keep, steer_buttons(state, spec, skip=False)))]
+        steer_no_skip = steer_buttons(state, spec, skip=False, back=not first)
+        return [Reply("\n".join(lines), (tuple(answers), *keep, steer_no_skip))]
     lines.append(T.CHOICE_HINT)
     answers = [dialog_button(state, f"{i}. {label}", f"c{i - 1}") for i, (_, label) in enumerate(spec.choices, 1)]
     return [Reply("\n".join(lines), (*rows(answers, 1), *keep, steer))]
@@ -95,8 +97,8 @@ def _confirmation(state: UserState, spec: FieldSpec) -> Reply:
     return Reply(text, ((yes, no),), expects_number=True)
 
 
-def steer_buttons(state: UserState, spec: FieldSpec, skip: bool = True) -> tuple[Button, ...]:
-    steer = [dialog_button(state, T.BACK, "back", KEY_BACK)]
+def steer_buttons(state: UserState, spec: FieldSpec, skip: bool = True, back: bool = True) -> tuple[Button, ...]:
+    steer = [dialog_button(state, T.BACK, "back", KEY_BACK)] if back else []
     if skip and spec.allow_unknown:
         steer.append(dialog_button(state, T.SKIP, "unk", KEY_SKIP))
     steer.append(dialog_button(state, T.WHY, "why", KEY_WHY))

@@ -20,9 +20,7 @@ RELOAD_FAULT_LINE = "· {fault}"
 RELOAD_LOAD_ERROR = "加载失败：{kind}：{detail}"
 
 BROADCAST_USAGE = (
-    "用法：/broadcast 地区 消息内容\n"
-    "地区可以是：{regions}，或“全部”。\n"
-    "例如：/broadcast 吉林 本周五前请提交自评表。"
+    "用法：/broadcast 地区 消息内容\n地区可以是：{regions}，或“全部”。\n例如：/broadcast 吉林 本周五前请提交自评表。"
 )
 BROADCAST_UNKNOWN_REGION = "没有认出地区“{word}”。可以用：{regions}，或“全部”。"
 BROADCAST_TOO_LONG = "消息太长（{n} 个字），群发消息请控制在 {limit} 字以内。"

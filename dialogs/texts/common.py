@@ -12,6 +12,7 @@ GREETING = (
 
 ASK_REGION = "请先选择您所在的地区（不同地区的要求和时间表不同）："
 REGION_SET = "已将地区设为：{name}。"
+GREET_BACK = "您好！"  # before REGION_SET when the region came with a greeting or an introduction
 REGION_UNCHANGED = "地区仍为：{name}。"
 REGION_NOT_UNDERSTOOD = "没有认出这个地区。请点选下面的按钮，或回复序号（1–{n}）。"
 REGION_NOT_COVERED = (
@@ -53,6 +54,7 @@ HELP_CANCEL = "取消当前操作"
 CANCELLED = "已取消。需要时可以随时重新开始，或直接输入问题。"
 NOTHING_TO_CANCEL = "当前没有进行中的操作。可以直接输入问题，或输入 /help 查看功能。"
 UNKNOWN_COMMAND = "没有 /{name} 这个命令。输入 /help 查看可用的命令。"
+UNKNOWN_COMMAND_DEADLINES = "没有 /{name} 这个命令。截止日期请用 /status 查看（还有进度和材料清单）。"
 ADMIN_ONLY = "这个命令只供管理员使用。"
 GROUP_PRIVATE_ONLY = "这个功能涉及机构的具体情况，请在与我的私聊中使用。"
 GROUP_ADMINS_ONLY = "群里的提醒和进度设置只有本群管理员可以查看和更改；个人的提醒请在与我的私聊中设置。"
@@ -63,6 +65,8 @@ TOO_LONG = "消息太长了（{n} 个字）。请把问题精简到 {limit} 字�
 NO_WORDS = "没有看懂这条消息。请用文字输入问题，例如“申报需要哪些材料”。"
 STALE_BUTTON = "这个按钮已经过期了（对应的操作已结束或已更换）。请使用最新的消息，或重新输入命令。"
 PENDING_AGAIN = "我们接着刚才的步骤："
+# A question typed on a waiting screen that the knowledge base cannot answer (dialogs/asked.py).
+DECLINE_ON_SCREEN = "抱歉，这个问题我的资料库里没有答案，我不想猜测；请咨询所在区县卫生健康行政部门（基层卫生科）。"
 CHECK_LEFT_FOR_REGION = "刚才{region}的自评还没做完，已经回答的内容都保存着；地区已更换，输入 /check 会按新地区自评。"
 INTERNAL_ERROR = "抱歉，处理这条消息时出了点问题，已通知管理员。请稍后再试，您之前的进度不会丢失。"
 

@@ -188,9 +188,18 @@ SITUATION_ENOUGH = "，现有{have}{numerator_unit}，已够"
 DATE_NAMED = "{month}月{day}日"
 DATE_NOT_OURS = "ℹ️ {region}的文件里没有{date}这个日期{elsewhere}。"
 DATE_ELSEWHERE = "（{date}是{regions}文件里的日期，不适用于这里）"
-DATE_OWN_LIST = "{region}的文件写的日期是：{dates}。下面是相关的回答："
-DATE_OWN_ITEM = "{month}月{day}日（{title}）"
-DATE_OWN_NONE = "{region}的文件没有写具体日期。下面是相关的回答："
+DATE_OWN_LIST = "{region}的文件写的日期是：{dates}。"
+DATE_OWN_ITEM = "{when}（{title}）{past}"
+DATE_PAST = "〔已过〕"
+DATE_YEARLY = "每年{month}月{day}日{years}"
+DATE_YEARS = "（{first}—{last}年）"
+DATE_YEARS_OPEN = "（{first}年起）"
+DATE_MONTHLY = "{year}年{month}月至{last_year}年{last_month}月每月{day}日"
+DATE_MONTHLY_OPEN = "{year}年{month}月起每月{day}日"
+DATE_NATIONAL_LIST = "另有国家文件的日期（不是本地区文件写的）：{dates}。"
+DATE_ALL_PAST = "以上日期都已经过去，今年的安排请向当地卫生健康行政部门确认。"
+DATE_ANSWER_FOLLOWS = "下面是相关的回答："
+DATE_OWN_NONE = "{region}的文件没有写具体日期。"
 BARE_FIGURE = (
     "您发来的是一个数字（{text}）。如果是自评的答案，请输入 /check 开始或继续自评，在题目下面回答；"
     "如果想问规定，请把问题写完整，例如“床位最少要多少张”。"
@@ -229,6 +238,11 @@ SITUATION_VIA_BASIC_STANDARD = (
 )
 SITUATION_NOT_TAKEN = "您说到的{labels}，{regions}的申报条件里没有对应的数字要求，这里不作判断。"
 SITUATION_SOURCES = "依据："
+# The saved /check answers a situation reply used for what the message did not say (dialogs/qa/saved.py).
+SITUATION_SAVED = "📋 您没有说到的条件，按您自评填的：{values}。"
+SAVED_VALUE = "{label}{value}"
+SAVED_YES = "是"
+SAVED_NO = "否"
 SITUATION_DISCLAIMER = "只根据您说到的情况和收录的文件判断，供自查参考，以卫生健康行政部门的审核为准。"
 
 # Questions about whether a text still applies, when no entry is sure.

@@ -70,6 +70,8 @@ AT_FIRST = "已经是第一题了。"
 MUST_ANSWER = "这一题需要回答，不能跳过。"
 BOOL_NOT_UNDERSTOOD = "没有看懂这个回答。" + BOOL_HINT
 CHOICE_NOT_UNDERSTOOD = "没有看懂这个回答。请点选下面的选项之一，或回复序号（1–{n}）。"
+# At 上次选的是…，沿用吗: the buttons on screen are 沿用 and 修改 (N19).
+REUSE_NOT_UNDERSTOOD = "没有看懂这个回答。请点选“沿用”或“修改”，也可以回复“是”（沿用）或“否”（修改）。"
 PERCENT_AS_WHOLE = "好的，请按百分数输入，例如 75 表示 75%。"
 # parse_quantity's reasons; {label} {unit} {example} {value} {min} {max} {seen} are filled in.
 NUMBER_ERRORS = {

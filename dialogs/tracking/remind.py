@@ -16,7 +16,7 @@ from core.clock import SHANGHAI, local_today
 from core.effects import ReplanNudges
 from core.model import DEFAULT_REMINDER_DAYS, Button, Event, Outcome, OwnReminder, Reply, UserState
 from core.text import chinese_int, clip, fold
-from dialogs import qa, render
+from dialogs import render
 from dialogs.buttons import dialog_button, rows
 from dialogs.dates import MAX_TITLE_CHARS, MAX_YEARS_AHEAD, ParsedReminder, parse_reminder
 from dialogs.nudges.plan import plan_nudges
@@ -64,7 +64,9 @@ def menu(state: UserState, kb: KnowledgeBase, now: dt.datetime) -> list[Reply]:
     else:
         lines.append(T.REMIND_ON)
     calendar = calendar_of(state, kb)
-    if calendar and not calendar.deadlines(None, today, HORIZON_DAYS):
+    if state.muted:  # muted: nothing is sent, so no hint about what would be (N14: "照常发送" beside 已静音)
+        pass
+    elif calendar and not calendar.deadlines(None, today, HORIZON_DAYS):
         # Nothing known ahead (the region's newest plan has run out): the stage would change
         # nothing, and "按地区通用的日期提醒" would promise reminders that never come.
         lines.append(T.REMIND_NO_DEADLINES.format(days=HORIZON_DAYS))
@@ -177,7 +179,9 @@ def on_menu(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime)
     if event.kind == "text":
         parsed = parse_reminder(event.text, local_today(now))
         if parsed == "no_date":
-            return Outcome(state, [Reply(T.REMIND_TEXT_NOT_UNDERSTOOD), *menu(state, kb, now)])
+            return Outcome(state, [Reply(T.REMIND_TEXT_NOT_UNDERSTOOD), *menu(state, kb, now)], unread=True)
+        if asks(event.text):  # a question that names a date ("6月30日前要交什么材料？") is not a reminder
+            return Outcome(state, menu(state, kb, now), unread=True)
         return _add_reminder(state, parsed, kb, now, stay_on_error=False)
     name, _, arg = event.data.partition(":")
     action = ACTIONS.get(name)
@@ -199,7 +203,7 @@ def _add_reminder(
     if isinstance(parsed, str):
         error = T.REMINDER_ERRORS[parsed].format(years=MAX_YEARS_AHEAD, chars=MAX_TITLE_CHARS)
         again = add_prompt(state) if stay_on_error else menu(state, kb, now)
-        return Outcome(state, [Reply(error), *again])
+        return Outcome(state, [Reply(error), *again], unread=True)  # a question, maybe (dialogs/asked.py)
     if len(state.reminders) >= MAX_REMINDERS:
         return _back_to_menu(state, kb, now, T.REMINDERS_FULL.format(max=MAX_REMINDERS), replan=False)
     same = next((r for r in state.reminders if r.title == parsed.title and r.date == parsed.date), None)
@@ -240,11 +244,8 @@ def on_add(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) 
             state.start(DIALOG, MENU)
             return Outcome(state, menu(state, kb, now))
         return Outcome(state, [Reply(C.STALE_BUTTON), *add_prompt(state)])
-    if asks(event.text):  # "6月30日前要交什么材料？" asks; it is not a reminder to add (F26)
-        outcome = qa.answer(state, event.text, kb, now)
-        outcome.replies.append(Reply(C.PENDING_AGAIN))
-        outcome.replies.extend(add_prompt(state))
-        return outcome
+    if asks(event.text):  # "6月30日前要交什么材料？" asks; it is not a reminder to add (F26): the router answers
+        return Outcome(state, add_prompt(state), unread=True)
     return _add_reminder(state, parse_reminder(event.text, local_today(now)), kb, now, stay_on_error=True)
 
 
@@ -289,7 +290,7 @@ def on_days(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime)
     else:
         days = parse_days(event.text)
     if isinstance(days, str):
-        return Outcome(state, [Reply(days), *days_prompt(state)])
+        return Outcome(state, [Reply(days), *days_prompt(state)], unread=event.kind == "text")
     changed = days != state.reminder_days
     state.reminder_days = days
     said = T.DAYS_SET.format(days=T.REMIND_DAYS_SEP.join(str(d) for d in days))

@@ -98,7 +98,7 @@ def on_stage_step(state: UserState, event: Event, kb: KnowledgeBase, now: dt.dat
         chosen = _stage_from_text(event.text, state, calendar)
     if chosen is None:
         problem = Reply(T.STAGE_NOT_UNDERSTOOD.format(n=len(calendar.stages)))
-        return Outcome(state, [problem, *stage_prompt(state, calendar, kb)])
+        return Outcome(state, [problem, *stage_prompt(state, calendar, kb)], unread=event.kind == "text")
     return _set_stage(state, calendar, chosen, kb, now)
 
 

@@ -213,6 +213,7 @@ async def test_keep_has_the_same_key_on_every_screen_and_repeated_1_never_overwr
     await chat.send("30")
     await chat.send("/cancel")
     await chat.send("/check")
+    await chat.send(Q.RESUME_RESTART)  # left off in order: 继续 / 重新开始 (N7)
     assert f"[y] {Q.KEEP}" in out.getvalue().rsplit("上次选的是", 1)[1], "the yes/no question"
     await chat.send("y")
     screen = out.getvalue().rsplit("（第", 1)[1]

@@ -96,6 +96,7 @@ class Director:
     result_lost: bool = False
     typed: list[tuple[float, str, Any]] = field(default_factory=list)
     pressed: list[tuple[int, str]] = field(default_factory=list)  # (message id, label), in order
+    said: list[tuple[float, int, str]] = field(default_factory=list)  # (monotonic, message id or 0, what)
 
     async def run(self, stop: asyncio.Event) -> None:
         """Fill in the questionnaire until the verdict, a lost verdict, `stop`, or MAX_ACTIONS."""
@@ -193,12 +194,14 @@ class Director:
                 self._send(str(value))
 
     def _send(self, text: str) -> None:
-        self.fake.user_sends(self.chat_id, self.chat_id, text)
+        msg = self.fake.user_sends(self.chat_id, self.chat_id, text)
+        self.said.append((time.monotonic(), msg.message_id, text))
 
     def _press(self, message_id: int, label: str) -> None:
         msg: StoredMessage = self.fake.messages[self.chat_id][message_id]
         data = next(b["callback_data"] for row in msg.button_rows() for b in row if b["text"] == label)
         self.pressed.append((message_id, label))
+        self.said.append((time.monotonic(), 0, f"[{label}]@{message_id}"))
         self.fake.user_presses(self.chat_id, self.chat_id, message_id, data)
 
     async def _wait_for_reply(self, seen: int, patience: float, stop: asyncio.Event) -> None:

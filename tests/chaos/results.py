@@ -59,6 +59,7 @@ class Ctx:
     kb: KnowledgeBase
     clock_shift: float  # seconds the bot processes' wall clock is moved ahead (0 outside quiet hours)
     rng: random.Random
+    kills: int | None = None  # --kills: overrides a scenario's number of kills (while developing)
 
     def bot_now(self) -> dt.datetime:
         """The bot processes' current time (real time plus the clock shift), aware."""

@@ -11,6 +11,8 @@ counts and checks them against the issue's limits. The run exits 1 when any limi
                      one the PostgreSQL runs are skipped)
     --json FILE      also write every figure and check as JSON
     --seed N         the random seed (kill moments, directors' answers)
+    --kills N        kill -9 this many times in the kill scenarios instead of their quick/long
+                     number (a shorter run of one scenario while developing)
 
 Bot processes die with the harness (PR_SET_PDEATHSIG) and are reaped in `finally`; every scenario
 has a time budget after which it is cancelled and reported as an error."""
@@ -136,7 +138,7 @@ async def main_async(args: argparse.Namespace) -> int:
     budget = sum(SCENARIOS[n][3 if args.quick else 4] for n, _ in plan)
     shift = clock_shift(budget)
     workdir = Path(tempfile.mkdtemp(prefix="chaos-"))
-    ctx = Ctx(args.quick, workdir, pg, load_kb(), shift, random.Random(args.seed))
+    ctx = Ctx(args.quick, workdir, pg, load_kb(), shift, random.Random(args.seed), args.kills)
     print(f"chaos run ({'quick' if args.quick else 'long'}), seed {args.seed}, work dir {workdir}", flush=True)
     if shift:
         print(f"bot clock shifted {shift / 3600:.1f} h ahead (out of the 21:00-08:00 quiet hours)", flush=True)
@@ -173,6 +175,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--database-url")
     parser.add_argument("--json")
     parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument("--kills", type=int)
     args = parser.parse_args(argv)
     if args.list:
         print("\n".join(SCENARIOS))

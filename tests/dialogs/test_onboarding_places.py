@@ -75,8 +75,15 @@ def test_chongqing_alone_is_only_partly_covered(kb) -> None:
 
 @pytest.mark.parametrize(
     ("typed", "region"),
-    [("长春", "jilin"), ("吉林省长春市", "jilin"), ("渝中区", "chongqing-yuzhong"), ("重庆渝中", "chongqing-yuzhong"),
-     ("北京海淀", "beijing"), ("全国", "national"), ("2", "jilin")],
+    [
+        ("长春", "jilin"),
+        ("吉林省长春市", "jilin"),
+        ("渝中区", "chongqing-yuzhong"),
+        ("重庆渝中", "chongqing-yuzhong"),
+        ("北京海淀", "beijing"),
+        ("全国", "national"),
+        ("2", "jilin"),
+    ],
 )
 def test_covered_places_set_their_region(kb, typed: str, region: str) -> None:
     out = handle(at_region_prompt(kb), Event.say(typed), kb, NOW)

@@ -304,3 +304,202 @@ async def test_a_press_on_a_question_sent_after_the_next_command_was_typed_is_re
     got = [m.body for m in await user.press("是", question_1)]
     assert common.STALE_BUTTON not in got, got
     assert "第 2/" in got[-1], got
+
+
+def numbers(profile: dict[str, Any]) -> list[Any]:
+    return sorted(v for v in profile.values() if not isinstance(v, bool))
+
+
+@pytest.mark.parametrize("restarted", [False, True], ids=["same process", "after a restart"])
+async def test_an_answer_to_the_late_reply_typed_while_a_repeat_waits_answers_the_late_reply(
+    fake: FakeTelegram, make_bot: MakeBot, sqlite_db: Database, monkeypatch: pytest.MonkeyPatch, restarted: bool
+) -> None:
+    """The long chaos run's remaining sequence: the reply to "40" is lost with the process; the
+    director types "40" again while the bot boots; the sweep delivers the lost reply (the late note
+    and question 3) before that repeat is handled; the director answers question 3 ("75") at once,
+    before the repeat's own reply (question 3 again) arrives. "75" was typed after question 3
+    reached the chat: it answers question 3, not question 2 (the repeat's turn read question 2,
+    but the late reply it found delivered was on screen before its own reply)."""
+    driver = await make_bot()
+    shell = shell_of(driver.app)
+    monkeypatch.setattr(turn_module, "IN_FLIGHT_SECONDS", 0.0)  # rows due at once, for the sweep
+    user = fake.user("蒋主任")
+    await at_question_2(user)
+    lose_next_delivery(driver)
+    assert await user.send("40") == []
+    if restarted:  # a new process: it remembers no message it sent before
+        monkeypatch.setattr(shell.courier, "_newest", {})
+    fake.user_sends(user.id, user.id, "40")  # typed again while the bot boots
+    assert await shell.courier.sweep(driver.app.bot) == 1
+    assert "第 3/" in user.last_reply()
+    fake.user_sends(user.id, user.id, "75")  # question 3 is on screen: its answer
+    await driver.pump()
+    state = await users.load_state(sqlite_db, "telegram", str(user.id))
+    assert state.profile.get("open_beds") == 40, state.profile
+    assert numbers(state.profile) == [40, 75], state.profile
+    assert "第 4/" in user.last_reply()
+
+
+async def test_every_repeat_typed_before_the_late_reply_answers_the_question_the_director_saw(
+    fake: FakeTelegram, make_bot: MakeBot, sqlite_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The director types "40" twice while the bot is down; the sweep delivers the lost reply
+    before either repeat is handled; then "75" for question 3. Both repeats were typed with
+    question 2 on screen: each answers question 2 (and is answered with question 3), never
+    question 3; "75" answers question 3."""
+    driver = await make_bot()
+    shell = shell_of(driver.app)
+    monkeypatch.setattr(turn_module, "IN_FLIGHT_SECONDS", 0.0)
+    user = fake.user("沈主任")
+    await at_question_2(user)
+    lose_next_delivery(driver)
+    assert await user.send("40") == []
+    monkeypatch.setattr(shell.courier, "_newest", {})  # restarted
+    for _ in range(2):
+        fake.user_sends(user.id, user.id, "40")
+    assert await shell.courier.sweep(driver.app.bot) == 1
+    seen = len(user.messages())
+    fake.user_sends(user.id, user.id, "75")
+    await driver.pump()
+    answers = [m.body for m in user.messages()[seen:]]
+    assert len(answers) == 3, answers
+    assert all("第 3/" in a for a in answers[:2]), answers  # the repeats: question 3 asked again
+    assert "第 4/" in answers[2], answers
+    state = await users.load_state(sqlite_db, "telegram", str(user.id))
+    assert state.profile.get("open_beds") == 40 and numbers(state.profile) == [40, 75], state.profile
+
+
+async def lose_pending_updates(driver: BotDriver) -> int:
+    """A process takes the pending updates from Telegram (confirming them) and dies before handling
+    them: they are gone. Returns how many."""
+    updates = await driver.app.bot.get_updates(offset=driver.offset, timeout=0)
+    if updates:
+        driver.offset = updates[-1].update_id + 1
+        await driver.app.bot.get_updates(offset=driver.offset, timeout=0)  # confirms them
+    return len(updates)
+
+
+@pytest.mark.parametrize("answer", ["40", "40张", "四十"])
+async def test_a_repeat_after_a_repeat_lost_with_the_process_answers_the_question_seen(
+    fake: FakeTelegram, make_bot: MakeBot, sqlite_db: Database, answer: str
+) -> None:
+    """The reply to an answer is lost; the director types it again, and that update is lost too
+    (the process took it from Telegram and died before handling it); the director types it a third
+    time. Between the lost turn and the third one the chat holds a message the bot never saw — the
+    director's own — which says nothing about the late reply being seen: the same words typed
+    again are the same answer to the same question (filed under question 2 again: a no-op at
+    worst), never an answer to question 3."""
+    driver = await make_bot()
+    user = fake.user("韩主任")
+    await at_question_2(user)
+    lose_next_delivery(driver)
+    assert await user.send(answer) == []
+    fake.user_sends(user.id, user.id, answer)
+    assert await lose_pending_updates(driver) == 1
+    got = await user.send(answer)
+    assert "第 3/" in got[-1].body, [m.body[:30] for m in got]
+    state = await users.load_state(sqlite_db, "telegram", str(user.id))
+    assert state.profile.get("open_beds") == 40 and numbers(state.profile) == [40], state.profile
+    got = await user.send("75")
+    assert "第 4/" in got[-1].body
+    state = await users.load_state(sqlite_db, "telegram", str(user.id))
+    assert numbers(state.profile) == [40, 75], state.profile
+
+
+async def test_a_different_answer_after_an_unknown_message_is_the_next_questions(
+    fake: FakeTelegram, make_bot: MakeBot, sqlite_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The other side of the rule above: the reply to "40" (question 3) reached the chat but the
+    process died before recording it; the director answers question 3 with other words ("75").
+    The unknown message between is the reply: "75" answers question 3."""
+    await make_bot()
+    user = fake.user("杨主任")
+    await at_question_2(user)
+
+    async def crashed(*args: Any) -> None:
+        return None
+
+    monkeypatch.setattr(courier_module.outbox, "delivered", crashed)
+    assert "第 3/" in (await user.send("40"))[-1].body
+    monkeypatch.undo()
+    assert "第 4/" in (await user.send("75"))[-1].body
+    state = await users.load_state(sqlite_db, "telegram", str(user.id))
+    assert state.profile.get("open_beds") == 40 and numbers(state.profile) == [40, 75], state.profile
+
+
+@pytest.mark.parametrize("restarted", [False, True], ids=["same process", "after a restart"])
+async def test_an_answer_to_the_next_question_typed_while_a_repeat_waits_is_the_next_questions(
+    fake: FakeTelegram, make_bot: MakeBot, db: Database, monkeypatch: pytest.MonkeyPatch, restarted: bool
+) -> None:
+    """The long chaos run's sequence on PostgreSQL (2 of 2 misfiled in 25 kills): the director
+    types "40" while the bot is down and, still seeing question 2, "40" again once it is up; the
+    first "40" is answered (question 3); the director answers question 3 ("75") at once, before
+    the repeat's own reply (question 3 again) arrives. "75" was typed after question 3 reached the
+    chat: it answers question 3, not question 2."""
+    driver = await make_bot(db=db)
+    shell = shell_of(driver.app)
+    user = fake.user("朱主任")
+    await at_question_2(user)
+    if restarted:
+        monkeypatch.setattr(shell.courier, "_newest", {})
+    sent_message = fake._api_sendmessage
+    typed: list[int] = []
+
+    async def answering_question_3(p: dict[str, Any]) -> Any:
+        out = await sent_message(p)
+        if "第 3/" in str(p.get("text", "")) and not typed:
+            typed.append(fake.user_sends(user.id, user.id, "75").message_id)
+        return out
+
+    monkeypatch.setattr(fake, "_api_sendmessage", answering_question_3)
+    fake.user_sends(user.id, user.id, "40")
+    fake.user_sends(user.id, user.id, "40")  # the repeat, typed before any reply
+    await driver.pump()
+    assert typed, "question 3 never sent"
+    state = await users.load_state(db, "telegram", str(user.id))
+    assert state.profile.get("open_beds") == 40, state.profile
+    assert numbers(state.profile) == [40, 75], state.profile
+    assert "第 4/" in user.last_reply()
+
+
+async def handle_next(driver: BotDriver) -> None:
+    """Handle the oldest pending update only."""
+    updates = await driver.app.bot.get_updates(offset=driver.offset, limit=1, timeout=0)
+    assert updates, "no update pending"
+    driver.offset = updates[0].update_id + 1
+    await driver.app.process_update(updates[0])
+
+
+async def test_a_reply_found_seen_later_does_not_leave_a_stale_screen_behind(
+    fake: FakeTelegram, make_bot: MakeBot, sqlite_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The long chaos run's sequence with the journal (PostgreSQL, 1 in 50 kills): the director
+    types "40" and, before any reply, "40" again; question 3 reaches the chat, but the process dies
+    before recording it. A restarted process handles the repeat (nothing recorded: question 2 on
+    screen, answered again) and sends question 3 again; the director, who saw the first question 3,
+    has meanwhile answered it ("75") and typed that again. The first "75" comes after a message the
+    process never knew of (the first question 3): it was seen, and the screens recorded for the
+    repeat's row (question 2 until its question 3 arrived) are not to be trusted any more — the
+    second "75" answers question 3, not question 2."""
+    driver = await make_bot()
+    shell = shell_of(driver.app)
+    user = fake.user("秦主任")
+    await at_question_2(user)
+
+    async def crashed(*args: Any) -> None:
+        return None
+
+    settle = outbox.delivered
+    monkeypatch.setattr(courier_module.outbox, "delivered", crashed)
+    fake.user_sends(user.id, user.id, "40")
+    fake.user_sends(user.id, user.id, "40")  # typed again before any reply
+    await handle_next(driver)  # question 3 reaches the chat; the process dies before recording it
+    assert "第 3/" in user.last_reply()
+    monkeypatch.setattr(courier_module.outbox, "delivered", settle)
+    monkeypatch.setattr(shell.courier, "_newest", {})  # the restarted process
+    fake.user_sends(user.id, user.id, "75")  # question 3's answer
+    fake.user_sends(user.id, user.id, "75")  # ... typed again before anything came back
+    await driver.pump()
+    state = await users.load_state(sqlite_db, "telegram", str(user.id))
+    assert state.profile.get("open_beds") == 40, state.profile
+    assert numbers(state.profile) == [40, 75], state.profile

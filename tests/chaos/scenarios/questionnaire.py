@@ -11,6 +11,7 @@ Limit: 0 answers filed under the wrong question (over >= 50 kills in the long ru
 from __future__ import annotations
 
 import asyncio
+import time
 
 from bot.texts import REPLY_LATE
 from dialogs.texts.common import STALE_BUTTON
@@ -28,7 +29,7 @@ KILLS = (4, 50)  # (--quick, long); (0, 0) is the control run: then nothing may 
 async def run(ctx: Ctx, kind: str) -> Result:
     """Directors fill in questionnaires while the bot is killed; count misfiled answers."""
     res = Result("questionnaire_kill9", kind)
-    kills = ctx.scale(*KILLS)
+    kills = ctx.scale(*KILLS) if ctx.kills is None else ctx.kills
     concurrent = ctx.scale(40, 40)
     fake = ChaosTelegram()
     fake.slow(SEND_LATENCY, "sendmessage")
@@ -38,6 +39,7 @@ async def run(ctx: Ctx, kind: str) -> Result:
     async with backend(kind, workdir, ctx.pg_admin_url) as b:
         bot = BotProcess(fake, "a", workdir, b.env(), clock_shift=ctx.clock_shift)
         boots: list[float] = []
+        events: list[tuple[float, str]] = []  # (monotonic, "kill"/"up a#N"), for the transcripts
         stop = asyncio.Event()
         spawning = True
         tasks: set[asyncio.Task[None]] = set()
@@ -62,8 +64,10 @@ async def run(ctx: Ctx, kind: str) -> Result:
             for _ in range(kills):
                 await asyncio.sleep(ctx.rng.uniform(1.5, 4.0))
                 await bot.kill9()
+                events.append((time.monotonic(), f"KILL {bot.tag}"))
                 await asyncio.sleep(ctx.rng.uniform(0.2, 1.0))
                 boots.append(await bot.start())
+                events.append((time.monotonic(), f"UP {bot.tag}"))
             spawning = False
             await supervisor
             # Let the directors in the middle finish; whoever is stuck after this is counted.
@@ -98,10 +102,9 @@ async def run(ctx: Ctx, kind: str) -> Result:
         boot_seconds_median=round(sorted(boots)[len(boots) // 2], 2),
     )
     res.notes += [f"chat {c}: {f} should be {want}, stored {got}" for c, f, want, got in misfiled[:5]]
-    for chat_id in list(dict.fromkeys(c for c, *_ in misfiled))[:2]:  # what the director saw, in order
-        chat = sorted(fake.messages[chat_id].values(), key=lambda m: m.message_id)
-        seen = [f"{m.message_id}{'<' if m.from_bot else '>'}{m.body[:14]}" for m in chat]
-        res.notes.append(f"chat {chat_id} misfiled; messages {seen}")
+    by_chat = {d.chat_id: d for d in directors}
+    for chat_id in list(dict.fromkeys(c for c, *_ in misfiled))[:6]:  # what the director saw, in order
+        res.notes.append(f"chat {chat_id} misfiled; timeline:\n" + timeline(fake, by_chat[chat_id], events))
     res.check("misfiled", "typed answers filed under the wrong question", len(misfiled), "= 0", not misfiled, 1)
     res.check("missing", "confirmed answers missing", missing, "= 0", missing == 0, 1)
     lost = res.figures["verdicts_lost"]
@@ -134,6 +137,18 @@ async def run(ctx: Ctx, kind: str) -> Result:
         seen = [f"{m.message_id}{'<' if m.from_bot else '>'}{m.body[:14]}" for m in chat]
         res.notes.append(f"chat {d.chat_id} told expired; messages {seen}; presses {d.pressed}")
     for d in [d for d in directors if d.result_lost][:3]:
-        last = [m.body[:60] for m in fake.bot_messages(d.chat_id)[-4:]]
-        res.notes.append(f"chat {d.chat_id} stopped at an expired button; last messages {last}")
+        res.notes.append(f"chat {d.chat_id} stopped at an expired button; timeline:\n" + timeline(fake, d, events))
     return res
+
+
+def timeline(fake: ChaosTelegram, d: Director, events: list[tuple[float, str]]) -> str:
+    """The chat as it happened: the director's messages and presses, the bot's messages (with the
+    process that sent them) and the kills and restarts in between, oldest first."""
+    rows = [(at, f"  > {mid or ''} {what}") for at, mid, what in d.said]
+    rows += [(s.at, f"  < {s.message_id} [{s.instance}] {s.text[:24]!r}") for s in fake.sent if s.chat_id == d.chat_id]
+    if rows:
+        first, last = min(r[0] for r in rows), max(r[0] for r in rows)
+        rows += [(at, f"  -- {what}") for at, what in events if first - 1 <= at <= last]
+        base = first
+        return "\n".join(f"{at - base:7.2f}{line}" for at, line in sorted(rows))
+    return ""

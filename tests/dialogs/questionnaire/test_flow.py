@@ -234,7 +234,7 @@ def test_rejection_messages_say_what_is_expected(kb, now) -> None:
 def test_back_skip_and_the_current_value(kb, now) -> None:
     d = director(kb, now)
     d.command("check")
-    d.press(T.BACK)
+    d.say(T.BACK)  # no 上一步 button on the first question (N21); typed, it says it is the first
     assert d.replies[0].text == T.AT_FIRST and d.state.step == "local_government_support"
     d.press(T.YES)
     d.say("28张")
@@ -255,6 +255,7 @@ def test_back_skip_and_the_current_value(kb, now) -> None:
 def test_a_fraction_for_a_percentage_is_confirmed(kb, now) -> None:
     d = director(kb, now, profile={"local_government_support": True})
     d.command("check")
+    d.press(T.RESUME_RESTART)
     d.press(T.KEEP)
     d.say("30")
     d.say("0.78")
@@ -384,7 +385,8 @@ def test_stored_answers_are_offered_in_a_second_run_and_in_another_region(kb, no
     d.press(T.YES)
     d.say("30张")
     d.command("cancel")
-    d.command("check")
+    d.command("check")  # left off in order: 继续 / 重新开始 (N7); 重新开始 offers every answer again
+    d.press(T.RESUME_RESTART)
     assert T.REUSE_OFFER_CHOICE.format(value="是") in d.question.text
     d.press(T.KEEP)
     assert T.REUSE_OFFER.format(value="30 张") in d.question.text
@@ -624,6 +626,7 @@ async def test_terminal_second_run_offers_the_stored_value(sqlite_db, kb, tmp_pa
     await t.send("/cancel")
     later = t.restart()
     await later.send("/check")
+    await later.press(T.RESUME_RESTART)  # left off in order: 继续 / 重新开始 (N7)
     assert "上次选的是“是”" in later.text
     await later.press(T.KEEP)
     assert T.REUSE_OFFER.format(value="30 张") in later.text

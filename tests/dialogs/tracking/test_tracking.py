@@ -461,7 +461,7 @@ def test_cli_runs_as_a_module() -> None:
 
 @pytest.mark.parametrize("arg", ["²", "٣", "-1", ""])
 def test_a_forged_delete_press_removes_nothing(kb, now, arg: str) -> None:
-    """"del:²" passed str.isdigit() and then crashed in int(); now it is a reminder that is gone."""
+    """ "del:²" passed str.isdigit() and then crashed in int(); now it is a reminder that is gone."""
     state = UserState(region="jilin", reminders=[OwnReminder("自评完成", dt.date(2026, 4, 1), id=1)])
     menu = run(state, Event.command("remind"), kb, now)
     out = run(menu.state, Event.press(f"d{menu.state.version}:del:{arg}"), kb, now)
@@ -470,7 +470,7 @@ def test_a_forged_delete_press_removes_nothing(kb, now, arg: str) -> None:
 
 
 def test_days_and_region_in_digits_int_cannot_read_get_a_reply(kb, now) -> None:
-    """"፩" (Ethiopic one) passed str.isdigit() and crashed int(): at /remind's days and /start."""
+    """ "፩" (Ethiopic one) passed str.isdigit() and crashed int(): at /remind's days and /start."""
     assert isinstance(parse_days("፩ ፪"), str)
     for text in ("፩", "𐩀"):
         asked = run(UserState(), Event.command("start"), kb, now)

@@ -1,0 +1,34 @@
+"""Newcomer trial 3, N14: the /remind screen of a muted director does not say, beside 已静音, that
+reminders are still sent; unmuted, the hint about the region's dates stays."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from core.clock import SHANGHAI
+from core.model import Event, OwnReminder, UserState
+from dialogs.router import handle
+from dialogs.texts import tracking as T
+
+NOW = dt.datetime(2026, 12, 1, 10, tzinfo=SHANGHAI)
+
+
+@pytest.mark.parametrize("region", ["jilin", "beijing", "chongqing-yuzhong", "national"])
+@pytest.mark.parametrize("way", ["别提醒了", "/remind"])
+def test_muted_menu_never_says_reminders_are_sent(kb, region, way) -> None:
+    state = UserState(user_id=1, region=region, reminders=[OwnReminder("开会", dt.date(2026, 12, 20))])
+    if way == "/remind":
+        state.muted = True
+        out = handle(state, Event.command("remind"), kb, NOW)
+    else:
+        state = handle(state, Event.say(way), kb, NOW).state
+        out = handle(state, Event.command("remind"), kb, NOW)
+    text = out.replies[-1].text
+    assert T.REMIND_MUTED in text and "照常发送" not in text and "会发送" not in text.replace("不会发送", "")
+
+
+def test_unmuted_menu_keeps_the_hint(kb) -> None:
+    out = handle(UserState(user_id=1, region="beijing"), Event.command("remind"), kb, NOW)
+    assert T.REMIND_ON in out.replies[-1].text and "照常发送" in out.replies[-1].text
