@@ -20,6 +20,7 @@ from typing import Literal, Protocol
 import cn2an
 
 from core.text import fold, simplified
+from dialogs.field_words import NUMBER_WORDS
 
 ParseReason = Literal[
     "not_number",  # no number, or words we do not understand around it
@@ -73,63 +74,22 @@ _UNIT_GROUPS: dict[str, tuple[str, ...]] = {
     "count": ("个团队", "支团队", "个队", "家医院", "所医院", "家", "所", "支", "队", "个"),
     "year": ("年",),
     "money": ("万元", "元", "块"),
+    "land": ("亩", "公顷", "平方公里", "平方千米"),  # land area, not a building's: a wrong unit for 平方米
 }
 _UNIT_GROUP_OF = {word: group for group, words in _UNIT_GROUPS.items() for word in words}
 _UNITS_LONGEST_FIRST = sorted(_UNIT_GROUP_OF, key=len, reverse=True)
 _COMPATIBLE = {frozenset({"person", "visit"})}  # "3万人" for annual visits is what people say
 _RATE_WORDS = ("/天", "/日", "每天", "每日", "一天", "/d")
+# Words before the number (平均每天, 日均: a daily figure said with its period ("日均35人次"), the field's own period)
 _LEAD_WORDS = (
-    "平均每天",  # a daily figure said with its period ("日均35人次"): the period is the field's own
-    "平均每日",
-    "日均",
-    "每天",
-    "每日",
-    "平均",
-    "大概是",
-    "大约是",
-    "大约有",
-    "大概有",
-    "一共有",
-    "总共有",
-    "约为",
-    "大约",
-    "大概",
-    "大致",
-    "差不多",
-    "将近",
-    "接近",
-    "估计",
-    "预计",
-    "约",
-    "近",
-    "一共",
-    "总共",
-    "合计",
-    "共有",
-    "共",
-    "现有",
-    "目前",
-    "现在",
-    "实际",
-    "有",
-    "是",
+    "平均每天", "平均每日", "日均", "每天", "每日", "平均", "大概是", "大约是", "大约有",
+    "大概有", "一共有", "总共有", "约为", "大约", "大概", "大致", "差不多", "将近",
+    "接近", "估计", "预计", "约", "近", "一共", "总共", "合计", "共有", "共",
+    "现有", "目前", "现在", "实际", "有", "是",
 )
 _APPROX_LEAD = {
-    "大概是",
-    "大约是",
-    "大约有",
-    "大概有",
-    "约为",
-    "大约",
-    "大概",
-    "大致",
-    "差不多",
-    "将近",
-    "接近",
-    "估计",
-    "预计",
-    "约",
-    "近",
+    "大概是", "大约是", "大约有", "大概有", "约为", "大约", "大概", "大致", "差不多",
+    "将近", "接近", "估计", "预计", "约", "近",
 }
 _APPROX_AFTER_NUMBER = ("多", "余", "来", "几")
 _APPROX_TAIL = ("左右", "上下", "出头", "之间")
@@ -156,15 +116,26 @@ _NUMBER_RUN = re.compile(f"[{_NUMBER_CHARS}]+")
 _LEADING_NUMBER = re.compile(f"^(?P<neg>-|负)?(?P<pct>百分之)?(?P<num>[{_NUMBER_CHARS}]+)")
 _ARABIC = re.compile(r"\d{1,3}(,\d{3})+(\.\d+)?|\d+(\.\d+)?")
 _RANGE_JOINERS = ("-", "~", "—", "到", "至")
+# Particles and emoji after the answer ("三十张吧", "30张整", "30张🛏️"): not part of the figure.
+_TRAILING = re.compile("(?:吧|呢|啊|呀|哈|哦|嘛|整|[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d])+$")
+_LEADING_POINT = re.compile(r"^(\s*[-负]?)[.．](?=[0-9０-９])")
+_KEYCAP = re.compile("(?<=[0-9#*])\ufe0f?\u20e3|(?<=[0-9])\ufe0f")
+
+
+def plain_digits(text: str) -> str:
+    """Keycap digits as digits ("4️⃣0️⃣" -> "40"): the emoji marks after a digit are dropped."""
+    return _KEYCAP.sub("", text)
 
 
 def parse_quantity(text: str, spec: QuantitySpec) -> ParsedValue | ParseError:
+    text = _LEADING_POINT.sub(r"\g<1>0.", plain_digits(text))  # fold() would strip the "." of ".8"
     t = re.sub(r"\s+", "", simplified(fold(text)))
     t = _CHENG.sub(_cheng_as_percent, t)
     if _SOME.search(t):
         return ParseError("range")
     for spelling in ("m2", "米2"):  # the 2 of m² is not a second number
         t = t.replace(spelling, "平方米")
+    t = _TRAILING.sub("", _drop_field_words(t, spec))
     t, approximate = _drop_lead_words(t)
     bound = next((w for w in _BOUND_LEAD if t.startswith(w)), "")
     t = t[len(bound) :] if bound else t
@@ -219,6 +190,16 @@ def _neighbouring_digits(num: str) -> bool:
     return False
 
 
+def _drop_field_words(t: str, spec: QuantitySpec) -> str:
+    """Drop the field's own name before the number ("床位30张", "业务用房3000平方米" -> "30张", "3000平方米"):
+    the words the Q&A reads the field by (dialogs/field_words.py) and its label. Another
+    quantity's name (占地5000平方米 for the building area) is not dropped, so it is not taken."""
+    name, label = getattr(spec, "name", ""), getattr(spec, "label", "")
+    words = sorted({*NUMBER_WORDS.get(name, ()), *([label] if label else [])}, key=len, reverse=True)
+    word = next((w for w in words if t.startswith(w)), "")
+    return t[len(word) :].lstrip(":：") if word and len(t) > len(word) else t
+
+
 def _drop_lead_words(t: str) -> tuple[str, bool]:
     """Drop words before the number ("目前大约有30张" -> "30张"); keep the text when no number follows,
     so a sentence that merely starts alike is left for the question check."""
@@ -248,6 +229,8 @@ def _several_numbers(t: str) -> ParseReason | None:
 
 def _number_value(num: str) -> int | float | None:
     num = num.strip(",")
+    if num.startswith(".") and num[1:2].isdigit():
+        num = "0" + num  # ".8" is 0.8 and ".3万" 3000 (cn2an reads ".8" as 8)
     if _ARABIC.fullmatch(num):
         return _tidy(float(Decimal(num.replace(",", ""))))
     if "," in num:

@@ -103,8 +103,10 @@ def test_no_source_module_outgrows_one_job() -> None:
 VOCABULARY_MODULES = {
     "dialogs/words.py",
     "dialogs/quantities.py",
+    "dialogs/field_words.py",
     "dialogs/dates.py",
     "dialogs/qa/vocabulary.py",
+    "dialogs/qa/figure_words.py",
     "dialogs/qa/compare_words.py",
     "dialogs/qa/method_words.py",
     "dialogs/qa/asked_words.py",

@@ -19,17 +19,17 @@ The words themselves are input vocabulary, in dialogs/qa/vocabulary.py.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any
 
 from core.text import fold_chinese
+from dialogs.field_words import NUMBER_WORDS
 from dialogs.qa.bounds import bound_at
 from dialogs.qa.counts import named_in_context, shares
+from dialogs.qa.figure_words import CONTINUES, OTHER_QUANTITIES, SUPPORT, SUPPORT_FIELD
+from dialogs.qa.mentions import Reading, choose
+from dialogs.qa.ranges import parse_figure, vague, whole
+from dialogs.qa.stated import Stated
 from dialogs.qa.vocabulary import (
-    ABOUT_AFTER,
-    ABOUT_BEFORE,
     ABOUT_US,
     AFTER,
     ANY,
@@ -43,68 +43,67 @@ from dialogs.qa.vocabulary import (
     GRADE_PASSES_TOWNSHIP,
     GRADE_WORDS,
     HYPOTHETICAL,
-    MORE_THAN,
     NEGATION_REACH,
     NEGATIONS,
-    NEIGHBOURS,
     NOT_NEGATING,
-    NUMBER_WORDS,
-    PERCENT_TENTHS,
-    PERCENT_TENTHS_MORE,
     QUALIFIERS,
     RANGE_AFTER,
-    RANGE_END,
     RATE,
     REAL_EVENT,
     REQUIREMENT_AFTER,
     REQUIREMENT_BEFORE,
-    SOME_DIGIT,
-    SOME_ENDS,
-    SOME_TENS,
     STILL_ASKS,
     TOWNSHIP_WORD,
     UNIT_AFTER,
     UNIT_FIELDS,
     YES_WORDS,
 )
-from dialogs.quantities import ParsedValue, parse_quantity
+from dialogs.quantities import plain_digits
 from knowledge.eligibility import FieldSpec
 
-
-@dataclass(frozen=True)
-class Stated:
-    """One fact read from the question: the profile field, its value, the words it was read from."""
-
-    field: str
-    value: Any
-    words: str
-    range: str = ""  # "30到40张", "二三十张", "三千左右": the director gave a range; `value` is its lower end
-    low: float | None = None  # a range's two ends (units of the field); a bound's one (没有30张: high 30)
-    high: float | None = None
-    bound: str = ""  # "<", "<=", ">", ">=": a bound, a one-sided range open or closed at its end (`value`)
-
-    @property
-    def ranged(self) -> bool:
-        """A range with two different ends (a verdict holds only when both give it)."""
-        return self.low is not None and self.high is not None and self.low != self.high
+__all__ = ["Reading", "Stated", "asks_requirement", "read_all", "read_situation"]
 
 
 def read_situation(text: str, specs: Mapping[str, FieldSpec]) -> dict[str, Stated]:
-    """The facts a question states about the institution, by field (first mention wins)."""
-    t = named_in_context(fold_chinese(text))
-    found: dict[str, Stated] = {}
+    """The facts a question states about the institution, by field (mentions.choose: the current
+    figure over a past one, a value over a bound, a change never)."""
+    return read_all(text, specs).found
+
+
+def read_all(text: str, specs: Mapping[str, FieldSpec]) -> Reading:
+    """The facts that stand, and the figures understood but set aside (past ones, changes)."""
+    t = named_in_context(plain_digits(fold_chinese(text)))
     told = (Stated(f, v, w) for f, v, w in shares(t, specs))
-    parts = (*_numbers(t, specs), *told, *_yes_no(t, specs), *_choices(t, specs), *_grade(t, specs))
-    for stated in parts:
-        if stated.field in found and found[stated.field].bound and not stated.bound:
-            del found[stated.field]  # "没有30张，只有28张": the value said wins over the bound
-        found.setdefault(stated.field, stated)
-    return found
+    numbers = _numbers(t, specs)
+    said = (*numbers, *_continued(t, numbers, specs), *told, *_support(t, specs), *_yes_no(t, specs))
+    return choose(t, (*said, *_choices(t, specs), *_grade(t, specs)))
+
+
+def _continued(t: str, numbers: list[Stated], specs: Mapping[str, FieldSpec]) -> list[Stated]:
+    """使用率从60%提高到80%: the figure after 提高到 right behind a field's figure is that field's later one."""
+    out = []
+    for s in numbers:
+        at = t.find(s.words)
+        m = CONTINUES.match(t, at + len(s.words)) if at >= 0 else None
+        value = parse_figure(m["num"], m["unit"] or "", specs[s.field]) if m else None
+        if m and value is not None:
+            out.append(Stated(s.field, value, m.group()))
+    return out
+
+
+def _support(t: str, specs: Mapping[str, FieldSpec]) -> list[Stated]:
+    """政府不支持, 党委政府也支持, 县政府没表态: support with a particle or a negation in the middle."""
+    m = SUPPORT.search(t)
+    if SUPPORT_FIELD not in specs or m is None or _hypothetical(t, m.start()):
+        return []
+    return [Stated(SUPPORT_FIELD, not m["neg"], m.group())]
 
 
 def _word_spans(t: str) -> list[tuple[int, int, str]]:
     """(start, end, field) of every numeric field word, longest at each position, left to right."""
-    words = sorted(((w, f) for f, ws in NUMBER_WORDS.items() for w in ws), key=lambda x: -len(x[0]))
+    words = [(w, f) for f, ws in NUMBER_WORDS.items() for w in ws]
+    words += [(w, "") for w in OTHER_QUANTITIES]  # 占地面积, 编制床位: another quantity (field "")
+    words.sort(key=lambda x: -len(x[0]))
     spans = []
     i = 0
     while i < len(t):
@@ -119,8 +118,10 @@ def _word_spans(t: str) -> list[tuple[int, int, str]]:
 
 def _numbers(t: str, specs: Mapping[str, FieldSpec]) -> list[Stated]:
     out: list[Stated] = []
-    used: list[tuple[int, int]] = []
-    for start, end, name in _word_spans(t):
+    spans = _word_spans(t)
+    # 占地面积5000平方米, 编制床位50张: another quantity's figure, never the field's (left unread)
+    used = [(e + m.start(), e + m.end()) for _, e, name in spans if not name and (m := AFTER.match(t[e:]))]
+    for start, end, name in spans:
         spec = specs.get(name)
         if spec is None:
             continue
@@ -132,8 +133,8 @@ def _numbers(t: str, specs: Mapping[str, FieldSpec]) -> list[Stated]:
             if m.groupdict().get("bound") and not (m["unit"] or BARE_COUNTED.search(m["num"])):
                 continue  # 床位超过一半, 床位不到一年: a bound word before a number with no unit is no figure
             at, to = offset + m.start("num"), offset + m.end()
-            value = _parse(m["num"], m["unit"] or "", spec, t[to : to + 1])
-            span = _vague(t, offset + m.start(), at, m["num"], m["unit"] or "", spec)
+            value = parse_figure(m["num"], m["unit"] or "", spec, t[to : to + 1])
+            span = vague(t, offset + m.start(), at, m["num"], m["unit"] or "", spec)
             if value is not None or span is not None:
                 used.append((offset + m.start(), to))
                 if not asks_requirement(t, at, to):
@@ -144,7 +145,7 @@ def _numbers(t: str, specs: Mapping[str, FieldSpec]) -> list[Stated]:
                     elif span is None:
                         out.append(Stated(name, value, words))
                     else:
-                        low, high, said = (_whole(span[0]), _whole(span[1]), span[2])
+                        low, high, said = (whole(span[0]), whole(span[1]), span[2])
                         out.append(Stated(name, low, words, said, low, high))
                 break
         else:
@@ -159,7 +160,7 @@ def _numbers(t: str, specs: Mapping[str, FieldSpec]) -> list[Stated]:
             or RATE.search(t[max(0, m.start() - 6) : m.start()])
         ):
             continue
-        value = _parse(m["num"], m["unit"], spec)
+        value = parse_figure(m["num"], m["unit"], spec)
         if value is not None and not asks_requirement(t, m.start(), m.end()):
             out.append(_bounded(spec.name, value, m.group(), _bound(t, m.start("num"), m.end())))
     return out
@@ -192,94 +193,6 @@ def asks_requirement(t: str, at: int, end: int) -> bool:
     rest = rest[RANGE_AFTER.match(rest).end() :] if RANGE_AFTER.match(rest) else rest
     rest = rest[UNIT_AFTER.match(rest).end() :] if UNIT_AFTER.match(rest) else rest
     return bool(REQUIREMENT_AFTER.match(rest)) and not any(w in t for w in ABOUT_US)
-
-
-def _vague(t: str, lead_at: int, at: int, num: str, unit: str, spec: FieldSpec) -> tuple[float, float, str] | None:
-    """The ends of a range or an approximate figure at t[at:] (its number `num`, its unit `unit`;
-    words in front of it from `lead_at`), and the words as said; None for one exact figure.
-    30到40张 -> 30, 40; 二三十张 -> 20, 30; 十几张 -> 11, 19; 三千多平 -> 3000, 4000; 七成多 -> 70, 80;
-    三千左右 / 大约3000 -> 2700, 3300; 将近3000 -> 2700, 3000. Each end is read by the questionnaire's
-    parser against the field, so an end that does not fit the field gives no range."""
-    end = at + len(num)
-    rest = t[end + len(unit) :]
-    said_end = end + len(unit)
-    ends: tuple[str, str, str] | None = None  # the two numbers as typed, and their unit
-    # "30到40张" or "30张到40张": the second number after a joiner
-    joined = next(((base, m) for base in (end + len(unit), end) if (m := RANGE_END.match(t[base:]))), None)
-    if joined is not None:
-        base, m = joined
-        ends = (num, m["num"], m["unit"] or unit)
-        said_end = base + m.end()
-    elif (pair := NEIGHBOURS.search(num)) is not None:
-        ends = (num.replace(pair.group(), pair.group()[0], 1), num.replace(pair.group(), pair.group()[1], 1), unit)
-    elif not unit and t[end : end + 1] == SOME_DIGIT and num.endswith(SOME_TENS):
-        after = UNIT_AFTER.match(t[end + 1 :])
-        some_unit = after.group() if after else ""
-        ends = (num + SOME_ENDS[0], num + SOME_ENDS[1], some_unit)
-        said_end = end + 1 + len(some_unit)
-    if ends is not None:
-        low, high = _parse(ends[0], ends[2], spec), _parse(ends[1], ends[2], spec)
-        if low is None or high is None or low > high:
-            return None
-        return float(low), float(high), t[at:said_end]
-    value = _parse(num, unit, spec)
-    if value is None or value <= 0:
-        return None
-    # "三千多平" (多 before the unit) or "七成多" (after it)
-    more_at = end if t[end : end + 1] in MORE_THAN else end + len(unit) if unit and rest[:1] in MORE_THAN else -1
-    if more_at >= 0:
-        step = 10.0 if unit == PERCENT_TENTHS else float(_place(value))
-        tail = UNIT_AFTER.match(t[more_at + 1 :]) if not unit else None
-        said = t[at : more_at + 1 + (len(tail.group()) if tail else 0)]
-        return float(value), _capped(float(value) + step, spec), said
-    lead = t[lead_at:at]
-    around = next((f for w, f in ABOUT_BEFORE.items() if w in lead), None)
-    tail_word = next((w for w in ABOUT_AFTER if rest.startswith(w)), None)
-    if tail_word is not None:
-        around = ABOUT_AFTER[tail_word]
-    if around is None:
-        return None
-    low, high = value * around[0], _capped(value * around[1], spec)
-    if spec.kind == "int":
-        low, high = math.ceil(low - 1e-9), math.floor(high + 1e-9)
-    said = (lead.strip() if lead.strip() in ABOUT_BEFORE else "") + t[at : end + len(unit)] + (tail_word or "")
-    return float(low), float(high), said
-
-
-def _whole(x: float) -> int | float:
-    """30.0 -> 30; 3300.0000000000005 -> 3300 (a range's end as said back)."""
-    x = round(x, 6)
-    return int(x) if x == int(x) else x
-
-
-def _place(value: float) -> int:
-    """The place of a round figure's last non-zero digit: 3000 -> 1000, 30 -> 10, 35 -> 1."""
-    if value != int(value):
-        return 1
-    n, place = int(value), 1
-    while n % (place * 10) == 0:
-        place *= 10
-    return place
-
-
-def _capped(value: float, spec: FieldSpec) -> float:
-    """A range's upper end within the field's own bounds (a percentage stays ≤ 100)."""
-    return min(value, float(spec.max)) if spec.max is not None else value
-
-
-def _parse(number: str, unit: str, spec: FieldSpec, following: str = "") -> int | float | None:
-    """The value of a number and its unit for a field, or None when it does not fit the field.
-    `following`: the character after the unit, which a 成 may take (七成五 = 75 %)."""
-    if unit == PERCENT_TENTHS:  # 九成 = 90 %, 七成五 = 75 %, 两成半 = 25 %: the questionnaire's reading
-        if spec.kind != "percent":
-            return None
-        tail = following if following and following in PERCENT_TENTHS_MORE else ""
-        parsed = parse_quantity(number + unit + tail, spec)
-        return parsed.value if isinstance(parsed, ParsedValue) else None
-    parsed = parse_quantity(number + unit, spec)
-    if not isinstance(parsed, ParsedValue) or parsed.confirm_percent:
-        return None
-    return parsed.value
 
 
 def _negated(t: str, start: int) -> bool:

@@ -26,11 +26,12 @@ from dialogs import prefill, render
 from dialogs.buttons import global_button
 from dialogs.qa.bounds import Bound, said_back
 from dialogs.qa.bounds import apply as apply_bounds
-from dialogs.qa.facts import Stated, read_situation
+from dialogs.qa.facts import Stated, read_all, read_situation
 from dialogs.qa.need import count_needed
 from dialogs.qa.saved import saved_answers
 from dialogs.qa.situation_notes import NUMERIC, notes_below
 from dialogs.qa.turn import Turn
+from dialogs.qa.unread import nothing_read
 from dialogs.qa.vocabulary import ABOUT_US, ASKS_IF, NEEDS_ASKS, OTHER_ASKS
 from dialogs.texts import qa as T
 from dialogs.texts.questionnaire import ICONS
@@ -52,9 +53,10 @@ def reply(
     `regions`: the region asked about (one), or () when none is known (each region's rules that
     read the facts are run). `search_sure`: the search has a sure answer, which wins over a verdict
     that only yes/no facts deciding nothing would give."""
-    stated = read_situation(text, kb.fields)
+    reading = read_all(text, kb.fields)
+    stated = reading.found
     if not stated:
-        return None
+        return nothing_read(text, reading, regions)
     numbers = any(kb.fields[f].kind in NUMERIC for f in stated)
     if not numbers and not any(w in text for w in (*ABOUT_US, *ASKS_IF)):
         return None
@@ -92,7 +94,7 @@ def reply(
     blocks = _blocks(kb, candidates, verdicts, vias, profile, ranges, today, many)
     parts = [T.SITUATION_COMPARED if len(regions) > 1 else T.SITUATION_NO_REGION] if many else []
     parts += [text_ for text_, _ in blocks]
-    parts += notes_below(text, stated, kb, verdicts, vias, saved_by, many)
+    parts += notes_below(text, reading, kb, verdicts, vias, saved_by, many)
     parts.append(T.SITUATION_DISCLAIMER)
     buttons: tuple = ()
     exact = {f: v for f, v in profile.items() if f not in ranges}

@@ -4,13 +4,11 @@ no text answers (能不能先申报，后面再补)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from dialogs import render
 from dialogs.qa.asked_words import LATER_ASKS
-from dialogs.qa.facts import Stated
+from dialogs.qa.facts import Reading
 from dialogs.qa.saved import saved_note
-from dialogs.qa.unread import unread_figures
+from dialogs.qa.unread import change_notes, unread_figures
 from dialogs.texts import qa as T
 from knowledge.base import KnowledgeBase
 
@@ -19,7 +17,7 @@ NUMERIC = ("int", "number", "percent")
 
 def notes_below(
     text: str,
-    stated: Mapping[str, Stated],
+    reading: Reading,
     kb: KnowledgeBase,
     verdicts: list,
     vias: dict[str, tuple],
@@ -28,14 +26,13 @@ def notes_below(
 ) -> list[str]:
     """Every note, in the order shown. `verdicts`: (rule set, verdict, shown criteria, depends) per
     region judged; `vias`: region -> (block, sources, fields read) of its basic-standard block."""
-    return [*_not_weighed(text, stated, kb, verdicts, vias), *_saved_and_asked(text, kb, verdicts, saved_by, many)]
+    return [*_not_weighed(text, reading, kb, verdicts, vias), *_saved_and_asked(text, kb, verdicts, saved_by, many)]
 
 
-def _not_weighed(
-    text: str, stated: Mapping[str, Stated], kb: KnowledgeBase, verdicts: list, vias: dict[str, tuple]
-) -> list[str]:
-    """What the verdict did not weigh: stated figures no criterion takes, and figures not read at all."""
-    notes = []
+def _not_weighed(text: str, reading: Reading, kb: KnowledgeBase, verdicts: list, vias: dict[str, tuple]) -> list[str]:
+    """What the verdict did not weigh: stated figures no criterion takes, figures not read at all (not
+    those understood and set aside: 去年的60%, 不是30张), and changes said with no level (增加了10张)."""
+    notes, stated = [], reading.found
     taken = {f for _, _, shown, _ in verdicts for r in shown for f in r.fields}
     taken |= {f for v in vias.values() for f in v[2]}
     untaken = [kb.fields[f].label for f in stated if kb.fields[f].kind in NUMERIC and f not in taken]
@@ -44,10 +41,10 @@ def _not_weighed(
         notes.append(
             T.SITUATION_NOT_TAKEN.format(labels=T.FACT_SEPARATOR.join(untaken), regions=T.REGION_SEPARATOR.join(names))
         )
-    unread = unread_figures(text, stated)
+    unread = unread_figures(text, stated, (*reading.aside, *reading.changes))
     if unread:  # 中药饮片配了280种 once went unread under "您说到的条件都符合"
         notes.append(T.SITUATION_UNREAD.format(figures=T.FACT_SEPARATOR.join(dict.fromkeys(unread))))
-    return notes
+    return notes + change_notes(reading)
 
 
 def _saved_and_asked(text: str, kb: KnowledgeBase, verdicts: list, saved_by: dict, many: bool) -> list[str]:

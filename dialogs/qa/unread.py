@@ -1,24 +1,59 @@
 """The figures of a situation that no criterion took, so that a verdict never calls a situation met
-while one of its figures went unread (中药饮片配了280种 once did)."""
+while one of its figures went unread (中药饮片配了280种 once did): a figure with a unit that no fact
+took, a figure that could not be read as one number (3o张, 1e3张, -3000平方米, 5亩), and a change
+said with no level (增加了10张: not the count). (A figure read into a field no criterion takes is named
+by situation._notes.) Figures understood and set aside (去年的60%, 不是30张) are not named."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Collection, Mapping
 
+from core.model import Reply
 from core.text import fold_chinese
-from dialogs.qa.facts import Stated, asks_requirement
-from dialogs.qa.vocabulary import ANY, RATE
+from dialogs.qa.facts import Reading, Stated, asks_requirement
+from dialogs.qa.figure_words import FIELD_FIGURE
+from dialogs.qa.turn import Turn
+from dialogs.qa.vocabulary import ANY, ASKS_IF, RATE, UNIT
+from dialogs.quantities import plain_digits
+from dialogs.texts import qa as T
+
+# A number running into letters (3o张, 1e3张, 40x): no figure could be read from it.
+_GARBLED = re.compile(f"(?<![0-9a-z.])[-+±]?[0-9][0-9a-z.]*[a-z][0-9a-z.]*(?:{UNIT})?")
 
 
-def unread_figures(text: str, stated: Mapping[str, Stated]) -> list[str]:
+def unread_figures(text: str, stated: Mapping[str, Stated], aside: Collection[str] = ()) -> list[str]:
     """Figures with a unit in `text` (280种, 12名) that no stated fact took, leaving out the rule's
-    own figures (要求30张, 每万人2名)."""
-    t = fold_chinese(text)
-    said = [s.words for s in stated.values()] + [s.range for s in stated.values() if s.range]
+    own figures (要求30张, 每万人2名) and the figures set aside as understood (`aside`)."""
+    t = plain_digits(fold_chinese(text))
+    said = [s.words for s in stated.values()] + [s.range for s in stated.values() if s.range] + list(aside)
+    figures = [m for m in ANY.finditer(t)] + [m for m in _GARBLED.finditer(t) if not ANY.fullmatch(m.group())]
     return [
         m.group()
-        for m in ANY.finditer(t)
+        for m in sorted(figures, key=lambda m: m.start())
         if not any(m.group() in w for w in said)
         and not RATE.search(t[max(0, m.start() - 6) : m.start()])
         and not asks_requirement(t, m.start(), m.end())
     ]
+
+
+def change_notes(reading: Reading) -> list[str]:
+    """The note on changes said for a field with no level (床位增加了10张 and nothing else of the beds)."""
+    if not reading.changes:
+        return []
+    return [T.SITUATION_CHANGE.format(figures=T.FACT_SEPARATOR.join(dict.fromkeys(reading.changes)))]
+
+
+def nothing_read(text: str, reading: Reading, regions: tuple[str, ...]) -> Turn | None:
+    """A situation whose figures were all changes (床位比去年多了10张) or could not be read (床位3o张,
+    面积5亩): no verdict, and the reply names them instead of answering as if they were not said."""
+    if not any(w in text for w in ASKS_IF):  # it asks whether the institution qualifies (能申请吗, 够吗)
+        return None
+    figures = [f for f in unread_figures(text, {}, (*reading.aside, *reading.changes)) if FIELD_FIGURE.search(f)]
+    changes = reading.changes
+    parts = [T.SITUATION_NOTHING_READ.format(figures=T.FACT_SEPARATOR.join(dict.fromkeys(figures)))] if figures else []
+    parts += [T.SITUATION_CHANGE_ONLY.format(figures=T.FACT_SEPARATOR.join(dict.fromkeys(changes)))] if changes else []
+    if not parts:
+        return None
+    region = regions[0] if len(regions) == 1 else None
+    return Turn("situation", "answer", (Reply("\n\n".join(parts)),), region, 1.0)

@@ -8,36 +8,8 @@ from __future__ import annotations
 import re
 
 # ---------------------------------------------------------------- a situation (dialogs/qa/facts.py)
+# (the words naming each numeric field are in dialogs/field_words.py, shared with the questionnaire)
 
-# The words naming each numeric field; at each position the longest word of any field wins
-# (床位使用率 is the occupancy rate, not the beds).
-NUMBER_WORDS: dict[str, tuple[str, ...]] = {
-    "open_beds": ("实际开放床位数", "实际开放床位", "开放床位数", "开放床位", "床位数", "床位", "病床", "床"),
-    "bed_occupancy_rate": ("床位使用率", "病床使用率", "床位利用率", "床位用率", "使用率", "利用率"),
-    "floor_area_m2": (
-        *("业务用房建筑面积", "业务用房面积", "业务用房", "建筑面积", "用房面积", "房屋面积", "面积", "用房"),
-    ),
-    "featured_department_daily_visits": (
-        *("特色科室日均门诊量", "特色科室日均门诊", "特色科室门诊量", "日均门诊量", "日均门诊"),
-    ),
-    "annual_visits": ("年诊疗人次数", "年诊疗人次", "年诊疗量", "年诊疗", "诊疗人次", "诊疗量"),
-    "resident_population": ("辖区常住人口", "常住人口", "服务人口", "辖区人口", "辖区居民", "人口", "辖区"),
-    "general_practitioners": ("全科医生", "全科医师", "全科大夫"),
-    "tcm_herbal_pieces": ("中药饮片", "饮片"),
-    "tcm_prescription_share": (
-        *("门诊中医处方占比", "中医处方占比", "中医处方比例", "中医处方", "门诊处方占比", "处方占比", "处方比例"),
-    ),
-    "elite_family_doctor_teams": ("精品家庭医生服务团队", "精品家庭医生团队", "精品家医团队", "精品团队"),
-    "patient_satisfaction": ("患者满意度", "病人满意度"),
-    "signed_resident_satisfaction": ("签约群众满意度", "签约居民满意度", "签约满意度"),
-    "staff_satisfaction": ("机构职工满意度", "职工满意度", "员工满意度"),
-    "public_health_staff_share": (
-        *("公共卫生人员占比", "公卫人员占比", "公共卫生人员比例", "公卫人员比例", "公共卫生人员", "公卫人员"),
-    ),
-    "public_health_physicians": ("公共卫生医师", "公卫医师", "公卫医生"),
-    "health_technical_staff": ("卫生技术人员", "卫技人员"),
-    "non_technical_staff_share": ("非卫生技术人员占比", "非卫技人员占比", "非卫生技术人员"),
-}
 # A share told as two counts (field -> words of the part, of the whole), the words between a count's name
 # and its figure; members of a list under one heading (满意度: 患者85%) are named member + heading.
 SHARE_COUNTS = {"public_health_staff_share": (("公共卫生人员", "公卫人员"), ("专业技术人员", "专技人员"))}
@@ -142,15 +114,20 @@ NOT_NEGATING = re.compile(
 NEGATION_REACH = 6  # characters before the fact word, within its clause
 CLAUSE_END = re.compile(r"[，,。；;！!？?\s]")
 
-# A comma only as a thousands separator between digits (3,000): "七成五,3500平方" is two figures.
+# A comma only as a thousands separator (3,000: "七成五,3500平方" is two figures). The whole token (a sign, a
+# leading ".", 亿, 叁仟) goes to the questionnaire's parser, which refuses -5, ±40; none starts inside 1e3, 3o.
+_DIGITS = "0-9零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟"
 NUMBER = (
-    r"(?:百分之)?(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])|"
-    r"[0-9.零〇一二两三四五六七八九十百千万点]*[0-9零〇一二两三四五六七八九十百千万])"
+    r"(?<![0-9a-z.])(?:[-+±负])?(?:百分之)?(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])|"
+    f"[{_DIGITS}.点]*[{_DIGITS}])"
 )
-UNIT = r"个百分点|百分点|%|平方米|平米|平方|平|m2|张|名|个|位|人次|人|种|所|家|支|成|万"
+# 亩, 公顷: land units, taken so that the bare number is never read as square metres (the parser refuses them)
+UNIT = r"个百分点|百分点|%|平方公里|平方千米|平方米|平米|平方|平|m2|张|名|个|位|人次|人|种|所|家|支|成|万|亩|公顷"
+# No unit: the number must not run on into letters or keycaps (3o张, 1e3张: no figure is read).
+_NO_UNIT = f"(?![{_DIGITS}a-z\u20e3\ufe0f]|\\.[0-9])"
 FILLER = (  # with the verb between a thing and its count (中药饮片配了280种, 全科医生配备12名, 处方占35%)
     r"(?:是|有|为|达|达到|才|只有|只|仅有|仅|约|大约|大概|差不多|将近|接近|共|一共|:|在|了|都|已经|已|现有|目前|\s"
-    r"|配备|配置|配|备有|备|拥有|开设|开展|建成|建|总共|合计|现在|占到|占了|占[^，,。；;？?0-9]{0,8}?的|占"
+    r"|配备|配置|配|备有|备|拥有|开设|开展|建成|建|总共|合计|现在|今年|去年|从|占到|占了|占[^，,。；;？?0-9]{0,8}?的|占"
     # a figure said exactly or as measured (正好30张, 满意度测出来78%, 使用率算下来76%)
     r"|正好|刚好|恰好|刚刚|刚|就|测出来|测出|测得|测下来|算下来|算出来|统计下来|统计|调查|评出来)*"
 )
@@ -160,8 +137,8 @@ _BOUND_FILLER = r"(?:达到|到|够|满|有|足)?\s*"
 # 床位不到40张, 使用率低于75%, 人口不到5万: a bound word before the number, which then needs its unit, 百分之 or 万
 _BOUND_LEAD = f"(?P<bound>(?:{_UPPER_WORDS}|{_LOWER_WORDS}){_BOUND_FILLER})?"
 BARE_COUNTED = re.compile(r"^百分之|万$")  # 床位超过一半, 床位不到一年就满了: no figure
-AFTER = re.compile(f"^{FILLER}{_BOUND_LEAD}{FILLER}(?P<num>{NUMBER})(?P<unit>{UNIT})?")
-BEFORE = re.compile(f"(?P<num>{NUMBER})(?P<unit>{UNIT})?(?:的)?$")
+AFTER = re.compile(f"^{FILLER}{_BOUND_LEAD}{FILLER}(?P<num>{NUMBER})(?:(?P<unit>{UNIT})|{_NO_UNIT})")
+BEFORE = re.compile(f"(?P<num>{NUMBER})(?:(?P<unit>{UNIT})|{_NO_UNIT})(?:的)?$")
 ANY = re.compile(f"(?P<num>{NUMBER})(?P<unit>{UNIT})")
 RATE = re.compile(r"每[^，,。\s]{0,4}$")  # "每万人2个": a rule's figure, not the institution's
 

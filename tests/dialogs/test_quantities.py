@@ -203,3 +203,89 @@ def test_a_number_too_long_for_a_float_is_not_read_as_infinity(fields, typed: st
 def test_a_digit_int_cannot_read_is_no_choice(typed: str) -> None:
     # "፩".isdigit() is true but int("፩") raised: typing it at the region question crashed the turn.
     assert parse_choice_index(typed, 4) is None
+
+
+# ---------------------------------------------------------------- the breaker's B5–B8, B17
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "expected"),
+    [
+        ("床位30张", "open_beds", 30),
+        ("实际开放床位30张", "open_beds", 30),
+        ("实际开放床位数：30", "open_beds", 30),
+        ("开放床位有30张", "open_beds", 30),
+        ("业务用房3000平方米", "floor_area_m2", 3000),
+        ("建筑面积3000平米", "floor_area_m2", 3000),
+        ("床位使用率80%", "bed_occupancy_rate", 80),
+    ],
+)
+def test_the_fields_own_name_before_the_number_is_read(fields, text: str, field: str, expected: int) -> None:
+    assert value(text, fields[field]).value == expected
+
+
+@pytest.mark.parametrize(("text", "field"), [("占地5000平方米", "floor_area_m2"), ("家庭病床30张", "open_beds")])
+def test_another_quantitys_name_is_not_taken_for_the_field(fields, text: str, field: str) -> None:
+    assert isinstance(parse_quantity(text, fields[field]), ParseError)
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "expected", "confirm"),
+    [
+        (".3万平方米", "floor_area_m2", 3000, False),
+        (".25万", "floor_area_m2", 2500, False),
+        (".8", "bed_occupancy_rate", 80, True),
+        ("．9", "bed_occupancy_rate", 90, True),
+        ("4️⃣0️⃣", "open_beds", 40, False),
+        ("3️⃣0️⃣张", "open_beds", 30, False),
+    ],
+)
+def test_a_leading_point_and_keycap_digits_are_read(fields, text, field, expected, confirm) -> None:
+    parsed = value(text, fields[field])
+    assert (parsed.value, parsed.confirm_percent) == (expected, confirm)
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "reason"),
+    [
+        (".5", "open_beds", "not_integer"),
+        ("5亩", "floor_area_m2", "wrong_unit"),
+        ("0.5公顷", "floor_area_m2", "wrong_unit"),
+        ("3O张", "open_beds", "not_number"),
+        ("1e3张", "open_beds", "several"),
+        ("±40张", "open_beds", "not_number"),
+    ],
+)
+def test_what_is_not_one_figure_of_the_field_is_refused(fields, text, field, reason) -> None:
+    parsed = parse_quantity(text, fields[field])
+    assert isinstance(parsed, ParseError) and parsed.reason == reason, parsed
+
+
+@pytest.mark.parametrize(
+    "figure",
+    ["40张", "-5张", "负五张", "+40张", "±40张", ".5张", "3O张", "1e3张", "4️⃣0️⃣张", "叁拾伍张", "一亿亿张", "两千五张"],
+)
+def test_the_qa_and_the_questionnaire_read_a_figure_alike(kb, fields, figure: str) -> None:
+    """One reader (B5–B8): the Q&A's figure after 床位 is what /check would record, or nothing when /check refuses."""
+    from dialogs.qa.facts import read_situation
+
+    parsed = parse_quantity(figure, fields["open_beds"])
+    stated = read_situation("床位" + figure, kb.fields).get("open_beds")
+    assert (stated.value if stated else None) == (parsed.value if isinstance(parsed, ParsedValue) else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "expected"),
+    [
+        ("三十张吧", "open_beds", 30),
+        ("四十张左右吧", "open_beds", 40),
+        ("30张🛏️", "open_beds", 30),
+        ("30张整", "open_beds", 30),
+        ("3000平方米左右吧", "floor_area_m2", 3000),
+        ("80%呢", "bed_occupancy_rate", 80),
+    ],
+)
+def test_particles_and_emoji_after_the_answer_are_not_the_figure(fields, text, field, expected) -> None:
+    """Breaker B18: these were "没有看懂"; a parenthesis (40张(编制)) still is, it may name another quantity."""
+    assert value(text, fields[field]).value == expected
+    assert isinstance(parse_quantity("40张(编制)", fields["open_beds"]), ParseError)

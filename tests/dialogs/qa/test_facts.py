@@ -46,7 +46,13 @@ def test_a_figure_of_a_rule_is_not_the_institutions(kb) -> None:
 
 def test_a_figure_that_does_not_fit_the_field_is_left_out(kb) -> None:
     assert "open_beds" not in values(kb, "床位40平方米"), "a bed count is not an area"
-    assert "bed_occupancy_rate" not in values(kb, "使用率0.7"), "0.7 would need asking whether 70 % is meant"
+
+
+
+@pytest.mark.parametrize(("text", "rate"), [("使用率0.7", 70), ("床位使用率0.75", 75), ("使用率.8，床位40张", 80)])
+def test_a_rate_written_as_a_fraction_is_read_as_its_percentage(kb, text: str, rate: int) -> None:
+    """Breaker B8/B11: 0.75 was silently left unknown and .8 read as 8 %."""
+    assert values(kb, text)["bed_occupancy_rate"] == rate
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,52 @@
+"""Words that say which of a situation's figures is the criterion's own (input vocabulary, read by
+dialogs/qa/mentions.py and facts.py; nothing here is shown to users).
+
+- Another quantity whose name holds a field's word: 占地面积 and 绿化面积 are not 业务用房建筑面积,
+  编制床位 and 家庭病床 are not 实际开放床位 (the criteria count "实际开放床位数" and "业务用房建筑面积").
+- Two figures for one field: the one said to be past (去年, 2019年, 原来, 不是30张) gives way to
+  the current one (今年, 现在, 实际, 是25张).
+- A change is not a level: 增加了10张, 比去年多了10张, 差两张到30张.
+- Local government support said with a particle or a negation in the middle (政府也支持, 政府不支持,
+  县政府没表态).
+"""
+
+from __future__ import annotations
+
+import re
+
+from dialogs.qa.vocabulary import NUMBER, UNIT
+
+# Names of other quantities, matched before a field's own word inside them (longest at a position wins).
+OTHER_QUANTITIES = (
+    *("占地面积", "土地面积", "用地面积", "占地", "绿化面积", "绿地面积", "院区面积", "院落面积"),
+    *("病房面积", "病区面积", "门诊面积", "科室面积"),
+    *("编制床位数", "编制床位", "床位编制", "核定床位", "审批床位", "规划床位", "设计床位"),
+    *("家庭病床", "家床", "编制床"),
+)
+
+# Read in the clause before a figure, after the previous number in it (so "不是30张是25张" marks the 30 only).
+PAST = re.compile(r"去年|前年|往年|上年|以前|之前|原来|原先|原本|过去|曾经|当时|不是|从前|从")
+CURRENT = re.compile(r"现在|目前|今年|现有|如今|当前|眼下|实际|提高到|增加到|增长到|提升到|降到|降低到|下降到|变成")
+NUMBER_CHAR = re.compile(r"[0-9零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]")
+YEAR = re.compile(r"((?:19|20)\d\d)年")
+# A change, right before its figure (增加了10张, 多了10张, 差两张): not the level.
+CHANGE = re.compile(
+    r"(?:(?:增加|增长|新增|提高|提升|降低|下降|减少|扩大|扩充|扩|加|减|涨|降)(?:了|出|出了)?|多了|少了|多出|差)(?:大约|约)?$"
+)
+TARGET_AFTER_SHORT = ("差",)  # 差两张到30张: the 30 after 到 is the target, not the level
+TARGET_JOINER = "到"
+
+# Local government support with a particle or a negation between the body and its verb.
+_BODIES = r"党委政府|当地政府|当地党委|县政府|区政府|市政府|镇政府|乡政府|县委|区委|政府|党委|县里|区里|市里|镇里|领导"
+_PARTICLES = r"(?:也|都|还|已经|已|很|非常|大力|明确|一直|对此|对这个|对这事)*"
+_NEGATION = r"(?P<neg>不太|并不|从不|不|没有|没|未|尚未|还没)?"
+SUPPORT = re.compile(f"(?:{_BODIES}){_PARTICLES}{_NEGATION}{_PARTICLES}(?:表态)?(?:支持|同意|表态)")
+SUPPORT_FIELD = "local_government_support"
+
+# A figure the Q&A names as unread when nothing else of a situation was read: one of a field's own units,
+# a land unit, a sign or letters in it (床位3o张, 面积5亩, 面积-3000平方米), not any count (3个月内).
+FIELD_FIGURE = re.compile(r"[a-z±+\-负]|张|平|m2|亩|公顷|%|成")
+# 使用率从60%提高到80%: the figure after a change to (提高到) is the same field's later figure.
+CONTINUES = re.compile(
+    f"(?:提高|增加|增长|提升|上升|降低|下降|减少|扩大|降|涨|变)(?:到|至|成|为)了?(?P<num>{NUMBER})(?P<unit>{UNIT})?"
+)
