@@ -114,3 +114,13 @@ def test_two_regions_and_another_question(kb, now) -> None:
     first, _, second = turn.text.partition(MARK_2)
     assert "【吉林省】" in first and "【重庆市渝中区】" in first and "✅" in first
     assert "6月30日" in second and "常态化" in second
+
+
+@pytest.mark.parametrize("region", ["beijing", "chongqing-yuzhong"])
+def test_a_region_judged_only_by_reported_figures_says_its_own_conditions_are_still_open(kb, now, region) -> None:
+    # newcomer2 F5: two green ticks from news figures and no verdict line, nothing of the region's own
+    turn = turn_for(kb, now, "我们中心床位三十五张、使用率七成，能申请吗", region=region)
+    head = T.SITUATION_VIA_UNDECIDED.split("{")[0]
+    assert turn.text.startswith(head), turn.text[:200]
+    assert "《社区医院基本标准（试行）》" in turn.text.splitlines()[0]
+    assert "（全国（国家文件））" not in turn.text
