@@ -24,7 +24,19 @@ from dataclasses import replace
 from core.clock import local_today
 from core.effects import CountQuestion, Effect, LogUnanswered
 from core.model import Outcome, Reply, UserState
-from dialogs.qa import compare, dates_named, figure, in_force, method, mixed, parts, situation, smalltalk, uncovered
+from dialogs.qa import (
+    compare,
+    dates_named,
+    figure,
+    in_force,
+    method,
+    mixed,
+    parts,
+    situation,
+    smalltalk,
+    still_open,
+    uncovered,
+)
 from dialogs.qa.entries import format_answer, governing_note, render_result, search_turn, with_note
 from dialogs.qa.turn import Turn
 from dialogs.texts import common
@@ -127,6 +139,7 @@ def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, t
     # An institution is where it is: the region named, else the user's, before a bare 国家.
     where = named.regions[0] if named.regions else region or ("national" if named.national else None)
     turn = situation.reply(text, (where,) if where else (), kb, state, result.decision == "answer", today)
+    turn = turn or still_open.reply(query, asked, kb, today)
     if turn is not None:
         return turn
     turn = method.reply(query, result, kb, today) or search_turn(query, result, kb, state.region, today)

@@ -258,3 +258,11 @@ _AFTER_UNIT = r"^(?:张床位|张病床|张床|张|平方米|平米|平|人次|�
 UPPER_AFTER = re.compile(f"{_AFTER_UNIT}(?:以下|不到|没有|没到|不够|不足)")
 LOWER_AFTER = re.compile(f"{_AFTER_UNIT}(?:以上|出头|还多|多一点)")
 INCLUSIVE_BOUNDS = ("以下", "不超过", "以上")  # these include the figure itself; the rest are strict
+
+
+# Whether one can still apply now or this year (今年还能报吗, 现在还能申请吗, 还来得及吗): answered from
+# the region's calendar on the day asked (dialogs/qa/still_open.py), not from the plan's targets.
+STILL_OPEN = re.compile(
+    r"(?:今年|现在|目前|这会儿|年底前|明年)[^，。？?]{0,4}(?:还)?(?:能|可以|可不可以|能不能)[^，。？?]{0,2}(?:报|申报|申请)"
+    r"|还(?:能|可以)(?:报|申报|申请)吗|还来得及|还(?:受理|收)(?:吗|不)|(?:报名|申报)(?:截止|结束)了(?:吗|没)"
+)

@@ -243,6 +243,9 @@ SITUATION_VIA_BASIC_STANDARD = (
     "{region}的文件没有对{fields}写具体数字，与之相关的条件是「{criterion}」。"
     "该标准原文未收录，下面按新闻报道的基本标准数字对照，只作参考："
 )
+STILL_OPEN_HEADER = "{region}现在（{today}）能不能申报，按收录的文件："
+STILL_OPEN_NEXT = "您这一步的下一个截止日期：{date}，{left}：{title}。"
+STILL_OPEN_UNKNOWN = "收录的文件没有给出现在的申报安排，请咨询所在县（市、区）卫生健康行政部门。"
 SITUATION_VIA_UNDECIDED = "❔ 结论：还不能判断。{region}决定能否申报的条件是：{titles}，您还没有说到这些。"
 SITUATION_NOT_TAKEN = "您说到的{labels}，{regions}的申报条件里没有对应的数字要求，这里不作判断。"
 SITUATION_SOURCES = "依据："
