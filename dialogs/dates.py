@@ -50,6 +50,7 @@ _RELATIVE = re.compile(
     rf"(?P<word>大后天|后天|明天|今天)|(?P<n>[{_N}]{{1,3}})\s*(?P<unit>天|周|个星期|个礼拜)[以之]?后"
 )
 _TITLE_TRIM = " \t,，、:：;；-—~～.。!！"
+_APART = " \t,，、:：;；-—~～?？!！.。"  # what sets a date apart from its title
 _TITLE_EDGE_WORDS = ("之前", "以前", "前", "的时候", "时", "在", "于")
 _WEEKDAYS = "一二三四五六日"
 _LUNAR_MONTH_WORDS = {"正": 1, "冬": 11, "腊": 12}
@@ -89,6 +90,23 @@ def parse_reminder(text: str, today: dt.date) -> ParsedReminder | DateError:
     if len(title) > MAX_TITLE_CHARS:
         return "title_too_long"
     return ParsedReminder(title, item.date, item.lunar)
+
+
+def reads_as_reminder(text: str, today: dt.date) -> bool:
+    """Whether the text is laid out as the prompt asks, 事项 + 日期: one good date standing apart from
+    the title, at the end ("问区卫健委要交什么材料 3月15日") or at the start before a space or a mark
+    ("3月15日 打电话问问截止时间吗"). A date inside a sentence ("6月30日前要交什么材料？", "截止是不是
+    6月30日吗") is part of a question, not a reminder's date (breaker trial 2, finding 5)."""
+    text = simplified(unicodedata.normalize("NFKC", text)).strip()
+    parsed = parse_reminder(text, today)
+    if not isinstance(parsed, ParsedReminder) or not any(unicodedata.category(c)[0] == "L" for c in parsed.title):
+        return False  # "3月15日？" asks about a day: there is no 事项
+    found = _find(text, today, _EXPLICIT) or _find(text, today, _RELATIVE_READERS)
+    start, end = found[0].span
+    before, after = text[:start], text[end:]
+    if not after.strip(_TITLE_TRIM):  # the date ends the text, apart from its title
+        return bool(before) and before[-1] in _APART
+    return not before.strip() and (after[0] in _APART or text[end - 1].isspace())  # "2027-03-15 " ends in its space
 
 
 Reader = Callable[[re.Match[str], dt.date], "_Found | None"]

@@ -100,6 +100,7 @@ _QUESTION_MARKERS = (
     "?",
     "吗",
     "呢",
+    "谁",  # 验收找谁申请 (newcomer trial 2, F2)
     "怎么",
     "多少",
     "什么",
@@ -246,6 +247,10 @@ ALL_REGIONS_WORDS = frozenset({"全部", "所有", "all", "全部地区"})
 # /remind: day counts typed as "30 7 1", "14，3", "三十、七天".
 DAY_SEPARATORS = re.compile(r"[\s,，、/;；和]+")
 DAY_SUFFIX = "天"
+# /remind: "删除1", "删除 第2条", "删掉 3", "d1", the button's label "删除 1. 交材料": a 删除 typed (it asks first).
+DELETE_TYPED = re.compile(
+    r"^(?:删除?|删掉|去掉|d)\s*第?\s*(?P<n>[0-9一二三四五六七八九十]{1,3})\s*(?:条|个|项)?(?:[.、]\s*.*)?$"
+)
 # A clock time in a reminder's title ("明天下午三点给卫健委打电话"): reminders come at a set time, not that one.
 CLOCK_WORDS = re.compile(r"[0-9一二两三四五六七八九十]+\s*(?:点|时|:\d\d)|上午|下午|晚上|早上|中午|傍晚")
 # "提前两周和三天", "提前一个月、一周": a count with its unit, said around 提前…提醒.

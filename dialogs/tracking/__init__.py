@@ -9,6 +9,7 @@ from core.model import Event, Outcome, Reply, UserState
 from dialogs.dialog import Dialog, OnEvent, Prompt
 from dialogs.texts import common as C
 from dialogs.tracking import remind as remind_step
+from dialogs.tracking import remind_delete
 from dialogs.tracking import stage as stage_step
 from dialogs.tracking.common import DIALOG as NAME
 from dialogs.tracking.remind import remind
@@ -22,6 +23,7 @@ STEPS: dict[str, tuple[Prompt, OnEvent]] = {
     remind_step.MENU: (remind_step.menu, remind_step.on_menu),
     remind_step.DAYS: (lambda state, kb, now: remind_step.days_prompt(state), remind_step.on_days),
     remind_step.ADD: (lambda state, kb, now: remind_step.add_prompt(state), remind_step.on_add),
+    remind_delete.CONFIRM: (remind_delete.prompt, remind_delete.on_confirm),
 }
 
 

@@ -13,17 +13,17 @@ import unicodedata
 from collections.abc import Callable
 
 from core.clock import SHANGHAI, local_today
-from core.effects import ReplanNudges
 from core.model import DEFAULT_REMINDER_DAYS, Button, Event, Outcome, OwnReminder, Reply, UserState
-from core.text import chinese_int, clip, fold
+from core.text import chinese_int, fold
 from dialogs import render
-from dialogs.buttons import dialog_button, rows
-from dialogs.dates import MAX_TITLE_CHARS, MAX_YEARS_AHEAD, ParsedReminder, parse_reminder
+from dialogs.buttons import dialog_button
+from dialogs.dates import MAX_TITLE_CHARS, MAX_YEARS_AHEAD, ParsedReminder, parse_reminder, reads_as_reminder
 from dialogs.nudges.plan import plan_nudges
 from dialogs.texts import common as C
 from dialogs.texts import tracking as T
-from dialogs.tracking.common import DIALOG, calendar_of
-from dialogs.tracking.status import HORIZON_DAYS
+from dialogs.tracking import remind_delete
+from dialogs.tracking.common import DIALOG
+from dialogs.tracking.remind_menu import MENU, back_to_menu, menu
 from dialogs.words import (
     CLOCK_WORDS,
     DAY_COUNT,
@@ -31,18 +31,18 @@ from dialogs.words import (
     DAY_SUFFIX,
     DAY_UNIT_DAYS,
     DAYS_AROUND,
+    DELETE_TYPED,
     DONE_WORDS,
     asks,
     parse_reminder_words,
 )
 from knowledge.base import KnowledgeBase
 
-MENU, DAYS, ADD = "remind", "remind_days", "remind_add"
+DAYS, ADD = "remind_days", "remind_add"
 SNOOZE_DAYS = 3
 MAX_REMINDERS = 20
 MAX_DAY_VALUES = 5
 DAY_LIMIT = 365
-TITLE_LABEL_CHARS = 12
 
 Action = Callable[[UserState, str, KnowledgeBase, dt.datetime], Outcome]
 
@@ -52,61 +52,17 @@ def remind(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) 
     return Outcome(state, menu(state, kb, now))
 
 
-def menu(state: UserState, kb: KnowledgeBase, now: dt.datetime) -> list[Reply]:
-    """The settings menu: days, mute/snooze state, own reminders, and a button per action."""
-    today = local_today(now)
-    snoozed = state.snoozed_until is not None and state.snoozed_until > today
-    lines = [T.REMIND_TITLE, T.REMIND_DAYS.format(days=T.REMIND_DAYS_SEP.join(str(d) for d in state.reminder_days))]
-    if state.muted:
-        lines.append(T.REMIND_MUTED)
-    elif snoozed and state.snoozed_until is not None:
-        lines.append(T.REMIND_SNOOZED.format(date=render.date(state.snoozed_until)))
-    else:
-        lines.append(T.REMIND_ON)
-    calendar = calendar_of(state, kb)
-    if state.muted:  # muted: nothing is sent, so no hint about what would be (N14: "照常发送" beside 已静音)
-        pass
-    elif calendar and not calendar.deadlines(None, today, HORIZON_DAYS):
-        # Nothing known ahead (the region's newest plan has run out): the stage would change
-        # nothing, and "按地区通用的日期提醒" would promise reminders that never come.
-        lines.append(T.REMIND_NO_DEADLINES.format(days=HORIZON_DAYS))
-    elif calendar and calendar.stages and calendar.stage(state.stage) is None:
-        lines.append(T.REMIND_STAGE_HINT)
-    if state.reminders:
-        lines.append(T.REMIND_OWN_TITLE)
-        for i, r in enumerate(state.reminders, 1):
-            past = T.REMIND_OWN_PAST if r.date < today else ""
-            lines.append(T.REMIND_OWN_LINE.format(i=i, date=render.date(r.date), title=r.title) + past)
-    else:
-        lines.append(T.REMIND_OWN_NONE)
-    mute = (T.BUTTON_UNMUTE, "unmute") if state.muted else (T.BUTTON_MUTE, "mute")
-    snooze = (T.BUTTON_UNSNOOZE, "unsnooze") if snoozed else (T.BUTTON_SNOOZE, "snooze")
-    choices = [(T.BUTTON_DAYS, "days"), mute, snooze, (T.BUTTON_ADD, "add")]
-    buttons = [dialog_button(state, label, payload) for label, payload in choices]
-    removes = [
-        dialog_button(state, T.BUTTON_REMOVE.format(i=i, title=clip(r.title, TITLE_LABEL_CHARS)), f"del:{i - 1}")
-        for i, r in enumerate(state.reminders, 1)
-    ]
-    done = ((dialog_button(state, T.BUTTON_DONE, "done"),),)
-    return [Reply("\n".join(lines), rows(buttons, 2) + rows(removes, 1) + done)]
-
-
-def _back_to_menu(state: UserState, kb: KnowledgeBase, now: dt.datetime, said: str, replan: bool) -> Outcome:
-    state.start(DIALOG, MENU)  # a new version: buttons of the menu before this change go stale
-    return Outcome(state, [Reply(said), *menu(state, kb, now)], [ReplanNudges()] if replan else [])
-
-
 # --- the menu's actions --------------------------------------------------------------------------
 
 
 def _mute(state: UserState, arg: str, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
     state.muted = True
-    return _back_to_menu(state, kb, now, T.MUTED, replan=True)
+    return back_to_menu(state, kb, now, T.MUTED, replan=True)
 
 
 def _unmute(state: UserState, arg: str, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
     state.muted = False
-    return _back_to_menu(state, kb, now, T.UNMUTED, replan=True)
+    return back_to_menu(state, kb, now, T.UNMUTED, replan=True)
 
 
 def _snooze(state: UserState, arg: str, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
@@ -114,12 +70,12 @@ def _snooze(state: UserState, arg: str, kb: KnowledgeBase, now: dt.datetime) -> 
     days = int(arg) if arg.isascii() and arg.isdigit() and 0 < int(arg) <= DAY_LIMIT else SNOOZE_DAYS
     until = local_today(now) + dt.timedelta(days=days)
     state.snoozed_until = until
-    return _back_to_menu(state, kb, now, T.SNOOZED.format(date=render.date(until)), replan=True)
+    return back_to_menu(state, kb, now, T.SNOOZED.format(date=render.date(until)), replan=True)
 
 
 def _unsnooze(state: UserState, arg: str, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
     state.snoozed_until = None
-    return _back_to_menu(state, kb, now, T.UNSNOOZED, replan=True)
+    return back_to_menu(state, kb, now, T.UNSNOOZED, replan=True)
 
 
 def _ask_days(state: UserState, arg: str, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
@@ -135,11 +91,9 @@ def _ask_new(state: UserState, arg: str, kb: KnowledgeBase, now: dt.datetime) ->
 
 
 def _delete(state: UserState, arg: str, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
-    # isascii: "²".isdigit() is true but int("²") fails (forged or typed callback data).
-    if arg.isascii() and arg.isdigit() and int(arg) < len(state.reminders):
-        removed = state.reminders.pop(int(arg))
-        return _back_to_menu(state, kb, now, T.REMINDER_REMOVED.format(title=removed.title), replan=True)
-    return _back_to_menu(state, kb, now, T.REMINDER_GONE, replan=False)
+    """Asks first (remind_delete.py). isascii: "²".isdigit() is true but int("²") fails (forged data)."""
+    index = int(arg) if arg.isascii() and arg.isdigit() else -1
+    return remind_delete.ask(state, index, kb, now)
 
 
 def _done(state: UserState, arg: str, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
@@ -174,13 +128,18 @@ def on_menu(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime)
     words = parse_reminder_words(event.text) if event.kind == "text" else None
     if words is not None:  # "推迟一周", "别提醒了" typed in the menu
         return ACTIONS[words.action](state, str(words.days), kb, now)
+    deleting = DELETE_TYPED.match(fold(event.text)) if event.kind == "text" else None
+    if deleting is not None and (n := chinese_int(deleting["n"])) is not None:  # "删除1": asks first
+        return remind_delete.ask(state, n - 1, kb, now)
     if event.kind == "text" and fold(event.text) in TYPED_ACTIONS:
         event = Event("press", data=TYPED_ACTIONS[fold(event.text)])
     if event.kind == "text":
         parsed = parse_reminder(event.text, local_today(now))
         if parsed == "no_date":
             return Outcome(state, [Reply(T.REMIND_TEXT_NOT_UNDERSTOOD), *menu(state, kb, now)], unread=True)
-        if asks(event.text):  # a question that names a date ("6月30日前要交什么材料？") is not a reminder
+        # A question that names a date ("6月30日前要交什么材料？") is not a reminder; a question word in a
+        # title laid out as 事项 + 日期 ("问区卫健委要交什么材料 3月15日") is (dates.reads_as_reminder).
+        if asks(event.text) and not reads_as_reminder(event.text, local_today(now)):
             return Outcome(state, menu(state, kb, now), unread=True)
         return _add_reminder(state, parsed, kb, now, stay_on_error=False)
     name, _, arg = event.data.partition(":")
@@ -205,17 +164,17 @@ def _add_reminder(
         again = add_prompt(state) if stay_on_error else menu(state, kb, now)
         return Outcome(state, [Reply(error), *again], unread=True)  # a question, maybe (dialogs/asked.py)
     if len(state.reminders) >= MAX_REMINDERS:
-        return _back_to_menu(state, kb, now, T.REMINDERS_FULL.format(max=MAX_REMINDERS), replan=False)
+        return back_to_menu(state, kb, now, T.REMINDERS_FULL.format(max=MAX_REMINDERS), replan=False)
     same = next((r for r in state.reminders if r.title == parsed.title and r.date == parsed.date), None)
     if same:
         said = T.REMINDER_DUPLICATE.format(date=render.date(same.date), title=same.title)
-        return _back_to_menu(state, kb, now, said, replan=False)
+        return back_to_menu(state, kb, now, said, replan=False)
     state.reminders.append(OwnReminder(parsed.title, parsed.date))
     state.reminders.sort(key=lambda r: r.date)
     template = T.REMINDER_ADDED_LUNAR if parsed.lunar else T.REMINDER_ADDED
     said = template.format(date=render.date(parsed.date, weekday=True), title=parsed.title, lunar=parsed.lunar)
     said += _when_sent(state, parsed.title, parsed.date, now)
-    return _back_to_menu(state, kb, now, said, replan=True)
+    return back_to_menu(state, kb, now, said, replan=True)
 
 
 def _when_sent(state: UserState, title: str, day: dt.date, now: dt.datetime) -> str:
@@ -244,7 +203,9 @@ def on_add(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) 
             state.start(DIALOG, MENU)
             return Outcome(state, menu(state, kb, now))
         return Outcome(state, [Reply(C.STALE_BUTTON), *add_prompt(state)])
-    if asks(event.text):  # "6月30日前要交什么材料？" asks; it is not a reminder to add (F26): the router answers
+    # "6月30日前要交什么材料？" asks; it is not a reminder to add (F26): the router answers. But a text laid
+    # out as the prompt asks, 事项 + 日期, is read: the screen keeps it (breaker trial 2, finding 5).
+    if asks(event.text) and not reads_as_reminder(event.text, local_today(now)):
         return Outcome(state, add_prompt(state), unread=True)
     return _add_reminder(state, parse_reminder(event.text, local_today(now)), kb, now, stay_on_error=True)
 
@@ -294,7 +255,7 @@ def on_days(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime)
     changed = days != state.reminder_days
     state.reminder_days = days
     said = T.DAYS_SET.format(days=T.REMIND_DAYS_SEP.join(str(d) for d in days))
-    return _back_to_menu(state, kb, now, said, replan=changed)
+    return back_to_menu(state, kb, now, said, replan=changed)
 
 
 def _back_button(state: UserState) -> tuple[tuple[Button, ...], ...]:

@@ -335,7 +335,9 @@ def test_remove_own_reminder_with_buttons(kb, now) -> None:
         reminders=[OwnReminder("自评完成", dt.date(2026, 3, 15)), OwnReminder("交材料", dt.date(2026, 4, 1))]
     )
     out = run(state, Event.command("remind"), kb, now)
-    removed = run(out.state, Event.press(button(out, "删除 1. 自评完成").data), kb, now)
+    asked = run(out.state, Event.press(button(out, "删除 1. 自评完成").data), kb, now)
+    assert len(asked.state.reminders) == 2 and not replans(asked)  # it asks first (newcomer trial 2, F1)
+    removed = run(asked.state, Event.press(button(asked, T.BUTTON_REMOVE_YES).data), kb, now)
     assert [r.title for r in removed.state.reminders] == ["交材料"] and replans(removed)
     assert T.REMINDER_REMOVED.format(title="自评完成") in text(removed)
     # the old keyboard's "删除 2." would now point past the list: it is stale, nothing is removed
