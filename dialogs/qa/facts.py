@@ -25,7 +25,7 @@ from core.text import fold_chinese
 from dialogs.field_words import NUMBER_WORDS
 from dialogs.qa.bounds import bound_at
 from dialogs.qa.counts import named_in_context, shares
-from dialogs.qa.figure_words import CONTINUES, OTHER_QUANTITIES, SUPPORT, SUPPORT_FIELD
+from dialogs.qa.figure_words import CONTINUES, LATER_SAME, OTHER_QUANTITIES, SUPPORT, SUPPORT_FIELD
 from dialogs.qa.mentions import Reading, choose
 from dialogs.qa.ranges import parse_figure, vague, whole
 from dialogs.qa.stated import Stated
@@ -80,14 +80,18 @@ def read_all(text: str, specs: Mapping[str, FieldSpec]) -> Reading:
 
 
 def _continued(t: str, numbers: list[Stated], specs: Mapping[str, FieldSpec]) -> list[Stated]:
-    """使用率从60%提高到80%: the figure after 提高到 right behind a field's figure is that field's later one."""
+    """使用率从60%提高到80%: the figure after 提高到 right behind a field's figure is that field's later one;
+    去年使用率80%，今年只有60%: so is a figure with no field word in the next clause said to be current."""
     out = []
     for s in numbers:
         at = t.find(s.words)
-        m = CONTINUES.match(t, at + len(s.words)) if at >= 0 else None
+        m = (CONTINUES.match(t, at + len(s.words)) or LATER_SAME.match(t, at + len(s.words))) if at >= 0 else None
+        if m and m.re is LATER_SAME and not (m["when"] or m["change"]):
+            m = None  # a bare figure after the field's own is not said to be its later one
         value = parse_figure(m["num"], m["unit"] or "", specs[s.field]) if m else None
         if m and value is not None:
-            out.append(Stated(s.field, value, m.group()))
+            words = m.group()[m.start("num") - m.start() :] if m.re is LATER_SAME else m.group()
+            out.append(Stated(s.field, value, words))
     return out
 
 
