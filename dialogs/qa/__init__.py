@@ -54,8 +54,7 @@ def respond(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) ->
         return turn
     compared = compare.regions_compared(text, named, state.region)
     if compared and situation.states_numbers(text, kb):
-        # "吉林和北京，床位40张，使用率80%，能申请吗": each region's verdict, not one rule compared
-        turn = situation.reply(text, compared, kb, state, False, today)
+        turn = _compared_situation(text, compared, _region_asked(named) or state.region, state, kb, today)
         if turn is not None:
             return turn
     turn = compare.reply(text, compared, kb, today) if compared else None
@@ -93,6 +92,27 @@ def respond(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) ->
     found = {a.entry_id for a in several.shown}
     agrees = whole.answered and {a.entry_id for a in whole.shown} <= found
     return whole if agrees else several
+
+
+def _compared_situation(
+    text: str, compared: tuple[str, ...], region: str | None, state: UserState, kb: KnowledgeBase, today: dt.date
+) -> Turn | None:
+    """ "吉林和北京，床位40张，使用率80%，能申请吗": each region's verdict, not one rule compared; another
+    question beside it ("…？什么时候截止") compared across the same regions (dialogs/qa/mixed.py)."""
+
+    def judge(part: str) -> Turn:
+        return situation.reply(part, compared, kb, state, False, today) or single(part, region, state, kb, today)
+
+    def other(part: str) -> Turn:
+        return compare.reply(part, compared, kb, today) or single(part, region, state, kb, today)
+
+    pieces = split_parts(text)
+    if len(pieces) > 1:
+        numbers = lambda t: situation.states_numbers(t, kb)  # noqa: E731
+        turn = mixed.reply(pieces, other, numbers, kb, today, region, judge=judge)
+        if turn is not None:
+            return turn
+    return situation.reply(text, compared, kb, state, False, today)
 
 
 def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, today: dt.date) -> Turn:

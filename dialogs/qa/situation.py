@@ -173,9 +173,17 @@ def _via_basic_standard(
     labels = T.FACT_SEPARATOR.join(dict.fromkeys(kb.fields[f].label for r in shown for f in r.fields))
     name = render.region_name(kb, own.region)
     head = T.SITUATION_VIA_BASIC_STANDARD.format(region=name, fields=labels, criterion=basis.title)
-    text, sources = _block(kb, national, verdict, shown, profile, ranges, frozenset(), today, False, unknown=False)
+    text, sources = _block(
+        kb, national, verdict, shown, profile, ranges, frozenset(), today, False, unknown=False, header=False
+    )
     own_sources = [basis.source] if basis.source is not None else []
     lines = [head, *(render.source_line(s) for s in own_sources), text]
+    if not verdicts:  # no verdict of the region's own above: say what decides there, still unknown (F5)
+        undecided = [r.title for r in evaluate(profile, own).criteria if r.force in DECIDING and r.status == "unknown"]
+        if undecided:
+            more = T.MORE_UNKNOWN.format(n=len(undecided) - 4) if len(undecided) > 4 else ""
+            titles = T.FACT_SEPARATOR.join(undecided[:4]) + more
+            lines.insert(0, T.SITUATION_VIA_UNDECIDED.format(region=name, titles=titles))
     return "\n".join(lines), [*own_sources, *sources], {f for r in shown for f in r.fields}
 
 
@@ -237,6 +245,7 @@ def _block(
     today: dt.date,
     many: bool,
     unknown: bool = True,
+    header: bool = True,
 ) -> tuple[str, list[Source]]:
     """One region's verdict: headline, each stated criterion (one read from a range: ✅/❌ only when
     the whole range is on one side, else 要看准确数字 with the limit), what is unknown, the sources,
@@ -244,7 +253,8 @@ def _block(
     specs = kb.fields
     name = render.region_name(kb, rule_set.region)
     lines = [T.REGION_HEADER.format(name=name)] if many else []
-    lines.append(T.SITUATION_HEADER.format(title=rule_set.title, region=name))
+    if header:
+        lines.append(T.SITUATION_HEADER.format(title=rule_set.title, region=name))
     lines.append(_headline(verdict, shown, depends))
     for r in shown:
         status = T.SITUATION_STATUS.get(r.status, "")

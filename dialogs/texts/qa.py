@@ -249,6 +249,7 @@ SITUATION_VIA_BASIC_STANDARD = (
     "{region}的文件没有对{fields}写具体数字，与之相关的条件是「{criterion}」。"
     "该标准原文未收录，下面按新闻报道的基本标准数字对照，只作参考："
 )
+SITUATION_VIA_UNDECIDED = "❔ 结论：还不能判断。{region}决定能否申报的条件是：{titles}，您还没有说到这些。"
 SITUATION_NOT_TAKEN = "您说到的{labels}，{regions}的申报条件里没有对应的数字要求，这里不作判断。"
 SITUATION_SOURCES = "依据："
 # The saved /check answers a situation reply used for what the message did not say (dialogs/qa/saved.py).

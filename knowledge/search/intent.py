@@ -264,7 +264,8 @@ def split_parts(text: str) -> list[str]:
     """The separate questions of a multi-part question, in order; [text] when it asks one thing.
 
     Sentences (？。；!) and clauses (，、) are cut; a clause that asks nothing (我们床位40张) is
-    context and joins the next question; a clause starting with 另外 / 还有 starts a new part.
+    context and joins the next question — unless it trails a question in the same sentence (床位要
+    多少，我们在吉林), where it joins that one; a clause starting with 另外 / 还有 starts a new part.
     Only parts that each ask something count, so "我们床位40张，使用率70%，能申请吗" is one question."""
     c = cues()
     parts: list[str] = []
@@ -272,10 +273,12 @@ def split_parts(text: str) -> list[str]:
     for sentence in _SENTENCE_END.split(text):
         # "1、床位要多少 2、使用率要多少": the number is the part's label, not a clause of its own (it
         # once joined the part before it: "① 1，床位要多少，2")
+        first = True  # the sentence's first clause: context there leads to what follows it
         for clause in _CLAUSE.split(_NUMBERING.sub("", sentence.strip())):
             clause = clause.strip()
             if not clause:
                 continue
+            opens, first = first, False
             stripped = _strip_joiner(_NUMBERING.sub("", clause), c)
             starts_new = stripped != clause
             if parts and _only_comparison(stripped, c):  # "…怎么处理 一样吗": the comparison asks about it
@@ -283,7 +286,9 @@ def split_parts(text: str) -> list[str]:
             elif asks(stripped) and len(_NOT_WORD.sub("", _squash(stripped))) >= MIN_PART_CHARS:
                 parts.append("，".join([*context, stripped]))
                 context = []
-            elif starts_new or not parts:
+            elif starts_new or not parts or opens or context:
+                # "要交什么材料？床位40张，使用率80%，能申请吗": facts after a finished question belong
+                # to the question they lead to, not to the one before them
                 context.append(stripped)
             else:
                 parts[-1] = f"{parts[-1]}，{stripped}"  # trailing context belongs to the last question

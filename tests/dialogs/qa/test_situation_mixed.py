@@ -81,3 +81,46 @@ def test_a_situation_in_two_regions_is_judged_in_each(kb, now, text, region) -> 
     assert T.SITUATION_COMPARED in turn.text
     assert "【吉林省】" in turn.text and "【北京市】" in turn.text
     assert T.SITUATION_CHECK not in turn.text  # /check is for one region
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "other"),
+    [
+        ("要交什么材料？床位40张，使用率80%，能申请吗？", "jilin", "申请表"),
+        ("业务用房面积要多少？我们床位35张，使用率78%，够不够？", "jilin", "3000平方米"),
+    ],
+)
+def test_a_situation_after_another_question_is_still_judged_and_the_question_answered(
+    kb, now, text, region, other
+) -> None:
+    # breaker2: facts after a finished question joined it, and the verdict swallowed the question
+    turn = turn_for(kb, now, text, region=region)
+    assert turn.kind == "multipart", turn.text[:200]
+    assert "✅" in turn.text and other in turn.text
+
+
+def test_one_other_question_is_answered_as_a_question_of_its_own(kb, now) -> None:
+    # breaker2: "什么时候截止" after a 渝中 situation was said unanswered (read as a later part, its
+    # answer — 常态化受理, no fixed date — gave no date); asked alone it is answered
+    turn = turn_for(kb, now, "我们中药饮片有320种，能通过吗？什么时候截止？", region="chongqing-yuzhong")
+    assert turn.kind == "multipart" and turn.decision == "answer"
+    assert "常态化" in turn.text.partition(MARK_2)[2]
+    assert [s.status for s in turn.sections] == ["answered", "answered"]
+
+
+def test_two_regions_and_another_question(kb, now) -> None:
+    turn = turn_for(kb, now, "吉林和渝中，床位40张，能申请吗？什么时候截止？", region="chongqing-yuzhong")
+    assert turn.kind == "multipart", turn.text[:200]
+    first, _, second = turn.text.partition(MARK_2)
+    assert "【吉林省】" in first and "【重庆市渝中区】" in first and "✅" in first
+    assert "6月30日" in second and "常态化" in second
+
+
+@pytest.mark.parametrize("region", ["beijing", "chongqing-yuzhong"])
+def test_a_region_judged_only_by_reported_figures_says_its_own_conditions_are_still_open(kb, now, region) -> None:
+    # newcomer2 F5: two green ticks from news figures and no verdict line, nothing of the region's own
+    turn = turn_for(kb, now, "我们中心床位三十五张、使用率七成，能申请吗", region=region)
+    head = T.SITUATION_VIA_UNDECIDED.split("{")[0]
+    assert turn.text.startswith(head), turn.text[:200]
+    assert "《社区医院基本标准（试行）》" in turn.text.splitlines()[0]
+    assert "（全国（国家文件））" not in turn.text

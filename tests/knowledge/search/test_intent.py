@@ -108,3 +108,15 @@ def test_a_parts_number_is_its_label_not_a_clause(text: str) -> None:
 @pytest.mark.parametrize("text", ["3.5万人口要几个全科医生", "重庆市社区医院评价推荐标准（2020年版）有几项"])
 def test_a_decimal_or_a_year_in_brackets_is_not_a_part_number(text: str) -> None:
     assert split_parts(text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("要交什么材料？床位40张，使用率80%，能申请吗？", ["要交什么材料", "床位40张，使用率80%，能申请吗"]),
+        ("吉林床位要多少？我们是乡镇卫生院，能申请吗", ["吉林床位要多少", "我们是乡镇卫生院，能申请吗"]),
+        ("床位要多少？面积要多大，我们在吉林", ["床位要多少", "面积要多大，我们在吉林"]),
+    ],
+)
+def test_facts_after_a_finished_question_lead_to_the_next(text: str, parts: list[str]) -> None:
+    assert split_parts(text) == parts
