@@ -87,3 +87,23 @@ def test_a_past_figure_beside_current_facts_is_named(kb, now) -> None:
     assert "床位使用率80%" in turn.text and "实际开放床位25张" not in turn.text
     reading = read_all("使用率80%，去年床位25张", kb.fields)
     assert reading.past and T.SITUATION_PAST.format(figures=reading.past[0]) in turn.text
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("使用率今年比去年提高了5个百分点，达到72%", "bed_occupancy_rate", 72),
+        ("使用率比去年提高了5%，达到了80%", "bed_occupancy_rate", 80),
+        ("使用率比去年下降了，现在降到70%", "bed_occupancy_rate", 70),
+        ("床位比去年多了10张，达到40张", "open_beds", 40),
+    ],
+)
+def test_the_level_a_change_reached_is_the_fields(kb, text, field, value) -> None:
+    reading = read_all(text, kb.fields)
+    assert reading.found[field].value == value and not reading.changes
+
+
+def test_the_level_reached_is_judged_and_the_change_not_called_unread(kb, now) -> None:
+    turn = turn_for(kb, now, "使用率今年比去年提高了5个百分点，达到72%，能申请吗", region="jilin")
+    assert "床位使用率72%" in turn.text and "还差3个百分点" in turn.text
+    assert T.SITUATION_UNREAD.split("{")[0] not in turn.text
