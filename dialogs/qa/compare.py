@@ -209,13 +209,16 @@ def _side(kb: KnowledgeBase, region: str, decision: str, answer: Answer | None, 
     return head + "\n" + with_note(answer, kb, today)
 
 
-def key_facts(text: str, attributes: frozenset[Attribute] | None = None, municipality: bool = False) -> list[str]:
+def key_facts(
+    text: str, attributes: frozenset[Attribute] | None = None, municipality: bool = False, elsewhere: tuple = ()
+) -> list[str]:
     """The numbers with units, dates and bodies an answer names, in order, without repeats:
     "不少于30张…床位使用率≥75%…省卫健委" -> ["30张", "75%", "省卫生健康委"]; only those of
-    `attributes` when given. A sentence that only says whom to ask (HEDGE) gives none.
+    `attributes` when given. A sentence that only says whom to ask (HEDGE) gives none, nor does one
+    naming another region (`elsewhere`: 全国's "地方文件中，吉林省方案…≥3000平方米" is Jilin's figure).
     `municipality`: the answer is a 直辖市's, whose 市卫生健康委 is not a province's 地市级 body."""
     folded = _SPACE.sub("", fold_chinese(text))
-    sentences = [s for s in SENTENCE_END.split(folded) if not any(w in s for w in HEDGE)]
+    sentences = [s for s in SENTENCE_END.split(folded) if not any(w in s for w in (*HEDGE, *elsewhere))]
     facts = [
         _step(s, m, municipality) if m.lastgroup == "date" else _normal(m, municipality)
         for s in sentences
@@ -298,7 +301,8 @@ def summary(
     if len({a.entry_id for a in answered.values()}) == 1:
         lines.append(T.COMPARE_SAME_ENTRY)
         return "\n".join(lines)
-    facts = {r: key_facts(a.answer, attributes, _municipality(kb, r)) for r, a in answered.items()}
+    others = {r: tuple(w for g in kb.regions if g.id not in (r, "national") for w in g.aliases) for r in answered}
+    facts = {r: key_facts(a.answer, attributes, _municipality(kb, r), others[r]) for r, a in answered.items()}
     reported = {r: _reported_facts(a, attributes) for r, a in answered.items() if is_reported(a)}
     facts |= reported
     for r, a in (news or {}).items():

@@ -25,7 +25,7 @@ from core.text import fold_chinese
 from dialogs.field_words import NUMBER_WORDS
 from dialogs.qa.bounds import bound_at
 from dialogs.qa.counts import named_in_context, shares
-from dialogs.qa.figure_words import CONTINUES, OTHER_QUANTITIES, SUPPORT, SUPPORT_FIELD
+from dialogs.qa.figure_words import CONTINUES, LATER_SAME, OTHER_QUANTITIES, REACHED, SUPPORT, SUPPORT_FIELD
 from dialogs.qa.mentions import Reading, choose
 from dialogs.qa.ranges import parse_figure, vague, whole
 from dialogs.qa.stated import Stated
@@ -80,14 +80,18 @@ def read_all(text: str, specs: Mapping[str, FieldSpec]) -> Reading:
 
 
 def _continued(t: str, numbers: list[Stated], specs: Mapping[str, FieldSpec]) -> list[Stated]:
-    """使用率从60%提高到80%: the figure after 提高到 right behind a field's figure is that field's later one."""
+    """使用率从60%提高到80%: the figure after 提高到 right behind a field's figure is that field's later one;
+    去年使用率80%，今年只有60%: so is a figure with no field word in the next clause said to be current."""
     out = []
     for s in numbers:
         at = t.find(s.words)
-        m = CONTINUES.match(t, at + len(s.words)) if at >= 0 else None
+        m = (CONTINUES.match(t, at + len(s.words)) or LATER_SAME.match(t, at + len(s.words))) if at >= 0 else None
+        if m and m.re is LATER_SAME and not (m["when"] or m["change"]):
+            m = None  # a bare figure after the field's own is not said to be its later one
         value = parse_figure(m["num"], m["unit"] or "", specs[s.field]) if m else None
         if m and value is not None:
-            out.append(Stated(s.field, value, m.group()))
+            words = m.group()[m.start("num") - m.start() :] if m.re is LATER_SAME else m.group()
+            out.append(Stated(s.field, value, words))
     return out
 
 
@@ -149,8 +153,8 @@ def _numbers(t: str, specs: Mapping[str, FieldSpec]) -> list[Stated]:
                         out.append(Stated(name, low, words, said, low, high))
                 break
         else:
-            if spec.kind == "int" and _negated(t, start):  # 还没有精品家庭医生团队: none of them
-                out.append(Stated(name, 0, t[max(0, start - NEGATION_REACH) : end]))
+            # 使用率比去年提高了5个百分点，达到72%; or 还没有精品家庭医生团队: none of them
+            out += _reached(t, end, spec) or _none(t, start, end, spec)
     for m in ANY.finditer(t):
         name = UNIT_FIELDS.get(m["unit"])
         spec = specs.get(name or "")
@@ -164,6 +168,25 @@ def _numbers(t: str, specs: Mapping[str, FieldSpec]) -> list[Stated]:
         if value is not None and not asks_requirement(t, m.start(), m.end()):
             out.append(_bounded(spec.name, value, m.group(), _bound(t, m.start("num"), m.end())))
     return out
+
+
+def _reached(t: str, end: int, spec: FieldSpec) -> list[Stated]:
+    """使用率比去年提高了5个百分点，达到72%: the level reached (72%) after a field word with no figure of
+    its own, and the change on the way (5个百分点, set aside by mentions.choose as a change)."""
+    m = REACHED.match(t, end)
+    value = parse_figure(m["num"], m["unit"], spec) if m else None
+    if m is None or value is None:
+        return []
+    out = [Stated(spec.name, value, m.group()[m.start("num") - m.start() :])]
+    by = next(ANY.finditer(t, end, m.start("num")), None)
+    change = parse_figure(by["num"], by["unit"], spec) if by else None
+    return out + ([Stated(spec.name, change, by.group())] if by and change is not None else [])
+
+
+def _none(t: str, start: int, end: int, spec: FieldSpec) -> list[Stated]:
+    """还没有精品家庭医生团队: a count field's word under a negation, with no figure, is none of them."""
+    negated = spec.kind == "int" and _negated(t, start)
+    return [Stated(spec.name, 0, t[max(0, start - NEGATION_REACH) : end])] if negated else []
 
 
 def _bounded(name: str, value: float, words: str, bound: str) -> Stated:

@@ -31,7 +31,21 @@ NUMBER_CHAR = re.compile(r"[0-9零〇一二两三四五六七八九十百千万�
 YEAR = re.compile(r"((?:19|20)\d\d)年")
 # A change, right before its figure (增加了10张, 多了10张, 差两张): not the level.
 CHANGE = re.compile(
-    r"(?:(?:增加|增长|新增|提高|提升|降低|下降|减少|扩大|扩充|扩|加|减|涨|降)(?:了|出|出了)?|多了|少了|多出|差)(?:大约|约)?$"
+    r"(?:(?:扩建|新建|加建|增建|增设|增加|增长|新增|提高|提升|降低|下降|减少|扩大|扩充|扩|加|减|涨|降|撤|砍)(?:了|出|出了)?"
+    r"|多了|少了|多出|差)(?:大约|约)?$"
+)
+# A change that lowers the level (少了10张, 减少了10张, 下降了5%): subtracted from a past level, not added.
+LOWERS = re.compile(r"降|减|少|撤|砍")
+# 差两张: a shortfall against a target, never a change to add to a past level.
+SHORTFALL = "差"
+# 去年使用率80%，今年只有60%: a figure with no field word in a later clause said to be current is the
+# same field's current figure (the field named just before).
+# 业务用房去年2000平，今年扩建了1500平: so is a change said in the next clause (a change of that field).
+LATER_SAME = re.compile(
+    r"[，,、；;\s]*(?:但是?|可是?|而|不过)?(?:(?P<when>今年|现在|目前|如今|眼下|当前)(?:的|呢|则)?)?(?:又|再|还|也)?"
+    r"(?P<change>(?:扩建|新建|加建|增建|增设|增加|新增|减少|扩大|扩充|多|少|增|减)(?:了|出了?)?)?"
+    r"(?:只有|只剩|才|就|是|为|有|达到|达|只|仅|仅有|剩|剩下)*"
+    f"(?P<num>{NUMBER})(?P<unit>{UNIT})"
 )
 TARGET_AFTER_SHORT = ("差",)  # 差两张到30张: the 30 after 到 is the target, not the level
 TARGET_JOINER = "到"
@@ -49,4 +63,11 @@ FIELD_FIGURE = re.compile(r"[a-z±+\-负]|张|平|m2|亩|公顷|%|成")
 # 使用率从60%提高到80%: the figure after a change to (提高到) is the same field's later figure.
 CONTINUES = re.compile(
     f"(?:提高|增加|增长|提升|上升|降低|下降|减少|扩大|降|涨|变)(?:到|至|成|为)了?(?P<num>{NUMBER})(?P<unit>{UNIT})?"
+)
+# 使用率今年比去年提高了5个百分点，达到72%: a field word with no figure of its own, a change in its clause, and
+# the level the next clause says it reached: that level is the field's.
+REACHED = re.compile(
+    r"[^，,。；;？?！!]*?(?:提高|增加|增长|提升|上升|降低|下降|减少|多|少|涨|降|扩)[^，,。；;？?！!]*[，,]\s*"
+    r"(?:现在|目前|今年)?(?:已经|已)?(?:达到|达|到了|升到|升至|降到|降至|变成|成了)了?"
+    f"(?P<num>{NUMBER})(?P<unit>{UNIT})"
 )

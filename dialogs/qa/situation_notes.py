@@ -41,7 +41,7 @@ def _not_weighed(text: str, reading: Reading, kb: KnowledgeBase, verdicts: list,
         notes.append(
             T.SITUATION_NOT_TAKEN.format(labels=T.FACT_SEPARATOR.join(untaken), regions=T.REGION_SEPARATOR.join(names))
         )
-    unread = unread_figures(text, stated, (*reading.aside, *reading.changes))
+    unread = unread_figures(text, stated, (*reading.aside, *reading.changes, *reading.past))
     if unread:  # 中药饮片配了280种 once went unread under "您说到的条件都符合"
         notes.append(T.SITUATION_UNREAD.format(figures=T.FACT_SEPARATOR.join(dict.fromkeys(unread))))
     return notes + change_notes(reading)

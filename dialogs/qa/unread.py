@@ -38,10 +38,18 @@ def unread_figures(text: str, stated: Mapping[str, Stated], aside: Collection[st
 
 
 def change_notes(reading: Reading) -> list[str]:
-    """The note on changes said for a field with no level (床位增加了10张 and nothing else of the beds)."""
-    if not reading.changes:
-        return []
-    return [T.SITUATION_CHANGE.format(figures=T.FACT_SEPARATOR.join(dict.fromkeys(reading.changes)))]
+    """The notes on a current level worked out from a past one and its change (按去年35张、今年少了10张计，
+    现为25张), on changes said for a field with no level (床位增加了10张 and nothing else of the beds),
+    and on figures said only in the past (去年床位25张: the current one is needed)."""
+    notes = [
+        T.SITUATION_DERIVED.format(past=past, changes=T.FACT_SEPARATOR.join(changes), now=now)
+        for _, past, changes, now in reading.derived
+    ]
+    if reading.changes:
+        notes.append(T.SITUATION_CHANGE.format(figures=T.FACT_SEPARATOR.join(dict.fromkeys(reading.changes))))
+    if reading.past:
+        notes.append(T.SITUATION_PAST.format(figures=T.FACT_SEPARATOR.join(dict.fromkeys(reading.past))))
+    return notes
 
 
 def nothing_read(text: str, reading: Reading, regions: tuple[str, ...]) -> Turn | None:
@@ -49,10 +57,12 @@ def nothing_read(text: str, reading: Reading, regions: tuple[str, ...]) -> Turn 
     面积5亩): no verdict, and the reply names them instead of answering as if they were not said."""
     if not any(w in text for w in ASKS_IF):  # it asks whether the institution qualifies (能申请吗, 够吗)
         return None
-    figures = [f for f in unread_figures(text, {}, (*reading.aside, *reading.changes)) if FIELD_FIGURE.search(f)]
-    changes = reading.changes
+    understood = (*reading.aside, *reading.changes, *reading.past)
+    figures = [f for f in unread_figures(text, {}, understood) if FIELD_FIGURE.search(f)]
+    changes, past = reading.changes, reading.past
     parts = [T.SITUATION_NOTHING_READ.format(figures=T.FACT_SEPARATOR.join(dict.fromkeys(figures)))] if figures else []
     parts += [T.SITUATION_CHANGE_ONLY.format(figures=T.FACT_SEPARATOR.join(dict.fromkeys(changes)))] if changes else []
+    parts += [T.SITUATION_PAST_ONLY.format(figures=T.FACT_SEPARATOR.join(dict.fromkeys(past)))] if past else []
     if not parts:
         return None
     region = regions[0] if len(regions) == 1 else None
