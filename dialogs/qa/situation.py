@@ -38,7 +38,7 @@ from dialogs.texts.questionnaire import ICONS
 from knowledge.base import KnowledgeBase
 from knowledge.eligibility import CriterionResult, FieldSpec, RuleSet, Verdict, evaluate
 from knowledge.eligibility.evaluate import number_text
-from knowledge.eligibility.model import DECIDING
+from knowledge.eligibility.model import BASIC_STANDARD_FIELD, DECIDING
 from knowledge.search.model import Source
 
 MAX_UNKNOWN = 8
@@ -133,9 +133,6 @@ def _blocks(
             header = T.REGION_HEADER.format(name=render.region_name(kb, r)) + "\n" if many and not own else ""
             blocks.append((header + text, sources))
     return blocks
-
-
-BASIC_STANDARD_FIELD = "meets_basic_standard_resources"
 
 
 def _via_basic_standard(

@@ -17,6 +17,7 @@ from knowledge.base import KnowledgeBase
 from knowledge.calendar.actors import next_own_stage, own_deadlines
 from knowledge.eligibility import Criterion, CriterionResult, FieldSpec, Force, RuleSet, Verdict, evaluate
 from knowledge.eligibility.evaluate import number_text
+from knowledge.eligibility.model import BASIC_STANDARD_FIELD
 from knowledge.governing import Governing
 from knowledge.texts import FORCE, FORCE_EFFECT, REPORTED_ONLY
 
@@ -99,9 +100,6 @@ def render_result(
         lines += ["", *render.governing_lines(kb, governing)]
     lines += ["", T.DISCLAIMER]
     return "\n".join(lines)
-
-
-BASIC_STANDARD_FIELD = "meets_basic_standard_resources"
 
 
 def basic_standard_clash(verdict: Verdict) -> list[str]:

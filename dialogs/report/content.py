@@ -19,6 +19,7 @@ from dialogs.texts import report as T
 from knowledge.eligibility import CriterionResult, FieldSpec, Verdict
 from knowledge.eligibility.derived import gps_per_10k_residents
 from knowledge.eligibility.evaluate import number_text
+from knowledge.eligibility.model import BASIC_STANDARD_FIELD
 from knowledge.texts import FORCE, REPORTED_ONLY
 
 Profile = Mapping[str, Any]
@@ -160,7 +161,7 @@ def yuzhong_form_lines(profile: Profile) -> list[str]:
 
     population = profile.get("resident_population")
     gps = gps_per_10k_residents(profile.get("general_practitioners"), population)
-    resources = profile.get("meets_basic_standard_resources")
+    resources = profile.get(BASIC_STANDARD_FIELD)
     return [
         T.FORM_GRADE_A_SINCE.format(value=v("community_grade_a_year", 0)),
         T.FORM_RESOURCES.format(

@@ -55,6 +55,9 @@ __all__ = [
 CriterionKind = Literal["required", "disqualifier", "priority"]
 # The forces that decide the verdict; the others (priority, norm, reported) never do alone.
 DECIDING: tuple[Force, ...] = ("condition", "disqualifier", "principle")
+# The yes/no field "resources meet 《社区医院基本标准（试行）》": the condition that ties a region's rules
+# (北京, 渝中, national) to the basic standard, whose figures are known only from news reports.
+BASIC_STANDARD_FIELD = "meets_basic_standard_resources"
 # The older three-way grouping the front ends still render by (required / disqualifier / priority).
 KIND_OF_FORCE: dict[Force, CriterionKind] = {
     "condition": "required",
