@@ -18,6 +18,7 @@ KNOWN = FEATURES.index("known")
         ("业务用房面积要多少平方米？", "咱这业务用房面积得有多少平方米才够格？"),
         ("公共卫生医师要几名？", "搞公卫的医师那边得有几名才行？"),
         ("全科医生要几名？", "全科医生上头是得有几名呗？"),
+        ("特色科室要什么级别？", "特色科室得是什么级别的话才算数？"),
     ],
 )
 def test_spoken_fillers_are_not_unknown_words(kb, plain: str, spoken: str) -> None:
@@ -35,6 +36,7 @@ def test_spoken_fillers_are_not_unknown_words(kb, plain: str, spoken: str) -> No
         ("有啥说法", "规定"),
         ("直接不让过", "一票否决"),
         ("先把牌子挂上", "挂牌"),
+        ("面积还没够上", "达到"),
     ],
 )
 def test_everyday_words_read_as_the_texts_terms(kb, spoken: str, term: str) -> None:
