@@ -46,6 +46,7 @@ class Cues:
     joiners: tuple[str, ...]
     question_words: tuple[str, ...]
     referrals: dict[str, tuple[str, ...]]
+    not_referrals: tuple[str, ...]  # terms holding a referral word that name no other office's matter (编制床位)
     now: tuple[str, ...]
     in_force: tuple[str, ...]
     document: tuple[str, ...]
@@ -70,6 +71,7 @@ def cues(root: Path = DATA) -> Cues:
         joiners=words(raw["part_joiners"]),
         question_words=words(raw["question_words"]),
         referrals={k: words(v) for k, v in (raw.get("referrals") or {}).items()},
+        not_referrals=words(raw.get("not_referrals")),
         now=words(raw.get("now")),
         in_force=words(raw.get("in_force")),
         document=words(raw.get("document")),
@@ -130,6 +132,8 @@ def referrals(text: str) -> tuple[str, ...]:
     """The matters another office handles that the question names (insurance, price, staffing …,
     question_cues.yaml `referrals`), in file order: whom a decline should point to."""
     t = _squash(text)
+    for term in cues().not_referrals:  # 编制床位 counts beds: not the 编制 office's matter
+        t = t.replace(term, "")
     return tuple(name for name, words in cues().referrals.items() if any(w in t for w in words))
 
 
