@@ -199,9 +199,15 @@ def asked_about(text: str, attribute: str) -> str:
     if not at:
         return ""
     # the clause of the cue, without what it is counted by ("…≥30人次，这个日均是按工作日算还是…" -> 日均)
-    clause = _CLAUSE_END.split(t[: min(at)])[-1]
-    clause = _COUNTED_BY.sub("", _NOT_WORD.sub("", clause)).removeprefix("这个").removeprefix("那个")
-    return clause.removesuffix("具体").removesuffix("的").removesuffix("是")
+    clauses = _CLAUSE_END.split(t[: min(at)])
+    # the clause of the cue, else the one before it when the cue's holds only what it is counted by
+    # ("特色科室日均门诊量的日均，是按工作日算还是…" -> the term is in the clause before)
+    for clause in (clauses[-1], clauses[-2] if len(clauses) > 1 else ""):
+        clause = _COUNTED_BY.sub("", _NOT_WORD.sub("", clause)).removeprefix("这个").removeprefix("那个")
+        term = clause.removesuffix("具体").removesuffix("的").removesuffix("是")
+        if term:
+            return term
+    return ""
 
 
 def smalltalk_kind(text: str) -> str | None:

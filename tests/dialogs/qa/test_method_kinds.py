@@ -30,3 +30,31 @@ def test_how_open_beds_are_recognised_is_answered_with_the_rule_and_no_method(kb
     assert turn.answered, turn.text[:120]
     assert "30张" in turn.text and "吉卫基层发〔2020〕5号" in turn.text
     assert "没有" in turn.text.split("。", 1)[0]
+
+
+def test_a_not_given_clause_is_not_a_method() -> None:
+    from dialogs.qa.method import gives_method, opens_not_given
+
+    threshold = "要求床位使用率不低于75%。方案没有规定按哪一年、怎么计算。"
+    assert not gives_method(threshold) and not opens_not_given(threshold)
+    assert gives_method("也就是：门诊中医处方数 ÷ 处方总数 ≥ 30%。文件没有说明统计哪一段时间。")
+    assert opens_not_given("方案只写了“≥75%”，没有给出计算方法。")
+
+
+def test_the_method_entry_of_the_term_replaces_its_threshold(kb, now) -> None:
+    """The threshold entry ranked first for 怎么算 (its answer says, late, that no method is
+    given): the method entry of the same term, whose first sentence says so, answers."""
+    from dialogs.qa import method
+
+    q = "床位使用率到底怎么算，分子分母是啥"
+    result = kb.search(q, "jilin")
+    turn = method.reply(q, result, kb, now.date())
+    shown = turn.shown[0] if turn is not None else result.answers[0]
+    assert shown.method, shown.entry_id
+    assert "没有给出" in shown.answer.split("。", 1)[0]
+
+
+def test_a_method_missing_only_later_is_said_first(kb, now) -> None:
+    turn = turn_for(kb, now, "特色科室日均门诊量的日均，是按工作日算还是按自然日算", region="chongqing-yuzhong")
+    assert turn.answered and turn.text.startswith(T.METHOD_NOT_GIVEN.split("“", 1)[0])
+    assert "≥30人次" in turn.text and "渝中卫发〔2021〕49号" in turn.text
