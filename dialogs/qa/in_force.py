@@ -2,7 +2,12 @@
 ends with which text governs the region's procedure today (knowledge/governing.py, rendered by
 dialogs/render.py) — Jilin's and Beijing's loaded plans have ended, 渝中 takes applications all year.
 When no entry is sure and the question asks whether a text still applies, that line is the answer,
-with the related entries as buttons."""
+with the related entries as buttons.
+
+Which of a region's texts applies ("现在按2020年的方案还是2024年的？", "以哪个为准"): whatever entry
+the search found, the answer is the text governing each point of the region today (procedure,
+naming, who may apply, selection conditions), each named with its period and what changed — one
+text rarely settles it all (吉林: 2020's conditions, 2024's procedure)."""
 
 from __future__ import annotations
 
@@ -21,9 +26,14 @@ from knowledge.search.model import SearchResult
 
 def annotate(text: str, turn: Turn, result: SearchResult, kb: KnowledgeBase, today: dt.date) -> Turn:
     """The turn with the governing text of its region's procedure today added, when the question asks
-    about now and the reply does not already say it; unchanged otherwise."""
+    about now and the reply does not already say it; unchanged otherwise. A question asking which
+    text applies gets the governing text of every point instead (`which_text`)."""
     asked = asks_now(text)
     region = turn.region or result.region
+    if asked == "which" and region:
+        which = which_text(turn, result, kb, region, today)
+        if which is not None:
+            return which
     line = render.procedure(kb, region, today) if asked and region else ""
     if not line or line in turn.text:
         return turn
@@ -31,9 +41,27 @@ def annotate(text: str, turn: Turn, result: SearchResult, kb: KnowledgeBase, tod
         first = turn.replies[0]
         replies = (Reply(first.text + "\n" + line, first.buttons, first.document), *turn.replies[1:])
         return replace(turn, kind="in_force", replies=replies)
-    if asked != "in_force":
+    if asked not in ("in_force", "which"):
         return turn
     replies = [Reply(T.IN_FORCE_HEADER + "\n" + line)]
     if result.answers:
         replies.append(Reply(T.IN_FORCE_RELATED, suggestion_buttons(result.answers)))
     return replace(turn, kind="in_force", decision="answer", replies=tuple(replies), suggestions=result.answers)
+
+
+def which_text(turn: Turn, result: SearchResult, kb: KnowledgeBase, region: str, today: dt.date) -> Turn | None:
+    """ "Which text applies": the governing line of each of the region's points today (points said
+    the same way joined), the related entries as buttons. None for a region governing.yaml does
+    not list."""
+    info = kb.governing.regions.get(region)
+    if info is None or not info.points:
+        return None
+    lines = render.governing_lines(kb, [kb.governing.on(region, p, today) for p in info.points])
+    several = len(info.points) > 1
+    header = T.IN_FORCE_WHICH.format(region=render.region_name(kb, region)) if several else T.IN_FORCE_HEADER
+    replies = [Reply(header + "\n" + "\n".join(lines))]
+    if result.answers:
+        replies.append(Reply(T.IN_FORCE_RELATED, suggestion_buttons(result.answers)))
+    return replace(
+        turn, kind="in_force", decision="answer", replies=tuple(replies), suggestions=result.answers, region=region
+    )

@@ -264,6 +264,8 @@ SITUATION_DISCLAIMER = "只根据您说到的情况和收录的文件判断，�
 
 # Questions about whether a text still applies, when no entry is sure.
 IN_FORCE_HEADER = "按收录的文件，今天适用的是："
+# Which of a region's texts applies: each point's governing text today follows.
+IN_FORCE_WHICH = "{region}收录的文件各管不同的事项，今天各事项适用的是："
 IN_FORCE_RELATED = "相关的规定（点选查看）："
 
 # Method questions (怎么算) whose texts give no method.

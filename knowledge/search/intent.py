@@ -33,6 +33,8 @@ _NUMBERING = re.compile(r"^(?:[(（]\d{1,2}[)）]|\d{1,2}[).、](?!\d)|[①②�
 MIN_PART_CHARS = 3
 _CLAUSE_END = re.compile(r"[，,；;。？?！!]")
 _COUNTED_BY = re.compile(r"是?按.*$")  # 日均是按工作日(算还是…): what it is counted by, not the term
+_YEAR = re.compile(r"20[0-9]{2}")  # a year a text is known by (2020年那个方案)
+_TEXT = re.compile(r"方案|文件|文|通知|版")  # …a text so known (2024年的还是2025年的截止日 asks a date)
 _WHICH_FEW = re.compile(r"哪几(?:种|个|项|类|家|条|所|方面|部分)?")
 
 
@@ -49,6 +51,7 @@ class Cues:
     not_referrals: tuple[str, ...]  # terms holding a referral word that name no other office's matter (编制床位)
     now: tuple[str, ...]
     in_force: tuple[str, ...]
+    which_text: tuple[str, ...]  # asking which of a region's texts applies (以哪个为准, 新方案还是旧方案)
     document: tuple[str, ...]
     heads: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]  # head -> (words asked, words an entry must hold)
     count_kinds: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]  # kind -> (words asked, units counted in)
@@ -74,6 +77,7 @@ def cues(root: Path = DATA) -> Cues:
         not_referrals=words(raw.get("not_referrals")),
         now=words(raw.get("now")),
         in_force=words(raw.get("in_force")),
+        which_text=words(raw.get("which_text")),
         document=words(raw.get("document")),
         heads={k: (words(v["asked"]), words(v["entry"])) for k, v in (raw.get("heads") or {}).items()},
         count_kinds={k: (words(v["asked"]), words(v["units"])) for k, v in (raw.get("count_kinds") or {}).items()},
@@ -155,10 +159,13 @@ def referral_words(matter: str) -> tuple[str, ...]:
 
 
 def asks_now(text: str) -> str | None:
-    """ "in_force" when the question asks whether a text still applies (还执行吗, 哪年的), "now" when
-    it asks about the present (今年, 现在), else None."""
+    """ "which" when the question asks which of the texts applies (以哪个为准; two years set against
+    each other: 按2020年的还是2024年的), "in_force" when it asks whether a text still applies
+    (还执行吗, 哪年的), "now" when it asks about the present (今年, 现在), else None."""
     t = _squash(text)
     c = cues()
+    if any(w in t for w in c.which_text) or ("还是" in t and len(set(_YEAR.findall(t))) >= 2 and _TEXT.search(t)):
+        return "which"
     if any(w in t for w in c.in_force):
         return "in_force"
     return "now" if any(w in t for w in c.now) else None

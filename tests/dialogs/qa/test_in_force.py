@@ -37,3 +37,18 @@ def test_no_note_without_a_question_about_now(kb) -> None:
     turn = turn_for(kb, NOV_30, "北京社区医院的联系电话是多少", region="beijing")
     assert render.procedure(kb, "beijing", NOV_30.date()) not in turn.text
     assert T.IN_FORCE_HEADER not in turn.text
+
+
+def test_which_text_is_asked_by_cue_or_by_two_years_of_texts() -> None:
+    """Brief qameth: 按2020年的方案还是2024年的 asks which text applies; two years of a date do not."""
+    assert asks_now("申报按2020年那个方案还是按2024年的方案") == "which"
+    assert asks_now("新方案还是老方案，以哪个为准") == "which"
+    assert asks_now("截止是2024年还是2025年") is None
+
+
+def test_which_text_applies_names_each_points_text_and_period(kb) -> None:
+    turn = turn_for(kb, NOV_30, "我们现在办社区医院，依据2020年的文件还是2024年的文件？", region="jilin")
+    assert turn.answered and turn.kind == "in_force"
+    assert "吉卫基层发〔2020〕5号" in turn.text and "吉卫联发〔2024〕17号" in turn.text
+    assert "遴选条件" in turn.text and "2024—2025年" in turn.text
+    assert "市（州）卫生健康委" in turn.text  # whom to ask: no loaded text covers today
