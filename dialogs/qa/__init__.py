@@ -42,7 +42,7 @@ from dialogs.qa.turn import Turn
 from dialogs.texts import common
 from knowledge.base import KnowledgeBase
 from knowledge.places import PlacesNamed, places_named
-from knowledge.search.intent import split_parts
+from knowledge.search.intent import asks_now, split_parts
 
 __all__ = ["Turn", "answer", "ask_suggested", "format_answer", "governing_note", "render_result", "respond"]
 
@@ -138,7 +138,14 @@ def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, t
     result = kb.search(query, asked)
     # An institution is where it is: the region named, else the user's, before a bare 国家.
     where = named.regions[0] if named.regions else region or ("national" if named.national else None)
-    turn = situation.reply(text, (where,) if where else (), kb, state, result.decision == "answer", today)
+    # "床位30张那个条件现在还有效吗" asks whether a rule still applies: its figure is the rule's, not a
+    # situation of the director's institution.
+    rule_asked = asks_now(query) == "in_force"
+    turn = (
+        None
+        if rule_asked
+        else situation.reply(text, (where,) if where else (), kb, state, result.decision == "answer", today)
+    )
     turn = turn or still_open.reply(query, asked, kb, today)
     if turn is not None:
         return turn

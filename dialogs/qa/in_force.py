@@ -35,7 +35,8 @@ def annotate(text: str, turn: Turn, result: SearchResult, kb: KnowledgeBase, tod
         if which is not None:
             return which
     line = render.procedure(kb, region, today) if asked and region else ""
-    if not line or line in turn.text:
+    # said already, maybe joined with another point's name (…程序；哪些机构建设社区医院：本助手收录的…)
+    if not line or line in turn.text or line.split("：", 2)[-1] in turn.text:
         return turn
     if turn.answered:
         first = turn.replies[0]

@@ -52,3 +52,15 @@ def test_which_text_applies_names_each_points_text_and_period(kb) -> None:
     assert "吉卫基层发〔2020〕5号" in turn.text and "吉卫联发〔2024〕17号" in turn.text
     assert "遴选条件" in turn.text and "2024—2025年" in turn.text
     assert "市（州）卫生健康委" in turn.text  # whom to ask: no loaded text covers today
+
+
+def test_a_rules_figure_asked_whether_it_still_applies_is_not_a_situation(kb) -> None:
+    """床位30张那个条件还有效吗: the 30张 is the rule's, not the director's institution's — no verdict."""
+    turn = turn_for(kb, NOV_30, "业务用房3000平方米那个条件现在还有效吗", region="jilin")
+    assert turn.kind != "situation" and turn.answered
+    assert "吉卫基层发〔2020〕5号" in turn.text and "市（州）卫生健康委" in turn.text
+
+
+def test_the_governing_note_is_not_said_twice(kb) -> None:
+    turn = turn_for(kb, NOV_30, "吉林今年什么时候截止申报", region=None)
+    assert turn.text.count("本助手收录的文件只到2025年12月31日") <= 1
