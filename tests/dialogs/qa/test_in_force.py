@@ -18,6 +18,7 @@ def test_now_and_in_force_words_are_told_apart() -> None:
     assert asks_now("北京那个方案现在还适用吗") == "in_force"
     assert asks_now("吉林今年申报截止是啥时候") == "now"
     assert asks_now("吉林申报截止是啥时候") is None
+    assert asks_now("名单9月底前报，明年还这样吗") == "in_force"  # spoken: 还这样吗 / 还按这个来
 
 
 def test_a_question_whether_a_plan_still_applies_names_the_text_governing_today(kb) -> None:
