@@ -31,6 +31,7 @@ from dialogs.qa import (
     in_force,
     method,
     mixed,
+    needed,
     parts,
     situation,
     smalltalk,
@@ -152,6 +153,10 @@ def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, t
     turn = method.reply(query, result, kb, today) or search_turn(query, result, kb, state.region, today)
     turn = in_force.annotate(query, turn, result, kb, today)
     turn = dates_named.annotate(query, turn, asked, kb, today)
+    worked = needed.note(query, turn.region or asked, kb) if turn.answered else ""
+    if worked:  # 常住人口12万，全科医生几名: the rule worked out for the base stated, then the answer
+        first = turn.replies[0]
+        turn = _with_replies(turn, (Reply(worked + "\n" + first.text, first.buttons), *turn.replies[1:]))
     note = uncovered.partial_note(named, kb)
     if note and turn.answered:
         first = turn.replies[0]

@@ -268,6 +268,9 @@ IN_FORCE_HEADER = "按收录的文件，今天适用的是："
 IN_FORCE_WHICH = "{region}收录的文件各管不同的事项，今天各事项适用的是："
 IN_FORCE_RELATED = "相关的规定（点选查看）："
 
+# A ratio rule worked out for the base the director states (dialogs/qa/needed.py).
+NEEDED_COUNT = "按您说的{base}计算：{count}至少要{least}{unit}（{rule}，{source}）。"
+
 # Method questions (怎么算) whose texts give no method.
 METHOD_NOT_GIVEN = "收录的文件里我没有找到“{term}”的计算方法（文件没有写明怎么算）。文件里与它有关的规定是："
 

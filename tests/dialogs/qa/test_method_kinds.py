@@ -58,3 +58,17 @@ def test_a_method_missing_only_later_is_said_first(kb, now) -> None:
     turn = turn_for(kb, now, "特色科室日均门诊量的日均，是按工作日算还是按自然日算", region="chongqing-yuzhong")
     assert turn.answered and turn.text.startswith(T.METHOD_NOT_GIVEN.split("“", 1)[0])
     assert "≥30人次" in turn.text and "渝中卫发〔2021〕49号" in turn.text
+
+
+def test_a_ratio_rule_is_worked_out_for_the_base_stated(kb, now) -> None:
+    """每万名常住人口2名全科医生, 常住人口9万: at least 18, said first, with the rule's source."""
+    turn = turn_for(kb, now, "辖区常住人口9万，全科医生得配几个", region="chongqing-yuzhong")
+    assert turn.answered
+    first = turn.text.split("\n", 1)[0]
+    assert "至少要18人" in first and "渝中卫发〔2021〕49号" in first
+
+
+def test_a_multiple_restated_is_not_the_base(kb, now) -> None:
+    """服务人口3倍 restates a multiple; 服务人口4万 is the base: 年诊疗人次 at least 8万 (rule: 2倍)."""
+    turn = turn_for(kb, now, "年诊疗人次要到服务人口2倍，我们服务人口4万，怎么算", region="chongqing-yuzhong")
+    assert "年诊疗人次至少要80000人次" in turn.text or "年诊疗人次至少要8万人次" in turn.text
