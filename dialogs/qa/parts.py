@@ -24,6 +24,7 @@ from dialogs.qa.turn import Section, Turn, sources_of
 from dialogs.qa.vocabulary import ASKS_DAY, GIVES_DAY, OTHER_ASKS, POINTS_BACK
 from dialogs.texts import qa as T
 from knowledge.base import KnowledgeBase
+from knowledge.places import places_named
 from knowledge.search.calibration import FEATURES
 from knowledge.search.intent import attributes_asked
 from knowledge.search.model import Answer
@@ -102,10 +103,18 @@ def _answer_part(
     if i == 0:
         return alone
     before = [f"{parts[i - 1]}，{part}"] if i > 1 else []
-    contextual = [answer_one(text) for text in (*before, f"{parts[0]}，{part}")]
-    own = _own_candidates(part, kb, alone.region or region)
+    contextual = [answer_one(text) for text in (*before, f"{parts[0]}，{part}", *_in_first_place(parts[0], part))]
+    # the part's own likeliest entries where it names a place of its own, and where the whole question
+    # is asked ("吉林省卫健委几号前评估？名单几号前报国家？": 国家 is where the list goes, not the region)
+    own = _own_candidates(part, kb, alone.region or region) | _own_candidates(part, kb, region)
     related = own | {a.entry_id for t in earlier if t.answered for a in t.shown}
-    contextual = [t for t in contextual if all(a.entry_id in related for a in t.shown)]
+    shown_earlier = {a.entry_id for t in earlier if t.answered for a in t.shown}
+    contextual = [
+        t
+        for t in contextual
+        if all(a.entry_id in related for a in t.shown)
+        and ({a.entry_id for a in t.shown} <= shown_earlier or _holds_own_word(part, t.shown, kb))
+    ]
     readings = [alone, *contextual] if _own_topic(part, alone, kb, region) else [*contextual, alone]
     # A reading that only repeats an earlier part's entry comes after a sure reading of the part's own
     # when the part names something of its own that entry does not hold ("…建成多少家？2024年达到服务
@@ -151,13 +160,52 @@ def _answered_before(
 
 
 def _names_more(part: str, shown: tuple[Answer, ...], kb: KnowledgeBase) -> bool:
-    """The part names things of its own (OWN_WORDS words or more, as written, not question words)
+    """The part names things of its own (OWN_WORDS words or more, not question words)
     that none of the entries shown holds: 服务能力标准 and 数量 against the 100家 entry, 复核 and
     各区 against the 8月31日 one; not "报给哪个部门" (部门 alone)."""
     words, _ = kb.index.analyzer.analyse(part)
     text = "".join(a.answer + a.question for a in shown)
-    own = {w for w in words if len(w) > 1 and w in part and w not in text and not any(q in w for q in OTHER_ASKS)}
-    return len(own) >= OWN_WORDS
+    # a word the part writes another way (申请表, read as its canonical 申报表) is compared in the
+    # canonical form on both sides: "申请表是哪个附件" names 申请表 and 附件 of its own; what a
+    # question word reads as (哪天 -> 什么时候, 截止 -> 截止日期) is what it asks, not a word of its own
+    held = set(kb.index.analyzer.analyse(text)[0])
+    own = {w for w in words if len(w) > 1 and w not in text and w not in held and "time" not in attributes_asked(w)}
+    return len({w for w in own if not any(q in w for q in OTHER_ASKS)}) >= OWN_WORDS
+
+
+def _content_words(part: str, kb: KnowledgeBase) -> set[str]:
+    """The part's words that name something (canonical forms, two characters or more): not what it
+    asks (多少, 几号 -> 什么时候, 截止 -> 截止日期), nor a place (国家 says where, not what)."""
+    words, _ = kb.index.analyzer.analyse(part)
+    return {
+        w
+        for w in words
+        if len(w) > 1
+        and not any(q in w for q in OTHER_ASKS)
+        and "time" not in attributes_asked(w)
+        and not places_named(w).spans
+    }
+
+
+def _holds_own_word(part: str, shown: tuple[Answer, ...], kb: KnowledgeBase) -> bool:
+    """An entry shown for a reading with another part in front holds a word the part names, when it
+    names any ("国家那边名单几号报" after "使用率多少": a 使用率 passage with a date holds no 名单)."""
+    own = _content_words(part, kb)
+    if not own:
+        return True
+    text = "".join(a.answer + a.question for a in shown)
+    held = set(kb.index.analyzer.analyse(text)[0])
+    return any(w in text or w in held for w in own)
+
+
+def _in_first_place(first: str, part: str) -> list[str]:
+    """The part asked in the place the first part names, when it names no covered region of its own
+    ("吉林省卫健委几号前评估？名单几号前报国家？": 国家 is where the list goes; the list is Jilin's)."""
+    named = places_named(first)
+    if not named.regions or places_named(part).regions:
+        return []
+    where = next(m.text for m in named.mentions if m.place.region)
+    return [f"{where}{part}"]
 
 
 def _own_candidates(part: str, kb: KnowledgeBase, region: str | None) -> set[str]:

@@ -1,0 +1,58 @@
+"""Multi-part questions, by the kind of failure each test guards (issue 12, item 5; the qamp brief):
+a shared subject split into one part per thing, a part read in the first part's region, a reading
+with another part in front that answers with a passage about that part's words only, a part taken
+as answered by an earlier part's entry, and the whole question read as one hiding an unanswered part.
+Each asserts on the part's own section (dialogs.qa.turn.Section), as the blind grader reads it."""
+
+from __future__ import annotations
+
+from tests.dialogs.qa.conftest import turn_for
+
+
+def _sections(kb, now, question: str, region: str | None) -> list:
+    turn = turn_for(kb, now, question, region=region)
+    assert turn.kind == "multipart", (question, turn.kind)
+    return list(turn.sections)
+
+
+def test_a_shared_subject_gets_one_answer_per_thing(kb, now) -> None:
+    # "床位、床位使用率、业务用房面积分别要多少": before, one question, answered by the area's entry alone
+    beds, occupancy, area = _sections(kb, now, "床位、床位使用率、业务用房面积分别要多少？", "jilin")
+    assert beds.status == "answered" and "30张" in beds.text
+    assert occupancy.status == "answered" and "75%" in occupancy.text
+    assert area.status == "answered" and "3000" in area.text
+
+
+def test_a_later_part_is_read_in_the_first_parts_region(kb, now) -> None:
+    # 国家 in "名单几号前报国家" is where the list goes; the list is Jilin's (每年11月30日)
+    first, second = _sections(kb, now, "吉林省卫健委几号前评估？名单几号前报国家？", None)
+    assert "10月31日" in first.text
+    assert second.status == "answered" and "11月30日" in second.text
+
+
+def test_a_reading_with_another_part_in_front_must_hold_a_word_of_this_part(kb, now) -> None:
+    # read after "使用率多少", "国家那边名单几号报" found a 使用率 news report that has a date (6月23日)
+    *_, third = _sections(kb, now, "吉林社区医院遴选要几张床、使用率多少、国家那边名单几号报", None)
+    assert third.status in ("answered", "unanswered")
+    assert "新华社" not in third.text and "使用率" not in third.text
+    if third.status == "answered":
+        assert "11月30日" in third.text
+
+
+def test_a_part_with_a_sure_answer_of_its_own_is_not_taken_as_the_same_as_an_earlier_one(kb, now) -> None:
+    # "申请表是哪个附件" names 申请表 (read as 申报表) and 附件: not the floor-area entry again
+    *_, form = _sections(kb, now, "床位使用率要多少？面积多大？申请表是哪个附件？", "jilin")
+    assert form.status == "answered" and "附件4" in form.text
+
+
+def test_one_entry_for_the_whole_does_not_hide_a_part_said_unanswered(kb, now) -> None:
+    # the whole read as one showed only the 不得加挂 entry: the 谁评 part was dropped without a word
+    who, sign = _sections(kb, now, "国家层面谁评社区医院 没达到基本标准能挂牌吗", None)
+    assert who.status in ("answered", "unanswered")
+    assert sign.status == "answered" and "不得" in sign.text
+
+
+def test_a_part_after_a_space_and_a_year_is_its_own(kb, now) -> None:
+    standard, target = _sections(kb, now, "北京新建社区医院得达到啥标准 2022年目标几家", "beijing")
+    assert "推荐标准" in standard.text
+    assert "10家" in target.text
