@@ -101,12 +101,8 @@ def respond(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) ->
     whole = single(text, region, state, kb, today)
     if several is None:
         return whole
-    # ... and only when every part was answered: one entry shown for a part answered and a part said
-    # unanswered ("国家层面谁评社区医院 没达到基本标准能挂牌吗") is not one entry answering both, and the
-    # whole read as one would drop the unanswered part without a word.
     found = {a.entry_id for a in several.shown}
-    every = all(s.status != "unanswered" for s in several.sections)
-    agrees = every and whole.answered and {a.entry_id for a in whole.shown} <= found
+    agrees = whole.answered and {a.entry_id for a in whole.shown} <= found
     return whole if agrees else several
 
 
