@@ -108,13 +108,7 @@ def _answer_part(
     # is asked ("吉林省卫健委几号前评估？名单几号前报国家？": 国家 is where the list goes, not the region)
     own = _own_candidates(part, kb, alone.region or region) | _own_candidates(part, kb, region)
     related = own | {a.entry_id for t in earlier if t.answered for a in t.shown}
-    shown_earlier = {a.entry_id for t in earlier if t.answered for a in t.shown}
-    contextual = [
-        t
-        for t in contextual
-        if all(a.entry_id in related for a in t.shown)
-        and ({a.entry_id for a in t.shown} <= shown_earlier or _holds_own_word(part, t.shown, kb))
-    ]
+    contextual = [t for t in contextual if all(a.entry_id in related for a in t.shown)]
     readings = [alone, *contextual] if _own_topic(part, alone, kb, region) else [*contextual, alone]
     # A reading that only repeats an earlier part's entry comes after a sure reading of the part's own
     # when the part names something of its own that entry does not hold ("…建成多少家？2024年达到服务
@@ -171,31 +165,6 @@ def _names_more(part: str, shown: tuple[Answer, ...], kb: KnowledgeBase) -> bool
     held = set(kb.index.analyzer.analyse(text)[0])
     own = {w for w in words if len(w) > 1 and w not in text and w not in held and "time" not in attributes_asked(w)}
     return len({w for w in own if not any(q in w for q in OTHER_ASKS)}) >= OWN_WORDS
-
-
-def _content_words(part: str, kb: KnowledgeBase) -> set[str]:
-    """The part's words that name something (canonical forms, two characters or more): not what it
-    asks (多少, 几号 -> 什么时候, 截止 -> 截止日期), nor a place (国家 says where, not what)."""
-    words, _ = kb.index.analyzer.analyse(part)
-    return {
-        w
-        for w in words
-        if len(w) > 1
-        and not any(q in w for q in OTHER_ASKS)
-        and "time" not in attributes_asked(w)
-        and not places_named(w).spans
-    }
-
-
-def _holds_own_word(part: str, shown: tuple[Answer, ...], kb: KnowledgeBase) -> bool:
-    """An entry shown for a reading with another part in front holds a word the part names, when it
-    names any ("国家那边名单几号报" after "使用率多少": a 使用率 passage with a date holds no 名单)."""
-    own = _content_words(part, kb)
-    if not own:
-        return True
-    text = "".join(a.answer + a.question for a in shown)
-    held = set(kb.index.analyzer.analyse(text)[0])
-    return any(w in text or w in held for w in own)
 
 
 def _in_first_place(first: str, part: str) -> list[str]:
