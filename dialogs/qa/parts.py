@@ -44,13 +44,19 @@ OWN_WORDS = 2  # words a part names that a repeated entry lacks: it asks of some
 
 
 def reply(
-    parts: list[str], answer_one: AnswerOne, kb: KnowledgeBase, today: dt.date, region: str | None = None
+    parts: list[str],
+    answer_one: AnswerOne,
+    kb: KnowledgeBase,
+    today: dt.date,
+    region: str | None = None,
+    alone: bool = False,
 ) -> Turn | None:
     """One answer per part (`answer_one` answers a single question; `region` is the one the whole
-    question is asked for); None when no part is answered."""
+    question is asked for); None when no part is answered. `alone`: each part is read alone, never
+    after another (a situation's verdict gives the question beside it nothing to lean on)."""
     turns: list[Turn] = []
     for i in range(len(parts)):
-        turns.append(_answer_part(i, parts, answer_one, kb, region, turns))
+        turns.append(answer_one(parts[i]) if alone else _answer_part(i, parts, answer_one, kb, region, turns))
     if not any(t.answered for t in turns):
         return None
     lines = [T.PARTS_HEADER.format(n=len(parts))]
@@ -61,6 +67,8 @@ def reply(
         ids = tuple(a.entry_id for a in turn.shown)
         if not turn.answered:
             body = T.PART_UNANSWERED_SUGGEST if (turn.suggestions or turn.shown) else T.PART_UNANSWERED
+            if alone and turn.replies:  # read alone, its own reply says it (a decline names whom to ask)
+                body = turn.replies[0].text
             sections.append(Section(part, "unanswered", body))
         elif ids and ids in shown_at:
             earlier = shown_at[ids]

@@ -39,3 +39,30 @@ def test_a_part_after_a_space_and_a_year_is_its_own(kb, now) -> None:
     standard, target = _sections(kb, now, "北京新建社区医院得达到啥标准 2022年目标几家", "beijing")
     assert "推荐标准" in standard.text
     assert "10家" in target.text
+
+
+def test_a_part_read_alone_never_leans_on_the_part_before(kb, now) -> None:
+    import datetime as dt
+
+    from dialogs.qa import parts
+
+    asked: list[str] = []
+
+    def one(text: str):
+        asked.append(text)
+        return turn_for(kb, now, text, region="jilin")
+
+    parts.reply(["床位要多少张", "面积要多大"], one, kb, dt.date(2026, 11, 30), "jilin", alone=True)
+    assert asked == ["床位要多少张", "面积要多大"]
+
+
+def test_a_situation_beside_one_question_is_composed_by_the_parts_reply(kb, now) -> None:
+    # dialogs/qa/mixed.py once composed "① verdict ② answer" itself; through parts.reply (alone) the
+    # other question's own decline still says it, with whom to ask
+    from dialogs.texts import qa as T
+
+    turn = turn_for(kb, now, "床位40张，使用率80%，能申请吗？能拿多少奖金？", region="jilin")
+    assert turn.kind == "multipart" and turn.text.startswith(T.PARTS_HEADER.format(n=2))
+    verdict, money = turn.sections
+    assert verdict.status == "answered" and "✅" in verdict.text
+    assert money.status == "unanswered" and money.text.startswith(T.DECLINE[:12])
