@@ -21,7 +21,7 @@ from dataclasses import replace
 from core.model import Reply
 from dialogs.qa.entries import suggestion_buttons
 from dialogs.qa.turn import Section, Turn, sources_of
-from dialogs.qa.vocabulary import ASKS_DAY, GIVES_DAY, OTHER_ASKS, POINTS_BACK
+from dialogs.qa.vocabulary import ASKS_DAY, CITES_DOCUMENT, GIVES_DAY, OTHER_ASKS, POINTS_BACK
 from dialogs.texts import qa as T
 from knowledge.base import KnowledgeBase
 from knowledge.places import places_named
@@ -206,13 +206,15 @@ def gives_asked(part: str, shown: tuple[Answer, ...]) -> bool:
     """The answers shown give everything the part asks for (knowledge.search.signals.PROVIDES: a
     date for 什么时候, a department for 谁, a day for 几号). Unlike the search's own signal, a "没有写…"
     somewhere in the answer does not count as giving everything: "方案没有写到哪个月为止" does not
-    say how 已建成 is counted. True when the part asks for no particular thing, or when nothing is
+    say how 已建成 is counted; nor does naming the document relied on (按北京方案) give materials.
+    True when the part asks for no particular thing, or when nothing is
     shown (a reply of its own kind, such as a situation's verdict)."""
     if not shown:
         return True
     text = "\n".join(a.answer for a in shown)
     asked = [a for a in attributes_asked(part) if a in PROVIDES and a not in UNCHECKED]
-    if not all(PROVIDES[a].search(text) for a in asked):
+    uncited = CITES_DOCUMENT.sub("", text)  # naming the document relied on hands in no material
+    if not all(PROVIDES[a].search(uncited if a == "materials" else text) for a in asked):
         return False
     return not ASKS_DAY.search(part) or bool(GIVES_DAY.search(text))
 

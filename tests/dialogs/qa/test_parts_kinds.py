@@ -66,3 +66,23 @@ def test_a_situation_beside_one_question_is_composed_by_the_parts_reply(kb, now)
     verdict, money = turn.sections
     assert verdict.status == "answered" and "✅" in verdict.text
     assert money.status == "unanswered" and money.text.startswith(T.DECLINE[:12])
+
+
+def test_naming_the_document_relied_on_gives_no_materials(kb, now) -> None:
+    from dialogs.qa.parts import gives_asked
+    from knowledge.search.model import Answer
+
+    cited = (Answer("x", "q", "按北京方案，9月30日前各区完成复核。", (), ("beijing",)),)
+    listed = (Answer("y", "q", "9月30日前向市卫生健康委上报年度报告和名单。", (), ("beijing",)),)
+    assert not gives_asked("复核完要报哪些东西", cited)
+    assert gives_asked("复核完要报哪些东西", listed)
+
+
+def test_the_whole_read_as_one_does_not_hide_a_part_it_does_not_answer(kb, now) -> None:
+    # read as one, the question got the 9月30日 entry, which says nothing of what is reported: the
+    # second part is said unanswered rather than dropped
+    turn = turn_for(kb, now, "区级评审几号前完成？复核完要报哪些东西", region="beijing")
+    assert turn.kind == "multipart"
+    review, reported = turn.sections
+    assert "9月30日" in review.text
+    assert reported.status != "same"
