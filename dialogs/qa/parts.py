@@ -26,7 +26,8 @@ from dialogs.texts import qa as T
 from knowledge.base import KnowledgeBase
 from knowledge.places import places_named
 from knowledge.search.calibration import FEATURES
-from knowledge.search.intent import attributes_asked
+from knowledge.search.intent import attributes_asked, cues
+from knowledge.search.intent import folded as folded_text
 from knowledge.search.model import Answer
 from knowledge.search.signals import PROVIDES, UNCHECKED
 
@@ -126,7 +127,9 @@ def _answer_part(
         repeats = [
             t
             for t in contextual
-            if t.shown and {a.entry_id for a in t.shown} <= set(shown_before) and _names_more(part, t.shown, kb)
+            if t.shown
+            and {a.entry_id for a in t.shown} <= set(shown_before)
+            and _names_more(part, t.shown, kb, alone.shown)
         ]
         readings = [t for t in readings if t not in repeats] + repeats
     for turn in readings:
@@ -161,18 +164,38 @@ def _answered_before(
     return None
 
 
-def _names_more(part: str, shown: tuple[Answer, ...], kb: KnowledgeBase) -> bool:
-    """The part names things of its own (OWN_WORDS words or more, not question words)
-    that none of the entries shown holds: 服务能力标准 and 数量 against the 100家 entry, 复核 and
-    各区 against the 8月31日 one; not "报给哪个部门" (部门 alone)."""
-    words, _ = kb.index.analyzer.analyse(part)
+def _names_more(part: str, shown: tuple[Answer, ...], kb: KnowledgeBase, alone: tuple[Answer, ...] = ()) -> bool:
+    """The part names things of its own (not question words) that none of the entries shown holds:
+    OWN_WORDS or more (服务能力标准 and 数量 against the 100家 entry), or one that the part's own sure
+    answer (`alone`) holds and that is not part of what it asks (复核 against the 8月31日 entry, held
+    by the 9月30日 复核 one); not "报给哪个部门" (部门 is in 哪个部门, what it asks)."""
+    own = _own_words(part, _words_of(shown, kb), kb)
+    if len(own) >= OWN_WORDS:
+        return True
+    folded = folded_text(part)
+    asking = [w for words in cues().attributes.values() for w in words if w in folded]
+    named = {w for w in own if not any(w in phrase for phrase in asking)}
+    held_alone = _words_of(alone, kb)
+    return bool(named) and bool(alone) and all(w in held_alone[0] or w in held_alone[1] for w in named)
+
+
+def _words_of(shown: tuple[Answer, ...], kb: KnowledgeBase) -> tuple[str, set[str]]:
+    """The entries' text, and its words in canonical form."""
     text = "".join(a.answer + a.question for a in shown)
-    # a word the part writes another way (申请表, read as its canonical 申报表) is compared in the
-    # canonical form on both sides: "申请表是哪个附件" names 申请表 and 附件 of its own; what a
-    # question word reads as (哪天 -> 什么时候, 截止 -> 截止日期) is what it asks, not a word of its own
-    held = set(kb.index.analyzer.analyse(text)[0])
-    own = {w for w in words if len(w) > 1 and w not in text and w not in held and "time" not in attributes_asked(w)}
-    return len({w for w in own if not any(q in w for q in OTHER_ASKS)}) >= OWN_WORDS
+    return text, set(kb.index.analyzer.analyse(text)[0]) if text else set()
+
+
+def _own_words(part: str, held: tuple[str, set[str]], kb: KnowledgeBase) -> set[str]:
+    """The part's words (two characters or more, not question words) the text `held` lacks. A word
+    the part writes another way (申请表, read as its canonical 申报表) is compared in the canonical form
+    on both sides: "申请表是哪个附件" names 申请表 and 附件 of its own; what a question word reads as
+    (哪天 -> 什么时候, 截止 -> 截止日期) is what it asks, not a word of its own."""
+    words, _ = kb.index.analyzer.analyse(part)
+    text, canonical = held
+    own = {
+        w for w in words if len(w) > 1 and w not in text and w not in canonical and "time" not in attributes_asked(w)
+    }
+    return {w for w in own if not any(q in w for q in OTHER_ASKS)}
 
 
 def _in_first_place(first: str, part: str) -> list[str]:

@@ -86,3 +86,18 @@ def test_the_whole_read_as_one_does_not_hide_a_part_it_does_not_answer(kb, now) 
     review, reported = turn.sections
     assert "9月30日" in review.text
     assert reported.status != "same"
+
+
+def test_one_word_of_its_own_held_by_its_own_sure_answer_beats_repeating_the_first_entry(kb, now) -> None:
+    # read after the first part, "各区完成复核又是哪天截止" ranks the 8月31日 entry first again; alone it
+    # is sure of the 9月30日 复核 entry, which holds 复核 — a word of its own, not what it asks
+    first, second = _sections(kb, now, "信息系统哪天前填报完？各区完成复核又是哪天截止？", "beijing")
+    assert "8月31日" in first.text
+    assert second.status == "answered" and "9月30日" in second.text
+
+
+def test_a_word_inside_what_a_part_asks_is_not_its_own(kb, now) -> None:
+    # 部门 is in 哪个部门: the part leans on the first part's entry (also in test_parts.py), not on a
+    # sure answer of its own that holds 部门
+    turn = turn_for(kb, now, "吉林建成的社区医院名单，省里什么时候报国家？报给哪个部门？", region=None)
+    assert "基层司" in turn.text and "执业许可证" not in turn.text
