@@ -172,3 +172,12 @@ REGION_FIRST_REPORT = "自评报告按所在地区的条件生成，请先选择
 # Example answers shown in hints, by unit: a plausible size, not a limit from the rules.
 EXAMPLES = {"年": "2020"}  # by unit; other fields: an example inside their usual range (prompts.py)
 EXAMPLE_DEFAULT = "30"
+
+# A figure typed at another question (dialogs/questionnaire/elsewhere.py)
+ELSEWHERE_SAVED = "✔ 已记下{label} {value}（这是另一题的数字，已存到那一题）。"
+ELSEWHERE_CHANGED = "✔ 已将{label}改为 {value}（原为 {old}）。"
+ELSEWHERE_NOT_EXACT = (
+    "您说的“{words}”是{label}，但不是一个确切的常见数值，未记录；"
+    "请到那一题输入准确数字（已答过的题可用“上一步”回去修改）。"
+)
+ELSEWHERE_NOW = "现在请回答这一题："
