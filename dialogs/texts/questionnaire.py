@@ -181,3 +181,9 @@ ELSEWHERE_NOT_EXACT = (
     "请到那一题输入准确数字（已答过的题可用“上一步”回去修改）。"
 )
 ELSEWHERE_NOW = "现在请回答这一题："
+
+# Under a question whose answer is held against a news-reported figure (force `reported`)
+REPORTED_AT_QUESTION = (
+    "📰 参考：据新闻报道，《社区医院基本标准（试行）》要求{title}（非正式文件原文，只作提示，不单独决定结论）。"
+)
+REPORTED_TITLE_SUFFIX = "（新闻报道）"
