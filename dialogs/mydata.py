@@ -69,6 +69,8 @@ def _value(column: str, value: Any, kb: KnowledgeBase, user: dict[str, Any]) -> 
         return {
             _stage_name(kb, user.get("region"), s): _materials(kb, user.get("region"), s, t) for s, t in value.items()
         }
+    if column == "seen_notes" and isinstance(value, dict):  # {note key: ISO time}: the times are what it says
+        return [_when(str(when)) for when in value.values()]
     if column == "replies" and isinstance(value, list):
         return [r.get("text", "") if isinstance(r, dict) else str(r) for r in value]
     if isinstance(value, dict):

@@ -58,7 +58,7 @@ COLUMNS = {
     "token": "批次号",
     "replies": "消息内容",
     "shown": "已显示的界面",
-    "notes": "已显示过的说明",
+    "seen_notes": "本次对话中已显示过的“适用文件”说明（显示时间）",
 }
 TECHNICAL = "技术信息（供维护人员核对）"
 OTHER_COLUMN = "其他项目{n}"

@@ -187,3 +187,25 @@ REPORTED_AT_QUESTION = (
     "📰 参考：据新闻报道，《社区医院基本标准（试行）》要求{title}（非正式文件原文，只作提示，不单独决定结论）。"
 )
 REPORTED_TITLE_SUFFIX = "（新闻报道）"
+
+# The result's first message (dialogs/questionnaire/summary.py), short for a phone
+SUMMARY_COUNTS = {
+    "pass": "✅ 达到 {n} 项",
+    "fail": "❌ 未达到 {n} 项",
+    "warning": "⚠️ 提示 {n} 项",
+    "unknown": "❔ 待补充 {n} 项",
+    "not_met": "➖ 优先条件未具备 {n} 项",
+}
+SUMMARY_TOTAL = "共 {n} 项：{counts}"
+SUMMARY_SEPARATOR = " · "
+SUMMARY_MISSED = "未达到的："
+SUMMARY_MISSED_LINE = "{icon} {title}"
+SUMMARY_GAP = "：还差 {gap}{unit}"
+SUMMARY_GAP_PERCENT = "：还差 {gap} 个百分点"
+SUMMARY_ONLY_NOTE = "（只作提示）"
+SUMMARY_MORE = "……另有 {n} 项，见下一条"
+SUMMARY_NAME_SEPARATOR = "、"
+SUMMARY_ETC = "等 {n} 项"
+SUMMARY_UNKNOWN = "待补充：{names}{more}"
+SUMMARY_DETAILS_BELOW = "逐项结果、数字和依据见下一条消息；下一步和截止日期见最后一条。"
+DETAILS_HEADER = "【逐项结果与依据】"
