@@ -67,9 +67,13 @@ def note_key(line: str) -> str:
 
 def short_reference(line: str) -> str:
     """ "📜 适用文件：社区医院的评估：2026年3月10日适用国卫办基层函〔2021〕317号（推定为2021年起）——社区医院原则上…"
-    -> its first part, up to the explanation, and 同前文 (the full note was shown earlier)."""
+    -> its points and first part, up to the explanation (——), else up to the first bracket or full stop
+    ("…：本助手收录的文件只到2022年12月31日"), and 详见前文说明 (the full note was shown earlier)."""
+    points, colon, body = line.removeprefix(NOTE_PREFIX).partition(T.NOTE_POINTS_END)
+    if not colon:
+        points, body = "", points
     for mark in T.NOTE_CUTS:
-        head, cut, _ = line.partition(mark)
-        if cut:
-            return head + T.NOTE_SEEN
+        head, cut, _ = body.partition(mark)
+        if cut and head:
+            return NOTE_PREFIX + points + colon + head + T.NOTE_SEEN
     return line

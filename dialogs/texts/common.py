@@ -108,5 +108,5 @@ DEADLINE_NOTE = "  说明：{note}"
 DEADLINE_INDENT = "  "
 # A governing note already shown in this conversation: its first part, then this (dialogs/notes_once.py).
 NOTE_SEEN = "（详见前文说明）"
-NOTE_CUTS = ("——", "。")  # the explanation after ——, else after the first sentence
+NOTE_CUTS = ("——", "（", "。")  # the explanation after ——, else what follows a bracket or a full stop
 NOTE_POINTS_END = "："  # after the points a note is about (knowledge/texts.py GOVERNS, NOT_COVERED)
