@@ -38,6 +38,7 @@ def on_event(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime
         return Outcome(state, [Reply(T.YES_NO_PROMPT), *prompt(state, kb, now)], unread=event.kind == "text")
     state.finish()
     if answer:
+        state.seen_notes = {}  # the row goes with ForgetMe; nothing of it stays in the state either
         return Outcome(state, [Reply(T.FORGET_DONE)], [ForgetMe()])
     return Outcome(state, [Reply(T.FORGET_KEPT)])
 
