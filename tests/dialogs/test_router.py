@@ -164,7 +164,7 @@ def test_irreversible_confirmations_take_only_a_bare_yes_or_no(kb, now) -> None:
     again, while a questionnaire answer reads its leading word (dialogs.words.parse_yes_no)."""
     from dialogs.words import parse_confirmation, parse_yes_no
 
-    unclear = ("好的，谢谢", "好的谢谢", "是的，不过我再想想", "有的，全科", "确定吗", "嗯？", "删吧？", "不，等一下再说")
+    unclear = ("好的，谢谢", "好的谢谢", "是的，不过我再想想", "有的，全科", "确定吗", "嗯？", "删吧？", "不，等等")
     for typed in unclear:
         assert parse_confirmation(typed) is None, typed
         asked = run(UserState(region="jilin"), Event.command("forget"), kb, now)
