@@ -20,8 +20,9 @@ from dialogs.qa.turn import Turn, sources_of
 from dialogs.texts import qa as T
 from knowledge.base import KnowledgeBase
 from knowledge.places import without_places
-from knowledge.search.intent import asked_about, method_asked
+from knowledge.search.intent import method_asked
 from knowledge.search.model import Answer, SearchResult
+from knowledge.search.terms import asked_about
 
 SAME_TERM = 80  # rapidfuzz partial_ratio from which a method entry's term is the term asked about
 METHOD_WITHIN = 0.2  # how far (ranking score) below the best entry a method entry may be to replace it

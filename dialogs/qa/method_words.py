@@ -12,3 +12,7 @@ METHOD_GIVEN = re.compile(r"计算|算法|除以|公式|÷|×|口径|统计|是�
 NOT_GIVEN_CLAUSE = re.compile(r"[^。；;，,：:]*(?:没有|未|不)(?:给出|规定|写|说|定义|明确|解释|提)[^。；;，,]*")
 # The opening sentence says the texts give no method or definition.
 SAYS_NOT_GIVEN = re.compile(r"没有(?:给出|规定|写明|定义|说明|解释)|未(?:给出|规定|定义|说明)|没有找到")
+# "2倍" restates a rule's multiple, never a figure of the institution (服务人口2倍 is not 2 people): needed.py
+MULTIPLE = re.compile(r"\d+(?:\.\d+)?倍(?:以上)?")
+# A count field's label without its 数 (全科医生数 -> 全科医生): how a question names the count.
+COUNT_SUFFIX = "数"

@@ -7,16 +7,14 @@ about and does not state it (stated, it is a situation and gets a verdict); neve
 from __future__ import annotations
 
 import math
-import re
 
 from dialogs import render
 from dialogs.qa.facts import read_situation
+from dialogs.qa.method_words import COUNT_SUFFIX, MULTIPLE
 from dialogs.texts import qa as T
 from knowledge.base import KnowledgeBase
 from knowledge.eligibility.derived import DERIVED, compute
-
-# "2倍" restates the rule's multiple, never a figure of the institution (服务人口2倍 is not 2 people).
-_MULTIPLE = re.compile(r"\d+(?:\.\d+)?倍(?:以上)?")
+from knowledge.eligibility.evaluate import number_text
 
 
 def note(text: str, region: str | None, kb: KnowledgeBase) -> str:
@@ -24,14 +22,14 @@ def note(text: str, region: str | None, kb: KnowledgeBase) -> str:
     rule_set = kb.rules.get(region or "")
     if rule_set is None:
         return ""
-    stated = read_situation(_MULTIPLE.sub("", text), kb.fields)
+    stated = read_situation(MULTIPLE.sub("", text), kb.fields)
     lines = []
     for c in rule_set.criteria:
         spec = DERIVED.get(c.derived or "")
         if spec is None or spec.kind != "number" or len(spec.inputs) != 2 or c.compare != ">=" or c.secondary:
             continue
         count, base = spec.inputs
-        named = kb.fields[count].label.removesuffix("数")
+        named = kb.fields[count].label.removesuffix(COUNT_SUFFIX)
         if base not in stated or count in stated or named not in text:
             continue
         per_one = compute(c.derived, {count: 1, base: stated[base].value}) if c.source else None
@@ -52,6 +50,5 @@ def note(text: str, region: str | None, kb: KnowledgeBase) -> str:
 
 
 def _figure(value: float) -> str:
-    """A count rounded up (23.2 people need 24), 10万 for whole ten-thousands."""
-    n = math.ceil(value - 1e-9)
-    return f"{n // 10000}万" if n >= 100000 and n % 10000 == 0 else str(n)
+    """A count rounded up (23.2 people need 24)."""
+    return number_text(math.ceil(value - 1e-9), 0)

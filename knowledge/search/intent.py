@@ -31,8 +31,6 @@ _NOT_WORD = re.compile(r"[^0-9a-z%\u3400-\u9fff]+")
 # Numbered parts: "1." "2、" "（1）" "①" at the start of a clause.
 _NUMBERING = re.compile(r"^(?:[(（]\d{1,2}[)）]|\d{1,2}[).、](?!\d)|[①②③④⑤⑥⑦⑧⑨])")
 MIN_PART_CHARS = 3
-_CLAUSE_END = re.compile(r"[，,；;。？?！!]")
-_COUNTED_BY = re.compile(r"是?按.*$")  # 日均是按工作日(算还是…): what it is counted by, not the term
 _YEAR = re.compile(r"20[0-9]{2}")  # a year a text is known by (2020年那个方案)
 _TEXT = re.compile(r"方案|文件|文|通知|版")  # …a text so known (2024年的还是2025年的截止日 asks a date)
 _WHICH_FEW = re.compile(r"哪几(?:种|个|项|类|家|条|所|方面|部分)?")
@@ -207,25 +205,6 @@ def method_asked(text: str) -> str | None:
     """ "method" for 怎么算 / 怎么计算, "meaning" for 什么意思 / 指什么, else None."""
     asked = attributes_asked(text)
     return "method" if "method" in asked else "meaning" if "meaning" in asked else None
-
-
-def asked_about(text: str, attribute: str) -> str:
-    """What a method or meaning question asks about: the words before its cue, without 的 and
-    punctuation ("床位使用率怎么计算" -> "床位使用率"); "" when the cue is not there."""
-    t = _squash(text)
-    at = [t.find(w) for w in cues().attributes.get(attribute, ()) if w in t]
-    if not at:
-        return ""
-    # the clause of the cue, without what it is counted by ("…≥30人次，这个日均是按工作日算还是…" -> 日均)
-    clauses = _CLAUSE_END.split(t[: min(at)])
-    # the clause of the cue, else the one before it when the cue's holds only what it is counted by
-    # ("特色科室日均门诊量的日均，是按工作日算还是…" -> the term is in the clause before)
-    for clause in (clauses[-1], clauses[-2] if len(clauses) > 1 else ""):
-        clause = _COUNTED_BY.sub("", _NOT_WORD.sub("", clause)).removeprefix("这个").removeprefix("那个")
-        term = clause.removesuffix("具体").removesuffix("的").removesuffix("是")
-        if term:
-            return term
-    return ""
 
 
 def smalltalk_kind(text: str) -> str | None:

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.search.intent import asked_about, asks_document, attributes_asked, method_asked
+from knowledge.search.intent import asks_document, attributes_asked, method_asked
 from knowledge.search.signals import attribute_fit, provided
+from knowledge.search.terms import asked_about
 
 # ---------------------------------------------------------------- (1) the likely band
 

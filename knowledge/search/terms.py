@@ -1,0 +1,31 @@
+"""What a method or meaning question asks about ("床位使用率怎么计算" -> 床位使用率): the term the
+reply names when it says the texts give no method (dialogs/qa/method.py). The cues are
+question_cues.yaml `attributes` (method, meaning), read by intent.py."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.search.intent import _NOT_WORD, _squash, cues
+
+_CLAUSE_END = re.compile(r"[，,；;。？?！!]")
+_COUNTED_BY = re.compile(r"是?按.*$")  # 日均是按工作日(算还是…): what it is counted by, not the term
+
+
+def asked_about(text: str, attribute: str) -> str:
+    """What a method or meaning question asks about: the words before its cue, without 的 and
+    punctuation ("床位使用率怎么计算" -> "床位使用率"); "" when the cue is not there."""
+    t = _squash(text)
+    at = [t.find(w) for w in cues().attributes.get(attribute, ()) if w in t]
+    if not at:
+        return ""
+    # the clause of the cue, without what it is counted by ("…≥30人次，这个日均是按工作日算还是…" -> 日均)
+    clauses = _CLAUSE_END.split(t[: min(at)])
+    # the clause of the cue, else the one before it when the cue's holds only what it is counted by
+    # ("特色科室日均门诊量的日均，是按工作日算还是…" -> the term is in the clause before)
+    for clause in (clauses[-1], clauses[-2] if len(clauses) > 1 else ""):
+        clause = _COUNTED_BY.sub("", _NOT_WORD.sub("", clause)).removeprefix("这个").removeprefix("那个")
+        term = clause.removesuffix("具体").removesuffix("的").removesuffix("是")
+        if term:
+            return term
+    return ""
