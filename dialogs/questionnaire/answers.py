@@ -13,6 +13,7 @@ from typing import Any
 from core.model import Event, Outcome, Reply, UserState
 from core.text import chinese_int, clip
 from dialogs import render
+from dialogs.answer_words import ClosedReading, read_choice, read_yes_no
 from dialogs.quantities import ParsedValue, ParseError, parse_quantity
 from dialogs.questionnaire.flow import (
     Flow,
@@ -35,7 +36,6 @@ from dialogs.words import (
     is_edit,
     is_keep,
     is_restart,
-    parse_choice,
     parse_unknown,
     parse_yes_no,
 )
@@ -231,13 +231,11 @@ def _typed_answer(
         value = parse_yes_no(text)
         if value is not None:
             return answer(state, flow, value, kb, now)
-        return _not_an_answer(state, text, T.REUSE_NOT_UNDERSTOOD if reuse else T.BOOL_NOT_UNDERSTOOD, kb, now)
+        problem = T.REUSE_NOT_UNDERSTOOD if reuse else T.BOOL_NOT_UNDERSTOOD
+        return _closed(state, flow, read_yes_no(text, spec.question), text, problem, kb, now)
     if spec.kind == "choice":
-        choice = parse_choice(text, spec.choices)
-        if choice is not None:
-            return answer(state, flow, choice, kb, now)
         problem = T.REUSE_NOT_UNDERSTOOD if reuse else T.CHOICE_NOT_UNDERSTOOD.format(n=len(spec.choices))
-        return _not_an_answer(state, text, problem, kb, now)
+        return _closed(state, flow, read_choice(text, spec.choices), text, problem, kb, now)
     parsed = parse_quantity(text, spec)
     if isinstance(parsed, ParseError) and parsed.reason == "range":  # 十几张: an answer, not a question (几)
         if mode(state) == "confirm":  # typed at "是 1 张 吗？": back to the question itself (N20)
@@ -264,6 +262,26 @@ def _typed_answer(
         state.data["approximate"] = parsed.approximate
         return Outcome(state, prompt(state, kb, now))
     return answer(state, flow, parsed.value, kb, now, approximate=parsed.approximate)
+
+
+def _closed(
+    state: UserState, flow: Flow, reading: ClosedReading, text: str, problem: str, kb: KnowledgeBase, now: dt.datetime
+) -> Outcome:
+    """A closed question's reading (dialogs/answer_words.py): a value is recorded; a question is never
+    recorded — it is answered and the question asked again; several options named, or a hedge, ask to
+    choose (buttons) — neither is a question to look up (newcomer trial 3, F6/F7)."""
+    spec = flow.spec(state.step or "")
+    if reading.kind == "value" and reading.value is False and parse_yes_no(text) is None:
+        outcome = answer(state, flow, False, kb, now)
+        return Outcome(outcome.state, [Reply(T.READ_AS_NO), *outcome.replies], outcome.effects)
+    if reading.kind == "value":
+        return answer(state, flow, reading.value, kb, now)
+    if reading.kind == "several":
+        named = T.CHOICE_WHICH_JOIN.join(T.CHOICE_WHICH_ITEM.format(label=spec.choice_label(v)) for v in reading.named)
+        return again(state, kb, now, T.CHOICE_WHICH.format(named=named))
+    if reading.kind == "unclear":
+        return again(state, kb, now, T.BOOL_UNCLEAR)
+    return _not_an_answer(state, text, problem, kb, now)
 
 
 def _not_an_answer(state: UserState, text: str, problem: str, kb: KnowledgeBase, now: dt.datetime) -> Outcome:

@@ -69,6 +69,13 @@ VALUE_UNKNOWN = "不清楚"
 AT_FIRST = "已经是第一题了。"
 MUST_ANSWER = "这一题需要回答，不能跳过。"
 BOOL_NOT_UNDERSTOOD = "没有看懂这个回答。" + BOOL_HINT
+# A statement naming several choices ("基本标准和推荐标准"), or hedging at a 是/否 question ("差不多吧").
+CHOICE_WHICH = "您提到了{named}，请点选实际情况是哪一项。"
+CHOICE_WHICH_JOIN = "、"
+CHOICE_WHICH_ITEM = "“{label}”"
+BOOL_UNCLEAR = "这个回答不够明确，无法确定是“是”还是“否”。" + BOOL_HINT
+# A shortfall said at "是否已达到…" ("床位还差几张"): recorded as 否, and said so.
+READ_AS_NO = "您说的是还没有完全达到，按“否”记录；如不对，回复“上一步”修改。"
 CHOICE_NOT_UNDERSTOOD = "没有看懂这个回答。请点选下面的选项之一，或回复序号（1–{n}）。"
 # At 上次选的是…，沿用吗: the buttons on screen are 沿用 and 修改 (N19).
 REUSE_NOT_UNDERSTOOD = "没有看懂这个回答。请点选“沿用”或“修改”，也可以回复“是”（沿用）或“否”（修改）。"
