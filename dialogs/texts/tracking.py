@@ -93,6 +93,7 @@ ASK_REMINDER = (
 REMINDER_ADDED = "已添加提醒：{date}，{title}。"
 REMINDER_ADDED_LUNAR = "已添加提醒：{date}（{lunar}），{title}。"
 REMINDER_WHEN = "会在{times}提醒您。"
+REMINDER_LEADS_PASSED = "（提前{days}天的提醒时间已经过了，不再补发。）"
 REMINDER_WHEN_NONE = "按目前的设置（提醒已关闭或推迟），这条不会发出提醒。"
 REMINDER_TIME_IN_TITLE = "提醒在上面的时间发出，不会按标题里的钟点提醒。"
 SEND_AT = "{month}月{day}日 {time}"

@@ -18,7 +18,7 @@ from core.text import chinese_int, fold
 from dialogs import render
 from dialogs.buttons import dialog_button
 from dialogs.dates import MAX_TITLE_CHARS, MAX_YEARS_AHEAD, ParsedReminder, parse_reminder, reads_as_reminder
-from dialogs.nudges.plan import plan_nudges
+from dialogs.nudges.plan import due_moment, plan_nudges
 from dialogs.texts import common as C
 from dialogs.texts import tracking as T
 from dialogs.tracking import remind_delete
@@ -181,10 +181,13 @@ def _when_sent(state: UserState, title: str, day: dt.date, now: dt.datetime) -> 
     """When this reminder will come, by the planner itself ("12月4日 9:30、12月10日 9:30"), and that
     a clock time in its title (明天下午三点) is not when it comes (newcomer trial 2, B8)."""
     probe = dataclasses.replace(state, user_id=state.user_id or 0, reminders=[OwnReminder(title, day, 0)])
-    dues = sorted(p.due_at for p in plan_nudges(probe, None, now))
+    dues = sorted(p.due_at for p in plan_nudges(probe, None, now) if not p.catch_up_only)
     if dues:
         times = T.SEND_TIME_SEPARATOR.join(_moment(d, now) for d in dues)
         said = T.REMINDER_WHEN.format(times=times)
+        passed = sorted({d for d in state.reminder_days if d > 0 and due_moment(day - dt.timedelta(days=d)) < now})
+        if passed and not state.muted:
+            said += T.REMINDER_LEADS_PASSED.format(days=T.SEND_TIME_SEPARATOR.join(map(str, passed)))
     else:
         said = T.REMINDER_WHEN_NONE
     return said + (T.REMINDER_TIME_IN_TITLE if CLOCK_WORDS.search(title) else "")
