@@ -164,7 +164,7 @@ MATERIAL_ITEM = "· {name}"
 NEXT_DEADLINE = "这一阶段的下一个截止日期：{date}，{left}：{title}"
 DEADLINE_POSTPONED = "（原定 {original}，遇节假日顺延）"
 DEADLINE_NOTE = "   {note}"
-NO_DEADLINE = "近期没有已知的截止日期。"
+NO_DEADLINE = "近期收录的文件没有规定截止日期。"
 NO_CALENDAR = "本地区的申报时间表暂未收录，请向所在区县卫生健康行政部门（基层卫生科）咨询。"
 TRACK_HINT = "可以用 /stage 记录申报进度，用 /status 查看截止日期和材料清单。"
 
