@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from core.text import fold, simplified
-from dialogs.words import answer_core, asks, parse_choice
+from dialogs.words import answer_core, asks, parse_choice, parse_unknown, parse_yes_no
 
 # Everyday names of the choices, by choice value (fields.yaml): the label itself always counts too.
 CHOICE_WORDS: dict[str, tuple[str, ...]] = {
@@ -101,17 +101,44 @@ def _from_negatives(negative: list[str], choices: tuple[tuple[str, str], ...], d
 
 
 def read_yes_no(text: str, question: str) -> ClosedReading:
-    """A statement at a 是/否 question that parse_yes_no could not read: a question by its form; a
-    shortfall ("床位还差几张", "还没达到") at a question asking whether something was reached → 否; a
-    hedge ("差不多吧") → unclear; anything else → none."""
+    """A statement at a 是/否 question that parse_yes_no could not read: a question by its form; the
+    first clause answering ("是的，19年就评上甲级了", "有一个，中医康复科", "不清楚，要问医保科"); the
+    question's verb echoed ("没发生过", "不存在", "建成了"); a shortfall ("床位还差几张", "还没达到") at a
+    question asking whether something was reached → 否 (kind "short"); a hedge ("差不多吧") → unclear."""
     if asked_as_question(text):
         return QUESTION
+    clauses = _clauses(text) or [""]
     t = simplified(fold(text))
-    if any(word in question for word in _ATTAINMENT) and _NEGATION.search(t):
-        return ClosedReading("value", False)
+    reached = any(word in question for word in _ATTAINMENT)
+    if len(clauses) > 1 and parse_unknown(clauses[0]):
+        return ClosedReading("unknown")
+    said = parse_yes_no(clauses[0]) if len(clauses) > 1 else None
+    if said is None:
+        said = _echo(clauses[0], question)
+    if said is True and reached and _NEGATION.search("".join(clauses[1:])):
+        return UNCLEAR  # 是的，但是床位还差几张
+    if said is not None:
+        return ClosedReading("value", said)
+    if reached and _NEGATION.search(t):
+        return ClosedReading("short", False)
     if any(word in t for word in _HEDGES):
         return UNCLEAR
     return NONE
+
+
+# "没发生过", "不存在", "从来没有出租": a negation before the question's own verb.
+_NOT_VERB = re.compile(r"^(?:还|从来|从|都|也|并|根本|绝对)?(?:没有|没|未|不|无)(?P<verb>.+)$")
+ECHO_CHARS = (2, 6)  # how long an echoed verb may be ("存在", "城乡结合部")
+
+
+def _echo(clause: str, question: str) -> bool | None:
+    """The question's own verb said back: with 没/不/未 before it → False, alone → True; else None."""
+    core = answer_core(clause).rstrip("过了")
+    m = _NOT_VERB.match(core)
+    low, high = ECHO_CHARS
+    if m and low <= len(m["verb"]) <= high:
+        return False if m["verb"] in question else None
+    return True if low <= len(core) <= high and core in question else None
 
 
 def _clauses(text: str) -> list[str]:

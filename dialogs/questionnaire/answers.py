@@ -271,10 +271,10 @@ def _closed(
     recorded — it is answered and the question asked again; several options named, or a hedge, ask to
     choose (buttons) — neither is a question to look up (newcomer trial 3, F6/F7)."""
     spec = flow.spec(state.step or "")
-    if reading.kind == "value" and reading.value is False and parse_yes_no(text) is None:
+    if reading.kind == "short":
         outcome = answer(state, flow, False, kb, now)
         return Outcome(outcome.state, [Reply(T.READ_AS_NO), *outcome.replies], outcome.effects)
-    if reading.kind == "value":
+    if reading.kind in ("value", "unknown"):  # unknown: 不清楚，要问医保科
         return answer(state, flow, reading.value, kb, now)
     if reading.kind == "several":
         named = T.CHOICE_WHICH_JOIN.join(T.CHOICE_WHICH_ITEM.format(label=spec.choice_label(v)) for v in reading.named)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from dialogs.answer_words import read_choice, read_yes_no
+from dialogs.answer_words import ClosedReading, read_choice, read_yes_no
 from dialogs.texts import common as C
 from dialogs.texts import questionnaire as T
 from tests.dialogs.questionnaire.test_flow import REGIONS, answer_validly, director
@@ -106,7 +106,7 @@ def test_everyday_names_of_the_institution_type(said: str, value: str) -> None:
 
 
 def test_a_shortfall_at_a_reached_question_is_no_and_said_so(kb, now) -> None:
-    assert read_yes_no("差不多吧，床位还差几张", REACHED).value is False
+    assert read_yes_no("差不多吧，床位还差几张", REACHED) == ClosedReading("short", False)
     assert read_yes_no("床位还差几张？", REACHED).kind == "question"
     assert read_yes_no("差不多吧", REACHED).kind == "unclear"
     d = director(kb, now, region="beijing")
@@ -131,3 +131,25 @@ def test_the_beijing_level_typed_as_the_trial_did(kb, now) -> None:
     assert "service_capability_level" not in d.state.profile and C.PENDING_AGAIN in d.text
     d.say("达到基本标准了，推荐标准还差点")
     assert d.state.profile.get("service_capability_level") == "basic"
+
+
+@pytest.mark.parametrize(
+    ("said", "field", "value"),
+    [
+        ("是的，19年就评上甲级了", "community_grade_a", True),
+        ("有一个，中医康复科", "has_district_featured_department", True),
+        ("没发生过", "major_malpractice_last_2_years", False),
+        ("从来没有出租", "outsourced_departments", False),
+        ("不存在", "outsourced_departments", False),
+        ("不清楚，要问医保科", "insurance_fraud_penalty", None),
+        ("建成了", "has_district_featured_department", True),
+    ],
+)
+def test_natural_yes_no_answers_newcomer_trial_3_f9(kb, said: str, field: str, value: object) -> None:
+    reading = read_yes_no(said, kb.fields[field].question)
+    assert reading.kind in ("value", "unknown") and reading.value is value, reading
+
+
+def test_a_yes_then_a_shortfall_is_not_clear(kb) -> None:
+    assert read_yes_no("是的，但是床位还差几张", REACHED).kind == "unclear"
+    assert read_yes_no("蓝色", REACHED).kind == "none"
