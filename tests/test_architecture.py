@@ -111,6 +111,7 @@ VOCABULARY_MODULES = {
     "dialogs/qa/compare_words.py",
     "dialogs/qa/method_words.py",
     "dialogs/qa/asked_words.py",
+    "dialogs/qa/situation_words.py",
     "knowledge/sources.py",
     "knowledge/documents.py",
     "knowledge/places.py",

@@ -71,3 +71,11 @@ REACHED = re.compile(
     r"(?:现在|目前|今年)?(?:已经|已)?(?:达到|达|到了|升到|升至|降到|降至|变成|成了)了?"
     f"(?P<num>{NUMBER})(?P<unit>{UNIT})"
 )
+
+
+# "一个乡镇卫生院", "一家社区卫生服务中心", "一所卫生院": the article of an introduction, not a figure of the
+# institution (newcomer trial 3, F1: "您说到的一个，我没能对上" under "我们是长春的一个乡镇卫生院").
+ARTICLE = re.compile(r"^[一1](?:个|家|所)$")
+ARTICLE_BEFORE = re.compile(
+    r"^(?:小|普通|基层)?(?:乡镇|乡|镇|社区|街道|县|区|市|村|中心|卫生|医院|民营|公立|城市|农村)"
+)

@@ -1,0 +1,48 @@
+"""Newcomer trial 3, F1/F2: an introduction beside a plain question leads with the answer to the question
+asked (≥30张 with its source), then the verdict on what was stated — never "您说到的一个，我没能对上"
+(一个 is an article there) nor "准确数字已经帮您填好" when no figure was given; a bare figure said after a
+question about one field (七成, 70%) is that field's figure and is compared."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from core.clock import SHANGHAI
+from core.model import UserState
+from dialogs import qa
+from dialogs.texts import qa as T
+
+NOW = dt.datetime(2026, 12, 1, 10, tzinfo=SHANGHAI)
+
+
+def _text(kb, region: str | None, question: str) -> str:
+    turn = qa.respond(UserState(user_id=1, region=region), question, kb, NOW)
+    return "\n".join(r.text for r in turn.replies)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我们是长春的一个乡镇卫生院，想申请社区医院，床位要多少张？",
+        "我们是一家社区卫生服务中心，床位最少要几张？",
+        "你好，我们是梨树县的一个乡镇卫生院，床位要求多少",
+    ],
+)
+def test_the_number_asked_for_leads_an_introduction(kb, question: str) -> None:
+    text = _text(kb, "jilin", question)
+    assert text.index("30张") < text.index(T.SITUATION_BESIDE), text
+    assert "四（二）" in text.split(T.SITUATION_BESIDE)[0]
+    assert "我没能对上" not in text and "准确数字已经帮您填好" not in text
+
+
+def test_a_bare_figure_after_a_question_is_compared(kb) -> None:
+    text = _text(kb, "jilin", "床位使用率要求多少？我们现在70%")
+    lead, verdict = text.split(T.SITUATION_BESIDE)
+    assert "75%" in lead and "还差5个百分点" in verdict
+
+
+def test_a_situation_asking_if_it_qualifies_is_unchanged(kb) -> None:
+    text = _text(kb, "jilin", "我们卫生院床位40张，使用率80%，能申请吗")
+    assert T.SITUATION_BESIDE not in text and "已达到" in text
