@@ -79,3 +79,9 @@ ARTICLE = re.compile(r"^[一1](?:个|家|所)$")
 ARTICLE_BEFORE = re.compile(
     r"^(?:小|普通|基层)?(?:乡镇|乡|镇|社区|街道|县|区|市|村|中心|卫生|医院|民营|公立|城市|农村)"
 )
+
+# A yes/no or choice fact right after 是不是/是否/必须/要不要 in its clause is asked about, not stated
+# ("是不是百强中心才能优先？" does not say the centre is 百强: newcomer trial 3, F18).
+QUESTIONED_BEFORE = re.compile(
+    r"(?:是不是|是否|必须|要不要|需不需要|需要|一定要|非得|只有|才能算)(?:是|要|得|有|达到|为)?$"
+)

@@ -46,3 +46,21 @@ def test_a_bare_figure_after_a_question_is_compared(kb) -> None:
 def test_a_situation_asking_if_it_qualifies_is_unchanged(kb) -> None:
     text = _text(kb, "jilin", "我们卫生院床位40张，使用率80%，能申请吗")
     assert T.SITUATION_BESIDE not in text and "已达到" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "said_back"),
+    [
+        ("是不是百强中心才能优先？", "属于示范/百强机构"),
+        ("必须是社区卫生服务中心吗", "就您说到的情况"),
+        ("要不要政府支持", "就您说到的情况"),
+    ],
+)
+def test_a_fact_asked_about_is_not_stated(kb, question: str, said_back: str) -> None:
+    """Newcomer trial 3, F18: "是不是百强中心才能优先？" got "属于示范/百强机构…符合" — a verdict on a fact
+    the director never stated."""
+    from dialogs.qa.facts import read_all
+
+    assert read_all(question, kb.fields).found == {}
+    assert said_back not in _text(kb, "jilin", question)
+    assert read_all("我们是百强中心，能优先吗", kb.fields).found  # stated, it still counts
