@@ -9,7 +9,9 @@ from dialogs.qa.facts import read_all
 from dialogs.quantities import ParsedValue, parse_quantity
 
 
-@pytest.mark.parametrize(("typed", "value"), [("卅八张", 38), ("卅八", 38), ("廿五张", 25), ("卌张", 40), ("三十八张", 38)])
+@pytest.mark.parametrize(
+    ("typed", "value"), [("卅八张", 38), ("卅八", 38), ("廿五张", 25), ("卌张", 40), ("三十八张", 38)]
+)
 def test_tens_characters_in_check_answers(kb, typed: str, value: int) -> None:
     parsed = parse_quantity(typed, kb.fields["open_beds"])
     assert isinstance(parsed, ParsedValue) and parsed.value == value
