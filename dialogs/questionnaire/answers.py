@@ -89,10 +89,9 @@ def _typed(state: UserState, flow: Flow, text: str, kb: KnowledgeBase, now: dt.d
         return press(state, flow, "unk", kb, now)
     yes_no = parse_yes_no(text)
     if step_mode == "reuse":
-        if is_keep(text) or yes_no is True:
-            return press(state, flow, "keep", kb, now)
-        if is_edit(text) or yes_no is False:
-            return press(state, flow, "edit", kb, now)
+        reused = _reuse_typed(state, flow, text, yes_no, kb, now)
+        if reused is not None:
+            return reused
     if step_mode == "confirm" and yes_no is not None:
         return press(state, flow, "p1" if yes_no else "p0", kb, now)
     if step_mode == "confirm" and state.data.get("confirm") == "offered" and is_keep(text):
@@ -106,6 +105,22 @@ def _typed(state: UserState, flow: Flow, text: str, kb: KnowledgeBase, now: dt.d
         # not a choice between the buttons, so it is not taken as a value.
         return again(state, kb, now, T.SAME_AGAIN.format(typed=clip(text, TYPED_CHARS)))
     return _typed_answer(state, flow, flow.spec(state.step or ""), text, kb, now)
+
+
+def _reuse_typed(
+    state: UserState, flow: Flow, text: str, yes_no: bool | None, kb: KnowledgeBase, now: dt.datetime
+) -> Outcome | None:
+    """At 上次…，沿用吗: 沿用/修改 (是/否 for them); at a 是/否 question 是/否 are the answer itself, never
+    沿用/修改 (newcomer trial 3, F23: "是" to "是否已达到…" kept the earlier 否)."""
+    if is_keep(text):
+        return press(state, flow, "keep", kb, now)
+    if flow.spec(state.step or "").kind == "bool":
+        return _typed_answer(state, flow, flow.spec(state.step or ""), text, kb, now)
+    if yes_no is True:
+        return press(state, flow, "keep", kb, now)
+    if is_edit(text) or yes_no is False:
+        return press(state, flow, "edit", kb, now)
+    return None
 
 
 def _same_again(state: UserState, flow: Flow, text: str) -> bool:
@@ -231,7 +246,7 @@ def _typed_answer(
         value = parse_yes_no(text)
         if value is not None:
             return answer(state, flow, value, kb, now)
-        problem = T.REUSE_NOT_UNDERSTOOD if reuse else T.BOOL_NOT_UNDERSTOOD
+        problem = T.REUSE_BOOL_NOT_UNDERSTOOD if reuse else T.BOOL_NOT_UNDERSTOOD
         return _closed(state, flow, read_yes_no(text, spec.question), text, problem, kb, now)
     if spec.kind == "choice":
         problem = T.REUSE_NOT_UNDERSTOOD if reuse else T.CHOICE_NOT_UNDERSTOOD.format(n=len(spec.choices))
