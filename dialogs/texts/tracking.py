@@ -55,8 +55,13 @@ REMIND_OWN_NONE = "自定义提醒：暂无。可以直接发送“事项 + 日�
 REMIND_OWN_LINE = "{i}. {date}：{title}"
 REMIND_OWN_PAST = "（已过）"
 REMIND_NO_DEADLINES = (
-    "提示：收录的本地区文件里，今后{days}天内没有已知的截止日期，所以暂时不会有按地区日期发的提醒；"
+    "提示：收录的本地区文件里，今后{days}天内没有规定截止日期，所以暂时不会有按地区日期发的提醒；"
     "您自己添加的提醒照常发送。"
+)
+# Snoozed (newcomer trial 3, F16: "照常发送" beside "已推迟" left the director asking which is true).
+REMIND_NO_DEADLINES_SNOOZED = (
+    "提示：收录的本地区文件里，今后{days}天内没有规定截止日期，所以暂时不会有按地区日期发的提醒；"
+    "您自己添加的提醒也在推迟期间暂停，{date}起照常发送。"
 )
 REMIND_STAGE_HINT = "提示：还没有设置申报阶段，目前只会按地区通用的日期提醒。输入 /stage 设置。"
 
