@@ -13,11 +13,12 @@ from dialogs import render
 from dialogs.qa.entries import with_note
 from dialogs.qa.situation_words import CLAUSE_END
 from dialogs.qa.turn import Turn, sources_of
+from dialogs.qa.vocabulary import REFERENCE_ASKS
 from dialogs.texts import qa as T
 from dialogs.words import asks
 from knowledge.base import KnowledgeBase
 from knowledge.places import PlacesNamed, full_name, places_named, without_places
-from knowledge.search.model import SearchResult
+from knowledge.search.model import Answer, SearchResult
 
 
 def reply(text: str, named: PlacesNamed, kb: KnowledgeBase, today: dt.date) -> Turn | None:
@@ -34,6 +35,10 @@ def reply(text: str, named: PlacesNamed, kb: KnowledgeBase, today: dt.date) -> T
     shown = result.answers[:1] if result.answered else ()
     if shown:
         parts.append(T.NATIONAL_FOR_REFERENCE + "\n" + with_note(shown[0], kb, today))
+    other = _other_for_reference(text, covered, kb)
+    if other is not None:
+        name = render.region_name(kb, covered[0])
+        parts.append(T.OTHER_FOR_REFERENCE.format(region=name, places=places) + "\n" + with_note(other, kb, today))
     offices = T.PLACE_SEPARATOR.join(T.LOCAL_OFFICE.format(place=p.name) for p in named.uncovered)
     parts.append(T.ASK_LOCAL.format(places=places, office=offices))
     best = result.answers[0].entry_id if result.answers else None
@@ -44,9 +49,22 @@ def reply(text: str, named: PlacesNamed, kb: KnowledgeBase, today: dt.date) -> T
         "national",
         result.confidence,
         shown,
-        sources_of(shown),
+        sources_of((*shown, *([other] if other is not None else []))),
         best_entry=best,
     )
+
+
+def _other_for_reference(text: str, covered: list[str], kb: KnowledgeBase) -> Answer | None:
+    """The answer of the covered region the question asks to see as a reference ("想参考下重庆渝中的做法，
+    验收要啥条件"), or None: refused before, with nothing shown (newcomer trial 3, F24)."""
+    if not covered or not any(w in text for w in REFERENCE_ASKS):
+        return None
+    clauses = [c for c in CLAUSE_END.split(without_places(text)) if c.strip()]
+    for query in (without_places(text), *reversed(clauses)):
+        result = kb.index.search(query, covered[0], fixed=True)
+        if result.answered:
+            return result.answers[0]
+    return None
 
 
 def _national(text: str, kb: KnowledgeBase) -> SearchResult:

@@ -85,6 +85,8 @@ COVERED_LIST = "我只收录了国家文件以及吉林省、重庆市渝中区�
 PARTIAL = "{places}我只收录了{region}的方案，下面是{region}的规定，其他区县不一定相同："
 ONLY_APPLIES = "{regions}的方案只适用于{regions}，不能套用到{places}。"
 NATIONAL_FOR_REFERENCE = "国家文件的规定（各地都适用，可作参考）："
+# Asked for explicitly ("想参考下重庆渝中的做法"): that region's answer, marked (newcomer trial 3, F24).
+OTHER_FOR_REFERENCE = "您要参考的{region}的做法（只适用于{region}，仅供参考，不适用于{places}）："
 NATIONAL_NONE = "国家文件里我没有找到这个问题的答案。"
 ASK_LOCAL = "{places}的具体要求，请咨询当地卫生健康行政部门（如{office}）。"
 LOCAL_OFFICE = "{place}卫生健康委"

@@ -71,3 +71,10 @@ def test_a_place_not_covered_with_an_introduction_still_gets_the_national_refere
     — the introduction kept the national answer (317号 sets no bed number) from being found."""
     text = _text(kb, "national", "我们是上海浦东的社区卫生服务中心，国家对床位有啥要求")
     assert T.NATIONAL_FOR_REFERENCE in text and "317号" in text
+
+
+def test_another_regions_way_asked_as_a_reference_is_shown_marked(kb) -> None:
+    """Newcomer trial 3, F24: "想参考下重庆渝中的做法，验收要啥条件" from 上海闵行 was refused with nothing shown."""
+    text = _text(kb, None, "我是上海闵行的社区卫生服务中心主任，想参考下重庆渝中的做法，验收要啥条件")
+    assert "仅供参考" in text and "附件1" in text and "不能套用" in text
+    assert "仅供参考" not in _text(kb, None, "河北廊坊的乡镇卫生院，离北京近，能按北京的方案来吗")
