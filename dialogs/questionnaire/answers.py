@@ -15,6 +15,7 @@ from core.text import chinese_int, clip
 from dialogs import render
 from dialogs.answer_words import ClosedReading, read_choice, read_yes_no
 from dialogs.quantities import ParsedValue, ParseError, parse_quantity
+from dialogs.questionnaire.elsewhere import Elsewhere, other_fields
 from dialogs.questionnaire.flow import (
     Flow,
     arrive,
@@ -110,17 +111,23 @@ def _typed(state: UserState, flow: Flow, text: str, kb: KnowledgeBase, now: dt.d
 def _reuse_typed(
     state: UserState, flow: Flow, text: str, yes_no: bool | None, kb: KnowledgeBase, now: dt.datetime
 ) -> Outcome | None:
-    """At 上次…，沿用吗: 沿用/修改 (是/否 for them); at a 是/否 question 是/否 are the answer itself, never
-    沿用/修改 (newcomer trial 3, F23: "是" to "是否已达到…" kept the earlier 否)."""
+    """At 上次…，沿用吗: 沿用/修改; at a 是/否 question 是/否 are the answer itself (newcomer trial 3, F23)."""
     if is_keep(text):
         return press(state, flow, "keep", kb, now)
     if flow.spec(state.step or "").kind == "bool":
         return _typed_answer(state, flow, flow.spec(state.step or ""), text, kb, now)
     if yes_no is True:
         return press(state, flow, "keep", kb, now)
-    if is_edit(text) or yes_no is False:
-        return press(state, flow, "edit", kb, now)
-    return None
+    return press(state, flow, "edit", kb, now) if is_edit(text) or yes_no is False else None
+
+
+def _elsewhere(state: UserState, flow: Flow, said: Elsewhere, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
+    """Figures of other questions saved and said; then the pending question's own answer, or the question again."""
+    notes = "\n".join(said.notes)
+    if said.found:
+        outcome = answer(state, flow, said.value, kb, now)
+        return Outcome(outcome.state, [Reply(notes), *outcome.replies], outcome.effects)
+    return again(state, kb, now, notes + "\n" + T.ELSEWHERE_NOW)
 
 
 def _same_again(state: UserState, flow: Flow, text: str) -> bool:
@@ -241,6 +248,8 @@ PRESSES: dict[str, Press] = {
 def _typed_answer(
     state: UserState, flow: Flow, spec: FieldSpec, text: str, kb: KnowledgeBase, now: dt.datetime
 ) -> Outcome:
+    if (elsewhere := other_fields(state, flow, text)) is not None:
+        return _elsewhere(state, flow, elsewhere, kb, now)  # "业务用房3200平方米" at 床位使用率 (F3)
     reuse = mode(state) == "reuse"  # the screen shows 沿用/修改, not the answers: its error names them (N19)
     if spec.kind == "bool":
         value = parse_yes_no(text)
@@ -282,20 +291,17 @@ def _typed_answer(
 def _closed(
     state: UserState, flow: Flow, reading: ClosedReading, text: str, problem: str, kb: KnowledgeBase, now: dt.datetime
 ) -> Outcome:
-    """A closed question's reading (dialogs/answer_words.py): a value is recorded; a question is never
-    recorded — it is answered and the question asked again; several options named, or a hedge, ask to
-    choose (buttons) — neither is a question to look up (newcomer trial 3, F6/F7)."""
-    spec = flow.spec(state.step or "")
+    """A closed question's reading (dialogs/answer_words.py): a value is recorded; a question never is (it
+    is answered, then asked again); several options or a hedge ask to choose (newcomer trial 3, F6/F7)."""
+    label = flow.spec(state.step or "").choice_label
     if reading.kind == "short":
         outcome = answer(state, flow, False, kb, now)
         return Outcome(outcome.state, [Reply(T.READ_AS_NO), *outcome.replies], outcome.effects)
     if reading.kind in ("value", "unknown"):  # unknown: 不清楚，要问医保科
         return answer(state, flow, reading.value, kb, now)
-    if reading.kind == "several":
-        named = T.CHOICE_WHICH_JOIN.join(T.CHOICE_WHICH_ITEM.format(label=spec.choice_label(v)) for v in reading.named)
-        return again(state, kb, now, T.CHOICE_WHICH.format(named=named))
-    if reading.kind == "unclear":
-        return again(state, kb, now, T.BOOL_UNCLEAR)
+    named = T.CHOICE_WHICH_JOIN.join(T.CHOICE_WHICH_ITEM.format(label=label(v)) for v in reading.named)
+    if reading.kind in ("several", "unclear"):
+        return again(state, kb, now, T.CHOICE_WHICH.format(named=named) if named else T.BOOL_UNCLEAR)
     return _not_an_answer(state, text, problem, kb, now)
 
 
