@@ -24,6 +24,13 @@ CHOICE_WORDS: dict[str, tuple[str, ...]] = {
 _NEGATION = re.compile(
     r"还差|差点|差一点|差一些|差些|没有?达到|未能?达到|达不到|没到|不到|不够|不足|不是|不算|还没|尚未|没有|够不上|不满足|不符合"
 )
+# At "是否已达到/建成…", a shortfall said outright (床位还差几张, 还没达到, 没建成) is 否. Narrower than
+# _NEGATION: "没有统计过", "不是很清楚", "有，但不是区级的" are not a shortfall (not recorded).
+_SHORTFALL = re.compile(
+    r"还差|差点|差一点|差一些|差些|没有?达到|未能?达到|达不到|没到|不够|不足|够不上|没有?建成|未建成|没达标"
+)
+# Detail after a 是/否 that points the other way ("有，但不是区级的", "有，不过还没批"): not clear.
+_CONTRARY = re.compile(r"但|不过|可是|只是|不是|没|未|还差|不够|不足")
 # Where a text splits into clauses: punctuation and the words that turn a sentence (但/不过/可是 …).
 _CLAUSE_BREAK = re.compile(r"[,，。.;；、!！\s]+|但是|但|不过|可是|只是|而且|就是|(?=而?不是)")
 # 差几张 / 差几个 says "a few short", not "how many?" — so it does not make a statement a question.
@@ -115,11 +122,11 @@ def read_yes_no(text: str, question: str) -> ClosedReading:
     said = parse_yes_no(clauses[0]) if len(clauses) > 1 else None
     if said is None:
         said = _echo(clauses[0], question)
-    if said is True and reached and _NEGATION.search("".join(clauses[1:])):
-        return UNCLEAR  # 是的，但是床位还差几张
+    if said is not None and _CONTRARY.search("".join(clauses[1:])):
+        return UNCLEAR  # 有，但不是区级的; 是的，但是床位还差几张
     if said is not None:
         return ClosedReading("value", said)
-    if reached and _NEGATION.search(t):
+    if reached and _SHORTFALL.search(t):
         return ClosedReading("short", False)
     if any(word in t for word in _HEDGES):
         return UNCLEAR
