@@ -22,10 +22,14 @@ SECRET_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")  # what Telegram accepts 
 LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
 # Updates handled at once; a user's own updates still run one after another (per-chat lock).
 # SQLite is reached through aiosqlite's threads, which contend for the GIL: 8 at once gave the most
-# turns a second in tests/bench/bench_telegram.py (64 gave half as many). asyncpg has no threads,
-# so PostgreSQL takes more.
+# turns a second in tests/bench/bench_telegram.py (64 gave half as many). PostgreSQL the same 8: it
+# had 32 ("asyncpg has no threads"), but every update sends its replies, and with 32 requests in
+# flight httpx's connection pool costs about 1 ms more CPU per request than with 8 (httpcore walks
+# every pooled connection, polling each socket, whenever a request starts or ends): that, not the
+# database, was PostgreSQL's extra cost per update (issue 11 item 9). A turn's 2-3 statements
+# overlap well enough with 8 turns at once.
 CONCURRENCY_SQLITE = 8
-CONCURRENCY_POSTGRES = 32
+CONCURRENCY_POSTGRES = 8
 ENV_FILE = Path(".env")
 
 
