@@ -19,8 +19,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bot.delivery import Sender
-from bot.nudges.instance import Instance
 from bot.nudges.inflight import DEFAULT_MOST
+from bot.nudges.instance import Instance
 from bot.nudges.tick import NudgeRound
 from bot.pace import Limiter
 from core import clock
