@@ -108,6 +108,22 @@ class ChaosTelegram(FakeTelegram):
             if (method is None or a.method == method.lower()) and a.instance.startswith(instance_prefix)
         )
 
+    def on_their_way(self, tag: str, method: str = "sendmessage") -> int:
+        """Requests of instance `tag` arrived and not yet answered, now."""
+        came = sum(1 for a in self.arrivals if a.method == method and a.instance == tag)
+        went = sum(1 for a in self.answered if a.method == method and a.instance == tag)
+        return came - went
+
+    def most_on_their_way(self, prefix: str, method: str = "sendmessage") -> int:
+        """The most requests of instances tagged `prefix…` arrived and not yet answered at once."""
+        events = [(a.at, 1) for a in self.arrivals if a.method == method and a.instance.startswith(prefix)]
+        events += [(a.at, -1) for a in self.answered if a.method == method and a.instance.startswith(prefix)]
+        best = now = 0
+        for _, step in sorted(events):
+            now += step
+            best = max(best, now)
+        return best
+
     async def serve_as(self, tag: str) -> TaggedServer:
         """A new loopback server whose requests are counted for `tag`."""
         server = TaggedServer(self, tag)

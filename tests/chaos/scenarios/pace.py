@@ -68,24 +68,6 @@ def _bot(ctx: Ctx, fake: ChaosTelegram, b: Backend, slot: str, window: int | Non
     return BotProcess(fake, slot, ctx.workdir / f"pace-{slot}", env, webhook=True, clock_shift=ctx.clock_shift)
 
 
-def most_on_their_way(fake: ChaosTelegram, prefix: str) -> int:
-    """The most sendMessage requests of instances tagged `prefix…` arrived and not yet answered."""
-    events = [(a.at, 1) for a in fake.arrivals if a.method == "sendmessage" and a.instance.startswith(prefix)]
-    events += [(a.at, -1) for a in fake.answered if a.method == "sendmessage" and a.instance.startswith(prefix)]
-    best = now = 0
-    for _, step in sorted(events):
-        now += step
-        best = max(best, now)
-    return best
-
-
-def on_their_way(fake: ChaosTelegram, tag: str) -> int:
-    """sendMessage requests of instance `tag` arrived and not yet answered, now."""
-    came = sum(1 for a in fake.arrivals if a.method == "sendmessage" and a.instance == tag)
-    went = sum(1 for a in fake.answered if a.method == "sendmessage" and a.instance == tag)
-    return came - went
-
-
 async def _pace(ctx: Ctx, kind: str, res: Result, rtt: float, window: int | None) -> None:
     label = _label(rtt, window)
     users = ctx.scale(150, 500) if window is None else 60
@@ -113,7 +95,7 @@ async def _pace(ctx: Ctx, kind: str, res: Result, rtt: float, window: int | None
     res.figures[f"pace_{label}"] = {
         "reminders": len(codes), "all_delivered": done, "delivered_per_second": round(rate, 1),
         "share_of_30_used": f"{used:.0%}", "peak_per_second": peak, "too_many_requests": fake.too_many_requests,
-        "sent_twice": twice, "most_on_their_way": {s: most_on_their_way(fake, f"{s}#") for s in ("a", "b")},
+        "sent_twice": twice, "most_on_their_way": {s: fake.most_on_their_way(f"{s}#") for s in ("a", "b")},
         "sends_by_instance": dict(Counter(a.instance[0] for a in fake.arrivals if a.method == "sendmessage")),
     }  # fmt: skip
     informational = window is not None  # window 1: shown for the trade-off, not judged on the pace
@@ -147,7 +129,7 @@ async def _kills(ctx: Ctx, kind: str, res: Result, rtt: float, window: int | Non
                 if not await wait_for(lambda t=target: sum(1 for s in fake.sent if s.instance == a.tag) >= t, 120):
                     break  # everything went out first: fewer kills than planned (counted below)
                 await a.kill9()
-                at_kill.append(on_their_way(fake, a.tag))
+                at_kill.append(fake.on_their_way(a.tag))
                 await a.start()
             done = await wait_for(lambda: len(delivered(fake)) >= len(codes), ctx.scale(90, 400), step=0.2)
             await asyncio.gather(a.terminate(), other.terminate())
