@@ -36,7 +36,8 @@ BROKEN_TODAY: dict[str, tuple[int, str, bool]] = {
 }
 HOLDING_TODAY = [
     "questionnaire_kill9.missing",
-    "tick_kill9.twice",  # at most what was on its way at each kill, +1 (bot/nudges/inflight.py)
+    "tick_kill9.twice",  # only what a kill left in doubt is sent twice (bot/nudges/inflight.py)
+    "tick_kill9.doubt",  # ... at most the window's places per kill
     "tick_kill9.lost",
     "tick_kill9.delivery",  # issue 11 item 3: a restarted instance takes its own claims back at once
     "tick_kill9.held_delivery",  # item 3: what the killed process held is not left to the lease
@@ -53,7 +54,8 @@ HOLDING_TODAY = [
     "pace_latency.used_300ms",
     "pace_latency.twice_300ms",
     "pace_latency.all_300ms",
-    "pace_latency.kill_twice_300ms",  # the decision: <= what was on its way at the kill (+1)
+    "pace_latency.kill_twice_300ms",  # the decision: only what a kill left in doubt is sent twice
+    "pace_latency.kill_doubt_300ms",  # ... and one kill leaves at most the window's places in doubt
     "pace_latency.kill_lost_300ms",
     "guards.forget_log",  # item 8: the unanswered log is linked to its user
     "guards.mydata_log",
