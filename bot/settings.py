@@ -55,7 +55,7 @@ class Settings(BaseSettings):
     # Reminders on their way to Telegram at once, at most (bot.nudges.inflight): the window follows
     # the pace × the measured round trip; a kill -9 may send each of them twice. 1: at most one
     # duplicate per kill -9, at the cost of the pace over a slow network (1/round trip a second).
-    max_nudges_in_flight: int = Field(default=10, ge=1, le=100)
+    max_nudges_in_flight: int = Field(default=16, ge=1, le=100)
 
     @field_validator("admin_ids", mode="before")
     @classmethod

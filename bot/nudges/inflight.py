@@ -25,7 +25,7 @@ import math
 
 HEADROOM = 1.25  # places beyond the mean need: hold times vary from one send to the next
 SMOOTHING = 0.2  # weight of the newest hold time in the mean
-DEFAULT_MOST = 10  # places at most: the pace of 30/s up to about 330 ms a send (the setting's default)
+DEFAULT_MOST = 16  # places at most: the pace of 28/s up to about 450 ms held (the setting's default)
 
 
 class InFlight:
