@@ -83,7 +83,7 @@ class SharedPace:
         self._next: asyncio.Task[float] | None = None  # the slot reserved ahead, for the next send
         self._lock = asyncio.Lock()
         self.waited = 0.0
-        self.missed = 0  # slots given up because this process woke too late for them
+        self.missed = 0  # wake-ups more than a gap after the slot (each given up, but the last of a row)
 
     def clock(self) -> float:
         """time.monotonic(): slots are waited for in real time."""
