@@ -70,6 +70,7 @@ async def _run(ctx: Ctx, kind: str, how: str) -> Result:
         held_after_stop: list[int] = []
         on_way_at_kill: list[int] = []  # sendMessage requests of the killed process not yet answered
         doubt_at_kill: list[int] = []  # rows it held, not marked sent, yet delivered (sent again: twice)
+        counted: set[str] = set()
         stop_seconds: list[float | None] = []
         try:
             await bot.start()
@@ -88,7 +89,9 @@ async def _run(ctx: Ctx, kind: str, how: str) -> Result:
                     async with b.open() as db:
                         rows = await nudge_rows(db)
                     held_at_kill = _held_codes(rows)
-                    doubt_at_kill.append(len(in_doubt(fake, rows)))
+                    now_in_doubt = in_doubt(fake, rows)
+                    doubt_at_kill.append(len(now_in_doubt - counted))  # not one an earlier kill left
+                    counted |= now_in_doubt
                 else:
                     stop_seconds.append(await bot.terminate())
                     async with b.open() as db:
