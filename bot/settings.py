@@ -56,6 +56,10 @@ class Settings(BaseSettings):
     # Telegram lets a bot send about 30 messages a second in all; replies and nudges share it.
     max_messages_per_second: float = Field(default=30.0, gt=0)
     concurrent_updates: int = Field(default=0, ge=0)  # 0: chosen by the database (see above)
+    # Reminders on their way to Telegram at once, at most (bot.nudges.inflight): the window follows
+    # the pace × the measured round trip; a kill -9 may send each of them twice. 1: at most one
+    # duplicate per kill -9, at the cost of the pace over a slow network (1/round trip a second).
+    max_nudges_in_flight: int = Field(default=16, ge=1, le=100)
 
     @field_validator("admin_ids", mode="before")
     @classmethod
