@@ -34,6 +34,7 @@ from dialogs.qa import (
     needed,
     parts,
     situation,
+    situation_asked,
     smalltalk,
     still_open,
     uncovered,
@@ -143,24 +144,21 @@ def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, t
     result = kb.search(query, asked)
     # An institution is where it is: the region named, else the user's, before a bare 国家.
     where = named.regions[0] if named.regions else region or ("national" if named.national else None)
+    regions = (where,) if where else ()
     # "床位30张那个条件现在还有效吗" asks whether a rule still applies: its figure is the rule's, not a
     # situation of the director's institution.
-    rule_asked = asks_now(query) == "in_force"
-    turn = (
-        None
-        if rule_asked
-        else situation.reply(text, (where,) if where else (), kb, state, result.decision == "answer", today)
-    )
+    turn = None
+    if asks_now(query) != "in_force":
+        # "我们是…卫生院，…，床位要多少张？": the number asked for first, the verdict on the rest after it
+        turn = situation_asked.reply(text, regions, kb, state, today, lambda q: single(q, region, state, kb, today))
+        turn = turn or situation.reply(text, regions, kb, state, result.decision == "answer", today)
     turn = turn or still_open.reply(query, asked, kb, today)
     if turn is not None:
-        return turn
+        return _with_worked(turn, query, asked, kb) if turn.kind != "situation" else turn
     turn = method.reply(query, result, kb, today) or search_turn(query, result, kb, state.region, today)
     turn = in_force.annotate(query, turn, result, kb, today)
     turn = dates_named.annotate(query, turn, asked, kb, today)
-    worked = needed.note(query, turn.region or asked, kb) if turn.answered else ""
-    if worked:  # 常住人口12万，全科医生几名: the rule worked out for the base stated, then the answer
-        first = turn.replies[0]
-        turn = _with_replies(turn, (Reply(worked + "\n" + first.text, first.buttons), *turn.replies[1:]))
+    turn = _with_worked(turn, query, asked, kb)
     note = uncovered.partial_note(named, kb)
     if note and turn.answered:
         first = turn.replies[0]
@@ -190,6 +188,15 @@ def _region_asked(named: PlacesNamed) -> str | None:
     if named.regions:
         return named.regions[0]
     return "national" if named.national else None
+
+
+def _with_worked(turn: Turn, text: str, region: str | None, kb: KnowledgeBase) -> Turn:
+    """常住人口12万，全科医生几名: the ratio rule worked out for the base stated, before the answer."""
+    worked = needed.note(text, turn.region or region, kb) if turn.answered and turn.replies else ""
+    if not worked:
+        return turn
+    first = turn.replies[0]
+    return _with_replies(turn, (Reply(worked + "\n" + first.text, first.buttons), *turn.replies[1:]))
 
 
 def _with_replies(turn: Turn, replies: tuple[Reply, ...]) -> Turn:
