@@ -22,9 +22,10 @@ from knowledge.search.shared import spread
 
 CUES = "question_cues.yaml"
 DOMAIN_WORDS = "search_words.txt"
-# Sentence ends (an emoji between two questions is one too: "床位要多少👍使用率呢"); commas split a
-# sentence into clauses.
-_SENTENCE_END = re.compile(r"[？?；;！!。\n\U0001F300-\U0001FAFF\u2600-\u27BF]+|\s+(?=\(?\d{1,2}[).、](?!\d))|(?=[(（]\d{1,2}[)）])|(?=[①②③④⑤⑥⑦⑧⑨])")
+# Sentence ends (an emoji too: "床位要多少👍使用率呢"); commas split a sentence into clauses.
+_SENTENCE_END = re.compile(
+    r"[？?；;！!。\n\U0001F300-\U0001FAFF\u2600-\u27BF]+|\s+(?=\(?\d{1,2}[).、](?!\d))|(?=[(（]\d{1,2}[)）])|(?=[①②③④⑤⑥⑦⑧⑨])"
+)
 # A space between words is how many type a comma on a phone ("渝中验收啥时候搞 谁来验"), also before
 # a year ("…得达到啥标准 2022年目标几家"; not before other figures: "床位 40张" is one statement).
 _CLAUSE = re.compile(r"[，,、：:]+|(?<=[0-9%\u3400-\u9fff])\s+(?=[\u3400-\u9fff]|\d{4}年)")
@@ -333,9 +334,8 @@ def _only_comparison(clause: str, c: Cues) -> bool:
 
 
 def without_joiner(text: str) -> str:
-    """The text without a word that joins it to something said before (另外, 还有, 顺便问下 …:
-    question_cues.yaml `joiners`): "另外床位要多少" is searched as "床位要多少". Not when the word
-    is part of what is asked: "还有没有名额" (without 还有 it no longer asks)."""
+    """The text without a word joining it to what was said before (`part_joiners`: 另外床位要多少 ->
+    床位要多少); not when the word is part of what is asked (还有没有名额: without 还有 it asks nothing)."""
     rest = _strip_joiner(text, cues())
     return rest if asks(rest) == asks(text) else text
 
