@@ -114,6 +114,7 @@ def respond(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) ->
     agrees = whole.answered and {a.entry_id for a in whole.shown} <= found
     unanswered = [s.label for s in several.sections if s.status == "unanswered"]
     agrees = agrees and all(parts.gives_asked(p, whole.shown) for p in unanswered)
+    agrees = agrees and all(parts.holds_figure_of(p, whole, kb) for p in unanswered)  # 满意度: not 使用率's 75%
     return whole if agrees else several
 
 

@@ -74,3 +74,16 @@ def test_every_thing_of_a_list_gets_its_own_answer(kb, now, question: str, gives
     assert len(sections) == len(gives), (question, turn.kind)
     for section, fact in zip(sections, gives, strict=True):
         assert section.status == "answered" and fact in section.text, (question, section.label)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["床位要多少？满意度要多少？", "使用率多少？满意度多少？", "床位、满意度要多少"],
+)
+def test_a_figure_asked_of_a_term_is_not_answered_by_another_terms_figure(kb, now, question: str) -> None:
+    # Jilin's texts name no satisfaction figure: before, the 床位使用率≥75% entry answered 满意度要多少
+    # (a ratio was asked, a ratio given) and a director read 75% as the satisfaction required
+    turn = turn_for(kb, now, question, region="jilin")
+    assert turn.kind == "multipart", (question, turn.kind)
+    satisfaction = list(turn.sections)[-1]
+    assert "75%" not in satisfaction.text or "满意度" in satisfaction.text
