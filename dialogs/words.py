@@ -49,6 +49,20 @@ def parse_yes_no(text: str) -> bool | None:
     return leading_answer(t, _YES, _NO)  # "有的，全科", "没得，还在建": the word at the start (F4)
 
 
+def parse_confirmation(text: str) -> bool | None:
+    """A yes/no to a confirmation whose effect cannot be undone (/forget, a broadcast, deleting a
+    reminder): only a bare yes or no ("确定", "是的👍", "不要"); an answer with more after it ("好的，谢谢",
+    "有的，全科") is None, to be asked again, unlike parse_yes_no's reading of questionnaire answers."""
+    if asks(text):
+        return None
+    core = answer_core(text)
+    if fold(text) in _YES or core in _YES or core in YES_SAID:
+        return True
+    if fold(text) in _NO or core in _NO or core in NO_SAID or _NOT_YET.match(core):
+        return False
+    return None
+
+
 def parse_choice_index(text: str, count: int) -> int | None:
     """A 0-based index from "2", "２", "二", "第2个", "2." for a list of `count` choices."""
     t = fold(text).removeprefix("第").rstrip("个项.、)）")
