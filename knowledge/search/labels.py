@@ -19,6 +19,8 @@ import yaml
 from knowledge.regions import DATA
 
 CUES = "question_cues.yaml"
+DOMAIN_WORDS = "search_words.txt"
+MIN_START_CHARS = 2  # a term starting a run-on question ("床位"), and what the question before it names
 _EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]+")  # pictographs, dingbats (✅ ❌ ☺)
 
 
@@ -33,11 +35,45 @@ def _label() -> tuple[re.Pattern[str], tuple[str, ...]]:
     return re.compile(rf"(?:{ordinal})?([{digits}])[{marks}](?![{digits}])"), numerals
 
 
+@cache
+def _run_on() -> tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]:
+    from knowledge.search.tokens import read_domain_words
+
+    raw = yaml.safe_load((DATA / CUES).read_text(encoding="utf-8"))
+    ends = "|".join(re.escape(str(w)) for w in raw["part_run_on_ends"])
+    tails = "|".join(re.escape(str(w)) for w in sorted(raw["part_run_on_tails"], key=len, reverse=True))
+    cues = [str(w) for words in raw["attributes"].values() for w in words]
+    starts = {*read_domain_words(DATA / DOMAIN_WORDS), *cues}
+    question_words = tuple(str(w) for w in raw["question_words"])
+    return re.compile(rf"(?:{ends})(?:{tails})*"), tuple(w for w in starts if len(w) >= MIN_START_CHARS), question_words
+
+
+def _run_on_cut(text: str) -> str:
+    """The text with a line break where a question ends and another starts with no mark between them
+    ("床位要多少使用率要多少" -> "床位要多少\\n使用率要多少"): after 多少 / 吗 / 呢 (and a unit or a
+    particle), when what follows starts with a term or an attribute cue and asks on its own, and what
+    comes before asks about something (two characters besides its question words). Not in
+    "要多少床位才能申请" (what follows asks nothing) nor "有多少床位要求吗" ("有" names nothing)."""
+    pattern, starts, question_words = _run_on()
+    cuts = []
+    for m in pattern.finditer(text):
+        before, rest = text[: m.end()], text[m.end() :]
+        named = before[cuts[-1] if cuts else 0 :]
+        for w in question_words:
+            named = named.replace(w, "")
+        asks = any(w in rest for w in question_words)
+        if asks and len(named.strip()) >= MIN_START_CHARS and rest.startswith(starts):
+            cuts.append(m.end())
+    for at in reversed(cuts):
+        text = text[:at] + "\n" + text[at:]
+    return text
+
+
 def relabelled(text: str) -> str:
     """The text with each emoji as a line break, and a Chinese-numeral list's labels as Arabic ones,
     each after a line break ("一、床位要多少 二、使用率要多少" -> "1、床位要多少\\n2、使用率要多少"); the
     labels are left as written when (two or more) they do not count up from one in order."""
-    text = _EMOJI.sub("\n", text)
+    text = _run_on_cut(_EMOJI.sub("\n", text))
     pattern, numerals = _label()
     found = list(pattern.finditer(text))
     if len(found) < 2 or [m.group(1) for m in found] != list(numerals[: len(found)]):

@@ -66,6 +66,8 @@ def test_parts_after_the_uncovered_one_stay_there_until_a_covered_region_is_name
         ("床位要多少👍使用率要多少", ("30张", "75%")),
         ("第一，床位要多少；第二，使用率要多少", ("30张", "75%")),
         ("一、床位要多少 二、使用率要多少", ("30张", "75%")),
+        ("床位要求多少张面积要求多少平米", ("30张", "3000")),
+        ("床位要多少使用率要多少", ("30张", "75%")),
     ],
 )
 def test_every_thing_of_a_list_gets_its_own_answer(kb, now, question: str, gives: tuple[str, ...]) -> None:
