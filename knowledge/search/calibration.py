@@ -17,6 +17,14 @@ from pathlib import Path
 import yaml
 
 FEATURES = ("score", "margin", "coverage", "fuzz", "known", "specificity", "attribute", "local", "secondary", "matter")
+# The likely band's gate against out-of-scope questions: the best entry is shown as the likeliest
+# only when the question's words are nearly all ones the knowledge base uses (`known`, the IDF share)
+# and it names no other office's matter (职称, 医保, 工资 …: intent.referrals). Below answer_at the fit
+# splits' out-of-scope questions are those (护士资格考试, 今天限号吗, 养老保险怎么交); chosen on the
+# fit splits (tests/eval/calibrate.py): at 0.85, 0 of them in the band against 2 with `known` ≥ 0.7.
+# And it must say enough to pick one entry (`specificity` 1): "床位" alone is asked back with
+# suggestions, never answered with the likeliest of the bed entries.
+LIKELY_KNOWN = 0.85
 
 
 @dataclass(frozen=True)
@@ -43,14 +51,24 @@ class Calibration:
         z = self.bias + sum(w * x for w, x in zip(self.weights, features, strict=True))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
-    def decide(self, confidence: float) -> str:
+    def decide(self, confidence: float, likely_ok: bool = True) -> str:
+        """answer / likely / suggest / decline for a confidence; with `likely_ok` False (likely_gate)
+        the likely band is not open, and the confidence is judged against suggest_at alone (which
+        may then be above likely_at)."""
         if confidence >= self.answer_at:
             return "answer"
-        if self.likely_at is not None and confidence >= self.likely_at:
+        if self.likely_at is not None and confidence >= self.likely_at and likely_ok:
             return "likely"
         if confidence >= self.suggest_at:
             return "suggest"
         return "decline"
+
+
+def likely_gate(features: Sequence[float], refers: bool) -> bool:
+    """May the best entry with these `features` (FEATURES order) be shown as the likeliest, for a
+    question that names another office's matter (`refers`) or not: see LIKELY_KNOWN."""
+    known, specificity = features[FEATURES.index("known")], features[FEATURES.index("specificity")]
+    return not refers and known >= LIKELY_KNOWN - 1e-9 and specificity >= 1.0 - 1e-9
 
 
 def load_calibration(path: Path) -> Calibration:
