@@ -69,3 +69,34 @@ def test_a_likely_answer_is_shown_marked_with_alternatives_and_counts_as_answere
     assert turn.decision == "likely" and turn.decision in ANSWERED
     assert not replies[0].text.startswith(T.DID_YOU_MEAN[:8])  # an answer first, not a list
     assert any(b.data.startswith("g:ask:") for r in replies for row in r.buttons for b in row)
+
+
+def test_unknown_words_or_a_vague_question_need_more_to_be_answered_outright(kb) -> None:
+    from knowledge.search.calibration import UNKNOWN_WORDS_SURE_AT
+
+    c = dataclasses.replace(kb.index.calibration, answer_at=0.7, likely_at=0.5, suggest_at=0.4)
+    assert c.decide(0.75, likely_ok=False, plain=False) == "suggest"
+    assert c.decide(UNKNOWN_WORDS_SURE_AT, likely_ok=False, plain=False) == "answer"
+    assert c.decide(0.6, likely_ok=False, plain=True, refers=True) == "decline"  # names whom to ask
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("全科医生要几个", "basic-standard-gp-count"),  # the number asked, reported, before "none per 10 000"
+        ("社区医院得配几名全科医生", "basic-standard-gp-count"),
+        ("每万人要配几个全科医生", "not-covered-gp-per-10k"),  # asked per 10 000: the texts give none
+    ],
+)
+def test_a_count_asked_goes_to_the_entry_that_gives_one_before_a_not_given_entry(kb, question, entry) -> None:
+    assert kb.index.search(question, "national").answers[0].entry_id == entry
+
+
+def test_a_not_given_entry_is_one_whose_first_sentence_says_so() -> None:
+    from knowledge.search.signals import NOT_GIVEN_MARK, not_given_yield, provided
+
+    lead = provided("国家文件都没有按常住人口规定全科医生的配置数。渝中区要求每万名常住人口2名。")
+    part = provided("实际开放床位至少30张。文件没有规定床位上限。")
+    assert NOT_GIVEN_MARK in lead and NOT_GIVEN_MARK not in part
+    assert not_given_yield({"count"}, lead) > 0 and not_given_yield({"count", "method"}, lead) == 0
+    assert not_given_yield({"time"}, lead) == 0  # dates and fees: tried, moved best entries wrongly
