@@ -69,6 +69,27 @@ KIND_OF_FORCE: dict[Force, CriterionKind] = {
 }
 
 
+class HasForce:
+    """The readings of a `force` shared by a criterion and its result."""
+
+    force: Force
+
+    @property
+    def kind(self) -> CriterionKind:
+        """required / disqualifier / priority, the grouping the front ends render by."""
+        return KIND_OF_FORCE[self.force]
+
+    @property
+    def principle(self) -> bool:
+        """A condition the text states "in principle": an exception is possible."""
+        return self.force == "principle"
+
+    @property
+    def secondary(self) -> bool:
+        """The fact comes from a news report, not the official text."""
+        return self.force == "reported"
+
+
 @dataclass(frozen=True)
 class FieldSpec:
     """One profile field: how to ask for it and which values are plausible."""
@@ -108,7 +129,7 @@ class Messages:
 
 
 @dataclass(frozen=True)
-class Criterion:
+class Criterion(HasForce):
     id: str
     force: Force
     title: str
@@ -123,20 +144,6 @@ class Criterion:
     provenance: str | None = None  # who reported a `reported` figure, and when
     decimals: int = 2  # at most this many digits after the point in messages (more only to show a miss)
     source: Source | None = None  # the citation with the document's short name and number, set by the loader
-
-    @property
-    def kind(self) -> CriterionKind:
-        """required / disqualifier / priority, the grouping the front ends render by."""
-        return KIND_OF_FORCE[self.force]
-
-    @property
-    def principle(self) -> bool:
-        return self.force == "principle"
-
-    @property
-    def secondary(self) -> bool:
-        """The fact comes from a news report, not the official text."""
-        return self.force == "reported"
 
     @property
     def deciding(self) -> bool:
@@ -169,7 +176,7 @@ class RuleSet:
 
 
 @dataclass(frozen=True)
-class CriterionResult:
+class CriterionResult(HasForce):
     id: str
     force: Force
     title: str
@@ -186,17 +193,6 @@ class CriterionResult:
     derived: str | None = None  # the derived function, when value was computed
     provenance: str | None = None  # for a reported criterion: who reported it, when
 
-    @property
-    def kind(self) -> CriterionKind:
-        return KIND_OF_FORCE[self.force]
-
-    @property
-    def principle(self) -> bool:
-        return self.force == "principle"
-
-    @property
-    def secondary(self) -> bool:
-        return self.force == "reported"
 
 
 @dataclass(frozen=True)
