@@ -44,6 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from knowledge.base import load
 from knowledge.search.calibration import FEATURES, Calibration, Ranking, likely_gate
+from knowledge.search.calibration import gates as decide_gates
 from knowledge.search.intent import referrals
 from knowledge.search.signals import NOT_GIVEN
 from tests.eval.blind import NOT_GIVEN_PREFIX, Item, load_items, top_right
@@ -185,7 +186,6 @@ def thresholds(
     (calibration.likely_gate; the others get suggestions in the likely band). None: all False / True."""
     n_neg = sum(negative)
     harmless = not_given or [False] * len(conf)
-    # An out-of-scope question declined by its best entry is a right reply, whatever its label.
     labels = [int(y or (neg and ng)) for y, neg, ng in zip(labels, negative, harmless, strict=True)]
     rows = sorted(zip(conf, labels, negative, gates or [True] * len(conf), strict=True), reverse=True)
     oos_allowed = max(OOS_FLOOR, OOS_ANSWERED * n_neg)
@@ -305,7 +305,7 @@ def cross_validated(
         test = [i for i in range(len(features)) if fold[i] == k]
         for i, c in zip(test, confidences(model, [features[i] for i in test]), strict=True):
             ok, plain = gates[i] if gates else True, likely_gate(features[i], False)
-            out[i], decisions[i] = c, model.decide(c, ok, plain, refers=plain and not ok)  # not ok but plain: refers
+            out[i], decisions[i] = c, model.decide(c, *decide_gates(features[i], plain and not ok))  # refers
     return out, decisions
 
 

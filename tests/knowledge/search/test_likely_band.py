@@ -75,9 +75,10 @@ def test_unknown_words_or_a_vague_question_need_more_to_be_answered_outright(kb)
     from knowledge.search.calibration import UNKNOWN_WORDS_SURE_AT
 
     c = dataclasses.replace(kb.index.calibration, answer_at=0.7, likely_at=0.5, suggest_at=0.4)
-    assert c.decide(0.75, likely_ok=False, plain=False) == "suggest"
-    assert c.decide(UNKNOWN_WORDS_SURE_AT, likely_ok=False, plain=False) == "answer"
-    assert c.decide(0.6, likely_ok=False, plain=True, refers=True) == "decline"  # names whom to ask
+    assert c.decide(0.75, likely_ok=False, sure_at=UNKNOWN_WORDS_SURE_AT) == "suggest"
+    assert c.decide(UNKNOWN_WORDS_SURE_AT, likely_ok=False, sure_at=UNKNOWN_WORDS_SURE_AT) == "answer"
+    assert c.decide(0.6, likely_ok=False, refers=True) == "decline"  # names whom to ask
+    assert kb.index.search("看情况", "national").decision != "answer"  # vague: VAGUE_SURE_AT
 
 
 @pytest.mark.parametrize(
