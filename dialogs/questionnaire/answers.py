@@ -14,6 +14,7 @@ from core.model import Event, Outcome, Reply, UserState
 from core.text import chinese_int, clip
 from dialogs import render
 from dialogs.quantities import ParsedValue, ParseError, parse_quantity
+from dialogs.questionnaire.elsewhere import Elsewhere, other_fields
 from dialogs.questionnaire.flow import (
     Flow,
     arrive,
@@ -106,6 +107,15 @@ def _typed(state: UserState, flow: Flow, text: str, kb: KnowledgeBase, now: dt.d
         # not a choice between the buttons, so it is not taken as a value.
         return again(state, kb, now, T.SAME_AGAIN.format(typed=clip(text, TYPED_CHARS)))
     return _typed_answer(state, flow, flow.spec(state.step or ""), text, kb, now)
+
+
+def _elsewhere(state: UserState, flow: Flow, said: Elsewhere, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
+    """Figures of other questions saved and said; then the pending question's own answer, or the question again."""
+    notes = "\n".join(said.notes)
+    if said.found:
+        outcome = answer(state, flow, said.value, kb, now)
+        return Outcome(outcome.state, [Reply(notes), *outcome.replies], outcome.effects)
+    return again(state, kb, now, notes + "\n" + T.ELSEWHERE_NOW)
 
 
 def _same_again(state: UserState, flow: Flow, text: str) -> bool:
@@ -226,6 +236,8 @@ PRESSES: dict[str, Press] = {
 def _typed_answer(
     state: UserState, flow: Flow, spec: FieldSpec, text: str, kb: KnowledgeBase, now: dt.datetime
 ) -> Outcome:
+    if (elsewhere := other_fields(state, flow, text)) is not None:
+        return _elsewhere(state, flow, elsewhere, kb, now)  # "业务用房3200平方米" at 床位使用率 (F3)
     reuse = mode(state) == "reuse"  # the screen shows 沿用/修改, not the answers: its error names them (N19)
     if spec.kind == "bool":
         value = parse_yes_no(text)
