@@ -30,8 +30,9 @@ LIKELY_KNOWN = 0.85
 # on a Beijing entry. Chosen on the fit splits: at 0.8 two out-of-scope questions fewer answered and
 # one answerable one (of 578).
 UNKNOWN_WORDS_SURE_AT = 0.8
-# Too vague to pick one entry (specificity < 1: 看情况, 评估): in the blind sets such questions are out
-# of scope but for one (要多少张床, 0.97); with national entries counted as local they reached 0.88.
+# Too vague to pick one entry (specificity < 1: 看情况) and not all its words in the entry: in the
+# blind sets such questions are out of scope but for one (要多少张床, 0.97); with national entries
+# counted as local 看情况 reached 0.88. With every word in the entry (吉林 床位要多少) 0.8 is enough.
 VAGUE_SURE_AT = 0.9
 
 
@@ -86,8 +87,10 @@ def likely_gate(features: Sequence[float], refers: bool) -> bool:
 def gates(features: Sequence[float], refers: bool) -> tuple[bool, float, bool]:
     """The arguments after the confidence for Calibration.decide: (likely_ok, sure_at, refers)."""
     vague = features[FEATURES.index("specificity")] < 1.0 - 1e-9
+    partial = features[FEATURES.index("coverage")] < 1.0 - 1e-9  # the entry lacks some of its words
     unknown = features[FEATURES.index("known")] < LIKELY_KNOWN - 1e-9
-    return likely_gate(features, refers), VAGUE_SURE_AT if vague else UNKNOWN_WORDS_SURE_AT if unknown else 0.0, refers
+    sure_at = VAGUE_SURE_AT if vague and partial else UNKNOWN_WORDS_SURE_AT if vague or unknown else 0.0
+    return likely_gate(features, refers), sure_at, refers
 
 
 def load_calibration(path: Path) -> Calibration:
