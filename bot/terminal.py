@@ -10,6 +10,7 @@ import asyncio
 import datetime as dt
 import shutil
 import sys
+import threading
 import unicodedata
 import uuid
 from collections.abc import Callable
@@ -153,6 +154,32 @@ class TerminalChat:
         self.show(report_offer(state, self.assistant.kb))
 
 
+async def read_line(lines: Callable[[], str]) -> str:
+    """One line from `lines`, read in a daemon thread: on Ctrl-C the chat says goodbye and exits at once
+    (a pool thread, as asyncio.to_thread uses, would hold the exit until another line was typed)."""
+    loop = asyncio.get_running_loop()
+    done: asyncio.Future[str] = loop.create_future()
+
+    def settle(value: str | None, error: BaseException | None) -> None:
+        if done.done():
+            return
+        if error is not None:
+            done.set_exception(error)
+        else:
+            done.set_result(value or "")
+
+    def read() -> None:
+        try:
+            value = lines()
+        except BaseException as error:  # EOFError, KeyboardInterrupt: handed to the chat loop
+            loop.call_soon_threadsafe(settle, None, error)
+            return
+        loop.call_soon_threadsafe(settle, value, None)
+
+    threading.Thread(target=read, name="terminal-input", daemon=True).start()
+    return await done
+
+
 async def run_chat(
     settings: Settings,
     user: str = "local",
@@ -168,8 +195,10 @@ async def run_chat(
         await chat.opening(now)
         while True:
             try:
-                line = await asyncio.to_thread(lines)
-            except EOFError:
+                line = await read_line(lines)
+            except (EOFError, KeyboardInterrupt, asyncio.CancelledError):
+                # Ctrl-C: the goodbye at once (newcomer trial 3, F10: nothing was shown, the next line
+                # typed was swallowed by the still-waiting reader and the chat exited silently)
                 break
             if line.strip().lower() in QUIT:
                 break

@@ -58,7 +58,13 @@ class PlaceReading:
 
 
 def read_place(text: str, kb: KnowledgeBase) -> PlaceReading:
+    """The region a typed text names. The place named first is where the institution is: a place not
+    covered named before a covered one ("河北廊坊的乡镇卫生院，离北京近，能按北京的方案来吗") sets no
+    region (newcomer trial 3, F24: it set 北京 and then answered with Beijing's rules)."""
     named = places_named(text, kb.root)
+    first = min(named.mentions, key=lambda m: m.start).place if named.mentions else None
+    if first is not None and first.region is None:
+        return PlaceReading(note=T.REGION_NOT_COVERED.format(place=first.name))
     if named.covered:
         return PlaceReading(region=named.covered[0])
     if named.partial:
@@ -124,6 +130,9 @@ def _typed(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) -> 
         if smalltalk.kind_of(text) in ("greeting", "introduction"):  # 你好，我是吉林省梨树县…院长 (N8)
             outcome.replies[0] = Reply(T.GREET_BACK + outcome.replies[0].text)
         return outcome
+    if reading.note and question:  # 上海闵行…想参考下渝中的做法: the question answered, no region set (F24)
+        answered = qa.answer(state, text, kb, now)
+        return Outcome(state, [*answered.replies, *prompt(state, kb, now)], answered.effects)
     if reading.note:
         return Outcome(state, [Reply(reading.note), *prompt(state, kb, now)])
     if question:  # no region named: answered for each region, then the region asked again

@@ -122,9 +122,14 @@ _LEADING_POINT = re.compile(r"^(\s*[-负]?)[.．](?=[0-9０-９])")
 _KEYCAP = re.compile("(?<=[0-9#*])\ufe0f?\u20e3|(?<=[0-9])\ufe0f")
 
 
+# 廿 (20), 卅 (30), 卌 (40): one character for a tens numeral ("卅八张" is 38, never 8: newcomer trial 3, F13).
+_TENS_CHARS = str.maketrans({"廿": "二十", "卄": "二十", "卅": "三十", "卌": "四十"})
+
+
 def plain_digits(text: str) -> str:
-    """Keycap digits as digits ("4️⃣0️⃣" -> "40"): the emoji marks after a digit are dropped."""
-    return _KEYCAP.sub("", text)
+    """Keycap digits as digits ("4️⃣0️⃣" -> "40"): the emoji marks after a digit are dropped; 廿/卅/卌 as
+    二十/三十/四十 ("卅八" -> "三十八")."""
+    return _KEYCAP.sub("", text).translate(_TENS_CHARS)
 
 
 def parse_quantity(text: str, spec: QuantitySpec) -> ParsedValue | ParseError:

@@ -40,6 +40,15 @@ def prompt(state: UserState, kb: KnowledgeBase, now: dt.datetime) -> list[Reply]
     steer = steer_buttons(state, spec, back=not first)
     if step_mode == "confirm":
         return [_confirmation(state, spec)]
+    if step_mode == "reuse" and spec.kind == "bool":
+        # 是/否 are the answers themselves, never 沿用/修改 (newcomer trial 3, F23: "是" kept 否)
+        previous = show_value(spec, state.profile.get(spec.name))
+        text = head + "\n" + T.REUSE_OFFER_BOOL.format(value=previous)
+        answers = [dialog_button(state, T.YES, "yes"), dialog_button(state, T.NO, "no")]
+        if spec.allow_unknown:
+            answers.append(dialog_button(state, T.UNKNOWN, "unk"))
+        keep_old = dialog_button(state, T.KEEP, "keep", KEY_YES)
+        return [Reply(text, (tuple(answers), (keep_old,), steer_buttons(state, spec, skip=False, back=not first)))]
     if step_mode == "reuse":
         offer = T.REUSE_OFFER if spec.kind in NUMERIC else T.REUSE_OFFER_CHOICE
         text = head + "\n" + offer.format(value=show_value(spec, state.profile.get(spec.name)))

@@ -89,6 +89,9 @@ def _documents_cited(verdict: Verdict) -> str:
 
 def _verdict(verdict: Verdict) -> list[Block]:
     out: list[Block] = [Para(T.VERDICT[verdict.verdict], bold=True)]
+    cautions = [r for r in verdict.cautions() if r not in set(verdict.failed())]
+    if cautions:
+        out.append(Para(T.CAUTIONS.format(n=len(cautions))))
     if verdict.conditional:
         out.append(Para(T.CONDITIONAL))
     if verdict.reported_only:

@@ -25,11 +25,12 @@ STATUS_REGION = "地区：{region}"
 STATUS_STAGE = "阶段：{stage}（负责：{actor}）"
 STATUS_NO_STAGE = "阶段：尚未设置（输入 /stage 设置，之后才能按阶段提醒）"
 STATUS_NEXT_STEP = "下一步：{next_step}"
-STATUS_DEADLINES = "⏰ 接下来的截止日期："
-STATUS_NO_DEADLINES = "⏰ 今后{days}天内没有已知的截止日期。"
+STATUS_DEADLINES = "⏰ 接下来文件规定的截止日期："
+# "文件规定的" (newcomer trial 3, F5): the director's own reminders listed below are not a contradiction.
+STATUS_NO_DEADLINES = "⏰ 今后{days}天内，收录的文件没有规定截止日期。"
 STATUS_MORE = "（另有{n}个，输入 /status 查看时只列出最近{shown}个）"
 STATUS_NOTE = "ℹ️ {note}"
-STATUS_REMINDERS = "📌 自定义提醒："
+STATUS_REMINDERS = "📌 您自己添加的提醒（不是文件规定的日期）："
 STATUS_REMINDER_LINE = "· {date}，{left}：{title}"
 CHECKLIST_TITLE = "✅ “{stage}”阶段的材料清单（点按钮勾选或取消）："
 CHECKLIST_DONE = "☑"
@@ -54,8 +55,13 @@ REMIND_OWN_NONE = "自定义提醒：暂无。可以直接发送“事项 + 日�
 REMIND_OWN_LINE = "{i}. {date}：{title}"
 REMIND_OWN_PAST = "（已过）"
 REMIND_NO_DEADLINES = (
-    "提示：收录的本地区文件里，今后{days}天内没有已知的截止日期，所以暂时不会有按地区日期发的提醒；"
+    "提示：收录的本地区文件里，今后{days}天内没有规定截止日期，所以暂时不会有按地区日期发的提醒；"
     "您自己添加的提醒照常发送。"
+)
+# Snoozed (newcomer trial 3, F16: "照常发送" beside "已推迟" left the director asking which is true).
+REMIND_NO_DEADLINES_SNOOZED = (
+    "提示：收录的本地区文件里，今后{days}天内没有规定截止日期，所以暂时不会有按地区日期发的提醒；"
+    "您自己添加的提醒也在推迟期间暂停，{date}起照常发送。"
 )
 REMIND_STAGE_HINT = "提示：还没有设置申报阶段，目前只会按地区通用的日期提醒。输入 /stage 设置。"
 
@@ -93,6 +99,7 @@ ASK_REMINDER = (
 REMINDER_ADDED = "已添加提醒：{date}，{title}。"
 REMINDER_ADDED_LUNAR = "已添加提醒：{date}（{lunar}），{title}。"
 REMINDER_WHEN = "会在{times}提醒您。"
+REMINDER_LEADS_PASSED = "（提前{days}天的提醒时间已经过了，不再补发。）"
 REMINDER_WHEN_NONE = "按目前的设置（提醒已关闭或推迟），这条不会发出提醒。"
 REMINDER_TIME_IN_TITLE = "提醒在上面的时间发出，不会按标题里的钟点提醒。"
 SEND_AT = "{month}月{day}日 {time}"

@@ -12,7 +12,7 @@ from dialogs.tracking import remind as remind_step
 from dialogs.tracking import remind_delete
 from dialogs.tracking import stage as stage_step
 from dialogs.tracking.common import DIALOG as NAME
-from dialogs.tracking.remind import remind
+from dialogs.tracking.remind import remind, typed_reminder
 from dialogs.tracking.shortcuts import typed_setting
 from dialogs.tracking.stage import stage
 from dialogs.tracking.status import on_global, status
@@ -42,4 +42,4 @@ def on_event(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime
 
 DIALOG = Dialog(NAME, prompt, on_event)
 
-__all__ = ["DIALOG", "on_global", "remind", "stage", "status", "typed_setting"]
+__all__ = ["DIALOG", "on_global", "remind", "stage", "status", "typed_reminder", "typed_setting"]

@@ -77,7 +77,7 @@ def test_yuzhong_follows_the_acceptance_application_form(kb: KnowledgeBase, fiel
     assert "机构职工满意度：80 %" in check
     assert any("申请承诺" in k for k in rows)
     text = all_text(document)
-    assert "符合（按所填信息，各项条件均已达到）" in text
+    assert "符合（按所填信息，决定结论的条件均已达到）" in text
     assert "不是卫生健康行政部门的正式认定" in text
 
 
@@ -186,3 +186,16 @@ def test_a_verdict_resting_only_on_news_figures_says_so(kb: KnowledgeBase, field
     official = case_profile(kb, "national", "基本标准自评未达到：不符合，不是只依据新闻报道")
     content = build_docx(evaluate(official, kb.rules["national"]), official, fields, "全国（国家文件）")
     assert REPORTED_ONLY not in all_text(open_docx(content))
+
+
+def test_an_eligible_report_with_cautions_never_says_every_item_is_met(kb: KnowledgeBase, fields):
+    """Newcomer trial 3, F22: the headline said "各项条件均已达到" above a table listing 未达到（只作提示）."""
+    from dialogs.texts import report as T
+
+    profile = {**case_profile(kb, "jilin", "全部达标，优先条件也具备"), "institution_type": "township_health_center"}
+    profile["public_health_staff_share"] = 20
+    verdict = evaluate(profile, kb.rules["jilin"])
+    assert verdict.verdict == "eligible" and verdict.cautions()
+    text = all_text(open_docx(build_docx(verdict, profile, fields, "吉林省", kb.rules["jilin"].title)))
+    assert "各项条件均已达到" not in text
+    assert T.CAUTIONS.format(n=len(verdict.cautions())) in text

@@ -201,8 +201,8 @@ def test_every_invalid_answer_is_rejected_with_its_message_and_asked_again(kb, n
                 assert d.state.step == step and step not in d.state.profile
                 assert spec.question in d.question.text
         elif spec.kind == "bool":
-            d.say("也许吧")
-            assert d.replies[0].text == T.BOOL_NOT_UNDERSTOOD
+            d.say("也许吧")  # a hedge: not clear, choose (newcomer trial 3, F7)
+            assert d.replies[0].text == T.BOOL_UNCLEAR
         else:
             d.say("第九个")
             assert d.replies[0].text == T.CHOICE_NOT_UNDERSTOOD.format(n=len(spec.choices))
@@ -387,7 +387,7 @@ def test_stored_answers_are_offered_in_a_second_run_and_in_another_region(kb, no
     d.command("cancel")
     d.command("check")  # left off in order: 继续 / 重新开始 (N7); 重新开始 offers every answer again
     d.press(T.RESUME_RESTART)
-    assert T.REUSE_OFFER_CHOICE.format(value="是") in d.question.text
+    assert T.REUSE_OFFER_BOOL.format(value="是") in d.question.text  # 是/否 offered as themselves (F23)
     d.press(T.KEEP)
     assert T.REUSE_OFFER.format(value="30 张") in d.question.text
     d.press(T.EDIT)

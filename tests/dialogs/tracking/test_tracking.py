@@ -522,3 +522,16 @@ def test_remind_menu_keeps_the_stage_hint_while_region_deadlines_are_ahead(kb) -
     out = run(UserState(user_id=1, region="jilin"), Event.command("remind"), kb, now)
     assert T.REMIND_NO_DEADLINES.format(days=400) not in text(out)
     assert T.REMIND_STAGE_HINT in text(out)
+
+
+def test_status_tells_the_documents_dates_from_the_directors_own(kb, now) -> None:
+    """Newcomer trial 3, F5: "今后400天内没有已知的截止日期" followed by the director's own reminder read as
+    a contradiction: the first is about the documents' dates, the list is the director's own."""
+    from core.model import OwnReminder
+
+    own = [OwnReminder("去市卫健委问截止时间", now.date() + dt.timedelta(days=8), 1)]
+    out = run(UserState(region="beijing", stage="self-assessment", reminders=own), Event.command("status"), kb, now)
+    body = out.replies[0].text
+    assert "文件" in T.STATUS_NO_DEADLINES and T.STATUS_NO_DEADLINES.format(days=400) in body
+    assert T.STATUS_REMINDERS in body and "去市卫健委问截止时间" in body
+    assert "文件规定" in T.STATUS_REMINDERS
