@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from knowledge.places import PlacesNamed, places_named
 from knowledge.regions import regions
 from knowledge.search.bm25 import Field
-from knowledge.search.calibration import FEATURES, Calibration
+from knowledge.search.calibration import FEATURES, Calibration, gates
 from knowledge.search.intent import asks_document, attributes_asked, folded, heads_asked, referrals, steps_named
 from knowledge.search.model import Answer, SearchResult
 from knowledge.search.signals import (
@@ -27,6 +27,7 @@ from knowledge.search.signals import (
     is_local,
     is_secondary,
     matter_unmet,
+    not_given_yield,
     own_first,
     provided,
     seams,
@@ -149,7 +150,7 @@ class SearchIndex:
             return base
         top = candidates[0]
         confidence = self.calibration.confidence(top.features)
-        decision = self.calibration.decide(confidence)
+        decision = self.calibration.decide(confidence, *gates(top.features, bool(referrals(question))))
         if decision == "decline" and top.every_term_known and not referrals(question):
             # Every word is one the knowledge base uses (床位, 要交材料么: seams aside), and no other
             # office's matter whom a decline would name: in scope, so ask back, not "I don't know".
@@ -263,6 +264,7 @@ class SearchIndex:
                 + r.attribute_weight * attribute
                 - STEP_PENALTY * step
                 - OVERVIEW_PENALTY * (fact_of_document and self.answers[i].overview)
+                - not_given_yield(asked, self.gives[i])
             )
             matter = matter_unmet(matters, self.folded[i])
             scored.append((score, i, (fuzz, coverage, attribute, local, secondary, matter)))

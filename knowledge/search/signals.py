@@ -37,6 +37,11 @@ PROVIDES: dict[str, re.Pattern[str]] = {
 
 # An answer that says the texts do not give it answers whatever was asked.
 NOT_GIVEN = re.compile(r"没有(给出|规定|写|明确|具体|定义|说明|提到|要求)|未(规定|明确|给出|说明|提及)|不掌握|助手没有")
+# An answer whose first sentence says the texts do not give it, in other words (文件都没有按常住人口
+# 规定…的配置数): what follows is context (another region's figure), not the answer asked for.
+NOT_GIVEN_LEAD = re.compile(r"^[^。；]*?(?:没有|未)[^。，；]{0,12}?(?:规定|给出|写明|明确|定义|说明|提到)")
+NOT_GIVEN_MARK = "not_given"  # in provided(): the answer says the texts do not give it
+NOT_GIVEN_YIELD = 0.05  # in ranking-score units (see not_given_yield); 0.1 moved 18 best entries, 0.05 the few asked
 # Asked attributes that an answer's wording cannot show (a definition reads like any sentence).
 UNCHECKED = frozenset({"meaning"})
 
@@ -55,9 +60,13 @@ def _count_patterns() -> dict[str, re.Pattern[str]]:
 
 
 def provided(answer_text: str) -> frozenset[str]:
-    """The attributes an answer text gives (count:KIND too: a figure in that kind's unit)."""
+    """The attributes an answer text gives (count:KIND too: a figure in that kind's unit); an answer
+    that says the texts do not give it "gives" every one, and NOT_GIVEN_MARK besides when its
+    first sentence says so (a not-given entry, not one that says it of a part)."""
     patterns = {**PROVIDES, **_count_patterns()}
-    if NOT_GIVEN.search(answer_text):
+    if NOT_GIVEN_LEAD.match(answer_text):  # it opens with it: a not-given entry
+        return frozenset({*patterns, NOT_GIVEN_MARK})
+    if NOT_GIVEN.search(answer_text):  # it says so of a part: the rest may be the answer
         return frozenset(patterns)
     return frozenset(name for name, pattern in patterns.items() if pattern.search(answer_text))
 
@@ -71,9 +80,25 @@ def attribute_fit(asked: Iterable[str], gives: frozenset[str]) -> float:
     return sum(a in gives for a in asked) / len(asked) - 0.5
 
 
+def not_given_yield(asked: Iterable[str], gives: frozenset[str]) -> float:
+    """What an answer that says the texts do not give it (NOT_GIVEN_MARK) loses in the ranking when
+    the question asks how many (a count, not how one is counted: NOT_GIVEN_YIELD, in ranking-score
+    units; else 0.0): it goes after an entry that gives the number asked, if one is that close
+    (全科医生要几个: the reported ≥ 3, not "no per-10 000 figure is given"). Other attributes were
+    tried and moved dates and fees to wrong entries. The confidence still counts it as giving what
+    was asked (attribute_fit): it answers the question."""
+    asked = frozenset(asked)
+    counts = any(a == "count" or a.startswith("count:") for a in asked) and not asked & {"method", "meaning"}
+    return NOT_GIVEN_YIELD if counts and NOT_GIVEN_MARK in gives else 0.0
+
+
 def is_local(answer: Answer, region: str | None) -> float:
-    """1.0 for an entry of the asked (non-national) region itself, else 0.0."""
-    return 1.0 if region and region != "national" and region in answer.regions else 0.0
+    """1.0 for an entry of the asked region itself (a national entry when the national texts are
+    asked: 国家 named, or a place not covered), else 0.0. Ranking among national entries is not
+    changed by it (all of them get it); the confidence learns that the entry is the asked region's
+    own: with national entries at 0 (as before 2026-12-01) the fit on the spent sealed sets weighed
+    `local` so high that right answers to "国家…" questions fell below answer_at."""
+    return 1.0 if region and region in answer.regions else 0.0
 
 
 def is_secondary(answer: Answer) -> float:

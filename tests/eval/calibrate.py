@@ -1,7 +1,8 @@
 """Fit the search's ranking weights, confidence and thresholds on the FIT splits of the development
-set (devset.yaml, written while looking at the entries) and of the blind development set
-(devblind.yaml, written from the source texts only), and write knowledge/data/search_calibration.yaml.
-The held-out splits are never looked at here; the sealed set is never read.
+set (devset.yaml, written while looking at the entries), of the blind development set (devblind.yaml)
+and of the spent sealed sets (sealed-*.yaml; all three written from the source texts only), and write
+knowledge/data/search_calibration.yaml. The held-out splits are never looked at here (tests/eval/bands.py
+reports on them); a sealed set still sealed is never read.
 
     .venv/bin/python tests/eval/calibrate.py          # fit and write
     .venv/bin/python tests/eval/calibrate.py --dry    # fit and print only
@@ -16,8 +17,9 @@ The held-out splits are never looked at here; the sealed set is never read.
    answer_at — the lowest at which at most 3 % of the answers would be wrong and at most 2 % of the
    out-of-scope questions answered; likely_at — the lowest (≤ answer_at) from which the best entry
    in the likely band is right at least LIKELY_PRECISION of the time, still with at most 2 % of the
-   out-of-scope questions answered; suggest_at — the lowest at which at least 90 % of the
-   out-of-scope questions are still declined outright (a suggestion list does not say the texts lack it).
+   out-of-scope questions answered (only questions that pass calibration.likely_gate are in the
+   band); suggest_at — the lowest at which at least 90 % of the out-of-scope questions are still
+   declined outright (a suggestion list does not say the texts lack it), whatever likely_at is.
 4. Cross-validation (5 folds by a hash of the question, fit splits only): the AUC of out-of-fold
    confidences, and the decisions each fold gets from the weights and thresholds fitted on the
    other four — what the calibration does on questions it has not seen. Used to choose features
@@ -41,13 +43,18 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from knowledge.base import load
-from knowledge.search.calibration import FEATURES, Calibration, Ranking
-from tests.eval.blind import Item, load_items, top_right
+from knowledge.search.calibration import FEATURES, Calibration, Ranking, likely_gate
+from knowledge.search.calibration import gates as decide_gates
+from knowledge.search.intent import referrals
+from knowledge.search.signals import NOT_GIVEN
+from tests.eval.blind import NOT_GIVEN_PREFIX, Item, load_items, top_right
 from tests.eval.fit import auc, fit_logistic
 from tests.eval.harness import load_devset
 
 OUT = Path(__file__).resolve().parents[2] / "knowledge" / "data" / "search_calibration.yaml"
 DEVBLIND = Path(__file__).parent / "devblind.yaml"
+# The spent sealed sets are development data now (README): their fit splits are fitted on too.
+BLIND_FIT = (DEVBLIND, *sorted(p for p in Path(__file__).parent.glob("sealed-*.yaml") if ".judged" not in p.name))
 GRID: dict[str, tuple[float, ...]] = {
     "answer_weight": (0.1, 0.2, 0.3, 0.5),
     "fuzz_weight": (0.2, 0.35, 0.5, 0.75),
@@ -70,14 +77,9 @@ OOS_DECLINED = 0.9
 CONFIDENCE_IGNORES: tuple[str, ...] = ("matter",)
 FOLDS = 5
 L2 = 0.001
-# The likely band (likely_at below answer_at) stays empty on today's features: right under answer_at
-# the fit splits hold out-of-scope questions whose every word the base knows (医生职称怎么评,
-# 新冠疫苗在哪里打: 0.74 against answer_at 0.74), and in [0.65, answer_at) 2 of 9 best entries are
-# right with 4 out of scope; gated by the entry giving the attribute asked, being the region's own,
-# a margin or a coverage, no band holds LIKELY_PRECISION without out-of-scope questions — and the
-# spent and held-out sets agree (about half right there, with out-of-scope questions in each).
-# Labelling an out-of-scope question answered by a not-covered entry as right (as the graders count
-# the reply) was tried: cross-validation answered 271 instead of 285 of 300 right, so labels stay.
+# The likely band was empty until 2026-12-01; with the spent sealed sets' fit splits and
+# calibration.likely_gate it opens (held-out figures: tests/eval/bands.py, report-qacal.md).
+# Labelling an out-of-scope question answered by a not-covered entry as right was tried: CV 271 not 285 of 300.
 # Out-of-scope questions of the fit splits the answer and likely bands may take: 2 % of them, not
 # rounded up to one. With one allowed (the rule until now), cross-validation answered 5 of 35
 # out-of-scope questions it had not seen; with none, 4 of 35, at 280 instead of 283 of 297
@@ -92,17 +94,20 @@ class Sample:
     negative: bool  # out of scope or vague: answering with an entry is wrong unless it says so
     label: Callable[[Any], int]  # SearchResult -> 1 when its best entry would be a right reply
     oos: bool = False  # out of scope (not merely vague): counts against OOS_ANSWERED
+    method: bool = False  # a method question: the method turn answers it or says the texts do not define it
+    refers: bool = False  # names another office's matter (intent.referrals): never in the likely band
 
 
-def decided_by_search(kb: Any, q: str, region: str | None) -> bool:
+def decided_by_search(kb: Any, q: str, region: str | None) -> str | None:
     """The Q&A turn answers the question with the search's decision: not small talk, a place not
     covered, a comparison, a situation or several questions, which it recognises before it searches
-    (and answers with rules, or with searches of their own)."""
+    (and answers with rules, or with searches of their own). The turn's kind, or None."""
     from core.model import UserState
     from dialogs import qa
     from tests.eval.blind import NOW
 
-    return qa.respond(UserState(user_id=1, region=region), q, kb, NOW).kind in ("search", "method", "in_force")
+    kind = qa.respond(UserState(user_id=1, region=region), q, kb, NOW).kind
+    return kind if kind in ("search", "method", "in_force") else None
 
 
 def samples(kb: Any) -> list[Sample]:
@@ -110,17 +115,21 @@ def samples(kb: Any) -> list[Sample]:
 
     out = []
     for q in load_devset(kb.faq):
-        if q.split == "fit" and decided_by_search(kb, q.q, q.region):
+        if q.split == "fit" and (kind := decided_by_search(kb, q.q, q.region)):
             expect = frozenset(q.expect)
-            out.append(Sample(q.q, q.region, not q.in_scope, partial(_expected, expect), q.out_of_scope))
-    for item in load_items(DEVBLIND):
-        if item.split == "fit" and decided_by_search(kb, item.q, item.region):
+            method = kind == "method"
+            label = partial(_expected, expect)
+            out.append(Sample(q.q, q.region, not q.in_scope, label, q.out_of_scope, method, bool(referrals(q.q))))
+    for item in (i for path in BLIND_FIT for i in load_items(path)):
+        if item.split == "fit" and (kind := decided_by_search(kb, item.q, item.region)):
 
             def label(r: Any, item: Item = item) -> int:
                 shown = r.per_region or r.answers[:1]
                 return top_right(kb, item, "\n\n".join(format_answer(a) for a in shown))
 
-            out.append(Sample(item.q, item.region, not item.answerable, label, not item.answerable))
+            method = kind == "method"
+            refers = bool(referrals(item.q))
+            out.append(Sample(item.q, item.region, not item.answerable, label, not item.answerable, method, refers))
     return out
 
 
@@ -128,14 +137,23 @@ def _expected(expect: frozenset[str], result: Any) -> int:
     return int(bool(result.answers) and result.answers[0].entry_id in expect)
 
 
-def observe(index: Any, data: list[Sample]) -> list[tuple[tuple[float, ...], int, bool]]:
-    """(features of the best candidate, label, out of scope) for every sample."""
+def observe(index: Any, data: list[Sample]) -> list[tuple[tuple[float, ...], int, bool, bool, bool]]:
+    """(features of the best candidate, label, out of scope, the best entry says the stored texts
+    do not give it, it may be shown as the likeliest (calibration.likely_gate)) for every sample.
+    An out-of-scope question answered by such an entry (not-covered-*, or one whose text says so:
+    signals.NOT_GIVEN — 文件没有说明日均按工作日还是全年计算), or a method question (the
+    method turn answers it or says the texts do not define it), is not "answered with something
+    else", however its label reads: the graders (blind.grade, harness) count the reply as a decline."""
     rows = []
     for s in data:
         result = index.search(s.q, s.region)
         ranked = index.rank(s.q, result.region)
         features = ranked[0].features if ranked else (0.0,) * len(FEATURES)
-        rows.append((features, s.label(result) if ranked else 0, s.oos))
+        best = result.answers[0] if result.answers else None
+        says_not_given = s.method or (best is not None and bool(NOT_GIVEN.search(best.answer)))
+        says_not_given = says_not_given or (best is not None and best.entry_id.startswith(NOT_GIVEN_PREFIX))
+        gate = likely_gate(features, s.refers)
+        rows.append((features, s.label(result) if ranked else 0, s.oos, says_not_given, gate))
     return rows
 
 
@@ -148,37 +166,51 @@ def fit_ranking(index: Any, base: Calibration, data: list[Sample]) -> Ranking:
             for value in values:
                 trial = dataclasses.replace(ranking, **{name: value})
                 index.calibration = dataclasses.replace(base, ranking=trial)
-                right = sum(label for _, label, _ in observe(index, positives))
+                right = sum(row[1] for row in observe(index, positives))
                 if right > best:
                     best, ranking = right, trial
         print(f"  ranking {ranking}: best entry right for {best} of {len(positives)} answerable")
     return ranking
 
 
-def thresholds(conf: list[float], labels: list[int], negative: list[bool]) -> tuple[float, float, float]:
-    """(answer_at, likely_at, suggest_at); `negative` marks the out-of-scope questions."""
-    rows = sorted(zip(conf, labels, negative, strict=True), reverse=True)
+def thresholds(
+    conf: list[float],
+    labels: list[int],
+    negative: list[bool],
+    not_given: Sequence[bool] | None = None,
+    gates: Sequence[bool] | None = None,
+) -> tuple[float, float, float]:
+    """(answer_at, likely_at, suggest_at); `negative` marks the out-of-scope questions, `not_given`
+    those whose best entry says the texts do not give it (then neither out of scope answered nor a
+    wrong answer: the reply declines), `gates` those that may be shown as the likeliest
+    (calibration.likely_gate; the others get suggestions in the likely band). None: all False / True."""
     n_neg = sum(negative)
+    harmless = not_given or [False] * len(conf)
+    labels = [int(y or (neg and ng)) for y, neg, ng in zip(labels, negative, harmless, strict=True)]
+    rows = sorted(zip(conf, labels, negative, gates or [True] * len(conf), strict=True), reverse=True)
     oos_allowed = max(OOS_FLOOR, OOS_ANSWERED * n_neg)
     answer_at = 1.0
-    for t, _, _ in rows:
-        shown = [(y, neg) for c, y, neg in rows if c >= t]
+    for t, *_ in rows:
+        shown = [(y, neg) for c, y, neg, _ in rows if c >= t]
         wrong = sum(1 - y for y, _ in shown)
         oos = sum(1 for y, neg in shown if neg and not y)
         if wrong <= WRONG_ANSWERS * len(shown) and oos <= oos_allowed:
             answer_at = t
     likely_at = answer_at
-    for t, _, _ in rows:
+    for t, *_ in rows:
         if t >= answer_at:
             continue
-        band = [(y, neg) for c, y, neg in rows if t <= c < answer_at]
-        oos = sum(1 for c, y, neg in rows if c >= t and neg and not y)
-        if sum(y for y, _ in band) >= LIKELY_PRECISION * len(band) and oos <= oos_allowed:
+        band = [y for c, y, _, ok in rows if t <= c < answer_at and ok]
+        oos = sum(1 for c, y, neg, ok in rows if (c >= answer_at or (c >= t and ok)) and neg and not y)
+        if sum(band) >= LIKELY_PRECISION * len(band) and oos <= oos_allowed:
             likely_at = t
-    neg_conf = sorted((c for c, y, neg in rows if neg and not y), reverse=True)
+    neg_conf = sorted((c for c, y, neg, _ in rows if neg and not y), reverse=True)
     allowed = int((1 - OOS_DECLINED) * len(neg_conf))
-    suggest_at = min(likely_at, neg_conf[allowed] + 1e-6 if len(neg_conf) > allowed else 0.0)
-    return answer_at, likely_at, max(suggest_at, 0.05)
+    # Independent of likely_at: a question the likely band's gate keeps out (calibration.likely_gate)
+    # is still declined below it.
+    suggest_at = min(answer_at, neg_conf[allowed] + 1e-6 if len(neg_conf) > allowed else 0.0)
+    suggest_at = max(suggest_at, 0.05)
+    return answer_at, max(likely_at, suggest_at), suggest_at  # the likely band is above suggest_at
 
 
 def main() -> int:
@@ -203,13 +235,16 @@ def main() -> int:
     index.calibration = dataclasses.replace(base, ranking=ranking)
     rows = observe(index, data)
     unused = [FEATURES.index(name) for name in args.ignore.split(",") if name]
-    features = [f for f, _, _ in rows]
-    labels = [y for _, y, _ in rows]
-    negative = [oos for _, _, oos in rows]
+    features = [r[0] for r in rows]
+    labels = [r[1] for r in rows]
+    negative = [r[2] for r in rows]
+    not_given = [r[3] for r in rows]
+    gates = [r[4] for r in rows]
     weights, bias = fit_logistic(without(features, unused), labels, l2=L2)
     conf = confidences(Calibration(weights, bias, 1.0, 1.0, ranking), features)
-    held, decisions = cross_validated(features, labels, negative, [s.q for s in data], ranking, unused)
-    print_cross_validated(decisions, labels, negative, [s.negative and not s.oos for s in data])
+    folds = cross_validated(features, labels, negative, [s.q for s in data], ranking, unused, not_given, gates)
+    held, decisions = folds
+    print_cross_validated(decisions, labels, negative, [s.negative and not s.oos for s in data], not_given)
     print(
         f"  AUC on the fit splits: {auc(conf, labels):.3f} in-sample,"
         f" {auc(held, labels):.3f} cross-validated ({FOLDS} folds)"
@@ -217,7 +252,7 @@ def main() -> int:
     # Thresholds from the cross-validated confidences: each question scored by a model that did
     # not see it, so the bands hold on questions nobody has seen rather than on remembered ones.
     answer_at, likely_at, suggest_at = thresholds(
-        held if args.thresholds == "cross-validated" else conf, labels, negative
+        held if args.thresholds == "cross-validated" else conf, labels, negative, not_given, gates
     )
     text = render(weights, bias, answer_at, likely_at, suggest_at, ranking, len(data))
     print(text)
@@ -246,6 +281,8 @@ def cross_validated(
     questions: list[str],
     ranking: Ranking,
     unused: Sequence[int] = (),
+    not_given: Sequence[bool] | None = None,
+    gates: Sequence[bool] | None = None,
 ) -> tuple[list[float], list[str]]:
     """Out-of-fold confidences and decisions: folds by a hash of the question (stable between
     runs), each fold scored and decided by the logistic model and thresholds fitted on the others.
@@ -259,17 +296,25 @@ def cross_validated(
         weights, bias = fit_logistic(without([features[i] for i in train], unused), [labels[i] for i in train], l2=L2)
         model = Calibration(weights, bias, 1.0, 1.0, ranking)
         conf = confidences(model, [features[i] for i in train])
-        answer_at, likely_at, suggest_at = thresholds(conf, [labels[i] for i in train], [negative[i] for i in train])
+        declines = [not_given[i] for i in train] if not_given else None
+        gated = [gates[i] for i in train] if gates else None
+        answer_at, likely_at, suggest_at = thresholds(
+            conf, [labels[i] for i in train], [negative[i] for i in train], declines, gated
+        )
         model = dataclasses.replace(model, answer_at=answer_at, likely_at=likely_at, suggest_at=suggest_at)
         test = [i for i in range(len(features)) if fold[i] == k]
         for i, c in zip(test, confidences(model, [features[i] for i in test]), strict=True):
-            out[i], decisions[i] = c, model.decide(c)
+            ok, plain = gates[i] if gates else True, likely_gate(features[i], False)
+            out[i], decisions[i] = c, model.decide(c, *decide_gates(features[i], plain and not ok))  # refers
     return out, decisions
 
 
-def print_cross_validated(decisions: list[str], labels: list[int], negative: list[bool], vague: list[bool]) -> None:
-    """What the calibration would do on questions it was not fitted on (every fold's own)."""
-    shown = [d in ("answer", "likely") for d in decisions]
+def print_cross_validated(
+    decisions: list[str], labels: list[int], negative: list[bool], vague: list[bool], not_given: Sequence[bool]
+) -> None:
+    """What the calibration would do on questions it was not fitted on (every fold's own); an
+    out-of-scope question whose best entry says the texts do not give it is declined."""
+    shown = [d in ("answer", "likely") and not (negative[i] and not_given[i]) for i, d in enumerate(decisions)]
     positives = [i for i in range(len(labels)) if not negative[i] and not vague[i]]
     right = sum(shown[i] and labels[i] for i in positives)
     wrong = sum(shown[i] and not labels[i] for i in positives)
@@ -278,7 +323,8 @@ def print_cross_validated(decisions: list[str], labels: list[int], negative: lis
     print(
         f"  cross-validated decisions: answerable answered right {right}/{len(positives)}"
         f" ({right / max(1, len(positives)):.1%}), answered wrong {wrong}; out of scope answered"
-        f" {oos_shown}/{len(oos)} ({oos_shown / max(1, len(oos)):.1%})"
+        f" {oos_shown}/{len(oos)} ({oos_shown / max(1, len(oos)):.1%}); bands"
+        f" {', '.join(f'{b} {decisions.count(b)}' for b in ('answer', 'likely', 'suggest', 'decline'))}"
     )
 
 
@@ -286,8 +332,8 @@ def render(weights, bias, answer_at, likely_at, suggest_at, ranking: Ranking, n:
     w = ", ".join(f"{name}: {value:.4f}" for name, value in zip(FEATURES, weights, strict=True))
     r = ", ".join(f"{k}: {v}" for k, v in dataclasses.asdict(ranking).items())
     return (
-        "# Fitted by tests/eval/calibrate.py on the fit splits of tests/eval/devset.yaml and"
-        f" tests/eval/devblind.yaml ({n} questions); do not edit by hand.\n"
+        "# Fitted by tests/eval/calibrate.py on the fit splits of tests/eval/devset.yaml, devblind.yaml"
+        f" and the spent sealed-*.yaml ({n} questions); do not edit by hand.\n"
         "# confidence = logistic(bias + sum(weight * feature)) over the best candidate's features\n"
         "# (knowledge/search/calibration.py); answer from answer_at, likely (shown as the likeliest,\n"
         "# with alternatives) from likely_at, suggest from suggest_at, else decline.\n"

@@ -1,9 +1,9 @@
 """Kinds of decision loss the readers of the spent sealed sets found (issue 12, brief qadecide), one
 test per kind, through the real index and with wordings of our own:
 
-(1) the likely band is empty: the threshold rule opens it only where the fit splits' best entries
-    are mostly right and no out-of-scope question falls (tests/eval/calibrate.py says why it stays
-    empty today); these tests hold the rule to that;
+(1) the likely band: the threshold rule opens it only where the fit splits' best entries are
+    mostly right and no out-of-scope question falls (tests/eval/calibrate.py; open since
+    2026-12-01, tests/knowledge/search/test_likely_band.py); these tests hold the rule to that;
 (2) answerable questions declined for their wording: 哪几 read as 哪 + 多少 (a count asked, the
     bigrams 哪多/少个 missing from every entry), a figure with an approximation before its unit
     (3800多家) not read as a count, bigrams across the seam of two known words counted as unknown;
