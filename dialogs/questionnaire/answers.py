@@ -89,7 +89,14 @@ def _typed(state: UserState, flow: Flow, text: str, kb: KnowledgeBase, now: dt.d
         return press(state, flow, "unk", kb, now)
     yes_no = parse_yes_no(text)
     if step_mode == "reuse":
-        if is_keep(text) or yes_no is True:
+        # An answer that is a value of the question itself (是 at "是否已达到…？", 推荐标准) always wins
+        # over 沿用: only keep-words keep (newcomer trial 3, F23). 是/否 mean 沿用/修改 only where they
+        # are not an answer (a number's "上次填的是 40 张，沿用吗？").
+        if is_keep(text):
+            return press(state, flow, "keep", kb, now)
+        if _is_value(flow.spec(state.step or ""), text):
+            return _typed_answer(state, flow, flow.spec(state.step or ""), text, kb, now)
+        if yes_no is True:
             return press(state, flow, "keep", kb, now)
         if is_edit(text) or yes_no is False:
             return press(state, flow, "edit", kb, now)
@@ -106,6 +113,16 @@ def _typed(state: UserState, flow: Flow, text: str, kb: KnowledgeBase, now: dt.d
         # not a choice between the buttons, so it is not taken as a value.
         return again(state, kb, now, T.SAME_AGAIN.format(typed=clip(text, TYPED_CHARS)))
     return _typed_answer(state, flow, flow.spec(state.step or ""), text, kb, now)
+
+
+def _is_value(spec: FieldSpec, text: str) -> bool:
+    """The text names one of the field's own answers: 是/否 for a yes/no question, a choice's label or
+    number for a choice (numbers are not values here for a quantity: a bare 1 is asked about)."""
+    if spec.kind == "bool":
+        return parse_yes_no(text) is not None
+    if spec.kind == "choice":
+        return parse_choice(text, spec.choices) is not None
+    return False
 
 
 def _same_again(state: UserState, flow: Flow, text: str) -> bool:
@@ -226,7 +243,8 @@ PRESSES: dict[str, Press] = {
 def _typed_answer(
     state: UserState, flow: Flow, spec: FieldSpec, text: str, kb: KnowledgeBase, now: dt.datetime
 ) -> Outcome:
-    reuse = mode(state) == "reuse"  # the screen shows 沿用/修改, not the answers: its error names them (N19)
+    # a number's reuse screen shows 沿用/修改, not the answers: its error names them (N19)
+    reuse = mode(state) == "reuse" and spec.kind not in ("bool", "choice")
     if spec.kind == "bool":
         value = parse_yes_no(text)
         if value is not None:
