@@ -88,18 +88,8 @@ def _typed(state: UserState, flow: Flow, text: str, kb: KnowledgeBase, now: dt.d
     if parse_unknown(text):
         return press(state, flow, "unk", kb, now)
     yes_no = parse_yes_no(text)
-    if step_mode == "reuse":
-        # An answer that is a value of the question itself (是 at "是否已达到…？", 推荐标准) always wins
-        # over 沿用: only keep-words keep (newcomer trial 3, F23). 是/否 mean 沿用/修改 only where they
-        # are not an answer (a number's "上次填的是 40 张，沿用吗？").
-        if is_keep(text):
-            return press(state, flow, "keep", kb, now)
-        if _is_value(flow.spec(state.step or ""), text):
-            return _typed_answer(state, flow, flow.spec(state.step or ""), text, kb, now)
-        if yes_no is True:
-            return press(state, flow, "keep", kb, now)
-        if is_edit(text) or yes_no is False:
-            return press(state, flow, "edit", kb, now)
+    if step_mode == "reuse" and (at_reuse := _at_reuse(state, flow, text, yes_no, kb, now)) is not None:
+        return at_reuse
     if step_mode == "confirm" and yes_no is not None:
         return press(state, flow, "p1" if yes_no else "p0", kb, now)
     if step_mode == "confirm" and state.data.get("confirm") == "offered" and is_keep(text):
@@ -113,6 +103,24 @@ def _typed(state: UserState, flow: Flow, text: str, kb: KnowledgeBase, now: dt.d
         # not a choice between the buttons, so it is not taken as a value.
         return again(state, kb, now, T.SAME_AGAIN.format(typed=clip(text, TYPED_CHARS)))
     return _typed_answer(state, flow, flow.spec(state.step or ""), text, kb, now)
+
+
+def _at_reuse(
+    state: UserState, flow: Flow, text: str, yes_no: bool | None, kb: KnowledgeBase, now: dt.datetime
+) -> Outcome | None:
+    """At 上次…，沿用吗: an answer that is a value of the question itself (是 at "是否已达到…？",
+    推荐标准) always wins over 沿用; only keep-words keep (newcomer trial 3, F23). 是/否 mean 沿用/修改
+    only where they are not an answer (a number's "上次填的是 40 张，沿用吗？"). None: an answer."""
+    spec = flow.spec(state.step or "")
+    if is_keep(text):
+        return press(state, flow, "keep", kb, now)
+    if _is_value(spec, text):
+        return _typed_answer(state, flow, spec, text, kb, now)
+    if yes_no is True:
+        return press(state, flow, "keep", kb, now)
+    if is_edit(text) or yes_no is False:
+        return press(state, flow, "edit", kb, now)
+    return None
 
 
 def _is_value(spec: FieldSpec, text: str) -> bool:

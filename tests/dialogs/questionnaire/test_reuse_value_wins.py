@@ -14,7 +14,8 @@ from tests.dialogs.questionnaire.test_flow import REGIONS, director, expected_va
 def _earlier(kb, region: str) -> dict:
     """A finished first run: 否 to every yes/no, the first choice, a usual number."""
     specs = [kb.fields[f] for f in kb.rules[region].fields_needed()]
-    return {s.name: False if s.kind == "bool" else s.choices[0][0] if s.kind == "choice" else expected_value(s) for s in specs}
+    first = {"bool": lambda s: False, "choice": lambda s: s.choices[0][0]}
+    return {s.name: first.get(s.kind, expected_value)(s) for s in specs}
 
 
 def _other(spec) -> tuple[str, object]:
