@@ -58,17 +58,21 @@ class PlaceReading:
 
 
 def read_place(text: str, kb: KnowledgeBase) -> PlaceReading:
+    """The region of the place the director says they are in (knowledge.places: PlacesNamed.own); a
+    place named only as a model or comparison (能按北京的方案来吗) never sets it (newcomer trial 3, F24)."""
     named = places_named(text, kb.root)
-    if named.covered:
-        return PlaceReading(region=named.covered[0])
-    if named.partial:
-        place = named.partial[0]
-        region = render.region_name(kb, place.region or "")
-        return PlaceReading(note=T.REGION_PARTIAL.format(place=place.name, region=region))
-    if named.uncovered:
-        return PlaceReading(note=T.REGION_NOT_COVERED.format(place=named.uncovered[0].name))
+    own = named.own
+    if own is not None and own.covered:
+        return PlaceReading(region=own.region)
+    if own is not None and own.partial:
+        region = render.region_name(kb, own.region or "")
+        return PlaceReading(note=T.REGION_PARTIAL.format(place=own.name, region=region))
+    if own is not None:
+        return PlaceReading(note=T.REGION_NOT_COVERED.format(place=own.name))
     if named.national:
         return PlaceReading(region="national")
+    if named.mentions:  # only places named as a reference
+        return PlaceReading()
     return PlaceReading(region=kb.regions.named_in(text))
 
 
@@ -124,6 +128,9 @@ def _typed(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) -> 
         if smalltalk.kind_of(text) in ("greeting", "introduction"):  # 你好，我是吉林省梨树县…院长 (N8)
             outcome.replies[0] = Reply(T.GREET_BACK + outcome.replies[0].text)
         return outcome
+    if reading.note and question:  # 河北廊坊…能按北京的方案来吗: answered as not covered, region kept unset (F24)
+        answered = qa.answer(state, text, kb, now)
+        return Outcome(state, [*answered.replies, *prompt(state, kb, now)], answered.effects)
     if reading.note:
         return Outcome(state, [Reply(reading.note), *prompt(state, kb, now)])
     if question:  # no region named: answered for each region, then the region asked again
