@@ -13,6 +13,7 @@ from core.model import Reply
 from dialogs import render
 from dialogs.qa.entries import suggestion_buttons
 from dialogs.qa.turn import Turn
+from dialogs.qa.vocabulary import ASKS_WHEN, YEAR_NAMED
 from dialogs.texts import qa as T
 from knowledge.base import KnowledgeBase
 from knowledge.search.intent import asks_now
@@ -21,15 +22,20 @@ from knowledge.search.model import SearchResult
 
 def annotate(text: str, turn: Turn, result: SearchResult, kb: KnowledgeBase, today: dt.date) -> Turn:
     """The turn with the governing text of its region's procedure today added, when the question asks
-    about now and the reply does not already say it; unchanged otherwise."""
+    about now and the reply does not already say it; unchanged otherwise. A "when" question answered
+    only with past years (渝中 验收啥时候交 → 2021's 11月10日) gets that line FIRST: what applies today
+    (2022年起常态化受理; or that the loaded plan has ended, whom to ask) wins over a past calendar
+    (newcomer trial 3, F8)."""
     asked = asks_now(text)
+    past = not asked and turn.answered and _past_calendar(text, turn.text, today)
     region = turn.region or result.region
-    line = render.procedure(kb, region, today) if asked and region else ""
+    line = render.procedure(kb, region, today) if (asked or past) and region else ""
     if not line or line in turn.text:
         return turn
     if turn.answered:
         first = turn.replies[0]
-        replies = (Reply(first.text + "\n" + line, first.buttons, first.document), *turn.replies[1:])
+        body = line + "\n" + T.PAST_CALENDAR + first.text if past else first.text + "\n" + line
+        replies = (Reply(body, first.buttons, first.document), *turn.replies[1:])
         return replace(turn, kind="in_force", replies=replies)
     if asked != "in_force":
         return turn
@@ -37,3 +43,9 @@ def annotate(text: str, turn: Turn, result: SearchResult, kb: KnowledgeBase, tod
     if result.answers:
         replies.append(Reply(T.IN_FORCE_RELATED, suggestion_buttons(result.answers)))
     return replace(turn, kind="in_force", decision="answer", replies=tuple(replies), suggestions=result.answers)
+
+
+def _past_calendar(question: str, answer: str, today: dt.date) -> bool:
+    """The question asks when, and every year the answer names is before `today`'s."""
+    years = [int(y) for y in YEAR_NAMED.findall(answer)]
+    return bool(ASKS_WHEN.search(question) and years and max(years) < today.year)

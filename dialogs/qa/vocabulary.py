@@ -212,6 +212,13 @@ ABOUT_VERDICT = ("还差", "差几", "差多少", "够", "达标", "能过", "�
 _DATE_DIGITS = r"[0-9零〇一二两三四五六七八九十]{1,3}"
 NAMED_DATE = re.compile(f"(?P<m>{_DATE_DIGITS})月(?P<d>{_DATE_DIGITS})(?:日|号)")
 
+# ---------------------------------------------------------------- when, answered with past dates (in_force.py)
+
+# A question asking when a step happens ("验收啥时候交", "什么时候申请", "哪天截止").
+ASKS_WHEN = re.compile(r"时候|何时|几时|几号|哪天|哪一天|几月|截止|什么时间|啥时间|哪个月|多会儿")
+# A year an answer names ("2021年11月10日前", "2021年3月至9月"): all of them past = a dated calendar over.
+YEAR_NAMED = re.compile(r"(20\d\d)年")
+
 # ---------------------------------------------------------------- several questions (dialogs/qa/parts.py)
 
 # A part that points back at what an earlier part is about: it is read with that part in front of

@@ -86,6 +86,7 @@ PARTIAL = "{places}我只收录了{region}的方案，下面是{region}的规定
 ONLY_APPLIES = (
     "{regions}的方案只适用于{regions}的机构，对{places}没有约束力，不能按它申报；做法可以参考，条件以当地要求为准。"
 )
+PAST_CALENDAR = "方案里写的日期是当年的安排，已经过去："
 NATIONAL_FOR_REFERENCE = "国家文件的规定（各地都适用，可作参考）："
 NATIONAL_NONE = "国家文件里我没有找到这个问题的答案。"
 ASK_LOCAL = "{places}的具体要求，请咨询当地卫生健康行政部门（如{office}）。"
