@@ -21,6 +21,7 @@ import cn2an
 
 from core.text import fold, simplified
 from dialogs.field_words import NUMBER_WORDS
+from knowledge.search.normalize import expand_old_numerals
 
 ParseReason = Literal[
     "not_number",  # no number, or words we do not understand around it
@@ -129,7 +130,7 @@ def plain_digits(text: str) -> str:
 
 def parse_quantity(text: str, spec: QuantitySpec) -> ParsedValue | ParseError:
     text = _LEADING_POINT.sub(r"\g<1>0.", plain_digits(text))  # fold() would strip the "." of ".8"
-    t = re.sub(r"\s+", "", simplified(fold(text)))
+    t = re.sub(r"\s+", "", expand_old_numerals(simplified(fold(text))))
     t = _CHENG.sub(_cheng_as_percent, t)
     if _SOME.search(t):
         return ParseError("range")
