@@ -266,6 +266,15 @@ SAVED_NO = "否"
 SITUATION_DISCLAIMER = "只根据您说到的情况和收录的文件判断，供自查参考，以卫生健康行政部门的审核为准。"
 
 # Questions about whether a text still applies, when no entry is sure.
+# A document asked about by name, "还有效吗" (dialogs/qa/doc_number.py).
+DOC_PERIOD = "{number}《{short}》的适用期：{span}。"
+DOC_SPAN = "{start}至{end}"
+DOC_SPAN_OPEN = "{start}起，文件没有写截止日期"
+DOC_INFERRED = "（起止按文件标题或文号推定）"
+DOC_PAST = "今天（{today}）已过了适用期，不能当作现行规定。"
+DOC_IN_FORCE = "今天（{today}）仍在适用期内。"
+DOC_OPEN = "它是否已被后来的文件替代，见下面“适用文件”一行。"
+DOC_ASK_LATER = "之后是否有新的文件，本助手没有收录，请向当地卫生健康行政部门确认。"
 IN_FORCE_HEADER = "按收录的文件，今天适用的是："
 IN_FORCE_RELATED = "相关的规定（点选查看）："
 
