@@ -233,7 +233,7 @@ GIVES_DAY = re.compile(r"\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号]前|每月\d|�
 # A director introducing themselves ("我是XX卫生院院长", "我是长春某社区卫生服务中心的主任"): a
 # clause that says who is asking, not what.
 INTRODUCTION = re.compile(
-    r"我(是|叫|这边是|这里是)[^，,。！!？?；;\s]{0,24}"
+    r"我们?(是|叫|这边是|这里是|在)[^，,。！!？?；;\s]{0,24}"
     r"(院长|副院长|主任|副主任|书记|负责人|科长|站长|所长|医生|大夫|护士长|工作人员|老师|同志|卫生院|中心|医院|服务站|卫健委|卫生健康委|卫健局)"
     r"[的啊呀哈]?"
 )

@@ -66,3 +66,21 @@ def test_a_place_named_only_as_a_model_sets_no_region(kb, typed) -> None:
     assert places_named(typed).own is None
     out = handle(_at_region_prompt(kb), Event.say(typed), kb, NOW)
     assert out.state.region is None
+
+
+@pytest.mark.parametrize(
+    "typed", ["我们是上海浦东的社区卫生服务中心，国家对床位有啥要求", "我在广州的卫生院，国家对床位有啥要求"]
+)
+def test_a_not_covered_director_asking_the_national_rule_gets_it(kb, typed) -> None:
+    """F12: the self-introduction names a place not covered; what is asked (国家…) is searched in the
+    national text and given as a reference, not refused."""
+    out = handle(UserState(user_id=1, region="national"), Event.say(typed), kb, NOW)
+    text = "\n".join(r.text for r in out.replies)
+    assert Q.NATIONAL_FOR_REFERENCE in text and "317号" in text, text
+
+
+def test_a_question_about_a_not_covered_place_at_the_region_prompt_is_answered(kb) -> None:
+    out = handle(_at_region_prompt(kb), Event.say("那上海的社区医院床位要求多少张？"), kb, NOW)
+    text = "\n".join(r.text for r in out.replies)
+    assert Q.NOT_COVERED.format(places="上海市") in text and Q.NATIONAL_FOR_REFERENCE in text
+    assert out.state.region is None and out.state.step == "region"
