@@ -121,7 +121,10 @@ def _text(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -
         setting = tracking.typed_setting(state, text, now) or questionnaire.typed_report(state, text, kb, now)
         if setting is not None:
             return setting
-    return qa.answer(state, text, kb, now)
+    answered = qa.answer(state, text, kb, now)
+    # "月底 交表": a dated to-do no text answers is offered as a reminder, not declined (F19)
+    offered = tracking.offer_reminder(state, text, answered, now) if not event.in_group else None
+    return offered or answered
 
 
 def _in_dialog(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -> Outcome:

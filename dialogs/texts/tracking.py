@@ -90,6 +90,11 @@ ASK_REMINDER = (
     "请发送事项和日期，例如：自评完成 3月15日，或 2027-03-15 交材料；也可以写“下周五”“月底”“下个月15号”"
     "“明年3月1日”或农历日期（农历三月十五）。不写年份时指最近的这一天。"
 )
+OFFER_REMINDER = "这条像是一条待办事项。要添加为提醒吗？\n事项：{title}\n日期：{date}"
+OFFER_ADD = "添加提醒"
+OFFER_SKIP = "不用了"
+OFFER_ADDED_HINT = "输入 /remind 可以查看、修改或删除提醒。"
+OFFER_SKIPPED = "好的，没有添加。"
 REMINDER_ADDED = "已添加提醒：{date}，{title}。"
 REMINDER_ADDED_LUNAR = "已添加提醒：{date}（{lunar}），{title}。"
 REMINDER_WHEN = "会在{times}提醒您。"

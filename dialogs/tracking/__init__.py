@@ -9,7 +9,7 @@ from core.model import Event, Outcome, Reply, UserState
 from dialogs.dialog import Dialog, OnEvent, Prompt
 from dialogs.texts import common as C
 from dialogs.tracking import remind as remind_step
-from dialogs.tracking import remind_delete
+from dialogs.tracking import remind_delete, remind_offer
 from dialogs.tracking import stage as stage_step
 from dialogs.tracking.common import DIALOG as NAME
 from dialogs.tracking.remind import remind
@@ -24,6 +24,7 @@ STEPS: dict[str, tuple[Prompt, OnEvent]] = {
     remind_step.DAYS: (lambda state, kb, now: remind_step.days_prompt(state), remind_step.on_days),
     remind_step.ADD: (lambda state, kb, now: remind_step.add_prompt(state), remind_step.on_add),
     remind_delete.CONFIRM: (remind_delete.prompt, remind_delete.on_confirm),
+    remind_offer.OFFER: (remind_offer.prompt, remind_offer.on_offer),
 }
 
 
@@ -42,4 +43,6 @@ def on_event(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime
 
 DIALOG = Dialog(NAME, prompt, on_event)
 
-__all__ = ["DIALOG", "on_global", "remind", "stage", "status", "typed_setting"]
+offer_reminder = remind_offer.offer
+
+__all__ = ["DIALOG", "offer_reminder", "on_global", "remind", "stage", "status", "typed_setting"]

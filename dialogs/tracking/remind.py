@@ -177,6 +177,11 @@ def _add_reminder(
     return back_to_menu(state, kb, now, said, replan=True)
 
 
+def add_typed(state: UserState, parsed: ParsedReminder | str, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
+    """Add an own reminder read from text typed elsewhere (remind_offer.py), as the add screen does."""
+    return _add_reminder(state, parsed, kb, now, stay_on_error=False)
+
+
 def _when_sent(state: UserState, title: str, day: dt.date, now: dt.datetime) -> str:
     """When this reminder will come, by the planner itself ("12月4日 9:30、12月10日 9:30"), and that
     a clock time in its title (明天下午三点) is not when it comes (newcomer trial 2, B8)."""
