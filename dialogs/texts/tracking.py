@@ -94,6 +94,7 @@ OFFER_REMINDER = "这条像是一条待办事项。要添加为提醒吗？\n事
 OFFER_ADD = "添加提醒"
 OFFER_SKIP = "不用了"
 OFFER_ADDED_HINT = "输入 /remind 可以查看、修改或删除提醒。"
+OFFER_GONE = "这条待办事项已失效。要添加提醒，请输入 /remind。"
 OFFER_SKIPPED = "好的，没有添加。"
 REMINDER_ADDED = "已添加提醒：{date}，{title}。"
 REMINDER_ADDED_LUNAR = "已添加提醒：{date}（{lunar}），{title}。"

@@ -39,8 +39,8 @@ def offer(state: UserState, text: str, answered: Outcome, now: dt.datetime) -> O
 
 def prompt(state: UserState, kb: KnowledgeBase | None, now: dt.datetime) -> list[Reply]:
     parsed = parse_reminder(str(state.data.get("text", "")), local_today(now))
-    if not isinstance(parsed, ParsedReminder):
-        return []
+    if not isinstance(parsed, ParsedReminder):  # data from an older version, or none
+        return [Reply(T.OFFER_GONE)]
     said = T.OFFER_REMINDER.format(title=parsed.title, date=render.date(parsed.date))
     add, skip = dialog_button(state, T.OFFER_ADD, "add", "y"), dialog_button(state, T.OFFER_SKIP, "skip", "n")
     return [Reply(said, ((add, skip),))]
