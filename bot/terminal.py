@@ -10,6 +10,7 @@ import asyncio
 import datetime as dt
 import shutil
 import sys
+import threading
 import unicodedata
 import uuid
 from collections.abc import Callable
@@ -24,6 +25,7 @@ from core.clock import parse_now
 from core.model import Event, Reply
 from dialogs.nudges.message import NudgeWording
 from dialogs.nudges.plan import LATE_AFTER
+from dialogs.qa import smalltalk
 from dialogs.questionnaire import report_offer
 from storage import nudges as store
 from storage import users
@@ -128,7 +130,9 @@ class TerminalChat:
     async def send(self, line: str, now: str | None = None) -> list[Reply]:
         if self.forgotten and not line.strip().startswith("/"):
             self.forgotten = False
-            await self.send("/start", now)
+            greeted = await self.send("/start", now)
+            if smalltalk.kind_of(line) == "greeting":  # 你好: the welcome is the answer, not a second one (F15)
+                return greeted
         event = event_from_line(line, self.choices)
         if event.kind != "press":
             self.choices = self.choices if event.kind == "command" and event.text == "help" else {}
@@ -153,6 +157,32 @@ class TerminalChat:
         self.show(report_offer(state, self.assistant.kb))
 
 
+async def _read_line(lines: Callable[[], str]) -> str:
+    """The next line, read in a daemon thread: on Ctrl-C the chat ends at once, not after the next
+    Enter (asyncio.to_thread's executor is waited for at exit, with the line typed then lost)."""
+    loop = asyncio.get_running_loop()
+    future: asyncio.Future[str] = loop.create_future()
+
+    def settle(result: str | None, error: BaseException | None) -> None:
+        if future.done():
+            return
+        if error is not None:
+            future.set_exception(error)
+        else:
+            future.set_result(result or "")
+
+    def read() -> None:
+        try:
+            line = lines()
+        except BaseException as error:  # EOFError, KeyboardInterrupt: passed to the chat loop
+            loop.call_soon_threadsafe(settle, None, error)
+            return
+        loop.call_soon_threadsafe(settle, line, None)
+
+    threading.Thread(target=read, daemon=True).start()
+    return await future
+
+
 async def run_chat(
     settings: Settings,
     user: str = "local",
@@ -168,8 +198,11 @@ async def run_chat(
         await chat.opening(now)
         while True:
             try:
-                line = await asyncio.to_thread(lines)
+                line = await _read_line(lines)
             except EOFError:
+                break
+            except (KeyboardInterrupt, asyncio.CancelledError):  # Ctrl-C: goodbye at once (newcomer trial 3, F10)
+                print(file=out)
                 break
             if line.strip().lower() in QUIT:
                 break
