@@ -48,7 +48,7 @@ REMIND_DAYS = "提前提醒：截止日期前 {days} 天"
 REMIND_DAYS_SEP = "、"
 REMIND_ON = "状态：已开启"
 REMIND_MUTED = "状态：已静音（不会发送任何提醒）"
-REMIND_SNOOZED = "状态：已推迟，{date}之前不发送提醒"
+REMIND_SNOOZED = "状态：已推迟，{date}之前不发送任何提醒（包括您自己添加的）；其间到期的提醒改在{date}发送"
 REMIND_OWN_TITLE = "自定义提醒："
 REMIND_OWN_NONE = "自定义提醒：暂无。可以直接发送“事项 + 日期”添加，例如：自评完成 3月15日"
 REMIND_OWN_LINE = "{i}. {date}：{title}"
@@ -56,6 +56,10 @@ REMIND_OWN_PAST = "（已过）"
 REMIND_NO_DEADLINES = (
     "提示：收录的本地区文件里，今后{days}天内没有已知的截止日期，所以暂时不会有按地区日期发的提醒；"
     "您自己添加的提醒照常发送。"
+)
+REMIND_NO_DEADLINES_SNOOZED = (
+    "提示：收录的本地区文件里，今后{days}天内没有已知的截止日期，所以暂时不会有按地区日期发的提醒；"
+    "您自己添加的提醒在推迟结束后照常发送。"
 )
 REMIND_STAGE_HINT = "提示：还没有设置申报阶段，目前只会按地区通用的日期提醒。输入 /stage 设置。"
 

@@ -32,3 +32,13 @@ def test_muted_menu_never_says_reminders_are_sent(kb, region, way) -> None:
 def test_unmuted_menu_keeps_the_hint(kb) -> None:
     out = handle(UserState(user_id=1, region="beijing"), Event.command("remind"), kb, NOW)
     assert T.REMIND_ON in out.replies[-1].text and "照常发送" in out.replies[-1].text
+
+
+@pytest.mark.parametrize("region", ["jilin", "beijing", "chongqing-yuzhong", "national"])
+def test_snoozed_menu_says_own_reminders_wait_too(kb, region) -> None:
+    """Newcomer trial 3, F16: after 推迟一周 the screen says once, plainly, that own reminders wait too
+    (the planner moves them to the end of the snooze) — never "您自己添加的提醒照常发送" beside 已推迟."""
+    state = UserState(user_id=1, region=region, reminders=[OwnReminder("开会", dt.date(2026, 12, 3), 1)])
+    state = handle(state, Event.say("推迟一周"), kb, NOW).state
+    text = handle(state, Event.command("remind"), kb, NOW).replies[-1].text
+    assert "包括您自己添加的" in text and "您自己添加的提醒照常发送" not in text, text

@@ -262,7 +262,7 @@ def test_mute_unmute_snooze_unsnooze(kb, now) -> None:
     assert not unmuted.state.muted and replans(unmuted)
     snoozed = run(unmuted.state, Event.press(button(unmuted, T.BUTTON_SNOOZE).data), kb, now)
     assert snoozed.state.snoozed_until == dt.date(2026, 3, 13) and replans(snoozed)
-    assert "2026年3月13日（周五）之前不发送提醒" in text(snoozed)
+    assert "2026年3月13日（周五）之前不发送任何提醒" in text(snoozed)
     back = run(snoozed.state, Event.press(button(snoozed, T.BUTTON_UNSNOOZE).data), kb, now)
     assert back.state.snoozed_until is None and replans(back)
 
