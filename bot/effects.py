@@ -14,6 +14,7 @@ from bot.nudges.replan import replan_user
 from core.clock import local_today
 from core.effects import CountQuestion, ExportMyData, ForgetMe, LogUnanswered, ReplanNudges, UserEffect
 from core.model import Document, Reply, UserState
+from dialogs import mydata
 from dialogs.texts import common as T
 from knowledge.base import KnowledgeBase
 from storage import questions, users
@@ -50,7 +51,7 @@ async def count_question(ctx: EffectContext, effect: CountQuestion) -> list[Repl
 
 
 async def export_my_data(ctx: EffectContext, effect: ExportMyData) -> list[Reply]:
-    data = await users.export_user(ctx.db, ctx.channel, ctx.external_id)
+    data = mydata.readable(await users.export_user(ctx.db, ctx.channel, ctx.external_id), ctx.kb)
     content = json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
     return [Reply(T.MYDATA_INTRO, document=Document(MYDATA_FILENAME, content))]
 

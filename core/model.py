@@ -109,6 +109,9 @@ class UserState:
     checklist: dict[str, list[str]] = field(default_factory=dict)
     reminders: list[OwnReminder] = field(default_factory=list)
     active: bool = True
+    # The governing-text notes (📜) shown lately: {key: ISO time}; a note seen within the conversation is
+    # given again as a short reference (dialogs/notes_once.py). /forget deletes it with the user row.
+    seen_notes: dict[str, str] = field(default_factory=dict)
 
     def start(self, dialog: str, step: str, data: dict[str, Any] | None = None) -> None:
         self.dialog, self.step, self.data = dialog, step, dict(data or {})

@@ -19,7 +19,7 @@ from dialogs.buttons import dialog_button, rows
 from dialogs.dialog import Dialog
 from dialogs.texts import admin as T
 from dialogs.texts import common
-from dialogs.words import ALL_REGIONS_WORDS, parse_yes_no
+from dialogs.words import ALL_REGIONS_WORDS, parse_confirmation
 from knowledge.base import KnowledgeBase
 
 NAME = "broadcast"
@@ -64,7 +64,7 @@ def on_event(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime
         state.finish()
         return Outcome(state, [Reply(T.BROADCAST_CANCELLED)])
     pressed = {"bc:yes": True, "bc:no": False}.get(event.data)
-    answer = pressed if event.kind == "press" else parse_yes_no(event.text)
+    answer = pressed if event.kind == "press" else parse_confirmation(event.text)
     if answer is None:
         return Outcome(state, [Reply(common.YES_NO_PROMPT), *prompt(state, kb, now)], unread=event.kind == "text")
     region, text = state.data.get("region", "all"), state.data.get("text", "")

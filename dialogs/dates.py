@@ -52,6 +52,13 @@ _RELATIVE = re.compile(
 _TITLE_TRIM = " \t,，、:：;；-—~～.。!！"
 _APART = " \t,，、:：;；-—~～?？!！.。"  # what sets a date apart from its title
 _TITLE_EDGE_WORDS = ("之前", "以前", "前", "的时候", "时", "在", "于")
+# Asking whether a day is the day (R1): a copula or 是不是 right before the date ("截止日期是不是 6月30日"),
+# only question marks or particles after it ("截止 6月30日吗"), or a title that is only a deadline word
+# ("6月30日 截止吗"). "提醒我" makes any text a reminder request.
+_ASKED_BEFORE_DATE = re.compile(r"(?:是不是|是否|不是|就是|还是|是|为)\s*$")
+_ASKING_TAIL = "吗么嘛呢吧啊?？"
+_DATE_PREDICATES = frozenset({"截止", "截止日期", "截止时间", "截至", "到期", "结束", "最后一天", "开始", "期限"})
+_REMIND_ME = re.compile(r"^(?:请|麻烦|记得|到时候?)?提醒(?:我|一下|下)")
 _WEEKDAYS = "一二三四五六日"
 _LUNAR_MONTH_WORDS = {"正": 1, "冬": 11, "腊": 12}
 
@@ -104,9 +111,24 @@ def reads_as_reminder(text: str, today: dt.date) -> bool:
     found = _find(text, today, _EXPLICIT) or _find(text, today, _RELATIVE_READERS)
     start, end = found[0].span
     before, after = text[:start], text[end:]
+    if _REMIND_ME.match(text):
+        return True
+    if _asks_about_the_date(before, after):
+        return False
     if not after.strip(_TITLE_TRIM):  # the date ends the text, apart from its title
         return bool(before) and before[-1] in _APART
     return not before.strip() and (after[0] in _APART or text[end - 1].isspace())  # "2027-03-15 " ends in its space
+
+
+def _asks_about_the_date(before: str, after: str) -> bool:
+    """The text asks whether the date is the day of something, rather than naming a task for it."""
+    if _ASKED_BEFORE_DATE.search(before):
+        return True
+    rest = after.strip(_TITLE_TRIM)
+    if rest and not rest.strip(_ASKING_TAIL + _TITLE_TRIM):
+        return True  # "截止 6月30日吗", "交材料 3月15日？"
+    core = re.sub(r"^(?:是不是|是否|是)", "", rest.rstrip(_ASKING_TAIL + _TITLE_TRIM))
+    return core in _DATE_PREDICATES and core != rest
 
 
 Reader = Callable[[re.Match[str], dt.date], "_Found | None"]
@@ -126,6 +148,7 @@ def _find(text: str, today: dt.date, readers: tuple[tuple[re.Pattern[str], Reade
 
 def _title(text: str, span: tuple[int, int]) -> str:
     before, after = text[: span[0]].strip(_TITLE_TRIM), text[span[1] :].strip(_TITLE_TRIM)
+    before = _REMIND_ME.sub("", before).strip(_TITLE_TRIM)  # "提醒我 6月30日 交材料": the task is 交材料
     for word in _TITLE_EDGE_WORDS:  # "3月15日前交材料", "在下周五开会"
         before = before.removesuffix(word) if before.endswith(word) and len(before) > len(word) else before
         after = after.removeprefix(word).strip(_TITLE_TRIM) if after.startswith(word) else after

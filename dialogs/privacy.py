@@ -9,7 +9,7 @@ from core.model import Event, Outcome, Reply, UserState
 from dialogs.buttons import dialog_button, rows
 from dialogs.dialog import Dialog
 from dialogs.texts import common as T
-from dialogs.words import parse_yes_no
+from dialogs.words import parse_confirmation
 from knowledge.base import KnowledgeBase
 
 NAME = "forget"
@@ -33,11 +33,12 @@ def on_event(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime
     if event.kind == "press":
         answer = {"forget:yes": True, "forget:no": False}.get(event.data)
     else:
-        answer = parse_yes_no(event.text)
+        answer = parse_confirmation(event.text)
     if answer is None:
         return Outcome(state, [Reply(T.YES_NO_PROMPT), *prompt(state, kb, now)], unread=event.kind == "text")
     state.finish()
     if answer:
+        state.seen_notes = {}  # the row goes with ForgetMe; nothing of it stays in the state either
         return Outcome(state, [Reply(T.FORGET_DONE)], [ForgetMe()])
     return Outcome(state, [Reply(T.FORGET_KEPT)])
 

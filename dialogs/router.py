@@ -16,7 +16,7 @@ import unicodedata
 
 from core.model import Event, Outcome, Reply, UserState
 from core.text import clip
-from dialogs import admin, asked, buttons, onboarding, privacy, qa, questionnaire, suspend, tracking
+from dialogs import admin, asked, buttons, notes_once, onboarding, privacy, qa, questionnaire, suspend, tracking
 from dialogs.commands import COMMANDS
 from dialogs.dialog import Dialog, GlobalPress
 from dialogs.texts import common as T
@@ -48,13 +48,14 @@ GLOBAL_PRESSES: dict[str, GlobalPress] = {
 
 
 def handle(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
-    """Pure: the caller's state is not modified; the new state is in the outcome."""
+    """Pure: the caller's state is not modified; the new state is in the outcome. A governing-text
+    note (📜) already shown in this conversation is given as a short reference (dialogs/notes_once.py)."""
     state = copy.deepcopy(state)
     if event.kind == "command":
-        return _command(state, event, kb, now)
+        return notes_once.once(_command(state, event, kb, now), now)
     if event.kind == "press":
-        return _press(state, event, kb, now)
-    return _text(state, event, kb, now)
+        return notes_once.once(_press(state, event, kb, now), now)
+    return notes_once.once(_text(state, event, kb, now), now)
 
 
 def _command(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -> Outcome:

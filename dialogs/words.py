@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from core.text import chinese_int, fold, simplified
+from dialogs.yes_no_words import NO_SAID, YES_SAID, leading_answer
 
 _YES = {"是", "是的", "有", "对", "对的", "符合", "支持", "确定", "好", "好的", "y", "yes", "ok", "嗯", "确认"}
 _NO = {"否", "不是", "没有", "无", "不", "不对", "不符合", "不支持", "n", "no", "没", "不要", "取消"}
@@ -31,7 +32,8 @@ def answer_core(text: str) -> str:
 
 
 def parse_yes_no(text: str) -> bool | None:
-    """True for 是/有/对/yes…, False for 否/没有/不…, None for anything else."""
+    """True for 是/有/对/yes… (是滴, 有的，全科), False for 否/没有/不… (没得, 木有), None for anything else
+    (a question back, a detail pointing the other way: dialogs/yes_no_words.py)."""
     t = fold(text)
     if t in _YES:
         return True
@@ -40,9 +42,23 @@ def parse_yes_no(text: str) -> bool | None:
     if asks(text):  # "嗯？" is a question back, not a yes (/forget's confirmation reads this too)
         return None
     core = answer_core(text)
-    if core in _YES or _HAS_COUNT.match(core):
+    if core in _YES or core in YES_SAID or _HAS_COUNT.match(core):
         return True
-    if core in _NO or _NOT_YET.match(core):
+    if core in _NO or core in NO_SAID or _NOT_YET.match(core):
+        return False
+    return leading_answer(t, _YES, _NO)  # "有的，全科", "没得，还在建": the word at the start (F4)
+
+
+def parse_confirmation(text: str) -> bool | None:
+    """A yes/no to a confirmation whose effect cannot be undone (/forget, a broadcast, deleting a
+    reminder): only a bare yes or no ("确定", "是的👍", "不要"); an answer with more after it ("好的，谢谢",
+    "有的，全科") is None, to be asked again, unlike parse_yes_no's reading of questionnaire answers."""
+    if asks(text):
+        return None
+    core = answer_core(text)
+    if fold(text) in _YES or core in _YES or core in YES_SAID:
+        return True
+    if fold(text) in _NO or core in _NO or core in NO_SAID or _NOT_YET.match(core):
         return False
     return None
 

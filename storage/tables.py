@@ -42,6 +42,8 @@ class User(SQLModel, table=True):
     muted: bool = False
     snoozed_until: dt.date | None = None
     checklist: dict[str, list[str]] = Field(default_factory=dict, sa_column=Column(JSON))
+    # The governing-text notes (📜) shown in the conversation: {key: ISO time shown} (dialogs/notes_once.py)
+    seen_notes: dict[str, str] | None = Field(default_factory=dict, sa_column=Column(JSON, nullable=True))
     created_at: dt.datetime = _ts(nullable=False, default=utcnow)
     updated_at: dt.datetime = _ts(nullable=False, default=utcnow)
 

@@ -36,7 +36,7 @@ OB = OutboxRow.__table__
 # A turn's load and save as one statement each on PostgreSQL (storage.turn_pg); False gives the
 # statement-per-table path SQLite uses (tests/bench/bench_turn_db.py measures both).
 ONE_STATEMENT_ON_POSTGRES = True
-_USER_COLUMNS = ("region", "stage", "active", "reminder_days", "muted", "snoozed_until", "checklist")
+_USER_COLUMNS = ("region", "stage", "active", "reminder_days", "muted", "snoozed_until", "checklist", "seen_notes")
 _DIALOG_COLUMNS = ("dialog", "step", "data", "version")
 
 
@@ -122,6 +122,7 @@ def _load(
         muted=row.muted,
         snoozed_until=row.snoozed_until,
         checklist={k: list(v) for k, v in (row.checklist or {}).items()},
+        seen_notes=dict(row.seen_notes or {}),
         reminders=reminders,
         active=row.active,
     ), pending

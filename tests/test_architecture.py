@@ -104,6 +104,7 @@ VOCABULARY_MODULES = {
     "dialogs/words.py",
     "dialogs/quantities.py",
     "dialogs/field_words.py",
+    "dialogs/yes_no_words.py",
     "dialogs/dates.py",
     "dialogs/qa/vocabulary.py",
     "dialogs/qa/figure_words.py",

@@ -102,8 +102,12 @@ def respond(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) ->
     whole = single(text, region, state, kb, today)
     if several is None:
         return whole
+    # A part said unanswered is hidden by the whole only when the whole's answer gives what that part
+    # asks ("…找谁？电话多少": the contact entry has the number; "复核完要报哪些东西": a date is no material).
     found = {a.entry_id for a in several.shown}
     agrees = whole.answered and {a.entry_id for a in whole.shown} <= found
+    unanswered = [s.label for s in several.sections if s.status == "unanswered"]
+    agrees = agrees and all(parts.gives_asked(p, whole.shown) for p in unanswered)
     return whole if agrees else several
 
 

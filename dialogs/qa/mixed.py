@@ -5,8 +5,9 @@ every other part its own answer, numbered as in any multi-part question. Before,
 the whole text and the other parts were silently dropped.
 
 One other part is answered as a question of its own (the verdict gives it no context to lean on:
-"什么时候截止" after a 渝中 situation is 渝中's 常态化受理, not "no answer"); several go through the
-multi-part reading (dialogs/qa/parts.py)."""
+"什么时候截止" after a 渝中 situation is 渝中's 常态化受理, not "no answer"), several through the
+multi-part reading; both composed by dialogs/qa/parts.py (`alone` for the one: each part read by
+itself, an unanswered one with its own reply), no longer by a near-copy of it here."""
 
 from __future__ import annotations
 
@@ -16,9 +17,8 @@ from dataclasses import replace
 
 from core.model import Reply
 from dialogs.qa import parts
-from dialogs.qa.turn import Section, Turn
+from dialogs.qa.turn import Turn
 from dialogs.qa.vocabulary import ABOUT_VERDICT, ASKS_IF
-from dialogs.texts import qa as T
 from knowledge.base import KnowledgeBase
 
 AnswerOne = Callable[[str], Turn]
@@ -46,8 +46,6 @@ def reply(
     verdict = (judge or answer_one)(said)
     if verdict.kind != "situation":
         return None
-    if len(others) == 1:
-        return _with_one(said, verdict, others[0], answer_one(others[0]))
 
     def one(text: str) -> Turn:
         # parts.reply also reads a later part after the first; the first here is the situation, whose
@@ -56,44 +54,14 @@ def reply(
             return verdict
         return answer_one(text.removeprefix(said + "，"))
 
-    several = parts.reply([said, *others], one, kb, today, region)
+    # one other part is read alone (see the module docstring); several lean on one another
+    several = parts.reply([said, *others], one, kb, today, region, alone=len(others) == 1)
     if several is None:
         return None
     first, *rest = several.replies
     with_check = Reply(first.text, (*verdict.replies[0].buttons, *first.buttons))
     sources = tuple(dict.fromkeys((*verdict.sources, *several.sources)))
     return replace(several, replies=(with_check, *rest), sources=sources)
-
-
-def _with_one(said: str, verdict: Turn, asked: str, other: Turn) -> Turn:
-    """The verdict as ①, the other question's own reply as ② (its buttons after the text)."""
-    first_text = verdict.replies[0].text
-    body = other.replies[0].text if other.replies else T.PART_UNANSWERED
-    lines = [
-        T.PARTS_HEADER.format(n=2),
-        T.PART_HEADER.format(marks=T.PART_MARKS[0], part=said) + "\n" + first_text,
-        T.PART_HEADER.format(marks=T.PART_MARKS[1], part=asked) + "\n" + body,
-    ]
-    replies = [Reply("\n\n".join(lines), verdict.replies[0].buttons)]
-    if other.replies and other.replies[0].buttons:
-        replies.append(Reply(T.PART_OFFERED, other.replies[0].buttons))
-    replies += list(other.replies[1:])
-    sections = (
-        Section(said, "answered", first_text),
-        Section(asked, "answered" if other.answered else "unanswered", body),
-    )
-    return Turn(
-        "multipart",
-        "answer" if other.decision == "answer" else "likely",
-        tuple(replies),
-        verdict.region or other.region,
-        other.confidence if other.answered else verdict.confidence,
-        other.shown if other.answered else (),
-        tuple(dict.fromkeys((*verdict.sources, *(other.sources if other.answered else ())))),
-        other.suggestions,
-        other.best_entry,
-        sections,
-    )
 
 
 def _asks_if_qualifies(piece: str) -> bool:

@@ -21,11 +21,13 @@ from dataclasses import replace
 from core.model import Reply
 from dialogs.qa.entries import suggestion_buttons
 from dialogs.qa.turn import Section, Turn, sources_of
-from dialogs.qa.vocabulary import ASKS_DAY, GIVES_DAY, OTHER_ASKS, POINTS_BACK
+from dialogs.qa.vocabulary import ASKS_DAY, CITES_DOCUMENT, GIVES_DAY, OTHER_ASKS, POINTS_BACK
 from dialogs.texts import qa as T
 from knowledge.base import KnowledgeBase
+from knowledge.places import places_named
 from knowledge.search.calibration import FEATURES
-from knowledge.search.intent import attributes_asked
+from knowledge.search.intent import attributes_asked, cues
+from knowledge.search.intent import folded as folded_text
 from knowledge.search.model import Answer
 from knowledge.search.signals import PROVIDES, UNCHECKED
 
@@ -43,13 +45,19 @@ OWN_WORDS = 2  # words a part names that a repeated entry lacks: it asks of some
 
 
 def reply(
-    parts: list[str], answer_one: AnswerOne, kb: KnowledgeBase, today: dt.date, region: str | None = None
+    parts: list[str],
+    answer_one: AnswerOne,
+    kb: KnowledgeBase,
+    today: dt.date,
+    region: str | None = None,
+    alone: bool = False,
 ) -> Turn | None:
     """One answer per part (`answer_one` answers a single question; `region` is the one the whole
-    question is asked for); None when no part is answered."""
+    question is asked for); None when no part is answered. `alone`: each part is read alone, never
+    after another (a situation's verdict gives the question beside it nothing to lean on)."""
     turns: list[Turn] = []
     for i in range(len(parts)):
-        turns.append(_answer_part(i, parts, answer_one, kb, region, turns))
+        turns.append(answer_one(parts[i]) if alone else _answer_part(i, parts, answer_one, kb, region, turns))
     if not any(t.answered for t in turns):
         return None
     lines = [T.PARTS_HEADER.format(n=len(parts))]
@@ -60,6 +68,8 @@ def reply(
         ids = tuple(a.entry_id for a in turn.shown)
         if not turn.answered:
             body = T.PART_UNANSWERED_SUGGEST if (turn.suggestions or turn.shown) else T.PART_UNANSWERED
+            if alone and turn.replies:  # read alone, its own reply says it (a decline names whom to ask)
+                body = turn.replies[0].text
             sections.append(Section(part, "unanswered", body))
         elif ids and ids in shown_at:
             earlier = shown_at[ids]
@@ -102,8 +112,10 @@ def _answer_part(
     if i == 0:
         return alone
     before = [f"{parts[i - 1]}，{part}"] if i > 1 else []
-    contextual = [answer_one(text) for text in (*before, f"{parts[0]}，{part}")]
-    own = _own_candidates(part, kb, alone.region or region)
+    contextual = [answer_one(text) for text in (*before, f"{parts[0]}，{part}", *_in_first_place(parts[0], part))]
+    # the part's own likeliest entries where it names a place of its own, and where the whole question
+    # is asked ("吉林省卫健委几号前评估？名单几号前报国家？": 国家 is where the list goes, not the region)
+    own = _own_candidates(part, kb, alone.region or region) | _own_candidates(part, kb, region)
     related = own | {a.entry_id for t in earlier if t.answered for a in t.shown}
     contextual = [t for t in contextual if all(a.entry_id in related for a in t.shown)]
     readings = [alone, *contextual] if _own_topic(part, alone, kb, region) else [*contextual, alone]
@@ -115,7 +127,9 @@ def _answer_part(
         repeats = [
             t
             for t in contextual
-            if t.shown and {a.entry_id for a in t.shown} <= set(shown_before) and _names_more(part, t.shown, kb)
+            if t.shown
+            and {a.entry_id for a in t.shown} <= set(shown_before)
+            and _names_more(part, t.shown, kb, alone.shown)
         ]
         readings = [t for t in readings if t not in repeats] + repeats
     for turn in readings:
@@ -150,14 +164,48 @@ def _answered_before(
     return None
 
 
-def _names_more(part: str, shown: tuple[Answer, ...], kb: KnowledgeBase) -> bool:
-    """The part names things of its own (OWN_WORDS words or more, as written, not question words)
-    that none of the entries shown holds: 服务能力标准 and 数量 against the 100家 entry, 复核 and
-    各区 against the 8月31日 one; not "报给哪个部门" (部门 alone)."""
-    words, _ = kb.index.analyzer.analyse(part)
+def _names_more(part: str, shown: tuple[Answer, ...], kb: KnowledgeBase, alone: tuple[Answer, ...] = ()) -> bool:
+    """The part names things of its own (not question words) that none of the entries shown holds:
+    OWN_WORDS or more (服务能力标准 and 数量 against the 100家 entry), or one that the part's own sure
+    answer (`alone`) holds and that is not part of what it asks (复核 against the 8月31日 entry, held
+    by the 9月30日 复核 one); not "报给哪个部门" (部门 is in 哪个部门, what it asks)."""
+    own = _own_words(part, _words_of(shown, kb), kb)
+    if len(own) >= OWN_WORDS:
+        return True
+    folded = folded_text(part)
+    asking = [w for words in cues().attributes.values() for w in words if w in folded]
+    named = {w for w in own if not any(w in phrase for phrase in asking)}
+    held_alone = _words_of(alone, kb)
+    return bool(named) and bool(alone) and all(w in held_alone[0] or w in held_alone[1] for w in named)
+
+
+def _words_of(shown: tuple[Answer, ...], kb: KnowledgeBase) -> tuple[str, set[str]]:
+    """The entries' text, and its words in canonical form."""
     text = "".join(a.answer + a.question for a in shown)
-    own = {w for w in words if len(w) > 1 and w in part and w not in text and not any(q in w for q in OTHER_ASKS)}
-    return len(own) >= OWN_WORDS
+    return text, set(kb.index.analyzer.analyse(text)[0]) if text else set()
+
+
+def _own_words(part: str, held: tuple[str, set[str]], kb: KnowledgeBase) -> set[str]:
+    """The part's words (two characters or more, not question words) the text `held` lacks. A word
+    the part writes another way (申请表, read as its canonical 申报表) is compared in the canonical form
+    on both sides: "申请表是哪个附件" names 申请表 and 附件 of its own; what a question word reads as
+    (哪天 -> 什么时候, 截止 -> 截止日期) is what it asks, not a word of its own."""
+    words, _ = kb.index.analyzer.analyse(part)
+    text, canonical = held
+    own = {
+        w for w in words if len(w) > 1 and w not in text and w not in canonical and "time" not in attributes_asked(w)
+    }
+    return {w for w in own if not any(q in w for q in OTHER_ASKS)}
+
+
+def _in_first_place(first: str, part: str) -> list[str]:
+    """The part asked in the place the first part names, when it names no covered region of its own
+    ("吉林省卫健委几号前评估？名单几号前报国家？": 国家 is where the list goes; the list is Jilin's)."""
+    named = places_named(first)
+    if not named.regions or places_named(part).regions:
+        return []
+    where = next(m.text for m in named.mentions if m.place.region)
+    return [f"{where}{part}"]
 
 
 def _own_candidates(part: str, kb: KnowledgeBase, region: str | None) -> set[str]:
@@ -181,13 +229,15 @@ def gives_asked(part: str, shown: tuple[Answer, ...]) -> bool:
     """The answers shown give everything the part asks for (knowledge.search.signals.PROVIDES: a
     date for 什么时候, a department for 谁, a day for 几号). Unlike the search's own signal, a "没有写…"
     somewhere in the answer does not count as giving everything: "方案没有写到哪个月为止" does not
-    say how 已建成 is counted. True when the part asks for no particular thing, or when nothing is
+    say how 已建成 is counted; nor does naming the document relied on (按北京方案) give materials.
+    True when the part asks for no particular thing, or when nothing is
     shown (a reply of its own kind, such as a situation's verdict)."""
     if not shown:
         return True
     text = "\n".join(a.answer for a in shown)
     asked = [a for a in attributes_asked(part) if a in PROVIDES and a not in UNCHECKED]
-    if not all(PROVIDES[a].search(text) for a in asked):
+    uncited = CITES_DOCUMENT.sub("", text)  # naming the document relied on hands in no material
+    if not all(PROVIDES[a].search(uncited if a == "materials" else text) for a in asked):
         return False
     return not ASKS_DAY.search(part) or bool(GIVES_DAY.search(text))
 

@@ -227,6 +227,9 @@ POINTS_BACK = re.compile(r"^(它们|它|这些|那些|这个|那个|其|他们|�
 # A part asking for a day (几号, 哪天, 截止): an answer without one (a year, 每年) does not answer it.
 ASKS_DAY = re.compile(r"几号|哪天|哪一天|几月几|什么日子|截止|哪日|几日")
 GIVES_DAY = re.compile(r"\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号]前|每月\d|月底|年底|月初|月中|上旬|下旬|中旬")
+# How an answer names the document it rests on (按北京方案, 《…》, 吉卫基层发〔2020〕5号): not materials to
+# hand in, though 方案 is a materials word ("复核完要报哪些东西" is not answered by "按北京方案，…完成复核").
+CITES_DOCUMENT = re.compile(r"《[^》]*》|[\u4e00-\u9fff]{0,4}方案|[\u4e00-\u9fff]*〔\d{4}〕\d+号")
 
 # ---------------------------------------------------------------- small talk (dialogs/qa/smalltalk.py)
 

@@ -14,6 +14,7 @@ from core.model import Event, Outcome, Reply, UserState
 from core.text import chinese_int, clip
 from dialogs import render
 from dialogs.quantities import ParsedValue, ParseError, parse_quantity
+from dialogs.questionnaire.elsewhere import Elsewhere, other_fields
 from dialogs.questionnaire.flow import (
     Flow,
     arrive,
@@ -131,6 +132,15 @@ def _is_value(spec: FieldSpec, text: str) -> bool:
     if spec.kind == "choice":
         return parse_choice(text, spec.choices) is not None
     return False
+
+
+def _elsewhere(state: UserState, flow: Flow, said: Elsewhere, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
+    """Figures of other questions saved and said; then the pending question's own answer, or the question again."""
+    notes = "\n".join(said.notes)
+    if said.found:
+        outcome = answer(state, flow, said.value, kb, now)
+        return Outcome(outcome.state, [Reply(notes), *outcome.replies], outcome.effects)
+    return again(state, kb, now, notes + "\n" + T.ELSEWHERE_NOW)
 
 
 def _same_again(state: UserState, flow: Flow, text: str) -> bool:
@@ -251,6 +261,8 @@ PRESSES: dict[str, Press] = {
 def _typed_answer(
     state: UserState, flow: Flow, spec: FieldSpec, text: str, kb: KnowledgeBase, now: dt.datetime
 ) -> Outcome:
+    if (elsewhere := other_fields(state, flow, text)) is not None:
+        return _elsewhere(state, flow, elsewhere, kb, now)  # "业务用房3200平方米" at 床位使用率 (F3)
     # a number's reuse screen shows 沿用/修改, not the answers: its error names them (N19)
     reuse = mode(state) == "reuse" and spec.kind not in ("bool", "choice")
     if spec.kind == "bool":

@@ -12,7 +12,7 @@ from dialogs.quantities import ParseError
 from dialogs.questionnaire.flow import NUMERIC, current_flow, has_current, mode
 from dialogs.texts import questionnaire as T
 from knowledge.base import KnowledgeBase
-from knowledge.eligibility import FieldSpec
+from knowledge.eligibility import FieldSpec, RuleSet
 from knowledge.eligibility.evaluate import number_text
 
 # Stable shortcuts of the steering buttons in a text front end (the terminal), the same on every
@@ -35,6 +35,7 @@ def prompt(state: UserState, kb: KnowledgeBase, now: dt.datetime) -> list[Reply]
         return [Reply(text, rows(choices))]
     spec = flow.spec(state.step)
     head = T.PROGRESS.format(i=flow.position(state.step) + 1, n=len(flow.fields)) + spec.question
+    head += "".join("\n" + line for line in reported_lines(flow.rule_set, spec.name))
     first = flow.previous_needed(state.profile, flow.position(state.step)) is None  # no 上一步 on it (N21)
     steer = steer_buttons(state, spec, back=not first)
     if step_mode == "confirm":
@@ -66,6 +67,13 @@ def prompt(state: UserState, kb: KnowledgeBase, now: dt.datetime) -> list[Reply]
     lines.append(T.CHOICE_HINT)
     answers = [dialog_button(state, f"{i}. {label}", f"c{i - 1}") for i, (_, label) in enumerate(spec.choices, 1)]
     return [Reply("\n".join(lines), (*rows(answers, 1), *keep, steer))]
+
+
+def reported_lines(rule_set: RuleSet, field: str) -> list[str]:
+    """The news-reported figures a question's answer is held against (national: 至少有3名全科医师), one
+    line each under the question, marked as reported (force `reported`: never deciding alone) (F7)."""
+    reported = [c for c in rule_set.criteria if c.secondary and c.fields == (field,)]
+    return [T.REPORTED_AT_QUESTION.format(title=c.title.removesuffix(T.REPORTED_TITLE_SUFFIX)) for c in reported]
 
 
 def _confirmation(state: UserState, spec: FieldSpec) -> Reply:

@@ -12,17 +12,16 @@ from core.model import Outcome, Reply, UserState
 from dialogs import render
 from dialogs.buttons import global_button
 from dialogs.questionnaire.flow import Flow
+from dialogs.questionnaire.summary import FORCES, basic_standard_clash, headline, render_summary
 from dialogs.texts import questionnaire as T
 from knowledge.base import KnowledgeBase
 from knowledge.calendar.actors import next_own_stage, own_deadlines
-from knowledge.eligibility import Criterion, CriterionResult, FieldSpec, Force, RuleSet, Verdict, evaluate
+from knowledge.eligibility import Criterion, CriterionResult, FieldSpec, RuleSet, Verdict, evaluate
 from knowledge.eligibility.evaluate import number_text
-from knowledge.eligibility.model import BASIC_STANDARD_FIELD
 from knowledge.governing import Governing
 from knowledge.texts import FORCE, FORCE_EFFECT, REPORTED_ONLY
 
-# The order the forces are shown in: what decides first, what only informs last.
-FORCES: tuple[Force, ...] = ("condition", "disqualifier", "principle", "norm", "reported", "priority")
+__all__ = ["FORCES", "basic_standard_clash", "finish", "governing_of", "headline", "render_next_step", "render_result"]
 
 
 def finish(state: UserState, flow: Flow, kb: KnowledgeBase, now: dt.datetime, recorded: str) -> Outcome:
@@ -32,11 +31,12 @@ def finish(state: UserState, flow: Flow, kb: KnowledgeBase, now: dt.datetime, re
     state.finish()
     today = local_today(now)
     verdict = evaluate(state.profile, flow.rule_set)
-    result = recorded + "\n\n" + render_result(verdict, flow.rule_set, flow.specs, kb, today, with_procedure=True)
+    summary = recorded + "\n\n" + render_summary(verdict, flow.rule_set, kb)
+    details = render_result(verdict, flow.rule_set, flow.specs, kb, today, with_procedure=True, with_headline=False)
     # the procedure's 📜 note is in the result already (governing_of): not said a second time below
     next_step = render_next_step(verdict, kb, region, state.stage, today, with_procedure=False)
     report_button = global_button(T.REPORT, "report", region)
-    return Outcome(state, [Reply(result), Reply(next_step, ((report_button,),))])
+    return Outcome(state, [Reply(summary), Reply(details), Reply(next_step, ((report_button,),))])
 
 
 def governing_of(kb: KnowledgeBase, rule_set: RuleSet, today: dt.date) -> list[Governing]:
@@ -66,10 +66,14 @@ def render_result(
     kb: KnowledgeBase,
     today: dt.date,
     with_procedure: bool = False,
+    with_headline: bool = True,
 ) -> str:
     """The verdict first, then the criteria by force, each with its icon, numbers, gap and source,
     the rule set's notes, and which text governs the conditions on `today` (and the procedure,
-    with_procedure: when the next step below leaves it out)."""
+    with_procedure: when the next step below leaves it out). Without the headline (the chat's second
+    message, after the summary that has it: summary.py) it opens with 【逐项结果与依据】 instead."""
+    if not with_headline:
+        return T.DETAILS_HEADER + "\n" + "\n".join(_details(verdict, rule_set, fields, kb, today, with_procedure))
     lines = [headline(verdict, rule_set.title)]
     clash = basic_standard_clash(verdict)
     if clash:
@@ -83,6 +87,20 @@ def render_result(
     cautions = [r for r in verdict.cautions() if r not in shown]
     if cautions:
         lines.append(T.CAUTIONS.format(n=len(cautions)))
+    lines += _details(verdict, rule_set, fields, kb, today, with_procedure)
+    return "\n".join(lines)
+
+
+def _details(
+    verdict: Verdict,
+    rule_set: RuleSet,
+    fields: Mapping[str, FieldSpec],
+    kb: KnowledgeBase,
+    today: dt.date,
+    with_procedure: bool,
+) -> list[str]:
+    """The criteria by force, the notes, the governing texts and the disclaimer (lines)."""
+    lines: list[str] = []
     for force in FORCES:
         results = verdict.of_force(force)
         if not results:
@@ -99,37 +117,7 @@ def render_result(
     if governing:
         lines += ["", *render.governing_lines(kb, governing)]
     lines += ["", T.DISCLAIMER]
-    return "\n".join(lines)
-
-
-def basic_standard_clash(verdict: Verdict) -> list[str]:
-    """The reported figures of 《社区医院基本标准（试行）》 the director's own answers miss although they
-    answered that resources meet that standard (newcomer N4: 是 to question 1, then 2 全科医生 against
-    the reported ≥3, and a green 符合 headline). Titles of those criteria; [] when no clash."""
-    said_met = any(BASIC_STANDARD_FIELD in r.fields and r.status == "pass" for r in verdict.criteria)
-    if not said_met:
-        return []
-    return [r.title for r in verdict.criteria if r.force == "reported" and r.status in ("fail", "warning")]
-
-
-def headline(verdict: Verdict, title: str) -> str:
-    """ "❌ 自评结论：不符合（…中 2 项必备条件未达到，存在 1 项否决情形）": the verdict and, when it is
-    not met, what it rests on, counted by force; a verdict resting only on news-reported figures says so."""
-    if verdict.verdict == "eligible":
-        return T.VERDICT["eligible"].format(title=title)
-    if verdict.verdict == "incomplete":
-        return T.VERDICT["incomplete"].format(unknown=len(verdict.unknown()))
-    counts = {f: 0 for f in FORCES}
-    for r in (*verdict.failed(), *verdict.warnings()):
-        counts[r.force] += 1
-    missed = T.MISSED_SEPARATOR.join(T.MISSED[f].format(n=n) for f, n in counts.items() if n and f in T.MISSED)
-    if verdict.reported_only:
-        key = "reported_only"
-    elif verdict.conditional:
-        key = "conditional"
-    else:
-        key = "not_eligible"
-    return T.VERDICT[key].format(title=title, missed=missed)
+    return lines
 
 
 def _criterion_lines(result: CriterionResult, rule_set: RuleSet, fields: Mapping[str, FieldSpec]) -> list[str]:

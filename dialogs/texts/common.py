@@ -106,3 +106,7 @@ DEADLINE_POSTPONED = "  原定{original}，遇法定节假日顺延。"
 DEADLINE_UNOFFICIAL = "  注意：{year}年的国务院放假安排尚未收录，顺延后的日期按周末和固定节日推算，请以正式通知为准。"
 DEADLINE_NOTE = "  说明：{note}"
 DEADLINE_INDENT = "  "
+# A governing note already shown in this conversation: its first part, then this (dialogs/notes_once.py).
+NOTE_SEEN = "（详见前文说明）"
+NOTE_CUTS = ("——", "（", "。")  # the explanation after ——, else what follows a bracket or a full stop
+NOTE_POINTS_END = "："  # after the points a note is about (knowledge/texts.py GOVERNS, NOT_COVERED)

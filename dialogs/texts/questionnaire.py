@@ -172,3 +172,40 @@ REGION_FIRST_REPORT = "自评报告按所在地区的条件生成，请先选择
 # Example answers shown in hints, by unit: a plausible size, not a limit from the rules.
 EXAMPLES = {"年": "2020"}  # by unit; other fields: an example inside their usual range (prompts.py)
 EXAMPLE_DEFAULT = "30"
+
+# A figure typed at another question (dialogs/questionnaire/elsewhere.py)
+ELSEWHERE_SAVED = "✔ 已记下{label} {value}（这是另一题的数字，已存到那一题）。"
+ELSEWHERE_CHANGED = "✔ 已将{label}改为 {value}（原为 {old}）。"
+ELSEWHERE_NOT_EXACT = (
+    "您说的“{words}”是{label}，但不是一个确切的常见数值，未记录；"
+    "请到那一题输入准确数字（已答过的题可用“上一步”回去修改）。"
+)
+ELSEWHERE_NOW = "现在请回答这一题："
+
+# Under a question whose answer is held against a news-reported figure (force `reported`)
+REPORTED_AT_QUESTION = (
+    "📰 参考：据新闻报道，《社区医院基本标准（试行）》要求{title}（非正式文件原文，只作提示，不单独决定结论）。"
+)
+REPORTED_TITLE_SUFFIX = "（新闻报道）"
+
+# The result's first message (dialogs/questionnaire/summary.py), short for a phone
+SUMMARY_COUNTS = {
+    "pass": "✅ 达到 {n} 项",
+    "fail": "❌ 未达到 {n} 项",
+    "warning": "⚠️ 提示 {n} 项",
+    "unknown": "❔ 待补充 {n} 项",
+    "not_met": "➖ 优先条件未具备 {n} 项",
+}
+SUMMARY_TOTAL = "共 {n} 项：{counts}"
+SUMMARY_SEPARATOR = " · "
+SUMMARY_MISSED = "未达到的："
+SUMMARY_MISSED_LINE = "{icon} {title}"
+SUMMARY_GAP = "：还差 {gap}{unit}"
+SUMMARY_GAP_PERCENT = "：还差 {gap} 个百分点"
+SUMMARY_ONLY_NOTE = "（只作提示）"
+SUMMARY_MORE = "……另有 {n} 项，见下一条"
+SUMMARY_NAME_SEPARATOR = "、"
+SUMMARY_ETC = "等 {n} 项"
+SUMMARY_UNKNOWN = "待补充：{names}{more}"
+SUMMARY_DETAILS_BELOW = "逐项结果、数字和依据见下一条消息；下一步和截止日期见最后一条。"
+DETAILS_HEADER = "【逐项结果与依据】"

@@ -13,7 +13,7 @@ from dialogs.texts import common as C
 from dialogs.texts import tracking as T
 from dialogs.tracking.common import DIALOG
 from dialogs.tracking.remind_menu import back_to_menu, menu
-from dialogs.words import parse_yes_no
+from dialogs.words import parse_confirmation
 from knowledge.base import KnowledgeBase
 
 CONFIRM = "remind_del"
@@ -45,7 +45,7 @@ def on_confirm(state: UserState, event: Event, kb: KnowledgeBase, now: dt.dateti
         if answer is None:
             return Outcome(state, [Reply(C.STALE_BUTTON), *prompt(state, kb, now)])
     else:
-        answer = parse_yes_no(event.text)
+        answer = parse_confirmation(event.text)
         if answer is None:  # a question, maybe (dialogs/asked.py); else the question again
             return Outcome(state, [Reply(C.YES_NO_PROMPT), *prompt(state, kb, now)], unread=True)
     named = _named(state)

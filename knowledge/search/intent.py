@@ -18,15 +18,15 @@ import yaml
 
 from core.text import fold_chinese as fold
 from knowledge.regions import DATA
+from knowledge.search.shared import spread
 
 CUES = "question_cues.yaml"
 DOMAIN_WORDS = "search_words.txt"
 # Sentence ends; commas split a sentence into clauses.
-_SENTENCE_END = re.compile(
-    r"[？?；;！!。\n]+|\s+(?=\(?\d{1,2}[).、](?!\d))|(?=[(（]\d{1,2}[)）])|(?=[①②③④⑤⑥⑦⑧⑨])"
-)
-# A space between words is how many type a comma on a phone ("渝中验收啥时候搞 谁来验").
-_CLAUSE = re.compile(r"[，,、：:]+|(?<=[0-9%\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
+_SENTENCE_END = re.compile(r"[？?；;！!。\n]+|\s+(?=\(?\d{1,2}[).、](?!\d))|(?=[(（]\d{1,2}[)）])|(?=[①②③④⑤⑥⑦⑧⑨])")
+# A space between words is how many type a comma on a phone ("渝中验收啥时候搞 谁来验"), also before
+# a year ("…得达到啥标准 2022年目标几家"; not before other figures: "床位 40张" is one statement).
+_CLAUSE = re.compile(r"[，,、：:]+|(?<=[0-9%\u3400-\u9fff])\s+(?=[\u3400-\u9fff]|\d{4}年)")
 _NOT_WORD = re.compile(r"[^0-9a-z%\u3400-\u9fff]+")
 # Numbered parts: "1." "2、" "（1）" "①" at the start of a clause.
 _NUMBERING = re.compile(r"^(?:[(（]\d{1,2}[)）]|\d{1,2}[).、](?!\d)|[①②③④⑤⑥⑦⑧⑨])")
@@ -44,6 +44,7 @@ class Cues:
     fillers: tuple[str, ...]
     smalltalk_thanks_strong: tuple[str, ...]  # thanks words that end a talk whatever remark follows
     joiners: tuple[str, ...]
+    each: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]  # part_each, part_each_heads, part_and
     question_words: tuple[str, ...]
     referrals: dict[str, tuple[str, ...]]
     now: tuple[str, ...]
@@ -68,6 +69,11 @@ def cues(root: Path = DATA) -> Cues:
         fillers=words(raw["smalltalk_fillers"]),
         smalltalk_thanks_strong=words(raw.get("smalltalk_thanks_strong")),
         joiners=words(raw["part_joiners"]),
+        each=(
+            _as_written(raw.get("part_each")),
+            _as_written(raw.get("part_each_heads")),
+            _as_written(raw.get("part_and")),
+        ),
         question_words=words(raw["question_words"]),
         referrals={k: words(v) for k, v in (raw.get("referrals") or {}).items()},
         now=words(raw.get("now")),
@@ -77,6 +83,11 @@ def cues(root: Path = DATA) -> Cues:
         count_kinds={k: (words(v["asked"]), words(v["units"])) for k, v in (raw.get("count_kinds") or {}).items()},
         steps={k: (words(v["asked"]), words(v["entry"])) for k, v in (raw.get("steps") or {}).items()},
     )
+
+
+def _as_written(values: list[object] | None) -> tuple[str, ...]:
+    """Words matched on the text as typed (its spaces cut a list), longest first."""
+    return tuple(sorted({str(v) for v in values or ()} - {""}, key=len, reverse=True))
 
 
 def _squash(text: str) -> str:
@@ -266,11 +277,13 @@ def split_parts(text: str) -> list[str]:
     Sentences (？。；!) and clauses (，、) are cut; a clause that asks nothing (我们床位40张) is
     context and joins the next question — unless it trails a question in the same sentence (床位要
     多少，我们在吉林), where it joins that one; a clause starting with 另外 / 还有 starts a new part.
-    Only parts that each ask something count, so "我们床位40张，使用率70%，能申请吗" is one question."""
+    Only parts that each ask something count, so "我们床位40张，使用率70%，能申请吗" is one question.
+    One question asked of several things ("床位、使用率分别要多少") is one part per thing (shared.py)."""
     c = cues()
     parts: list[str] = []
     context: list[str] = []
-    for sentence in _SENTENCE_END.split(text):
+    sentences = [s for raw in _SENTENCE_END.split(text) for s in spread(raw, *c.each, _only_place, _domain_words())]
+    for sentence in sentences:
         # "1、床位要多少 2、使用率要多少": the number is the part's label, not a clause of its own (it
         # once joined the part before it: "① 1，床位要多少，2")
         first = True  # the sentence's first clause: context there leads to what follows it
@@ -298,6 +311,16 @@ def split_parts(text: str) -> list[str]:
         else:
             return [text.strip()]
     return parts if len(parts) > 1 else [text.strip()]
+
+
+def _only_place(text: str) -> bool:
+    """The text names a place (or 国家) and nothing more than two characters besides it."""
+    from knowledge.places import places_named
+
+    named = places_named(text)
+    t = fold(text)
+    rest = "".join(ch for i, ch in enumerate(t) if not any(a <= i < b for a, b in named.spans))
+    return bool(named.spans) and len(_NOT_WORD.sub("", rest)) < MIN_PART_CHARS - 1
 
 
 def _only_comparison(clause: str, c: Cues) -> bool:

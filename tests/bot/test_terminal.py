@@ -7,6 +7,7 @@ from pathlib import Path
 from bot.settings import Settings
 from bot.terminal import TerminalChat, event_from_line, run_chat
 from bot.wiring import build_assistant
+from dialogs import render
 from dialogs.texts import common as T
 from storage import users
 from tests.support.databases import count_rows_for
@@ -53,8 +54,8 @@ async def test_mydata_writes_a_json_file_and_forget_deletes(sqlite_db, kb, tmp_p
     await chat.send("/mydata")
     export = tmp_path / "exports" / "me" / "mydata.json"
     exported = json.loads(export.read_text(encoding="utf-8"))
-    assert exported["user"]["region"] == "national"
-    uid = exported["user"]["id"]
+    assert exported["账户与设置"]["地区"] == render.region_name(kb, "national")
+    uid = exported["账户与设置"]["编号"]
     await chat.send("/forget")
     await chat.send("1")  # 确定删除
     assert T.FORGET_DONE in out.getvalue()

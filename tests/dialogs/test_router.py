@@ -157,3 +157,23 @@ def test_a_broadcast_confirmation_without_text_sends_nothing(kb, now) -> None:
     out = run(state, Event.say("是", is_admin=True), kb, now)
     assert out.replies[0].text == A.BROADCAST_CANCELLED and out.state.dialog is None
     assert not any(isinstance(e, Broadcast) for e in out.effects)
+
+
+def test_irreversible_confirmations_take_only_a_bare_yes_or_no(kb, now) -> None:
+    """/forget deletes everything: an answer with more after it ("好的，谢谢", "有的，不过…") is asked
+    again, while a questionnaire answer reads its leading word (dialogs.words.parse_yes_no)."""
+    from dialogs.words import parse_confirmation, parse_yes_no
+
+    unclear = ("好的，谢谢", "好的谢谢", "是的，不过我再想想", "有的，全科", "确定吗", "嗯？", "删吧？", "不，等等")
+    for typed in unclear:
+        assert parse_confirmation(typed) is None, typed
+        asked = run(UserState(region="jilin"), Event.command("forget"), kb, now)
+        out = run(asked.state, Event.say(typed), kb, now)
+        assert not any(isinstance(e, ForgetMe) for e in out.effects), typed
+        shown = [r.text for r in out.replies]
+        assert T.FORGET_CONFIRM in shown and out.state.dialog == "forget", (typed, shown)
+    for typed in ("是", "确定", "是的👍", "好的", "确认", "ok"):
+        assert parse_confirmation(typed) is True, typed
+    for typed in ("否", "不要", "取消", "不", "没有"):
+        assert parse_confirmation(typed) is False, typed
+    assert parse_yes_no("有的，全科") is True  # the questionnaire keeps its wider reading

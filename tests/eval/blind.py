@@ -3,7 +3,8 @@
 An item (see /work/blind/WRITER_BRIEF.md for how they were written):
   q, region (the user's chosen region or null), kind, decision (answer | verdict | decline |
   smalltalk | not_covered), regions, source [{doc, section}], answer (for humans), facts (groups
-  of alternative strings: each group must be present), must_not (strings that make a reply wrong).
+  of alternative strings: each group must be present), must_not (strings that make a reply wrong),
+  optionally parts (for a multi-part question: per part, in order, the indexes of its fact groups).
 
 Each item is run through the real chat path — `dialogs.router.handle` with a UserState holding the
 item's region, at 2026-11-30 10:00 Asia/Shanghai — and graded on the text the user sees (NFKC,
@@ -65,6 +66,9 @@ class Item:
     facts: tuple[tuple[str, ...], ...] = ()
     must_not: tuple[str, ...] = ()
     answer: str = ""
+    # per part of a multi-part question, in the order asked: the indexes of `facts` that part must
+    # give (`parts: [[0], [1, 2]]`); () when the item does not say (tests/eval/parts_grade.py)
+    parts: tuple[tuple[int, ...], ...] = ()
 
     @property
     def split(self) -> str:
@@ -94,9 +98,20 @@ def load_items(path: Path) -> list[Item]:
                 facts=facts,
                 must_not=tuple(str(x) for x in r.get("must_not") or ()),
                 answer=str(r.get("answer") or ""),
+                parts=_parts_of(r.get("parts"), len(facts)),
             )
         )
     return items
+
+
+def _parts_of(raw: Any, n_facts: int) -> tuple[tuple[int, ...], ...]:
+    """An item's `parts:` annotation: a list per part of fact-group indexes (a bare index is a list
+    of one). ValueError when an index names no fact group: a typo must not grade silently."""
+    parts = tuple(tuple(int(x) for x in (p if isinstance(p, list) else [p])) for p in raw or ())
+    bad = [i for p in parts for i in p if not 0 <= i < n_facts]
+    if bad:
+        raise ValueError(f"parts: fact group index {bad[0]} out of range (the item has {n_facts})")
+    return parts
 
 
 NOT_GIVEN_PREFIX = "not-covered-"  # entries whose answer says the stored texts do not give it

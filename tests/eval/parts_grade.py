@@ -9,9 +9,13 @@ in the part of the reply that answers it, not anywhere in the reply:
 - a region compared that the item names and the reply says has no rule on it is a missed part;
 - a fact counts only in a section that answers (an unanswered part's text, the buttons offered for
   it, do not answer anything);
-- which part a fact group belongs to is not known (the items give groups for the whole question,
-  and their order is not the order asked: "渝中验收啥时候搞 谁来验 要几项达标" lists 区卫健委, 11项,
-  9月), so a group may be in any answering section — never in one said unanswered or missing.
+- which part a fact group belongs to: an item may say it (`parts: [[1], [0, 2]]`, per part in the
+  order asked, the indexes of its fact groups); then, when the reply has one section per part, each
+  part's groups must be in that part's own answering section (a 11月30日 answering the first part
+  does not answer "总结几号前报"). Otherwise it is not known (the items give groups for the whole
+  question, and their order is not the order asked: "渝中验收啥时候搞 谁来验 要几项达标" lists 区卫健委,
+  11项, 9月), so a group may be in any answering section — never in one said unanswered or missing.
+  Groups no part lists are looked for in any answering section too.
 
 Nothing here knows any question: the sections are the engine's own.
 """
@@ -19,6 +23,7 @@ Nothing here knows any question: the sections are the engine's own.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 
@@ -47,7 +52,19 @@ def part_faults(item: Any, kind: str, sections: Sequence[Any], norm: Any) -> lis
 
 def _multipart_faults(item: Any, sections: Sequence[Any], norm: Any) -> list[str]:
     faults = [f"part {s.label} said unanswered" for s in sections if s.status == "unanswered"]
-    return faults + _facts_outside(item, sections, norm)
+    parts = getattr(item, "parts", ())
+    if not parts or len(parts) != len(sections):
+        return faults + _facts_outside(item, sections, norm)
+    for i, groups in enumerate(parts):
+        own = _answering_text(sections, i)
+        faults += [
+            f"part {sections[i].label} lacks {'|'.join(item.facts[g])}"
+            for g in groups
+            if not _has(own, item.facts[g], norm)
+        ]
+    listed = {g for groups in parts for g in groups}
+    unlisted = replace(item, facts=tuple(f for g, f in enumerate(item.facts) if g not in listed))
+    return faults + _facts_outside(unlisted, sections, norm)
 
 
 def _comparison_faults(item: Any, sections: Sequence[Any], norm: Any) -> list[str]:

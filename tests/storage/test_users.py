@@ -18,6 +18,7 @@ async def test_first_load_creates_user_and_roundtrips_state(db: Database) -> Non
     state.profile = {"open_beds": 30, "local_government_support": True}
     state.reminders.append(OwnReminder("自评完成", dt.date(2027, 3, 15)))
     state.checklist = {"apply": ["form"]}
+    state.seen_notes = {"c6aa765b4bad5d97": "2026-03-10T10:00:00+08:00"}  # 📜 shown (N16)
     await users.save_state(db, state, before)
 
     again = await users.load_state(db, "telegram", "42")
@@ -27,6 +28,7 @@ async def test_first_load_creates_user_and_roundtrips_state(db: Database) -> Non
     assert again.profile == {"open_beds": 30, "local_government_support": True}
     assert [(r.title, r.date) for r in again.reminders] == [("自评完成", dt.date(2027, 3, 15))]
     assert again.checklist == {"apply": ["form"]}
+    assert again.seen_notes == {"c6aa765b4bad5d97": "2026-03-10T10:00:00+08:00"}
 
     # removing a profile answer and a reminder is persisted too
     again.profile.pop("open_beds")

@@ -9,6 +9,7 @@ import pytest
 
 from bot.telegram.app import build_application
 from dialogs.texts import common
+from dialogs.texts import mydata as M
 from storage import users
 from storage.db import Database
 from tests.bot.telegram.conftest import MakeBot, settings_for
@@ -28,7 +29,9 @@ async def test_mydata_sends_a_json_document(fake: FakeTelegram, bot: BotDriver) 
     name, content = user.documents()[-1]
     assert name == "mydata.json"
     data = json.loads(content.decode("utf-8"))
-    assert data["user"]["region"] == "jilin" and data["user"]["external_id"] == str(user.id)
+    account = data[M.SECTIONS["user"]]  # Chinese keys and values (dialogs/mydata.py)
+    assert account[M.COLUMNS["region"]] == "吉林省" and account[M.COLUMNS["external_id"]] == str(user.id)
+    assert account[M.COLUMNS["channel"]] == "Telegram"
 
 
 async def test_forget_after_confirmation_deletes_every_row(fake: FakeTelegram, make_bot: MakeBot, db: Database) -> None:

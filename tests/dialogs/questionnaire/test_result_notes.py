@@ -58,7 +58,8 @@ def test_a_principle_miss_alone_is_headed_warning_and_points_at_warning_marks(kb
             d.say("基本标准")  # 原则上 推荐标准: missed
         else:
             answer_validly(d, spec)
-    result, next_step = d.replies[-2].text, d.replies[-1].text
+    # the summary, the criteria one by one, the next step (N16)
+    result, next_step = d.replies[-3].text + "\n" + d.replies[-2].text, d.replies[-1].text
     assert "⚠️ 自评结论：有条件的不符合" in result
     assert "❌" not in result
     assert T.NEXT["not_eligible"].format(marks="⚠️") in next_step

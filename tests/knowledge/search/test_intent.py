@@ -120,3 +120,59 @@ def test_a_decimal_or_a_year_in_brackets_is_not_a_part_number(text: str) -> None
 )
 def test_facts_after_a_finished_question_lead_to_the_next(text: str, parts: list[str]) -> None:
     assert split_parts(text) == parts
+
+
+# ---------------------------------------------------------------- split boundaries (qamp)
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # one question asked of several things: one part per thing, each with what is asked of all
+        ("床位、床位使用率、业务用房面积分别要多少？", ["床位要多少", "床位使用率要多少", "业务用房面积要多少"]),
+        ("吉林遴选床位 使用率 面积分别卡多少", ["吉林遴选床位卡多少", "使用率卡多少", "面积卡多少"]),
+        (
+            "国家社区医院基本标准对实际开放床位和床位使用率各有什么要求？",
+            ["国家社区医院基本标准对实际开放床位有什么要求", "床位使用率有什么要求"],
+        ),
+        ("北京那个方案里8月31号和9月30号分别要干啥", ["北京那个方案里8月31号要干啥", "9月30号要干啥"]),
+        ("我们在吉林，床位和面积分别要多少", ["我们在吉林，床位要多少", "面积要多少"]),
+        # a term ending the last thing is shared by the things that name none
+        ("患者、签约群众和职工满意度分别要多少", ["患者满意度要多少", "签约群众满意度要多少", "职工满意度要多少"]),
+    ],
+)
+def test_one_question_of_several_things_is_one_part_per_thing(text: str, parts: list[str]) -> None:
+    assert split_parts(text) == parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "吉林和北京新建社区医院的数量目标分别是多少",  # places listed: a comparison, not parts
+        "国家和吉林分别要求多少",
+        "各区分别要报什么",  # one thing
+        "床位分别要多少",
+    ],
+)
+def test_a_list_of_places_or_of_one_thing_is_not_spread(text: str) -> None:
+    assert split_parts(text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # a joiner longer than the one the list had ("再问下" was read as 再问 + "下达到…")
+        ("北京回头看比例多少？再问下达到推荐标准的名单交给谁", ["北京回头看比例多少", "达到推荐标准的名单交给谁"]),
+        ("床位要多少？顺便问下面积要多大", ["床位要多少", "面积要多大"]),
+        # 会不会 asks: the second sentence is a part, not context of the first
+        (
+            "国家要求规范社区医院标识吗？会不会要我们花钱换牌子",
+            ["国家要求规范社区医院标识吗", "会不会要我们花钱换牌子"],
+        ),
+        # a space before a year separates a part; before other figures it does not
+        ("北京新建社区医院得达到啥标准 2022年目标几家", ["北京新建社区医院得达到啥标准", "2022年目标几家"]),
+        ("我们床位 40张 使用率 70% 能申请吗", ["我们床位 40张 使用率 70% 能申请吗"]),
+    ],
+)
+def test_part_boundaries(text: str, parts: list[str]) -> None:
+    assert split_parts(text) == parts

@@ -1,0 +1,103 @@
+"""A figure typed at the wrong question (newcomer trial, F3): the bot asks 床位使用率 and the director
+types "业务用房3200平方米" or "床位40张". The text is read with the situation reader (dialogs/qa/facts.py,
+the same field words and parser as everywhere), and a figure that clearly names another question of this
+run (by its field words: "40张" alone gets the wrong-unit message) is saved there and said so ("✔ 已记下业务用房建筑面积
+3200 平方米"); a figure for the current question in the same message is its answer, else the current
+question is asked again. A figure that is not one exact usual value (a range, a bound, an unusual
+value) is not saved: it is said to be asked at its own question. Nothing typed is lost, nothing guessed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from core.model import UserState
+from core.text import fold_chinese
+from dialogs.field_words import NUMBER_WORDS
+from dialogs.qa.facts import Stated, read_situation
+from dialogs.quantities import ParsedValue, parse_quantity, plain_digits
+from dialogs.questionnaire.flow import Flow, mode
+from dialogs.questionnaire.prompts import show_value
+from dialogs.texts import questionnaire as T
+from dialogs.words import asks, parse_choice, parse_yes_no
+
+
+@dataclass(frozen=True)
+class Elsewhere:
+    """What a message said about other questions (`notes`, one line each, already saved into the
+    profile where exact) and the pending question's own answer in it (`found`: `value` is it)."""
+
+    notes: list[str]
+    found: bool
+    value: Any = None
+
+
+def other_fields(state: UserState, flow: Flow, text: str) -> Elsewhere | None:
+    """When `text`, typed at the pending question, names other questions of the run with a figure:
+    what was said about each (saved into state.profile when it was one usual value) and the pending
+    question's own answer in the rest of the message; None when it names no other question (the
+    ordinary answer path then reads it). A question ("床位40张吗") is never read here."""
+    current = state.step or ""
+    if mode(state) not in ("ask", "reuse") or asks(text):  # a confirmation's own buttons come first
+        return None
+    facts = read_situation(text, flow.specs)
+    others = [s for f, s in facts.items() if f != current and f in flow.fields and _named(s)]
+    if not any(_exact(flow, s) for s in others):  # nothing clearly another question's: read as usual
+        return None
+    notes = [_save(state, flow, stated) for stated in others]
+    own = facts.get(current)
+    if own is not None and _exact(flow, own):
+        return Elsewhere(notes, True, own.value)
+    value = _rest(flow, current, text, others)
+    return Elsewhere(notes, value is not None, value)
+
+
+def _save(state: UserState, flow: Flow, stated: Stated) -> str:
+    spec = flow.spec(stated.field)
+    if not _exact(flow, stated):
+        return T.ELSEWHERE_NOT_EXACT.format(label=spec.label, words=stated.range or stated.words)
+    old = state.profile.get(stated.field)
+    state.profile[stated.field] = stated.value
+    answered = state.data.setdefault("answered", [])
+    if stated.field not in answered:
+        answered.append(stated.field)
+    prefilled = state.data.setdefault("prefilled", [])
+    if flow.position(stated.field) > flow.position(state.step or "") and stated.field not in prefilled:
+        prefilled.append(stated.field)  # not asked again when the run gets there (上一步 still reaches it)
+    (state.data.get("conflicts") or {}).pop(stated.field, None)
+    value = show_value(spec, stated.value)
+    if old is not None and old != stated.value:
+        return T.ELSEWHERE_CHANGED.format(label=spec.label, value=value, old=show_value(spec, old))
+    return T.ELSEWHERE_SAVED.format(label=spec.label, value=value)
+
+
+def _named(stated: Stated) -> bool:
+    """Said with the words of its field (床位40张), not only with a unit ("40张": the wrong-unit message)."""
+    return any(word in stated.words for word in NUMBER_WORDS.get(stated.field, ()))
+
+
+def _exact(flow: Flow, stated: Stated) -> bool:
+    spec = flow.spec(stated.field)
+    single = not stated.bound and (stated.low is None or stated.low == stated.high) and not stated.range
+    return single and stated.value is not None and not spec.implausible(stated.value)
+
+
+def _rest(flow: Flow, current: str, text: str, others: list[Stated]) -> Any:
+    """The pending question's answer in what is left once the other questions' words are taken out
+    ("床位40张，80%" at 床位使用率: 80; "有，全科医生5个" at a yes/no question: True); None when none."""
+    rest = plain_digits(fold_chinese(text))
+    for stated in others:
+        rest = rest.replace(stated.words, " ")
+        if stated.range:
+            rest = rest.replace(stated.range, " ")
+    rest = rest.strip(" ,，、;；。")
+    if not rest:
+        return None
+    spec = flow.spec(current)
+    if spec.kind == "bool":
+        return parse_yes_no(rest)
+    if spec.kind == "choice":
+        return parse_choice(rest, spec.choices)
+    parsed = parse_quantity(rest, spec)
+    ok = isinstance(parsed, ParsedValue) and not parsed.confirm_percent and not spec.implausible(parsed.value)
+    return parsed.value if ok and isinstance(parsed, ParsedValue) else None

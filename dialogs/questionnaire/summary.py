@@ -1,0 +1,104 @@
+"""The /check result's first message, short enough for a phone (newcomer trial, N16): the verdict, the
+notes that qualify it, how many criteria passed, failed, only warn or are unknown, and each one missed
+with its gap (还差 5 个百分点). The criteria one by one with their sources follow in the next message
+(result.render_result), the next step after that. The headline is shared with the full result."""
+
+from __future__ import annotations
+
+from core.text import clip
+from dialogs.texts import questionnaire as T
+from knowledge.base import KnowledgeBase
+from knowledge.eligibility import CriterionResult, Force, RuleSet, Verdict
+from knowledge.eligibility.evaluate import number_text
+from knowledge.eligibility.model import BASIC_STANDARD_FIELD
+from knowledge.texts import REPORTED_ONLY
+
+TITLE_CHARS = 36  # a criterion's title in the summary
+MAX_LISTED = 12  # missed criteria listed by name; more are counted
+MAX_UNKNOWN = 5  # unknown criteria named
+SUMMARY_CHARS = 900  # the first message of the result, read on a phone (newcomer trial, N16)
+
+# The order the forces are shown in: what decides first, what only informs last.
+FORCES: tuple[Force, ...] = ("condition", "disqualifier", "principle", "norm", "reported", "priority")
+
+
+def render_summary(verdict: Verdict, rule_set: RuleSet, kb: KnowledgeBase, limit: int = SUMMARY_CHARS) -> str:
+    """Headline, its qualifying notes, the counts by status, the missed criteria with their gaps, the
+    unknown ones by name, and where the details are: at most `limit` characters when the headline and
+    its notes allow it (fewer missed criteria are named, the rest counted, until it fits)."""
+    listed = MAX_LISTED
+    text = _summary(verdict, rule_set, kb, listed)
+    while len(text) > limit and listed > 1:
+        listed -= 1
+        text = _summary(verdict, rule_set, kb, listed)
+    return text
+
+
+def _summary(verdict: Verdict, rule_set: RuleSet, kb: KnowledgeBase, listed: int) -> str:
+    lines = [headline(verdict, rule_set.title)]
+    clash = basic_standard_clash(verdict)
+    if clash:
+        lines.append(T.BASIC_STANDARD_CLASH.format(titles=T.MISSED_SEPARATOR.join(clash)))
+    if verdict.reported_only:
+        lines.append(T.REPORTED_ONLY_NOTE.format(note=REPORTED_ONLY))
+    if verdict.conditional:
+        info = kb.governing.regions.get(rule_set.region)
+        lines.append(T.CONDITIONAL.format(ask=info.ask if info else T.ASK_DEFAULT))
+    counts = {s: sum(1 for r in verdict.criteria if r.status == s) for s in T.SUMMARY_COUNTS}
+    shown = [T.SUMMARY_COUNTS[s].format(n=n) for s, n in counts.items() if n]
+    lines += ["", T.SUMMARY_TOTAL.format(n=len(verdict.criteria), counts=T.SUMMARY_SEPARATOR.join(shown))]
+    missed = [r for force in FORCES for r in verdict.of_force(force) if r.status in ("fail", "warning")]
+    if missed:
+        lines.append(T.SUMMARY_MISSED)
+        deciding = {*verdict.failed(), *verdict.warnings()}
+        lines.extend(_missed_line(r, r in deciding) for r in missed[:listed])
+        if len(missed) > listed:
+            lines.append(T.SUMMARY_MORE.format(n=len(missed) - listed))
+    unknown = [r for r in verdict.criteria if r.status == "unknown"]
+    if unknown:
+        names = T.SUMMARY_NAME_SEPARATOR.join(clip(r.title, TITLE_CHARS) for r in unknown[:MAX_UNKNOWN])
+        more = T.SUMMARY_ETC.format(n=len(unknown)) if len(unknown) > MAX_UNKNOWN else ""
+        lines.append(T.SUMMARY_UNKNOWN.format(names=names, more=more))
+    lines += ["", T.SUMMARY_DETAILS_BELOW]
+    return "\n".join(lines)
+
+
+def _missed_line(r: CriterionResult, deciding: bool) -> str:
+    icon = T.ICONS.get(r.status, T.ICONS["unknown"])
+    line = T.SUMMARY_MISSED_LINE.format(icon=icon, title=clip(r.title, TITLE_CHARS))
+    if r.gap:
+        gap = number_text(r.gap, 2)
+        line += T.SUMMARY_GAP_PERCENT.format(gap=gap) if r.unit == "%" else T.SUMMARY_GAP.format(gap=gap, unit=r.unit)
+    if not deciding and not r.title.endswith(T.SUMMARY_ONLY_NOTE):  # a norm, or a reported figure not deciding
+        line += T.SUMMARY_ONLY_NOTE
+    return line
+
+
+def basic_standard_clash(verdict: Verdict) -> list[str]:
+    """The reported figures of 《社区医院基本标准（试行）》 the director's own answers miss although they
+    answered that resources meet that standard (newcomer N4: 是 to question 1, then 2 全科医生 against
+    the reported ≥3, and a green 符合 headline). Titles of those criteria; [] when no clash."""
+    said_met = any(BASIC_STANDARD_FIELD in r.fields and r.status == "pass" for r in verdict.criteria)
+    if not said_met:
+        return []
+    return [r.title for r in verdict.criteria if r.force == "reported" and r.status in ("fail", "warning")]
+
+
+def headline(verdict: Verdict, title: str) -> str:
+    """ "❌ 自评结论：不符合（…中 2 项必备条件未达到，存在 1 项否决情形）": the verdict and, when it is
+    not met, what it rests on, counted by force; a verdict resting only on news-reported figures says so."""
+    if verdict.verdict == "eligible":
+        return T.VERDICT["eligible"].format(title=title)
+    if verdict.verdict == "incomplete":
+        return T.VERDICT["incomplete"].format(unknown=len(verdict.unknown()))
+    counts = {f: 0 for f in FORCES}
+    for r in (*verdict.failed(), *verdict.warnings()):
+        counts[r.force] += 1
+    missed = T.MISSED_SEPARATOR.join(T.MISSED[f].format(n=n) for f, n in counts.items() if n and f in T.MISSED)
+    if verdict.reported_only:
+        key = "reported_only"
+    elif verdict.conditional:
+        key = "conditional"
+    else:
+        key = "not_eligible"
+    return T.VERDICT[key].format(title=title, missed=missed)
