@@ -24,8 +24,14 @@ def expand(text: str, region: str | None, kb: KnowledgeBase) -> str:
     """The text with each bare 文号 number replaced by the document's full 文号 ("17号文件还有效吗" ->
     "吉卫联发〔2024〕17号文件还有效吗" for a Jilin user); unchanged when no loaded document has it."""
     for words, doc in kb.catalogue.by_bare_number(text, region):
-        text = text.replace(words, doc.number, 1)
+        if _collides(words, doc, kb):  # only where the search could take another 文号's tail (17 in 317)
+            text = text.replace(words, doc.number, 1)
     return text
+
+
+def _collides(words: str, doc: DocumentInfo, kb: KnowledgeBase) -> bool:
+    """Another document's 文号 ends with these digits without being this number (17号 in 〔2021〕317号)."""
+    return any(d.number.endswith(words) and d.id != doc.id for d in kb.catalogue.values() if d.number)
 
 
 def reply(text: str, region: str | None, kb: KnowledgeBase, today: dt.date) -> Turn | None:
@@ -33,7 +39,9 @@ def reply(text: str, region: str | None, kb: KnowledgeBase, today: dt.date) -> T
     None for any other question, or when the text names no document or several."""
     if asks_now(text) != "in_force":
         return None
-    named = [d for d in kb.catalogue.values() if not d.secondary and d.named_in(text)]
+    by_number = [d for _, d in kb.catalogue.by_bare_number(text, region)]
+    named = list(dict.fromkeys([*by_number, *(d for d in kb.catalogue.values() if d.named_in(text))]))
+    named = [d for d in named if not d.secondary]
     if len(named) != 1:
         return None
     doc = named[0]
