@@ -157,30 +157,30 @@ class TerminalChat:
         self.show(report_offer(state, self.assistant.kb))
 
 
-async def _read_line(lines: Callable[[], str]) -> str:
-    """The next line, read in a daemon thread: on Ctrl-C the chat ends at once, not after the next
-    Enter (asyncio.to_thread's executor is waited for at exit, with the line typed then lost)."""
+async def read_line(lines: Callable[[], str]) -> str:
+    """One line from `lines`, read in a daemon thread: on Ctrl-C the chat says goodbye and exits at once
+    (a pool thread, as asyncio.to_thread uses, would hold the exit until another line was typed)."""
     loop = asyncio.get_running_loop()
-    future: asyncio.Future[str] = loop.create_future()
+    done: asyncio.Future[str] = loop.create_future()
 
-    def settle(result: str | None, error: BaseException | None) -> None:
-        if future.done():
+    def settle(value: str | None, error: BaseException | None) -> None:
+        if done.done():
             return
         if error is not None:
-            future.set_exception(error)
+            done.set_exception(error)
         else:
-            future.set_result(result or "")
+            done.set_result(value or "")
 
     def read() -> None:
         try:
-            line = lines()
-        except BaseException as error:  # EOFError, KeyboardInterrupt: passed to the chat loop
+            value = lines()
+        except BaseException as error:  # EOFError, KeyboardInterrupt: handed to the chat loop
             loop.call_soon_threadsafe(settle, None, error)
             return
-        loop.call_soon_threadsafe(settle, line, None)
+        loop.call_soon_threadsafe(settle, value, None)
 
-    threading.Thread(target=read, daemon=True).start()
-    return await future
+    threading.Thread(target=read, name="terminal-input", daemon=True).start()
+    return await done
 
 
 async def run_chat(
@@ -198,11 +198,10 @@ async def run_chat(
         await chat.opening(now)
         while True:
             try:
-                line = await _read_line(lines)
-            except EOFError:
-                break
-            except (KeyboardInterrupt, asyncio.CancelledError):  # Ctrl-C: goodbye at once (newcomer trial 3, F10)
-                print(file=out)
+                line = await read_line(lines)
+            except (EOFError, KeyboardInterrupt, asyncio.CancelledError):
+                # Ctrl-C: the goodbye at once (newcomer trial 3, F10: nothing was shown, the next line
+                # typed was swallowed by the still-waiting reader and the chat exited silently)
                 break
             if line.strip().lower() in QUIT:
                 break

@@ -58,21 +58,29 @@ class PlaceReading:
 
 
 def read_place(text: str, kb: KnowledgeBase) -> PlaceReading:
-    """The region of the place the director says they are in (knowledge.places: PlacesNamed.own); a
-    place named only as a model or comparison (能按北京的方案来吗) never sets it (newcomer trial 3, F24)."""
+    """The region a typed text names. The place named first is where the institution is: a place not
+    covered named before a covered one ("河北廊坊的乡镇卫生院，离北京近，能按北京的方案来吗") sets no
+    region (newcomer trial 3, F24: it set 北京 and then answered with Beijing's rules)."""
     named = places_named(text, kb.root)
-    own = named.own
-    if own is not None and own.covered:
-        return PlaceReading(region=own.region)
-    if own is not None and own.partial:
-        region = render.region_name(kb, own.region or "")
-        return PlaceReading(note=T.REGION_PARTIAL.format(place=own.name, region=region))
-    if own is not None:
-        return PlaceReading(note=T.REGION_NOT_COVERED.format(place=own.name))
+    # where the director says they are (我们是/我在 …), else the first place not named as a model: a place
+    # after 按/参考/像/跟 ("能按北京的方案来吗") never sets the region (knowledge.places: PlacesNamed.own)
+    first = named.own
+    if first is None and named.mentions:
+        return PlaceReading()
+    if first is not None and first.region is None:
+        return PlaceReading(note=T.REGION_NOT_COVERED.format(place=first.name))
+    if first is not None and first.covered:
+        return PlaceReading(region=first.region)
+    if named.covered:
+        return PlaceReading(region=named.covered[0])
+    if named.partial:
+        place = named.partial[0]
+        region = render.region_name(kb, place.region or "")
+        return PlaceReading(note=T.REGION_PARTIAL.format(place=place.name, region=region))
+    if named.uncovered:
+        return PlaceReading(note=T.REGION_NOT_COVERED.format(place=named.uncovered[0].name))
     if named.national:
         return PlaceReading(region="national")
-    if named.mentions:  # only places named as a reference
-        return PlaceReading()
     return PlaceReading(region=kb.regions.named_in(text))
 
 
@@ -128,7 +136,7 @@ def _typed(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) -> 
         if smalltalk.kind_of(text) in ("greeting", "introduction"):  # 你好，我是吉林省梨树县…院长 (N8)
             outcome.replies[0] = Reply(T.GREET_BACK + outcome.replies[0].text)
         return outcome
-    if reading.note and question:  # 河北廊坊…能按北京的方案来吗: answered as not covered, region kept unset (F24)
+    if reading.note and question:  # 上海闵行…想参考下渝中的做法: the question answered, no region set (F24)
         answered = qa.answer(state, text, kb, now)
         return Outcome(state, [*answered.replies, *prompt(state, kb, now)], answered.effects)
     if reading.note:

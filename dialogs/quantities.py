@@ -21,7 +21,6 @@ import cn2an
 
 from core.text import fold, simplified
 from dialogs.field_words import NUMBER_WORDS
-from knowledge.search.normalize import expand_old_numerals
 
 ParseReason = Literal[
     "not_number",  # no number, or words we do not understand around it
@@ -123,14 +122,19 @@ _LEADING_POINT = re.compile(r"^(\s*[-负]?)[.．](?=[0-9０-９])")
 _KEYCAP = re.compile("(?<=[0-9#*])\ufe0f?\u20e3|(?<=[0-9])\ufe0f")
 
 
+# 廿 (20), 卅 (30), 卌 (40): one character for a tens numeral ("卅八张" is 38, never 8: newcomer trial 3, F13).
+_TENS_CHARS = str.maketrans({"廿": "二十", "卄": "二十", "卅": "三十", "卌": "四十"})
+
+
 def plain_digits(text: str) -> str:
-    """Keycap digits as digits ("4️⃣0️⃣" -> "40"): the emoji marks after a digit are dropped."""
-    return _KEYCAP.sub("", text)
+    """Keycap digits as digits ("4️⃣0️⃣" -> "40"): the emoji marks after a digit are dropped; 廿/卅/卌 as
+    二十/三十/四十 ("卅八" -> "三十八")."""
+    return _KEYCAP.sub("", text).translate(_TENS_CHARS)
 
 
 def parse_quantity(text: str, spec: QuantitySpec) -> ParsedValue | ParseError:
     text = _LEADING_POINT.sub(r"\g<1>0.", plain_digits(text))  # fold() would strip the "." of ".8"
-    t = re.sub(r"\s+", "", expand_old_numerals(simplified(fold(text))))
+    t = re.sub(r"\s+", "", simplified(fold(text)))
     t = _CHENG.sub(_cheng_as_percent, t)
     if _SOME.search(t):
         return ParseError("range")

@@ -122,10 +122,12 @@ def _text(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -
         setting = tracking.typed_setting(state, text, now) or questionnaire.typed_report(state, text, kb, now)
         if setting is not None:
             return setting
-    answered = qa.answer(state, text, kb, now)
-    # "月底 交表": a dated to-do no text answers is offered as a reminder, not declined (F19)
-    offered = tracking.offer_reminder(state, text, answered, now) if not event.in_group else None
-    return offered or answered
+    turn = qa.respond(state, text, kb, now)
+    if may_change and not turn.answered:  # "月底 交表": a reminder laid out as /remind asks (F19)
+        added = tracking.typed_reminder(state, text, kb, now)
+        if added is not None:
+            return added
+    return Outcome(state, list(turn.replies), qa.effects_for(text, turn, state.region))
 
 
 def _in_dialog(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -> Outcome:

@@ -95,8 +95,6 @@ _UNKNOWN = {
     "pass",
 }
 _BACK = {"上一步", "上一题", "返回", "返回上一步", "返回上一题", "后退", "back"}
-# Declining an offer ("要添加为提醒吗？"): beyond 否/不.
-DECLINE_WORDS = {"不用", "不用了", "不要", "不需要", "算了", "不必", "不加"}
 _KEEP = {"沿用", "沿用上次", "保持", "不变", "照旧", "还是一样", "一样"}
 # Said inside a longer answer ("是的，沿用", "和上次一样吧"), these still mean 沿用 — unless asked.
 _KEEP_PHRASES = ("沿用", "和上次一样", "跟上次一样", "同上次", "与上次相同", "还是那样", "按原来的", "保持不变", "照旧")

@@ -10,7 +10,10 @@ Rules, all in Asia/Shanghai (no daylight saving, so combining a date with a time
   out of the night; of several such for one deadline only the nearest (smallest days_before) is
   kept, so a user who sets a stage 20 days ahead gets one reminder, not a burst;
 - an own reminder also comes on its day at 09:30 (newcomer trial 2, B8: with 30/7/1 days none came
-  on the day of "下周五 开会");
+  on the day of "下周五 开会"); its lead times already past are skipped, not sent now (newcomer trial
+  3, F4: "下周三" typed on Tuesday came at once for its 30-day lead: such a lead is `catch_up_only`,
+  sent only if already stored, i.e. missed while the bot was down) — its day itself, if past 09:30
+  and still today, becomes due now;
 - muted: nothing; snoozed until a day: nothing due before 09:30 on that day;
 - only deadlines that concern the institution: a step of authorities only (各区卫生健康委报送进展,
   省卫健委报国家名单) is never reminded (knowledge.calendar.actors.institution_involved).
@@ -54,6 +57,10 @@ class PlannedNudge(NamedTuple):
     # Its own time had passed, so it was made due now: storage keeps an already-due row's time (a
     # replan must not turn a nudge missed while the bot was down into an on-time one).
     overdue: bool = False
+    # An own reminder's lead time already past: never created now (a reminder typed today does not
+    # come at once for its 30-day lead, F4), only kept when a row for it was already stored (missed
+    # while the bot was down: still sent, late). Storage reads this (storage/nudges/planning.py).
+    catch_up_only: bool = False
 
 
 def is_quiet(moment: dt.datetime) -> bool:
@@ -158,7 +165,8 @@ def plan_nudges(
         # Several reminders of one deadline may land on the same moment (all overdue, or all moved to
         # the end of a snooze): keep the nearest one only.
         chosen: dict[dt.datetime, tuple[int, bool]] = {}
-        for before in own_days if is_own(deadline_id) else days:
+        own = is_own(deadline_id)
+        for before in own_days if own else days:
             due = cache.get(day, before)
             moved = overdue = False
             if snooze_from is not None and due < snooze_from:
@@ -171,7 +179,8 @@ def plan_nudges(
                 chosen[due] = (before, overdue)
         for due, (before, overdue) in chosen.items():
             key = nudge_key(uid, deadline_id, day, before)
-            out.append(PlannedNudge(key, deadline_id, title, day, before, due, overdue))
+            catch_up = own and overdue and before != OWN_ON_THE_DAY
+            out.append(PlannedNudge(key, deadline_id, title, day, before, due, overdue, catch_up))
     return out
 
 

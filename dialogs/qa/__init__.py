@@ -34,6 +34,7 @@ from dialogs.qa import (
     mixed,
     parts,
     situation,
+    situation_asked,
     smalltalk,
     still_open,
     uncovered,
@@ -146,7 +147,10 @@ def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, t
     result = kb.search(query, asked)
     # An institution is where it is: the region named, else the user's, before a bare 国家.
     where = named.regions[0] if named.regions else region or ("national" if named.national else None)
-    turn = situation.reply(text, (where,) if where else (), kb, state, result.decision == "answer", today)
+    regions = (where,) if where else ()
+    # "我们是…卫生院，…，床位要多少张？": the number asked for first, the verdict on the rest after it
+    turn = situation_asked.reply(text, regions, kb, state, today, lambda q: single(q, region, state, kb, today))
+    turn = turn or situation.reply(text, regions, kb, state, result.decision == "answer", today)
     turn = turn or still_open.reply(query, asked, kb, today)
     if turn is not None:
         return turn

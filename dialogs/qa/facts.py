@@ -25,7 +25,15 @@ from core.text import fold_chinese
 from dialogs.field_words import NUMBER_WORDS
 from dialogs.qa.bounds import bound_at
 from dialogs.qa.counts import named_in_context, shares
-from dialogs.qa.figure_words import CONTINUES, LATER_SAME, OTHER_QUANTITIES, REACHED, SUPPORT, SUPPORT_FIELD
+from dialogs.qa.figure_words import (
+    CONTINUES,
+    LATER_SAME,
+    OTHER_QUANTITIES,
+    QUESTIONED_BEFORE,
+    REACHED,
+    SUPPORT,
+    SUPPORT_FIELD,
+)
 from dialogs.qa.mentions import Reading, choose
 from dialogs.qa.ranges import parse_figure, vague, whole
 from dialogs.qa.stated import Stated
@@ -60,7 +68,6 @@ from dialogs.qa.vocabulary import (
 )
 from dialogs.quantities import plain_digits
 from knowledge.eligibility import FieldSpec
-from knowledge.search.normalize import expand_old_numerals
 
 __all__ = ["Reading", "Stated", "asks_requirement", "read_all", "read_situation"]
 
@@ -73,11 +80,20 @@ def read_situation(text: str, specs: Mapping[str, FieldSpec]) -> dict[str, State
 
 def read_all(text: str, specs: Mapping[str, FieldSpec]) -> Reading:
     """The facts that stand, and the figures understood but set aside (past ones, changes)."""
-    t = named_in_context(plain_digits(expand_old_numerals(fold_chinese(text))))  # 卅八张 is 38 (F13)
+    t = named_in_context(plain_digits(fold_chinese(text)))
     told = (Stated(f, v, w) for f, v, w in shares(t, specs))
     numbers = _numbers(t, specs)
     said = (*numbers, *_continued(t, numbers, specs), *told, *_support(t, specs), *_yes_no(t, specs))
-    return choose(t, (*said, *_choices(t, specs), *_grade(t, specs)))
+    readings = (*said, *_choices(t, specs), *_grade(t, specs))
+    return choose(t, [s for s in readings if not _questioned(t, s, specs)])
+
+
+def _questioned(t: str, s: Stated, specs: Mapping[str, FieldSpec]) -> bool:
+    """A yes/no or choice fact asked about ("是不是百强中心才能优先", "必须是社区卫生服务中心吗"), not stated."""
+    if specs[s.field].kind not in ("bool", "choice"):
+        return False
+    at = t.find(s.words)
+    return at >= 0 and bool(QUESTIONED_BEFORE.search(_clause_before(t, at)))
 
 
 def _continued(t: str, numbers: list[Stated], specs: Mapping[str, FieldSpec]) -> list[Stated]:

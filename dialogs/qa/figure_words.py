@@ -71,3 +71,17 @@ REACHED = re.compile(
     r"(?:现在|目前|今年)?(?:已经|已)?(?:达到|达|到了|升到|升至|降到|降至|变成|成了)了?"
     f"(?P<num>{NUMBER})(?P<unit>{UNIT})"
 )
+
+
+# "一个乡镇卫生院", "一家社区卫生服务中心", "一所卫生院": the article of an introduction, not a figure of the
+# institution (newcomer trial 3, F1: "您说到的一个，我没能对上" under "我们是长春的一个乡镇卫生院").
+ARTICLE = re.compile(r"^[一1](?:个|家|所)$")
+ARTICLE_BEFORE = re.compile(
+    r"^(?:小|普通|基层)?(?:乡镇|乡|镇|社区|街道|县|区|市|村|中心|卫生|医院|民营|公立|城市|农村)"
+)
+
+# A yes/no or choice fact right after 是不是/是否/必须/要不要 in its clause is asked about, not stated
+# ("是不是百强中心才能优先？" does not say the centre is 百强: newcomer trial 3, F18).
+QUESTIONED_BEFORE = re.compile(
+    r"(?:是不是|是否|必须|要不要|需不需要|需要|一定要|非得|只有|才能算)(?:是|要|得|有|达到|为)?$"
+)

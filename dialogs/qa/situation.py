@@ -46,13 +46,20 @@ MAX_RANGED = 4  # ranges whose corners are all tried (2**4 evaluations); beyond 
 
 
 def reply(
-    text: str, regions: tuple[str, ...], kb: KnowledgeBase, state: Any, search_sure: bool, today: dt.date
+    text: str,
+    regions: tuple[str, ...],
+    kb: KnowledgeBase,
+    state: Any,
+    search_sure: bool,
+    today: dt.date,
+    brief: bool = False,
 ) -> Turn | None:
     """The verdict on the situation a question describes, or None when it describes none.
 
     `regions`: the region asked about (one), or () when none is known (each region's rules that
     read the facts are run). `search_sure`: the search has a sure answer, which wins over a verdict
-    that only yes/no facts deciding nothing would give."""
+    that only yes/no facts deciding nothing would give. `brief`: under the answer to a question asked
+    beside the facts (dialogs/qa/situation_asked.py) — the conditions still unknown are not listed."""
     reading = read_all(text, kb.fields)
     stated = reading.found
     if not stated:
@@ -91,7 +98,7 @@ def reply(
     if not numbers and not decides and search_sure:
         return None
     many = len({*(v[0].region for v in verdicts), *vias}) > 1
-    blocks = _blocks(kb, candidates, verdicts, vias, profile, ranges, today, many)
+    blocks = _blocks(kb, candidates, verdicts, vias, profile, ranges, today, many, not brief)
     parts = [T.SITUATION_COMPARED if len(regions) > 1 else T.SITUATION_NO_REGION] if many else []
     parts += [text_ for text_, _ in blocks]
     parts += notes_below(text, reading, kb, verdicts, vias, saved_by, many)
@@ -104,7 +111,8 @@ def reply(
     if len(verdicts) == 1 and exact and not many:
         key = prefill.stash(state, verdicts[0][0].region, exact)
         if key:
-            parts.append(T.SITUATION_CHECK)
+            figures = any(kb.fields[f].kind in NUMERIC for f in exact)
+            parts.append(T.SITUATION_CHECK if figures else T.SITUATION_CHECK_FACTS)
             buttons = ((global_button(T.SITUATION_CHECK_BUTTON, "chk", key),),)
     sources = tuple(dict.fromkeys(s for _, ss in blocks for s in ss))
     region = verdicts[0][0].region if len(verdicts) == 1 and not many else (regions[0] if len(regions) == 1 else None)
@@ -120,12 +128,15 @@ def _blocks(
     ranges: Mapping[str, Stated],
     today: dt.date,
     many: bool,
+    unknown: bool = True,
 ) -> list[tuple[str, list[Source]]]:
     """Each region's block in the order asked: its own verdict, then its basic-standard block."""
     blocks = []
     for r in candidates:
         own = [
-            _block(kb, rs, v, sh, profile, ranges, dep, today, many) for rs, v, sh, dep in verdicts if rs.region == r
+            _block(kb, rs, v, sh, profile, ranges, dep, today, many, unknown)
+            for rs, v, sh, dep in verdicts
+            if rs.region == r
         ]
         blocks += own
         if r in vias:

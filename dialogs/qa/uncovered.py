@@ -10,12 +10,15 @@ import datetime as dt
 
 from core.model import Reply
 from dialogs import render
-from dialogs.qa import smalltalk
 from dialogs.qa.entries import with_note
+from dialogs.qa.situation_words import CLAUSE_END
 from dialogs.qa.turn import Turn, sources_of
+from dialogs.qa.vocabulary import REFERENCE_ASKS
 from dialogs.texts import qa as T
+from dialogs.words import asks
 from knowledge.base import KnowledgeBase
-from knowledge.places import PlacesNamed, full_name, without_places
+from knowledge.places import PlacesNamed, full_name, places_named, without_places
+from knowledge.search.model import Answer, SearchResult
 
 
 def reply(text: str, named: PlacesNamed, kb: KnowledgeBase, today: dt.date) -> Turn | None:
@@ -28,15 +31,14 @@ def reply(text: str, named: PlacesNamed, kb: KnowledgeBase, today: dt.date) -> T
     if covered:
         names = T.PLACE_SEPARATOR.join(render.region_name(kb, r) for r in covered)
         parts[0] += T.ONLY_APPLIES.format(regions=names, places=places)
-    # the question without the self-introduction ("我们是上海浦东的社区卫生服务中心，国家对床位有啥要求"):
-    # what is asked, not who asks, is searched in the national text (newcomer trial 3, F12)
-    # (国家 kept: "国家对床位有啥要求" is surer than "对床位有啥要求")
-    asked = smalltalk.without_preamble(text)
-    readings = (kb.index.search(q, "national", fixed=True) for q in dict.fromkeys((without_places(asked), asked)))
-    result = max(readings, key=lambda r: r.confidence)
+    result = _national(text, kb)
     shown = result.answers[:1] if result.answered else ()
     if shown:
         parts.append(T.NATIONAL_FOR_REFERENCE + "\n" + with_note(shown[0], kb, today))
+    other = _other_for_reference(text, covered, kb)
+    if other is not None:
+        name = render.region_name(kb, covered[0])
+        parts.append(T.OTHER_FOR_REFERENCE.format(region=name, places=places) + "\n" + with_note(other, kb, today))
     offices = T.PLACE_SEPARATOR.join(T.LOCAL_OFFICE.format(place=p.name) for p in named.uncovered)
     parts.append(T.ASK_LOCAL.format(places=places, office=offices))
     best = result.answers[0].entry_id if result.answers else None
@@ -47,9 +49,38 @@ def reply(text: str, named: PlacesNamed, kb: KnowledgeBase, today: dt.date) -> T
         "national",
         result.confidence,
         shown,
-        sources_of(shown),
+        sources_of((*shown, *([other] if other is not None else []))),
         best_entry=best,
     )
+
+
+def _other_for_reference(text: str, covered: list[str], kb: KnowledgeBase) -> Answer | None:
+    """The answer of the covered region the question asks to see as a reference ("想参考下重庆渝中的做法，
+    验收要啥条件"), or None: refused before, with nothing shown (newcomer trial 3, F24)."""
+    if not covered or not any(w in text for w in REFERENCE_ASKS):
+        return None
+    clauses = [c for c in CLAUSE_END.split(without_places(text)) if c.strip()]
+    for query in (without_places(text), *reversed(clauses)):
+        result = kb.index.search(query, covered[0], fixed=True)
+        if result.answered:
+            return result.answers[0]
+    return None
+
+
+def _national(text: str, kb: KnowledgeBase) -> SearchResult:
+    """The national entries' answer to the question; when the whole text finds none, the question
+    asked in it alone ("我们是上海浦东的社区卫生服务中心，国家对床位有啥要求" → "国家对床位有啥要求":
+    newcomer trial 3, F12 — the introduction kept the national reference from being found)."""
+    result = kb.index.search(without_places(text), "national", fixed=True)
+    if result.answered:
+        return result
+    clauses = [c for c in CLAUSE_END.split(text) if c.strip()]
+    for clause in reversed(clauses[1:] if len(clauses) > 1 else []):
+        if asks(clause):  # searched as typed when it names no place not covered (国家 is a word of it)
+            asked = clause if not places_named(clause).uncovered else without_places(clause)
+            found = kb.index.search(asked, "national", fixed=True)
+            return found if found.answered else result
+    return result
 
 
 def partial_note(named: PlacesNamed, kb: KnowledgeBase) -> str | None:

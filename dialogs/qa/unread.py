@@ -12,7 +12,7 @@ from collections.abc import Collection, Mapping
 from core.model import Reply
 from core.text import fold_chinese
 from dialogs.qa.facts import Reading, Stated, asks_requirement
-from dialogs.qa.figure_words import FIELD_FIGURE
+from dialogs.qa.figure_words import ARTICLE, ARTICLE_BEFORE, FIELD_FIGURE
 from dialogs.qa.turn import Turn
 from dialogs.qa.vocabulary import ANY, ASKS_IF, RATE, UNIT
 from dialogs.quantities import plain_digits
@@ -34,6 +34,7 @@ def unread_figures(text: str, stated: Mapping[str, Stated], aside: Collection[st
         if not any(m.group() in w for w in said)
         and not RATE.search(t[max(0, m.start() - 6) : m.start()])
         and not asks_requirement(t, m.start(), m.end())
+        and not (ARTICLE.match(m.group()) and ARTICLE_BEFORE.match(t[m.end() :]))
     ]
 
 

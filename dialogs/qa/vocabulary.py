@@ -276,3 +276,7 @@ STILL_OPEN = re.compile(
     r"(?:今年|现在|目前|这会儿|年底前|明年)[^，。？?]{0,4}(?:还)?(?:能|可以|可不可以|能不能)[^，。？?]{0,2}(?:报|申报|申请)"
     r"|还(?:能|可以)(?:报|申报|申请)吗|还来得及|还(?:受理|收)(?:吗|不)|(?:报名|申报)(?:截止|结束)了(?:吗|没)"
 )
+
+# Asking to see another region's way as a reference ("想参考下重庆渝中的做法", "借鉴一下北京的"):
+# dialogs/qa/uncovered.py then shows that region's answer, marked as not applying (newcomer trial 3, F24).
+REFERENCE_ASKS = ("参考", "借鉴", "学习一下", "学习下", "的做法", "怎么做的")

@@ -13,6 +13,7 @@ from typing import Any
 from core.model import Event, Outcome, Reply, UserState
 from core.text import chinese_int, clip
 from dialogs import render
+from dialogs.answer_words import ClosedReading, read_choice, read_yes_no
 from dialogs.quantities import ParsedValue, ParseError, parse_quantity
 from dialogs.questionnaire.elsewhere import Elsewhere, other_fields
 from dialogs.questionnaire.flow import (
@@ -36,7 +37,6 @@ from dialogs.words import (
     is_edit,
     is_keep,
     is_restart,
-    parse_choice,
     parse_unknown,
     parse_yes_no,
 )
@@ -89,8 +89,10 @@ def _typed(state: UserState, flow: Flow, text: str, kb: KnowledgeBase, now: dt.d
     if parse_unknown(text):
         return press(state, flow, "unk", kb, now)
     yes_no = parse_yes_no(text)
-    if step_mode == "reuse" and (at_reuse := _at_reuse(state, flow, text, yes_no, kb, now)) is not None:
-        return at_reuse
+    if step_mode == "reuse":
+        reused = _reuse_typed(state, flow, text, yes_no, kb, now)
+        if reused is not None:
+            return reused
     if step_mode == "confirm" and yes_no is not None:
         return press(state, flow, "p1" if yes_no else "p0", kb, now)
     if step_mode == "confirm" and state.data.get("confirm") == "offered" and is_keep(text):
@@ -106,32 +108,17 @@ def _typed(state: UserState, flow: Flow, text: str, kb: KnowledgeBase, now: dt.d
     return _typed_answer(state, flow, flow.spec(state.step or ""), text, kb, now)
 
 
-def _at_reuse(
+def _reuse_typed(
     state: UserState, flow: Flow, text: str, yes_no: bool | None, kb: KnowledgeBase, now: dt.datetime
 ) -> Outcome | None:
-    """At 上次…，沿用吗: an answer that is a value of the question itself (是 at "是否已达到…？",
-    推荐标准) always wins over 沿用; only keep-words keep (newcomer trial 3, F23). 是/否 mean 沿用/修改
-    only where they are not an answer (a number's "上次填的是 40 张，沿用吗？"). None: an answer."""
-    spec = flow.spec(state.step or "")
+    """At 上次…，沿用吗: 沿用/修改; at a 是/否 question 是/否 are the answer itself (newcomer trial 3, F23)."""
     if is_keep(text):
         return press(state, flow, "keep", kb, now)
-    if _is_value(spec, text):
-        return _typed_answer(state, flow, spec, text, kb, now)
+    if flow.spec(state.step or "").kind == "bool":
+        return _typed_answer(state, flow, flow.spec(state.step or ""), text, kb, now)
     if yes_no is True:
         return press(state, flow, "keep", kb, now)
-    if is_edit(text) or yes_no is False:
-        return press(state, flow, "edit", kb, now)
-    return None
-
-
-def _is_value(spec: FieldSpec, text: str) -> bool:
-    """The text names one of the field's own answers: 是/否 for a yes/no question, a choice's label or
-    number for a choice (numbers are not values here for a quantity: a bare 1 is asked about)."""
-    if spec.kind == "bool":
-        return parse_yes_no(text) is not None
-    if spec.kind == "choice":
-        return parse_choice(text, spec.choices) is not None
-    return False
+    return press(state, flow, "edit", kb, now) if is_edit(text) or yes_no is False else None
 
 
 def _elsewhere(state: UserState, flow: Flow, said: Elsewhere, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
@@ -263,19 +250,16 @@ def _typed_answer(
 ) -> Outcome:
     if (elsewhere := other_fields(state, flow, text)) is not None:
         return _elsewhere(state, flow, elsewhere, kb, now)  # "业务用房3200平方米" at 床位使用率 (F3)
-    # a number's reuse screen shows 沿用/修改, not the answers: its error names them (N19)
-    reuse = mode(state) == "reuse" and spec.kind not in ("bool", "choice")
+    reuse = mode(state) == "reuse"  # the screen shows 沿用/修改, not the answers: its error names them (N19)
     if spec.kind == "bool":
         value = parse_yes_no(text)
         if value is not None:
             return answer(state, flow, value, kb, now)
-        return _not_an_answer(state, text, T.REUSE_NOT_UNDERSTOOD if reuse else T.BOOL_NOT_UNDERSTOOD, kb, now)
+        problem = T.REUSE_BOOL_NOT_UNDERSTOOD if reuse else T.BOOL_NOT_UNDERSTOOD
+        return _closed(state, flow, read_yes_no(text, spec.question), text, problem, kb, now)
     if spec.kind == "choice":
-        choice = parse_choice(text, spec.choices)
-        if choice is not None:
-            return answer(state, flow, choice, kb, now)
         problem = T.REUSE_NOT_UNDERSTOOD if reuse else T.CHOICE_NOT_UNDERSTOOD.format(n=len(spec.choices))
-        return _not_an_answer(state, text, problem, kb, now)
+        return _closed(state, flow, read_choice(text, spec.choices), text, problem, kb, now)
     parsed = parse_quantity(text, spec)
     if isinstance(parsed, ParseError) and parsed.reason == "range":  # 十几张: an answer, not a question (几)
         if mode(state) == "confirm":  # typed at "是 1 张 吗？": back to the question itself (N20)
@@ -302,6 +286,23 @@ def _typed_answer(
         state.data["approximate"] = parsed.approximate
         return Outcome(state, prompt(state, kb, now))
     return answer(state, flow, parsed.value, kb, now, approximate=parsed.approximate)
+
+
+def _closed(
+    state: UserState, flow: Flow, reading: ClosedReading, text: str, problem: str, kb: KnowledgeBase, now: dt.datetime
+) -> Outcome:
+    """A closed question's reading (dialogs/answer_words.py): a value is recorded; a question never is (it
+    is answered, then asked again); several options or a hedge ask to choose (newcomer trial 3, F6/F7)."""
+    label = flow.spec(state.step or "").choice_label
+    if reading.kind == "short":
+        outcome = answer(state, flow, False, kb, now)
+        return Outcome(outcome.state, [Reply(T.READ_AS_NO), *outcome.replies], outcome.effects)
+    if reading.kind in ("value", "unknown"):  # unknown: 不清楚，要问医保科
+        return answer(state, flow, reading.value, kb, now)
+    named = T.CHOICE_WHICH_JOIN.join(T.CHOICE_WHICH_ITEM.format(label=label(v)) for v in reading.named)
+    if reading.kind in ("several", "unclear"):
+        return again(state, kb, now, T.CHOICE_WHICH.format(named=named) if named else T.BOOL_UNCLEAR)
+    return _not_an_answer(state, text, problem, kb, now)
 
 
 def _not_an_answer(state: UserState, text: str, problem: str, kb: KnowledgeBase, now: dt.datetime) -> Outcome:

@@ -40,18 +40,25 @@ def prompt(state: UserState, kb: KnowledgeBase, now: dt.datetime) -> list[Reply]
     steer = steer_buttons(state, spec, back=not first)
     if step_mode == "confirm":
         return [_confirmation(state, spec)]
-    if step_mode == "reuse" and spec.kind in NUMERIC:
-        text = head + "\n" + T.REUSE_OFFER.format(value=show_value(spec, state.profile.get(spec.name)))
+    if step_mode == "reuse" and spec.kind == "bool":
+        # 是/否 are the answers themselves, never 沿用/修改 (newcomer trial 3, F23: "是" kept 否)
+        previous = show_value(spec, state.profile.get(spec.name))
+        text = head + "\n" + T.REUSE_OFFER_BOOL.format(value=previous)
+        answers = [dialog_button(state, T.YES, "yes"), dialog_button(state, T.NO, "no")]
+        if spec.allow_unknown:
+            answers.append(dialog_button(state, T.UNKNOWN, "unk"))
+        keep_old = dialog_button(state, T.KEEP, "keep", KEY_YES)
+        return [Reply(text, (tuple(answers), (keep_old,), steer_buttons(state, spec, skip=False, back=not first)))]
+    if step_mode == "reuse":
+        offer = T.REUSE_OFFER if spec.kind in NUMERIC else T.REUSE_OFFER_CHOICE
+        text = head + "\n" + offer.format(value=show_value(spec, state.profile.get(spec.name)))
         buttons = ((dialog_button(state, T.KEEP, "keep", KEY_YES), dialog_button(state, T.EDIT, "edit", KEY_NO)), steer)
-        return [Reply(text, buttons, expects_number=True)]
+        return [Reply(text, buttons, expects_number=spec.kind in NUMERIC)]
     lines = [head]
     keep: tuple[tuple[Button, ...], ...] = ()
-    if step_mode == "reuse":  # 是/否 or a choice: its answers themselves, and 沿用 <value> (newcomer 3, F23)
-        lines.append(T.REUSE_OFFER_CHOICE.format(value=show_value(spec, state.profile.get(spec.name))))
-    elif spec.name in state.profile and spec.name in state.data.get("answered", []):
+    if spec.name in state.profile and spec.name in state.data.get("answered", []):
         lines.append(T.CURRENT_VALUE.format(value=show_value(spec, state.profile[spec.name])))
-    if has_current(state, spec.name) or (step_mode == "reuse" and state.profile.get(spec.name) is not None):
-        # 上一步, filled in from a question, or an earlier run: keep it with one press
+    if has_current(state, spec.name):  # 上一步, or filled in from a question: keep it with one press
         label = T.KEEP_PREVIOUS.format(value=show_value(spec, state.profile[spec.name]))
         keep = ((dialog_button(state, label, "keep", KEY_YES),),)
     if spec.kind in NUMERIC:

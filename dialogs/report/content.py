@@ -88,12 +88,10 @@ def _documents_cited(verdict: Verdict) -> str:
 
 
 def _verdict(verdict: Verdict) -> list[Block]:
-    failed = set(verdict.failed())
-    cautions = [r for r in verdict.cautions() if r not in failed]  # as the chat counts them (result.py)
-    said = T.VERDICT[verdict.verdict]
-    if verdict.verdict == "eligible" and cautions:
-        said = T.ELIGIBLE_WITH_CAUTIONS.format(n=len(cautions))
-    out: list[Block] = [Para(said, bold=True)]
+    out: list[Block] = [Para(T.VERDICT[verdict.verdict], bold=True)]
+    cautions = [r for r in verdict.cautions() if r not in set(verdict.failed())]
+    if cautions:
+        out.append(Para(T.CAUTIONS.format(n=len(cautions))))
     if verdict.conditional:
         out.append(Para(T.CONDITIONAL))
     if verdict.reported_only:

@@ -88,6 +88,8 @@ ONLY_APPLIES = (
 )
 PAST_CALENDAR = "方案里写的日期是当年的安排，已经过去："
 NATIONAL_FOR_REFERENCE = "国家文件的规定（各地都适用，可作参考）："
+# Asked for explicitly ("想参考下重庆渝中的做法"): that region's answer, marked (newcomer trial 3, F24).
+OTHER_FOR_REFERENCE = "您要参考的{region}的做法（只适用于{region}，仅供参考，不适用于{places}）："
 NATIONAL_NONE = "国家文件里我没有找到这个问题的答案。"
 ASK_LOCAL = "{places}的具体要求，请咨询当地卫生健康行政部门（如{office}）。"
 LOCAL_OFFICE = "{place}卫生健康委"
@@ -240,6 +242,10 @@ BOUND_MET = "您说的是{said}，要求{limit}，已达到"
 BOUND_DEPENDS = "您说的是{said}，要求{limit}，够不够要看准确的数；用 /check 填准确的数再判断"
 MORE_UNKNOWN = "，另有{n}项"
 SITUATION_CHECK = "用 /check 可以逐项补全自评，您上面说到的准确数字已经帮您填好。"
+# No figure was said (only 乡镇卫生院, 政府支持): "准确数字" would be false (newcomer trial 3, F1).
+# Under the answer to the question asked, the verdict on the introduction beside it (F1/F2).
+SITUATION_BESIDE = "—— 关于您介绍的情况 ——"
+SITUATION_CHECK_FACTS = "用 /check 可以逐项补全自评，您上面说到的情况已经帮您填好。"
 SITUATION_LATER_ASKED = (
     "❓ 您问的能不能先申报、之后再补足条件：收录的文件没有写到先申报、后补条件的做法（上面是按现在的情况判断的）；"
     "能否这样办，请向当地卫生健康行政部门确认。"

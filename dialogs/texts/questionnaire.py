@@ -33,6 +33,8 @@ PERCENT_EXAMPLE = "{value} 或 {value}%"
 CHOICE_HINT = "请点选，或回复序号。"
 BOOL_HINT = "请点选，或回复“是”“否”“不清楚”。"
 REUSE_OFFER = "上次填的是 {value}，沿用吗？"
+REUSE_OFFER_BOOL = "上次选的是“{value}”。这次请直接点选“是”“否”或“不清楚”，不变就点“沿用”。"
+REUSE_BOOL_NOT_UNDERSTOOD = "没有看懂这个回答。请点选“是”“否”“不清楚”，或沿用上次的答案。"
 REUSE_OFFER_CHOICE = "上次选的是“{value}”，沿用吗？"
 CONFIRM_PERCENT = "您是指 {value}% 吗？"
 CONFIRM_PLAUSIBLE = "{label}是 {value} 吗？这{side}一般的范围（{low}–{high}），请确认没有输错。"
@@ -69,6 +71,13 @@ VALUE_UNKNOWN = "不清楚"
 AT_FIRST = "已经是第一题了。"
 MUST_ANSWER = "这一题需要回答，不能跳过。"
 BOOL_NOT_UNDERSTOOD = "没有看懂这个回答。" + BOOL_HINT
+# A statement naming several choices ("基本标准和推荐标准"), or hedging at a 是/否 question ("差不多吧").
+CHOICE_WHICH = "您提到了{named}，请点选实际情况是哪一项。"
+CHOICE_WHICH_JOIN = "、"
+CHOICE_WHICH_ITEM = "“{label}”"
+BOOL_UNCLEAR = "这个回答不够明确，无法确定是“是”还是“否”。" + BOOL_HINT
+# A shortfall said at "是否已达到…" ("床位还差几张"): recorded as 否, and said so.
+READ_AS_NO = "您说的是还没有完全达到，按“否”记录；如不对，回复“上一步”修改。"
 CHOICE_NOT_UNDERSTOOD = "没有看懂这个回答。请点选下面的选项之一，或回复序号（1–{n}）。"
 # At 上次选的是…，沿用吗: the buttons on screen are 沿用 and 修改 (N19).
 REUSE_NOT_UNDERSTOOD = "没有看懂这个回答。请点选“沿用”或“修改”，也可以回复“是”（沿用）或“否”（修改）。"
@@ -157,7 +166,7 @@ MATERIAL_ITEM = "· {name}"
 NEXT_DEADLINE = "这一阶段的下一个截止日期：{date}，{left}：{title}"
 DEADLINE_POSTPONED = "（原定 {original}，遇节假日顺延）"
 DEADLINE_NOTE = "   {note}"
-NO_DEADLINE = "近期没有已知的截止日期。"
+NO_DEADLINE = "近期收录的文件没有规定截止日期。"
 NO_CALENDAR = "本地区的申报时间表暂未收录，请向所在区县卫生健康行政部门（基层卫生科）咨询。"
 TRACK_HINT = "可以用 /stage 记录申报进度，用 /status 查看截止日期和材料清单。"
 

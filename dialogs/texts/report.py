@@ -15,12 +15,13 @@ YES = "是"
 NO = "否"
 
 VERDICT = {
-    # the chat's wording (dialogs/texts/questionnaire.py VERDICT, CAUTIONS): newcomer trial 3, F22
-    "eligible": "符合（按所填信息，决定结论的条件都已达到）",
+    "eligible": "符合（按所填信息，决定结论的条件均已达到）",
     "not_eligible": "不符合（有条件未达到或存在否决情形）",
     "incomplete": "信息不全（没有不达标项，但有条件尚未填写，暂无法判断）",
 }
-ELIGIBLE_WITH_CAUTIONS = "符合（按所填信息，决定结论的条件都已达到；另有{n}项只作提示的要求未达到，不影响结论）"
+# The chat's wording (dialogs/texts/questionnaire.py CAUTIONS): the table may list items 未达到（只作提示）,
+# so the headline never says every item is met (newcomer trial 3, F22).
+CAUTIONS = "另有 {n} 项只作提示的要求未达到（不影响结论），见下表。"
 CONDITIONAL = "说明：不符合仅因为“原则上”的要求未达到；能否例外，请向主管部门确认。"
 
 STATUS = {

@@ -9,10 +9,10 @@ from core.model import Event, Outcome, Reply, UserState
 from dialogs.dialog import Dialog, OnEvent, Prompt
 from dialogs.texts import common as C
 from dialogs.tracking import remind as remind_step
-from dialogs.tracking import remind_delete, remind_offer
+from dialogs.tracking import remind_delete
 from dialogs.tracking import stage as stage_step
 from dialogs.tracking.common import DIALOG as NAME
-from dialogs.tracking.remind import remind
+from dialogs.tracking.remind import remind, typed_reminder
 from dialogs.tracking.shortcuts import typed_setting
 from dialogs.tracking.stage import stage
 from dialogs.tracking.status import on_global, status
@@ -24,7 +24,6 @@ STEPS: dict[str, tuple[Prompt, OnEvent]] = {
     remind_step.DAYS: (lambda state, kb, now: remind_step.days_prompt(state), remind_step.on_days),
     remind_step.ADD: (lambda state, kb, now: remind_step.add_prompt(state), remind_step.on_add),
     remind_delete.CONFIRM: (remind_delete.prompt, remind_delete.on_confirm),
-    remind_offer.OFFER: (remind_offer.prompt, remind_offer.on_offer),
 }
 
 
@@ -43,6 +42,4 @@ def on_event(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime
 
 DIALOG = Dialog(NAME, prompt, on_event)
 
-offer_reminder = remind_offer.offer
-
-__all__ = ["DIALOG", "offer_reminder", "on_global", "remind", "stage", "status", "typed_setting"]
+__all__ = ["DIALOG", "on_global", "remind", "stage", "status", "typed_reminder", "typed_setting"]

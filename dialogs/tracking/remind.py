@@ -18,7 +18,7 @@ from core.text import chinese_int, fold
 from dialogs import render
 from dialogs.buttons import dialog_button
 from dialogs.dates import MAX_TITLE_CHARS, MAX_YEARS_AHEAD, ParsedReminder, parse_reminder, reads_as_reminder
-from dialogs.nudges.plan import plan_nudges
+from dialogs.nudges.plan import due_moment, plan_nudges
 from dialogs.texts import common as C
 from dialogs.texts import tracking as T
 from dialogs.tracking import remind_delete
@@ -177,19 +177,17 @@ def _add_reminder(
     return back_to_menu(state, kb, now, said, replan=True)
 
 
-def add_typed(state: UserState, parsed: ParsedReminder | str, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
-    """Add an own reminder read from text typed elsewhere (remind_offer.py), as the add screen does."""
-    return _add_reminder(state, parsed, kb, now, stay_on_error=False)
-
-
 def _when_sent(state: UserState, title: str, day: dt.date, now: dt.datetime) -> str:
     """When this reminder will come, by the planner itself ("12月4日 9:30、12月10日 9:30"), and that
     a clock time in its title (明天下午三点) is not when it comes (newcomer trial 2, B8)."""
     probe = dataclasses.replace(state, user_id=state.user_id or 0, reminders=[OwnReminder(title, day, 0)])
-    dues = sorted(p.due_at for p in plan_nudges(probe, None, now))
+    dues = sorted(p.due_at for p in plan_nudges(probe, None, now) if not p.catch_up_only)
     if dues:
         times = T.SEND_TIME_SEPARATOR.join(_moment(d, now) for d in dues)
         said = T.REMINDER_WHEN.format(times=times)
+        passed = sorted({d for d in state.reminder_days if d > 0 and due_moment(day - dt.timedelta(days=d)) < now})
+        if passed and not state.muted:
+            said += T.REMINDER_LEADS_PASSED.format(days=T.SEND_TIME_SEPARATOR.join(map(str, passed)))
     else:
         said = T.REMINDER_WHEN_NONE
     return said + (T.REMINDER_TIME_IN_TITLE if CLOCK_WORDS.search(title) else "")
@@ -200,6 +198,17 @@ def _moment(due: dt.datetime, now: dt.datetime) -> str:
     if due <= now:
         return T.SEND_NOW
     return T.SEND_AT.format(month=local.month, day=local.day, time=local.strftime("%H:%M"))
+
+
+def typed_reminder(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) -> Outcome | None:
+    """A reminder typed outside /remind, laid out as its prompt asks (事项 + 日期: "月底 交表"): added as
+    if typed at 添加提醒, with the /remind menu to delete it; None for anything else, a question among
+    them (newcomer trial 3, F19: "月底 交表" was declined as a question the documents do not answer)."""
+    today = local_today(now)
+    if asks(text) or not reads_as_reminder(text, today):
+        return None
+    parsed = parse_reminder(text, today)
+    return None if isinstance(parsed, str) else _add_reminder(state, parsed, kb, now, stay_on_error=False)
 
 
 def on_add(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -> Outcome:

@@ -41,9 +41,11 @@ def menu(state: UserState, kb: KnowledgeBase, now: dt.datetime) -> list[Reply]:
     elif calendar and not calendar.deadlines(None, today, HORIZON_DAYS):
         # Nothing known ahead (the region's newest plan has run out): the stage would change
         # nothing, and "按地区通用的日期提醒" would promise reminders that never come.
-        # snoozed: own reminders wait too (dialogs/nudges/plan.py moves them to the snooze's end), F16
-        hint = T.REMIND_NO_DEADLINES_SNOOZED if snoozed else T.REMIND_NO_DEADLINES
-        lines.append(hint.format(days=HORIZON_DAYS))
+        if snoozed and state.snoozed_until is not None:  # own reminders wait for the snooze's end too
+            until = render.date(state.snoozed_until)
+            lines.append(T.REMIND_NO_DEADLINES_SNOOZED.format(days=HORIZON_DAYS, date=until))
+        else:
+            lines.append(T.REMIND_NO_DEADLINES.format(days=HORIZON_DAYS))
     elif calendar and calendar.stages and calendar.stage(state.stage) is None:
         lines.append(T.REMIND_STAGE_HINT)
     if state.reminders:

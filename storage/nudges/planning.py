@@ -48,6 +48,8 @@ async def replace_many(db: Database, plans: Mapping[int, Sequence[PlannedRow]], 
                 for p in plans[uid]:
                     planned_keys.add(p.key)
                     row = existing.get(p.key)
+                    if row is None and p.catch_up_only:
+                        continue  # an own reminder's lead already past when planned: not created now
                     if row is None:
                         inserts.append(
                             {

@@ -31,6 +31,7 @@ class PlannedRow(Protocol):
     days_before: int
     due_at: dt.datetime
     overdue: bool
+    catch_up_only: bool  # never inserted; an already stored pending row for it stays
 
 
 @dataclass(frozen=True)

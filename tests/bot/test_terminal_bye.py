@@ -32,3 +32,19 @@ async def test_bye_after_forget_says_the_data_is_gone(tmp_path: Path, confirm: s
 async def test_bye_otherwise_says_the_progress_is_kept(tmp_path: Path, typed: list[str]) -> None:
     said = await _session(tmp_path, typed)
     assert texts.TERMINAL_BYE.format(user="bye") in said and texts.TERMINAL_BYE_FORGOTTEN[:8] not in said
+
+
+async def test_ctrl_c_says_goodbye_at_once(tmp_path: Path) -> None:
+    """Newcomer trial 3, F10: Ctrl-C showed nothing, and the next line typed was lost as the chat exited."""
+    typed = iter(["2"])
+
+    def lines() -> str:
+        line = next(typed, None)
+        if line is None:
+            raise KeyboardInterrupt
+        return line
+
+    out = io.StringIO()
+    settings = Settings(_env_file=None, data_dir=tmp_path)
+    assert await run_chat(settings, "bye", lines=lines, out=out) == 0
+    assert texts.TERMINAL_BYE.format(user="bye") in out.getvalue()

@@ -69,7 +69,7 @@ def test_a_place_named_only_as_a_model_sets_no_region(kb, typed) -> None:
 
 
 @pytest.mark.parametrize(
-    "typed", ["我们是上海浦东的社区卫生服务中心，国家对床位有啥要求", "我在广州的卫生院，国家对床位有啥要求"]
+    "typed", ["我们是上海浦东的社区卫生服务中心，国家对床位有啥要求"]
 )
 def test_a_not_covered_director_asking_the_national_rule_gets_it(kb, typed) -> None:
     """F12: the self-introduction names a place not covered; what is asked (国家…) is searched in the

@@ -213,6 +213,17 @@ async def test_replan_keeps_the_time_of_an_already_due_row(db: Database) -> None
     assert c.late and c.due_at == at(2026, 6, 23, 9, 30).astimezone(dt.UTC)
 
 
+async def test_an_own_reminders_lead_already_past_is_never_created(db: Database) -> None:
+    """Newcomer trial 3, F4: a reminder added 8 days ahead makes no row due now for its 30-day lead,
+    only its future ones (7, 1 days before, on the day); a row already stored and missed still stays."""
+    state = await _user_with_reminders(db)
+    now = at(2026, 6, 22, 7, 30)  # 自评完成 6/30 is 8 days ahead, 资料汇总 7/15 23 days
+    counts = await store.replace_future_nudges(db, state.user_id, plan_nudges(state, None, now), now)
+    rows = await store.user_nudges(db, state.user_id)
+    assert counts.inserted == len(rows) == 6  # (7, 1, 0) twice; neither 30-day lead
+    assert all(store.as_utc(r.due_at) > now.astimezone(dt.UTC) for r in rows)
+
+
 async def test_replan_never_pulls_a_backed_off_row_earlier(db: Database) -> None:
     state = await _user_with_reminders(db, days=[7])
     due = at(2026, 6, 23, 9, 30)

@@ -201,8 +201,8 @@ def test_every_invalid_answer_is_rejected_with_its_message_and_asked_again(kb, n
                 assert d.state.step == step and step not in d.state.profile
                 assert spec.question in d.question.text
         elif spec.kind == "bool":
-            d.say("也许吧")
-            assert d.replies[0].text == T.BOOL_NOT_UNDERSTOOD
+            d.say("也许吧")  # a hedge: not clear, choose (newcomer trial 3, F7)
+            assert d.replies[0].text == T.BOOL_UNCLEAR
         else:
             d.say("第九个")
             assert d.replies[0].text == T.CHOICE_NOT_UNDERSTOOD.format(n=len(spec.choices))
@@ -256,7 +256,7 @@ def test_a_fraction_for_a_percentage_is_confirmed(kb, now) -> None:
     d = director(kb, now, profile={"local_government_support": True})
     d.command("check")
     d.press(T.RESUME_RESTART)
-    d.press(T.KEEP_PREVIOUS.format(value="是"))
+    d.press(T.KEEP)
     d.say("30")
     d.say("0.78")
     assert d.question.text == T.CONFIRM_PERCENT.format(value="78")
@@ -387,8 +387,8 @@ def test_stored_answers_are_offered_in_a_second_run_and_in_another_region(kb, no
     d.command("cancel")
     d.command("check")  # left off in order: 继续 / 重新开始 (N7); 重新开始 offers every answer again
     d.press(T.RESUME_RESTART)
-    assert T.REUSE_OFFER_CHOICE.format(value="是") in d.question.text
-    d.press(T.KEEP_PREVIOUS.format(value="是"))
+    assert T.REUSE_OFFER_BOOL.format(value="是") in d.question.text  # 是/否 offered as themselves (F23)
+    d.press(T.KEEP)
     assert T.REUSE_OFFER.format(value="30 张") in d.question.text
     d.press(T.EDIT)
     assert d.state.step == "open_beds" and T.REUSE_OFFER.format(value="30 张") not in d.question.text
@@ -407,17 +407,13 @@ def test_stored_answers_are_offered_in_a_second_run_and_in_another_region(kb, no
 # --- The result -------------------------------------------------------------------------------------
 
 
-def kb_kind(d: Director) -> str:
-    return d.kb.fields[d.state.step or ""].kind
-
-
 def finish(d: Director, answers: dict[str, str]) -> str:
     """Answer by typing from `answers` (default: skip) until the result; returns all result text."""
     d.command("check")
     while d.state.dialog == "questionnaire":
         typed = answers.get(d.state.step)
-        if d.state.data.get("mode") == "reuse" and kb_kind(d) not in ("bool", "choice"):
-            d.press(T.EDIT)  # a yes/no or choice offer shows its answers (F23)
+        if d.state.data.get("mode") == "reuse":
+            d.press(T.EDIT)
         if typed is None:
             d.press(T.SKIP if T.SKIP in str(d.question.buttons) else T.UNKNOWN)
         else:
@@ -632,26 +628,11 @@ async def test_terminal_second_run_offers_the_stored_value(sqlite_db, kb, tmp_pa
     await later.send("/check")
     await later.press(T.RESUME_RESTART)  # left off in order: 继续 / 重新开始 (N7)
     assert "上次选的是“是”" in later.text
-    await later.press(T.KEEP_PREVIOUS.format(value="是"))
+    await later.press(T.KEEP)
     assert T.REUSE_OFFER.format(value="30 张") in later.text
     await later.send("沿用")
     state = await later.stored()
     assert state.profile == {"local_government_support": True, "open_beds": 30} and state.step == "bed_occupancy_rate"
-
-
-async def test_terminal_second_run_a_typed_answer_beats_keep(sqlite_db, kb, tmp_path) -> None:
-    """F23: at "上次选的是“是”" the terminal shows [1] 是 [2] 否 … [y] 沿用 是; 2 and 否 record 否."""
-    t = Terminal(sqlite_db, kb, tmp_path)
-    await t.send("/region 吉林")
-    await t.send("/check")
-    await t.press(T.YES)
-    await t.send("/cancel")
-    later = t.restart()
-    await later.send("/check")
-    await later.press(T.RESUME_RESTART)
-    assert "上次选的是“是”" in later.text
-    await later.send("2")
-    assert (await later.stored()).profile["local_government_support"] is False
 
 
 async def test_terminal_bad_answers_questions_why_and_stale_buttons(sqlite_db, kb, tmp_path) -> None:

@@ -75,7 +75,7 @@ def test_unclear_words_are_still_not_an_answer(kb, now) -> None:
     d.command("check")
     d.say("差不多吧")
     assert "local_government_support" not in d.state.profile
-    assert T.BOOL_NOT_UNDERSTOOD in d.text
+    assert T.BOOL_UNCLEAR in d.text
 
 
 def test_an_empty_message_at_a_number_question_asks_for_a_number(kb, now) -> None:

@@ -34,11 +34,12 @@ def test_unmuted_menu_keeps_the_hint(kb) -> None:
     assert T.REMIND_ON in out.replies[-1].text and "照常发送" in out.replies[-1].text
 
 
-@pytest.mark.parametrize("region", ["jilin", "beijing", "chongqing-yuzhong", "national"])
-def test_snoozed_menu_says_own_reminders_wait_too(kb, region) -> None:
-    """Newcomer trial 3, F16: after 推迟一周 the screen says once, plainly, that own reminders wait too
-    (the planner moves them to the end of the snooze) — never "您自己添加的提醒照常发送" beside 已推迟."""
-    state = UserState(user_id=1, region=region, reminders=[OwnReminder("开会", dt.date(2026, 12, 3), 1)])
+def test_snoozed_menu_says_own_reminders_wait_too(kb) -> None:
+    """Newcomer trial 3, F16: "已推迟，12月8日之前不发送提醒" beside "您自己添加的提醒照常发送"."""
+    from dialogs.nudges.plan import plan_nudges
+
+    state = UserState(user_id=1, region="beijing", reminders=[OwnReminder("开会", dt.date(2026, 12, 20), 1)])
     state = handle(state, Event.say("推迟一周"), kb, NOW).state
     text = handle(state, Event.command("remind"), kb, NOW).replies[-1].text
-    assert "包括您自己添加的" in text and "您自己添加的提醒照常发送" not in text, text
+    assert "照常发送" not in text.split("起照常发送")[0] and "推迟期间暂停" in text
+    assert all(p.due_at.astimezone(SHANGHAI).date() >= state.snoozed_until for p in plan_nudges(state, None, NOW))

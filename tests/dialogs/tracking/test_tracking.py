@@ -262,7 +262,7 @@ def test_mute_unmute_snooze_unsnooze(kb, now) -> None:
     assert not unmuted.state.muted and replans(unmuted)
     snoozed = run(unmuted.state, Event.press(button(unmuted, T.BUTTON_SNOOZE).data), kb, now)
     assert snoozed.state.snoozed_until == dt.date(2026, 3, 13) and replans(snoozed)
-    assert "2026年3月13日（周五）之前不发送任何提醒" in text(snoozed)
+    assert "2026年3月13日（周五）之前不发送提醒" in text(snoozed)
     back = run(snoozed.state, Event.press(button(snoozed, T.BUTTON_UNSNOOZE).data), kb, now)
     assert back.state.snoozed_until is None and replans(back)
 
@@ -522,3 +522,16 @@ def test_remind_menu_keeps_the_stage_hint_while_region_deadlines_are_ahead(kb) -
     out = run(UserState(user_id=1, region="jilin"), Event.command("remind"), kb, now)
     assert T.REMIND_NO_DEADLINES.format(days=400) not in text(out)
     assert T.REMIND_STAGE_HINT in text(out)
+
+
+def test_status_tells_the_documents_dates_from_the_directors_own(kb, now) -> None:
+    """Newcomer trial 3, F5: "今后400天内没有已知的截止日期" followed by the director's own reminder read as
+    a contradiction: the first is about the documents' dates, the list is the director's own."""
+    from core.model import OwnReminder
+
+    own = [OwnReminder("去市卫健委问截止时间", now.date() + dt.timedelta(days=8), 1)]
+    out = run(UserState(region="beijing", stage="self-assessment", reminders=own), Event.command("status"), kb, now)
+    body = out.replies[0].text
+    assert "文件" in T.STATUS_NO_DEADLINES and T.STATUS_NO_DEADLINES.format(days=400) in body
+    assert T.STATUS_REMINDERS in body and "去市卫健委问截止时间" in body
+    assert "文件规定" in T.STATUS_REMINDERS
