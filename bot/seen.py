@@ -22,7 +22,11 @@ so message ids order what the user wrote against what reached them:
   before handling. The same words typed again are the same answer to the question the user had
   on screen (filed under it again: a no-op at worst, and the next question comes again), so
   they are read against that screen whatever the gap; other words after a gap are taken as an
-  answer to what the gap delivered."""
+  answer to what the gap delivered.
+- `pressed`: the button ("data@message id") that started the row's turn. Pressed again on the same
+  message once the row's replies were delivered (a double tap, or a press repeated while the bot
+  restarted, both queued), it was already taken: the second turn does nothing (pressed_again)
+  instead of answering "this button has expired" under the question the first press brought."""
 
 from __future__ import annotations
 
@@ -32,9 +36,11 @@ from typing import Any
 
 from core.model import Event, UserState
 from core.text import fold
+from dialogs import buttons
 from storage import outbox, users
 
 SAID = "said"  # in `shown`: said_of() the update that started the row's turn
+PRESSED = "pressed"  # in `shown`: pressed_of() the press that started the row's turn
 
 
 def as_shown(state: UserState, pending: outbox.Pending | None, event: Event, message_id: int | None) -> UserState:
@@ -102,6 +108,28 @@ def said_of(event: Event) -> str | None:
         return None
     words = f"{event.kind}:{fold(event.text)} {fold(event.data)}"
     return hashlib.blake2s(words.encode(), digest_size=8).hexdigest()
+
+
+def pressed_of(event: Event, message_id: int | None) -> str | None:
+    """The button pressed and the message it was on, as "data@message id"; None for anything but
+    a press on a known message."""
+    if event.kind != "press" or message_id is None:
+        return None
+    return f"{event.data}@{message_id}"
+
+
+def pressed_again(state: UserState, pending: outbox.Pending | None, event: Event, message_id: int | None) -> bool:
+    """Whether `event` presses again, on the same message, the dialog button that started the row's
+    turn, after that turn's replies were delivered, and the button's version is gone from `state`
+    (so the dialogs would only answer "expired"). Undelivered replies are not enough: the user has
+    not seen them, and as_shown reads the press against the screen it was made on."""
+    if pending is None or pending.seen_from is None:
+        return False
+    key = pressed_of(event, message_id)
+    if key is None or (pending.shown or {}).get(PRESSED) != key:
+        return False
+    scope, version, _ = buttons.parse(event.data)
+    return scope == "dialog" and version != state.version
 
 
 def _repeats(pending: outbox.Pending, event: Event) -> bool:

@@ -22,10 +22,14 @@ SECRET_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")  # what Telegram accepts 
 LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
 # Updates handled at once; a user's own updates still run one after another (per-chat lock).
 # SQLite is reached through aiosqlite's threads, which contend for the GIL: 8 at once gave the most
-# turns a second in tests/bench/bench_telegram.py (64 gave half as many). asyncpg has no threads,
-# so PostgreSQL takes more.
+# turns a second in tests/bench/bench_telegram.py (64 gave half as many). PostgreSQL the same 8: it
+# had 32 ("asyncpg has no threads"), but every update sends its replies, and with 32 requests in
+# flight httpx's connection pool costs about 1 ms more CPU per request than with 8 (httpcore walks
+# every pooled connection, polling each socket, whenever a request starts or ends): that, not the
+# database, was PostgreSQL's extra cost per update (issue 11 item 9). A turn's 2-3 statements
+# overlap well enough with 8 turns at once.
 CONCURRENCY_SQLITE = 8
-CONCURRENCY_POSTGRES = 32
+CONCURRENCY_POSTGRES = 8
 ENV_FILE = Path(".env")
 
 
@@ -52,6 +56,10 @@ class Settings(BaseSettings):
     # Telegram lets a bot send about 30 messages a second in all; replies and nudges share it.
     max_messages_per_second: float = Field(default=30.0, gt=0)
     concurrent_updates: int = Field(default=0, ge=0)  # 0: chosen by the database (see above)
+    # Reminders on their way to Telegram at once, at most (bot.nudges.inflight): the window follows
+    # the pace × the measured round trip; a kill -9 may send each of them twice. 1: at most one
+    # duplicate per kill -9, at the cost of the pace over a slow network (1/round trip a second).
+    max_nudges_in_flight: int = Field(default=16, ge=1, le=100)
 
     @field_validator("admin_ids", mode="before")
     @classmethod

@@ -104,6 +104,11 @@ class Assistant:
         now = now or clock.now()
         async with self._locks[external_id]:
             loaded, pending = await users.load_turn(self.db, self.channel, external_id, group=event.in_group)
+            if loaded.active and seen.pressed_again(loaded, pending, event, message_id):
+                # A double tap (or a press repeated while the bot restarted): the first press was
+                # taken and its replies delivered. Nothing changes, nothing is said: a second turn
+                # would answer "this button has expired" under the question the first one brought.
+                return TurnResult([], loaded)
             before = seen.as_shown(loaded, pending, event, message_id)
             outcome = router.handle(before, event, self.kb, now)
             state = outcome.state
@@ -123,6 +128,7 @@ class Assistant:
                     "after": seen.after_of(message_id, known),
                     outbox.JOURNAL: seen.journal_for_row(pending, event, message_id),
                     seen.SAID: seen.said_of(event),
+                    seen.PRESSED: seen.pressed_of(event, message_id),
                 }
                 outgoing = users.Outgoing(list(outcome.replies), shown, outbox.new_token(), due)
             if not forget and (state != loaded or outgoing is not None):  # a question alone: no write

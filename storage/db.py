@@ -25,7 +25,7 @@ from sqlalchemy.ext.asyncio import (
 )
 
 MIGRATIONS = Path(__file__).parent / "migrations"
-PG_POOL_SIZE = 40  # >= the bot's concurrent updates on PostgreSQL (32) + the tick, sweep, broadcast
+PG_POOL_SIZE = 40  # >= the bot's concurrent updates (8; CONCURRENT_UPDATES may raise it) + tick, sweep, broadcast
 PG_POOL_OVERFLOW = 10
 DEFAULT_DATA_DIR = Path("data")
 Result = TypeVar("Result")

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bot.delivery import Sender
+from bot.nudges.inflight import DEFAULT_MOST
 from bot.nudges.instance import Instance
 from bot.nudges.tick import NudgeRound
 from bot.pace import Limiter
@@ -35,9 +36,12 @@ STOP_GRACE = 15.0  # seconds a stopping tick may take to finish the message on i
 class NudgeLoop:
     """Runs the reminder rounds in a task of its own; `start` once, `stop` once."""
 
-    def __init__(self, data_dir: Path, interval: float) -> None:
+    def __init__(
+        self, data_dir: Path, interval: float, per_second: float = 30.0, most_in_flight: int = DEFAULT_MOST
+    ) -> None:
         self.data_dir = data_dir
         self.interval = interval
+        self.round = NudgeRound(per_second, most_in_flight)  # bot.nudges.inflight: messages on their way
         self.instance: Instance | None = None
         self.task: asyncio.Task[None] | None = None
         self.stopping = asyncio.Event()
@@ -56,7 +60,7 @@ class NudgeLoop:
     ) -> None:
         assert self.instance is not None
         owner = self.instance.id
-        run_round = NudgeRound()
+        run_round = self.round
         reclaimed = False
         while not self.stopping.is_set():
             try:

@@ -11,6 +11,7 @@ import time
 from collections.abc import Awaitable, Callable
 
 from bot.delivery import Blocked, RetryLater, Sender, TransientError
+from bot.nudges.inflight import InFlight
 from bot.pace import Limiter
 from dialogs.nudges.plan import is_quiet
 from storage import nudges as store
@@ -52,7 +53,7 @@ async def send_one(
     handing_over: Callable[[], None],
     still_mine: Callable[[], Awaitable[bool]],
     stop: asyncio.Event,
-    gate: asyncio.Lock,
+    gate: InFlight,
     record: Callable[[Exception | None], Awaitable[None]],
 ) -> Exception | None:
     """Deliver one message, waiting out 429s (each counted with `rate_limited()`); None when it
@@ -60,10 +61,10 @@ async def send_one(
 
     `still_mine()` re-checks and renews the claim before every attempt, outside `gate`, so it
     overlaps another sender's request (a renewed claim is safe for the 5-minute lease; the request
-    starts at most RENEW_AGAIN_AFTER later and lasts at most MAX_SEND_SECONDS). Under `gate` (one
-    holder at a time): the wait for the limiter, `handing_over()`, the request, and `record(outcome)`
-    of a message handed over (marking it). So at most one message is ever sent and not yet marked:
-    a kill -9 can cost at most one duplicate."""
+    starts at most RENEW_AGAIN_AFTER later and lasts at most MAX_SEND_SECONDS). Holding a place of
+    `gate` (bot.nudges.inflight): the wait for the limiter, `handing_over()`, the request, and
+    `record(outcome)` of a message handed over (marking it). So no more messages are ever sent and
+    not yet marked than the gate has places: a kill -9 costs at most that many duplicates."""
     for _ in range(MAX_RATE_LIMIT_RETRIES + 1):
         if not await still_mine():
             return LOST

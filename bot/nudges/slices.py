@@ -1,10 +1,11 @@
 """Sending one claimed slice of reminders with `concurrency` senders (issue 11 items 2, 3 and 5).
 
-Each sender takes the next row, re-checks and renews its claim, then under a gate held by one
-sender at a time waits for the limiter, sends, and marks the row sent (bot.nudges.send). So one
-sender's database round trip (renewing) overlaps the other's request, while at most one message is
-ever sent and not yet marked: a kill -9 costs at most one duplicate. (One sender doing everything
-in turn managed 14-20 a second on this loaded machine, far under the pace.)
+Each sender takes the next row, re-checks and renews its claim, then holding a place of the gate
+(bot.nudges.inflight.InFlight: as many places as the pace × the measured round trip needs, 1 when
+none is given) waits for the limiter, sends, and marks the row sent (bot.nudges.send). So renewing
+overlaps other senders' requests, and with a slow network several requests are on their way at
+once (one at a time caps an instance at 1/round trip: 3.3 messages/s at 300 ms); a kill -9 costs
+at most as many duplicates as messages were on their way (bot.nudges.inflight says why).
 
 A row not yet handed to the sender when something ends the slice (quiet hours, a stop, an error)
 is given back; a row handed over is never given back (it may have been delivered): it is marked,
@@ -16,12 +17,14 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
 from bot.delivery import Blocked, Sender
+from bot.nudges.inflight import InFlight
 from bot.nudges.send import LOST, QUIET, STOPPED, send_one
 from bot.pace import Limiter
 from core.clock import local_today
@@ -34,7 +37,7 @@ from storage.db import Database
 log = logging.getLogger(__name__)
 
 REASON_GONE = "deadline no longer in the calendar"
-SEND_CONCURRENCY = 2  # senders: one renewing its claim while the other's request is on its way
+SEND_CONCURRENCY = 2  # senders with a one-place gate: one renewing its claim while the other's request is on its way
 
 
 @dataclass
@@ -90,6 +93,7 @@ class SliceSender:
         report: TickReport,
         stop: asyncio.Event,
         concurrency: int = SEND_CONCURRENCY,
+        gate: InFlight | None = None,
     ) -> None:
         self.db, self.sender, self.limiter, self.token = db, sender, limiter, token
         self.current, self.wording, self.report, self.stop = current, wording, report, stop
@@ -99,7 +103,9 @@ class SliceSender:
         self._unsent: set[int] = set()  # ids never handed to the sender
         self._blocked: set[int] = set()
         self._ended = False  # quiet hours or a stop: no sender takes another row
-        self._gate = asyncio.Lock()  # one message sent and not yet marked at a time (send_one)
+        # Messages sent and not yet marked: as the gate allows (one when none is given).
+        self._gate = gate if gate is not None else InFlight(0.0, most=1)
+        self._handed: dict[int, float] = {}  # id -> when it was handed to the sender (monotonic)
 
     async def deliver(self, batch: Sequence[store.ClaimedNudge]) -> bool:
         """Send the slice; True when the tick must end (quiet hours began, or stopping). Raises
@@ -138,7 +144,7 @@ class SliceSender:
             report.dropped_gone += await store.drop(db, [item.id], REASON_GONE)
             return
         error = await send_one(self.sender, self.limiter, item, text, self._rate_limited, self.current,
-                               lambda: self._unsent.discard(item.id), self._still_mine(item), self.stop,
+                               lambda: self._handing_over(item.id), self._still_mine(item), self.stop,
                                self._gate, lambda outcome: self._record(item, outcome))  # fmt: skip
         if error is QUIET or error is STOPPED:  # this one and the rest wait
             report.quiet = report.quiet or error is QUIET
@@ -147,8 +153,20 @@ class SliceSender:
             report.lost_claims += 1
             log.info("nudge %d: taken over by another tick before it was sent; skipped", item.id)
 
+    def _handing_over(self, nudge_id: int) -> None:
+        self._unsent.discard(nudge_id)
+        self._handed[nudge_id] = time.monotonic()
+
     async def _record(self, item: store.ClaimedNudge, error: Exception | None) -> None:
-        """What came of a message handed to the sender (called under the gate, before the next)."""
+        """What came of a message handed to the sender (called holding its place of the gate)."""
+        try:
+            await self._settle(item, error)
+        finally:
+            began = self._handed.pop(item.id, None)
+            if began is not None:
+                self._gate.observe(time.monotonic() - began)
+
+    async def _settle(self, item: store.ClaimedNudge, error: Exception | None) -> None:
         db, token, report = self.db, self.token, self.report
         if error is None:
             if not await store.mark_sent(db, item.id, token, self.current()):

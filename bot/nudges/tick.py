@@ -6,7 +6,8 @@ test's) and reacts to its three failure kinds. Quiet hours (21:00–08:00 Shangh
 before every message, so a long tick that reaches 21:00 gives its remaining rows back.
 
 Never twice, never stuck (issue 11 items 2–3), with several instances and a slow API:
-- a few messages are on their way at once (bot.nudges.slices), the limiter setting the pace;
+- as many messages are on their way at once as the pace × the measured round trip needs
+  (bot.nudges.inflight, bounded by MAX_NUDGES_IN_FLIGHT), the limiter setting the pace;
 - rows are claimed in slices sized to the pace measured so far (SLICE_SECONDS of sending), so the
   unsent rest of a slice never waits long under a claim;
 - right before each send the claim is re-checked and renewed in one UPDATE (storage renew): a row
@@ -26,6 +27,7 @@ import time
 import uuid
 
 from bot.delivery import Sender
+from bot.nudges.inflight import DEFAULT_MOST, InFlight
 from bot.nudges.replan import replan_all, replan_users
 from bot.nudges.slices import REASON_GONE, SEND_CONCURRENCY, SliceSender, TickReport, interleave_by_user
 from bot.pace import Limiter
@@ -46,10 +48,13 @@ __all__ = ["BATCH", "REASON_GONE", "NudgeRound", "TickReport", "interleave_by_us
 class NudgeRound:
     """What the bot's reminder loop runs every minute: on the first round of each Shanghai day
     (and at start-up), replan every user, so that next year's occurrence of a yearly deadline and
-    calendar data deployed with a new version are planned; then a tick."""
+    calendar data deployed with a new version are planned; then a tick. `per_second` (the bot's
+    pace) and `most` size the window of messages on their way (bot.nudges.inflight), which keeps
+    its measured round trip from one round to the next."""
 
-    def __init__(self) -> None:
+    def __init__(self, per_second: float = 30.0, most: int = DEFAULT_MOST) -> None:
         self.replanned_on: dt.date | None = None
+        self.in_flight = InFlight(per_second, most)
 
     async def __call__(
         self,
@@ -66,8 +71,10 @@ class NudgeRound:
         if self.replanned_on != today:
             await replan_all(db, kb, now)
             self.replanned_on = today
+        # A sender more than places: one renews its claim while the others' requests are out.
+        workers = max(SEND_CONCURRENCY, self.in_flight.most + 1)
         return await tick(
-            db, kb, sender, now, limiter, owner=owner, stopping=stopping, concurrency=SEND_CONCURRENCY
+            db, kb, sender, now, limiter, owner=owner, stopping=stopping, concurrency=workers, in_flight=self.in_flight
         )
 
 
@@ -83,13 +90,15 @@ async def tick(
     owner: str | None = None,
     stopping: asyncio.Event | None = None,
     concurrency: int = 1,
+    in_flight: InFlight | None = None,
 ) -> TickReport:
     """Send every nudge due at `now` to users of `channel`, in slices of at most `batch_size` rows
     claimed for `owner` (the instance id), and report what happened. Time inside the tick is `now`
     plus the limiter's clock's progress, so a virtual clock gives consistent times to quiet hours,
     leases and sent_at. When `stopping` is set the tick ends before the next message (the one on
     its way is finished and marked) and gives the rest of its slice back. `concurrency`: messages
-    on their way at once (the bot's loop uses SEND_CONCURRENCY; 1 keeps a test's order)."""
+    taking rows at once (1 keeps a test's order); `in_flight` the gate bounding the messages sent
+    and not yet marked (None: one at a time)."""
     report = TickReport()
     start = limiter.clock()
     stop = stopping or asyncio.Event()
@@ -122,7 +131,7 @@ async def tick(
             report.claimed += len(batch)
             report.slices += 1
             began = time.monotonic()
-            slice_ = SliceSender(db, sender, limiter, token, current, wording, report, stop, concurrency)
+            slice_ = SliceSender(db, sender, limiter, token, current, wording, report, stop, concurrency, in_flight)
             ended = await slice_.deliver(batch)
             size = slice_size(slice_.handled, time.monotonic() - began, batch_size)
             if replanning is not None:

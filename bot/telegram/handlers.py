@@ -106,7 +106,12 @@ class TelegramShell:
             # feel). Freezing moves them out of the collector's generations.
             gc.freeze()
         if self.nudge_interval:
-            self.nudges = NudgeLoop(self.settings.data_dir, self.nudge_interval)
+            self.nudges = NudgeLoop(
+                self.settings.data_dir,
+                self.nudge_interval,
+                self.settings.max_messages_per_second,
+                self.settings.max_nudges_in_flight,
+            )
             self.nudges.start(self._nudge_context, TelegramSender(app.bot), self.limiter)
         # Replies kept after a failure, or left by a process that died before delivering them.
         self.sweep_task = asyncio.create_task(self.courier.run(app.bot))

@@ -5,7 +5,7 @@
 The same directors as bench_telegram.py (/start, a region, five questions) go through
 Assistant.turn with the outbox on, as the Telegram shell runs it — the turn, then the "delivered"
 that deletes its outbox row — as many at a time as the bot handles updates on each backend
-(Settings: 8 on SQLite, 32 on PostgreSQL). Printed per backend: turns/s, p50/p99 and the database
+(Settings: 8 on both). Printed per backend: turns/s, p50/p99 and the database
 work per turn: round trips (statements, BEGIN/COMMIT and pool pre-pings counted) and connections
 checked out. PostgreSQL runs in a schema of its own on URL (default TEST_DATABASE_URL); without one
 only SQLite runs. PostgreSQL runs twice: "postgres-before" with a statement per table and a

@@ -67,3 +67,34 @@ async def test_sqlite_keeps_the_in_process_limiter(sqlite_db: Database) -> None:
     assert isinstance(pace_for(sqlite_db), RateLimiter)
     with pytest.raises(ValueError):
         await pace.reserve(sqlite_db, "bot", 1.0)
+
+
+class StarvedPace(SharedPace):
+    """A SharedPace whose first `late` wake-ups come `by` seconds after the slot (a starved CPU)."""
+
+    def __init__(self, db: Database, late: int, by: float) -> None:
+        super().__init__(db, overall=30)
+        self.late, self.by, self.skew = late, by, 0.0
+
+    def clock(self) -> float:
+        return super().clock() + self.skew
+
+    async def _reserve(self) -> float:
+        slot = await super()._reserve()
+        if self.late > 0:
+            self.late -= 1
+            self.skew += self.by  # the next reading of the clock is `by` past this slot
+        return slot
+
+
+@pytest.mark.postgres
+async def test_a_slot_woken_too_late_for_is_given_up(two_instances: tuple[Database, Database]) -> None:
+    """Sent more than a gap after its slot, a message bunches with the next slots (more than 30 in
+    a second between two instances): the slot is given up and a new one taken, at most twice."""
+    a, _ = two_instances
+    starved = StarvedPace(a, late=1, by=0.5)
+    await starved.acquire("1")
+    assert starved.missed == 1
+    hopeless = StarvedPace(a, late=10, by=0.5)
+    await hopeless.acquire("2")  # sends on the third slot anyway rather than never
+    assert hopeless.missed == 3

@@ -79,3 +79,30 @@ def test_a_press_is_read_by_the_message_it_was_on() -> None:
     assert step_of(pending, Event.press("x"), 11) == "q3"
     mark = row(10, pos("q2", 2), delivered=12)
     assert step_of(mark, Event.press("x"), 9) == "q3"  # buttons carry their own version
+
+
+def press_mark(data: str, on: int, *, delivered: int | None = 12) -> outbox.Pending:
+    """The row of a turn started by pressing `data` on message `on` (delivered from `delivered`)."""
+    pending = row(on, pos("q2", 2), delivered=delivered)
+    return outbox.Pending(pending.replies, (pending.shown or {}) | {seen.PRESSED: f"{data}@{on}"}, 1)
+
+
+def test_the_same_button_pressed_again_after_its_replies_arrived_is_taken_already() -> None:
+    mark = press_mark("d2:y", 9)
+    assert seen.pressed_of(Event.press("d2:y"), 9) == "d2:y@9"
+    assert seen.pressed_again(STORED, mark, Event.press("d2:y"), 9)  # STORED is at version 3
+
+
+@pytest.mark.parametrize(
+    ("pending", "event", "message_id"),
+    [
+        (press_mark("d2:y", 9, delivered=None), Event.press("d2:y"), 9),  # replies not seen: read as shown
+        (press_mark("d2:y", 9), Event.press("d2:n"), 9),  # the other answer: a change, not a repeat
+        (press_mark("d2:y", 9), Event.press("d2:y"), 7),  # the same data on another message
+        (press_mark("d3:y", 9), Event.press("d3:y"), 9),  # its version is still the current one
+        (press_mark("g:more", 9), Event.press("g:more"), 9),  # a global button: its handler decides
+        (press_mark("d2:y", 9), Event.say("d2:y"), 9),
+    ],
+)
+def test_anything_else_is_a_turn_of_its_own(pending: outbox.Pending, event: Event, message_id: int) -> None:
+    assert not seen.pressed_again(STORED, pending, event, message_id)

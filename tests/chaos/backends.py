@@ -119,9 +119,10 @@ async def nudge_rows(db: Database) -> list[dict[str, Any]]:
     """Every nudge row with its status, claim and the user's chat id, as dicts."""
     async with db.session() as s:
         rows = await s.execute(
-            select(Nudge.id, Nudge.title, Nudge.status, Nudge.claim_token, Nudge.claimed_at, User.external_id).join(
-                User, User.id == Nudge.user_id
-            )
+            select(
+                Nudge.id, Nudge.title, Nudge.status, Nudge.claim_token, Nudge.claimed_at, Nudge.claimed_by,
+                User.external_id,
+            ).join(User, User.id == Nudge.user_id)
         )
         return [dict(r._mapping) for r in rows]
 

@@ -3,7 +3,9 @@ plus what only a harness around real bot processes needs, kept here so issue 10'
 core do not collide with it:
 
 - latency per method (a slow API: the message is stored after the delay, as Telegram does, so a
-  bot killed while it waits has in fact delivered it);
+  bot killed while it waits has in fact delivered it); or a network round trip (`round_trip`):
+  half of it before Telegram carries the request out (and counts it against its 30/s), half
+  after, on the way back;
 - every call recorded when it ARRIVES (the core records on completion, which for a 10-second long
   poll is too late to tell that a restarted bot is up), with the instance that made it;
 - each bot process talks to its own loopback server (`serve_as(tag)`), so sends, 429s and calls
@@ -54,6 +56,7 @@ class ChaosTelegram(FakeTelegram):
     def __init__(self, **kw: Any) -> None:
         super().__init__(**kw)
         self.latency: dict[str, float] = {}  # lower-case method -> seconds before it is carried out
+        self.latency_after: dict[str, float] = {}  # lower-case method -> seconds before the answer leaves
         self.arrivals: list[Arrival] = []
         self.answered: list[Answered] = []
         self.sent: list[Sent] = []
@@ -63,6 +66,13 @@ class ChaosTelegram(FakeTelegram):
         """Make these methods (default: the sending ones) take `seconds` before they are done."""
         for m in methods or ("sendmessage", "senddocument", "editmessagetext"):
             self.latency[m.lower()] = seconds
+
+    def round_trip(self, seconds: float, *methods: str) -> None:
+        """A network between bot and Telegram: each request of these methods (default: the sending
+        ones) takes `seconds` in all, half on the way there, half on the way back."""
+        for m in methods or ("sendmessage", "senddocument", "editmessagetext"):
+            self.latency[m.lower()] = seconds / 2
+            self.latency_after[m.lower()] = seconds / 2
 
     async def handle(self, token: str, method: str, params: dict[str, Any]) -> tuple[int, dict[str, Any]]:
         """The core's handle, with the arrival recorded first and the latency applied."""
@@ -75,6 +85,9 @@ class ChaosTelegram(FakeTelegram):
         if delay:
             await asyncio.sleep(delay)
         status, body = await super().handle(token, method, params)
+        back = self.latency_after.get(name)
+        if back:
+            await asyncio.sleep(back)
         self.answered.append(Answered(time.monotonic(), instance, name, chat_id, status))
         return status, body
 
@@ -94,6 +107,22 @@ class ChaosTelegram(FakeTelegram):
             for a in self.answered
             if (method is None or a.method == method.lower()) and a.instance.startswith(instance_prefix)
         )
+
+    def on_their_way(self, tag: str, method: str = "sendmessage") -> int:
+        """Requests of instance `tag` arrived and not yet answered, now."""
+        came = sum(1 for a in self.arrivals if a.method == method and a.instance == tag)
+        went = sum(1 for a in self.answered if a.method == method and a.instance == tag)
+        return came - went
+
+    def most_on_their_way(self, prefix: str, method: str = "sendmessage") -> int:
+        """The most requests of instances tagged `prefix…` arrived and not yet answered at once."""
+        events = [(a.at, 1) for a in self.arrivals if a.method == method and a.instance.startswith(prefix)]
+        events += [(a.at, -1) for a in self.answered if a.method == method and a.instance.startswith(prefix)]
+        best = now = 0
+        for _, step in sorted(events):
+            now += step
+            best = max(best, now)
+        return best
 
     async def serve_as(self, tag: str) -> TaggedServer:
         """A new loopback server whose requests are counted for `tag`."""

@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SETTING_NAMES = (
     "TELEGRAM_BOT_TOKEN", "ADMIN_IDS", "DATABASE_URL", "DATA_DIR", "WEBHOOK_URL", "WEBHOOK_PORT",
     "WEBHOOK_SECRET", "WEBHOOK_LISTEN", "TELEGRAM_API_BASE_URL", "LOG_LEVEL", "CONCURRENT_UPDATES",
-    "MAX_MESSAGES_PER_SECOND",
+    "MAX_MESSAGES_PER_SECOND", "MAX_NUDGES_IN_FLIGHT",
 )  # fmt: skip
 BOOT_TIMEOUT = 90.0  # a cold start on a busy 2-core machine takes a few seconds; this is a fuse
 _ALIVE: set[BotProcess] = set()

@@ -40,7 +40,7 @@ if str(ROOT) not in sys.path:
 from knowledge.base import load as load_kb  # noqa: E402
 from tests.chaos import proc  # noqa: E402
 from tests.chaos.results import Ctx, Result  # noqa: E402
-from tests.chaos.scenarios import capacity, failures, flood, guards, instances, questionnaire, tick  # noqa: E402
+from tests.chaos.scenarios import capacity, failures, flood, guards, instances, pace, questionnaire, tick  # noqa: E402
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 Scenario = Callable[[Ctx, str], Awaitable[Result]]
@@ -50,6 +50,8 @@ SCENARIOS: dict[str, tuple[Scenario, tuple[str, ...], tuple[str, ...], float, fl
     "tick_kill9": (tick.run_kill9, ("sqlite",), ("sqlite", "postgres"), 90, 900),
     "tick_sigterm": (tick.run_sigterm, ("postgres",), ("sqlite", "postgres"), 90, 900),
     "two_instances": (instances.run, ("postgres",), ("postgres",), 120, 1500),  # needs PostgreSQL
+    # two instances with a 50-300 ms round trip per send, and kill -9 while several are on their way
+    "pace_latency": (pace.run, ("postgres",), ("postgres",), 150, 1500),  # needs PostgreSQL
     "one_chat_429": (flood.run, ("sqlite",), ("sqlite", "postgres"), 60, 120),
     "reply_failures": (failures.run, ("sqlite",), ("sqlite", "postgres"), 90, 120),
     "guards": (guards.run, ("sqlite",), ("sqlite", "postgres"), 90, 120),
@@ -111,7 +113,7 @@ def _plan(names: list[str], quick: bool, have_pg: bool) -> list[tuple[str, str]]
     for name in names:
         kinds = SCENARIOS[name][1 if quick else 2]
         chosen = [k for k in kinds if k == "sqlite" or have_pg]
-        if not chosen and name != "two_instances":
+        if not chosen and name not in ("two_instances", "pace_latency"):
             chosen = ["sqlite"]
         plan += [(name, k) for k in chosen]
     return plan

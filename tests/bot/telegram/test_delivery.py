@@ -503,3 +503,29 @@ async def test_a_reply_found_seen_later_does_not_leave_a_stale_screen_behind(
     state = await users.load_state(sqlite_db, "telegram", str(user.id))
     assert state.profile.get("open_beds") == 40, state.profile
     assert numbers(state.profile) == [40, 75], state.profile
+
+
+async def test_a_button_pressed_twice_is_taken_once_and_not_called_expired(
+    fake: FakeTelegram, make_bot: MakeBot, sqlite_db: Database
+) -> None:
+    """A double tap, or a press repeated while the bot restarted (both presses waiting for it: the
+    chaos runs of issue 11 item 9 saw directors stop there): the first press answers question 1;
+    the second, on the same message, changes nothing and says nothing, not "this button has
+    expired" under question 2."""
+    driver = await make_bot()
+    user = fake.user("褚主任")
+    await user.send("/start")
+    await user.press("2. 吉林省")
+    await user.send("/check")
+    question_1 = next(m for m in reversed(user.messages()) if "是" in m.labels())
+    yes = next(b["callback_data"] for r in question_1.button_rows() for b in r if b["text"] == "是")
+    seen_before = len(user.messages())
+    fake.user_presses(user.id, user.id, question_1.message_id, yes)
+    fake.user_presses(user.id, user.id, question_1.message_id, yes)
+    await driver.pump()
+    got = [m.body for m in user.messages()[seen_before:]]
+    assert len(got) == 1 and "第 2/" in got[0] and common.STALE_BUTTON not in got
+    state = await users.load_state(sqlite_db, "telegram", str(user.id))
+    assert await user.press("是", question_1) == []  # later still: taken already
+    assert await users.load_state(sqlite_db, "telegram", str(user.id)) == state
+    assert "第 3/" in (await user.send("40"))[-1].body  # question 2 is answered as usual
