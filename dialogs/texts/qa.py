@@ -83,9 +83,7 @@ CAN_DO_SHORT = "还有问题可以直接问我，例如“申报要交哪些材�
 NOT_COVERED = "我没有收录{places}的社区医院文件，不能告诉您{places}的具体规定。"
 COVERED_LIST = "我只收录了国家文件以及吉林省、重庆市渝中区、北京市的方案。"
 PARTIAL = "{places}我只收录了{region}的方案，下面是{region}的规定，其他区县不一定相同："
-ONLY_APPLIES = (
-    "{regions}的方案只适用于{regions}的机构，对{places}没有约束力，不能按它申报；做法可以参考，条件以当地要求为准。"
-)
+ONLY_APPLIES = "{regions}的方案只适用于{regions}，不能套用到{places}。"
 PAST_CALENDAR = "方案里写的日期是当年的安排，已经过去："
 NATIONAL_FOR_REFERENCE = "国家文件的规定（各地都适用，可作参考）："
 # Asked for explicitly ("想参考下重庆渝中的做法"): that region's answer, marked (newcomer trial 3, F24).
