@@ -4,7 +4,7 @@ In order (the first that applies answers):
   1. small talk (你好, 谢谢, 你是谁) — a friendly reply and what the assistant does (smalltalk.py);
      a bare figure (四十, 3000, 75%) — not a question: how to give it to /check (figure.py);
   2. a place not covered (上海, 重庆江北区) — said plainly, the national text as a reference, whom
-     to ask (uncovered.py);
+     to ask (uncovered.py); only some parts about one — each part under its own mark (uncovered_parts.py);
   3. a comparison of regions — each region's answer side by side, the same and the different
      (compare.py);
   4. a situation (床位40张、使用率70%…能申请吗) — a verdict per stated criterion and /check with
@@ -38,6 +38,7 @@ from dialogs.qa import (
     smalltalk,
     still_open,
     uncovered,
+    uncovered_parts,
 )
 from dialogs.qa.entries import format_answer, governing_note, render_result, search_turn, with_note
 from dialogs.qa.turn import Turn
@@ -63,6 +64,12 @@ def respond(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) ->
     if turn is not None:
         return turn
     named = places_named(text)
+    if named.uncovered:  # "吉林床位要多少？广东呢？": the Jilin part is answered, the other said not covered
+        turn = uncovered_parts.reply(
+            split_parts(text), lambda part, where: single(part, where, state, kb, today), kb, today, state.region
+        )
+        if turn is not None:
+            return turn
     turn = uncovered.reply(text, named, kb, today)
     if turn is not None:
         return turn
@@ -109,6 +116,7 @@ def respond(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) ->
     agrees = whole.answered and {a.entry_id for a in whole.shown} <= found
     unanswered = [s.label for s in several.sections if s.status == "unanswered"]
     agrees = agrees and all(parts.gives_asked(p, whole.shown) for p in unanswered)
+    agrees = agrees and all(parts.holds_figure_of(p, whole, kb) for p in unanswered)  # 满意度: not 使用率's 75%
     return whole if agrees else several
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
+from functools import cache
 
 from core.model import Reply
 from dialogs.qa.entries import suggestion_buttons
@@ -25,11 +26,13 @@ from dialogs.qa.vocabulary import ASKS_DAY, CITES_DOCUMENT, GIVES_DAY, OTHER_ASK
 from dialogs.texts import qa as T
 from knowledge.base import KnowledgeBase
 from knowledge.places import places_named
+from knowledge.regions import DATA
 from knowledge.search.calibration import FEATURES
-from knowledge.search.intent import attributes_asked, cues
+from knowledge.search.intent import DOMAIN_WORDS, attributes_asked, cues
 from knowledge.search.intent import folded as folded_text
 from knowledge.search.model import Answer
 from knowledge.search.signals import PROVIDES, UNCHECKED
+from knowledge.search.tokens import read_domain_words
 
 AnswerOne = Callable[[str], Turn]
 
@@ -42,6 +45,8 @@ _COVERAGE = FEATURES.index("coverage")
 OWN_CANDIDATES = 5
 MAX_OFFERED = 3  # entries offered for a part not answered
 OWN_WORDS = 2  # words a part names that a repeated entry lacks: it asks of something else
+FIGURES = frozenset({"ratio", "count", "area"})  # what a part asks a figure of (attributes_asked)
+MIN_TERM_CHARS = 2
 
 
 def reply(
@@ -118,6 +123,7 @@ def _answer_part(
     own = _own_candidates(part, kb, alone.region or region) | _own_candidates(part, kb, region)
     related = own | {a.entry_id for t in earlier if t.answered for a in t.shown}
     contextual = [t for t in contextual if all(a.entry_id in related for a in t.shown)]
+    contextual = [t for t in contextual if holds_figure_of(part, t, kb)]  # 满意度多少: not the 使用率 entry
     readings = [alone, *contextual] if _own_topic(part, alone, kb, region) else [*contextual, alone]
     # A reading that only repeats an earlier part's entry comes after a sure reading of the part's own
     # when the part names something of its own that entry does not hold ("…建成多少家？2024年达到服务
@@ -159,7 +165,7 @@ def _answered_before(
         if top is None or not (asks or top.entry_id in own):
             continue
         turn = next((t for t in earlier if t.answered and any(a.entry_id == top.entry_id for a in t.shown)), None)
-        if turn is not None and gives_asked(part, (top,)):
+        if turn is not None and gives_asked(part, (top,)) and holds_figure_of(part, turn, kb):
             return turn
     return None
 
@@ -177,6 +183,34 @@ def _names_more(part: str, shown: tuple[Answer, ...], kb: KnowledgeBase, alone: 
     named = {w for w in own if not any(w in phrase for phrase in asking)}
     held_alone = _words_of(alone, kb)
     return bool(named) and bool(alone) and all(w in held_alone[0] or w in held_alone[1] for w in named)
+
+
+def holds_figure_of(part: str, turn: Turn, kb: KnowledgeBase) -> bool:
+    """A part asking a figure (多少, 几张, 面积) of a term of the knowledge base (search_words.txt:
+    满意度, 床位使用率 …) is answered only by entries that name that term: read after "床位要多少",
+    "满意度要多少" in Jilin found the 床位使用率≥75% entry (a ratio is what it asks), and the director
+    read 75% as the satisfaction required. True when the part asks no figure or names no term."""
+    if not turn.shown or not (attributes_asked(part) & FIGURES):
+        return True
+    text, canonical = _words_of(turn.shown, kb)
+    named = _terms_named(part)
+    return all(t in text or t in canonical for t in named)
+
+
+def _terms_named(part: str) -> set[str]:
+    """The knowledge base's terms the part names, longest first (患者满意度, not also 满意度)."""
+    t = folded_text(part)
+    named: set[str] = set()
+    for term in _terms():
+        if term in t and not any(term in longer for longer in named):
+            named.add(term)
+    return named
+
+
+@cache
+def _terms() -> tuple[str, ...]:
+    words = read_domain_words(DATA / DOMAIN_WORDS)
+    return tuple(sorted((folded_text(w) for w in words if len(w) >= MIN_TERM_CHARS), key=len, reverse=True))
 
 
 def _words_of(shown: tuple[Answer, ...], kb: KnowledgeBase) -> tuple[str, set[str]]:

@@ -13,10 +13,13 @@ from core.text import fold_chinese
 from dialogs.qa.turn import Turn
 from dialogs.qa.vocabulary import ABOUT_ASSISTANT, FEE_WORDS, INTRODUCTION, TITLE_GREETING
 from dialogs.texts import qa as T
-from knowledge.search.intent import smalltalk_kind
+from knowledge.search.intent import smalltalk_kind, without_joiner
 
 # Replies that end with the full list of what the assistant does; the others with one line.
 INTRODUCE = ("greeting", "who_are_you", "introduction", "fee")
+# Small talk that may lead a question and says nothing of it: "你好，…", "谢谢！另外床位要多少",
+# "好的，那使用率呢" (thanks holds 好的 / 收到 / 明白了). Before, a leading 谢谢 made the question unknown.
+LEADING = ("greeting", "thanks")
 _NOT_WORD = re.compile(r"[^0-9a-z%\u3400-\u9fff]+")
 _CLAUSE = re.compile(r"[，,。！!？?；;\s]+")
 
@@ -62,16 +65,17 @@ def asks_fee(text: str) -> bool:
 
 
 def without_preamble(text: str) -> str:
-    """The question without a leading greeting clause and a self-introduction ("你好，我是XX卫生院
-    院长，想问床位要多少张" -> "想问床位要多少张"); the text itself when it has neither or nothing else."""
+    """The question without leading greeting or thanks clauses and a self-introduction ("你好，我是XX卫生院
+    院长，想问床位要多少张" -> "想问床位要多少张"; "谢谢！另外床位要多少" -> "另外床位要多少"); the text
+    itself when it has none of them or nothing else."""
     rest = INTRODUCTION.sub("，", text)
     clauses = [c for c in _CLAUSE.split(rest) if c]
     while clauses and (
-        smalltalk_kind(clauses[0]) == "greeting" or (len(clauses[0]) > 1 and TITLE_GREETING.fullmatch(clauses[0]))
+        smalltalk_kind(clauses[0]) in LEADING or (len(clauses[0]) > 1 and TITLE_GREETING.fullmatch(clauses[0]))
     ):
         clauses.pop(0)
     if not clauses:
         return text
-    stripped = "，".join(clauses)
+    stripped = "，".join([without_joiner(clauses[0]), *clauses[1:]])
     tail = text.rstrip()[-1:]
     return stripped + (tail if tail in "？?。！!" else "")

@@ -18,11 +18,12 @@ import yaml
 
 from core.text import fold_chinese as fold
 from knowledge.regions import DATA
+from knowledge.search.labels import relabelled
 from knowledge.search.shared import spread
 
 CUES = "question_cues.yaml"
 DOMAIN_WORDS = "search_words.txt"
-# Sentence ends; commas split a sentence into clauses.
+# Sentence ends (and labels.py's: an emoji, 一、…二、…); commas split a sentence into clauses.
 _SENTENCE_END = re.compile(r"[？?；;！!。\n]+|\s+(?=\(?\d{1,2}[).、](?!\d))|(?=[(（]\d{1,2}[)）])|(?=[①②③④⑤⑥⑦⑧⑨])")
 # A space between words is how many type a comma on a phone ("渝中验收啥时候搞 谁来验"), also before
 # a year ("…得达到啥标准 2022年目标几家"; not before other figures: "床位 40张" is one statement).
@@ -282,7 +283,8 @@ def split_parts(text: str) -> list[str]:
     c = cues()
     parts: list[str] = []
     context: list[str] = []
-    sentences = [s for raw in _SENTENCE_END.split(text) for s in spread(raw, *c.each, _only_place, _domain_words())]
+    raws = _SENTENCE_END.split(relabelled(text))
+    sentences = [s for raw in raws for s in spread(raw, *c.each, _only_place, _domain_words())]
     for sentence in sentences:
         # "1、床位要多少 2、使用率要多少": the number is the part's label, not a clause of its own (it
         # once joined the part before it: "① 1，床位要多少，2")
@@ -329,6 +331,12 @@ def _only_comparison(clause: str, c: Cues) -> bool:
     for w in c.comparison:
         t = t.replace(w, "")
     return bool(clause.strip()) and t in ("", "吗", "么", "呢", "吧", "啊")
+
+
+def without_joiner(text: str) -> str:
+    """The text less a leading joiner (另外床位要多少 -> 床位要多少) that is not part of what is asked (还有没有)."""
+    rest = _strip_joiner(text, cues())
+    return rest if asks(rest) == asks(text) else text
 
 
 def _strip_joiner(clause: str, c: Cues) -> str:

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from knowledge.search.bare_list import is_bare_thing, spread_bare
+
 # A clause ends at a comma or colon; inside the clause a list is cut at 、 or spaces.
 _CLAUSE = re.compile(r"([，,：:])")
 _LISTED = re.compile(r"[、\s]+")
@@ -49,18 +51,26 @@ def spread(
             continue
         start, word = at
         things = _things(clause[:start], ands)
+        # "床位,使用率,面积分别要多少": a list typed with commas; the things are the clauses before
+        first = k
+        while len(things) < 2 and first >= 2 and is_bare_thing(pieces[first - 2], is_place):
+            first -= 2
+        if first < k:
+            things = [p.strip() for p in pieces[first:k:2]] + _things(clause[:start], ands)
         if len(things) < 2 or any(is_place(t) for t in things[:-1]):
             return [sentence]
         things = _share_tail(things, terms)
         head = next((h for h in heads if word.startswith(h)), "")
         asked = word[len(head) :] + clause[start + len(word) :]
-        before = "".join(pieces[:k])
+        before = "".join(pieces[:first])
         after = "".join(pieces[k + 1 :])
         questions = [thing + asked for thing in things]
         questions[0] = before + questions[0]
         questions[-1] = questions[-1] + after
         return questions
-    return [sentence]
+    return spread_bare(sentence, is_place)
+
+
 
 
 def _first_word(clause: str, words: tuple[str, ...]) -> tuple[int, str] | None:
