@@ -25,6 +25,7 @@ from core.clock import parse_now
 from core.model import Event, Reply
 from dialogs.nudges.message import NudgeWording
 from dialogs.nudges.plan import LATE_AFTER
+from dialogs.qa import smalltalk
 from dialogs.questionnaire import report_offer
 from storage import nudges as store
 from storage import users
@@ -129,7 +130,9 @@ class TerminalChat:
     async def send(self, line: str, now: str | None = None) -> list[Reply]:
         if self.forgotten and not line.strip().startswith("/"):
             self.forgotten = False
-            await self.send("/start", now)
+            greeted = await self.send("/start", now)
+            if smalltalk.kind_of(line) == "greeting":  # 你好: the welcome is the answer, not a second one (F15)
+                return greeted
         event = event_from_line(line, self.choices)
         if event.kind != "press":
             self.choices = self.choices if event.kind == "command" and event.text == "help" else {}

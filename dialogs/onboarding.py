@@ -62,9 +62,15 @@ def read_place(text: str, kb: KnowledgeBase) -> PlaceReading:
     covered named before a covered one ("河北廊坊的乡镇卫生院，离北京近，能按北京的方案来吗") sets no
     region (newcomer trial 3, F24: it set 北京 and then answered with Beijing's rules)."""
     named = places_named(text, kb.root)
-    first = min(named.mentions, key=lambda m: m.start).place if named.mentions else None
+    # where the director says they are (我们是/我在 …), else the first place not named as a model: a place
+    # after 按/参考/像/跟 ("能按北京的方案来吗") never sets the region (knowledge.places: PlacesNamed.own)
+    first = named.own
+    if first is None and named.mentions:
+        return PlaceReading()
     if first is not None and first.region is None:
         return PlaceReading(note=T.REGION_NOT_COVERED.format(place=first.name))
+    if first is not None and first.covered:
+        return PlaceReading(region=first.region)
     if named.covered:
         return PlaceReading(region=named.covered[0])
     if named.partial:

@@ -96,6 +96,8 @@ _UNKNOWN = {
 }
 _BACK = {"上一步", "上一题", "返回", "返回上一步", "返回上一题", "后退", "back"}
 _KEEP = {"沿用", "沿用上次", "保持", "不变", "照旧", "还是一样", "一样"}
+# Said inside a longer answer ("是的，沿用", "和上次一样吧"), these still mean 沿用 — unless asked.
+_KEEP_PHRASES = ("沿用", "和上次一样", "跟上次一样", "同上次", "与上次相同", "还是那样", "按原来的", "保持不变", "照旧")
 _EDIT = {"修改", "改", "改为", "改成", "重新填", "重填", "更改", "要改"}
 _CONTINUE = {"继续", "接着", "接着做", "继续做"}
 _RESTART = {"重新开始", "从头开始", "重来", "重新来", "从头来"}
@@ -171,7 +173,9 @@ def is_back(text: str) -> bool:
 
 
 def is_keep(text: str) -> bool:
-    return _word(text) in _KEEP
+    """沿用: a keep-word, or a keep phrase inside an answer that is not a question."""
+    word = _word(text)
+    return word in _KEEP or (any(phrase in word for phrase in _KEEP_PHRASES) and not asks(text))
 
 
 def is_edit(text: str) -> bool:

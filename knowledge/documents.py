@@ -9,6 +9,7 @@ point on a given day is computed in knowledge/governing.py.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -105,6 +106,16 @@ class DocumentInfo:
         return any(name in text for name in (*self.names, *([self.number] if self.number else [])))
 
 
+# A document named by the bare number of its 文号 ("17号文件", "5号文", "49号通知"): not a day (6月30号)
+# and not the tail of a full 文号 (〔2021〕317号), which named_in reads.
+BARE_NUMBER = re.compile(r"(?<![0-9〕\]月])(?P<n>[0-9]{1,4})号(?=文|通知|方案|令)")
+
+
+def number_is(document: DocumentInfo, n: str) -> bool:
+    """The document's 文号 ends in exactly this number: 17 is 吉卫联发〔2024〕17号, not 〔2021〕317号."""
+    return bool(document.number) and document.number.endswith(f"〕{int(n)}号")
+
+
 @dataclass(frozen=True)
 class SourceDocument(DocumentInfo):
     """A document with its normalised text and sections (knowledge/sources.py says how)."""
@@ -128,6 +139,18 @@ class Catalogue(Mapping[str, DocumentInfo]):
 
     def __len__(self) -> int:
         return len(self.documents)
+
+    def by_bare_number(self, text: str, region: str | None) -> list[tuple[str, DocumentInfo]]:
+        """(the words, the document) for each bare 文号 number a text names ("17号文件"): the document
+        whose number is exactly that one, the region's own first, then the national one; a number
+        no loaded document has is left out."""
+        found = []
+        for m in BARE_NUMBER.finditer(text):
+            docs = [d for d in self.documents.values() if number_is(d, m["n"])]
+            docs.sort(key=lambda d: (d.region != region, d.region != "national"))
+            if docs:
+                found.append((m.group(), docs[0]))
+        return found
 
     def of_region(self, region: str) -> tuple[DocumentInfo, ...]:
         """The region's documents, oldest first (by the start of their first period)."""

@@ -12,6 +12,7 @@ uses `find_place` to read the region a director types.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -25,6 +26,11 @@ PLACES = "places.yaml"
 # Words that hold a place's bare name, or 全国, without naming it (医保定点 is not 保定; a 全国百家乡镇卫生院
 # is a title, not a question about the national text): masked before reading.
 _NOT_PLACES = ("医保", "全国百家", "全国百强")
+# Words right before a place that name it as a comparison or a model, not where the director is
+# ("能按北京的方案来吗", "想参考下重庆渝中的做法", "跟吉林一样吗"): such a place never sets the region.
+_REFERENCE_BEFORE = re.compile(r"(按照?|参[考照]|借鉴|比照|仿照|对照|学习?|像|跟|照着?|同)(一?下)?$")
+# Words right before a place that say the director is there ("我们是河北廊坊的", "我在上海闵行").
+_OWN_BEFORE = re.compile(r"(我们?|本院|我院|本单位|我单位)(这里|这边)?(是|在|位于|地处|来自)?$|位于$|地处$|来自$")
 # A place is also recognised without these endings (石家庄 for 石家庄市), unless listed in full_only.
 _SUFFIXES = ("市", "区", "县")
 
@@ -67,6 +73,21 @@ class PlacesNamed:
     mentions: tuple[Mention, ...] = ()
     national: bool = False  # 国家 / 全国 named (regions.yaml aliases of `national`)
     spans: tuple[tuple[int, int], ...] = ()  # (start, end) in the folded text of every name read, 国家 included
+    folded: str = ""  # the text as read
+
+    def is_reference(self, mention: Mention) -> bool:
+        """The place is named as a model or a comparison (按北京的, 参考下渝中的做法), not as where the
+        director is."""
+        return bool(_REFERENCE_BEFORE.search(self.folded[: mention.start].rstrip()))
+
+    @property
+    def own(self) -> Place | None:
+        """Where the director is: the place they say they are in (我们是/我在 …), else the first place not
+        named as a reference; None when every place is a reference (newcomer trial 3, F24)."""
+        said = [m for m in self.mentions if _OWN_BEFORE.search(self.folded[: m.start].rstrip())]
+        if said:
+            return said[0].place
+        return next((m.place for m in self.mentions if not self.is_reference(m)), None)
 
     @property
     def places(self) -> tuple[Place, ...]:
@@ -196,7 +217,7 @@ def places_named(text: str, root: Path = DATA) -> PlacesNamed:
             i += 1
     named_parts = {m.place.province for m in mentions if not m.place.is_province}
     kept = tuple(m for m in mentions if not (m.place.is_province and m.place.name in named_parts))
-    return PlacesNamed(kept, national, tuple(spans))
+    return PlacesNamed(kept, national, tuple(spans), folded)
 
 
 def without_places(text: str, root: Path = DATA) -> str:

@@ -23,4 +23,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def main(args: argparse.Namespace, settings: Settings) -> int:
     from bot.terminal import run_chat
 
-    return asyncio.run(run_chat(settings, args.user, now=args.now))
+    try:
+        return asyncio.run(run_chat(settings, args.user, now=args.now))
+    except KeyboardInterrupt:  # Ctrl-C: run_chat has said goodbye; asyncio re-raises it after
+        return 0

@@ -27,6 +27,7 @@ from core.model import Outcome, Reply, UserState
 from dialogs.qa import (
     compare,
     dates_named,
+    doc_number,
     figure,
     in_force,
     method,
@@ -148,8 +149,11 @@ def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, t
     asked = _region_asked(named) or region
     # "你好，我是XX卫生院院长，想问…": the greeting and the introduction say who asks, not what; the
     # situation still reads the whole text (the introduction may say what the institution is).
-    query = smalltalk.without_preamble(text)
-    result = kb.search(query, asked)
+    query = doc_number.expand(smalltalk.without_preamble(text), asked or region, kb)  # 17号文件: 17, not 317 (F21)
+    named_doc = doc_number.reply(query, asked, kb, today)
+    if named_doc is not None:
+        return named_doc
+    result = parts.figure_of_its_term(query, kb.search(query, asked), kb)
     # An institution is where it is: the region named, else the user's, before a bare 国家.
     where = named.regions[0] if named.regions else region or ("national" if named.national else None)
     regions = (where,) if where else ()

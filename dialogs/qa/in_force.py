@@ -18,6 +18,7 @@ from core.model import Reply
 from dialogs import render
 from dialogs.qa.entries import suggestion_buttons
 from dialogs.qa.turn import Turn
+from dialogs.qa.vocabulary import ASKS_WHEN, YEAR_NAMED
 from dialogs.texts import qa as T
 from knowledge.base import KnowledgeBase
 from knowledge.search.intent import asks_now
@@ -27,20 +28,25 @@ from knowledge.search.model import SearchResult
 def annotate(text: str, turn: Turn, result: SearchResult, kb: KnowledgeBase, today: dt.date) -> Turn:
     """The turn with the governing text of its region's procedure today added, when the question asks
     about now and the reply does not already say it; unchanged otherwise. A question asking which
-    text applies gets the governing text of every point instead (`which_text`)."""
+    text applies gets the governing text of every point instead (`which_text`). A "when" question
+    answered only with past years (渝中 验收啥时候交 → 2021's 11月10日) gets that line FIRST: what
+    applies today (2022年起常态化受理; or that the loaded plan has ended, whom to ask) wins over a past
+    calendar (newcomer trial 3, F8)."""
     asked = asks_now(text)
+    past = not asked and turn.answered and _past_calendar(text, turn.text, today)
     region = turn.region or result.region
     if asked == "which" and region:
         which = which_text(turn, result, kb, region, today)
         if which is not None:
             return which
-    line = render.procedure(kb, region, today) if asked and region else ""
+    line = render.procedure(kb, region, today) if (asked or past) and region else ""
     # said already, maybe joined with another point's name (…程序；哪些机构建设社区医院：本助手收录的…)
     if not line or line in turn.text or line.split("：", 2)[-1] in turn.text:
         return turn
     if turn.answered:
         first = turn.replies[0]
-        replies = (Reply(first.text + "\n" + line, first.buttons, first.document), *turn.replies[1:])
+        body = line + "\n" + T.PAST_CALENDAR + first.text if past else first.text + "\n" + line
+        replies = (Reply(body, first.buttons, first.document), *turn.replies[1:])
         return replace(turn, kind="in_force", replies=replies)
     if asked not in ("in_force", "which"):
         return turn
@@ -66,3 +72,9 @@ def which_text(turn: Turn, result: SearchResult, kb: KnowledgeBase, region: str,
     return replace(
         turn, kind="in_force", decision="answer", replies=tuple(replies), suggestions=result.answers, region=region
     )
+
+
+def _past_calendar(question: str, answer: str, today: dt.date) -> bool:
+    """The question asks when, and every year the answer names is before `today`'s."""
+    years = [int(y) for y in YEAR_NAMED.findall(answer)]
+    return bool(ASKS_WHEN.search(question) and years and max(years) < today.year)

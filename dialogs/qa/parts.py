@@ -30,7 +30,7 @@ from knowledge.regions import DATA
 from knowledge.search.calibration import FEATURES
 from knowledge.search.intent import DOMAIN_WORDS, attributes_asked, cues
 from knowledge.search.intent import folded as folded_text
-from knowledge.search.model import Answer
+from knowledge.search.model import Answer, SearchResult
 from knowledge.search.signals import PROVIDES, UNCHECKED
 from knowledge.search.tokens import read_domain_words
 
@@ -195,6 +195,28 @@ def holds_figure_of(part: str, turn: Turn, kb: KnowledgeBase) -> bool:
     text, canonical = _words_of(turn.shown, kb)
     named = _terms_named(part)
     return all(t in text or t in canonical for t in named)
+
+
+def figure_of_its_term(question: str, result: SearchResult, kb: KnowledgeBase) -> SearchResult:
+    """The search's result, offered as suggestions instead of answered when the question asks a figure
+    of a term the shown entries never name (吉林 "满意度要多少" → the 床位使用率≥75% entry, likely:
+    a director reads 75% as the satisfaction required). Unchanged otherwise."""
+    if not result.answered:
+        return result
+    shown = result.per_region or result.answers[:1]
+    if not shown or not (attributes_asked(question) & FIGURES):
+        return result
+    held = "".join(a.answer + a.question for a in shown)
+    # loosely: most of a term's character pairs in the entry (业务用房面积 is held by 业务用房建筑面积)
+    named = [t for t in _terms_named(question) if len(t) > MIN_TERM_CHARS]  # 满意度, not 多少
+    if all(_mostly_in(term, held) for term in named):
+        return result
+    return replace(result, decision="suggest", suggestions=result.suggestions or result.answers[:3])
+
+
+def _mostly_in(term: str, text: str) -> bool:
+    pairs = [term[i : i + 2] for i in range(len(term) - 1)]
+    return sum(p in text for p in pairs) * 2 >= len(pairs)
 
 
 def _terms_named(part: str) -> set[str]:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from dialogs.qa import parts, uncovered
 from dialogs.qa.turn import Turn
+from dialogs.qa.vocabulary import PLACE_ONLY_PARTICLES
 from knowledge.base import KnowledgeBase
 from knowledge.places import PlacesNamed, places_named, without_places
 
@@ -45,12 +46,20 @@ def reply(
             if turn is not None:
                 return turn
         where = named.regions[0] if named.regions else "national" if named.national else region
+        if i > 0 and _only_a_place(part):  # "吉林的呢": the question before it, here
+            return answer_in(without_places(pieces[i - 1]), where)
         turn = answer_in(part, where)
-        if not turn.answered and i > 0:  # "吉林的呢": the question before it, here
+        if not turn.answered and i > 0:
             turn = answer_in(f"{without_places(pieces[i - 1])}，{part}", where)
         return turn
 
     return parts.reply(pieces, one, kb, today, region, alone=True)
+
+
+def _only_a_place(part: str) -> bool:
+    """The part names a place and asks nothing of its own ("吉林的呢", "北京呢？"): read alone, any
+    answer to it (even a likely one) would be a guess."""
+    return not without_places(part).strip(PLACE_ONLY_PARTICLES)
 
 
 def _places_of(pieces: list[str]) -> list[PlacesNamed]:

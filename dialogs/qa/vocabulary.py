@@ -212,6 +212,13 @@ ABOUT_VERDICT = ("还差", "差几", "差多少", "够", "达标", "能过", "�
 _DATE_DIGITS = r"[0-9零〇一二两三四五六七八九十]{1,3}"
 NAMED_DATE = re.compile(f"(?P<m>{_DATE_DIGITS})月(?P<d>{_DATE_DIGITS})(?:日|号)")
 
+# ---------------------------------------------------------------- when, answered with past dates (in_force.py)
+
+# A question asking when a step happens ("验收啥时候交", "什么时候申请", "哪天截止").
+ASKS_WHEN = re.compile(r"时候|何时|几时|几号|哪天|哪一天|几月|截止|什么时间|啥时间|哪个月|多会儿")
+# A year an answer names ("2021年11月10日前", "2021年3月至9月"): all of them past = a dated calendar over.
+YEAR_NAMED = re.compile(r"(20\d\d)年")
+
 # ---------------------------------------------------------------- several questions (dialogs/qa/parts.py)
 
 # A part that points back at what an earlier part is about: it is read with that part in front of
@@ -229,7 +236,7 @@ CITES_DOCUMENT = re.compile(r"《[^》]*》|[\u4e00-\u9fff]{0,4}方案|[\u4e00-\
 # A director introducing themselves ("我是XX卫生院院长", "我是长春某社区卫生服务中心的主任"): a
 # clause that says who is asking, not what.
 INTRODUCTION = re.compile(
-    r"我(是|叫|这边是|这里是)[^，,。！!？?；;\s]{0,24}"
+    r"我们?(是|叫|这边是|这里是|在)[^，,。！!？?；;\s]{0,24}"
     r"(院长|副院长|主任|副主任|书记|负责人|科长|站长|所长|医生|大夫|护士长|工作人员|老师|同志|卫生院|中心|医院|服务站|卫健委|卫生健康委|卫健局)"
     r"[的啊呀哈]?"
 )
@@ -273,3 +280,6 @@ STILL_OPEN = re.compile(
 # Asking to see another region's way as a reference ("想参考下重庆渝中的做法", "借鉴一下北京的"):
 # dialogs/qa/uncovered.py then shows that region's answer, marked as not applying (newcomer trial 3, F24).
 REFERENCE_ASKS = ("参考", "借鉴", "学习一下", "学习下", "的做法", "怎么做的")
+
+# What is left of a part that only names a place ("吉林的呢？"): it asks what the part before it asked.
+PLACE_ONLY_PARTICLES = "的呢吗嘛么啊呀那？?。.，,！! "

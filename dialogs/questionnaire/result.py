@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from typing import Any
 
 from core.clock import local_today
 from core.model import Outcome, Reply, UserState
 from dialogs import render
 from dialogs.buttons import global_button
+from dialogs.qa.need import count_needed
 from dialogs.questionnaire.flow import Flow
 from dialogs.questionnaire.summary import FORCES, basic_standard_clash, headline, render_summary
 from dialogs.texts import questionnaire as T
@@ -32,7 +34,9 @@ def finish(state: UserState, flow: Flow, kb: KnowledgeBase, now: dt.datetime, re
     today = local_today(now)
     verdict = evaluate(state.profile, flow.rule_set)
     summary = recorded + "\n\n" + render_summary(verdict, flow.rule_set, kb)
-    details = render_result(verdict, flow.rule_set, flow.specs, kb, today, with_procedure=True, with_headline=False)
+    details = render_result(
+        verdict, flow.rule_set, flow.specs, kb, today, with_procedure=True, with_headline=False, profile=state.profile
+    )
     # the procedure's 📜 note is in the result already (governing_of): not said a second time below
     next_step = render_next_step(verdict, kb, region, state.stage, today, with_procedure=False)
     report_button = global_button(T.REPORT, "report", region)
@@ -67,13 +71,15 @@ def render_result(
     today: dt.date,
     with_procedure: bool = False,
     with_headline: bool = True,
+    profile: Mapping[str, Any] | None = None,
 ) -> str:
     """The verdict first, then the criteria by force, each with its icon, numbers, gap and source,
     the rule set's notes, and which text governs the conditions on `today` (and the procedure,
     with_procedure: when the next step below leaves it out). Without the headline (the chat's second
     message, after the summary that has it: summary.py) it opens with 【逐项结果与依据】 instead."""
     if not with_headline:
-        return T.DETAILS_HEADER + "\n" + "\n".join(_details(verdict, rule_set, fields, kb, today, with_procedure))
+        details = _details(verdict, rule_set, fields, kb, today, with_procedure, profile or {})
+        return T.DETAILS_HEADER + "\n" + "\n".join(details)
     lines = [headline(verdict, rule_set.title)]
     clash = basic_standard_clash(verdict)
     if clash:
@@ -87,7 +93,7 @@ def render_result(
     cautions = [r for r in verdict.cautions() if r not in shown]
     if cautions:
         lines.append(T.CAUTIONS.format(n=len(cautions)))
-    lines += _details(verdict, rule_set, fields, kb, today, with_procedure)
+    lines += _details(verdict, rule_set, fields, kb, today, with_procedure, profile or {})
     return "\n".join(lines)
 
 
@@ -98,6 +104,7 @@ def _details(
     kb: KnowledgeBase,
     today: dt.date,
     with_procedure: bool,
+    profile: Mapping[str, Any],
 ) -> list[str]:
     """The criteria by force, the notes, the governing texts and the disclaimer (lines)."""
     lines: list[str] = []
@@ -108,6 +115,9 @@ def _details(
         lines += ["", T.SECTION.format(force=FORCE[force], effect=FORCE_EFFECT[force])]
         for r in results:
             lines.extend(_criterion_lines(r, rule_set, fields))
+            need = count_needed(r, rule_set, dict(profile), fields) if r.status == "fail" else ""
+            if need:  # 每万人口全科医生 short: how many doctors that is for this population (F11)
+                lines.append(T.RESULT_INDENT + need.strip())
     if rule_set.notes:
         lines += ["", T.SECTION_NOTES]
         lines.extend(T.NOTE_ITEM.format(note=n) for n in rule_set.notes)

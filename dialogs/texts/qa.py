@@ -84,6 +84,7 @@ NOT_COVERED = "我没有收录{places}的社区医院文件，不能告诉您{pl
 COVERED_LIST = "我只收录了国家文件以及吉林省、重庆市渝中区、北京市的方案。"
 PARTIAL = "{places}我只收录了{region}的方案，下面是{region}的规定，其他区县不一定相同："
 ONLY_APPLIES = "{regions}的方案只适用于{regions}，不能套用到{places}。"
+PAST_CALENDAR = "方案里写的日期是当年的安排，已经过去："
 NATIONAL_FOR_REFERENCE = "国家文件的规定（各地都适用，可作参考）："
 # Asked for explicitly ("想参考下重庆渝中的做法"): that region's answer, marked (newcomer trial 3, F24).
 OTHER_FOR_REFERENCE = "您要参考的{region}的做法（只适用于{region}，仅供参考，不适用于{places}）："
@@ -269,6 +270,15 @@ SAVED_NO = "否"
 SITUATION_DISCLAIMER = "只根据您说到的情况和收录的文件判断，供自查参考，以卫生健康行政部门的审核为准。"
 
 # Questions about whether a text still applies, when no entry is sure.
+# A document asked about by name, "还有效吗" (dialogs/qa/doc_number.py).
+DOC_PERIOD = "{number}《{short}》的适用期：{span}。"
+DOC_SPAN = "{start}至{end}"
+DOC_SPAN_OPEN = "{start}起，文件没有写截止日期"
+DOC_INFERRED = "（起止按文件标题或文号推定）"
+DOC_PAST = "今天（{today}）已过了适用期，不能当作现行规定。"
+DOC_IN_FORCE = "今天（{today}）仍在适用期内。"
+DOC_OPEN = "它是否已被后来的文件替代，见下面“适用文件”一行。"
+DOC_ASK_LATER = "之后是否有新的文件，本助手没有收录，请向当地卫生健康行政部门确认。"
 IN_FORCE_HEADER = "按收录的文件，今天适用的是："
 # Which of a region's texts applies: each point's governing text today follows.
 IN_FORCE_WHICH = "{region}收录的文件各管不同的事项，今天各事项适用的是："

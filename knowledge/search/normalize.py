@@ -34,7 +34,19 @@ _UNITS = [
 _SEPARATORS = re.compile(r"[^0-9a-z%≥≤\u3400-\u4dbf\u4e00-\u9fff]+")
 
 
+# Old compound numerals (廿 20, 卅 30, 卌 40, 皕 200) as the plain ones cn2an reads: 卅八 is 38, not
+# 八 (8) after a sign nobody reads (newcomer trial 3, F13).
+_OLD_NUMERALS = str.maketrans({"廿": "二十", "卄": "二十", "卅": "三十", "卌": "四十", "皕": "二百"})
+
+
+def expand_old_numerals(text: str) -> str:
+    """"卅八张" -> "三十八张", "廿五" -> "二十五"; other text unchanged."""
+    return text.translate(_OLD_NUMERALS)
+
+
 def numerals_to_digits(text: str) -> str:
+    text = expand_old_numerals(text)
+
     def replace(m: re.Match[str]) -> str:
         percent, run = m.group(1), m.group(2)
         following = text[m.end() : m.end() + 1]

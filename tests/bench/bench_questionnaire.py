@@ -92,8 +92,10 @@ class Director:
             return Event.say("是") if self.rng.random() < 0.5 else self._press(replies, T.YES)
         if mode == "resume":
             return self._press(replies, T.RESUME_CONTINUE)
-        if mode == "reuse":
-            return self._press(replies, T.KEEP if self.rng.random() < 0.7 else T.EDIT)
+        if mode == "reuse" and self.rng.random() < 0.7:
+            return Event.say("沿用")
+        if mode == "reuse" and T.EDIT in str(replies[-1].buttons):
+            return self._press(replies, T.EDIT)
         roll = self.rng.random()
         if roll < 0.04:
             return Event.say(self.rng.choice(WRONG))

@@ -226,3 +226,29 @@ async def test_keep_has_the_same_key_on_every_screen_and_repeated_1_never_overwr
     await chat.send("y")  # 沿用 30 张
     state = await users.load_state(sqlite_db, "terminal", "me")
     assert state.profile["open_beds"] == 30 and state.step != "open_beds"
+
+
+async def test_hello_after_forget_is_greeted_once(sqlite_db, kb, tmp_path: Path) -> None:
+    """Newcomer trial 3, F15: 你好 after /forget gets one welcome and one region menu, not two."""
+    out = io.StringIO()
+    chat = TerminalChat(build_assistant(sqlite_db, kb, "terminal"), "me", out, tmp_path)
+    await chat.opening()
+    await chat.send("2")
+    await chat.send("/forget")
+    await chat.send("1")  # 确定删除
+    before = len(out.getvalue())
+    await chat.send("你好")
+    after = out.getvalue()[before:]
+    assert after.count(T.ASK_REGION) == 1 and after.count("我可以") == 1, after
+
+
+async def test_ctrl_c_says_goodbye_at_once(tmp_path: Path) -> None:
+    """Newcomer trial 3, F10: Ctrl-C while waiting for a line ends the chat with the goodbye."""
+
+    def interrupted() -> str:
+        raise KeyboardInterrupt
+
+    out = io.StringIO()
+    settings = Settings(_env_file=None, data_dir=tmp_path)
+    assert await run_chat(settings, "cli", lines=interrupted, out=out) == 0
+    assert "再见" in out.getvalue()

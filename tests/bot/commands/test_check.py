@@ -60,7 +60,7 @@ def test_json_output(tmp_path, capsys):
     assert len(criteria) == 16
     gps = criteria["c6-gps-per-10k"]
     assert gps["status"] == "fail" and gps["kind"] == "required"
-    assert gps["message"] == "每万名常住人口全科医生1.8名，要求≥2名，还差0.2名"
+    assert gps["message"] == "每万名常住人口全科医生1.8名，要求≥2名，每万人还差0.2名"
     assert gps["source"]["number"] == "渝中卫发〔2021〕49号"
     assert gps["source"]["section"] == "附件1"
     assert gps["source"]["quote"] == "每万名常住人口配置2名及以上全科医生"
