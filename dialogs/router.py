@@ -123,7 +123,9 @@ def _text(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -
         if setting is not None:
             return setting
     turn = qa.respond(state, text, kb, now)
-    if may_change and not turn.answered:  # "月底 交表": a reminder laid out as /remind asks (F19)
+    # "月底 交表", "交年度总结 2027-01-15": a reminder laid out as /remind asks (F19), not a question,
+    # even when the search finds an entry about the same matter
+    if may_change and (not turn.answered or turn.kind == "search"):
         added = tracking.typed_reminder(state, text, kb, now)
         if added is not None:
             return added

@@ -66,7 +66,6 @@ def test_a_fact_asked_about_is_not_stated(kb, question: str, said_back: str) -> 
     assert read_all("我们是百强中心，能优先吗", kb.fields).found  # stated, it still counts
 
 
-@pytest.mark.xfail(strict=True, reason="known regression: the refitted ranking gives the 3-year plan report")
 def test_a_place_not_covered_with_an_introduction_still_gets_the_national_reference(kb) -> None:
     """Newcomer trial 3, F12: "我们是上海浦东的社区卫生服务中心，国家对床位有啥要求" got only "我没有收录上海"
     — the introduction kept the national answer (317号 sets no bed number) from being found."""
