@@ -14,14 +14,14 @@ from dialogs import render
 from dialogs.buttons import global_button
 from dialogs.qa.need import count_needed
 from dialogs.questionnaire.flow import Flow
-from dialogs.questionnaire.summary import FORCES, basic_standard_clash, headline, render_summary
+from dialogs.questionnaire.summary import FORCES, basic_standard_clash, headline, opening, render_summary
 from dialogs.texts import questionnaire as T
 from knowledge.base import KnowledgeBase
 from knowledge.calendar.actors import next_own_stage, own_deadlines
 from knowledge.eligibility import Criterion, CriterionResult, FieldSpec, RuleSet, Verdict, evaluate
 from knowledge.eligibility.evaluate import number_text
 from knowledge.governing import Governing
-from knowledge.texts import FORCE, FORCE_EFFECT, REPORTED_ONLY
+from knowledge.texts import FORCE, FORCE_EFFECT
 
 __all__ = ["FORCES", "basic_standard_clash", "finish", "governing_of", "headline", "render_next_step", "render_result"]
 
@@ -80,15 +80,7 @@ def render_result(
     if not with_headline:
         details = _details(verdict, rule_set, fields, kb, today, with_procedure, profile or {})
         return T.DETAILS_HEADER + "\n" + "\n".join(details)
-    lines = [headline(verdict, rule_set.title)]
-    clash = basic_standard_clash(verdict)
-    if clash:
-        lines.append(T.BASIC_STANDARD_CLASH.format(titles=T.MISSED_SEPARATOR.join(clash)))
-    if verdict.reported_only:
-        lines.append(T.REPORTED_ONLY_NOTE.format(note=REPORTED_ONLY))
-    if verdict.conditional:
-        info = kb.governing.regions.get(rule_set.region)
-        lines.append(T.CONDITIONAL.format(ask=info.ask if info else T.ASK_DEFAULT))
+    lines = opening(verdict, rule_set, kb)
     shown = set(verdict.failed())
     cautions = [r for r in verdict.cautions() if r not in shown]
     if cautions:

@@ -35,15 +35,7 @@ def render_summary(verdict: Verdict, rule_set: RuleSet, kb: KnowledgeBase, limit
 
 
 def _summary(verdict: Verdict, rule_set: RuleSet, kb: KnowledgeBase, listed: int) -> str:
-    lines = [headline(verdict, rule_set.title)]
-    clash = basic_standard_clash(verdict)
-    if clash:
-        lines.append(T.BASIC_STANDARD_CLASH.format(titles=T.MISSED_SEPARATOR.join(clash)))
-    if verdict.reported_only:
-        lines.append(T.REPORTED_ONLY_NOTE.format(note=REPORTED_ONLY))
-    if verdict.conditional:
-        info = kb.governing.regions.get(rule_set.region)
-        lines.append(T.CONDITIONAL.format(ask=info.ask if info else T.ASK_DEFAULT))
+    lines = opening(verdict, rule_set, kb)
     counts = {s: sum(1 for r in verdict.criteria if r.status == s) for s in T.SUMMARY_COUNTS}
     shown = [T.SUMMARY_COUNTS[s].format(n=n) for s, n in counts.items() if n]
     lines += ["", T.SUMMARY_TOTAL.format(n=len(verdict.criteria), counts=T.SUMMARY_SEPARATOR.join(shown))]
@@ -72,6 +64,22 @@ def _missed_line(r: CriterionResult, deciding: bool) -> str:
     if not deciding and not r.title.endswith(T.SUMMARY_ONLY_NOTE):  # a norm, or a reported figure not deciding
         line += T.SUMMARY_ONLY_NOTE
     return line
+
+
+def opening(verdict: Verdict, rule_set: RuleSet, kb: KnowledgeBase) -> list[str]:
+    """The lines a result opens with, in the summary and the full result alike: the headline, a
+    basic-standard clash, a verdict resting on reported figures only, and whom to ask when it is
+    conditional (原则上)."""
+    lines = [headline(verdict, rule_set.title)]
+    clash = basic_standard_clash(verdict)
+    if clash:
+        lines.append(T.BASIC_STANDARD_CLASH.format(titles=T.MISSED_SEPARATOR.join(clash)))
+    if verdict.reported_only:
+        lines.append(T.REPORTED_ONLY_NOTE.format(note=REPORTED_ONLY))
+    if verdict.conditional:
+        info = kb.governing.regions.get(rule_set.region)
+        lines.append(T.CONDITIONAL.format(ask=info.ask if info else T.ASK_DEFAULT))
+    return lines
 
 
 def basic_standard_clash(verdict: Verdict) -> list[str]:
