@@ -71,14 +71,15 @@ def _national(text: str, kb: KnowledgeBase) -> SearchResult:
     """The national entries' answer to the question: the clause that asks, searched alone, first
     ("我们是上海浦东的社区卫生服务中心，国家对床位有啥要求" → "国家对床位有啥要求": newcomer trial 3, F12 —
     the introduction's 社区卫生服务中心 pulled the share-of-centres report in), else the whole text."""
-    result = kb.index.search(without_places(text), "national", fixed=True)
     clauses = [c for c in CLAUSE_END.split(text) if c.strip()]
     for clause in reversed(clauses[1:] if len(clauses) > 1 else []):
         if asks(clause):  # searched as typed when it names no place not covered (国家 is a word of it)
             asked = clause if not places_named(clause).uncovered else without_places(clause)
             found = kb.index.search(asked, "national", fixed=True)
-            return found if found.answered else result
-    return result
+            if found.answered:
+                return found
+            break
+    return kb.index.search(without_places(text), "national", fixed=True)
 
 
 def partial_note(named: PlacesNamed, kb: KnowledgeBase) -> str | None:
