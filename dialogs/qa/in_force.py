@@ -31,7 +31,8 @@ def annotate(text: str, turn: Turn, result: SearchResult, kb: KnowledgeBase, tod
     text applies gets the governing text of every point instead (`which_text`). A "when" question
     answered only with past years (渝中 验收啥时候交 → 2021's 11月10日) gets that line FIRST: what
     applies today (2022年起常态化受理; or that the loaded plan has ended, whom to ask) wins over a past
-    calendar (newcomer trial 3, F8)."""
+    calendar (newcomer trial 3, F8) — when that line tells of a later period than the answer's dates;
+    a line that does not (national: 317号's 评估 for its own 2021 date) follows the answer (trial 4, F4)."""
     asked = asks_now(text)
     past = not asked and turn.answered and _past_calendar(text, turn.text, today)
     region = turn.region or result.region
@@ -45,7 +46,12 @@ def annotate(text: str, turn: Turn, result: SearchResult, kb: KnowledgeBase, tod
         return turn
     if turn.answered:
         first = turn.replies[0]
-        body = line + "\n" + T.PAST_CALENDAR + first.text if past else first.text + "\n" + line
+        if past and _names_later_year(line, turn.text, today):
+            body = line + "\n" + T.PAST_CALENDAR + first.text
+        elif past:
+            body = T.PAST_CALENDAR + first.text + "\n" + line
+        else:
+            body = first.text + "\n" + line
         replies = (Reply(body, first.buttons, first.document), *turn.replies[1:])
         return replace(turn, kind="in_force", replies=replies)
     if asked not in ("in_force", "which"):
@@ -78,3 +84,12 @@ def _past_calendar(question: str, answer: str, today: dt.date) -> bool:
     """The question asks when, and every year the answer names is before `today`'s."""
     years = [int(y) for y in YEAR_NAMED.findall(answer)]
     return bool(ASKS_WHEN.search(question) and years and max(years) < today.year)
+
+
+def _names_later_year(line: str, answer: str, today: dt.date) -> bool:
+    """The governing line names a year after the first year the answer names (2022年起常态化受理 after
+    2021年's calendar): what it says is news to a reader of the old dates, so it goes first. Today's
+    year does not count: every line starts "2026年12月1日适用…"."""
+    years = [int(y) for y in YEAR_NAMED.findall(answer)]
+    later = [int(y) for y in YEAR_NAMED.findall(line) if int(y) != today.year]
+    return bool(years) and any(y > min(years) for y in later)

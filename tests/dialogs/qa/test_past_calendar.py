@@ -39,3 +39,13 @@ def test_a_when_question_answered_with_a_current_date_is_unchanged(kb) -> None:
     early = dt.datetime(2021, 5, 1, 10, tzinfo=SHANGHAI)
     text = text_of(ask(kb, early, "信息表什么时候交", region="chongqing-yuzhong"))
     assert T.PAST_CALENDAR not in text
+
+
+@pytest.mark.parametrize("question", ["年度工作总结什么时候报", "建设总结啥时候报", "新建成名单几号前报"])
+def test_a_governing_line_with_nothing_later_follows_the_answer(kb, question) -> None:
+    """Newcomer trial 4, F4: the national 11月30日 is 2021's, and what governs today is the same
+    317号 (its 评估 point): the answer comes first, the 📜 line after it."""
+    text = text_of(ask(kb, LATE, question, region="national"))
+    assert "11月30日" in text, text
+    note = text.find("📜")
+    assert note == -1 or text.find("11月30日") < note, text
