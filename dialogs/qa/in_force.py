@@ -18,7 +18,7 @@ from core.model import Reply
 from dialogs import render
 from dialogs.qa.entries import suggestion_buttons
 from dialogs.qa.turn import Turn
-from dialogs.qa.vocabulary import ASKS_WHEN, YEAR_NAMED
+from dialogs.qa.vocabulary import ASKS_WHEN, MONTH_NAMED, YEAR_NAMED
 from dialogs.texts import qa as T
 from knowledge.base import KnowledgeBase
 from knowledge.search.intent import asks_now
@@ -34,7 +34,9 @@ def annotate(text: str, turn: Turn, result: SearchResult, kb: KnowledgeBase, tod
     calendar (newcomer trial 3, F8) — when that line tells of a later period than the answer's dates;
     a line that does not (national: 317号's 评估 for its own 2021 date) follows the answer (trial 4, F4)."""
     asked = asks_now(text)
-    past = not asked and turn.answered and _past_calendar(text, turn.text, today)
+    # only a sure answer's dates: a likely one opens "💡 我理解您问的是…", and the prefix glued in front
+    # of that read as broken text (newcomer trial 4, F38)
+    past = not asked and turn.decision == "answer" and _past_calendar(text, turn.text, today)
     region = turn.region or result.region
     if asked == "which" and region:
         which = which_text(turn, result, kb, region, today)
@@ -81,9 +83,10 @@ def which_text(turn: Turn, result: SearchResult, kb: KnowledgeBase, region: str,
 
 
 def _past_calendar(question: str, answer: str, today: dt.date) -> bool:
-    """The question asks when, and every year the answer names is before `today`'s."""
+    """The question asks when, the answer gives a month or a date, and every year it names is
+    before `today`'s."""
     years = [int(y) for y in YEAR_NAMED.findall(answer)]
-    return bool(ASKS_WHEN.search(question) and years and max(years) < today.year)
+    return bool(ASKS_WHEN.search(question) and MONTH_NAMED.search(answer) and years and max(years) < today.year)
 
 
 def _names_later_year(line: str, answer: str, today: dt.date) -> bool:
