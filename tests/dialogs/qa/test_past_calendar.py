@@ -53,7 +53,11 @@ def test_a_governing_line_with_nothing_later_follows_the_answer(kb, question) ->
 
 @pytest.mark.parametrize(
     ("region", "question"),
-    [("beijing", "北京文件要求几号前报名单"), ("jilin", "北京文件要求几号前报名单"), ("national", "国家文件要求几号前报名单")],
+    [
+        ("beijing", "北京文件要求几号前报名单"),
+        ("jilin", "北京文件要求几号前报名单"),
+        ("national", "国家文件要求几号前报名单"),
+    ],
 )
 def test_the_past_calendar_lead_is_never_glued_to_a_likely_answer(kb, region, question) -> None:
     """Newcomer trial 4, F38: "…已经过去：💡 我理解您问的是…" — the lead announced a past date, then a
