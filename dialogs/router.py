@@ -41,6 +41,7 @@ GROUP_ADMIN_DIALOGS = frozenset({tracking.DIALOG.name})
 # Global buttons ("g:<kind>:<arg>"), valid whatever dialog is in progress.
 GLOBAL_PRESSES: dict[str, GlobalPress] = {
     "ask": qa.ask_suggested,
+    "more": qa.show_details,
     "trk": tracking.on_global,
     "report": questionnaire.report,
     "chk": questionnaire.start_prefilled,
