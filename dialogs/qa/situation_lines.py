@@ -146,7 +146,8 @@ def headline(
     if not any(r.force in DECIDING and r.status == "pass" for r in shown):
         # only figures that do not decide alone: say what each is (a news figure is not "no condition")
         forces = {r.force for r in shown}
-        return "".join(T.SITUATION_FORCE_NOTE[f] for f in T.SITUATION_FORCE_NOTE if f in forces)
+        notes = T.SITUATION_FORCE_NOTE_SHORT if short else T.SITUATION_FORCE_NOTE
+        return "".join(notes[f] for f in notes if f in forces)
     unknown = len(verdict.unknown())
     if not unknown:
         return T.SITUATION_PASSED

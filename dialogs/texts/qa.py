@@ -300,6 +300,11 @@ SITUATION_FAILED_SHORT = "❌ 结论：目前不符合，{n} 项条件未达到�
 SITUATION_DEPENDS_SHORT = "❔ 结论：要看准确数字——{titles}：您说的是大概的数，跨在要求的上下。"
 SITUATION_WARNED_SHORT = "⚠️ 结论：有“原则上”要求的条件未达到；文件没有写明例外情形和由谁决定例外。"
 SITUATION_UNDECIDED_SHORT = "❔ 结论：还不能判断，必须达到的条件还要看下面的数。"
+SITUATION_FORCE_NOTE_SHORT = {
+    "reported": "ℹ️ 标“新闻报道”的数字来自新闻报道，只作参考，不能单独据此下结论。",
+    "norm": "ℹ️ 标“只作提示”的不是申报条件，不单独决定能否申报。",
+    "priority": "ℹ️ 优先条件只影响优先顺序，不影响能否申报。",
+}
 SITUATION_LINE_SHORT = "{icon} {title}：{status}（{detail}）"
 SITUATION_LINE_BARE = "{icon} {title}：{status}"
 SHORT_VALUE = "现为{value}{unit}"
