@@ -55,6 +55,7 @@ __all__ = [
     "ask_suggested",
     "format_answer",
     "governing_note",
+    "greets_only",
     "render_result",
     "respond",
     "show_details",
@@ -189,6 +190,11 @@ def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, t
         first = turn.replies[0]
         turn = _with_replies(turn, (Reply(note + "\n" + first.text, first.buttons), *turn.replies[1:]))
     return turn
+
+
+def greets_only(text: str) -> bool:
+    """The whole message is a greeting (你好, 院长好): nothing asked, nothing said of the institution."""
+    return smalltalk.kind_of(text) == "greeting"
 
 
 def show_details(state: UserState, key: str, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
