@@ -19,11 +19,14 @@ from dialogs.buttons import dialog_button, rows
 from dialogs.dialog import Dialog
 from dialogs.qa import smalltalk
 from dialogs.texts import common as T
+from dialogs.texts import qa as QT
 from dialogs.words import looks_like_question, parse_choice_index
 from knowledge.base import KnowledgeBase
 from knowledge.places import places_named
 
 NAME = "onboarding"
+# Small talk at the region prompt answered in one line, the prompt under it: the welcome was just shown.
+GREETED_BACK = ("greeting", "thanks", "introduction")
 
 
 def start(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
@@ -141,6 +144,11 @@ def _typed(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) -> 
         return Outcome(state, [*answered.replies, *prompt(state, kb, now)], answered.effects)
     if reading.note:
         return Outcome(state, [Reply(reading.note), *prompt(state, kb, now)])
+    talk = smalltalk.reply(text, None)
+    if talk is not None:  # 你好 just after the welcome: greeted back, never a second welcome (polish 2)
+        kind = smalltalk.kind_of(text) or ""
+        said = QT.SMALLTALK[kind] if kind in GREETED_BACK else talk.replies[0].text
+        return Outcome(state, [Reply(said), *prompt(state, kb, now)])
     if question:  # no region named: answered for each region, then the region asked again
         answered = qa.answer(state, text, kb, now)
         return Outcome(

@@ -41,6 +41,7 @@ GROUP_ADMIN_DIALOGS = frozenset({tracking.DIALOG.name})
 # Global buttons ("g:<kind>:<arg>"), valid whatever dialog is in progress.
 GLOBAL_PRESSES: dict[str, GlobalPress] = {
     "ask": qa.ask_suggested,
+    "more": qa.show_details,
     "trk": tracking.on_global,
     "report": questionnaire.report,
     "chk": questionnaire.start_prefilled,
@@ -122,6 +123,8 @@ def _text(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -
         setting = tracking.typed_setting(state, text, now) or questionnaire.typed_report(state, text, kb, now)
         if setting is not None:
             return setting
+    if state.region is None and state.dialog is None and not event.in_group and qa.greets_only(text):
+        return onboarding.start(state, event, kb, now)  # 你好 before /start: the welcome and the region, once
     turn = qa.respond(state, text, kb, now)
     # "月底 交表", "交年度总结 2027-01-15": a reminder laid out as /remind asks (F19), not a question,
     # even when the search finds an entry about the same matter
@@ -173,8 +176,10 @@ def _stale(state: UserState, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
 def with_pending(outcome: Outcome, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
     """Append the pending question of the dialog in progress, so an interruption loses nothing."""
     waiting = pending(outcome.state, kb, now)
-    if waiting:
+    first_choice = outcome.state.dialog == onboarding.NAME and outcome.state.region is None
+    if waiting and not first_choice:  # the first region choice follows no step: nothing to go back to
         outcome.replies.append(Reply(T.PENDING_AGAIN))
+    if waiting:
         outcome.replies.extend(waiting)
     return outcome
 

@@ -151,6 +151,9 @@ _QUESTION_MARKERS = (
 )
 # "是不是", "有没有", "够不够", "需不需要": a verb, 不/没, the verb again.
 _A_NOT_A = re.compile(r"(\w)[不没]\1")
+# 几 right after a numeral (十几张, 三十几个, 20几名) is an approximate figure, never a question word.
+_SOME_AFTER_NUMERAL = re.compile(r"(?<=[0-9一二三四五六七八九十百千万])几")
+_SOME_MARK = "#"
 # 几 with a measure word asks a count ("要几项达标", "建几家", "几类"); 十几张 (a range) has a numeral before it.
 _HOW_MANY = re.compile(r"(?<![0-9一二三四五六七八九十百千万])几(?:项|家|所|种|类|条|天|次|位|年|月|人|处|级|份|批|步)")
 # Naming a policy topic in words, with no number in it, asks about it ("截止时间", "申报材料清单"):
@@ -207,7 +210,7 @@ def looks_like_question(text: str) -> bool:
 def asks(text: str) -> bool:
     """Asked as a question (a question word or mark, 是不是, or 吗/么/呢 at the end), not merely naming a
     topic: where a title is expected ("交材料 3月15日"), only this makes a text a question."""
-    t = simplified(fold(text))
+    t = _SOME_AFTER_NUMERAL.sub(_SOME_MARK, simplified(fold(text)))  # 三十几张 is about 35, not 几张 (a count asked)
     if any(marker in t for marker in _QUESTION_MARKERS) or _A_NOT_A.search(t) or _HOW_MANY.search(t):
         return True
     return t.endswith(("么", "吗", "呢", "嘛"))

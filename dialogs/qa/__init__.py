@@ -27,6 +27,7 @@ from core.model import Outcome, Reply, UserState
 from dialogs.qa import (
     compare,
     dates_named,
+    details,
     doc_number,
     figure,
     in_force,
@@ -48,7 +49,17 @@ from knowledge.base import KnowledgeBase
 from knowledge.places import PlacesNamed, places_named
 from knowledge.search.intent import asks_now, split_parts
 
-__all__ = ["Turn", "answer", "ask_suggested", "format_answer", "governing_note", "render_result", "respond"]
+__all__ = [
+    "Turn",
+    "answer",
+    "ask_suggested",
+    "format_answer",
+    "governing_note",
+    "greets_only",
+    "render_result",
+    "respond",
+    "show_details",
+]
 
 
 def answer(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
@@ -61,6 +72,9 @@ def respond(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) ->
     """The turn for a typed question (see the module docstring for the order of the kinds).
     May keep the answers a situation states for /check in `state` (dialogs/prefill.py)."""
     today = local_today(now)
+    full = details.asked(state, text)  # 详细: the full text behind the last short reply (details.py)
+    if full is not None:
+        return Turn("situation", "answer", (Reply(full),), state.region, 1.0)
     turn = smalltalk.reply(text, state.region) or figure.reply(text, state.region)
     if turn is not None:
         return turn
@@ -176,6 +190,16 @@ def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, t
         first = turn.replies[0]
         turn = _with_replies(turn, (Reply(note + "\n" + first.text, first.buttons), *turn.replies[1:]))
     return turn
+
+
+def greets_only(text: str) -> bool:
+    """The whole message is a greeting (你好, 院长好): nothing asked, nothing said of the institution."""
+    return smalltalk.kind_of(text) == "greeting"
+
+
+def show_details(state: UserState, key: str, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
+    """A "详细说明" button: the full text behind a short reply (dialogs/qa/details.py)."""
+    return details.shown(state, key, kb, now)
 
 
 def ask_suggested(state: UserState, entry_id: str, kb: KnowledgeBase, now: dt.datetime) -> Outcome:

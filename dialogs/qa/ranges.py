@@ -9,6 +9,7 @@ import math
 from dialogs.qa.vocabulary import (
     ABOUT_AFTER,
     ABOUT_BEFORE,
+    ABOUT_NUMBER,
     MORE_THAN,
     NEIGHBOURS,
     PERCENT_TENTHS,
@@ -51,9 +52,12 @@ def vague(t: str, lead_at: int, at: int, num: str, unit: str, spec: FieldSpec) -
         if low is None or high is None or low > high:
             return None
         return float(low), float(high), t[at:said_end]
-    value = parse_figure(num, unit, spec)
+    # 七成半左右, 七成五上下: the tenths' half or digit belongs to the figure (75 %), the 左右 after it
+    more = rest[:1] if unit == PERCENT_TENTHS and rest[:1] and rest[:1] in PERCENT_TENTHS_MORE else ""
+    value = parse_figure(num, unit, spec, more)
     if value is None or value <= 0:
         return None
+    unit, rest = unit + more, rest[len(more) :]
     # "三千多平" (多 before the unit) or "七成多" (after it)
     more_at = end if t[end : end + 1] in MORE_THAN else end + len(unit) if unit and rest[:1] in MORE_THAN else -1
     if more_at >= 0:
@@ -66,6 +70,10 @@ def vague(t: str, lead_at: int, at: int, num: str, unit: str, spec: FieldSpec) -
     tail_word = next((w for w in ABOUT_AFTER if rest.startswith(w)), None)
     if tail_word is not None:
         around = ABOUT_AFTER[tail_word]
+    elif not unit and t[end : end + 1] in ABOUT_NUMBER:  # 40来张: 来 between the number and its unit
+        around = ABOUT_NUMBER[t[end]]
+        after = UNIT_AFTER.match(t[end + 1 :])
+        tail_word = t[end] + (after.group() if after else "")
     if around is None:
         return None
     low, high = value * around[0], _capped(value * around[1], spec)

@@ -22,14 +22,24 @@ from collections.abc import Mapping
 from typing import Any
 
 from core.model import Reply
-from dialogs import prefill, render
-from dialogs.buttons import global_button
-from dialogs.qa.bounds import Bound, said_back
+from dialogs import render
+from dialogs.qa.bounds import Bound
 from dialogs.qa.bounds import apply as apply_bounds
 from dialogs.qa.facts import Stated, read_all, read_situation
 from dialogs.qa.need import count_needed
 from dialogs.qa.saved import saved_answers
+from dialogs.qa.situation_lines import (
+    criterion_line,
+    governing_short,
+    headline,
+    range_message,
+    short_figure,
+    short_range,
+    source_lines,
+    unknown_line,
+)
 from dialogs.qa.situation_notes import NUMERIC, notes_below
+from dialogs.qa.situation_offer import check_offer, laid_out
 from dialogs.qa.turn import Turn
 from dialogs.qa.unread import nothing_read
 from dialogs.qa.vocabulary import ABOUT_US, ASKS_IF, NEEDS_ASKS, OTHER_ASKS
@@ -37,7 +47,6 @@ from dialogs.texts import qa as T
 from dialogs.texts.questionnaire import ICONS
 from knowledge.base import KnowledgeBase
 from knowledge.eligibility import CriterionResult, FieldSpec, RuleSet, Verdict, evaluate
-from knowledge.eligibility.evaluate import number_text
 from knowledge.eligibility.model import BASIC_STANDARD_FIELD, DECIDING
 from knowledge.search.model import Source
 
@@ -99,24 +108,23 @@ def reply(
         return None
     many = len({*(v[0].region for v in verdicts), *vias}) > 1
     blocks = _blocks(kb, candidates, verdicts, vias, profile, ranges, today, many, not brief)
-    parts = [T.SITUATION_COMPARED if len(regions) > 1 else T.SITUATION_NO_REGION] if many else []
-    parts += [text_ for text_, _ in blocks]
-    parts += notes_below(text, reading, kb, verdicts, vias, saved_by, many)
-    parts.append(T.SITUATION_DISCLAIMER)
-    buttons: tuple = ()
-    exact = {f: v for f, v in profile.items() if f not in ranges}
-    vague = [s.range for s in ranges.values()] + [said_back(b, kb.fields.get(f)) for f, b in bounds.items()]
-    if vague:  # neither a range nor a bound is a figure /check could take
-        parts.append(T.SITUATION_RANGE_CHECK.format(said=T.FACT_SEPARATOR.join(vague)))
-    if len(verdicts) == 1 and exact and not many:
-        key = prefill.stash(state, verdicts[0][0].region, exact)
-        if key:
-            figures = any(kb.fields[f].kind in NUMERIC for f in exact)
-            parts.append(T.SITUATION_CHECK if figures else T.SITUATION_CHECK_FACTS)
-            buttons = ((global_button(T.SITUATION_CHECK_BUTTON, "chk", key),),)
+    short = _blocks(kb, candidates, verdicts, vias, profile, ranges, today, many, not brief, short=True)
+    lead = [T.SITUATION_COMPARED if len(regions) > 1 else T.SITUATION_NO_REGION] if many else []
+    notes = notes_below(text, reading, kb, verdicts, vias, saved_by, many)
+    tail, buttons = check_offer(state, kb, verdicts, profile, ranges, bounds, many)
+    full = "\n\n".join([*lead, *(b for b, _ in blocks), *notes, T.SITUATION_DISCLAIMER, *tail])
+    body = ("\n\n" if many else "\n").join(b for b, _ in short)  # a blank line between regions
+    text_shown, more = laid_out(state, full, "\n".join([*lead, body, *notes, *tail]))
+    rows = (tuple([*buttons, *more]),) if buttons or more else ()
     sources = tuple(dict.fromkeys(s for _, ss in blocks for s in ss))
     region = verdicts[0][0].region if len(verdicts) == 1 and not many else (regions[0] if len(regions) == 1 else None)
-    return Turn("situation", "answer", (Reply("\n\n".join(parts), buttons),), region, 1.0, (), sources)
+    return Turn("situation", "answer", (Reply(text_shown, rows),), region, 1.0, (), sources)
+
+
+def _says_more(r: CriterionResult) -> bool:
+    """A criterion without a figure whose own explanation the short layout keeps: a deciding one not met
+    (承包: 按规定不能申请验收; 原则上: 请向区卫生健康委确认) or still open for a bound (不到40张)."""
+    return r.status == "unknown" or (r.force in DECIDING and r.status in ("fail", "warning"))
 
 
 def _blocks(
@@ -129,12 +137,13 @@ def _blocks(
     today: dt.date,
     many: bool,
     unknown: bool = True,
+    short: bool = False,
 ) -> list[tuple[str, list[Source]]]:
     """Each region's block in the order asked: its own verdict, then its basic-standard block."""
     blocks = []
     for r in candidates:
         own = [
-            _block(kb, rs, v, sh, profile, ranges, dep, today, many, unknown)
+            _block(kb, rs, v, sh, profile, ranges, dep, today, many, unknown, short=short)
             for rs, v, sh, dep in verdicts
             if rs.region == r
         ]
@@ -254,16 +263,19 @@ def _block(
     many: bool,
     unknown: bool = True,
     header: bool = True,
+    short: bool = False,
 ) -> tuple[str, list[Source]]:
     """One region's verdict: headline, each stated criterion (one read from a range: ✅/❌ only when
     the whole range is on one side, else 要看准确数字 with the limit), what is unknown, the sources,
-    and which text governs the cited points today where that is not the cited text."""
+    and which text governs the cited points today where that is not the cited text. `short`: the
+    phone layout (dialogs/qa/situation_lines.py), the verdict first with the region's name in it."""
     specs = kb.fields
     name = render.region_name(kb, rule_set.region)
-    lines = [T.REGION_HEADER.format(name=name)] if many else []
-    if header:
+    lines = [T.REGION_HEADER.format(name=name)] if many and not short else []
+    if header and not short:
         lines.append(T.SITUATION_HEADER.format(title=rule_set.title, region=name))
-    lines.append(_headline(verdict, shown, depends))
+    head = headline(verdict, shown, depends, short)
+    lines.append(T.REGION_HEADER.format(name=name) + head if short and header else head)
     for r in shown:
         status = T.SITUATION_STATUS.get(r.status, "")
         if r.status == "warning" and r.force == "principle":
@@ -274,65 +286,33 @@ def _block(
         ranged = [ranges[f] for f in r.fields if f in ranges]
         if r.id in depends:
             icon, status = "❔", T.SITUATION_DEPENDS_STATUS
-        if ranged and r.status != "unknown":
-            message = _range_message(r, ranged, specs, r.id in depends, status)
-        line = T.SITUATION_LINE.format(icon=icon, title=r.title, status=status, message=message).rstrip()
         need = "" if ranged else count_needed(r, rule_set, profile, specs)
+        if short:
+            detail = short_range(ranged, specs, r.id in depends, status) if ranged and r.status != "unknown" else ""
+            counted, _, caveat = need.strip().partition("\n")  # a news figure's count, and its caveat (need.py)
+            detail = detail or counted or short_figure(r, specs) or (message if _says_more(r) else "")
+            lines.append(criterion_line(icon, r, status, detail) + (T.SHORT_NEED_CAVEAT if caveat else ""))
+            continue
+        if ranged and r.status != "unknown":
+            message = range_message(r, ranged, specs, r.id in depends, status)
+        line = T.SITUATION_LINE.format(icon=icon, title=r.title, status=status, message=message).rstrip()
         lines.append(line + ("\n" + need if need else ""))
     unknown_titles = [r.title for r in verdict.unknown() if r not in shown] if unknown else []
-    if unknown_titles:
+    if unknown_titles and short:
+        lines.append(unknown_line(unknown_titles))
+    elif unknown_titles:
         more = len(unknown_titles) - MAX_UNKNOWN
         titles = T.FACT_SEPARATOR.join(unknown_titles[:MAX_UNKNOWN]) + (
             T.MORE_UNKNOWN.format(n=more) if more > 0 else ""
         )
         lines.append(T.SITUATION_UNKNOWN.format(titles=titles))
     sources = render.distinct_sources([r.source for r in shown])
-    lines.append(T.SITUATION_SOURCES + "\n" + "\n".join(render.source_line(s) for s in sources))
+    if short:
+        lines += source_lines(sources)
+    else:
+        lines.append(T.SITUATION_SOURCES + "\n" + "\n".join(render.source_line(s) for s in sources))
     cited = [c.citation for r in shown if (c := rule_set.criterion(r.id)) is not None]
     points = kb.governing.cited_points(cited, today, rule_set.region)
-    lines += render.governing_lines(kb, (p.governing for p in points if not p.current))
+    notes = render.governing_lines(kb, (p.governing for p in points if not p.current))
+    lines += [governing_short(n) for n in notes] if short else notes
     return "\n".join(lines), sources
-
-
-def _unit(spec: FieldSpec) -> str:
-    return "%" if spec.kind == "percent" else spec.unit
-
-
-def _range_message(
-    r: CriterionResult, ranged: list[Stated], specs: Mapping[str, FieldSpec], depends: bool, status: str
-) -> str:
-    """A criterion read from a range: the range said back with the limit, and whether the whole of
-    it is on one side (its status) or not (要看准确数字)."""
-    limit = r.title
-    if len(ranged) == 1 and not r.derived:
-        said = ranged[0]
-        spec = specs[said.field]
-        low, high, unit = number_text(said.low, 2), number_text(said.high, 2), _unit(spec)
-        if depends:
-            return T.SITUATION_DEPENDS_LINE.format(said=said.range, low=low, high=high, unit=unit, limit=limit)
-        return T.SITUATION_RANGE_SIDE.format(said=said.range, low=low, high=high, unit=unit, limit=limit, side=status)
-    said_all = T.FACT_SEPARATOR.join(s.range for s in ranged)
-    if depends:
-        return T.SITUATION_DEPENDS_DERIVED.format(said=said_all, limit=limit)
-    return T.SITUATION_RANGE_SIDE_DERIVED.format(said=said_all, side=status)
-
-
-def _headline(verdict: Verdict, shown: list[CriterionResult], depends: frozenset[str] = frozenset()) -> str:
-    failed = [r.title for r in shown if r.status == "fail" and r.force in DECIDING and r.id not in depends]
-    if failed:
-        return T.SITUATION_FAILED.format(n=len(failed), titles=T.FACT_SEPARATOR.join(failed))
-    open_ = [r.title for r in shown if r.id in depends and r.force in DECIDING]
-    if open_:
-        return T.SITUATION_DEPENDS.format(titles=T.FACT_SEPARATOR.join(open_))
-    warned = [r.title for r in shown if r.status == "warning" and r.force == "principle"]
-    if warned:
-        return T.SITUATION_WARNED.format(titles=T.FACT_SEPARATOR.join(warned))
-    undecided = [r.title for r in shown if r.status == "unknown" and r.force in DECIDING]
-    if undecided:  # 全科医生要几个 (only the count it asks for), 不到40张 against ≥30: a condition still open
-        return T.SITUATION_UNDECIDED.format(titles=T.FACT_SEPARATOR.join(undecided))
-    if not any(r.force in DECIDING and r.status == "pass" for r in shown):
-        # only figures that do not decide alone: say what each is (a news figure is not "no condition")
-        forces = {r.force for r in shown}
-        return "".join(T.SITUATION_FORCE_NOTE[f] for f in T.SITUATION_FORCE_NOTE if f in forces)
-    unknown = len(verdict.unknown())
-    return T.SITUATION_PASSED_UNKNOWN.format(n=unknown) if unknown else T.SITUATION_PASSED

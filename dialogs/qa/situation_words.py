@@ -14,3 +14,10 @@ BARE_FIGURE = re.compile(
     r"(?P<figure>(?:大概|大约|约|差不多|将近|接近)?[0-9零〇一二两三四五六七八九十百千万.]+\s*"
     r"(?:成|%|％|个百分点|张|平方米|平米|平|种|名|人|个)?(?:左右|上下|多|出头)?(?:吧|了|的样子)?)$"
 )
+# The whole message asks for the details behind a short reply (dialogs/qa/details.py): 详细, 详细说明,
+# 说详细点, 具体说说, 展开看看, 看一下详情 (after fold_chinese: simplified, no spaces around).
+DETAILS_ASKED = re.compile(
+    r"(?:请|麻烦)?(?:再|给我)?(?:看|说|讲|发)?(?:一下)?(?:更)?"
+    r"(?:详细|具体|详情|展开|全部|完整)(?:点|一点|些|一些)?(?:的)?(?:说明|说说|讲讲|看看|内容|情况|解释|版)?"
+    r"(?:一下)?(?:呢|吧|啊)?[。.!！?？~～]*"
+)

@@ -93,7 +93,9 @@ NEIGHBOURS = re.compile(r"一二|二三|两三|三四|四五|五六|六七|七�
 SOME_DIGIT = "几"  # 十几 = 11 to 19, 二十几 = 21 to 29: after a ten, the ends it stands for
 SOME_TENS = "十"
 SOME_ENDS = ("一", "九")
-MORE_THAN = ("多", "余", "来")  # 三千多 = 3000 to 4000, 七成多 = 70 % to 80 %
+MORE_THAN = ("多", "余")  # 三千多 = 3000 to 4000, 七成多 = 70 % to 80 %
+# 40来张, 三十来个: about that many, a little under or over (来 after a number is 左右, not 多)
+ABOUT_NUMBER = {"来": (0.9, 1.1)}
 # Words that make a figure approximate, and the range they give around it (as fractions of it).
 ABOUT_BEFORE = {
     "大约": (0.9, 1.1),
@@ -129,7 +131,9 @@ FILLER = (  # with the verb between a thing and its count (中药饮片配了280
     r"(?:是|有|为|达|达到|才|只有|只|仅有|仅|约|大约|大概|差不多|将近|接近|共|一共|:|在|了|都|已经|已|现有|目前|\s"
     r"|配备|配置|配|备有|备|拥有|开设|开展|建成|建|总共|合计|现在|今年|去年|从|占到|占了|占[^，,。；;？?0-9]{0,8}?的|占"
     # a figure said exactly or as measured (正好30张, 满意度测出来78%, 使用率算下来76%)
-    r"|正好|刚好|恰好|刚刚|刚|就|测出来|测出|测得|测下来|算下来|算出来|统计下来|统计|调查|评出来)*"
+    r"|正好|刚好|恰好|刚刚|刚|就|测出来|测出|测得|测下来|算下来|算出来|统计下来|统计|调查|评出来"
+    # the asker between a thing and its count (中药饮片我们有280种, 床位咱们是40张)
+    r"|我们|我院|本院|咱们|咱)*"
 )
 _UPPER_WORDS = r"没有|没|不到|不够|不满|不足|少于|低于|小于|未达到|未到|达不到|到不了|不超过|未满"
 _LOWER_WORDS = r"超过|多于|高于|大于|不止|超出"

@@ -15,17 +15,9 @@ from core.text import chinese_int, clip
 from dialogs import render
 from dialogs.answer_words import ClosedReading, read_choice, read_yes_no
 from dialogs.quantities import ParsedValue, ParseError, parse_quantity
+from dialogs.questionnaire.approximate import depends_note
 from dialogs.questionnaire.elsewhere import Elsewhere, other_fields
-from dialogs.questionnaire.flow import (
-    Flow,
-    arrive,
-    current_flow,
-    first_unanswered,
-    go,
-    has_current,
-    mode,
-    next_open,
-)
+from dialogs.questionnaire.flow import Flow, arrive, current_flow, first_unanswered, go, has_current, mode, next_open
 from dialogs.questionnaire.prompts import number_error, prompt, show_value
 from dialogs.questionnaire.result import finish
 from dialogs.texts import common as C
@@ -285,7 +277,9 @@ def _typed_answer(
         state.data.update(candidate=parsed.value, confirm=kind, typed=clip(text, TYPED_CHARS))
         state.data["approximate"] = parsed.approximate
         return Outcome(state, prompt(state, kb, now))
-    return answer(state, flow, parsed.value, kb, now, approximate=parsed.approximate)
+    # 约30张 against ≥30张: neither 符合 nor 不符合 until the exact figure is known (brief polish 3)
+    note = depends_note(text, spec, kb.fields, state.profile, flow.rule_set) if parsed.approximate else None
+    return again(state, kb, now, note) if note else answer(state, flow, parsed.value, kb, now, parsed.approximate)
 
 
 def _closed(

@@ -239,11 +239,11 @@ BOUND_NOT_MET = "您说的是{said}，要求{limit}，未达到"
 BOUND_MET = "您说的是{said}，要求{limit}，已达到"
 BOUND_DEPENDS = "您说的是{said}，要求{limit}，够不够要看准确的数；用 /check 填准确的数再判断"
 MORE_UNKNOWN = "，另有{n}项"
-SITUATION_CHECK = "用 /check 可以逐项补全自评，您上面说到的准确数字已经帮您填好。"
+SITUATION_CHECK = "用 /check 逐项补全自评，您说到的准确数字已经填好。"
 # No figure was said (only 乡镇卫生院, 政府支持): "准确数字" would be false (newcomer trial 3, F1).
 # Under the answer to the question asked, the verdict on the introduction beside it (F1/F2).
 SITUATION_BESIDE = "—— 关于您介绍的情况 ——"
-SITUATION_CHECK_FACTS = "用 /check 可以逐项补全自评，您上面说到的情况已经帮您填好。"
+SITUATION_CHECK_FACTS = "用 /check 逐项补全自评，您说到的情况已经填好。"
 SITUATION_LATER_ASKED = (
     "❓ 您问的能不能先申报、之后再补足条件：收录的文件没有写到先申报、后补条件的做法（上面是按现在的情况判断的）；"
     "能否这样办，请向当地卫生健康行政部门确认。"
@@ -267,7 +267,7 @@ SITUATION_SAVED = "📋 您没有说到的条件，按您自评填的：{values}
 SAVED_VALUE = "{label}{value}"
 SAVED_YES = "是"
 SAVED_NO = "否"
-SITUATION_DISCLAIMER = "只根据您说到的情况和收录的文件判断，供自查参考，以卫生健康行政部门的审核为准。"
+SITUATION_DISCLAIMER = "只按您说到的情况和收录的文件判断，供自查参考，以卫生健康行政部门审核为准。"
 
 # Questions about whether a text still applies, when no entry is sure.
 # A document asked about by name, "还有效吗" (dialogs/qa/doc_number.py).
@@ -293,3 +293,36 @@ METHOD_NOT_GIVEN = "收录的文件里我没有找到“{term}”的计算方法
 # An excerpt of a source text when no entry answers.
 EXCERPT_HEADER = "我没有现成的答案。原文中最相关的一段是（原文摘录，请自行判断是否回答了您的问题）："
 EXCERPT_LINE = "“{text}”"
+
+# The short layout of a situation's verdict (dialogs/qa/situation_lines.py): one line per criterion, the
+# rest behind the 详细说明 button (dialogs/qa/details.py).
+SITUATION_FAILED_SHORT = "❌ 结论：目前不符合，{n} 项条件未达到。"
+SITUATION_DEPENDS_SHORT = "❔ 结论：要看准确数字——{titles}：您说的是大概的数，跨在要求的上下。"
+SITUATION_WARNED_SHORT = "⚠️ 结论：有“原则上”要求的条件未达到；文件没有写明例外情形和由谁决定例外。"
+SITUATION_UNDECIDED_SHORT = "❔ 结论：还不能判断，必须达到的条件还要看下面的数。"
+SITUATION_FORCE_NOTE_SHORT = {
+    "reported": "ℹ️ 标“新闻报道”的数字来自新闻报道，只作参考，不能单独据此下结论。",
+    "norm": "ℹ️ 标“只作提示”的不是申报条件，不单独决定能否申报。",
+    "priority": "ℹ️ 优先条件只影响优先顺序，不影响能否申报。",
+}
+SITUATION_LINE_SHORT = "{icon} {title}：{status}（{detail}）"
+SITUATION_LINE_BARE = "{icon} {title}：{status}"
+SHORT_VALUE = "现为{value}{unit}"
+SHORT_GAP = "，还差{gap}{unit}"
+SHORT_OVER = "，超出{gap}{unit}"
+SHORT_POINTS = "个百分点"
+SHORT_RANGE = "您说{said}，按{low}到{high}{unit}算"
+SHORT_RANGES = "按您说的{said}算"
+SHORT_RANGE_DEPENDS = "，跨在要求的上下"
+SHORT_RANGE_SIDE = "，整个范围都{side}"
+SITUATION_UNKNOWN_SHORT = "❔ 还不知道：{titles}"
+SITUATION_UNKNOWN_MANY = "❔ 还有 {n} 项条件不知道（{titles}等）"
+TITLE_LABEL_END = "："  # 第1项：等级评审… : the label before it names the item
+SITUATION_PASSED_UNKNOWN_SHORT = "✅ 您说到的条件都符合；还有条件不知道，暂时不能下结论。"
+SHORT_SOURCE = "📄 出处：{name} {sections}"
+SHORT_TITLE = "《{document}》"
+SECTION_SEPARATOR = "、"
+SHORT_NEED_CAVEAT = "\n   （报道用语的中文原文尚未确认，算法见“详细说明”）"
+SHORT_NOTE_MORE = "（详见“详细说明”）"
+SITUATION_DETAILS_HINT = "每项的说明：点“详细说明”或回复“详细”。"
+SITUATION_DETAILS_BUTTON = "📖 详细说明"

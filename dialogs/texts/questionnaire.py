@@ -219,3 +219,9 @@ SUMMARY_ETC = "等 {n} 项"
 SUMMARY_UNKNOWN = "待补充：{names}{more}"
 SUMMARY_DETAILS_BELOW = "逐项结果、数字和依据见下一条消息；下一步和截止日期见最后一条。"
 DETAILS_HEADER = "【逐项结果与依据】"
+# An approximate answer whose range straddles a limit (dialogs/questionnaire/approximate.py).
+APPROX_DEPENDS = (
+    "您说的是{said}（按{low}到{high}{unit}算），正好跨在要求（{titles}）的上下：够不够要看准确的数，"
+    "这里先不记录。请填准确的数字；实在不清楚可以点“跳过/不清楚”。"
+)
+APPROX_TITLES_JOIN = "、"

@@ -252,3 +252,30 @@ async def test_ctrl_c_says_goodbye_at_once(tmp_path: Path) -> None:
     settings = Settings(_env_file=None, data_dir=tmp_path)
     assert await run_chat(settings, "cli", lines=interrupted, out=out) == 0
     assert "再见" in out.getvalue()
+
+
+async def test_a_first_hello_in_the_terminal_is_welcomed_once(sqlite_db, kb, tmp_path: Path) -> None:
+    """Brief polish 2: the terminal greets on opening; 你好 typed next is greeted back, not welcomed again,
+    and nothing is said about a previous step that never happened."""
+    out = io.StringIO()
+    chat = TerminalChat(build_assistant(sqlite_db, kb, "terminal"), "first", out, tmp_path)
+    await chat.opening()
+    await chat.send("你好")
+    await chat.send("谢谢")
+    said = out.getvalue()
+    assert said.count("我可以") == 1 and "接着刚才" not in said, said
+
+
+async def test_a_situations_details_in_the_terminal(sqlite_db, kb, tmp_path: Path) -> None:
+    """Brief polish 1: the short verdict, then its details by the numbered 详细说明 option or by 详细."""
+    out = io.StringIO()
+    chat = TerminalChat(build_assistant(sqlite_db, kb, "terminal"), "short", out, tmp_path)
+    await chat.opening()
+    await chat.send("2")  # 吉林省
+    replies = await chat.send("我们床位40张，使用率70%，业务用房2500平，能申请吗")
+    assert "❌ 床位使用率≥75%：不符合（现为70%，还差5个百分点）" in replies[0].text
+    key = next(k for k, data in chat.choices.items() if data.startswith("g:more:"))
+    pressed = await chat.send(key)
+    assert "床位使用率70%，要求≥75%，还差5个百分点" in pressed[0].text
+    typed = await chat.send("详细")
+    assert "床位使用率70%，要求≥75%，还差5个百分点" in typed[0].text

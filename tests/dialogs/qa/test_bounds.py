@@ -11,7 +11,7 @@ from dialogs import router
 from dialogs.qa.bounds import Bound, decides
 from dialogs.qa.facts import read_situation
 from dialogs.texts import qa as T
-from tests.dialogs.qa.conftest import ask, buttons_of, text_of
+from tests.dialogs.qa.conftest import ask, buttons_of, full_text, text_of
 
 BEDS = "实际开放床位数≥30张"
 
@@ -64,8 +64,8 @@ def test_a_news_figure_bound_is_a_warning_with_its_provenance(kb, now) -> None:
 
 
 def test_the_value_said_wins_over_the_bound(kb, now) -> None:
-    text = text_of(ask(kb, now, "我们没有30张床，只有28张", region="jilin"))
-    assert "实际开放床位28张" in text and "不到30张" not in text
+    text = full_text(kb, now, "我们没有30张床，只有28张", region="jilin")
+    assert "实际开放床位28张" in text and "现为28张，还差2张" in text and "不到30张" not in text
 
 
 def test_check_is_never_prefilled_with_a_bound(kb, now) -> None:

@@ -11,7 +11,7 @@ import pytest
 
 from dialogs.qa.facts import read_situation
 from dialogs.texts import qa as T
-from tests.dialogs.qa.conftest import turn_for
+from tests.dialogs.qa.conftest import turn_full
 
 UNREAD = T.SITUATION_UNREAD.split("{")[0]
 
@@ -64,7 +64,7 @@ def test_another_quantity_alone_leaves_the_field_unknown(kb, text, field) -> Non
     ],
 )
 def test_another_quantitys_figure_is_named_not_judged(kb, now, text, figure) -> None:
-    turn = turn_for(kb, now, text, region="jilin")
+    turn = turn_full(kb, now, text, region="jilin")
     assert turn.kind == "situation"
     assert T.SITUATION_UNREAD.format(figures=figure) in turn.text
     assert f"业务用房建筑面积{figure}" not in turn.text and f"实际开放床位{figure}" not in turn.text
@@ -94,11 +94,11 @@ def test_of_two_figures_the_current_or_corrected_one_wins(kb, text, field, value
 
 
 def test_a_figure_set_aside_as_past_is_not_called_unread(kb, now) -> None:
-    turn = turn_for(kb, now, "床位40张，去年使用率60%，今年使用率80%，能申请吗", region="jilin")
+    turn = turn_full(kb, now, "床位40张，去年使用率60%，今年使用率80%，能申请吗", region="jilin")
     assert "床位使用率80%" in turn.text and "60%" not in turn.text
-    turn = turn_for(kb, now, "床位40张，使用率从60%提高到80%，能申请吗", region="jilin")
+    turn = turn_full(kb, now, "床位40张，使用率从60%提高到80%，能申请吗", region="jilin")
     assert "床位使用率80%" in turn.text and UNREAD not in turn.text
-    turn = turn_for(kb, now, "床位不是30张是25张，能申请吗", region="jilin")
+    turn = turn_full(kb, now, "床位不是30张是25张，能申请吗", region="jilin")
     assert "还差5张" in turn.text and UNREAD not in turn.text
 
 
@@ -128,7 +128,7 @@ def test_a_change_is_not_the_count(kb, text, value) -> None:
     ],
 )
 def test_a_change_alone_is_said_to_be_no_count(kb, now, text, figures) -> None:
-    turn = turn_for(kb, now, text, region="jilin")
+    turn = turn_full(kb, now, text, region="jilin")
     assert turn.kind == "situation" and T.SITUATION_CHANGE_ONLY.format(figures=figures) in turn.text
     assert "实际开放床位" not in turn.text
 
@@ -183,7 +183,7 @@ def test_a_figure_that_is_not_one_number_of_the_field_is_not_read(kb, text, fiel
     ],
 )
 def test_a_figure_that_cannot_be_read_is_named(kb, now, text, figure) -> None:
-    turn = turn_for(kb, now, text, region="jilin")
+    turn = turn_full(kb, now, text, region="jilin")
     assert turn.kind == "situation" and figure in turn.text
 
 
@@ -211,7 +211,7 @@ def test_support_in_a_hypothetical_is_no_fact(kb) -> None:
 
 
 def test_support_denied_decides_the_verdict(kb, now) -> None:
-    turn = turn_for(kb, now, "床位40张，当地政府不支持，能申请吗", region="jilin")
+    turn = turn_full(kb, now, "床位40张，当地政府不支持，能申请吗", region="jilin")
     assert "❌ 结论" in turn.text
 
 
@@ -226,7 +226,7 @@ def test_support_denied_decides_the_verdict(kb, now) -> None:
     ],
 )
 def test_a_figure_the_regions_criteria_do_not_use_is_named(kb, now, text, label) -> None:
-    turn = turn_for(kb, now, text, region="jilin")
+    turn = turn_full(kb, now, text, region="jilin")
     said = T.SITUATION_NOT_TAKEN.split("{regions}")[0].format(labels=kb.fields[label].label)
     assert said in turn.text and T.SITUATION_NOT_TAKEN.split("{regions}")[1] in turn.text
     assert T.SITUATION_PASSED not in turn.text

@@ -8,7 +8,7 @@ import pytest
 
 from dialogs.qa.facts import read_all, read_situation
 from dialogs.texts import qa as T
-from tests.dialogs.qa.conftest import turn_for
+from tests.dialogs.qa.conftest import turn_full
 
 
 def values(kb, text: str) -> dict:
@@ -61,7 +61,7 @@ def test_no_current_figure_no_level(kb, text) -> None:
     ],
 )
 def test_the_verdict_is_on_the_current_figure(kb, now, text, verdict, shown, note) -> None:
-    turn = turn_for(kb, now, text, region="jilin")
+    turn = turn_full(kb, now, text, region="jilin")
     assert turn.kind == "situation" and shown in turn.text
     assert ("❌ 结论" in turn.text) == (verdict == "❌")
     assert note in turn.text
@@ -69,21 +69,21 @@ def test_the_verdict_is_on_the_current_figure(kb, now, text, verdict, shown, not
 
 
 def test_the_past_figure_is_not_shown_as_the_current_one(kb, now) -> None:
-    turn = turn_for(kb, now, "床位去年35张今年少了10张，能申请吗", region="jilin")
+    turn = turn_full(kb, now, "床位去年35张今年少了10张，能申请吗", region="jilin")
     assert "实际开放床位35张" not in turn.text and "❌ 结论" in turn.text
-    turn = turn_for(kb, now, "去年使用率80%，今年只有60%，能申请吗", region="jilin")
+    turn = turn_full(kb, now, "去年使用率80%，今年只有60%，能申请吗", region="jilin")
     assert "床位使用率80%" not in turn.text and "❌ 结论" in turn.text
 
 
 @pytest.mark.parametrize("text", ["去年床位25张，能申请吗", "以前床位有35张，够吗"])
 def test_a_figure_said_only_in_the_past_asks_for_the_current_one(kb, now, text) -> None:
-    turn = turn_for(kb, now, text, region="jilin")
+    turn = turn_full(kb, now, text, region="jilin")
     assert T.SITUATION_PAST_ONLY.split("{")[0] in turn.text
     assert "实际开放床位" not in turn.text
 
 
 def test_a_past_figure_beside_current_facts_is_named(kb, now) -> None:
-    turn = turn_for(kb, now, "使用率80%，去年床位25张，能申请吗", region="jilin")
+    turn = turn_full(kb, now, "使用率80%，去年床位25张，能申请吗", region="jilin")
     assert "床位使用率80%" in turn.text and "实际开放床位25张" not in turn.text
     reading = read_all("使用率80%，去年床位25张", kb.fields)
     assert reading.past and T.SITUATION_PAST.format(figures=reading.past[0]) in turn.text
@@ -104,6 +104,6 @@ def test_the_level_a_change_reached_is_the_fields(kb, text, field, value) -> Non
 
 
 def test_the_level_reached_is_judged_and_the_change_not_called_unread(kb, now) -> None:
-    turn = turn_for(kb, now, "使用率今年比去年提高了5个百分点，达到72%，能申请吗", region="jilin")
+    turn = turn_full(kb, now, "使用率今年比去年提高了5个百分点，达到72%，能申请吗", region="jilin")
     assert "床位使用率72%" in turn.text and "还差3个百分点" in turn.text
     assert T.SITUATION_UNREAD.split("{")[0] not in turn.text

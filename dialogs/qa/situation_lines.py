@@ -1,0 +1,154 @@
+"""The lines of a situation's verdict (dialogs/qa/situation.py), in two layouts.
+
+Short (what the chat shows first, read on a phone between two meetings): the verdict in one line,
+each stated criterion ✅/❌ with the figure and the gap in one line ("❌ 床位使用率≥75%：不符合（现为70%，
+还差5个百分点）"), what is still unknown in one line, one source line per text (its 文号 and
+sections), each governing-text note cut to its first clause. Full (behind the 详细说明 button,
+dialogs/qa/details.py): every criterion's own explanation under it, every title, every note whole.
+Split from situation.py (which reads the facts and runs the rules) by job."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from dialogs import render
+from dialogs.notes_once import NOTE_PREFIX
+from dialogs.qa.stated import Stated
+from dialogs.texts import common as C
+from dialogs.texts import qa as T
+from knowledge.eligibility import CriterionResult, FieldSpec, Verdict
+from knowledge.eligibility.evaluate import number_text
+from knowledge.eligibility.model import DECIDING
+from knowledge.search.model import Source
+
+MAX_UNKNOWN_SHORT = 3  # unknown conditions named in the short layout; beyond that, their count
+
+
+def unit_of(spec: FieldSpec) -> str:
+    return "%" if spec.kind == "percent" else spec.unit
+
+
+def range_message(
+    r: CriterionResult, ranged: list[Stated], specs: Mapping[str, FieldSpec], depends: bool, status: str
+) -> str:
+    """A criterion read from a range: the range said back with the limit, and whether the whole of
+    it is on one side (its status) or not (要看准确数字)."""
+    limit = r.title
+    if len(ranged) == 1 and not r.derived:
+        said = ranged[0]
+        spec = specs[said.field]
+        low, high, unit = number_text(said.low, 2), number_text(said.high, 2), unit_of(spec)
+        if depends:
+            return T.SITUATION_DEPENDS_LINE.format(said=said.range, low=low, high=high, unit=unit, limit=limit)
+        return T.SITUATION_RANGE_SIDE.format(said=said.range, low=low, high=high, unit=unit, limit=limit, side=status)
+    said_all = T.FACT_SEPARATOR.join(s.range for s in ranged)
+    if depends:
+        return T.SITUATION_DEPENDS_DERIVED.format(said=said_all, limit=limit)
+    return T.SITUATION_RANGE_SIDE_DERIVED.format(said=said_all, side=status)
+
+
+def short_range(ranged: list[Stated], specs: Mapping[str, FieldSpec], depends: bool, status: str) -> str:
+    """A range in the short layout: "您说大概七成左右，按63到77%算，要看准确数字" / "…，整个范围都符合"."""
+    if len(ranged) == 1:
+        said = ranged[0]
+        low, high = number_text(said.low, 2), number_text(said.high, 2)
+        head = T.SHORT_RANGE.format(said=said.range, low=low, high=high, unit=unit_of(specs[said.field]))
+    else:
+        head = T.SHORT_RANGES.format(said=T.FACT_SEPARATOR.join(s.range for s in ranged))
+    return head + (T.SHORT_RANGE_DEPENDS if depends else T.SHORT_RANGE_SIDE.format(side=status))
+
+
+def short_figure(r: CriterionResult, specs: Mapping[str, FieldSpec]) -> str:
+    """The figure stated and the gap of a numeric criterion ("现为70%，还差5个百分点"); "" for a yes/no
+    or choice criterion, whose status says it all, and for a derived one (a ratio: its count is said)."""
+    value = r.value
+    if r.derived or r.status == "unknown" or isinstance(value, bool) or not isinstance(value, int | float):
+        return ""
+    spec = specs.get(r.fields[0]) if r.fields else None
+    if spec is None or spec.kind not in ("int", "number", "percent"):
+        return ""
+    unit = unit_of(spec)
+    text = T.SHORT_VALUE.format(value=number_text(value, 2), unit=unit)
+    if r.status != "pass" and r.gap:
+        gap_unit = T.SHORT_POINTS if spec.kind == "percent" else unit
+        over = r.compare.startswith("<") if r.compare else False
+        text += (T.SHORT_OVER if over else T.SHORT_GAP).format(gap=number_text(r.gap, 2), unit=gap_unit)
+    return text
+
+
+def criterion_line(icon: str, r: CriterionResult, status: str, detail: str) -> str:
+    """One criterion in one line: icon, title, status and (in brackets) the figure and the gap."""
+    if detail:
+        return T.SITUATION_LINE_SHORT.format(icon=icon, title=r.title, status=status, detail=detail)
+    return T.SITUATION_LINE_BARE.format(icon=icon, title=r.title, status=status)
+
+
+def unknown_line(titles: Sequence[str]) -> str:
+    """What is still unknown, in one line: the titles when few, else how many and the first ones."""
+    if len(titles) <= MAX_UNKNOWN_SHORT:
+        return T.SITUATION_UNKNOWN_SHORT.format(titles=T.FACT_SEPARATOR.join(titles))
+    labels = [t.split(T.TITLE_LABEL_END, 1)[0] for t in titles[:MAX_UNKNOWN_SHORT]]  # 第1项：… -> 第1项
+    return T.SITUATION_UNKNOWN_MANY.format(n=len(titles), titles=T.FACT_SEPARATOR.join(labels))
+
+
+def source_lines(sources: Sequence[Source]) -> list[str]:
+    """One line per text: its 文号 (or its title when it has none) and every section cited of it; a
+    news report keeps its own line, marked as reported, after the texts."""
+    grouped: dict[tuple[str, str], list[str]] = {}
+    reported: list[str] = []
+    for s in sources:
+        if s.secondary:
+            reported.append(render.source_line(s))
+            continue
+        sections = grouped.setdefault((s.document, s.number), [])
+        if s.section and s.section not in sections:
+            sections.append(s.section)
+    lines = [
+        T.SHORT_SOURCE.format(
+            name=number or T.SHORT_TITLE.format(document=document.strip("《》")),
+            sections=T.SECTION_SEPARATOR.join(sections),
+        )
+        for (document, number), sections in grouped.items()
+    ]
+    return lines + list(dict.fromkeys(reported))
+
+
+def governing_short(line: str) -> str:
+    """A 📜 note cut to its points and first clause, with where the rest is (the 详细说明 button)."""
+    points, colon, body = line.removeprefix(NOTE_PREFIX).partition(C.NOTE_POINTS_END)
+    if not colon:
+        points, body = "", points
+    for mark in C.NOTE_CUTS:
+        head, cut, _ = body.partition(mark)
+        if cut and head:
+            return NOTE_PREFIX + points + colon + head + T.SHORT_NOTE_MORE
+    return line
+
+
+def headline(
+    verdict: Verdict, shown: list[CriterionResult], depends: frozenset[str] = frozenset(), short: bool = False
+) -> str:
+    """The verdict in one line. Short: without the titles, which the criterion lines below name."""
+    failed = [r.title for r in shown if r.status == "fail" and r.force in DECIDING and r.id not in depends]
+    if failed:
+        template = T.SITUATION_FAILED_SHORT if short else T.SITUATION_FAILED
+        return template.format(n=len(failed), titles=T.FACT_SEPARATOR.join(failed))
+    open_ = [r.title for r in shown if r.id in depends and r.force in DECIDING]
+    if open_:
+        return (T.SITUATION_DEPENDS_SHORT if short else T.SITUATION_DEPENDS).format(titles=T.FACT_SEPARATOR.join(open_))
+    warned = [r.title for r in shown if r.status == "warning" and r.force == "principle"]
+    if warned:
+        return (T.SITUATION_WARNED_SHORT if short else T.SITUATION_WARNED).format(titles=T.FACT_SEPARATOR.join(warned))
+    undecided = [r.title for r in shown if r.status == "unknown" and r.force in DECIDING]
+    if undecided:  # 全科医生要几个 (only the count it asks for), 不到40张 against ≥30: a condition still open
+        template = T.SITUATION_UNDECIDED_SHORT if short else T.SITUATION_UNDECIDED
+        return template.format(titles=T.FACT_SEPARATOR.join(undecided))
+    if not any(r.force in DECIDING and r.status == "pass" for r in shown):
+        # only figures that do not decide alone: say what each is (a news figure is not "no condition")
+        forces = {r.force for r in shown}
+        notes = T.SITUATION_FORCE_NOTE_SHORT if short else T.SITUATION_FORCE_NOTE
+        return "".join(notes[f] for f in notes if f in forces)
+    unknown = len(verdict.unknown())
+    if not unknown:
+        return T.SITUATION_PASSED
+    return T.SITUATION_PASSED_UNKNOWN_SHORT if short else T.SITUATION_PASSED_UNKNOWN.format(n=unknown)
