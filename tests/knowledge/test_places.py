@@ -95,7 +95,9 @@ def test_shared_district_names_are_in_no_covered_region() -> None:
     assert shared and not shared & covered
 
 
-@pytest.mark.parametrize("text", ["和平区", "我们在和平区", "鼓楼区的社区卫生服务中心", "河东区 床位要多少", "西湖区卫生院"])
+@pytest.mark.parametrize(
+    "text", ["和平区", "我们在和平区", "鼓楼区的社区卫生服务中心", "河东区 床位要多少", "西湖区卫生院"]
+)
 def test_a_district_name_of_several_cities_is_a_place_not_covered(text: str) -> None:
     named = places_named(text)
     assert named.regions == () and len(named.uncovered) == 1
