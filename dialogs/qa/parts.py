@@ -21,6 +21,7 @@ from functools import cache
 
 from core.model import Reply
 from dialogs.qa.entries import suggestion_buttons
+from dialogs.qa.parts_siblings import untangled
 from dialogs.qa.turn import Section, Turn, sources_of
 from dialogs.qa.vocabulary import ASKS_DAY, CITES_DOCUMENT, GIVES_DAY, OTHER_ASKS, POINTS_BACK
 from dialogs.texts import qa as T
@@ -63,6 +64,8 @@ def reply(
     turns: list[Turn] = []
     for i in range(len(parts)):
         turns.append(answer_one(parts[i]) if alone else _answer_part(i, parts, answer_one, kb, region, turns))
+    if not alone:  # a part that took (or missed for) its sibling's entry: its own next one (parts_siblings.py)
+        turns = untangled(parts, turns, answer_one, kb, region, gives_asked, _names_more)
     if not any(t.answered for t in turns):
         return None
     lines = [T.PARTS_HEADER.format(n=len(parts))]
