@@ -45,3 +45,22 @@ def test_parts_one_entry_answers_are_still_answered_by_it(kb, now, q: str) -> No
     """A part that asks of the same entry (谁发的) keeps it: it names nothing that entry lacks."""
     turn = turn_for(kb, now, q, region="jilin")
     assert turn.decision == "answer" and len(turn.shown) == 1, turn.text[:200]
+
+
+@pytest.mark.parametrize(
+    ("q", "region", "wanted"),
+    [
+        ("北京今年服务能力标准比例目标多少？推荐标准呢？新建社区医院几家？", "beijing", "10家"),
+        ("北京推荐标准比例要多少？今年新建社区医院几家？", "beijing", "10家"),
+        ("吉林使用率要多少 床位要几张", "jilin", "30张"),
+    ],
+)
+def test_a_part_asking_how_many_of_a_kind_wants_a_figure_in_its_unit(kb, now, q: str, region: str, wanted: str) -> None:
+    """几家 / 几张 is answered only by an entry giving a figure in 家 / 张 (parts.gives_asked checked
+    only the general attributes: "新建社区医院几家" took an entry about the recommended standard)."""
+    turn = turn_for(kb, now, q, region=region)
+    assert wanted in turn.text, turn.text[:300]
+    if turn.kind == "multipart":
+        last = turn.sections[-1]
+        own = last.text if last.status == "answered" else turn.sections[last.same_as or 0].text
+        assert wanted in own
