@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import datetime as dt
+import re
 import unicodedata
 
 from core.model import Event, Outcome, Reply, UserState
@@ -25,6 +26,9 @@ from knowledge.base import KnowledgeBase
 MAX_INPUT_CHARS = 1000
 DEADLINE_WORDS = frozenset({"deadlines", "deadline", "ddl", "dates", "calendar", "schedule"})
 COMMAND_NAME_CHARS = 30
+# A command typed at the end of a message ("床位要多少 /check", "先问一下：截止日期？/status"): after a space,
+# a punctuation mark or a Chinese character, with an optional @bot, and nothing after it.
+_TRAILING_COMMAND = re.compile(r"(?<=[\s\u3000-\u303f\uff00-\uffef\u3400-\u9fff?!.,;:])/([A-Za-z]+)(?:@\w+)?\s*$")
 
 DIALOGS: dict[str, Dialog] = {
     d.name: d for d in (onboarding.DIALOG, privacy.DIALOG, tracking.DIALOG, admin.DIALOG, questionnaire.DIALOG)
@@ -52,11 +56,28 @@ def handle(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) 
     """Pure: the caller's state is not modified; the new state is in the outcome. A governing-text
     note (📜) already shown in this conversation is given as a short reference (dialogs/notes_once.py)."""
     state = copy.deepcopy(state)
+    typed = trailing_command(event.text) if event.kind == "text" else None
+    if typed is not None:  # the text first, then the command, as if sent one after the other
+        said, name = typed
+        first = handle(state, dataclasses.replace(event, text=said), kb, now)
+        then = handle(first.state, dataclasses.replace(event, kind="command", text=name, data=""), kb, now)
+        return Outcome(then.state, first.replies + then.replies, first.effects + then.effects)
     if event.kind == "command":
         return notes_once.once(_command(state, event, kb, now), now)
     if event.kind == "press":
         return notes_once.once(_press(state, event, kb, now), now)
     return notes_once.once(_text(state, event, kb, now), now)
+
+
+def trailing_command(text: str) -> tuple[str, str] | None:
+    """(the words before, the command's name) for a known command typed at the end of a message with
+    words before it ("床位要多少 /check"); None otherwise. The shells turn a message that starts with
+    "/" into a command event; one that ends with a command came as text, and its command was lost."""
+    found = _TRAILING_COMMAND.search(text)
+    if found is None or found[1].lower() not in COMMANDS:
+        return None
+    said = text[: found.start()].strip()
+    return (said, found[1].lower()) if _input_problem(said) is None else None
 
 
 def _command(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -> Outcome:

@@ -44,7 +44,7 @@ class Place:
     (重庆市: only 渝中区's documents are loaded)."""
 
     name: str  # full name: 河北省, 石家庄市, 渝北区
-    province: str  # full name of its province-level division (itself for one)
+    province: str  # full name of its province-level division (itself for one; "" for 和平区, in several)
     region: str | None = None
     partial: bool = False
 
@@ -141,6 +141,10 @@ def _gazetteer(root: Path = DATA) -> _Gazetteer:
     names: dict[str, Place] = {}
     provinces: dict[str, _Province] = {}
     for item in raw:
+        if "shared" in item:  # 和平区 (天津, 沈阳): not covered, in no province named (see places.yaml)
+            for name in item["shared"] or ():
+                names.setdefault(fold(str(name)), Place(str(name), ""))
+            continue
         province_name = str(item["name"])
         province = Place(province_name, province_name, item.get("region"), bool(item.get("partial", False)))
         spec = _Province(province, frozenset(item.get("covered") or ()), {})
@@ -216,8 +220,24 @@ def places_named(text: str, root: Path = DATA) -> PlacesNamed:
         else:
             i += 1
     named_parts = {m.place.province for m in mentions if not m.place.is_province}
-    kept = tuple(m for m in mentions if not (m.place.is_province and m.place.name in named_parts))
+    kept = tuple(
+        m
+        for i, m in enumerate(mentions)
+        if not (m.place.is_province and m.place.name in named_parts) and not _district_follows(m, mentions[i + 1 :])
+    )
     return PlacesNamed(kept, national, tuple(spans), folded)
+
+
+def _district_follows(mention: Mention, after: list[Mention]) -> bool:
+    """A city written right before a district of its province (沈阳和平区, 长春南关区): the district is
+    the more specific place, and the city is not named a second time."""
+    nxt = after[0] if after else None
+    return (
+        nxt is not None
+        and not mention.place.is_province
+        and nxt.start == mention.start + len(mention.text)
+        and nxt.place.province == mention.place.province
+    )
 
 
 def without_places(text: str, root: Path = DATA) -> str:

@@ -16,7 +16,7 @@ from core.model import Reply
 from core.text import fold_chinese
 from dialogs import render
 from dialogs.qa import higher
-from dialogs.qa.compare_general import general
+from dialogs.qa.compare_general import general, search_in
 from dialogs.qa.compare_news import REPORTED_ATTRIBUTES, is_reported, reported_beside
 from dialogs.qa.compare_words import (
     AMOUNT,
@@ -100,7 +100,7 @@ def follow_up_regions(pieces: list[str], user_region: str | None) -> tuple[str, 
 def reply(text: str, regions: tuple[str, ...], kb: KnowledgeBase, today: dt.date) -> Turn | None:
     """Each region's answer, then the same and the different; None when no region has an answer."""
     asked = general(ASKS_WHICH.sub(r"\g<between>", without_comparison(asked_of_each(text))).lstrip(JOINERS))
-    results = {r: kb.index.search(asked, r, fixed=True) for r in regions}
+    results = {r: search_in(kb, asked, r) for r in regions}
     attributes = attributes_asked(asked)
     answered = _sides(kb, results, attributes)
     if not answered:

@@ -21,6 +21,7 @@ from functools import cache
 
 from core.model import Reply
 from dialogs.qa.entries import suggestion_buttons
+from dialogs.qa.parts_siblings import untangled
 from dialogs.qa.turn import Section, Turn, sources_of
 from dialogs.qa.vocabulary import ASKS_DAY, CITES_DOCUMENT, GIVES_DAY, OTHER_ASKS, POINTS_BACK
 from dialogs.texts import qa as T
@@ -31,7 +32,7 @@ from knowledge.search.calibration import FEATURES
 from knowledge.search.intent import DOMAIN_WORDS, attributes_asked, cues
 from knowledge.search.intent import folded as folded_text
 from knowledge.search.model import Answer, SearchResult
-from knowledge.search.signals import PROVIDES, UNCHECKED
+from knowledge.search.signals import PROVIDES, UNCHECKED, count_patterns
 from knowledge.search.tokens import read_domain_words
 
 AnswerOne = Callable[[str], Turn]
@@ -63,6 +64,8 @@ def reply(
     turns: list[Turn] = []
     for i in range(len(parts)):
         turns.append(answer_one(parts[i]) if alone else _answer_part(i, parts, answer_one, kb, region, turns))
+    if not alone:  # a part that took (or missed for) its sibling's entry: its own next one (parts_siblings.py)
+        turns = untangled(parts, turns, answer_one, kb, region, gives_asked, _names_more)
     if not any(t.answered for t in turns):
         return None
     lines = [T.PARTS_HEADER.format(n=len(parts))]
@@ -291,9 +294,10 @@ def gives_asked(part: str, shown: tuple[Answer, ...]) -> bool:
     if not shown:
         return True
     text = "\n".join(a.answer for a in shown)
-    asked = [a for a in attributes_asked(part) if a in PROVIDES and a not in UNCHECKED]
+    patterns = {**PROVIDES, **count_patterns()}  # 几家 wants a figure in 家, not any figure (F: 新建几家)
+    asked = [a for a in attributes_asked(part) if a in patterns and a not in UNCHECKED]
     uncited = CITES_DOCUMENT.sub("", text)  # naming the document relied on hands in no material
-    if not all(PROVIDES[a].search(uncited if a == "materials" else text) for a in asked):
+    if not all(patterns[a].search(uncited if a == "materials" else text) for a in asked):
         return False
     return not ASKS_DAY.search(part) or bool(GIVES_DAY.search(text))
 

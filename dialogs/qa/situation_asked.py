@@ -17,6 +17,7 @@ from typing import Any
 from core.model import Reply
 from dialogs.field_words import NUMBER_WORDS
 from dialogs.qa import situation
+from dialogs.qa.asked_words import asks_later
 from dialogs.qa.situation_words import BARE_FIGURE, CLAUSE_END
 from dialogs.qa.turn import Turn
 from dialogs.qa.vocabulary import ABOUT_VERDICT, ASKS_IF
@@ -55,6 +56,8 @@ def _asked(clauses: list[str]) -> str | None:
     for clause in reversed(clauses):
         if not asks(clause) or any(w in clause for w in (*ASKS_IF, *ABOUT_VERDICT)):
             continue
+        if asks_later(clause):  # 先申请以后再补齐床位吗: the verdict's own question, with its note (situation_notes)
+            return None
         return clause if _field_word(clause) else None
     return None
 

@@ -5,7 +5,7 @@ no text answers (能不能先申报，后面再补)."""
 from __future__ import annotations
 
 from dialogs import render
-from dialogs.qa.asked_words import LATER_ASKS
+from dialogs.qa.asked_words import asks_later
 from dialogs.qa.facts import Reading
 from dialogs.qa.saved import saved_note
 from dialogs.qa.unread import change_notes, unread_figures
@@ -55,6 +55,6 @@ def _saved_and_asked(text: str, kb: KnowledgeBase, verdicts: list, saved_by: dic
         rule_set, _, shown, _ = verdicts[0]
         note = saved_note(saved_by[rule_set.region], {f for r in shown for f in r.fields}, kb.fields)
         notes += [note] if note else []
-    if any(w in text for w in LATER_ASKS):
+    if asks_later(text):
         notes.append(T.SITUATION_LATER_ASKED)
     return notes

@@ -34,7 +34,9 @@ _NUMBERING = re.compile(r"^(?:[(（]\d{1,2}[)）]|\d{1,2}[).、](?!\d)|[①②�
 MIN_PART_CHARS = 3
 _YEAR = re.compile(r"20[0-9]{2}")  # a year a text is known by (2020年那个方案)
 _TEXT = re.compile(r"方案|文件|文|通知|版")  # …a text so known (2024年的还是2025年的截止日 asks a date)
-_WHICH_FEW = re.compile(r"哪几(?:种|个|项|类|家|条|所|方面|部分)?")
+# (not a time: 哪几个月 / 哪几天 ask when, neither a list nor how many: question_cues.yaml's time words)
+_WHEN_FEW = re.compile(r"哪几个?[月天号日年]")
+_WHICH_FEW = re.compile(r"哪几(?:种|个|项|类|家|条|所|方面|部分)?(?!个?[月天号日年])")
 
 
 @dataclass(frozen=True)
@@ -113,6 +115,8 @@ def attributes_asked(text: str) -> frozenset[str]:
     t = _WHICH_FEW.sub("哪些", _squash(text))
     c = cues()
     asked = {name for name, words in c.attributes.items() if any(w in t for w in words)}
+    if "count" in asked and not any(w in _WHEN_FEW.sub("", t) for w in c.attributes["count"]):
+        asked.discard("count")
     if "count" in asked:
         # 几张床 asks for beds, not for any number: "count:beds" wants a figure in 张, so a
         # per-10,000 count of doctors (2名) does not answer it.

@@ -74,6 +74,11 @@ def _count_patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+def count_patterns() -> dict[str, re.Pattern[str]]:
+    """count:KIND -> a figure in one of that kind's units (what a part asking 几家 / 几张床 wants)."""
+    return _count_patterns()
+
+
 def provided(answer_text: str) -> frozenset[str]:
     """The attributes an answer text gives (count:KIND too: a figure in that kind's unit); an answer
     that says the texts do not give it "gives" every one, and NOT_GIVEN_MARK besides when its

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from knowledge.places import PLACES, find_place, place_by_name, places_named
+from knowledge.places import PLACES, find_place, full_name, place_by_name, places_named
 from knowledge.regions import DATA, region_ids
 
 
@@ -76,7 +76,7 @@ def test_find_place_and_place_by_name() -> None:
 
 
 def test_data_names_every_province_once_and_only_known_regions() -> None:
-    raw = yaml.safe_load((DATA / PLACES).read_text(encoding="utf-8"))
+    raw = [p for p in yaml.safe_load((DATA / PLACES).read_text(encoding="utf-8")) if "shared" not in p]
     assert len(raw) == 34  # 23 provinces, 5 autonomous regions, 4 municipalities, 2 SARs
     assert len({p["name"] for p in raw}) == 34
     known = set(region_ids())
@@ -84,3 +84,35 @@ def test_data_names_every_province_once_and_only_known_regions() -> None:
     for p in raw:
         assert set(p.get("full_only") or ()) <= set(p.get("places") or ()), p["name"]
         assert set(p.get("covered") or ()) <= set(p.get("places") or ()), p["name"]
+
+
+def test_shared_district_names_are_in_no_covered_region() -> None:
+    """A district name several cities share (和平区: 天津, 沈阳) is listed as shared only when none of
+    those cities is covered: alone it is said to be not covered, in no province."""
+    raw = yaml.safe_load((DATA / PLACES).read_text(encoding="utf-8"))
+    shared = {n for p in raw if "shared" in p for n in p["shared"]}
+    covered = {n for p in raw if p.get("region") for n in p.get("places") or ()}
+    assert shared and not shared & covered
+
+
+@pytest.mark.parametrize(
+    "text", ["和平区", "我们在和平区", "鼓楼区的社区卫生服务中心", "河东区 床位要多少", "西湖区卫生院"]
+)
+def test_a_district_name_of_several_cities_is_a_place_not_covered(text: str) -> None:
+    named = places_named(text)
+    assert named.regions == () and len(named.uncovered) == 1
+    assert named.uncovered[0].province == "" and full_name(named.uncovered[0]) == named.uncovered[0].name
+
+
+@pytest.mark.parametrize(
+    ("text", "province", "region"),
+    [("沈阳和平区", "辽宁省", None), ("天津市和平区", "天津市", None), ("长春南关区", "吉林省", "jilin")],
+)
+def test_a_district_after_its_city_is_that_citys_and_named_once(text: str, province: str, region: str | None) -> None:
+    named = places_named(text)
+    assert [(p.province, p.region) for p in named.places] == [(province, region)]
+
+
+@pytest.mark.parametrize("text", ["丰满", "河西走廊", "新城区和老城区的区别", "城北区域的卫生院", "和平"])
+def test_ordinary_words_holding_a_district_name_are_no_place(text: str) -> None:
+    assert places_named(text).places == ()

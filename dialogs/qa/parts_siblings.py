@@ -1,0 +1,52 @@
+"""Parts that are siblings: each asks its own thing. "吉林遴选床位 使用率 面积分别卡多少" asks three
+figures; the 床位 part alone hesitates between the bed-count entry and the occupancy entry (床位 is in
+床位使用率), and the 使用率 part answers with the occupancy entry: that one is its sibling's, so the 床位
+part's is the other. "申请表最晚几号报省卫健委？省里评估又是几号前？": the second part's words put the
+first part's 6月30日 entry first, though it names 评估 and 省里, which that entry lacks, and its next
+entry holds them (the 10月31日 evaluation).
+
+A part is given its own next entry only when (a) its reading is unanswered, or shows only entries
+another part shows while naming words those entries lack, (b) among its own two best entries one is
+another part's and the other is not, and (c) that other entry holds the part's words and gives what
+the part asks. The entry is shown answering its own canonical question, as the likeliest."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from dialogs.qa.turn import Turn
+from knowledge.base import KnowledgeBase
+
+AnswerOne = Callable[[str], Turn]
+OWN_BEST = 2  # the part's own best entries looked at
+
+
+def untangled(
+    parts: list[str],
+    turns: list[Turn],
+    answer_one: AnswerOne,
+    kb: KnowledgeBase,
+    region: str | None,
+    gives_asked: Callable,
+    names_more: Callable,
+) -> list[Turn]:
+    """The turns, each part that took (or missed for) a sibling's entry given its own (see above)."""
+    out = list(turns)
+    for i, (part, turn) in enumerate(zip(parts, turns, strict=True)):
+        others = {a.entry_id for j, t in enumerate(out) if j != i and t.answered for a in t.shown}
+        ids = {a.entry_id for a in turn.shown}
+        if turn.answered and not (ids and ids <= others and names_more(part, turn.shown, kb)):
+            continue
+        best = kb.index.search(part, turn.region or region).answers[:OWN_BEST]
+        mine = [a for a in best if a.entry_id not in others]
+        if len(mine) != 1 or len(best) < OWN_BEST:
+            continue
+        own = mine[0]
+        if names_more(part, (own,), kb) or not gives_asked(part, (own,)):
+            continue
+        found = answer_one(own.question)
+        if found.answered and [a.entry_id for a in found.shown] == [own.entry_id]:
+            decision = "likely" if found.decision == "answer" else found.decision
+            out[i] = replace(found, decision=decision, confidence=min(found.confidence, turn.confidence or 1.0))
+    return out
