@@ -15,8 +15,11 @@ from rapidfuzz import fuzz
 
 from core.model import Reply
 from dialogs.qa.entries import with_note
+from dialogs.qa.facts import read_situation
 from dialogs.qa.method_words import METHOD_GIVEN, NOT_GIVEN_CLAUSE, SAYS_NOT_GIVEN
+from dialogs.qa.situation_notes import NUMERIC
 from dialogs.qa.turn import Turn, sources_of
+from dialogs.qa.vocabulary import ABOUT_US
 from dialogs.texts import qa as T
 from knowledge.base import KnowledgeBase
 from knowledge.places import without_places
@@ -62,6 +65,19 @@ def reply(text: str, result: SearchResult, kb: KnowledgeBase, today: dt.date) ->
         sources_of((best,)),
         best_entry=best.entry_id,
     )
+
+
+def asks_of_rule(text: str, regions: tuple[str, ...], kb: KnowledgeBase) -> bool:
+    """A method question whose every figure is a limit of the rules ("3000平方米的业务用房面积包括食堂吗",
+    "75%的使用率是按全年算吗") asks about the rule: no situation, whatever the words around the figure.
+    Never when it speaks of the asker's institution (我们…)."""
+    if method_asked(text) is None or any(w in text for w in ABOUT_US):
+        return False
+    stated = read_situation(text, kb.fields)
+    figures = [float(s.value) for f, s in stated.items() if kb.fields[f].kind in NUMERIC]
+    rule_sets = [kb.rules[r] for r in regions or tuple(kb.rules) if r in kb.rules]
+    limits = {float(c.limit) for rs in rule_sets for c in rs.criteria if isinstance(c.limit, int | float)}
+    return bool(figures) and all(v in limits for v in figures)
 
 
 def gives_method(answer: str) -> bool:
