@@ -34,6 +34,7 @@ from dialogs.qa import (
     mixed,
     needed,
     parts,
+    progress,
     situation,
     situation_asked,
     smalltalk,
@@ -171,6 +172,7 @@ def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, t
     turn = method.reply(query, result, kb, today) or search_turn(query, result, kb, state.region, today)
     turn = in_force.annotate(query, turn, result, kb, today)
     turn = dates_named.annotate(query, turn, asked, kb, today)
+    turn = progress.annotate(query, turn, kb)  # 目标完成了吗: the texts hold targets, not what was achieved
     turn = _with_worked(turn, query, asked, kb)
     note = uncovered.partial_note(named, kb)
     if note and turn.answered:

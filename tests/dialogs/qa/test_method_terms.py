@@ -89,7 +89,14 @@ def test_the_term_asked_leaves_out_the_rules_figure_and_who_said_it(q: str, term
 
 @pytest.mark.parametrize(
     "q",
-    ["满意度怎么测算", "日均门诊量按工作日算吗", "达标怎么判定", "业务用房含不含车库", "辖区服务人口指什么", "公共卫生人员指哪些人"],
+    [
+        "满意度怎么测算",
+        "日均门诊量按工作日算吗",
+        "达标怎么判定",
+        "业务用房含不含车库",
+        "辖区服务人口指什么",
+        "公共卫生人员指哪些人",
+    ],
 )
 def test_more_ways_of_asking_a_method_or_meaning(q: str) -> None:
     assert method_asked(q) in ("method", "meaning")
