@@ -113,6 +113,7 @@ VOCABULARY_MODULES = {
     "dialogs/qa/method_words.py",
     "dialogs/qa/asked_words.py",
     "dialogs/qa/situation_words.py",
+    "dialogs/qa/in_force_words.py",
     "knowledge/sources.py",
     "knowledge/documents.py",
     "knowledge/places.py",

@@ -35,6 +35,7 @@ from dialogs.qa import (
     mixed,
     needed,
     parts,
+    progress,
     situation,
     situation_asked,
     smalltalk,
@@ -174,7 +175,8 @@ def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, t
     # "床位30张那个条件现在还有效吗" asks whether a rule still applies: its figure is the rule's, not a
     # situation of the director's institution.
     turn = None
-    if asks_now(query) != "in_force":
+    # "3000平方米的业务用房面积包括食堂吗" asks how the rule's figure is counted: no situation either.
+    if asks_now(query) != "in_force" and not method.asks_of_rule(text, regions, kb):
         # "我们是…卫生院，…，床位要多少张？": the number asked for first, the verdict on the rest after it
         turn = situation_asked.reply(text, regions, kb, state, today, lambda q: single(q, region, state, kb, today))
         turn = turn or situation.reply(text, regions, kb, state, result.decision == "answer", today)
@@ -184,6 +186,7 @@ def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, t
     turn = method.reply(query, result, kb, today) or search_turn(query, result, kb, state.region, today)
     turn = in_force.annotate(query, turn, result, kb, today)
     turn = dates_named.annotate(query, turn, asked, kb, today)
+    turn = progress.annotate(query, turn, kb)  # 目标完成了吗: the texts hold targets, not what was achieved
     turn = _with_worked(turn, query, asked, kb)
     note = uncovered.partial_note(named, kb)
     if note and turn.answered:

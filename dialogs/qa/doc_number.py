@@ -10,14 +10,19 @@ texts."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from core.model import Reply
 from dialogs import render
+from dialogs.qa.in_force_words import A_TEXT, OF, TEXT_OF_YEAR
 from dialogs.qa.turn import Turn
 from dialogs.texts import qa as T
 from knowledge.base import KnowledgeBase
 from knowledge.documents import DocumentInfo
 from knowledge.search.intent import asks_now
+
+MAX_NAMED = 3  # more documents than this named at once: not a question about one text's period
+YEAR = re.compile(r"(?<![0-9])(20[0-9]{2})(?![0-9])")
 
 
 def expand(text: str, region: str | None, kb: KnowledgeBase) -> str:
@@ -39,21 +44,47 @@ def reply(text: str, region: str | None, kb: KnowledgeBase, today: dt.date) -> T
     None for any other question, or when the text names no document or several."""
     if asks_now(text) != "in_force":
         return None
-    by_number = [d for _, d in kb.catalogue.by_bare_number(text, region)]
-    named = list(dict.fromkeys([*by_number, *(d for d in kb.catalogue.values() if d.named_in(text))]))
-    named = [d for d in named if not d.secondary]
-    if len(named) != 1:
+    named = documents_named(text, region, kb)
+    if not named or len(named) > MAX_NAMED:
         return None
-    doc = named[0]
-    lines = [_period_line(doc, today)]
-    note = doc.periods[-1].note
-    if note:
-        lines.append(note)
-    governing = render.procedure(kb, doc.region, today)
-    lines.append(governing or T.DOC_ASK_LATER)
-    sources = tuple(kb.catalogue.source_for(p.citation) for p in doc.periods if p.citation)
+    lines: list[str] = []
+    for doc in named:
+        lines.append(_period_line(doc, today))
+        note = doc.periods[-1].note
+        if note:
+            lines.append(note)
+    for where in dict.fromkeys(d.region for d in named):
+        lines.append(render.procedure(kb, where, today) or T.DOC_ASK_LATER)
+    sources = tuple(kb.catalogue.source_for(p.citation) for d in named for p in d.periods if p.citation)
     lines.extend(render.source_line(s) for s in render.distinct_sources(sources))
-    return Turn("in_force", "answer", (Reply("\n".join(lines)),), doc.region, 1.0, (), sources)
+    where = named[0].region if len({d.region for d in named}) == 1 else region
+    return Turn("in_force", "answer", (Reply("\n".join(lines)),), where, 1.0, (), sources)
+
+
+def documents_named(text: str, region: str | None, kb: KnowledgeBase) -> list[DocumentInfo]:
+    """The official documents a question names: by 文号 (bare or whole) or short name (北京的方案 is
+    北京方案); else by the year it speaks of ("2020年的方案", "2024-2025那个") among the region's; else,
+    when it speaks of a text (方案, 文件) without naming one, every text of the region (吉林的方案有效期:
+    both, each with its period)."""
+    by_number = [d for _, d in kb.catalogue.by_bare_number(text, region)]
+    plain = text.replace(OF, "")
+    official = [d for d in kb.catalogue.values() if not d.secondary]
+    named = list(dict.fromkeys([*by_number, *(d for d in official if d.named_in(text) or d.named_in(plain))]))
+    named = [d for d in named if not d.secondary]
+    if named or region is None or not A_TEXT.search(text):
+        return named
+    own = [d for d in official if d.region == region]
+    years = {int(y) for m in TEXT_OF_YEAR.finditer(text) for y in YEAR.findall(m.group())}
+    if years:
+        return [d for d in own if any(_covers(d, y) for y in years)]
+    # a date or a figure in it (“2020年度于8月31日前”还按这个吗) asks about that point, not the text
+    return [] if re.search(r"[0-9]", text) else own
+
+
+def _covers(doc: DocumentInfo, year: int) -> bool:
+    """The document starts in that year, or its periods run through it (2025 is 2024—2025年方案's)."""
+    end = doc.end.year if doc.end is not None else doc.start.year
+    return doc.start.year <= year <= end
 
 
 def _period_line(doc: DocumentInfo, today: dt.date) -> str:
@@ -66,6 +97,4 @@ def _period_line(doc: DocumentInfo, today: dt.date) -> str:
         standing = T.DOC_PAST if today > doc.end else T.DOC_IN_FORCE
     inferred = T.DOC_INFERRED if doc.inferred else ""
     day = render.date(today, weekday=False)
-    return T.DOC_PERIOD.format(number=doc.number or doc.short, short=doc.short, span=span + inferred) + standing.format(
-        today=day
-    )
+    return T.DOC_PERIOD.format(number=doc.number, short=doc.short, span=span + inferred) + standing.format(today=day)

@@ -15,8 +15,11 @@ from rapidfuzz import fuzz
 
 from core.model import Reply
 from dialogs.qa.entries import with_note
+from dialogs.qa.facts import read_situation
 from dialogs.qa.method_words import METHOD_GIVEN, NOT_GIVEN_CLAUSE, SAYS_NOT_GIVEN
+from dialogs.qa.situation_notes import NUMERIC
 from dialogs.qa.turn import Turn, sources_of
+from dialogs.qa.vocabulary import ABOUT_US
 from dialogs.texts import qa as T
 from knowledge.base import KnowledgeBase
 from knowledge.places import without_places
@@ -25,27 +28,36 @@ from knowledge.search.model import Answer, SearchResult
 from knowledge.search.terms import asked_about
 
 SAME_TERM = 80  # rapidfuzz partial_ratio from which a method entry's term is the term asked about
-METHOD_WITHIN = 0.2  # how far (ranking score) below the best entry a method entry may be to replace it
+METHOD_WITHIN = 0.4  # how far (ranking score) below the best entry a method entry may be to replace it
+PAIRS_SHARED = 2 / 3  # share of the asked term's character pairs a method entry's term must hold to be it
+METHOD_AMONG = 4  # how many of the best entries are looked at for the method entry of the term asked
 
 
 def reply(text: str, result: SearchResult, kb: KnowledgeBase, today: dt.date) -> Turn | None:
-    """For a 怎么算 question: the method entry of the term asked when the search put the term's
-    threshold first; said first that the texts give no method when the entry shown gives none.
-    None when it is not such a question, nothing was answered, or the best entry answers as it is."""
+    """For a 怎么算 / 什么意思 question: the method entry of the term asked when the search put it first
+    or just below the term's threshold — answered even when the search was unsure, since it is about
+    the very term asked (床位使用率具体怎么算，公式有吗); never a method entry about another term (社区甲级
+    is not 第二名称); said first that the texts give no method or definition when the entry shown gives
+    none. None when it is not such a question, nothing fits, or the best entry answers as it is."""
     asked = method_asked(text)
-    if asked is None or not result.answered or not result.answers:
+    if asked is None or not result.answers:
         return None
     term = asked_about(without_places(text), asked)
-    best = _method_entry(result.answers, term) or result.answers[0]
-    lead = asked == "method" and bool(term) and not gives_method(best.answer) and not opens_not_given(best.answer)
-    if best is result.answers[0] and not lead:
+    own = _method_entry(result.answers, term, kb)
+    if own is None and not result.answered:
+        return None
+    best = own or _not_other_term(result.answers, term, kb)
+    if best is None:
+        return None
+    lead = bool(term) and not gives_method(best.answer) and not opens_not_given(best.answer)
+    if best is result.answers[0] and not lead and result.answered:
         return None
     body = with_note(best, kb, today)
     if lead:
-        body = T.METHOD_NOT_GIVEN.format(term=term) + "\n" + body
+        body = (T.METHOD_NOT_GIVEN if asked == "method" else T.MEANING_NOT_GIVEN).format(term=term) + "\n" + body
     return Turn(
         "method",
-        result.decision,
+        result.decision if result.answered else "answer",
         (Reply(body),),
         result.region,
         result.confidence,
@@ -53,6 +65,19 @@ def reply(text: str, result: SearchResult, kb: KnowledgeBase, today: dt.date) ->
         sources_of((best,)),
         best_entry=best.entry_id,
     )
+
+
+def asks_of_rule(text: str, regions: tuple[str, ...], kb: KnowledgeBase) -> bool:
+    """A method question whose every figure is a limit of the rules ("3000平方米的业务用房面积包括食堂吗",
+    "75%的使用率是按全年算吗") asks about the rule: no situation, whatever the words around the figure.
+    Never when it speaks of the asker's institution (我们…)."""
+    if method_asked(text) is None or any(w in text for w in ABOUT_US):
+        return False
+    stated = read_situation(text, kb.fields)
+    figures = [float(s.value) for f, s in stated.items() if kb.fields[f].kind in NUMERIC]
+    rule_sets = [kb.rules[r] for r in regions or tuple(kb.rules) if r in kb.rules]
+    limits = {float(c.limit) for rs in rule_sets for c in rs.criteria if isinstance(c.limit, int | float)}
+    return bool(figures) and all(v in limits for v in figures)
 
 
 def gives_method(answer: str) -> bool:
@@ -66,18 +91,33 @@ def opens_not_given(answer: str) -> bool:
     return bool(SAYS_NOT_GIVEN.search(answer.split("。", 1)[0]))
 
 
-def _method_entry(answers: tuple[Answer, ...], term: str) -> Answer | None:
-    """A method entry (faq/method.yaml) among the best ones, close to the first, about the term
-    asked; None when the first is one already or there is none."""
-    if not term or answers[0].method:
+def _method_entry(answers: tuple[Answer, ...], term: str, kb: KnowledgeBase) -> Answer | None:
+    """A method entry (faq/method.yaml) about the term asked among the best ones, the first or close
+    to it; None when there is none."""
+    if not term:
         return None
     top = answers[0].score
-    for a in answers[1:]:
-        if a.method and a.score >= top - METHOD_WITHIN and _same_term(a, term):
+    for a in answers[:METHOD_AMONG]:
+        if a.method and a.score >= top - METHOD_WITHIN and _same_term(a, term, kb):
             return a
     return None
 
 
-def _same_term(a: Answer, term: str) -> bool:
+def _not_other_term(answers: tuple[Answer, ...], term: str, kb: KnowledgeBase) -> Answer | None:
+    """The best entry, unless it is a method entry about another term than the one asked: then the
+    best entry that is not one (its rule, led by "the texts give no method")."""
+    first = answers[0]
+    if not (term and first.method and not _same_term(first, term, kb)):
+        return first
+    return next((a for a in answers[1:] if not a.method), None)
+
+
+def _same_term(a: Answer, term: str, kb: KnowledgeBase) -> bool:
+    """The method entry's term is the term asked: close as typed or in canonical words (公卫 is
+    公共卫生), or most of the asked term's character pairs in it (全科医生每万人 / 每万名常住人口全科医生数)."""
     head = asked_about(a.question, "method") or asked_about(a.question, "meaning") or a.question
-    return fuzz.partial_ratio(head, term) >= SAME_TERM
+    words = "".join(kb.index.analyzer.analyse(head)[0]), "".join(kb.index.analyzer.analyse(term)[0])
+    if max(fuzz.partial_ratio(head, term), fuzz.partial_ratio(*words)) >= SAME_TERM:
+        return True
+    pairs = [term[i : i + 2] for i in range(len(term) - 1)]
+    return bool(pairs) and sum(p in head for p in pairs) >= PAIRS_SHARED * len(pairs)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-METHOD_GIVEN = re.compile(r"计算|算法|除以|公式|÷|×|口径|统计|是指|指的是|定义")
+METHOD_GIVEN = re.compile(r"计算|算法|除以|公式|÷|×|口径|统计|是指|指的是|定义|意思是|也就是")
 # A clause that says what a text does not give ("方案没有规定按哪一年、怎么计算", "也没有说按哪一段时间
 # 统计"): its 计算/统计 names the method missing, not a method given.
 NOT_GIVEN_CLAUSE = re.compile(r"[^。；;，,：:]*(?:没有|未|不)(?:给出|规定|写|说|定义|明确|解释|提)[^。；;，,]*")

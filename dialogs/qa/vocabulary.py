@@ -78,8 +78,14 @@ REQUIREMENT_BEFORE = re.compile(
 )
 # …or words right after it asking whether that figure is enough ("百分之七十五算达标吗"), when the
 # question says nothing about the asker's own institution.
+# …or how the rule's figure is counted or what it takes in ("床位使用率75%是怎么算的", "3000平方米包不包括
+# 宿舍", "百分之七十五是按全年算吗"): a method question about the rule, not a situation.
 REQUIREMENT_AFTER = re.compile(
     r"^(?:的话)?(?:就|才|能)?(?:算|算是|可以算)(?:不算)?(?:达标|合格|符合|够|满足)|^(?:就|才)(?:达标|够|合格)"
+    r"|^(?:的|这个|这条|这一条|那个)?(?:是|要|都)?(?:怎么|如何|咋|怎样)(?:算|计算|统计|认定|界定|测算|核算|计)"
+    r"|^(?:的|这个|这条|那个)?(?:是|要|都)?按.{1,10}?(?:算|计算|统计)"
+    r"|^(?:的|这个|这条|那个)?(?:里面?|中)?(?:包不包括|包括不包括|包不包含|含不含|计不计入"
+    r"|(?:包括|包含|含|算进|计入).{0,12}?(?:吗|么|嘛))"
 )
 # A range (30到40张, 二三十张, 十几张, 三千多平, 三千左右): read as its two ends, and a verdict given
 # only when the whole range is on one side of the limit (dialogs/qa/situation.py).
@@ -282,6 +288,9 @@ INCLUSIVE_BOUNDS = ("以下", "不超过", "以上")  # these include the figure
 STILL_OPEN = re.compile(
     r"(?:今年|现在|目前|这会儿|年底前|明年)[^，。？?]{0,4}(?:还)?(?:能|可以|可不可以|能不能)[^，。？?]{0,2}(?:报|申报|申请)"
     r"|还(?:能|可以)(?:报|申报|申请)吗|还来得及|还(?:受理|收)(?:吗|不)|(?:报名|申报)(?:截止|结束)了(?:吗|没)"
+    # 还接不接受社区医院申报, 以后还受理验收吗, 还有没有机会申报
+    r"|还(?:接不接受|接受不接受|受不受理|收不收|接受|受理|收|接)[^，。？?]{0,10}(?:申报|申请|验收)"
+    r"|还有(?:没有)?机会(?:报|申报|申请)"
 )
 
 # Asking to see another region's way as a reference ("想参考下重庆渝中的做法", "借鉴一下北京的"):

@@ -289,6 +289,12 @@ NEEDED_COUNT = "按您说的{base}计算：{count}至少要{least}{unit}（{rule
 
 # Method questions (怎么算) whose texts give no method.
 METHOD_NOT_GIVEN = "收录的文件里我没有找到“{term}”的计算方法（文件没有写明怎么算）。文件里与它有关的规定是："
+PROGRESS_NOT_GIVEN = (
+    "收录的正式文件只写了目标，没有完成情况的数字（实际建成多少、目标是否完成），我无法判断。进展请向当地卫生健康行政部门了解。"
+    "文件写的目标是："
+)
+PROGRESS_REPORTED = "全国的进展，收录的新闻报道里有："
+MEANING_NOT_GIVEN = "收录的文件里我没有找到“{term}”的定义（文件没有解释它具体指什么）。文件里与它有关的规定是："
 
 # An excerpt of a source text when no entry answers.
 EXCERPT_HEADER = "我没有现成的答案。原文中最相关的一段是（原文摘录，请自行判断是否回答了您的问题）："

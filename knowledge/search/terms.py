@@ -10,6 +10,10 @@ from knowledge.search.intent import _NOT_WORD, _squash, cues
 
 _CLAUSE_END = re.compile(r"[，,；;。？?！!]")
 _COUNTED_BY = re.compile(r"是?按.*$")  # 日均是按工作日(算还是…): what it is counted by, not the term
+_POINTER = re.compile(r"(?:这个|那个|这条|那条|这项|那项)$")  # 中医处方那个(30%咋算的) -> 中医处方
+_SAID_BY = re.compile(r"^.{0,8}?(?:要求|规定|说|提到|写|里|中)的(?=.{2})")
+# the rule's figure after the term (床位使用率75%是怎么算的 -> 床位使用率; 3000平方米包不包括…)
+_FIGURE = re.compile(r"(?:百分之)?[0-9零〇一二两三四五六七八九十百千万.]+(?:%|平方米|平米|张|名|人次|个|种|家)?$")
 
 
 def asked_about(text: str, attribute: str) -> str:
@@ -25,7 +29,9 @@ def asked_about(text: str, attribute: str) -> str:
     # ("特色科室日均门诊量的日均，是按工作日算还是…" -> the term is in the clause before)
     for clause in (clauses[-1], clauses[-2] if len(clauses) > 1 else ""):
         clause = _COUNTED_BY.sub("", _NOT_WORD.sub("", clause)).removeprefix("这个").removeprefix("那个")
+        clause = _SAID_BY.sub("", clause)  # 渝中区要求的精品家庭医生服务团队 -> 精品家庭医生服务团队
         term = clause.removesuffix("具体").removesuffix("的").removesuffix("是")
+        term = _POINTER.sub("", _FIGURE.sub("", term)).removesuffix("的") or term
         if term:
             return term
     return ""

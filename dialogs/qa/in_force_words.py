@@ -1,0 +1,22 @@
+"""Words of questions about a text's force and a plan's progress (doc_number.py, progress.py)."""
+
+from __future__ import annotations
+
+import re
+
+# A question speaks of a text (方案, 文件, 17号文) without naming which (吉林的方案有效期是几年).
+A_TEXT = re.compile(r"方案|文件|通知|号文|那个文|的文|政策")
+OF = "的"  # left out when a text is named by its short name (北京的方案 is 北京方案)
+# A year naming a text: 2020年的方案, 2020那个, 2024-2025那个, 2024年发的文件 (not 2020年度于8月31日).
+TEXT_OF_YEAR = re.compile(
+    r"(?<![0-9])20[0-9]{2}(?:年)?(?:[-—到至~]20[0-9]{2}(?:年)?)?(?:的|发的|出的|印发的)?(?:那个|那份|这个|这份)?"
+    r"(?:方案|文件|通知|那个|那份|的文|号文)"
+)
+# Whether a plan's target was reached ("现在建完没有", "完成了吗", "目标实现了没", "进展如何"): the texts
+# hold targets, not what was achieved (progress.py).
+PROGRESS_ASKED = re.compile(
+    r"(?:完成|实现|建完|建好|达到|达成|做到)了?(?:吗|没|没有|么|嘛|不)"
+    r"|(?:完成|进展|落实)情况|进展(?:如何|怎么样|怎样|到哪)|完成得(?:怎么样|如何|咋样)|(?:已经|现在|目前)(?:建成|建了)(?:多少|几)家"
+)
+# An answer stating a plan's target (not a rule the institution must meet: 床位使用率达到了吗).
+TARGET_WORDS = ("目标", "力争", "建成", "新建")
