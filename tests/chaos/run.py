@@ -40,7 +40,17 @@ if str(ROOT) not in sys.path:
 from knowledge.base import load as load_kb  # noqa: E402
 from tests.chaos import proc  # noqa: E402
 from tests.chaos.results import Ctx, Result  # noqa: E402
-from tests.chaos.scenarios import capacity, failures, flood, guards, instances, pace, questionnaire, tick  # noqa: E402
+from tests.chaos.scenarios import (  # noqa: E402
+    capacity,
+    failures,
+    flood,
+    guards,
+    instances,
+    pace,
+    questionnaire,
+    sweep,
+    tick,
+)
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 Scenario = Callable[[Ctx, str], Awaitable[Result]]
@@ -52,6 +62,8 @@ SCENARIOS: dict[str, tuple[Scenario, tuple[str, ...], tuple[str, ...], float, fl
     "two_instances": (instances.run, ("postgres",), ("postgres",), 120, 1500),  # needs PostgreSQL
     # two instances with a 50-300 ms round trip per send, and kill -9 while several are on their way
     "pace_latency": (pace.run, ("postgres",), ("postgres",), 150, 1500),  # needs PostgreSQL
+    # kill -9 and SIGTERM while the outbox sweep sends a kept reply (its claim named the instance)
+    "sweep_kill9": (sweep.run, ("postgres",), ("sqlite", "postgres"), 60, 400),
     "one_chat_429": (flood.run, ("sqlite",), ("sqlite", "postgres"), 60, 120),
     "reply_failures": (failures.run, ("sqlite",), ("sqlite", "postgres"), 90, 120),
     "guards": (guards.run, ("sqlite",), ("sqlite", "postgres"), 90, 120),
