@@ -18,8 +18,9 @@ runs: one statement for several under load), which moves every instance's next r
 them. So reminders fill what the replies leave of the 30/s, whichever instance sent the replies.
 What a burst of replies can still meet is the reminder slots already reserved (one on its way and
 one ahead per instance), which the 7 % margin mostly absorbs (chaos pace_replies: at 6 updates a
-second beside 400 reminders, peak 31 and 1 × 429 in 518 messages, against 35 and 29 × 429 before). Should replies alone book the pace more than MOST_BOOKED seconds ahead (more
-replies than Telegram allows, across instances), each instance holds its replies until it is not."""
+second beside 400 reminders, peak 31 and 1 × 429 in 518 messages, against 35 and 29 × 429 before).
+Should replies alone book the pace more than MOST_BOOKED seconds ahead (more replies than Telegram
+allows, across instances), each instance holds its replies until it is not."""
 
 from __future__ import annotations
 
