@@ -48,7 +48,7 @@ log = logging.getLogger(__name__)
 
 CHANNEL = "telegram"
 ADMIN_ALERT_EVERY_SECONDS = 60.0
-SWEEP_GRACE = 10.0  # seconds a stopping outbox sweep may take to finish the row it is sending
+SWEEP_GRACE = 3.0  # seconds a stopping outbox sweep may take to finish the row it is sending
 Context = ContextTypes.DEFAULT_TYPE
 
 
