@@ -15,14 +15,15 @@ Replies and reminders share the one pace, replies first (a director is waiting; 
 second later): a reply never waits for the database. It takes the in-process limiter's slot and
 goes; right after, it is charged to the shared row (with every reply sent while that statement
 runs: one statement for several under load), which moves every instance's next reminder slot behind
-them. While nobody sends reminders (the last charge found the pace booked no further than its own
+them. So reminders fill what the replies leave of the 30/s, whichever instance sent the replies.
+While nobody sends reminders (the last charge found the pace booked no further than its own
 replies) the replies of a second are charged together (CHARGE_IDLE): no round trip per turn, and
-reminders that start meanwhile meet at most that second's replies uncharged. So reminders fill what the replies leave of the 30/s, whichever instance sent the replies.
-What a burst of replies can still meet is the reminder slots already reserved (one on its way and
-one ahead per instance), which the 7 % margin mostly absorbs (chaos pace_replies: at 6 updates a
-second beside 400 reminders, peak 31 and 1 × 429 in 518 messages, against 35 and 29 × 429 before).
-Should replies alone book the pace more than MOST_BOOKED seconds ahead (more replies than Telegram
-allows, across instances), each instance holds its replies until it is not."""
+reminders that start meanwhile meet at most that second's replies uncharged. What a burst of
+replies can still meet is the reminder slots already reserved (one on its way and one ahead per
+instance), which the 7 % margin mostly absorbs (chaos pace_replies: at 6 updates a second beside
+400 reminders, peak 31 and 1 × 429 in 518 messages, against 35 and 29 × 429 before). Should replies
+alone book the pace more than MOST_BOOKED seconds ahead (more replies than Telegram allows, across
+instances), each instance holds its replies until it is not."""
 
 from __future__ import annotations
 
