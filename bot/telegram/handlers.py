@@ -109,9 +109,9 @@ class TelegramShell:
             # the process; a full collection walks them all (~0.1 s, a pause every user would
             # feel). Freezing moves them out of the collector's generations.
             gc.freeze()
-        self.instance = _instance(self.settings.data_dir)
-        self.courier.owner = None if self.instance is None else self.instance.id
-        if self.nudge_interval:
+        if self.nudge_interval:  # a running bot (`run`); tests build shells without the tick
+            self.instance = _instance(self.settings.data_dir)
+            self.courier.owner = None if self.instance is None else self.instance.id
             self.nudges = NudgeLoop(
                 self.settings.data_dir,
                 self.nudge_interval,

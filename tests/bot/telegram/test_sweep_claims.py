@@ -49,14 +49,14 @@ def die_during_next_send(courier: Courier) -> None:
 
 
 async def test_the_shell_claims_with_its_instance_id(make_bot: MakeBot) -> None:
-    shell = shell_of((await make_bot()).app)
+    shell = shell_of((await make_bot(nudge_interval=3600)).app)
     assert shell.instance is not None and shell.courier.owner == shell.instance.id
 
 
 async def test_a_restart_sends_at_once_what_a_killed_sweep_of_the_same_instance_held(
     fake: FakeTelegram, make_bot: MakeBot, sqlite_db: Database
 ) -> None:
-    driver = await make_bot()
+    driver = await make_bot(nudge_interval=3600)
     courier = shell_of(driver.app).courier
     user, _uid = await kept_reply(fake, driver, "庚主任", sqlite_db)
     die_during_next_send(courier)
@@ -71,7 +71,7 @@ async def test_a_restart_sends_at_once_what_a_killed_sweep_of_the_same_instance_
 async def test_another_instance_leaves_a_live_sweeps_claim_alone(
     fake: FakeTelegram, make_bot: MakeBot, sqlite_db: Database
 ) -> None:
-    driver = await make_bot()
+    driver = await make_bot(nudge_interval=3600)
     courier = shell_of(driver.app).courier
     _user, _uid = await kept_reply(fake, driver, "辛主任", sqlite_db)
     die_during_next_send(courier)
@@ -87,7 +87,7 @@ async def test_another_instance_leaves_a_live_sweeps_claim_alone(
 async def test_a_stop_gives_back_the_row_it_cut_short(
     fake: FakeTelegram, make_bot: MakeBot, sqlite_db: Database
 ) -> None:
-    driver = await make_bot()
+    driver = await make_bot(nudge_interval=3600)
     courier = shell_of(driver.app).courier
     _user, uid = await kept_reply(fake, driver, "壬主任", sqlite_db)
     die_during_next_send(courier)
