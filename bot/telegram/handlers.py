@@ -120,6 +120,7 @@ class TelegramShell:
             )
             self.nudges.start(self._nudge_context, TelegramSender(app.bot), self.limiter, self.instance)
         # Replies kept after a failure, or left by a process that died before delivering them.
+        self.courier.stopping.clear()  # an application started again after a stop sweeps again
         self.sweep_task = asyncio.create_task(self.courier.run(app.bot))
 
     async def stop(self, app: Application[Any, Any, Any, Any, Any, Any]) -> None:
