@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import os
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -98,6 +98,8 @@ class Database:
         if not self.is_postgres:
             event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
         self.sessions = async_sessionmaker(self.engine, expire_on_commit=False)
+        # Writes kept in memory (storage.questions' counts) register here to be done before closing.
+        self.before_close: list[Callable[[], Awaitable[None]]] = []
         # SQLite has one writer at a time; letting transactions queue here instead of inside
         # SQLite's busy timeout keeps the tail latency low when many users write at once.
         self._serial = asyncio.Lock() if not self.is_postgres else None
@@ -177,6 +179,9 @@ class Database:
             yield
 
     async def close(self) -> None:
+        for write in self.before_close:
+            await write()
+        self.before_close.clear()
         await self.engine.dispose()
         if self._sync_engine is not None:
             self._sync_engine.dispose()

@@ -149,6 +149,7 @@ def row_values(replies: list[Reply], shown: dict[str, Any] | None, token: int, d
         "attempts": attempts,
         "due_at": due_at,
         "created_at": utcnow(),
+        "claimed_by": None,  # a new or kept row is nobody's sweep's
     }
 
 
@@ -160,7 +161,7 @@ _DELETE = delete(OB).where(OB.c.user_id == bindparam("uid"), OB.c.token == bindp
 _MARK = (  # bind names unlike the columns': UPDATE reserves those for its SET clause
     update(OB)
     .where(OB.c.user_id == bindparam("b_uid"), OB.c.token == bindparam("b_token"))
-    .values(replies=bindparam("b_replies"), shown=bindparam("b_shown"), attempts=0, due_at=NEVER)
+    .values(replies=bindparam("b_replies"), shown=bindparam("b_shown"), attempts=0, due_at=NEVER, claimed_by=None)
 )
 
 
@@ -217,9 +218,29 @@ async def take(db: Database, user_id: int) -> Pending | None:
     return None if row is None else pending_from_row(row.replies, row.shown, row.token, row.attempts)
 
 
-async def claim(db: Database, user_id: int, token: int, now: dt.datetime, until: dt.datetime) -> bool:
+async def claim(db: Database, user_id: int, token: int, now: dt.datetime, until: dt.datetime,
+                owner: str | None = None) -> bool:  # fmt: skip
     """Take row `token` for one sweep: true for exactly one of several instances asking at once
-    (its due time moves to `until`, so the others' sweeps skip it meanwhile)."""
-    stmt = update(OB).where(OB.c.user_id == user_id, OB.c.token == token, OB.c.due_at <= now).values(due_at=until)
+    (its due time moves to `until`, so the others' sweeps skip it meanwhile). `owner` (the instance
+    id, bot.nudges.instance) is kept with the claim, so a restart of that instance takes it back at
+    once (`release_owner`) rather than waiting until `until`."""
+    stmt = (
+        update(OB)
+        .where(OB.c.user_id == user_id, OB.c.token == token, OB.c.due_at <= now)
+        .values(due_at=until, claimed_by=owner)
+    )
     result = await db.run(lambda conn: conn.execute(stmt).rowcount, atomic=False)
     return bool(result)
+
+
+async def release_owner(db: Database, owner: str, now: dt.datetime) -> int:
+    """Make every row whose sweep claim `owner` holds due at `now`: at start-up, the rows a killed
+    process of the same instance was sending (no other live process has its id), and at a stop,
+    the row whose send the stop cut short. A delivered mark (due never) is left alone. Returns how
+    many."""
+    stmt = (
+        update(OB)
+        .where(OB.c.claimed_by == owner, OB.c.due_at > now, OB.c.due_at < NEVER)
+        .values(due_at=now, claimed_by=None)
+    )
+    return int(await db.run(lambda conn: conn.execute(stmt).rowcount, atomic=False) or 0)

@@ -6,7 +6,9 @@ the next free slot on the database server's clock; a reservation moves it one `g
 answers how long to wait for the slot taken. Slots are `gap` seconds apart whoever takes them, so
 all instances together stay under 1/gap sends a second. A 429 pushes the row forward (`push`), so
 every instance waits it out. One UPDATE (an upsert the first time) per message: the row lock is
-held for microseconds. SQLite has one process, and needs none of this (bot.pace)."""
+held for microseconds. Replies do not wait for a reservation: they are charged afterwards,
+several in one statement (`charge`), and the reservations after them move on. SQLite has one
+process, and needs none of this (bot.pace)."""
 
 from __future__ import annotations
 
@@ -31,6 +33,16 @@ _PUSH = text(
         SET next_at = GREATEST(send_pace.next_at, clock_timestamp() + make_interval(secs => :seconds))
     """
 )
+# Slots already used (replies sent without a reservation) charged to the pace: the next free slot
+# moves `secs` further; answers how far ahead the pace is now booked.
+_CHARGE = text(
+    """
+    INSERT INTO send_pace (name, next_at) VALUES (:name, clock_timestamp() + make_interval(secs => :secs))
+    ON CONFLICT (name) DO UPDATE
+        SET next_at = GREATEST(send_pace.next_at, clock_timestamp()) + make_interval(secs => :secs)
+    RETURNING EXTRACT(EPOCH FROM (next_at - clock_timestamp()))::float8
+    """
+)
 
 
 async def reserve(db: Database, name: str, gap: float) -> float:
@@ -41,6 +53,17 @@ async def reserve(db: Database, name: str, gap: float) -> float:
     async with one_statement(db) as conn:  # one statement, autocommit: one round trip
         delay = (await conn.execute(_RESERVE, {"name": name, "gap": float(gap)})).scalar_one()
     return max(0.0, float(delay))
+
+
+async def charge(db: Database, name: str, seconds: float) -> float:
+    """Charge pace `name` with `seconds` of slots already used (replies, sent at once: bot.pace), so
+    every instance's next reservation comes after them; return how many seconds ahead the pace is
+    booked now. PostgreSQL only: raises ValueError on SQLite."""
+    if not db.is_postgres:
+        raise ValueError("the shared send pace lives on PostgreSQL; SQLite runs one process")
+    async with one_statement(db) as conn:  # one statement, autocommit: one round trip
+        booked = (await conn.execute(_CHARGE, {"name": name, "secs": float(max(0.0, seconds))})).scalar_one()
+    return max(0.0, float(booked))
 
 
 async def push(db: Database, name: str, seconds: float) -> None:

@@ -1,9 +1,20 @@
 """The log of questions the assistant could not answer well (each linked to who asked, for /mydata and
-/forget), and anonymous usage counters."""
+/forget), and anonymous usage counters.
+
+Every question is counted (per region and day). Written one by one, that was a round trip in every
+question's turn, half of such a turn's database work (on PostgreSQL a cost in both the bot and the
+server: issue 11 item 9). So `count_question` adds to counts kept in memory per database, written
+together by one statement COUNT_EVERY seconds after the first, before any read of the counters
+(`totals`) and when the database is closed (a stop). A kill -9 loses at most those seconds of
+counts: they are statistics for /stats, never a user's data."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
+import logging
+import weakref
+from collections import Counter
 from functools import cache
 from typing import Any
 
@@ -12,7 +23,10 @@ from sqlalchemy import func, insert, select
 from storage.db import Database, insert_for
 from storage.tables import UnansweredQuestion, UsageCount, utcnow
 
+log = logging.getLogger(__name__)
+
 MAX_LOGGED_CHARS = 500
+COUNT_EVERY = 5.0  # seconds question counts gather in memory before one statement writes them
 
 
 _LOG = insert(UnansweredQuestion.__table__)
@@ -66,12 +80,57 @@ async def bump(db: Database, name: str, day: dt.date | None = None, by: int = 1)
 QUESTION_COUNTER_PREFIX = "questions:"
 
 
+class _Counts:
+    """Question counts not yet written: {(day, name): count}, and the task that writes them."""
+
+    def __init__(self) -> None:
+        self.counts: Counter[tuple[dt.date, str]] = Counter()
+        self.task: asyncio.Task[None] | None = None
+
+
+_PENDING: weakref.WeakKeyDictionary[Database, _Counts] = weakref.WeakKeyDictionary()
+
+
 async def count_question(db: Database, region: str | None, day: dt.date) -> None:
-    """Count one question asked in `region` (None: no region chosen) on `day` (Shanghai date)."""
-    await bump(db, f"{QUESTION_COUNTER_PREFIX}{region or 'none'}", day)
+    """Count one question asked in `region` (None: no region chosen) on `day` (Shanghai date): in
+    memory, written within COUNT_EVERY seconds (module docstring)."""
+    pending = _PENDING.get(db)
+    if pending is None:
+        pending = _PENDING[db] = _Counts()
+        db.before_close.append(lambda: flush_counts(db))
+    pending.counts[(day, f"{QUESTION_COUNTER_PREFIX}{region or 'none'}")] += 1
+    if pending.task is None:
+        pending.task = asyncio.ensure_future(_write_later(db, pending))
+
+
+async def _write_later(db: Database, pending: _Counts) -> None:
+    try:
+        await asyncio.sleep(COUNT_EVERY)
+    finally:
+        pending.task = None
+    try:
+        await flush_counts(db)
+    except Exception as exc:  # kept in memory; the next question's write (or a read) tries again
+        log.warning("could not write the question counts: %s", type(exc).__name__)
+
+
+async def flush_counts(db: Database) -> None:
+    """Write the question counts kept in memory for `db` now (one statement for all of them)."""
+    pending = _PENDING.get(db)
+    if pending is None or not pending.counts:
+        return
+    counts, pending.counts = pending.counts, Counter()
+    rows = [{"day": day, "name": name, "count": n} for (day, name), n in counts.items()]
+    statement = _bump_statement(db.is_postgres)
+    try:
+        await db.run(lambda conn: conn.execute(statement, rows), atomic=False)
+    except Exception:
+        pending.counts.update(counts)  # kept for the next write
+        raise
 
 
 async def totals(db: Database, prefix: str = "") -> dict[str, int]:
+    await flush_counts(db)
     async with db.session() as s:
         rows = await s.execute(
             select(UsageCount.name, func.sum(UsageCount.count))

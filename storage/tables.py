@@ -155,7 +155,8 @@ class OutboxRow(SQLModel, table=True):
     becomes a mark (no replies, due never, `shown` with the first delivered message's id), so a row
     with replies means the user has NOT seen them. `shown` is the dialog position (dialog, step,
     data, version, after) the user last saw: the next update is read against it (storage.outbox).
-    `token` tells a row from its replacement; `due_at` is when the redelivery sweep may send it."""
+    `token` tells a row from its replacement; `due_at` is when the redelivery sweep may send it;
+    `claimed_by` the instance whose sweep is sending it."""
 
     __tablename__ = "outbox"
 
@@ -166,3 +167,6 @@ class OutboxRow(SQLModel, table=True):
     attempts: int = 0
     due_at: dt.datetime = _ts(nullable=False, index=True)
     created_at: dt.datetime = _ts(nullable=False, default=utcnow)
+    # The instance whose sweep took the row (bot.nudges.instance): a restart of that instance sends
+    # it again at once instead of after the sweep's claim (storage.outbox.release_owner).
+    claimed_by: str | None = Field(default=None, max_length=128)

@@ -141,11 +141,17 @@ def _create_user(conn: Connection, channel: str, external_id: str, group: bool =
         created_at=now,
         updated_at=now,
     )
-    stmt = insert_for(conn.dialect.name, U).values(**values).on_conflict_do_nothing(
-        index_elements=["channel", "external_id"]
+    stmt = (
+        insert_for(conn.dialect.name, U)
+        .values(**values)
+        .on_conflict_do_nothing(index_elements=["channel", "external_id"])
+        .returning(U.c.id)
     )
-    conn.execute(stmt)
-    # Whether we inserted or another process did a moment earlier, the row is there now.
+    # One round trip for a new user (a first message was three statements: load, insert, select).
+    inserted = conn.execute(stmt).scalar_one_or_none()
+    if inserted is not None:
+        return int(inserted)
+    # Another process inserted it a moment earlier: the row is there now.
     query = select(U.c.id).where(U.c.channel == channel, U.c.external_id == external_id)
     return int(conn.execute(query).scalar_one())
 

@@ -46,12 +46,20 @@ class NudgeLoop:
         self.task: asyncio.Task[None] | None = None
         self.stopping = asyncio.Event()
         self._db: Database | None = None
+        self._own_instance = True
 
-    def start(self, context: Callable[[], tuple[Database, KnowledgeBase]], sender: Sender, limiter: Limiter) -> None:
-        """Take the instance slot and start the loop. `context()` gives the current database and
-        knowledge base each round (a reload replaces the knowledge base). Raises OSError when
-        DATA_DIR cannot be written."""
-        self.instance = Instance.acquire(self.data_dir)
+    def start(
+        self,
+        context: Callable[[], tuple[Database, KnowledgeBase]],
+        sender: Sender,
+        limiter: Limiter,
+        instance: Instance | None = None,
+    ) -> None:
+        """Take the instance slot (or use `instance`, the process's: the shell's, which it releases
+        itself) and start the loop. `context()` gives the current database and knowledge base each
+        round (a reload replaces the knowledge base). Raises OSError when DATA_DIR cannot be written."""
+        self._own_instance = instance is None
+        self.instance = instance or Instance.acquire(self.data_dir)
         log.info("reminder loop started as instance slot %s", self.instance.id.rsplit(":", 1)[-1])
         self.task = asyncio.create_task(self._run(context, sender, limiter))
 
@@ -97,5 +105,6 @@ class NudgeLoop:
                         log.info("gave back %d reminders still claimed at stop", left)
                 except Exception as exc:  # the database may be gone; the restart takes them back
                     log.warning("could not give back claims at stop: %s", type(exc).__name__)
-            self.instance.release()
+            if self._own_instance:
+                self.instance.release()
             self.instance = None

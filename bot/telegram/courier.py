@@ -9,7 +9,10 @@ then settle the outbox row the turn wrote (storage.outbox) by what happened:
 An admin alert goes out once per incident: when the first reply is kept while none is, and not
 again until every kept reply went out (so two failures minutes apart are two alerts, and an outage
 of a thousand chats one). The sweep also sends the rows of a process that died before delivering
-(their due time is the turn's time + IN_FLIGHT_SECONDS).
+(their due time is the turn's time + IN_FLIGHT_SECONDS). A row the sweep takes is left alone by
+other instances for CLAIM_SECONDS; the claim names this instance (`owner`, bot.nudges.instance), so a
+restart of the instance sends the rows a killed process was sending at once, and a stop gives the
+row it cut short back at once (`release`), instead of both waiting out the claim (issue 11 item 3).
 
 The courier also remembers the newest message id it sent to each chat (`newest`): a turn's replies
 come after every message already in the chat when it runs, not only after the update that started
@@ -18,6 +21,7 @@ it, so that is what the outbox row records as "after" (bot/turn.py)."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import logging
 import traceback
@@ -67,6 +71,8 @@ class Courier:
         self._kept: set[int] = set()  # chats with replies kept after a failure (this process)
         self._incident = False
         self._newest: dict[int, int] = {}  # chat id -> the newest message id this process sent there
+        self.owner: str | None = None  # this process's instance id, set by the shell at start
+        self.stopping = asyncio.Event()  # set by the shell's stop: the sweep ends between two rows
 
     def newest(self, chat_id: int) -> int | None:
         """The id of the newest message this process sent to `chat_id` (None: none it remembers)."""
@@ -155,10 +161,12 @@ class Courier:
         delivered = 0
         now = clock.now()
         for row in await outbox.due(self._db(), self.channel, now):
+            if self.stopping.is_set():
+                break
             chat_id = int(row.external_id)
             async with self.chat_locks[chat_id]:
                 until = now + dt.timedelta(seconds=CLAIM_SECONDS)
-                if not await outbox.claim(self._db(), row.user_id, row.token, now, until):
+                if not await outbox.claim(self._db(), row.user_id, row.token, now, until, self.owner):
                     continue  # delivered, replaced or taken by another instance meanwhile
                 pending = await outbox.take(self._db(), row.user_id)
                 if pending is None or pending.token != row.token:
@@ -168,12 +176,27 @@ class Courier:
                 delivered += done.fate is Fate.DELIVERED
         return delivered
 
+    async def release(self) -> int:
+        """Make the rows this instance's sweeps claimed due now (at start: a killed predecessor's,
+        which no live process is sending; at a stop: the one the stop cut short). Returns how many."""
+        if self.owner is None:
+            return 0
+        return await outbox.release_owner(self._db(), self.owner, clock.now())
+
     async def run(self, bot: ExtBot[Any], every: float = SWEEP_EVERY_SECONDS) -> None:
-        """Sweep forever (a task of the shell); a failed sweep is logged and the next one retries."""
-        while True:
+        """Sweep forever (a task of the shell), first taking back what a killed process of this
+        instance was sending; a failed sweep is logged and the next one retries."""
+        try:
+            taken = await self.release()
+            if taken:
+                log.info("took back %d replies a previous process of this instance was sending", taken)
+        except Exception as exc:  # the claims then run out by themselves
+            log.warning("could not take back the sweep's claims: %s", type(exc).__name__)
+        while not self.stopping.is_set():
             try:
                 await self.sweep(bot)
             except Exception as exc:
                 frames = "".join(traceback.format_tb(exc.__traceback__))
                 log.error("outbox sweep failed with %s\n%s", type(exc).__name__, frames)
-            await asyncio.sleep(every)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.stopping.wait(), every)

@@ -14,6 +14,7 @@ import logging
 import time
 import traceback
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import Any
 
 from telegram import BotCommand, Chat, ChatMember, Update
@@ -23,6 +24,7 @@ from telegram.ext import filters as F
 
 from bot import texts
 from bot.broadcast import broadcast
+from bot.nudges.instance import Instance
 from bot.nudges.loop import NudgeLoop
 from bot.pace import Limiter, pace_for
 from bot.ratelimit import RateLimiter
@@ -46,6 +48,7 @@ log = logging.getLogger(__name__)
 
 CHANNEL = "telegram"
 ADMIN_ALERT_EVERY_SECONDS = 60.0
+SWEEP_GRACE = 3.0  # seconds a stopping outbox sweep may take to finish the row it is sending
 Context = ContextTypes.DEFAULT_TYPE
 
 
@@ -68,6 +71,7 @@ class TelegramShell:
         self.nudge_interval = nudge_interval
         self.warm_up = warm_up
         self.nudges: NudgeLoop | None = None
+        self.instance: Instance | None = None  # this process's instance slot (bot.nudges.instance)
         self.background: set[asyncio.Task[Any]] = set()
         # Replies, nudges and broadcasts share one limiter (30 a second overall; a chat's 429 holds
         # that chat only; nudges and broadcasts also one a second per chat); on PostgreSQL the pace
@@ -105,28 +109,42 @@ class TelegramShell:
             # the process; a full collection walks them all (~0.1 s, a pause every user would
             # feel). Freezing moves them out of the collector's generations.
             gc.freeze()
-        if self.nudge_interval:
+        if self.nudge_interval:  # a running bot (`run`); tests build shells without the tick
+            self.instance = _instance(self.settings.data_dir)
+            self.courier.owner = None if self.instance is None else self.instance.id
             self.nudges = NudgeLoop(
                 self.settings.data_dir,
                 self.nudge_interval,
                 self.settings.max_messages_per_second,
                 self.settings.max_nudges_in_flight,
             )
-            self.nudges.start(self._nudge_context, TelegramSender(app.bot), self.limiter)
+            self.nudges.start(self._nudge_context, TelegramSender(app.bot), self.limiter, self.instance)
         # Replies kept after a failure, or left by a process that died before delivering them.
+        self.courier.stopping.clear()  # an application started again after a stop sweeps again
         self.sweep_task = asyncio.create_task(self.courier.run(app.bot))
 
     async def stop(self, app: Application[Any, Any, Any, Any, Any, Any]) -> None:
-        """post_stop: stop the outbox sweep and the tick (it finishes the message on its way and
-        gives back the rest); let running broadcasts finish."""
+        """post_stop: stop the outbox sweep (between two rows; a row cut short after SWEEP_GRACE is
+        made due again at once, for another instance) and the tick (it finishes the message on its
+        way and gives back the rest); let running broadcasts finish; release the instance slot."""
         if self.sweep_task is not None:
-            self.sweep_task.cancel()
-            await asyncio.gather(self.sweep_task, return_exceptions=True)
+            self.courier.stopping.set()
+            done, _ = await asyncio.wait({self.sweep_task}, timeout=SWEEP_GRACE)
+            if not done:
+                self.sweep_task.cancel()
+                await asyncio.gather(self.sweep_task, return_exceptions=True)
             self.sweep_task = None
+            try:
+                await self.courier.release()
+            except Exception as exc:  # the database may be gone; the restart takes them back
+                log.warning("could not give back the sweep's claims at stop: %s", type(exc).__name__)
         if self.nudges is not None:
             await self.nudges.stop()
             self.nudges = None
         await self.wait_background()
+        if self.instance is not None:
+            self.instance.release()
+            self.instance = None
 
     async def shutdown(self, app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         if self.owns_db and self.db is not None:
@@ -304,3 +322,13 @@ class TelegramShell:
     def _nudge_context(self) -> tuple[Database, KnowledgeBase]:
         assistant = self._assistant()
         return assistant.db, assistant.kb
+
+
+def _instance(data_dir: Path) -> Instance | None:
+    """This process's instance slot; None (claims then wait out their time) when DATA_DIR cannot
+    hold its lock file."""
+    try:
+        return Instance.acquire(data_dir)
+    except (OSError, RuntimeError) as exc:
+        log.warning("no instance slot in DATA_DIR (%s): claims of a killed process wait out their time", exc)
+        return None

@@ -77,7 +77,9 @@ async def main_async(args: argparse.Namespace) -> int:
                         server = float(step["cpu_ms_per_update"]) - float(step["bot_cpu_ms_per_update"])  # type: ignore[arg-type]
                         print(f"{rate:5.0f}/s round {r} {one.kind:12} load {load:5.2f}  p50 {step['p50_s']} "
                               f"p99 {step['p99_s']} unanswered {step['unanswered']}  CPU per update: bot "
-                              f"{step['bot_cpu_ms_per_update']} ms, server {server:.2f} ms", flush=True)  # fmt: skip
+                              f"{step['bot_cpu_ms_per_update']} ms, server {server:.2f} ms"
+                              + (f"; {step['transactions_per_update']} transactions per update"
+                                 if "transactions_per_update" in step else ""), flush=True)  # fmt: skip
             for one in sides:
                 await one.bot.terminate()
     finally:

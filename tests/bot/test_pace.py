@@ -6,12 +6,14 @@ scheduling noise.)"""
 
 from __future__ import annotations
 
+import asyncio
+import time
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
-from bot.pace import SharedPace, pace_for
+from bot.pace import CHARGE_EVERY, CHARGE_IDLE, MOST_BOOKED, SharedPace, pace_for
 from bot.ratelimit import RateLimiter
 from storage import pace
 from storage.db import Database
@@ -98,3 +100,86 @@ async def test_a_slot_woken_too_late_for_is_given_up(two_instances: tuple[Databa
     hopeless = StarvedPace(a, late=10, by=0.5)
     await hopeless.acquire("2")  # sends on the third slot anyway rather than never
     assert hopeless.missed == 3
+
+
+# --- replies and reminders share the pace, replies first ----------------------------------------
+
+
+@pytest.mark.postgres
+async def test_replies_go_without_a_database_trip_and_push_every_instances_reminders_behind_them(
+    two_instances: tuple[Database, Database],
+) -> None:
+    """Five replies on one instance go at once (the in-process limiter only) while the other
+    instance sends reminders; right after, they are charged to the shared row, so the other
+    instance's next reminder slot comes after them (five gaps), not beside them (more than 30 in a
+    second together)."""
+    a, b = two_instances
+    assert await pace.reserve(b, "telegram", 0.5) == 0.0  # b's reminders: the pace booked 0.5 s ahead
+    # gap 0.107 s: five replies book about 0.53 s (the in-process limiter wide open: no spacing)
+    replies = SharedPace(a, overall=10, local=RateLimiter(overall=1000))
+    began = time.monotonic()
+    for chat in ("1", "2", "3", "1", "2"):
+        await replies.acquire_reply(chat)
+    assert time.monotonic() - began < 0.05, "a reply waited"
+    await asyncio.sleep(CHARGE_EVERY + 0.3)
+    assert 1 <= replies.charges <= 5  # several replies sent while a charge runs go in the next one
+    wait = await pace.reserve(b, "telegram", replies.gap)
+    expected = 0.5 + 5 * replies.gap - (time.monotonic() - began)
+    assert expected - 0.1 < wait <= expected + 0.01, (wait, expected)
+
+
+@pytest.mark.postgres
+async def test_replies_of_one_turn_and_of_the_next_are_charged_apart(two_instances: tuple[Database, Database]) -> None:
+    a, b = two_instances
+    replies = SharedPace(a, overall=10, local=RateLimiter(overall=1000))
+    await replies.acquire_reply("1")
+    await replies.acquire_reply("1")
+    await asyncio.sleep(CHARGE_EVERY + 0.2)
+    await replies.acquire_reply("2")
+    await replies.close()  # a stopping process still charges what it owes
+    assert replies.charges >= 2
+    assert await pace.reserve(b, "telegram", replies.gap) > 2 * replies.gap - 0.3
+
+
+@pytest.mark.postgres
+async def test_a_pace_booked_beyond_a_second_holds_replies_too(two_instances: tuple[Database, Database]) -> None:
+    """More replies than Telegram allows across instances (or a 429 another instance pushed): the
+    charge finds the pace booked seconds ahead, and this process's replies wait for the excess."""
+    a, b = two_instances
+    await pace.push(b, "telegram", 5.0)
+    replies = SharedPace(a, overall=30)
+    await replies.acquire_reply("1")  # already on its way: the pace is not read before a reply
+    await asyncio.sleep(CHARGE_EVERY + 0.3)
+    held = replies.local.ready_at("2") - replies.local.clock()
+    assert 5.0 - MOST_BOOKED - 0.5 < held <= 5.0 - MOST_BOOKED + 0.1, held
+
+
+async def test_sqlite_has_no_pace_to_charge(sqlite_db: Database) -> None:
+    with pytest.raises(ValueError):
+        await pace.charge(sqlite_db, "bot", 1.0)
+
+
+@pytest.mark.postgres
+async def test_while_no_reminder_goes_out_the_replies_of_a_second_are_charged_together(
+    two_instances: tuple[Database, Database],
+) -> None:
+    """Replies alone (no reminders reserving slots): one statement a second, not one a turn; once
+    reminders reserve slots, each reply is charged at once again."""
+    a, b = two_instances
+    replies = SharedPace(a, overall=10, local=RateLimiter(overall=1000))
+    await replies.acquire_reply("1")
+    await asyncio.sleep(0.3)
+    assert replies.charges == 1  # the first at once: whether anyone sends is not known yet
+    for chat in ("2", "3", "4"):
+        await replies.acquire_reply(chat)
+        await asyncio.sleep(0.1)
+    assert replies.charges == 1, "charged while no reminder goes out"
+    await asyncio.sleep(CHARGE_IDLE)
+    assert replies.charges == 2, "the three in one statement"
+    for _ in range(3):
+        await pace.reserve(b, "telegram", 1.0)  # reminders on the other instance: booked seconds ahead
+    await replies.acquire_reply("5")
+    await asyncio.sleep(CHARGE_IDLE + 0.2)
+    await replies.acquire_reply("6")
+    await asyncio.sleep(0.3)
+    assert replies.charges == 4, "busy: charged at once"

@@ -40,7 +40,18 @@ if str(ROOT) not in sys.path:
 from knowledge.base import load as load_kb  # noqa: E402
 from tests.chaos import proc  # noqa: E402
 from tests.chaos.results import Ctx, Result  # noqa: E402
-from tests.chaos.scenarios import capacity, failures, flood, guards, instances, pace, questionnaire, tick  # noqa: E402
+from tests.chaos.scenarios import (  # noqa: E402
+    capacity,
+    failures,
+    flood,
+    guards,
+    instances,
+    mixed,
+    pace,
+    questionnaire,
+    sweep,
+    tick,
+)
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 Scenario = Callable[[Ctx, str], Awaitable[Result]]
@@ -52,12 +63,19 @@ SCENARIOS: dict[str, tuple[Scenario, tuple[str, ...], tuple[str, ...], float, fl
     "two_instances": (instances.run, ("postgres",), ("postgres",), 120, 1500),  # needs PostgreSQL
     # two instances with a 50-300 ms round trip per send, and kill -9 while several are on their way
     "pace_latency": (pace.run, ("postgres",), ("postgres",), 150, 1500),  # needs PostgreSQL
+    # kill -9 and SIGTERM while the outbox sweep sends a kept reply (its claim named the instance)
+    "sweep_kill9": (sweep.run, ("postgres",), ("sqlite", "postgres"), 60, 400),
+    # two instances: directors' replies and reminders together, one pace (replies charged to it);
+    # not in --quick (which stays under 5 minutes): `run.py --quick --only pace_replies` runs it alone
+    "pace_replies": (mixed.run, ("postgres",), ("postgres",), 120, 400),  # needs PostgreSQL
     "one_chat_429": (flood.run, ("sqlite",), ("sqlite", "postgres"), 60, 120),
     "reply_failures": (failures.run, ("sqlite",), ("sqlite", "postgres"), 90, 120),
     "guards": (guards.run, ("sqlite",), ("sqlite", "postgres"), 90, 120),
     # both backends in one run, interleaved (SQLite alone without PostgreSQL)
     "capacity": (capacity.run, ("postgres",), ("postgres",), 90, 600),
 }
+
+NOT_IN_QUICK = {"pace_replies"}  # run by --quick only when named with --only
 
 
 def clock_shift(budget_s: float) -> float:
@@ -115,7 +133,7 @@ def _plan(names: list[str], quick: bool, have_pg: bool) -> list[tuple[str, str]]
     for name in names:
         kinds = SCENARIOS[name][1 if quick else 2]
         chosen = [k for k in kinds if k == "sqlite" or have_pg]
-        if not chosen and name not in ("two_instances", "pace_latency"):
+        if not chosen and name not in ("two_instances", "pace_latency", "pace_replies"):
             chosen = ["sqlite"]
         plan += [(name, k) for k in chosen]
     return plan
@@ -131,7 +149,7 @@ def _quiet_cancelled(loop: asyncio.AbstractEventLoop, context: dict[str, object]
 
 async def main_async(args: argparse.Namespace) -> int:
     """Run the planned scenarios one after another; 1 when a limit is broken or a run failed."""
-    names = args.only or list(SCENARIOS)
+    names = args.only or [n for n in SCENARIOS if not (args.quick and n in NOT_IN_QUICK)]
     unknown = [n for n in names if n not in SCENARIOS]
     if unknown:
         print(f"unknown scenario(s): {', '.join(unknown)}; known: {', '.join(SCENARIOS)}", file=sys.stderr)

@@ -47,6 +47,12 @@ HOLDING_TODAY = [
     "tick_kill9.lost",
     "tick_kill9.delivery",  # issue 11 item 3: a restarted instance takes its own claims back at once
     "tick_kill9.held_delivery",  # item 3: what the killed process held is not left to the lease
+    # item 3 for replies: the outbox sweep's claim names the instance (bot/telegram/courier.py)
+    "sweep_kill9.kill9_delivery",
+    "sweep_kill9.kill9_once",
+    "sweep_kill9.sigterm_delivery",
+    "sweep_kill9.sigterm_once",
+    "sweep_kill9.sigterm_exit",
     "tick_sigterm.twice",
     "tick_sigterm.lost",
     "tick_sigterm.held",  # item 3: a stop finishes the message on its way and gives back the rest

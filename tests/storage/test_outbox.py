@@ -77,3 +77,41 @@ async def test_only_one_sweep_claims_a_due_row(db: Database) -> None:
     assert await outbox.claim(db, state.user_id, 5, now, later) is True
     assert await outbox.claim(db, state.user_id, 5, now, later) is False  # another instance: skip it
     assert await outbox.due(db, "telegram", now) == []
+
+
+async def test_a_restarted_instance_takes_back_at_once_only_the_rows_its_own_sweeps_claimed(db: Database) -> None:
+    """Issue 11 item 3 for replies: a sweep killed mid-send left its row claimed for 120 s; the
+    restart of the same instance makes it due now, while another live instance's claim, a row no
+    sweep took and a delivered mark are left alone."""
+    now = dt.datetime.now(dt.UTC)
+    later = now + dt.timedelta(seconds=120)
+    ids = []
+    for chat in ("601", "602", "603", "604"):
+        state = await users.load_state(db, "telegram", chat)
+        assert state.user_id is not None
+        ids.append(state.user_id)
+        await outbox.keep(db, state.user_id, REPLIES, None, 7, now - dt.timedelta(seconds=1), 1)
+    mine, other, untaken, marked = ids
+    assert await outbox.claim(db, mine, 7, now, later, "host:abc:0") is True
+    assert await outbox.claim(db, other, 7, now, later, "host:abc:1") is True
+    await outbox.keep(db, untaken, REPLIES, None, 7, later, 1)  # a kept reply waiting for its retry
+    await outbox.delivered(db, marked, 7, {"dialog": "qa", "step": None, "data": {}, "version": 1}, 40)
+    assert await outbox.due(db, "telegram", now) == []
+    assert await outbox.release_owner(db, "host:abc:0", now) == 1
+    assert [d.user_id for d in await outbox.due(db, "telegram", now)] == [mine]
+    assert await outbox.release_owner(db, "host:abc:0", now) == 0  # the claim went with it
+    assert await outbox.claim(db, mine, 7, now, later, "host:abc:0") is True  # claimable again
+
+
+async def test_a_new_row_of_the_turn_is_nobodys_claim(db: Database) -> None:
+    """A row replaced by the next turn (or kept after a failure) drops the old sweep's claim: the
+    instance's restart must not make a fresh row due before its time."""
+    now = dt.datetime.now(dt.UTC)
+    later = now + dt.timedelta(seconds=120)
+    state = await users.load_state(db, "telegram", "605")
+    assert state.user_id is not None
+    await outbox.keep(db, state.user_id, REPLIES, None, 8, now - dt.timedelta(seconds=1), 1)
+    assert await outbox.claim(db, state.user_id, 8, now, later, "host:abc:0") is True
+    await outbox.keep(db, state.user_id, REPLIES, None, 9, later, 2)
+    assert await outbox.release_owner(db, "host:abc:0", now) == 0
+    assert await outbox.due(db, "telegram", now) == []

@@ -1,6 +1,6 @@
 import datetime as dt
 
-from sqlalchemy import inspect
+from sqlalchemy import event, inspect
 
 from core.model import OwnReminder
 from storage import questions, users
@@ -96,3 +96,25 @@ async def test_reopening_an_existing_database_is_harmless(tmp_path) -> None:
     second = await Database.open(data_dir=tmp_path)
     assert (await users.load_state(second, "terminal", "me")).region == "jilin"
     await second.close()
+
+
+async def test_a_new_users_first_turn_creates_them_in_one_statement(db: Database) -> None:
+    """A first message: the load finds nobody, one INSERT … RETURNING creates the user (it was an
+    INSERT and a SELECT: a round trip more in every new director's first turn)."""
+    seen: list[str] = []
+    engines = [db.engine.sync_engine] + ([db._sync_engine] if db._sync_engine is not None else [])
+    for engine in engines:
+        event.listen(engine, "before_cursor_execute", lambda *a: seen.append(str(a[2]).split()[0]))
+    state, pending = await users.load_turn(db, "telegram", "new-1")
+    assert state.user_id is not None and pending is None
+    assert seen == ["SELECT", "INSERT"], seen
+    seen.clear()
+    again, _ = await users.load_turn(db, "telegram", "new-1")
+    assert again.user_id == state.user_id and "INSERT" not in seen
+
+
+async def test_a_user_created_meanwhile_by_another_process_is_found(db: Database) -> None:
+    first = await users.load_state(db, "telegram", "new-2")
+    # The load missed the row, then another process inserted it: the INSERT finds the conflict.
+    created = await db.run(lambda conn: users._create_user(conn, "telegram", "new-2"), atomic=False)
+    assert created == first.user_id

@@ -43,6 +43,7 @@ from tests.fakes.telegram_api import StoredMessage
 MIX = ("床位要多少", "/help", "业务用房面积要多大", "/status", "什么时候申报", "全科医生要几个")
 P99_LIMIT = 1.0
 TICK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+_COMMITS = """SELECT xact_commit + xact_rollback FROM pg_stat_database WHERE datname = :db"""
 _BACKENDS = """SELECT pid FROM pg_stat_activity WHERE datname = :db AND pid <> pg_backend_pid()"""
 
 
@@ -74,6 +75,16 @@ class Side:
             return []
         async with self.watch.connect() as conn:
             return [int(p) for p in (await conn.execute(text(_BACKENDS), {"db": self.database})).scalars()]
+
+    async def transactions(self) -> int | None:
+        """Transactions committed in the bot's database so far (pg_stat_database; an autocommit
+        statement is one): a round trip at least each. None for SQLite."""
+        if self.watch is None:
+            return None
+        async with self.watch.connect() as conn:
+            await conn.execute(text("SELECT pg_stat_clear_snapshot()"))
+            found = await conn.execute(text(_COMMITS), {"db": self.database})
+            return int(found.scalar_one())
 
     async def cpu(self) -> dict[int, float]:
         """{pid: CPU seconds} of the bot process and its server backends."""
@@ -156,9 +167,14 @@ async def _side(ctx: Ctx, kind: str) -> AsyncIterator[Side]:
 async def _measured_step(side: Side, rate: float, seconds: float) -> dict[str, object]:
     assert side.bot.process is not None
     before = await side.cpu()
+    commits = await side.transactions()
     step = await _step(side.fake, side.chats, rate, seconds)
     after = await side.cpu()
     await _drained(side.fake)  # a backlog left by this step must not load the next measurement
+    if commits is not None:
+        await asyncio.sleep(1.0)  # a backend reports its counts at most once a second
+        done = await side.transactions()
+        step["transactions_per_update"] = round(((done or 0) - commits) / max(1, int(step["answered"])), 2)  # type: ignore[call-overload]
     bot_cpu, server_cpu = cpu_used(before, after, side.bot.process.pid)
     answered = max(1, int(step["answered"]))  # type: ignore[call-overload]
     step["bot_cpu_ms_per_update"] = round(bot_cpu / answered * 1000, 2)
