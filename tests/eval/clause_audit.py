@@ -48,10 +48,11 @@ _CLAUSE = re.compile(r"(?<=[，：:|])")
 _EN_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-Z(])")
 
 _NUM = "一二三四五六七八九十"
+_ANNEX_ITEM = r"[^，；。]*(?:表|标准|名单)(?:（[^）]*）)?$"
 BOILERPLATE = [
     # a numbered line alone, not an item of the annex list (2.重庆市社区医院信息表)
-    ("heading", re.compile(rf"^(?:[{_NUM}]+、|（[{_NUM}]+）|\d+[.．])(?![^，；。]*(?:表|标准|名单)(?:（[^）]*）)?$)[^，；。]{{0,16}}[。]?$")),
-    ("title", re.compile(r"^(?!附件)(?:关于[^，。；]{2,60}的通知$|^[^，。；]{2,40}(?:方案|标准|通知)(?:（[^）]*）)?$)")),
+    ("heading", re.compile(rf"^(?:[{_NUM}]+、|（[{_NUM}]+）|\d+[.．])(?!{_ANNEX_ITEM})[^，；。]{{0,16}}[。]?$")),
+    ("title", re.compile(r"^(?!附件)(?:关于[^，。；]{2,60}的通知|[^，。；]{2,40}(?:方案|标准|通知)(?:（[^）]*）)?)$")),
     ("number", re.compile(r"^[^，。；]{1,12}〔\d{4}〕\s*\d+\s*号$")),
     ("addressee", re.compile(r"^各[^。；]{1,80}[：:]$|通知如下[：:]$")),
     ("signature", re.compile(r"^[^，。；：]{2,30}(?:委员会|管理局|控制局|卫生健康委|办公厅)$")),
@@ -110,10 +111,7 @@ class Sentence:
 
 def clauses_of(sentence: str, secondary: bool = False) -> list[str]:
     """A sentence's clauses, short ones joined to the next (the last to the one before)."""
-    if secondary:
-        parts = re.split(r"(?<=[,:|])\s+", sentence)
-    else:
-        parts = _CLAUSE.split(sentence)
+    parts = re.split(r"(?<=[,:|])\s+", sentence) if secondary else _CLAUSE.split(sentence)
     out: list[str] = []
     carry = ""
     for part in parts:
@@ -225,8 +223,17 @@ def main(argv: list[str] | None = None) -> int:
     if args.document:
         found = [s for s in found if s.document == args.document]
     if args.json:
-        rows = [{"document": s.document, "section": s.section, "text": s.text, "status": s.status,
-                 "uncited": s.uncited, "citing": sorted(s.citing)} for s in found]
+        rows = [
+            {
+                "document": s.document,
+                "section": s.section,
+                "text": s.text,
+                "status": s.status,
+                "uncited": s.uncited,
+                "citing": sorted(s.citing),
+            }
+            for s in found
+        ]
         print(json.dumps({"sentences": rows, "boilerplate": skipped}, ensure_ascii=False, indent=1))
         return 0
     if not args.counts:
