@@ -44,7 +44,7 @@ MIN_CLAUSE = 6  # characters (whitespace left out); a shorter clause joins the n
 CITED_SHARE = 0.5  # share of a clause's characters a quote must cover
 
 _SENTENCE = re.compile(r"(?<=[。；！？])")
-_CLAUSE = re.compile(r"(?<=[，：:|])")
+_CLAUSE = re.compile(r"(?<=[，：:|]|,(?!\d))")
 _EN_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-Z(])")
 
 _NUM = "一二三四五六七八九十"
@@ -77,6 +77,8 @@ def boilerplate(piece: str, secondary: bool = False) -> str | None:
     text = piece.strip(" |#-*\t")
     if secondary:
         raw = piece.strip()
+        if not re.search(r"\w", raw):  # a table's separator row
+            return "empty"
         return next((kind for kind, p in EN_BOILERPLATE if p.search(raw)), None)
     if not squash(text):
         return "empty"

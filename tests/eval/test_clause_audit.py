@@ -95,3 +95,9 @@ def test_every_substantive_sentence_is_counted_once_per_document() -> None:
     assert all(sum(v.values()) > 0 for v in skipped.values())
     official = ("jilin-2020", "jilin-2024", "national-2021", "yuzhong-2021", "beijing-2022")
     assert sum(per[d]["uncited"] for d in official) <= MAX_UNCITED_OFFICIAL
+
+
+def test_an_ascii_comma_between_words_splits_a_clause_but_not_a_number() -> None:
+    assert len(clauses_of("拟于年底前再推进建成500家左右社区医院,切实巩固提升县域医疗卫生服务能力和水平。")) == 2
+    assert len(clauses_of("业务用房建筑面积3,000平方米以上。")) == 1
+    assert boilerplate("|---|--------|-------|", secondary=True) == "empty"
