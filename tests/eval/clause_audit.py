@@ -59,6 +59,8 @@ BOILERPLATE = [
     ("date", re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^年\s*月\s*日$")),
     ("contact", re.compile(r"^(?:联\s*系\s*人|联系电话|电话|传真|电子邮箱|邮箱|邮寄地址|地址)[：:]|联系人[：:]")),
     ("distribution", re.compile(r"^(?:抄送|印发|公开方式|信息公开)[：:]?|此页无正文")),
+    # the transmittal formula of a cover letter (现将《…》印发给你们，请结合实际抓好落实)
+    ("transmittal", re.compile(r"^现(?:将[^。]{0,60})?印发给(?:你们|大家|各)|^现印发给")),
     ("page", re.compile(r"^[-—－]\s*\d+\s*[-—－]$|^第\s*\d+\s*页|^\d+$")),
     ("link", re.compile(r"https?://|www\.|mailto:")),
     ("form-blank", re.compile(r"^[^，。；|]{0,10}(?:盖章|签字|签名|填报人|意见|联系电话)[）]?[：:]?$")),
