@@ -10,7 +10,7 @@ from tests.eval.coverage_audit import Sentence, _stated, audit, facts_of
 
 # Uncited fact-bearing sentences after issue 12's audit (16 before it): boilerplate left on purpose
 # (十四五 context, 加强组织领导, the news notes' headings and source lines). Lower it when you cover one.
-MAX_UNCITED = 9
+MAX_UNCITED = 7
 
 
 @pytest.mark.parametrize(

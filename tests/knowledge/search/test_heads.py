@@ -22,6 +22,9 @@ def test_heads_asked_reads_the_precise_head_only() -> None:
     assert heads_asked("评估通过以后第一名称要改吗") == ("first-name",)
     assert heads_asked("床位要多少张") == ()  # nothing precise named: the rule stays out of it
     assert heads_asked("人员比例要多少") == ()  # 人员 alone is not a head
+    assert heads_asked("体检报告怎么看") == ("medical-report",)
+    assert heads_asked("化验单上的指标看不懂") == ("medical-report",)
+    assert heads_asked("传染病报告制度怎么健全") == ()  # a duty to report is not a person's report
 
 
 def test_heads_unmet_and_the_order_of_candidates() -> None:
@@ -88,3 +91,19 @@ def test_the_findings_get_the_entry_about_the_thing_asked(kb, region, question: 
     result = kb.index.search(question, region)
     assert result.answers[0].entry_id == entry
     assert result.decision == "answer"
+
+
+@pytest.mark.parametrize(
+    ("region", "question"),
+    [
+        (None, "体检报告怎么看"),  # the words meet 健康体检 in the infectious-disease duties
+        ("jilin", "化验单结果怎么看"),
+        ("chongqing-yuzhong", "检查报告出来了怎么解读"),
+        ("beijing", "体检结果异常要去哪看"),
+    ],
+)
+def test_a_persons_own_medical_report_is_never_answered(kb, region, question: str) -> None:
+    """No text explains a medical report; an entry on 健康体检 or 传染病报告 answers another question."""
+    index = _lenient(kb)
+    assert heads_asked(question) == ("medical-report",)
+    assert index.search(question, region).decision not in ("answer", "likely")
