@@ -36,10 +36,12 @@ PROVIDES: dict[str, re.Pattern[str]] = {
 
 
 # An answer that says the texts do not give it answers whatever was asked.
-NOT_GIVEN = re.compile(r"没有(给出|规定|写|明确|具体|定义|说明|提到|要求)|未(规定|明确|给出|说明|提及)|不掌握|助手没有")
+NOT_GIVEN = re.compile(
+    r"没有(?:直接)?(给出|规定|写|明确|具体|定义|说明|提到|要求)|未(规定|明确|给出|说明|提及)|不掌握|助手没有"
+)
 # An answer whose first sentence says the texts do not give it, in other words (文件都没有按常住人口
 # 规定…的配置数): what follows is context (another region's figure), not the answer asked for.
-NOT_GIVEN_LEAD = re.compile(r"^[^。；]*?(?:没有|未)[^。，；]{0,12}?(?:规定|给出|写明|明确|定义|说明|提到)")
+NOT_GIVEN_LEAD = re.compile(r"^[^。；]*?(?:没有|未)[^。，；]{0,12}?(?:规定|给出|写|明确|定义|说明|提到)")
 NOT_GIVEN_MARK = "not_given"  # in provided(): the answer says the texts do not give it
 NOT_GIVEN_YIELD = 0.05  # in ranking-score units (see not_given_yield); 0.1 moved 18 best entries, 0.05 the few asked
 # Asked attributes that an answer's wording cannot show (a definition reads like any sentence).
