@@ -65,3 +65,39 @@ def test_an_entry_on_another_matter_is_never_the_confident_answer(kb, question, 
     if result.decision == "answer":
         best = result.answers[0].entry_id
         assert best not in ("three-year-plan-share-of-centres", "yuzhong-2021-quality-over-quantity"), best
+
+
+@pytest.mark.parametrize(
+    ("text", "gives", "not_gives"),
+    [
+        (
+            "国家文件没有规定社区医院的床位数、面积等数字。床位等数字见各省文件。",
+            {"count:beds", "area", "ratio"},
+            {"time", "who"},
+        ),
+        ("文件没有规定申报的截止时间，请向市（州）卫生健康委确认。", {"time"}, set()),
+        ("文件没有提供工作总结的模板，也没有规定格式。", {"materials"}, {"time", "money"}),
+        ("文件没有写由哪个部门负责。", {"who"}, {"time"}),
+    ],
+)
+def test_a_not_given_answer_leaves_open_only_what_it_names(text, gives, not_gives) -> None:
+    """Newcomer trial 4, F3: "国家文件没有规定床位数" gave every attribute, dates too, and so was the
+    confident answer to "国家文件要求每年几号前报总结"."""
+    found = provided(text)
+    assert gives <= found and not (not_gives & found), sorted(found)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "国家文件要求每年几号前报总结",
+        "国家文件要求几号前报名单",
+        "国家文件规定总结啥时候交",
+        "国家文件要求哪天前报年度总结",
+    ],
+)
+def test_a_date_asked_of_the_national_text_is_never_the_no_figures_entry(kb, question) -> None:
+    result = kb.search(question, "national")
+    assert result.answers and result.answers[0].entry_id == "national-2021-report-deadline", [
+        a.entry_id for a in result.answers[:3]
+    ]
