@@ -33,7 +33,9 @@ _STOPWORDS = (
     "是 有 在 和 与 及 或 还 就 都 也 给 对 把 被 让 想 想问 问 问问 知道 得 地 着 过 要 需要 能 可以 应该 我院 "
     "我们院 本院 我单位 单位 一个 "
     # colloquial particles and fillers (咱这床位得有多少张才够格, 搞公卫的人, 那边申请)
-    "才 搞 咱这 这边 那边 呗 嘞 咧 上头 的话 算数"
+    "才 搞 咱这 这边 那边 呗 嘞 咧 上头 的话 算数 "
+    # 中医这块 (as for TCM)
+    "这块 那块 这一块"
 )
 STOPWORDS = frozenset(_STOPWORDS.split())
 # A numeral shared with a homophone says nothing about a typo (一版 is not 一般).
