@@ -113,3 +113,26 @@ def test_everyday_cues_of_what_is_asked(question: str, asked: str) -> None:
     from knowledge.search.intent import attributes_asked
 
     assert any(a == asked or a.startswith(asked + ":") for a in attributes_asked(question))
+
+
+@pytest.mark.parametrize(
+    ("question", "region", "fact"),
+    [
+        # 社区医院 is what the whole base is about: it names no figure the entry must hold
+        ("渝中社区医院中药饮片最少备多少种", None, "300种"),
+        ("渝中社區醫院特色科室至少要幾個", None, "30人次"),
+        ("社区医院饮片得备多少种", "chongqing-yuzhong", "300种"),
+        ("社区医院职工满意度要多少", "chongqing-yuzhong", "80%"),
+        ("吉林社区医院床位使用率要多少", None, "75%"),
+    ],
+)
+def test_the_base_s_subject_is_no_term_of_the_figure_asked(kb, question: str, region: str | None, fact: str) -> None:
+    seen = chat(kb, question, region)
+    assert seen.decision in ("answer", "likely") and fact in seen.text
+
+
+@pytest.mark.parametrize("question", ["吉林社区医院满意度要多少", "吉林社区医院职工满意度得多少"])
+def test_a_figure_of_a_term_the_entry_never_names_is_still_only_suggested(kb, question: str) -> None:
+    # Jilin's texts name no satisfaction figure: the 床位使用率≥75% entry must not answer it
+    seen = chat(kb, question, "jilin")
+    assert seen.decision not in ("answer", "likely") or "75%" not in seen.text
