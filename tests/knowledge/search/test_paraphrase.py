@@ -136,3 +136,26 @@ def test_a_figure_of_a_term_the_entry_never_names_is_still_only_suggested(kb, qu
     # Jilin's texts name no satisfaction figure: the 床位使用率≥75% entry must not answer it
     seen = chat(kb, question, "jilin")
     assert seen.decision not in ("answer", "likely") or "75%" not in seen.text
+
+
+@pytest.mark.parametrize(
+    ("question", "region", "expected"),
+    [
+        ("急诊得全天候吗", "chongqing-yuzhong", "yuzhong-2021-emergency"),  # 全天候: 24小时
+        ("门诊时间要不要拉长", None, "national-2021-opening-hours"),  # 拉长: 延长
+        ("门诊时间得加长不", None, "national-2021-opening-hours"),
+        ("46所中心院有啥建设要求", "jilin", "jilin-2024-central-township"),  # 中心院: 中心乡镇卫生院
+        ("省里啥时候给国家报名单", None, "national-2021-report-deadline"),  # 报名单 is no 报名
+    ],
+)
+def test_more_everyday_words(kb, question: str, region: str | None, expected: str) -> None:
+    seen = chat(kb, question, region)
+    assert _best(kb, question, region) == expected
+    assert seen.decision in ("answer", "likely")
+
+
+@pytest.mark.parametrize("question", ["达标率要多少", "签约率有要求吗", "档案开放率得多少", "覆盖率多少"])
+def test_a_rate_asked_by_name_asks_a_ratio(question: str) -> None:
+    from knowledge.search.intent import attributes_asked
+
+    assert "ratio" in attributes_asked(question)
