@@ -18,6 +18,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
+from weakref import WeakKeyDictionary
 
 from core.model import Reply
 from dialogs.qa.entries import suggestion_buttons
@@ -48,6 +49,7 @@ MAX_OFFERED = 3  # entries offered for a part not answered
 OWN_WORDS = 2  # words a part names that a repeated entry lacks: it asks of something else
 FIGURES = frozenset({"ratio", "count", "area"})  # what a part asks a figure of (attributes_asked)
 MIN_TERM_CHARS = 2
+SUBJECT_SHARE = 0.5  # a term more entries name than this is what the whole base is about, not a figure's term
 
 
 def reply(
@@ -210,11 +212,26 @@ def figure_of_its_term(question: str, result: SearchResult, kb: KnowledgeBase) -
     if not shown or not (attributes_asked(question) & FIGURES):
         return result
     held = "".join(a.answer + a.question for a in shown)
-    # loosely: most of a term's character pairs in the entry (业务用房面积 is held by 业务用房建筑面积)
-    named = [t for t in _terms_named(question) if len(t) > MIN_TERM_CHARS]  # 满意度, not 多少
+    # loosely: most of a term's character pairs in the entry (业务用房面积 is held by 业务用房建筑面积);
+    # the subject of the whole base (社区医院) names no figure: 渝中社区医院中药饮片最少备多少种 asks 饮片's
+    subject = _subject_terms(kb)
+    named = [t for t in _terms_named(question) if len(t) > MIN_TERM_CHARS and t not in subject]  # 满意度, not 多少
     if all(_mostly_in(term, held) for term in named):
         return result
     return replace(result, decision="suggest", suggestions=result.suggestions or result.answers[:3])
+
+
+_SUBJECT: WeakKeyDictionary[object, frozenset[str]] = WeakKeyDictionary()
+
+
+def _subject_terms(kb: KnowledgeBase) -> frozenset[str]:
+    """The terms more than SUBJECT_SHARE of the entries name (社区医院: 72 %; the next, 26 %)."""
+    index = kb.index
+    if index not in _SUBJECT:
+        texts = [folded_text(a.question + a.answer) for a in index.answers]
+        common = {t for t in _terms() if sum(t in x for x in texts) > SUBJECT_SHARE * len(texts)}
+        _SUBJECT[index] = frozenset(common)
+    return _SUBJECT[index]
 
 
 def _mostly_in(term: str, text: str) -> bool:

@@ -33,11 +33,15 @@ _STOPWORDS = (
     "是 有 在 和 与 及 或 还 就 都 也 给 对 把 被 让 想 想问 问 问问 知道 得 地 着 过 要 需要 能 可以 应该 我院 "
     "我们院 本院 我单位 单位 一个 "
     # colloquial particles and fillers (咱这床位得有多少张才够格, 搞公卫的人, 那边申请)
-    "才 搞 咱这 这边 那边 呗 嘞 咧 上头 的话 算数"
+    "才 搞 咱这 这边 那边 呗 嘞 咧 上头 的话 算数 "
+    # 中医这块 (as for TCM)
+    "这块 那块 这一块"
 )
 STOPWORDS = frozenset(_STOPWORDS.split())
 # A numeral shared with a homophone says nothing about a typo (一版 is not 一般).
 NUMERALS = frozenset("一二三四五六七八九十两百千万零")
+# Characters of question words: a variant holding one is not looked up by sound (see Analyzer).
+QUESTION_CHARS = frozenset("哪几啥咋么谁怎何甚多")
 MAX_WORD = 8  # longest vocabulary word the pinyin correction looks for
 MAX_READING_COMBINATIONS = 16
 FUZZY_MIN = 3  # shortest run a fuzzy-pinyin slip is corrected in
@@ -74,7 +78,18 @@ class Analyzer:
         # A word with one character masked -> the words it could be (more frequent first): a run
         # is looked up once per position, not once per reading of every character.
         self.slips: dict[str, list[str]] = {}
-        for word in sorted(vocabulary, key=lambda w: -vocabulary[w]):
+        # What users type for a term (synonyms.yaml's variants: 申请, 使用率, 卫健委) never reaches the
+        # vocabulary, which is built from normalised text (申报, 床位使用率, 卫生健康委): a slip of a
+        # variant (申情, 使用律) is looked up by sound too, after every vocabulary word, and replaced by
+        # the term it stands for.
+        # Variants of question words (哪几, 几时, 咋样) are left out: 哪寄 in 材料往哪寄 is 哪 + 寄, not 哪几.
+        self.stands_for = {
+            v: c
+            for v, c in normaliser.synonyms.items()
+            if v != c and v not in vocabulary and not any(ch in QUESTION_CHARS for ch in v)
+        }
+        ordered = sorted(vocabulary, key=lambda w: -vocabulary[w])
+        for word in [*ordered, *sorted(self.stands_for, key=lambda v: (-len(v), v))]:
             if 2 <= len(word) <= MAX_WORD and all(is_cjk(c) for c in word):
                 for key in self._keys(word):
                     self.by_sound.setdefault(key, word)  # the more frequent word wins a tie
@@ -111,7 +126,7 @@ class Analyzer:
                         continue
                     word = self._sounds_like(window)
                     if word is not None and not self._holds_other_word(text, i, length):
-                        out.append(word)
+                        out.append(self.stands_for.get(word, word))
                         i += length
                         replaced = True
                         break
