@@ -140,6 +140,10 @@ def plain_digits(text: str) -> str:
 def parse_quantity(text: str, spec: QuantitySpec) -> ParsedValue | ParseError:
     if says_none(text) and spec.kind == "int" and (spec.min or 0) <= 0 and spec.unit != "年":
         return ParsedValue(0)  # "没有" at a count question: 0 (its usual range decides whether to confirm: F9)
+    return _parse(text, spec)
+
+
+def _parse(text: str, spec: QuantitySpec) -> ParsedValue | ParseError:
     text = _LEADING_POINT.sub(r"\g<1>0.", plain_digits(text))  # fold() would strip the "." of ".8"
     t = re.sub(r"\s+", "", simplified(fold(text)))
     t = _CHENG.sub(_cheng_as_percent, t)

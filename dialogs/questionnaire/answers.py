@@ -14,8 +14,8 @@ from core.model import Event, Outcome, Reply, UserState
 from core.text import chinese_int, clip
 from dialogs import render
 from dialogs.answer_words import ClosedReading, read_choice, read_yes_no
-from dialogs.quantities import ParsedValue, ParseError, parse_quantity
 from dialogs.none_words import says_unsure
+from dialogs.quantities import ParsedValue, ParseError, parse_quantity
 from dialogs.questionnaire.bounds import decided_above
 from dialogs.questionnaire.elsewhere import Elsewhere, other_fields
 from dialogs.questionnaire.flow import Flow, arrive, current_flow, first_unanswered, go, has_current, mode, next_open
