@@ -44,7 +44,9 @@ def test_never_mind_is_no_yes(said: str) -> None:
     assert parse_confirmation("算是吧") is None
 
 
-@pytest.mark.parametrize("said", ["床位其实是40张", "床位应该是40张", "床位改成40张", "床位数更正为40张", "其实床位是40张"])
+@pytest.mark.parametrize(
+    "said", ["床位其实是40张", "床位应该是40张", "床位改成40张", "床位数更正为40张", "其实床位是40张"]
+)
 def test_a_correction_with_a_filler_word_changes_the_earlier_figure(kb, now, said: str) -> None:
     d = _at(kb, now, "national", "health_technical_staff")
     assert d.state.profile["open_beds"] != 40
