@@ -13,7 +13,7 @@ import sys
 import threading
 import unicodedata
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TextIO
 
@@ -47,18 +47,22 @@ def event_from_line(line: str, choices: dict[str, str]) -> Event:
     return Event.say(line)
 
 
-def render_buttons_as_numbers(reply: Reply) -> tuple[str, dict[str, str]]:
+def render_buttons_as_numbers(
+    reply: Reply, lettered: bool = False, spare: Iterator[str] | None = None
+) -> tuple[str, dict[str, str]]:
     """Label the buttons for a text screen; return the text and {label: callback data}.
 
     A button with a stable key (Button.key: "y" for 沿用, "b" for 上一步 …) shows that key on every
-    screen. The others are numbered, except where a typed number is itself the answer: then they are
-    lettered (a, b, c, skipping the stable keys), so "1" stays an answer."""
+    screen. The others are numbered, except where a typed number is itself the answer or `lettered`
+    asks for it: then they are lettered (a, b, c from `spare`, skipping the stable keys), so "1"
+    stays an answer."""
     if not reply.buttons:
         return reply.text, {}
     lines = [reply.text]
     choices: dict[str, str] = {}
-    fixed = {b.key for row in reply.buttons for b in row if b.key}
-    spare = (chr(c) for c in range(ord("a"), ord("z") + 1) if chr(c) not in fixed)
+    if spare is None:
+        fixed = {b.key for row in reply.buttons for b in row if b.key}
+        spare = letters(fixed)
     n = 0
     for row in reply.buttons:
         for b in row:
@@ -66,7 +70,7 @@ def render_buttons_as_numbers(reply: Reply) -> tuple[str, dict[str, str]]:
                 key = b.key
             else:
                 n += 1
-                key = next(spare) if reply.expects_number else str(n)
+                key = next(spare) if reply.expects_number or lettered else str(n)
             choices[key] = b.data
             label = b.label
             # Region buttons already carry their number ("1. 吉林省"); avoid "[1] 1. 吉林省".
@@ -74,6 +78,28 @@ def render_buttons_as_numbers(reply: Reply) -> tuple[str, dict[str, str]]:
                 label = label[3:].lstrip() if label[1:3] == ". " else label[2:]
             lines.append(f"  [{key}] {label}")
     return "\n".join(lines), choices
+
+
+def letters(fixed: set[str]) -> Iterator[str]:
+    """a, b, c … skipping the stable keys `fixed`."""
+    return (chr(c) for c in range(ord("a"), ord("z") + 1) if chr(c) not in fixed)
+
+
+def render_turn(replies: list[Reply]) -> tuple[list[str], dict[str, str]]:
+    """Each reply's text with its keys, and every key of the turn → callback data. Only the last
+    reply with buttons (what the dialog waits for: 是/否 of a /check question) is numbered; buttons of
+    earlier replies in the same turn are lettered, so a "1" never means two things (suggestions
+    shown in the middle of /check were [1][2][3] beside the question's [1] 是, newcomer trial 4, F1)."""
+    with_buttons = [i for i, r in enumerate(replies) if r.buttons]
+    last = with_buttons[-1] if with_buttons else -1
+    spare = letters({b.key for r in replies for row in r.buttons for b in row if b.key})
+    texts: list[str] = []
+    choices: dict[str, str] = {}
+    for i, reply in enumerate(replies):
+        text, keys = render_buttons_as_numbers(reply, lettered=i != last, spare=spare)
+        texts.append(text)
+        choices.update(keys)
+    return texts, choices
 
 
 async def due_on_opening(assistant: Assistant, external_id: str, now: dt.datetime) -> list[Reply]:
@@ -115,10 +141,10 @@ class TerminalChat:
         return self.data_dir / "exports" / safe
 
     def show(self, replies: list[Reply]) -> None:
-        for reply in replies:
-            text, choices = render_buttons_as_numbers(reply)
-            if choices:
-                self.choices = choices
+        texts_shown, choices = render_turn(replies)
+        if choices:
+            self.choices = choices
+        for reply, text in zip(replies, texts_shown, strict=True):
             print(text, file=self.out)
             if reply.document is not None:
                 path = self.exports / reply.document.filename

@@ -18,7 +18,7 @@ from core.model import Reply
 from dialogs import render
 from dialogs.qa.entries import suggestion_buttons
 from dialogs.qa.turn import Turn
-from dialogs.qa.vocabulary import ASKS_WHEN, YEAR_NAMED
+from dialogs.qa.vocabulary import ASKS_WHEN, MONTH_NAMED, YEAR_NAMED
 from dialogs.texts import qa as T
 from knowledge.base import KnowledgeBase
 from knowledge.search.intent import asks_now
@@ -31,9 +31,12 @@ def annotate(text: str, turn: Turn, result: SearchResult, kb: KnowledgeBase, tod
     text applies gets the governing text of every point instead (`which_text`). A "when" question
     answered only with past years (渝中 验收啥时候交 → 2021's 11月10日) gets that line FIRST: what
     applies today (2022年起常态化受理; or that the loaded plan has ended, whom to ask) wins over a past
-    calendar (newcomer trial 3, F8)."""
+    calendar (newcomer trial 3, F8) — when that line tells of a later period than the answer's dates;
+    a line that does not (national: 317号's 评估 for its own 2021 date) follows the answer (trial 4, F4)."""
     asked = asks_now(text)
-    past = not asked and turn.answered and _past_calendar(text, turn.text, today)
+    # only a sure answer's dates: a likely one opens "💡 我理解您问的是…", and the prefix glued in front
+    # of that read as broken text (newcomer trial 4, F38)
+    past = not asked and turn.decision == "answer" and _past_calendar(text, turn.text, today)
     region = turn.region or result.region
     if asked == "which" and region:
         which = which_text(turn, result, kb, region, today)
@@ -45,7 +48,12 @@ def annotate(text: str, turn: Turn, result: SearchResult, kb: KnowledgeBase, tod
         return turn
     if turn.answered:
         first = turn.replies[0]
-        body = line + "\n" + T.PAST_CALENDAR + first.text if past else first.text + "\n" + line
+        if past and _names_later_year(line, turn.text, today):
+            body = line + "\n" + T.PAST_CALENDAR + first.text
+        elif past:
+            body = T.PAST_CALENDAR + first.text + "\n" + line
+        else:
+            body = first.text + "\n" + line
         replies = (Reply(body, first.buttons, first.document), *turn.replies[1:])
         return replace(turn, kind="in_force", replies=replies)
     if asked not in ("in_force", "which"):
@@ -75,6 +83,16 @@ def which_text(turn: Turn, result: SearchResult, kb: KnowledgeBase, region: str,
 
 
 def _past_calendar(question: str, answer: str, today: dt.date) -> bool:
-    """The question asks when, and every year the answer names is before `today`'s."""
+    """The question asks when, the answer gives a month or a date, and every year it names is
+    before `today`'s."""
     years = [int(y) for y in YEAR_NAMED.findall(answer)]
-    return bool(ASKS_WHEN.search(question) and years and max(years) < today.year)
+    return bool(ASKS_WHEN.search(question) and MONTH_NAMED.search(answer) and years and max(years) < today.year)
+
+
+def _names_later_year(line: str, answer: str, today: dt.date) -> bool:
+    """The governing line names a year after the first year the answer names (2022年起常态化受理 after
+    2021年's calendar): what it says is news to a reader of the old dates, so it goes first. Today's
+    year does not count: every line starts "2026年12月1日适用…"."""
+    years = [int(y) for y in YEAR_NAMED.findall(answer)]
+    later = [int(y) for y in YEAR_NAMED.findall(line) if int(y) != today.year]
+    return bool(years) and any(y > min(years) for y in later)

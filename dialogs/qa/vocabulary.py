@@ -220,6 +220,9 @@ NAMED_DATE = re.compile(f"(?P<m>{_DATE_DIGITS})月(?P<d>{_DATE_DIGITS})(?:日|�
 ASKS_WHEN = re.compile(r"时候|何时|几时|几号|哪天|哪一天|几月|截止|什么时间|啥时间|哪个月|多会儿")
 # A year an answer names ("2021年11月10日前", "2021年3月至9月"): all of them past = a dated calendar over.
 YEAR_NAMED = re.compile(r"(20\d\d)年")
+# A calendar date or month an answer gives ("11月30日前", "10月底", "3月至9月"): "2022年，各区要开展一次
+# 大排查" names a year and no date, so it is no calendar to call past (newcomer trial 4, F38).
+MONTH_NAMED = re.compile(r"\d{1,2}月(?:\d{1,2}[日号]|底|末|初|上旬|中旬|下旬|至|前|份)")
 
 # ---------------------------------------------------------------- several questions (dialogs/qa/parts.py)
 

@@ -19,6 +19,7 @@ from knowledge.eligibility.model import BASIC_STANDARD_FIELD
 from knowledge.texts import REPORTED_ONLY
 
 TITLE_CHARS = 36  # a criterion's title in the summary
+MIN_HEAD = 6  # characters a title keeps before its bracketed gloss is dropped whole
 MAX_LISTED = 12  # missed criteria listed by name; more are counted
 MAX_UNKNOWN = 5  # unknown criteria named
 SUMMARY_CHARS = 900  # the first message of the result, read on a phone (newcomer trial, N16)
@@ -54,14 +55,15 @@ def _summary(verdict: Verdict, rule_set: RuleSet, kb: KnowledgeBase, listed: int
     lines += ["", T.SUMMARY_TOTAL.format(n=len(verdict.criteria), counts=T.SUMMARY_SEPARATOR.join(shown))]
     missed = [r for force in FORCES for r in verdict.of_force(force) if r.status in ("fail", "warning")]
     if missed:
-        lines.append(T.SUMMARY_MISSED)
         deciding = {*verdict.failed(), *verdict.warnings()}
+        # "未达到的" under a 符合 headline read as a contradiction (newcomer trial 4, F2)
+        lines.append(T.SUMMARY_MISSED if deciding & set(missed) else T.SUMMARY_NOTES_ONLY)
         lines.extend(_missed_line(r, r in deciding, _gap(r, kb, profile)) for r in missed[:listed])
         if len(missed) > listed:
             lines.append(T.SUMMARY_MORE.format(n=len(missed) - listed))
     unknown = [r for r in verdict.criteria if r.status == "unknown"]
     if unknown:
-        names = T.SUMMARY_NAME_SEPARATOR.join(clip(r.title, TITLE_CHARS) for r in unknown[:MAX_UNKNOWN])
+        names = T.SUMMARY_NAME_SEPARATOR.join(short_title(r.title) for r in unknown[:MAX_UNKNOWN])
         more = T.SUMMARY_ETC.format(n=len(unknown)) if len(unknown) > MAX_UNKNOWN else ""
         lines.append(T.SUMMARY_UNKNOWN.format(names=names, more=more))
     lines += ["", T.SUMMARY_DETAILS_BELOW]
@@ -95,10 +97,20 @@ def _gap(r: CriterionResult, kb: KnowledgeBase, profile: Mapping[str, Any]) -> s
 
 def _missed_line(r: CriterionResult, deciding: bool, gap: str) -> str:
     icon = T.ICONS.get(r.status, T.ICONS["unknown"])
-    line = T.SUMMARY_MISSED_LINE.format(icon=icon, title=clip(r.title, TITLE_CHARS)) + gap
+    line = T.SUMMARY_MISSED_LINE.format(icon=icon, title=short_title(r.title)) + gap
     if not deciding and not r.title.endswith(T.SUMMARY_ONLY_NOTE):  # a norm, or a reported figure not deciding
         line += T.SUMMARY_ONLY_NOTE
     return line
+
+
+def short_title(title: str) -> str:
+    """A criterion's title in at most TITLE_CHARS characters: a long one loses its bracketed gloss
+    whole ("…不低于25%（人员配备要求，不是建设…" was cut mid-gloss, newcomer trial 4, F2), else is clipped."""
+    if len(title) > TITLE_CHARS:
+        head = title.split("（", 1)[0]
+        if MIN_HEAD <= len(head) <= TITLE_CHARS:
+            return head
+    return clip(title, TITLE_CHARS)
 
 
 def opening(verdict: Verdict, rule_set: RuleSet, kb: KnowledgeBase) -> list[str]:

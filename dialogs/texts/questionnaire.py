@@ -210,6 +210,7 @@ SUMMARY_COUNTS = {
 SUMMARY_TOTAL = "共 {n} 项：{counts}"
 SUMMARY_SEPARATOR = " · "
 SUMMARY_MISSED = "未达到的："
+SUMMARY_NOTES_ONLY = "需要注意的（不影响结论）："
 SUMMARY_MISSED_LINE = "{icon} {title}"
 SUMMARY_GAP = "：还差 {gap}{unit}"
 SUMMARY_GAP_PERCENT = "：还差 {gap} 个百分点"

@@ -36,12 +36,27 @@ PROVIDES: dict[str, re.Pattern[str]] = {
 
 
 # An answer that says the texts do not give it answers whatever was asked.
-NOT_GIVEN = re.compile(r"没有(给出|规定|写|明确|具体|定义|说明|提到|要求)|未(规定|明确|给出|说明|提及)|不掌握|助手没有")
+NOT_GIVEN = re.compile(
+    r"没有(?:直接)?(给出|规定|写|明确|具体|定义|说明|提到|要求)|未(规定|明确|给出|说明|提及)|不掌握|助手没有"
+)
 # An answer whose first sentence says the texts do not give it, in other words (文件都没有按常住人口
 # 规定…的配置数): what follows is context (another region's figure), not the answer asked for.
-NOT_GIVEN_LEAD = re.compile(r"^[^。；]*?(?:没有|未)[^。，；]{0,12}?(?:规定|给出|写明|明确|定义|说明|提到)")
+NOT_GIVEN_LEAD = re.compile(r"^[^。；]*?(?:没有|未)[^。，；]{0,12}?(?:规定|给出|写|明确|定义|说明|提到)")
 NOT_GIVEN_MARK = "not_given"  # in provided(): the answer says the texts do not give it
 NOT_GIVEN_YIELD = 0.05  # in ranking-score units (see not_given_yield); 0.1 moved 18 best entries, 0.05 the few asked
+# An answer saying the texts give no figure ("国家文件没有规定床位数、面积等数字") answers how-many and
+# what-share questions, but it is no answer to when / who / whom to call / what it costs / which
+# papers unless it says that is what the texts leave open: those attributes it gives only when the
+# sentence saying so names them (newcomer trial 4, F3: it was the confident answer to
+# "国家文件要求每年几号前报总结"). Figures (count, ratio, area) and method/meaning keep the old reading.
+NOT_GIVEN_SUBJECTS: dict[str, re.Pattern[str]] = {
+    "time": re.compile(r"时间|日期|期限|截止|时限|几号|哪天|什么时候|节点|日子|年份|月份|时长|时段|几点|多久|多长"),
+    "who": re.compile(r"部门|谁|单位|机构|负责|主体"),
+    "contact": re.compile(r"电话|联系|邮箱|咨询"),
+    "money": re.compile(r"费|钱|补助|补贴|资金|奖励|财政|价格|支付"),
+    "materials": re.compile(r"材料|模板|格式|表|清单|附件|资料|报告|总结"),
+}
+NOT_GIVEN_SENTENCE = re.compile(r"[^。；]*")
 # Asked attributes that an answer's wording cannot show (a definition reads like any sentence).
 UNCHECKED = frozenset({"meaning"})
 
@@ -64,11 +79,20 @@ def provided(answer_text: str) -> frozenset[str]:
     that says the texts do not give it "gives" every one, and NOT_GIVEN_MARK besides when its
     first sentence says so (a not-given entry, not one that says it of a part)."""
     patterns = {**PROVIDES, **_count_patterns()}
-    if NOT_GIVEN_LEAD.match(answer_text):  # it opens with it: a not-given entry
-        return frozenset({*patterns, NOT_GIVEN_MARK})
-    if NOT_GIVEN.search(answer_text):  # it says so of a part: the rest may be the answer
-        return frozenset(patterns)
-    return frozenset(name for name, pattern in patterns.items() if pattern.search(answer_text))
+    found = frozenset(name for name, pattern in patterns.items() if pattern.search(answer_text))
+    lead = NOT_GIVEN_LEAD.match(answer_text)
+    said = lead or NOT_GIVEN.search(answer_text)
+    if said is None:
+        return found
+    start = answer_text.rfind("。", 0, said.start()) + 1
+    sentence = NOT_GIVEN_SENTENCE.match(answer_text, start)
+    subject = sentence.group() if sentence else ""
+    left_open = {
+        name for name in patterns if name not in NOT_GIVEN_SUBJECTS or NOT_GIVEN_SUBJECTS[name].search(subject)
+    }
+    gives = found | left_open
+    # it opens with it: a not-given entry; said of a part: the rest may be the answer
+    return frozenset({*gives, NOT_GIVEN_MARK}) if lead else frozenset(gives)
 
 
 def attribute_fit(asked: Iterable[str], gives: frozenset[str]) -> float:

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from bot.terminal import TerminalChat, render_buttons_as_numbers
+from bot.terminal import TerminalChat, render_turn
 from bot.wiring import build_assistant
 from core.effects import CountQuestion
 from core.limits import CALLBACK_DATA_MAX_BYTES as MAX_CALLBACK_BYTES
@@ -555,8 +555,8 @@ class Terminal:
 
     async def press(self, label: str) -> list[Reply]:
         """Type the number the terminal shows for a button."""
+        _, numbers = render_turn(self.replies)
         for reply in reversed(self.replies):
-            _, numbers = render_buttons_as_numbers(reply)
             for row in reply.buttons:
                 for b in row:
                     if b.label == label or b.label.endswith(". " + label):

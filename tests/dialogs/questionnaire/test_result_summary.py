@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.text import clip
-from dialogs.questionnaire.summary import TITLE_CHARS
+from dialogs.questionnaire.summary import TITLE_CHARS, short_title
 from dialogs.texts import questionnaire as T
 from knowledge.eligibility import evaluate
 from tests.dialogs.questionnaire.test_flow import answer_validly, director
@@ -48,9 +47,9 @@ def test_the_result_leads_with_a_short_summary(kb, now, region: str, kind: str) 
     for r in verdict.criteria:
         assert r.title in details  # every criterion in the details, with its source
         if r.status in ("fail", "warning"):
-            assert clip(r.title, TITLE_CHARS) in summary, (r.title, summary)
+            assert short_title(r.title) in summary, (r.title, summary)
             if r.gap:
-                start = f"{T.ICONS[r.status]} {clip(r.title, TITLE_CHARS)}"
+                start = f"{T.ICONS[r.status]} {short_title(r.title)}"
                 line = next(ln for ln in summary.splitlines() if ln.startswith(start))
                 assert "还差" in line, line
     counted = {s: sum(1 for r in verdict.criteria if r.status == s) for s in T.SUMMARY_COUNTS}
@@ -63,3 +62,26 @@ def test_a_failed_condition_is_listed_with_its_gap(kb, now) -> None:
     d = _finish(kb, now, "jilin", "low")
     summary = d.replies[0].text
     assert "❌ 床位使用率≥75%：还差 65 个百分点" in summary
+
+
+@pytest.mark.parametrize("region", ["jilin", "chongqing-yuzhong", "beijing", "national"])
+def test_a_summary_never_heads_notes_only_as_missed(kb, now, region: str) -> None:
+    """Newcomer trial 4, F2: under a 符合 headline the only lines were ⚠️ notes that decide nothing,
+    headed "未达到的：" — a contradiction on a phone. The heading says what the lines are."""
+    for kind in ("valid", "low", "unknown"):
+        d = _finish(kb, now, region, kind)
+        summary = d.replies[0].text
+        verdict = evaluate(d.state.profile, kb.rules[region])
+        deciding = {*verdict.failed(), *verdict.warnings()}
+        missed = [r for r in verdict.criteria if r.status in ("fail", "warning")]
+        if missed and not deciding & set(missed):
+            assert T.SUMMARY_MISSED not in summary and T.SUMMARY_NOTES_ONLY in summary, summary
+        elif missed:
+            assert T.SUMMARY_MISSED in summary, summary
+
+
+def test_a_long_title_loses_its_gloss_whole() -> None:
+    long = "公共卫生人员占专业技术人员编制比例不低于25%（人员配备要求，不是建设社区医院的条件）"
+    assert short_title(long) == "公共卫生人员占专业技术人员编制比例不低于25%"
+    assert short_title("床位数") == "床位数"
+    assert len(short_title("甲" * 50)) <= TITLE_CHARS
