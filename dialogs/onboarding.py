@@ -160,12 +160,26 @@ def _typed(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) -> 
 
 def _set_region(state: UserState, region_id: str, kb: KnowledgeBase) -> Outcome:
     changed = state.region != region_id
+    before = state.region
     state.region = region_id
     if state.dialog == "onboarding":
         state.finish()
     effects = [ReplanNudges()] if changed else []
     text = T.REGION_SET.format(name=render.region_name(kb, region_id)) + T.AFTER_REGION_HINT
+    if changed and state.stage:
+        text += _stage_note(state.stage, before, region_id, kb)
     return Outcome(state, [Reply(text)], list(effects))
+
+
+def _stage_note(stage_id: str, before: str | None, region_id: str, kb: KnowledgeBase) -> str:
+    """What a region change does to the stage set (newcomer trial 4, F34): a stage the new region's calendar
+    does not have is said to need setting again; one it names otherwise is said by its new name."""
+    old = kb.calendars[before].stage(stage_id) if before in kb.calendars else None
+    new = kb.calendars[region_id].stage(stage_id) if region_id in kb.calendars else None
+    name = render.region_name(kb, region_id)
+    if new is None:
+        return T.STAGE_NOT_IN_REGION.format(stage=old.name if old else stage_id, region=name)
+    return T.STAGE_IN_REGION.format(stage=new.name, region=name) if old is None or old.name != new.name else ""
 
 
 DIALOG = Dialog(NAME, prompt, on_event)

@@ -21,6 +21,7 @@ import cn2an
 
 from core.text import fold, simplified
 from dialogs.field_words import NUMBER_WORDS
+from dialogs.none_words import says_none
 
 ParseReason = Literal[
     "not_number",  # no number, or words we do not understand around it
@@ -60,6 +61,7 @@ class ParseError:
     reason: ParseReason
     value: int | float | None = None  # the number read, when there was one
     unit_seen: str = ""  # for wrong_unit: the unit the director typed
+    above: bool = False  # for bound: a lower bound (九成以上, 超过90%), the figure is more than value
 
 
 # Unit words grouped by what they measure. A typed unit from another group is a wrong unit; "个" fits
@@ -74,6 +76,7 @@ _UNIT_GROUPS: dict[str, tuple[str, ...]] = {
     "count": ("个团队", "支团队", "个队", "家医院", "所医院", "家", "所", "支", "队", "个"),
     "year": ("年",),
     "money": ("万元", "元", "块"),
+    "score": ("分",),  # 满意度85分: a satisfaction score out of 100 is its percentage (F16)
     "land": ("亩", "公顷", "平方公里", "平方千米"),  # land area, not a building's: a wrong unit for 平方米
 }
 _UNIT_GROUP_OF = {word: group for group, words in _UNIT_GROUPS.items() for word in words}
@@ -96,6 +99,8 @@ _APPROX_TAIL = ("左右", "上下", "出头", "之间")
 # A bound around the number is not an approximate value: "30张不到" is fewer than 30 (newcomer trial 2, A1).
 _BOUND_LEAD = ("不到", "不够", "不足", "少于", "低于", "没有", "没到", "不满", "超过", "多于", "高于", "不止")
 _BOUND_TAIL = ("以上", "以下", "不到", "都不到", "还不到", "以内", "多一点")
+_ABOVE_LEAD = ("超过", "多于", "高于", "不止")  # a lower bound: 九成以上 is more than 90 % (F16)
+_ABOVE_TAIL = ("以上", "多一点")
 _CN2AN = cn2an.Cn2An()
 _DIGIT_VALUE = {
     char: "零一二三四五六七八九".index(key)
@@ -133,6 +138,12 @@ def plain_digits(text: str) -> str:
 
 
 def parse_quantity(text: str, spec: QuantitySpec) -> ParsedValue | ParseError:
+    if says_none(text) and spec.kind == "int" and (spec.min or 0) <= 0 and spec.unit != "年":
+        return ParsedValue(0)  # "没有" at a count question: 0 (its usual range decides whether to confirm: F9)
+    return _parse(text, spec)
+
+
+def _parse(text: str, spec: QuantitySpec) -> ParsedValue | ParseError:
     text = _LEADING_POINT.sub(r"\g<1>0.", plain_digits(text))  # fold() would strip the "." of ".8"
     t = re.sub(r"\s+", "", simplified(fold(text)))
     t = _CHENG.sub(_cheng_as_percent, t)
@@ -161,7 +172,7 @@ def parse_quantity(text: str, spec: QuantitySpec) -> ParsedValue | ParseError:
             approximate, rest = True, rest[len(word) :]
             break
     if bound or rest.endswith(_BOUND_TAIL):
-        return ParseError("bound", value)
+        return _bound(value, spec, rest, bool(m["pct"]), above=bound in _ABOVE_LEAD or rest.endswith(_ABOVE_TAIL))
     for word in _APPROX_TAIL:
         if rest.endswith(word):
             approximate, rest = True, rest[: -len(word)]
@@ -176,6 +187,16 @@ def parse_quantity(text: str, spec: QuantitySpec) -> ParsedValue | ParseError:
         value = -value
     has_decimal_point = "." in m["num"] or "点" in m["num"]
     return _check(value, spec, unit_group, rest, percent_marked, has_decimal_point, approximate)
+
+
+def _bound(value: float, spec: QuantitySpec, rest: str, pct: bool, above: bool) -> ParseError:
+    """A bound (不到30张, 九成以上): its figure checked against the field like a value; `above` only when the
+    figure is one the field takes (超过90张 at a percentage is no lower bound of it)."""
+    tail = next((w for w in _BOUND_TAIL if rest.endswith(w)), "")
+    group = _unit_group(rest[: len(rest) - len(tail)])
+    checked = _check(value, spec, group, rest, pct or group == "percent", False, False) if group is not None else None
+    ok = isinstance(checked, ParsedValue)
+    return ParseError("bound", checked.value if isinstance(checked, ParsedValue) else value, above=above and ok)
 
 
 def _cheng_as_percent(m: re.Match[str]) -> str:
@@ -292,6 +313,8 @@ def _check(
 ) -> ParsedValue | ParseError:
     confirm = False
     if spec.kind == "percent":
+        if seen_group == "score" and getattr(spec, "name", "").endswith("satisfaction"):
+            seen_group = "percent"
         if seen_group and seen_group != "percent":
             return ParseError("wrong_unit", value, seen_unit)
         if not percent_marked and has_decimal_point and 0 < value < 1:

@@ -20,6 +20,7 @@ from core.text import clip
 from dialogs import admin, asked, buttons, notes_once, onboarding, privacy, qa, questionnaire, suspend, tracking
 from dialogs.commands import COMMANDS
 from dialogs.dialog import Dialog, GlobalPress
+from dialogs.intent_words import typed_command
 from dialogs.texts import common as T
 from knowledge.base import KnowledgeBase
 
@@ -29,6 +30,8 @@ COMMAND_NAME_CHARS = 30
 # A command typed at the end of a message ("床位要多少 /check", "先问一下：截止日期？/status"): after a space,
 # a punctuation mark or a Chinese character, with an optional @bot, and nothing after it.
 _TRAILING_COMMAND = re.compile(r"(?<=[\s\u3000-\u303f\uff00-\uffef\u3400-\u9fff?!.,;:])/([A-Za-z]+)(?:@\w+)?\s*$")
+# Features asked for in words that act even in the middle of a dialog (删除我的数据 asks to confirm first).
+WISHED_MIDWAY = frozenset({"forget", "status", "region", "mydata"})
 
 DIALOGS: dict[str, Dialog] = {
     d.name: d for d in (onboarding.DIALOG, privacy.DIALOG, tracking.DIALOG, admin.DIALOG, questionnaire.DIALOG)
@@ -131,6 +134,9 @@ def _text(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -
     if problem:
         return with_pending(Outcome(state, [Reply(problem)]), kb, now)
     event = dataclasses.replace(event, text=text)
+    wished = typed_command(text, frozenset(n for n, c in COMMANDS.items() if not c.admin))
+    if wished is not None and (state.dialog is None or wished[0] in WISHED_MIDWAY or text[0] in "、／/"):
+        return _command(state, dataclasses.replace(event, kind="command", text=wished[0], data=wished[1]), kb, now)
     may_change = not event.in_group or event.group_admin  # in a group, its admins change its settings
     if may_change and state.dialog in DIALOGS and state.dialog not in GROUP_ADMIN_DIALOGS:
         # "别提醒了" in the middle of /check: the setting at once, then the pending question again. (In

@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from core.text import chinese_int, fold, simplified
-from dialogs.yes_no_words import NO_SAID, YES_SAID, leading_answer
+from dialogs.yes_no_words import NO_SAID, ROUGHLY_YES, YES_SAID, leading_answer
 
 _YES = {"是", "是的", "有", "对", "对的", "符合", "支持", "确定", "好", "好的", "y", "yes", "ok", "嗯", "确认"}
 _NO = {"否", "不是", "没有", "无", "不", "不对", "不符合", "不支持", "n", "no", "没", "不要", "取消"}
@@ -42,7 +42,7 @@ def parse_yes_no(text: str) -> bool | None:
     if asks(text):  # "嗯？" is a question back, not a yes (/forget's confirmation reads this too)
         return None
     core = answer_core(text)
-    if core in _YES or core in YES_SAID or _HAS_COUNT.match(core):
+    if core in _YES or core in YES_SAID or core in ROUGHLY_YES or _HAS_COUNT.match(core):
         return True
     if core in _NO or core in NO_SAID or _NOT_YET.match(core):
         return False

@@ -9,6 +9,9 @@ import re
 # Said alone, the way people answer in speech and dialect (是滴, 对头, 没得, 木有, 冇): read by
 # dialogs.words.parse_yes_no beside the plain words.
 YES_SAID = frozenset({"是滴", "对滴", "有滴", "是哒", "对头", "是嘞", "有嘞", "嗯嗯", "当然", "肯定", "要得", "有有"})
+# 算是吧, 也算是, 应该算是 (newcomer trial 4, F6): a yes to a questionnaire question, often with the question's
+# words after it ("算是吧，城乡结合部"); never a yes to a confirmation that deletes (算了 is "never mind").
+ROUGHLY_YES = frozenset({"算是", "也算是", "应该算是", "应该算", "算得上", "当然算", "肯定算", "算是的", "勉强算是"})
 NO_SAID = frozenset({"没得", "木有", "冇", "冇得", "莫得", "没的", "没呢", "并没有", "还没得", "没有没有", "木得"})
 
 # A clause break after the leading word: "有的，全科" / "有 我们有".
@@ -29,7 +32,7 @@ def leading_answer(folded: str, plain: frozenset[str] | set[str], negative: froz
     parts = _BREAK.split(folded, maxsplit=1)
     if len(parts) == 2 and parts[1]:
         head, rest = _core(parts[0]), parts[1]
-        if head in plain or head in YES_SAID:
+        if head in plain or head in YES_SAID or head in ROUGHLY_YES:
             return _after(True, rest)
         if head in negative or head in NO_SAID:
             return _after(False, rest)

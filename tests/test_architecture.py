@@ -106,6 +106,8 @@ VOCABULARY_MODULES = {
     "dialogs/field_words.py",
     "dialogs/answer_words.py",
     "dialogs/yes_no_words.py",
+    "dialogs/none_words.py",
+    "dialogs/intent_words.py",
     "dialogs/dates.py",
     "dialogs/qa/vocabulary.py",
     "dialogs/qa/figure_words.py",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from dialogs.texts import qa as T
 from knowledge.eligibility import CriterionResult, FieldSpec, RuleSet
@@ -12,44 +13,68 @@ from knowledge.eligibility.derived import DERIVED, compute
 from knowledge.eligibility.evaluate import number_text
 
 
-def count_needed(result: CriterionResult, rule_set: RuleSet, profile: dict, specs: Mapping[str, FieldSpec]) -> str:
+@dataclass(frozen=True)
+class Need:
+    """What a ratio criterion asks of its counted input for the director's base: at least `need`
+    (全科医生 12人) for `base` (辖区常住人口 60000人); `have` is the count stated (None when not)."""
+
+    need: float
+    have: float | None
+    numerator: FieldSpec
+    denominator: FieldSpec
+    base: float
+
+    @property
+    def gap(self) -> float:
+        return max(self.need - (self.have or 0), 0)
+
+
+def needed(result: CriterionResult, profile: Mapping, specs: Mapping[str, FieldSpec]) -> Need | None:
     """For a ratio criterion (a derived quantity linear in its first input, compared with ≥) whose
-    other input is known: the count the first input must reach, and how far the stated one is."""
-    criterion = rule_set.criterion(result.id)
-    if criterion is None or not criterion.derived or criterion.compare != ">=":
-        return ""
-    spec = DERIVED[criterion.derived]
+    other input is known: the count the first input must reach (None for any other criterion)."""
+    if not result.derived or result.compare != ">=" or result.derived not in DERIVED:
+        return None
+    spec = DERIVED[result.derived]
     if spec.kind != "number" or len(spec.inputs) != 2:
-        return ""
+        return None
     numerator, denominator = spec.inputs
     if profile.get(denominator) is None or numerator not in specs or denominator not in specs:
-        return ""
-    per_one = compute(criterion.derived, {numerator: 1, denominator: profile[denominator]})
+        return None
+    per_one = compute(result.derived, {numerator: 1, denominator: profile[denominator]})
     if not per_one:
-        return ""
-    # a news figure whose Chinese term is not confirmed (0.7名医务人员/床) is not restated as a count of
-    # one staff kind without its own caveat (criterion.why says what is and is not known)
-    unconfirmed = criterion.secondary and result.status == "unknown"
-    caveat = T.SITUATION_NEED_CAVEAT.format(why=criterion.why) if unconfirmed else ""
-    need = float(criterion.limit) / float(per_one)
-    num, den = specs[numerator], specs[denominator]
+        return None
+    need = float(result.limit) / float(per_one)
+    num = specs[numerator]
     if num.kind == "int":
         need = math.ceil(need - 1e-9)
+    return Need(need, profile.get(numerator), num, specs[denominator], profile[denominator])
+
+
+def count_needed(result: CriterionResult, rule_set: RuleSet, profile: dict, specs: Mapping[str, FieldSpec]) -> str:
+    """For a ratio criterion whose other input is known: the count the first input must reach, and
+    how far the stated one is (a line under the criterion)."""
+    n = needed(result, profile, specs) if rule_set.criterion(result.id) is not None else None
+    if n is None:
+        return ""
+    # a news figure whose Chinese term is not confirmed (0.7名医务人员/床) is not restated as a count of
+    # one staff kind without its own caveat (its why says what is and is not known)
+    unconfirmed = result.secondary and result.status == "unknown"
+    caveat = T.SITUATION_NEED_CAVEAT.format(why=result.why) if unconfirmed else ""
+    num, den = n.numerator, n.denominator
     text = T.SITUATION_NEED.format(
         denominator_label=den.label,
-        denominator=number_text(profile[denominator], 2),
+        denominator=number_text(n.base, 2),
         denominator_unit=den.unit,
         numerator_label=num.label,
-        need=number_text(need, 2),
+        need=number_text(n.need, 2),
         numerator_unit=num.unit,
     )
-    have = profile.get(numerator)
-    if have is None:
+    if n.have is None:
         return text + caveat
-    if have >= need:
-        return text + T.SITUATION_ENOUGH.format(have=number_text(have, 2), numerator_unit=num.unit) + caveat
+    if n.have >= n.need:
+        return text + T.SITUATION_ENOUGH.format(have=number_text(n.have, 2), numerator_unit=num.unit) + caveat
     return (
         text
-        + T.SITUATION_HAVE.format(have=number_text(have, 2), gap=number_text(need - have, 2), numerator_unit=num.unit)
+        + T.SITUATION_HAVE.format(have=number_text(n.have, 2), gap=number_text(n.gap, 2), numerator_unit=num.unit)
         + caveat
     )

@@ -14,30 +14,24 @@ from core.model import Event, Outcome, Reply, UserState
 from core.text import chinese_int, clip
 from dialogs import render
 from dialogs.answer_words import ClosedReading, read_choice, read_yes_no
+from dialogs.none_words import says_unsure
 from dialogs.quantities import ParsedValue, ParseError, parse_quantity
 from dialogs.questionnaire.approximate import depends_note
+from dialogs.questionnaire.bounds import decided_above
 from dialogs.questionnaire.elsewhere import Elsewhere, other_fields
 from dialogs.questionnaire.flow import Flow, arrive, current_flow, first_unanswered, go, has_current, mode, next_open
 from dialogs.questionnaire.prompts import number_error, prompt, show_value
 from dialogs.questionnaire.result import finish
 from dialogs.texts import common as C
 from dialogs.texts import questionnaire as T
-from dialogs.words import (
-    asks_why,
-    is_back,
-    is_continue,
-    is_edit,
-    is_keep,
-    is_restart,
-    parse_unknown,
-    parse_yes_no,
-)
+from dialogs.words import asks_why, is_back, is_continue, is_edit, is_keep, is_restart, parse_unknown, parse_yes_no
 from knowledge.base import KnowledgeBase
 from knowledge.eligibility import FieldSpec
 from knowledge.search.model import Source
 
 Press = Callable[[UserState, Flow, KnowledgeBase, dt.datetime], Outcome | None]
 TYPED_CHARS = 20  # what the director typed, as quoted back in a confirmation
+NUMBER_KINDS = ("int", "number", "percent")
 BUTTON_INDEX_MAX = 9  # a bare number up to this, typed where buttons were offered, may mean a button
 
 
@@ -78,7 +72,8 @@ def _typed(state: UserState, flow: Flow, text: str, kb: KnowledgeBase, now: dt.d
         return press(state, flow, "back", kb, now)
     if asks_why(text):
         return press(state, flow, "why", kb, now)
-    if parse_unknown(text):
+    # 说不准, 还没统计 at a number question: the figure is not known (F37; at 是/否 "不是很清楚" asks again)
+    if parse_unknown(text) or (flow.spec(state.step or "").kind in NUMBER_KINDS and says_unsure(text)):
         return press(state, flow, "unk", kb, now)
     yes_no = parse_yes_no(text)
     if step_mode == "reuse":
@@ -257,6 +252,10 @@ def _typed_answer(
         if mode(state) == "confirm":  # typed at "是 1 张 吗？": back to the question itself (N20)
             go(state, spec.name, "ask")
         return again(state, kb, now, number_error(spec, parsed))
+    if isinstance(parsed, ParseError) and decided_above(flow, spec, parsed):  # 九成以上 at ≥80 % (F16)
+        outcome = answer(state, flow, parsed.value, kb, now)
+        said = T.BOUND_TAKEN.format(typed=clip(text, TYPED_CHARS), value=show_value(spec, parsed.value))
+        return Outcome(outcome.state, [Reply(said), *outcome.replies], outcome.effects)
     if isinstance(parsed, ParseError):
         return _not_an_answer(state, text, number_error(spec, parsed), kb, now)
     # Confirm before saving what may not be meant: 0.75 for a percentage; a bare "1" typed where 沿用

@@ -33,7 +33,7 @@ def finish(state: UserState, flow: Flow, kb: KnowledgeBase, now: dt.datetime, re
     state.finish()
     today = local_today(now)
     verdict = evaluate(state.profile, flow.rule_set)
-    summary = recorded + "\n\n" + render_summary(verdict, flow.rule_set, kb)
+    summary = recorded + "\n\n" + render_summary(verdict, flow.rule_set, kb, state.profile)
     details = render_result(
         verdict, flow.rule_set, flow.specs, kb, today, with_procedure=True, with_headline=False, profile=state.profile
     )

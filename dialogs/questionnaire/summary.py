@@ -5,10 +5,15 @@ with its gap (还差 5 个百分点). The criteria one by one with their sources
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from core.text import clip
+from dialogs.qa.need import needed
 from dialogs.texts import questionnaire as T
 from knowledge.base import KnowledgeBase
 from knowledge.eligibility import CriterionResult, Force, RuleSet, Verdict
+from knowledge.eligibility.derived import DERIVED
 from knowledge.eligibility.evaluate import number_text
 from knowledge.eligibility.model import BASIC_STANDARD_FIELD
 from knowledge.texts import REPORTED_ONLY
@@ -23,19 +28,27 @@ SUMMARY_CHARS = 900  # the first message of the result, read on a phone (newcome
 FORCES: tuple[Force, ...] = ("condition", "disqualifier", "principle", "norm", "reported", "priority")
 
 
-def render_summary(verdict: Verdict, rule_set: RuleSet, kb: KnowledgeBase, limit: int = SUMMARY_CHARS) -> str:
+def render_summary(
+    verdict: Verdict,
+    rule_set: RuleSet,
+    kb: KnowledgeBase,
+    profile: Mapping[str, Any] | None = None,
+    limit: int = SUMMARY_CHARS,
+) -> str:
     """Headline, its qualifying notes, the counts by status, the missed criteria with their gaps, the
     unknown ones by name, and where the details are: at most `limit` characters when the headline and
-    its notes allow it (fewer missed criteria are named, the rest counted, until it fits)."""
+    its notes allow it (fewer missed criteria are named, the rest counted, until it fits). A ratio
+    rule's gap (每万人口全科医生) is said as the count missing for the director's base (还差 11人，按辖区常住人口
+    60000人计至少要12人), never as the per-10,000 figure with a bare unit (F17: "还差 1.83人")."""
     listed = MAX_LISTED
-    text = _summary(verdict, rule_set, kb, listed)
+    text = _summary(verdict, rule_set, kb, listed, profile or {})
     while len(text) > limit and listed > 1:
         listed -= 1
-        text = _summary(verdict, rule_set, kb, listed)
+        text = _summary(verdict, rule_set, kb, listed, profile or {})
     return text
 
 
-def _summary(verdict: Verdict, rule_set: RuleSet, kb: KnowledgeBase, listed: int) -> str:
+def _summary(verdict: Verdict, rule_set: RuleSet, kb: KnowledgeBase, listed: int, profile: Mapping[str, Any]) -> str:
     lines = opening(verdict, rule_set, kb)
     counts = {s: sum(1 for r in verdict.criteria if r.status == s) for s in T.SUMMARY_COUNTS}
     shown = [T.SUMMARY_COUNTS[s].format(n=n) for s, n in counts.items() if n]
@@ -45,7 +58,7 @@ def _summary(verdict: Verdict, rule_set: RuleSet, kb: KnowledgeBase, listed: int
         deciding = {*verdict.failed(), *verdict.warnings()}
         # "未达到的" under a 符合 headline read as a contradiction (newcomer trial 4, F2)
         lines.append(T.SUMMARY_MISSED if deciding & set(missed) else T.SUMMARY_NOTES_ONLY)
-        lines.extend(_missed_line(r, r in deciding) for r in missed[:listed])
+        lines.extend(_missed_line(r, r in deciding, _gap(r, kb, profile)) for r in missed[:listed])
         if len(missed) > listed:
             lines.append(T.SUMMARY_MORE.format(n=len(missed) - listed))
     unknown = [r for r in verdict.criteria if r.status == "unknown"]
@@ -57,12 +70,34 @@ def _summary(verdict: Verdict, rule_set: RuleSet, kb: KnowledgeBase, listed: int
     return "\n".join(lines)
 
 
-def _missed_line(r: CriterionResult, deciding: bool) -> str:
+def _gap(r: CriterionResult, kb: KnowledgeBase, profile: Mapping[str, Any]) -> str:
+    """ "：还差 5 个百分点", "：还差 2张"; for a ratio rule the count missing for the director's base, or,
+    without it, the gap per unit of the base in the ratio's own words (每万人口全科医生数还差 1.83人)."""
+    if not r.gap:
+        return ""
+    gap = number_text(r.gap, 2)
+    if r.derived:
+        need = needed(r, profile, kb.fields)
+        if need is not None and need.have is not None:
+            num, den = need.numerator, need.denominator
+            return T.SUMMARY_GAP_COUNT.format(
+                gap=number_text(need.gap, 2),
+                unit=num.unit,
+                base_label=den.label,
+                base=number_text(need.base, 2),
+                base_unit=den.unit,
+                label=num.label,
+                need=number_text(need.need, 2),
+            )
+        spec = DERIVED.get(r.derived)
+        if spec is not None and spec.kind == "number":
+            return T.SUMMARY_GAP_RATIO.format(label=spec.label, gap=gap, unit=r.unit)
+    return T.SUMMARY_GAP_PERCENT.format(gap=gap) if r.unit == "%" else T.SUMMARY_GAP.format(gap=gap, unit=r.unit)
+
+
+def _missed_line(r: CriterionResult, deciding: bool, gap: str) -> str:
     icon = T.ICONS.get(r.status, T.ICONS["unknown"])
-    line = T.SUMMARY_MISSED_LINE.format(icon=icon, title=short_title(r.title))
-    if r.gap:
-        gap = number_text(r.gap, 2)
-        line += T.SUMMARY_GAP_PERCENT.format(gap=gap) if r.unit == "%" else T.SUMMARY_GAP.format(gap=gap, unit=r.unit)
+    line = T.SUMMARY_MISSED_LINE.format(icon=icon, title=short_title(r.title)) + gap
     if not deciding and not r.title.endswith(T.SUMMARY_ONLY_NOTE):  # a norm, or a reported figure not deciding
         line += T.SUMMARY_ONLY_NOTE
     return line

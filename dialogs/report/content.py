@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from dialogs import render
+from dialogs.qa.need import needed
 from dialogs.texts import report as T
 from knowledge.eligibility import CriterionResult, FieldSpec, Verdict
 from knowledge.eligibility.derived import gps_per_10k_residents
@@ -64,7 +65,7 @@ def blocks(verdict: Verdict, profile: Profile, fields: Fields, region_name: str,
     if verdict.region in FORM_REGIONS:
         out += [FormPlaceholder(verdict.region), Heading(T.FORM_RESULT_HEADING, 2)]
         out += _verdict(verdict)
-        out.append(criteria_grid(verdict, fields))
+        out.append(criteria_grid(verdict, fields, profile))
     else:
         out += [
             Heading(T.REPORT_TITLE, 1),
@@ -74,7 +75,7 @@ def blocks(verdict: Verdict, profile: Profile, fields: Fields, region_name: str,
             Heading(T.VERDICT_HEADING, 2),
             *_verdict(verdict),
             Heading(T.CRITERIA_HEADING, 2),
-            criteria_grid(verdict, fields),
+            criteria_grid(verdict, fields, profile),
             Heading(T.PROFILE_HEADING, 2),
             profile_grid(verdict, profile, fields),
         ]
@@ -135,14 +136,34 @@ def source_text(result: CriterionResult) -> str:
     return text
 
 
-def criteria_grid(verdict: Verdict, fields: Fields) -> Grid:
+def criteria_grid(verdict: Verdict, fields: Fields, profile: Profile | None = None) -> Grid:
     rows = []
     for r in verdict.criteria:
         spec = fields.get(r.fields[0]) if r.fields and not r.derived else None
         value = show(r.value, spec, r.unit if spec is None or spec.kind != "choice" else "")
-        basis = r.message + "\n" + source_text(r)
+        basis = r.message + _count_missing(r, profile or {}, fields) + "\n" + source_text(r)
         rows.append((r.title, FORCE[r.force], value, limit_text(r, fields), status_text(r), basis))
     return Grid(T.CRITERIA_COLUMNS, tuple(rows))
+
+
+def _count_missing(result: CriterionResult, profile: Profile, fields: Fields) -> str:
+    """A ratio rule missed (每万人口全科医生): the count missing for this institution's base, in the unit a
+    director acts on (F17: 按辖区常住人口60000人计，全科医生数至少要12人，现有1人，还差11人)."""
+    if result.status not in ("fail", "warning"):
+        return ""
+    n = needed(result, profile, fields)
+    if n is None or n.have is None or n.gap <= 0:
+        return ""
+    return T.COUNT_MISSING.format(
+        base_label=n.denominator.label,
+        base=number_text(n.base, 2),
+        base_unit=n.denominator.unit,
+        label=n.numerator.label,
+        need=number_text(n.need, 2),
+        have=number_text(n.have, 2),
+        gap=number_text(n.gap, 2),
+        unit=n.numerator.unit,
+    )
 
 
 def profile_grid(verdict: Verdict, profile: Profile, fields: Fields) -> Grid:

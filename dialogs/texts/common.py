@@ -12,6 +12,11 @@ GREETING = (
 
 ASK_REGION = "请先选择您所在的地区（不同地区的要求和时间表不同）："
 REGION_SET = "已将地区设为：{name}。"
+# A region change and the application stage set before it (newcomer trial 4, F34).
+STAGE_NOT_IN_REGION = (
+    "\n⚠️ 您之前设置的申报阶段“{stage}”不是{region}的阶段，按阶段的提醒已停止；请输入 /stage 重新设置。"
+)
+STAGE_IN_REGION = "\n申报阶段按{region}的阶段记为“{stage}”；如不对，输入 /stage 修改。"
 GREET_BACK = "您好！"  # before REGION_SET when the region came with a greeting or an introduction
 REGION_UNCHANGED = "地区仍为：{name}。"
 REGION_NOT_UNDERSTOOD = "没有认出这个地区。请点选下面的按钮，或回复序号（1–{n}）。"

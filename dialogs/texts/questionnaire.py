@@ -77,6 +77,8 @@ CHOICE_WHICH_JOIN = "、"
 CHOICE_WHICH_ITEM = "“{label}”"
 BOOL_UNCLEAR = "这个回答不够明确，无法确定是“是”还是“否”。" + BOOL_HINT
 # A shortfall said at "是否已达到…" ("床位还差几张"): recorded as 否, and said so.
+# A lower bound that decides every criterion it feeds ("九成以上" at ≥80 %): recorded as its figure (F16).
+BOUND_TAKEN = "您说的是“{typed}”，已经达到要求，按 {value} 记录；如要填准确的数，回复“上一步”修改。"
 READ_AS_NO = "您说的是还没有完全达到，按“否”记录；如不对，回复“上一步”修改。"
 CHOICE_NOT_UNDERSTOOD = "没有看懂这个回答。请点选下面的选项之一，或回复序号（1–{n}）。"
 # At 上次选的是…，沿用吗: the buttons on screen are 沿用 and 修改 (N19).
@@ -212,6 +214,8 @@ SUMMARY_NOTES_ONLY = "需要注意的（不影响结论）："
 SUMMARY_MISSED_LINE = "{icon} {title}"
 SUMMARY_GAP = "：还差 {gap}{unit}"
 SUMMARY_GAP_PERCENT = "：还差 {gap} 个百分点"
+SUMMARY_GAP_COUNT = "：{label}还差 {gap}{unit}（按{base_label}{base}{base_unit}计至少要{need}{unit}）"
+SUMMARY_GAP_RATIO = "：{label}还差 {gap}{unit}"
 SUMMARY_ONLY_NOTE = "（只作提示）"
 SUMMARY_MORE = "……另有 {n} 项，见下一条"
 SUMMARY_NAME_SEPARATOR = "、"

@@ -50,6 +50,7 @@ LIMIT = {
     "is_false": "否",
 }
 LIMIT_ONE_OF = "或"
+COUNT_MISSING = "；按{base_label}{base}{base_unit}计，{label}至少要{need}{unit}，现有{have}{unit}，还差{gap}{unit}"
 SECONDARY_SOURCE = "【新闻报道，非正式文件原文】{provenance}；{source}"
 
 # --- the per-criterion report (every region except chongqing-yuzhong) -----------------------------

@@ -10,10 +10,11 @@ from core.model import Event, Outcome, Reply, UserState
 from core.text import fold
 from dialogs import render
 from dialogs.buttons import dialog_button, rows
+from dialogs.intent_words import STATEMENT_PARTICLES
 from dialogs.texts import tracking as T
 from dialogs.tracking.common import DIALOG, calendar_of, choose_region_button, need_region
 from dialogs.tracking.status import status_reply
-from dialogs.words import ADVANCE_WORDS, parse_choice_index
+from dialogs.words import ADVANCE_WORDS, asks, parse_choice_index
 from knowledge.base import KnowledgeBase
 from knowledge.calendar import Calendar, Stage
 
@@ -65,7 +66,19 @@ def _stage_from_text(text: str, state: UserState, calendar: Calendar) -> Stage |
     if by_id:
         return by_id
     named = [s for s in calendar.stages if t and (t in s.name or s.name in t)]
-    return named[0] if len(named) == 1 else None
+    return named[0] if len(named) == 1 else _stage_in_words(t, calendar)
+
+
+def _stage_in_words(t: str, calendar: Calendar) -> Stage | None:
+    """A stage said in a sentence ("我们还在准备申请呢" → 机构申请, newcomer trial 4, F10): the one stage whose
+    name shares the most two-character words with it; none on a tie, none for a question (申请要交什么)."""
+    if asks(t.rstrip(STATEMENT_PARTICLES)):
+        return None
+    words = {t[i : i + 2] for i in range(len(t) - 1)}
+    shared = [(len(words & {s.name[i : i + 2] for i in range(len(s.name) - 1)}), s) for s in calendar.stages]
+    best = max((n for n, _ in shared), default=0)
+    fits = [s for n, s in shared if n == best]
+    return fits[0] if best and len(fits) == 1 else None
 
 
 def _set_stage(state: UserState, calendar: Calendar, chosen: Stage, kb: KnowledgeBase, now: dt.datetime) -> Outcome:

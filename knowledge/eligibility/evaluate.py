@@ -110,7 +110,7 @@ def evaluate_criterion(profile: dict[str, Any], criterion: Criterion) -> Criteri
         force=criterion.force,
         title=criterion.title,
         status=status,
-        message=message_for(criterion, status, value, gap),
+        message=message_for(criterion, status, value, gap, _answered_unsure(profile, criterion)),
         value=value,
         limit=criterion.limit,
         gap=gap,
@@ -145,11 +145,18 @@ def precise_text(x: float, decimals: int, differs_from: float | None = None) -> 
     return number_text(x, MAX_DECIMALS)
 
 
-def message_for(criterion: Criterion, status: Status, value: Any, gap: float | None) -> str:
+def _answered_unsure(profile: dict[str, Any], criterion: Criterion) -> bool:
+    """Every input the criterion lacks is in the profile as None: answered 不清楚, not left unanswered."""
+    missing = [f for f in criterion.fields if profile.get(f) is None]
+    return bool(missing) and all(f in profile for f in missing)
+
+
+def message_for(criterion: Criterion, status: Status, value: Any, gap: float | None, unsure: bool = False) -> str:
     """The criterion's message for a status, with value, limit, gap and unit filled in; a
-    reported criterion's message ends with its provenance."""
+    reported criterion's message ends with its provenance. `unsure`: its missing inputs were answered
+    不清楚, said so (the default wording only)."""
     if status == "unknown":
-        template = criterion.messages.unknown
+        template = (criterion.messages.unsure if unsure else "") or criterion.messages.unknown
     elif status == "pass":
         template = criterion.messages.pass_
     elif gap == 0 and criterion.messages.at_limit:

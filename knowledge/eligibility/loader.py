@@ -206,7 +206,11 @@ def _criterion(c: CriterionModel, fields: dict[str, FieldSpec], catalogue: Catal
         derived=c.derived,
         unit=unit,
         messages=Messages(
-            c.pass_, c.fail, c.unknown.strip() or unknown_message(inputs, c.derived, fields), c.at_limit.strip()
+            c.pass_,
+            c.fail,
+            c.unknown.strip() or unknown_message(inputs, c.derived, fields),
+            c.at_limit.strip(),
+            "" if c.unknown.strip() else unknown_message(inputs, c.derived, fields, unsure=True),
         ),
         provenance=c.provenance,
         decimals=c.decimals,
@@ -214,9 +218,13 @@ def _criterion(c: CriterionModel, fields: dict[str, FieldSpec], catalogue: Catal
     )
 
 
-def unknown_message(inputs: tuple[str, ...], derived: str | None, fields: dict[str, FieldSpec]) -> str:
-    """The default text of an unknown criterion, naming what is missing by its Chinese label."""
+def unknown_message(
+    inputs: tuple[str, ...], derived: str | None, fields: dict[str, FieldSpec], unsure: bool = False
+) -> str:
+    """The default text of an unknown criterion, naming what is missing by its Chinese label; `unsure`:
+    the text when what is missing was answered 不清楚 (newcomer trial 4, F37: not "尚未填写")."""
     labels = (T.JOIN_ANY if derived else T.JOIN_ALL).join(T.LABEL.format(label=fields[f].label) for f in inputs)
     if derived:
-        return T.UNKNOWN_DERIVED.format(labels=labels, quantity=DERIVED[derived].label)
-    return T.UNKNOWN_INPUTS.format(labels=labels)
+        template = T.UNSURE_DERIVED if unsure else T.UNKNOWN_DERIVED
+        return template.format(labels=labels, quantity=DERIVED[derived].label)
+    return (T.UNSURE_INPUTS if unsure else T.UNKNOWN_INPUTS).format(labels=labels)

@@ -126,6 +126,7 @@ class Messages:
     fail: str
     unknown: str = ""
     at_limit: str = ""  # a strict comparison failing at the limit itself (gap 0): no gap shown
+    unsure: str = ""  # unknown because every missing input was answered 不清楚 (default wording only)
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,9 @@ SECONDARY_SUFFIX = "（此项来自新闻报道（{provenance}），非正式文
 # A criterion that cannot be decided yet.
 UNKNOWN_INPUTS = "尚未填写{labels}，暂无法判断"
 UNKNOWN_DERIVED = "{labels}尚未填写（或分母为0），无法计算{quantity}，暂无法判断"
+# …when what is missing was answered 不清楚 (a key in the profile with no value).
+UNSURE_INPUTS = "{labels}您答的是“不清楚”，暂无法判断"
+UNSURE_DERIVED = "{labels}您答的是“不清楚”，无法计算{quantity}，暂无法判断"
 LABEL = "「{label}」"
 JOIN_ALL = "、"
 JOIN_ANY = "或"

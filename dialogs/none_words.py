@@ -1,0 +1,39 @@
+"""Words for "none" and "not known" typed at a /check question that waits for a number (newcomer trial 4,
+F9/F37): "没有" where the prompt says "没有请填 0" is 0; "说不准", "还没统计" are 不清楚, like the button.
+
+Input vocabulary (words we recognise), not words we show: the replies live in dialogs/texts/."""
+
+from __future__ import annotations
+
+import re
+
+from core.text import fold, simplified
+
+# None of the thing counted: 0 at a count question (公共卫生医师, 精品家庭医生团队, 双向转诊医院).
+_NONE = re.compile(
+    r"^(?:还|暂时|目前|现在|暂|我们|咱们|本院)?(?:一个|一名|一支|一所|一家|一种|一张|一位)?(?:都|也)?"
+    r"(?:没有|没得|木有|莫得|冇得|冇|没|无|暂无|零)(?:呢|的|哦|啊|呀|吧|了)*$"
+)
+# Not known yet, said in words (the figure is not known, not "none"): 跳过/不清楚.
+UNSURE_SAID = frozenset(
+    {
+        *("说不准", "讲不清", "讲不准", "拿不准", "搞不清", "搞不清楚", "不太清楚", "不大清楚"),
+        *("不是很清楚", "不太确定", "不大确定", "不记得", "记不清", "记不得", "还不知道", "暂时不清楚", "目前不清楚"),
+        *("还没统计", "还没有统计", "没统计过", "没有统计过", "还没统计过", "还没算", "没算过", "还没算过", "没算"),
+        *("没调查过", "没有调查过", "还没调查", "没查过", "还没查", "没测过", "还没测", "数据还没出来", "还没出来"),
+        *("不清楚呢", "不知道呢", "待统计", "待定", "未统计", "暂未统计", "没数", "心里没数"),
+    }
+)
+_PARTICLES = "的了啊呀吧哈嘛哦啦呐呢"
+
+
+def says_none(text: str) -> bool:
+    """ "没有", "一个也没有", "还没有呢", "无", "零": none of the thing counted."""
+    t = re.sub(r"[\s,，。.!！~～、]+", "", simplified(fold(text)))
+    return bool(_NONE.match(t))
+
+
+def says_unsure(text: str) -> bool:
+    """ "说不准", "还没统计", "不太清楚啊": the figure or fact is not known."""
+    t = re.sub(r"[\s,，。.!！~～、]+", "", simplified(fold(text)))
+    return t in UNSURE_SAID or t.rstrip(_PARTICLES) in UNSURE_SAID
