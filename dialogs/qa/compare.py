@@ -16,7 +16,7 @@ from core.model import Reply
 from core.text import fold_chinese
 from dialogs import render
 from dialogs.qa import higher
-from dialogs.qa.compare_general import general, search_in
+from dialogs.qa.compare_general import general, search_in, words_known
 from dialogs.qa.compare_news import REPORTED_ATTRIBUTES, is_reported, reported_beside
 from dialogs.qa.compare_words import (
     AMOUNT,
@@ -102,6 +102,8 @@ def reply(text: str, regions: tuple[str, ...], kb: KnowledgeBase, today: dt.date
     asked = general(ASKS_WHICH.sub(r"\g<between>", without_comparison(asked_of_each(text))).lstrip(JOINERS))
     results = {r: search_in(kb, asked, r) for r in regions}
     attributes = attributes_asked(asked)
+    if not any(res.answered for res in results.values()) and not words_known(kb, asked, regions):
+        return None  # no side sure, words the texts never use (长春到北京高铁要坐多久): nothing to compare
     answered = _sides(kb, results, attributes)
     if not answered:
         return None

@@ -30,3 +30,8 @@ def search_in(kb: KnowledgeBase, asked: str, region: str) -> SearchResult:
         return plain
     named = kb.index.search(known.short + asked, region, fixed=True)
     return named if named.confidence > plain.confidence else plain
+
+
+def words_known(kb: KnowledgeBase, asked: str, regions: tuple[str, ...]) -> bool:
+    """Every word of what is asked is one the knowledge base uses, in some region's search."""
+    return any(c[0].every_term_known for c in (kb.index.rank(asked, r) for r in regions) if c)
