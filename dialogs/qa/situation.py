@@ -178,7 +178,9 @@ def _via_basic_standard(
     taken = {f for _, _, shown, _ in verdicts for r in shown for f in r.fields}
     read = {f for f in (*profile, *bounds) if kb.fields[f].kind in NUMERIC}
     national = kb.rules["national"]
-    verdict, _ = _evaluate_ranges(profile, ranges, national)
+    # a range across a reported limit depends on the exact figure here too (breaker B16: 七成半左右 in 北京
+    # was "整个范围都未达到" against the reported 75 %)
+    verdict, depends = _evaluate_ranges(profile, ranges, national)
     verdict, by_bound = apply_bounds(verdict, national, bounds, kb.fields)
     shown = [
         r
@@ -191,7 +193,7 @@ def _via_basic_standard(
     name = render.region_name(kb, own.region)
     head = T.SITUATION_VIA_BASIC_STANDARD.format(region=name, fields=labels, criterion=basis.title)
     text, sources = _block(
-        kb, national, verdict, shown, profile, ranges, frozenset(), today, False, unknown=False, header=False
+        kb, national, verdict, shown, profile, ranges, depends, today, False, unknown=False, header=False
     )
     own_sources = [basis.source] if basis.source is not None else []
     lines = [head, *(render.source_line(s) for s in own_sources), text]
