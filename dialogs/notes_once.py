@@ -65,15 +65,16 @@ def note_key(line: str) -> str:
     return hashlib.sha1((said if colon else body).encode("utf-8")).hexdigest()[:16]
 
 
-def short_reference(line: str) -> str:
+def short_reference(line: str, more: str = T.NOTE_SEEN) -> str:
     """ "📜 适用文件：社区医院的评估：2026年3月10日适用国卫办基层函〔2021〕317号（推定为2021年起）——社区医院原则上…"
     -> its points and first part, up to the explanation (——), else up to the first bracket or full stop
-    ("…：本助手收录的文件只到2022年12月31日"), and 详见前文说明 (the full note was shown earlier)."""
+    ("…：本助手收录的文件只到2022年12月31日"), and `more`: where the rest is (详见前文说明: the full note was
+    shown earlier; a situation's short layout points at its 详细说明 button instead)."""
     points, colon, body = line.removeprefix(NOTE_PREFIX).partition(T.NOTE_POINTS_END)
     if not colon:
         points, body = "", points
     for mark in T.NOTE_CUTS:
         head, cut, _ = body.partition(mark)
         if cut and head:
-            return NOTE_PREFIX + points + colon + head + T.NOTE_SEEN
+            return NOTE_PREFIX + points + colon + head + more
     return line

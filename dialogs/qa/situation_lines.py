@@ -12,9 +12,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from dialogs import render
-from dialogs.notes_once import NOTE_PREFIX
+from dialogs.notes_once import short_reference
 from dialogs.qa.stated import Stated
-from dialogs.texts import common as C
 from dialogs.texts import qa as T
 from knowledge.eligibility import CriterionResult, FieldSpec, Verdict
 from knowledge.eligibility.evaluate import number_text
@@ -115,14 +114,7 @@ def source_lines(sources: Sequence[Source]) -> list[str]:
 
 def governing_short(line: str) -> str:
     """A 📜 note cut to its points and first clause, with where the rest is (the 详细说明 button)."""
-    points, colon, body = line.removeprefix(NOTE_PREFIX).partition(C.NOTE_POINTS_END)
-    if not colon:
-        points, body = "", points
-    for mark in C.NOTE_CUTS:
-        head, cut, _ = body.partition(mark)
-        if cut and head:
-            return NOTE_PREFIX + points + colon + head + T.SHORT_NOTE_MORE
-    return line
+    return short_reference(line, T.SHORT_NOTE_MORE)
 
 
 def headline(
