@@ -89,7 +89,8 @@ def _documents_cited(verdict: Verdict) -> str:
 
 
 def _verdict(verdict: Verdict) -> list[Block]:
-    out: list[Block] = [Para(T.VERDICT[verdict.verdict], bold=True)]
+    key = "reported_missed" if verdict.verdict == "eligible" and verdict.reported_missed() else verdict.verdict
+    out: list[Block] = [Para(T.VERDICT[key], bold=True)]
     cautions = [r for r in verdict.cautions() if r not in set(verdict.failed())]
     if cautions:
         out.append(Para(T.CAUTIONS.format(n=len(cautions))))

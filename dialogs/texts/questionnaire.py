@@ -116,6 +116,12 @@ VERDICT = {
     "conditional": "⚠️ 自评结论：有条件的不符合（按{title}：{missed}）",
     "reported_only": "❌ 自评结论：不符合，但只依据新闻报道的数字（{missed}）",
     "incomplete": "❔ 自评结论：信息不全（没有发现不符合的条件，但有 {unknown} 项还无法判断）",
+    # the conditions pass on the director's answers, but typed figures miss the basic standard's
+    # reported figures (breaker B12): never ✅ under a figure below a reported norm
+    "reported_missed": (
+        "⚠️ 自评结论：待核实（按您的回答，{title}中决定结论的条件都已达到，"
+        "但您填的数字有 {n} 项未达到新闻报道的《社区医院基本标准（试行）》数字）"
+    ),
 }
 # What a not_eligible verdict rests on, counted by force (norms never count: they do not decide).
 MISSED = {
@@ -160,6 +166,10 @@ MARK_SEPARATOR = "、"
 NEXT_REPORTED_ONLY = (
     "这一结论只依据新闻报道的数字：请先对照正式文件核实标 ⚠️ 的数字，并补填标 ❔ 的信息，"
     "然后再输入 /check 重新自评，已填的答案会保留。"
+)
+NEXT_REPORTED_MISSED = (
+    "先对照《社区医院基本标准（试行）》正式文件核实标 ⚠️ 的数字：按新闻报道的数字它们还没有达到，"
+    "达到后再着手准备申报材料；改了数字可以再输入 /check 重新自评，已填的答案会保留。"
 )
 OWN_STAGE = "您的下一步属于“{stage}”阶段。"
 STAGE_OF_OTHERS = "您设置的阶段“{stage}”由{actor}负责，机构这时主要是配合和等待结果。"
@@ -214,6 +224,8 @@ SUMMARY_NOTES_ONLY = "需要注意的（不影响结论）："
 SUMMARY_MISSED_LINE = "{icon} {title}"
 SUMMARY_GAP = "：还差 {gap}{unit}"
 SUMMARY_GAP_PERCENT = "：还差 {gap} 个百分点"
+SUMMARY_OVER = "：超出 {gap}{unit}"
+SUMMARY_OVER_PERCENT = "：高出 {gap} 个百分点"
 SUMMARY_GAP_COUNT = "：{label}还差 {gap}{unit}（按{base_label}{base}{base_unit}计至少要{need}{unit}）"
 SUMMARY_GAP_RATIO = "：{label}还差 {gap}{unit}"
 SUMMARY_ONLY_NOTE = "（只作提示）"
