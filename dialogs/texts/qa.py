@@ -172,8 +172,20 @@ SITUATION_CHANGE_ONLY = (
     "您说到的{figures}是变化的数（比以前多或少了多少），不是现有的数，还不能判断是否符合条件。"
     "请告诉我现在一共是多少，例如“现在床位40张”。"
 )
-SITUATION_PASSED = "✅ 您说到的条件都符合。"
-SITUATION_PASSED_UNKNOWN = "✅ 您说到的条件都符合；但还有 {n} 项条件不知道，暂时不能下结论。"
+SITUATION_PASSED = "✅ 您说到的条件都符合{aside}。"
+SITUATION_PASSED_UNKNOWN = "✅ 您说到的条件都符合{aside}；但还有 {n} 项条件不知道，暂时不能下结论。"
+# norms missed under a ✅ (主要依托社区卫生服务中心建设 for a 卫生院): said in the headline, not hidden below it
+SITUATION_NORMS_MISSED = "（另有 {n} 项只作提示的要求未达到，不影响结论）"
+# a figure below a reported figure of the basic standard (breaker B12/B17): ⚠️ with its provenance, never ✅
+SITUATION_REPORTED_MISSED = (
+    "⚠️ 结论：按新闻报道的《社区医院基本标准（试行）》数字，您说到的有 {n} 项未达到"
+    "（报道转述，不是正式文件原文，请以正式文件为准）。"
+)
+SITUATION_REPORTED_MISSED_NOTE = "⚠️ 按报道的数字，您说到的有 {n} 项未达到（报道转述，请以正式文件为准）："
+SITUATION_REPORTED_MISSED_PASSED = (
+    "⚠️ 结论：待核实——决定结论的条件符合，但 {n} 项数字未达到新闻报道的《社区医院基本标准（试行）》数字"
+    "（报道转述，请以正式文件为准）。"
+)
 SITUATION_UNDECIDED = "❔ 结论：还不能判断。{titles}是必须达到的条件，按您说到的情况还不能判断是否达到："
 # Only criteria that do not decide alone were stated: what each kind is, by force (never "not a
 # condition" for a news figure of a standard that must be met).
@@ -191,7 +203,8 @@ SITUATION_STATUS = {
     "warning": "未达到（只作提示）",
     "not_met": "未达到（优先条件，不影响资格）",
 }
-SITUATION_WARNING_PRINCIPLE = "未达到（“原则上”要求）"
+# a ⚠️ by force: a 原则上 requirement, a reported figure (missed, not a side note: breaker B12/B17)
+SITUATION_WARNING_BY_FORCE = {"principle": "未达到（“原则上”要求）", "reported": "未达到报道的要求"}
 SITUATION_NEED = (
     "   按{denominator_label}{denominator}{denominator_unit}计，{numerator_label}至少要{need}{numerator_unit}"
 )
@@ -324,7 +337,7 @@ SHORT_RANGE_SIDE = "，整个范围都{side}"
 SITUATION_UNKNOWN_SHORT = "❔ 还不知道：{titles}"
 SITUATION_UNKNOWN_MANY = "❔ 还有 {n} 项条件不知道（{titles}等）"
 TITLE_LABEL_END = "："  # 第1项：等级评审… : the label before it names the item
-SITUATION_PASSED_UNKNOWN_SHORT = "✅ 您说到的条件都符合；还有条件不知道，暂时不能下结论。"
+SITUATION_PASSED_UNKNOWN_SHORT = "✅ 您说到的条件都符合{aside}；还有条件不知道，暂时不能下结论。"
 SHORT_SOURCE = "📄 出处：{name} {sections}"
 SHORT_TITLE = "《{document}》"
 SECTION_SEPARATOR = "、"
