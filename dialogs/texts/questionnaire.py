@@ -18,6 +18,13 @@ PREFILLED_NONE = "开始按【{title}】自评。"
 PREFILLED_CONFLICTS = "您在问题里说到的{items}与之前填的不同，问到这一题时请选用哪个。"
 PREFILLED_ITEM = "{label} {value}"
 PREFILLED_SEPARATOR = "；"
+# /check typed after a question that stated figures: used only if the director says so (breaker B21)
+LATEST_OFFER = (
+    "您刚才的问题里说到：{items}。要把这些数填进自评吗？"
+    "只是假设问问的话，请选“不用，逐题填写”，这些数不会记录。"
+)
+LATEST_USE = "📝 用这些数开始自评"
+LATEST_PLAIN = "不用，逐题填写"
 RESUME_OFFER = "您有一份没做完的自评（{title}，已答 {done}/{n} 题）。接着做，还是从头开始？"
 RESUME_CONTINUE = "继续"
 RESUME_RESTART = "重新开始"
@@ -241,3 +248,16 @@ APPROX_DEPENDS = (
     "这里先不记录。请填准确的数字；实在不清楚可以点“跳过/不清楚”。"
 )
 APPROX_TITLES_JOIN = "、"
+# A bound typed as the answer (不到九成, 超过70%): said back, the exact figure asked for (breaker B4).
+BOUND_BELOW = "低于{value}{unit}"
+BOUND_ABOVE = "高于{value}{unit}"
+BOUND_DEPENDS = (
+    "您说的是“{said}”（{side}），正好跨在要求（{titles}）的上下：够不够要看准确的数，这里先不记录。"
+    "请填准确的数字；实在不清楚可以点“跳过/不清楚”。"
+)
+BOUND_SHORT = (
+    "您说的是“{said}”（{side}）：按这个说法已达不到要求（{titles}）。自评要记准确的数，这里先不记录；"
+    "请填准确的数字，实在不清楚可以点“跳过/不清楚”。"
+)
+BOUND_EXACT = "您说的是“{said}”（{side}）。自评要记准确的数，这里先不记录；请填准确的数字，实在不清楚可以点“跳过/不清楚”。"
+STALE_DROPPED = "\n上次填的 {value}{unit} 和您现在说的对不上，已不再沿用。"
