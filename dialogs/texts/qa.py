@@ -252,11 +252,12 @@ BOUND_NOT_MET = "您说的是{said}，要求{limit}，未达到"
 BOUND_MET = "您说的是{said}，要求{limit}，已达到"
 BOUND_DEPENDS = "您说的是{said}，要求{limit}，够不够要看准确的数；用 /check 填准确的数再判断"
 MORE_UNKNOWN = "，另有{n}项"
-SITUATION_CHECK = "用 /check 逐项补全自评，您说到的准确数字已经填好。"
+# nothing is written until the director presses (breaker B21: what-if figures were saved unasked)
+SITUATION_CHECK = "用 /check 逐项补全自评：点“带着这些数据做完整自评”，您说到的准确数字才会填入。"
 # No figure was said (only 乡镇卫生院, 政府支持): "准确数字" would be false (newcomer trial 3, F1).
 # Under the answer to the question asked, the verdict on the introduction beside it (F1/F2).
 SITUATION_BESIDE = "—— 关于您介绍的情况 ——"
-SITUATION_CHECK_FACTS = "用 /check 逐项补全自评，您说到的情况已经填好。"
+SITUATION_CHECK_FACTS = "用 /check 逐项补全自评：点“带着这些数据做完整自评”，您说到的情况才会填入。"
 SITUATION_LATER_ASKED = (
     "❓ 您问的能不能先申报、之后再补足条件：收录的文件没有写到先申报、后补条件的做法（上面是按现在的情况判断的）；"
     "能否这样办，请向当地卫生健康行政部门确认。"
