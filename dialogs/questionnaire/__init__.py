@@ -13,12 +13,11 @@ from __future__ import annotations
 import datetime as dt
 
 from core.model import Document, Event, Outcome, Reply, UserState
-from dialogs import onboarding, render
+from dialogs import onboarding, prefill, render
 from dialogs.buttons import global_button
 from dialogs.dialog import Dialog
 from dialogs.questionnaire.answers import on_event
 from dialogs.questionnaire.flow import NAME, Flow, arrive, go, mode
-from dialogs import prefill
 from dialogs.questionnaire.prefilled import PLAIN, start_latest, start_prefilled
 from dialogs.questionnaire.prompts import prompt
 from dialogs.texts import common as C
@@ -122,8 +121,8 @@ def typed_report(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetim
 
 
 __all__ = [
-    "PLAIN",
     "DIALOG",
+    "PLAIN",
     "check",
     "on_event",
     "prompt",

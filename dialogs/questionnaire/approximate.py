@@ -18,7 +18,7 @@ from typing import Any
 from core.model import UserState
 from dialogs.field_words import NUMBER_WORDS
 from dialogs.qa.facts import read_situation
-from dialogs.quantities import ParseError, ParsedValue
+from dialogs.quantities import ParsedValue, ParseError
 from dialogs.questionnaire.flow import go
 from dialogs.texts import questionnaire as T
 from knowledge.eligibility import FieldSpec, RuleSet, evaluate

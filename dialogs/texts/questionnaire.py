@@ -20,8 +20,7 @@ PREFILLED_ITEM = "{label} {value}"
 PREFILLED_SEPARATOR = "；"
 # /check typed after a question that stated figures: used only if the director says so (breaker B21)
 LATEST_OFFER = (
-    "您刚才的问题里说到：{items}。要把这些数填进自评吗？"
-    "只是假设问问的话，请选“不用，逐题填写”，这些数不会记录。"
+    "您刚才的问题里说到：{items}。要把这些数填进自评吗？只是假设问问的话，请选“不用，逐题填写”，这些数不会记录。"
 )
 LATEST_USE = "📝 用这些数开始自评"
 LATEST_PLAIN = "不用，逐题填写"
@@ -259,5 +258,7 @@ BOUND_SHORT = (
     "您说的是“{said}”（{side}）：按这个说法已达不到要求（{titles}）。自评要记准确的数，这里先不记录；"
     "请填准确的数字，实在不清楚可以点“跳过/不清楚”。"
 )
-BOUND_EXACT = "您说的是“{said}”（{side}）。自评要记准确的数，这里先不记录；请填准确的数字，实在不清楚可以点“跳过/不清楚”。"
+BOUND_EXACT = (
+    "您说的是“{said}”（{side}）。自评要记准确的数，这里先不记录；请填准确的数字，实在不清楚可以点“跳过/不清楚”。"
+)
 STALE_DROPPED = "\n上次填的 {value}{unit} 和您现在说的对不上，已不再沿用。"

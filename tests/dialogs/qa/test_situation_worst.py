@@ -27,6 +27,7 @@ SAVED = {
     "non_technical_staff_share": 10,
     "general_practitioners": 5,
 }
+JILIN = {"local_government_support": True, "floor_area_m2": 3500}
 # One reported figure typed below its reported requirement, and what the reply shows of it.
 TYPED = [
     ("b1-open-beds", "我们床位20张，能申请吗", "现为20张"),
@@ -73,8 +74,8 @@ def test_figures_met_with_saved_answers_met_are_green(kb) -> None:
 @pytest.mark.parametrize(
     ("region", "saved", "text", "failed"),
     [
-        ("jilin", {"local_government_support": True, "open_beds": 40, "floor_area_m2": 3500}, "我们使用率70%，能申请吗", 1),
-        ("jilin", {"local_government_support": True, "bed_occupancy_rate": 80, "floor_area_m2": 3500}, "我们床位25张能申请吗", 1),
+        ("jilin", {**JILIN, "bed_occupancy_rate": 80}, "我们使用率70%，能申请吗", 1),
+        ("jilin", {**JILIN, "open_beds": 40}, "我们床位25张能申请吗", 1),
         ("chongqing-yuzhong", {"tcm_herbal_pieces": 320, "patient_satisfaction": 90}, "我们患者满意度75%，达标吗", 1),
     ],
 )

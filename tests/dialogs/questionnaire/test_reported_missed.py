@@ -9,7 +9,6 @@ criterion of the national rules in turn."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import pytest
 
