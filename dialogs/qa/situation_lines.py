@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from core.text import clip
 from dialogs import render
 from dialogs.notes_once import short_reference
 from dialogs.qa.stated import Stated
@@ -21,6 +22,7 @@ from knowledge.eligibility.model import DECIDING
 from knowledge.search.model import Source
 
 MAX_UNKNOWN_SHORT = 3  # unknown conditions named in the short layout; beyond that, their count
+UNKNOWN_NAME_CHARS = 13  # an unknown condition's name when more are counted
 
 
 def unit_of(spec: FieldSpec) -> str:
@@ -86,8 +88,17 @@ def unknown_line(titles: Sequence[str]) -> str:
     """What is still unknown, in one line: the titles when few, else how many and the first ones."""
     if len(titles) <= MAX_UNKNOWN_SHORT:
         return T.SITUATION_UNKNOWN_SHORT.format(titles=T.FACT_SEPARATOR.join(titles))
-    labels = [t.split(T.TITLE_LABEL_END, 1)[0] for t in titles[:MAX_UNKNOWN_SHORT]]  # 第1项：… -> 第1项
-    return T.SITUATION_UNKNOWN_MANY.format(n=len(titles), titles=T.FACT_SEPARATOR.join(labels))
+    names = [unknown_name(t) for t in titles[:MAX_UNKNOWN_SHORT]]
+    return T.SITUATION_UNKNOWN_MANY.format(n=len(titles), titles=T.FACT_SEPARATOR.join(names))
+
+
+def unknown_name(title: str) -> str:
+    """What an unknown criterion is, short: "第1项：等级评审达到社区甲级（乡镇乙级以上）标准" -> "等级评审达到社区甲级"
+    (its label alone, 第1项, named nothing a director could act on), at most UNKNOWN_NAME_CHARS."""
+    body = title.split(T.TITLE_LABEL_END, 1)[-1]
+    # a gloss, never the bracket of a book title (《社区医院基本标准（试行）》)
+    head = body if T.BOOK_START in body else (body.split(T.TITLE_GLOSS_START, 1)[0] or body)
+    return clip(head, UNKNOWN_NAME_CHARS)
 
 
 def source_lines(sources: Sequence[Source]) -> list[str]:
