@@ -88,3 +88,10 @@ ARTICLE_BEFORE = re.compile(
 QUESTIONED_BEFORE = re.compile(
     r"(?:是不是|是否|必须|要不要|需不需要|需要|一定要|非得|只有|才能算)(?:是|要|得|有|达到|为)?$"
 )
+
+# Right after a count's word with no figure: none of them yet (精品家庭医生团队还没建起来, 团队还没有；r066) —
+# a build verb or the clause's end after the negation (没问题, 没配齐 say nothing of the count).
+NONE_AFTER = re.compile(
+    r"(?:也|都|还|目前|现在|暂时)*"
+    r"(?:(?:还)?(?:没有|没|尚未|未)(?:建起来|建成|建立|建|组建|成立|设立|设)|(?:还)?没有(?=[，。,.！!？?；;\s呢]|$))"
+)
