@@ -81,7 +81,7 @@ def render_result(
         details = _details(verdict, rule_set, fields, kb, today, with_procedure, profile or {})
         return T.DETAILS_HEADER + "\n" + "\n".join(details)
     lines = opening(verdict, rule_set, kb)
-    shown = set(verdict.failed())
+    shown = {*verdict.failed(), *verdict.awaited()}  # 待核实's figures are not side notes (B12)
     cautions = [r for r in verdict.cautions() if r not in shown]
     if cautions:
         lines.append(T.CAUTIONS.format(n=len(cautions)))

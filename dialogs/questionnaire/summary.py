@@ -55,7 +55,7 @@ def _summary(verdict: Verdict, rule_set: RuleSet, kb: KnowledgeBase, listed: int
     lines += ["", T.SUMMARY_TOTAL.format(n=len(verdict.criteria), counts=T.SUMMARY_SEPARATOR.join(shown))]
     missed = [r for force in FORCES for r in verdict.of_force(force) if r.status in ("fail", "warning")]
     if missed:
-        deciding = {*verdict.failed(), *verdict.warnings(), *_awaited(verdict)}
+        deciding = {*verdict.failed(), *verdict.warnings(), *verdict.awaited()}
         # "未达到的" under a 符合 headline read as a contradiction (newcomer trial 4, F2)
         lines.append(T.SUMMARY_MISSED if deciding & set(missed) else T.SUMMARY_NOTES_ONLY)
         lines.extend(_missed_line(r, r in deciding, _gap(r, kb, profile)) for r in missed[:listed])
@@ -68,12 +68,6 @@ def _summary(verdict: Verdict, rule_set: RuleSet, kb: KnowledgeBase, listed: int
         lines.append(T.SUMMARY_UNKNOWN.format(names=names, more=more))
     lines += ["", T.SUMMARY_DETAILS_BELOW]
     return "\n".join(lines)
-
-
-def _awaited(verdict: Verdict) -> tuple[CriterionResult, ...]:
-    """The reported figures a 待核实 headline waits on (an eligible verdict with reported figures missed,
-    breaker B12): listed as missed, not as side notes (只作提示)."""
-    return verdict.reported_missed() if verdict.verdict == "eligible" else ()
 
 
 def _gap(r: CriterionResult, kb: KnowledgeBase, profile: Mapping[str, Any]) -> str:

@@ -229,6 +229,11 @@ class Verdict:
         front ends show ⚠️ 待核实, never ✅, and `check --json` lists them."""
         return self._with(("warning", "fail"), ("reported",))
 
+    def awaited(self) -> tuple[CriterionResult, ...]:
+        """The reported figures an eligible verdict's 待核实 waits on: listed as missed, never counted among
+        the side notes that 不影响结论 (empty for any other verdict)."""
+        return self.reported_missed() if self.verdict == "eligible" else ()
+
     def unknown(self) -> tuple[CriterionResult, ...]:
         """Deciding criteria (condition, disqualifier, principle) that could not be decided."""
         return self._with(("unknown",), DECIDING)

@@ -92,3 +92,17 @@ def test_every_figure_missed_counts_them_all(kb) -> None:
     typed["general_practitioners"] = "2人"
     text, _ = _run(kb, typed)
     assert _headline(text) == T.VERDICT["reported_missed"].format(title=kb.rules["national"].title, n=4)
+
+
+@pytest.mark.parametrize(("criterion", "figures"), MISSED)
+def test_the_full_result_and_the_document_never_call_them_side_notes(kb, criterion: str, figures: dict) -> None:
+    """"另有 1 项只作提示的要求未达到（不影响结论）" under 待核实 said the figure did not matter."""
+    from dialogs.questionnaire.result import render_result
+
+    _, state = _run(kb, {**MET, **figures})
+    rule_set = kb.rules["national"]
+    verdict = evaluate(state.profile, rule_set)
+    text = render_result(verdict, rule_set, kb.fields, kb, NOW.date())
+    assert T.CAUTIONS.split("{")[0] not in text and text.startswith("⚠️ 自评结论：待核实")
+    assert all(R.CAUTIONS.split("{")[0] not in getattr(b, "text", "") for b in _verdict(verdict))
+
