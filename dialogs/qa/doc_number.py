@@ -14,7 +14,8 @@ import re
 
 from core.model import Reply
 from dialogs import render
-from dialogs.qa.in_force_words import A_TEXT, OF, TEXT_OF_YEAR
+from dialogs.qa.doc_standing import standing_lines
+from dialogs.qa.in_force_words import A_TEXT, OF, TEXT_ISSUED_IN, TEXT_OF_YEAR, WHOLE_NUMBER
 from dialogs.qa.turn import Turn
 from dialogs.texts import qa as T
 from knowledge.base import KnowledgeBase
@@ -42,23 +43,38 @@ def _collides(words: str, doc: DocumentInfo, kb: KnowledgeBase) -> bool:
 def reply(text: str, region: str | None, kb: KnowledgeBase, today: dt.date) -> Turn | None:
     """ "…还有效吗 / 还执行吗" about one named official document: its period and standing on `today`;
     None for any other question, or when the text names no document or several."""
-    if asks_now(text) != "in_force":
+    asked = asks_now(text)
+    # "317号文和三年行动方案哪个是现在的要求": a text known only from reports set against an official one
+    reported = asked == "which" and any(d.secondary and d.named_in(text) for d in kb.catalogue.values())
+    if (asked != "in_force" and not reported) or _names_unloaded(text, kb):
         return None
     named = documents_named(text, region, kb)
     if not named or len(named) > MAX_NAMED:
         return None
     lines: list[str] = []
+    standing_given = set()
     for doc in named:
         lines.append(_period_line(doc, today))
         note = doc.periods[-1].note
         if note:
             lines.append(note)
-    for where in dict.fromkeys(d.region for d in named):
+        if doc.end is None:
+            standing = standing_lines(doc, kb, today)
+            lines += standing
+            if standing:
+                standing_given.add(doc.region)
+    for where in dict.fromkeys(d.region for d in named if d.region not in standing_given):
         lines.append(render.procedure(kb, where, today) or T.DOC_ASK_LATER)
     sources = tuple(kb.catalogue.source_for(p.citation) for d in named for p in d.periods if p.citation)
     lines.extend(render.source_line(s) for s in render.distinct_sources(sources))
     where = named[0].region if len({d.region for d in named}) == 1 else region
     return Turn("in_force", "answer", (Reply("\n".join(lines)),), where, 1.0, (), sources)
+
+
+def _names_unloaded(text: str, kb: KnowledgeBase) -> bool:
+    """The question names a whole 文号 no loaded document has (国卫基层发〔2020〕12号)."""
+    loaded = [d.number for d in kb.catalogue.values() if d.number]
+    return any(not any(n in m.group() for n in loaded) for m in WHOLE_NUMBER.finditer(text))
 
 
 def documents_named(text: str, region: str | None, kb: KnowledgeBase) -> list[DocumentInfo]:
@@ -75,6 +91,7 @@ def documents_named(text: str, region: str | None, kb: KnowledgeBase) -> list[Do
         return named
     own = [d for d in official if d.region == region]
     years = {int(y) for m in TEXT_OF_YEAR.finditer(text) for y in YEAR.findall(m.group())}
+    years |= {int(m.group(1)) for m in TEXT_ISSUED_IN.finditer(text)}
     if years:
         return [d for d in own if any(_covers(d, y) for y in years)]
     # a date or a figure in it (“2020年度于8月31日前”还按这个吗) asks about that point, not the text
@@ -91,7 +108,7 @@ def _period_line(doc: DocumentInfo, today: dt.date) -> str:
     start = render.date(doc.start, weekday=False)
     if doc.end is None:
         span = T.DOC_SPAN_OPEN.format(start=start)
-        standing = T.DOC_OPEN
+        standing = ""  # said point by point (doc_standing.standing_lines)
     else:
         span = T.DOC_SPAN.format(start=start, end=render.date(doc.end, weekday=False))
         standing = T.DOC_PAST if today > doc.end else T.DOC_IN_FORCE

@@ -279,6 +279,17 @@ DOC_PAST = "今天（{today}）已过了适用期，不能当作现行规定。"
 DOC_IN_FORCE = "今天（{today}）仍在适用期内。"
 DOC_OPEN = "它是否已被后来的文件替代，见下面“适用文件”一行。"
 DOC_ASK_LATER = "之后是否有新的文件，本助手没有收录，请向当地卫生健康行政部门确认。"
+# An open-ended text's standing point by point (dialogs/qa/doc_number.py): no loaded text repeals it,
+# but a later one may have changed some points and left others unsaid.
+DOC_NOT_REPEALED = "收录的文件里没有哪一份写明废止或替代它。"
+DOC_BY_POINT = "按事项看："
+DOC_JOIN = "、"
+DOC_YEARS = "{start}—{end}年"
+DOC_CHANGED = "· {point}：后来的{later}已改为——{says}（不再按{number}）。"
+DOC_NOT_RESTATED = "· {point}：{later}没有重申；{number}的规定是——{says}。现在是否仍执行，请向{ask}确认。"
+DOC_STILL = "· {point}：仍以{number}为准——{says}。"
+DOC_LATEST_ENDED = "本助手收录的最新文件{number}已于{end}到期，之后的文件尚未收录，请向{ask}确认当年的安排。"
+DOC_LATER_REPORTED = "另据新闻报道，后来还有《{short}》（{span}），全文未收录，它与本文件的关系请以官方原文为准。"
 IN_FORCE_HEADER = "按收录的文件，今天适用的是："
 # Which of a region's texts applies: each point's governing text today follows.
 IN_FORCE_WHICH = "{region}收录的文件各管不同的事项，今天各事项适用的是："
