@@ -15,13 +15,16 @@ import re
 from core.model import Reply
 from dialogs import render
 from dialogs.qa.doc_standing import standing_lines
-from dialogs.qa.in_force_words import A_TEXT, OF, TEXT_ISSUED_IN, TEXT_OF_YEAR, WHOLE_NUMBER
+from dialogs.qa.in_force_words import A_TEXT, DOC_SUFFIX, NAMED_FILLER, OF, TEXT_ISSUED_IN, TEXT_OF_YEAR, WHOLE_NUMBER
 from dialogs.qa.turn import Turn
 from dialogs.texts import qa as T
 from knowledge.base import KnowledgeBase
 from knowledge.documents import DocumentInfo
-from knowledge.search.intent import asks_now
+from knowledge.search.intent import asks_document, asks_now
 
+MIN_TITLE = 8  # characters from which a name without digits is a document's title
+MIN_LEFT = 3  # CJK characters a question must keep once the documents it names are left out
+CJK = re.compile(r"[\u4e00-\u9fff]")
 MAX_NAMED = 3  # more documents than this named at once: not a question about one text's period
 YEAR = re.compile(r"(?<![0-9])(20[0-9]{2})(?![0-9])")
 
@@ -69,6 +72,45 @@ def reply(text: str, region: str | None, kb: KnowledgeBase, today: dt.date) -> T
     lines.extend(render.source_line(s) for s in render.distinct_sources(sources))
     where = named[0].region if len({d.region for d in named}) == 1 else region
     return Turn("in_force", "answer", (Reply("\n".join(lines)),), where, 1.0, (), sources)
+
+
+def region_named(text: str, region: str | None, kb: KnowledgeBase) -> str | None:
+    """The region of the official documents a question names by 文号 or name ("317号文说年底前建成多少家"
+    asked by a Jilin user is about the national text: newcomer trial 5, N2); None when it names none,
+    or documents of several regions."""
+    by_number = [d for _, d in kb.catalogue.by_bare_number(text, region)]
+    named = [
+        d
+        for d in kb.catalogue.values()
+        if not d.secondary and any(n in text for n in (*d.names, d.number) if n and (n == d.number or _title(n)))
+    ]
+    regions = {d.region for d in (*by_number, *named) if not d.secondary}
+    return regions.pop() if len(regions) == 1 else None
+
+
+def without_named(text: str, region: str | None, kb: KnowledgeBase) -> str:
+    """The question with the official documents it names by 文号 or name left out, when what is left
+    still asks something ("5号文说床位要多少" -> "床位要多少"): the 文号's digits read as a figure and
+    the title's words outranked the fact asked (newcomer trial 5, N2). A question about the document
+    itself (讲了啥, 谁发的) keeps them. The text unchanged when it names none."""
+    if asks_document(text):
+        return text
+    rest = text
+    for words, _ in kb.catalogue.by_bare_number(text, region):
+        rest = rest.replace(words + DOC_SUFFIX, "").replace(words, "")
+    for d in kb.catalogue.values():
+        for name in sorted((*d.names, *([d.number] if d.number else [])), key=len, reverse=True):
+            if not d.secondary and (name == d.number or _title(name)):
+                rest = rest.replace(name, "")
+    rest = NAMED_FILLER.sub("", rest)
+    return rest if len(CJK.findall(rest)) >= MIN_LEFT and rest != text else text
+
+
+def _title(name: str) -> bool:
+    """A document's full title (吉林省社区医院建设实施方案): left out of the search like its 文号. A short
+    name (国家文件, 北京方案) is a phrase of the question, and a name with a year (吉林2020年方案) keeps the
+    year the search needs (2020年度的日期)."""
+    return len(name) >= MIN_TITLE and not re.search(r"[0-9]", name)
 
 
 def _names_unloaded(text: str, kb: KnowledgeBase) -> bool:

@@ -29,3 +29,8 @@ REPEAL_WORDS = re.compile(r"废止|停止执行|不再执行|同时作废|予以
 # A whole 文号 (国卫基层发〔2020〕12号): one no loaded document has is a text the assistant does not hold,
 # asked about by name; its own entry (or the search) answers, not the period of a text named by year.
 WHOLE_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,10}[〔\[［(（]20[0-9]{2}[〕\]］)）][0-9]{1,4}号")
+# What is left where a question named a document ("《…》里说", "文件中", "上写的"): said of the document.
+NAMED_FILLER = re.compile(
+    r"^(?:按|根据|依据|照)?(?:文|文件|通知|方案|《》)?(?:里|中|上)?(?:说的?|写的?|讲的?|规定的?|要求的?|提到的?)?"
+)
+DOC_SUFFIX = "件"  # 17号文件: the bare number matched 17号文, its 件 goes with it

@@ -305,6 +305,11 @@ PROGRESS_NOT_GIVEN = (
     "文件写的目标是："
 )
 PROGRESS_REPORTED = "全国的进展，收录的新闻报道里有："
+# A term the texts use without explaining it (dialogs/qa/term_in_text.py).
+TERM_NOT_EXPLAINED = "收录的文件没有解释“{term}”：没有给出定义，没有列出具体包括哪些，也没有说明怎么算、算不算在内。"
+TERM_USED_HERE = "原文用到它的地方："
+TERM_SENTENCE = "· “{sentence}”——{where}"
+TERM_ASK = "具体口径请向当地卫生健康行政部门（基层卫生科）确认。"
 MEANING_NOT_GIVEN = "收录的文件里我没有找到“{term}”的定义（文件没有解释它具体指什么）。文件里与它有关的规定是："
 
 # An excerpt of a source text when no entry answers.

@@ -110,3 +110,33 @@ def test_an_official_text_set_against_a_reported_plan(kb, now, q: str) -> None:
 )
 def test_a_whole_number_no_loaded_text_has_is_not_read_as_a_loaded_text(kb, q: str) -> None:
     assert doc_number.reply(q, "jilin", kb, TODAY) is None
+
+
+@pytest.mark.parametrize(
+    ("q", "region", "expected", "wrong"),
+    [
+        ("317号文说年底前建成多少家", "jilin", "500家左右", "100家"),
+        ("5号文说床位要多少", "jilin", "30张", "75%"),
+        ("吉卫基层发〔2020〕5号说床位要多少", "jilin", "30张", "75%"),
+        ("《吉林省社区医院建设实施方案》里说申请表什么时候交", "jilin", "6月30日", "http"),
+    ],
+)
+def test_a_document_named_does_not_drown_the_question(kb, now, q: str, region: str, expected: str, wrong: str) -> None:
+    """The 文号's digits read as a figure and a title's words outranked the fact asked; a document of
+    another region than the user's is searched in its region (newcomer trial 5, N2)."""
+    turn = turn_for(kb, now, q, region=region)
+    assert turn.answered and expected in turn.text and wrong not in turn.text, turn.text[:200]
+
+
+@pytest.mark.parametrize(
+    ("q", "region"),
+    [
+        ("317号文说年底前建成多少家", "national"),
+        ("吉卫联发〔2024〕17号讲了啥", "jilin"),
+        ("跟国家文件比，吉林呢", "jilin"),
+    ],
+)
+def test_the_region_of_a_document_named(kb, q: str, region: str) -> None:
+    expected = None if "国家文件" in q else region
+    assert doc_number.region_named(q, "jilin", kb) == expected
+    assert doc_number.without_named("17号文讲了啥", "jilin", kb) == "17号文讲了啥"  # about the text itself
