@@ -35,6 +35,7 @@ from dialogs.qa import (
     mixed,
     needed,
     parts,
+    premise,
     progress,
     situation,
     situation_asked,
@@ -178,7 +179,8 @@ def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, t
     # situation of the director's institution.
     turn = None
     # "3000平方米的业务用房面积包括食堂吗" asks how the rule's figure is counted: no situation either.
-    if asks_now(query) != "in_force" and not method.asks_of_rule(text, regions, kb):
+    # "要50人次对吧" asks to confirm the rule's figure: its figure is no situation either (N15).
+    if asks_now(query) != "in_force" and not method.asks_of_rule(text, regions, kb) and not premise.asks(text, kb):
         # "我们是…卫生院，…，床位要多少张？": the number asked for first, the verdict on the rest after it
         turn = situation_asked.reply(text, regions, kb, state, today, lambda q: single(q, region, state, kb, today))
         turn = turn or situation.reply(text, regions, kb, state, result.decision == "answer", today)
@@ -191,6 +193,7 @@ def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, t
     turn = dates_named.annotate(query, turn, asked, kb, today)
     turn = progress.annotate(query, turn, kb)  # 目标完成了吗: the texts hold targets, not what was achieved
     turn = _with_worked(turn, query, asked, kb)
+    turn = premise.annotate(text, turn, regions, kb)
     note = uncovered.partial_note(named, kb)
     if note and turn.answered:
         first = turn.replies[0]
