@@ -2,6 +2,35 @@
 declines, small talk, places not covered, comparisons, multi-part questions, verdicts on a
 situation and method questions."""
 
+from dialogs.texts.qa_docs import (  # noqa: F401  (re-exported: T.DOC_PERIOD …)
+    DOC_ASK_LATER,
+    DOC_BY_POINT,
+    DOC_CHANGED,
+    DOC_IN_FORCE,
+    DOC_INFERRED,
+    DOC_JOIN,
+    DOC_LATER_REPORTED,
+    DOC_LATEST_ENDED,
+    DOC_NOT_REPEALED,
+    DOC_NOT_RESTATED,
+    DOC_OPEN,
+    DOC_PAST,
+    DOC_PERIOD,
+    DOC_SPAN,
+    DOC_SPAN_OPEN,
+    DOC_STILL,
+    DOC_YEARS,
+    IN_FORCE_HEADER,
+    IN_FORCE_RELATED,
+    IN_FORCE_WHICH,
+    PREMISE_RIGHT,
+    PREMISE_WRONG,
+    TERM_ASK,
+    TERM_NOT_EXPLAINED,
+    TERM_SENTENCE,
+    TERM_USED_HERE,
+)
+
 SECONDARY_NOTE = "⚠️ 报道出处：{provenance}。"  # the answer itself ends with "以正式文件为准"
 
 LIKELY_HEADER = "💡 我理解您问的是“{question}”。最可能的答案（不完全确定）："
@@ -166,8 +195,7 @@ SITUATION_DERIVED = "ℹ️ 按{past}、{changes}计，现为{now}，上面的�
 SITUATION_LAST_YEAR = "ℹ️ {figures}是按年统计的数，上面按最近一整年的数判断；文件没有规定按哪一年算，以审核要求为准。"
 SITUATION_PAST = "⚠️ 您说到的{figures}说的不是现在的数（比如去年的），上面的判断没有算它；请说现在是多少。"
 SITUATION_PAST_ONLY = (
-    "您说到的{figures}说的不是现在的数（比如去年的），还不能判断是否符合条件。"
-    "请告诉我现在是多少，例如“现在床位40张”。"
+    "您说到的{figures}说的不是现在的数（比如去年的），还不能判断是否符合条件。请告诉我现在是多少，例如“现在床位40张”。"
 )
 SITUATION_CHANGE_ONLY = (
     "您说到的{figures}是变化的数（比以前多或少了多少），不是现有的数，还不能判断是否符合条件。"
@@ -284,20 +312,6 @@ SAVED_YES = "是"
 SAVED_NO = "否"
 SITUATION_DISCLAIMER = "只按您说到的情况和收录的文件判断，供自查参考，以卫生健康行政部门审核为准。"
 
-# Questions about whether a text still applies, when no entry is sure.
-# A document asked about by name, "还有效吗" (dialogs/qa/doc_number.py).
-DOC_PERIOD = "{number}《{short}》的适用期：{span}。"
-DOC_SPAN = "{start}至{end}"
-DOC_SPAN_OPEN = "{start}起，文件没有写截止日期"
-DOC_INFERRED = "（起止按文件标题或文号推定）"
-DOC_PAST = "今天（{today}）已过了适用期，不能当作现行规定。"
-DOC_IN_FORCE = "今天（{today}）仍在适用期内。"
-DOC_OPEN = "它是否已被后来的文件替代，见下面“适用文件”一行。"
-DOC_ASK_LATER = "之后是否有新的文件，本助手没有收录，请向当地卫生健康行政部门确认。"
-IN_FORCE_HEADER = "按收录的文件，今天适用的是："
-# Which of a region's texts applies: each point's governing text today follows.
-IN_FORCE_WHICH = "{region}收录的文件各管不同的事项，今天各事项适用的是："
-IN_FORCE_RELATED = "相关的规定（点选查看）："
 
 # A ratio rule worked out for the base the director states (dialogs/qa/needed.py).
 NEEDED_COUNT = "按您说的{base}计算：{count}至少要{least}{unit}（{rule}，{source}）。"
