@@ -53,7 +53,10 @@ from knowledge.search.intent import asks_now, split_parts
 __all__ = [
     "Turn",
     "answer",
+    "answer_in_full",
     "ask_suggested",
+    "details_waiting",
+    "details_wanted",
     "format_answer",
     "governing_note",
     "greets_only",
@@ -67,6 +70,20 @@ def answer(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) -> 
     """Answer a typed question for the user's region (or each region, when none is chosen)."""
     turn = respond(state, text, kb, now)
     return Outcome(state, list(turn.replies), effects_for(text, turn, state.region))
+
+
+def details_wanted(text: str) -> bool:
+    return details.wanted(text)
+
+
+def details_waiting(state: UserState) -> bool:
+    return bool(details.waiting(state))
+
+
+def answer_in_full(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
+    """Answer as `answer` does, in full: a reply short on a phone (a situation) comes with its details."""
+    before = details.waiting(state)
+    return details.in_full(before, answer(state, text, kb, now))
 
 
 def respond(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) -> Turn:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from core.clock import SHANGHAI, local_today
 from core.model import DEFAULT_REMINDER_DAYS, Button, Event, Outcome, OwnReminder, Reply, UserState
 from core.text import chinese_int, fold
-from dialogs import render
+from dialogs import onboarding, render
 from dialogs.buttons import dialog_button
 from dialogs.dates import MAX_TITLE_CHARS, MAX_YEARS_AHEAD, ParsedReminder, parse_reminder, reads_as_reminder
 from dialogs.nudges.plan import due_moment, plan_nudges
@@ -208,7 +208,9 @@ def typed_reminder(state: UserState, text: str, kb: KnowledgeBase, now: dt.datet
     if asks(text) or not reads_as_reminder(text, today):
         return None
     parsed = parse_reminder(text, today)
-    return None if isinstance(parsed, str) else _add_reminder(state, parsed, kb, now, stay_on_error=False)
+    if isinstance(parsed, str) or onboarding.names_a_place(parsed.title, kb):
+        return None  # "吉林 10月底": what falls due there then, asked tersely, not a reminder titled 吉林 (F28)
+    return _add_reminder(state, parsed, kb, now, stay_on_error=False)
 
 
 def on_add(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
