@@ -1,0 +1,69 @@
+"""Session 6 findings about what a region's answer may say, each as its kind, through the chat path:
+
+F18 a region whose own text sets no floor-area figure (渝中, 北京) is told so; another region's figure (吉林's
+    ≥3000 平方米) comes only marked as another text's, never as if it applied;
+B5  what the texts do not say (does the floor area include dormitories) is said plainly, with what they do
+    say and whom to ask — answered, not a "likely" guess;
+F23 "which form" is answered with the forms/annexes of the region's own text;
+F28 a date asked tersely (10月底要干什么) is answered with the region's calendar item on that date."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.dialogs.questionnaire.test_flow import director
+
+FLOOR_AREA = ["业务用房面积要多少", "面积要多大", "房子面积有要求吗", "业务用房多大", "面积要求", "建筑面积3000平米够吗"]
+NOT_HERE = "【其他文件，不适用于"
+
+
+@pytest.mark.parametrize("region", ["chongqing-yuzhong", "beijing"])
+@pytest.mark.parametrize("asked", FLOOR_AREA)
+def test_a_region_without_a_floor_area_figure_never_borrows_one(kb, now, region: str, asked: str) -> None:
+    d = director(kb, now, region=region)
+    d.say(asked)
+    text = d.text
+    assert "没有规定业务用房建筑面积的数字" in text, text
+    assert "💡" not in text  # answered, not the likeliest guess
+    assert "3000" not in text.split(NOT_HERE)[0], text  # another region's figure only under its marker
+
+
+@pytest.mark.parametrize("asked", FLOOR_AREA)
+def test_jilin_keeps_its_own_floor_area_figure(kb, now, asked: str) -> None:
+    d = director(kb, now, region="jilin")
+    d.say(asked)
+    assert "3000平方米" in d.text and NOT_HERE not in d.text
+
+
+@pytest.mark.parametrize("region", ["national", "jilin", "chongqing-yuzhong", "beijing"])
+@pytest.mark.parametrize("asked", ["面积包不包括宿舍", "宿舍算不算面积", "面积含不含宿舍", "职工宿舍算面积吗"])
+def test_what_the_texts_do_not_say_about_dormitories_is_said_plainly(kb, now, region: str, asked: str) -> None:
+    d = director(kb, now, region=region)
+    d.say(asked)
+    text = d.text
+    assert "没有" in text and "宿舍" in text and "💡" not in text, text
+    assert "确认" in text or "咨询" in text  # whom to ask
+
+
+FORMS = {
+    "chongqing-yuzhong": ("社区医院验收申请表", "重庆市社区医院信息表"),
+    "jilin": ("社区医院建设机构申请表",),
+    "beijing": ("附件1", "附件2"),
+}
+
+
+@pytest.mark.parametrize("region", sorted(FORMS))
+@pytest.mark.parametrize("asked", ["哪张表", "用哪个表格", "要交哪个表", "填哪个表"])
+def test_which_form_names_the_forms_of_the_region_s_text(kb, now, region: str, asked: str) -> None:
+    d = director(kb, now, region=region)
+    d.say(asked)
+    assert all(name in d.text for name in FORMS[region]), d.text
+    assert "资料库里没有答案" not in d.text and "💡" not in d.text
+
+
+@pytest.mark.parametrize("asked", ["10月底要干什么", "10月底前要做什么", "吉林 10月底", "十月底交什么"])
+def test_a_terse_date_question_gets_the_region_s_item_on_that_date(kb, now, asked: str) -> None:
+    d = director(kb, now, region="jilin")
+    d.say(asked)
+    assert "10月底前" in d.text and "新建成社区医院名单" in d.text, d.text
+    assert not d.state.reminders
