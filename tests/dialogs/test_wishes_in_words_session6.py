@@ -45,6 +45,10 @@ def menus(replies: list[Reply]) -> int:
         ("jilin", "我在渝中区", "chongqing-yuzhong"),
         ("national", "本院位于海淀区", "beijing"),
         ("national", "我们是吉林的", "jilin"),
+        ("national", "能换到吉林吗", "jilin"),
+        ("national", "地区选渝中", "chongqing-yuzhong"),
+        ("jilin", "切到全国文件", "national"),
+        ("jilin", "我在北京朝阳", "beijing"),
         (None, "我在渝中区", "chongqing-yuzhong"),
     ],
 )
@@ -56,7 +60,9 @@ def test_a_region_said_in_words_sets_it(kb, now, before, said: str, region: str)
     assert DECLINED not in d.text
 
 
-@pytest.mark.parametrize("said", ["我在看床位要求", "换个说法问一下床位", "我们是乡镇卫生院"])
+@pytest.mark.parametrize(
+    "said", ["我在看床位要求", "换个说法问一下床位", "我们是乡镇卫生院", "我在吉林，床位要多少", "能按北京的方案来吗"]
+)
 def test_words_that_name_no_place_change_no_region(kb, now, said: str) -> None:
     d = director(kb, now, region="jilin")
     d.say(said)
@@ -88,7 +94,18 @@ def test_a_region_change_in_the_middle_of_check_lets_the_old_run_go(kb, now, typ
 
 
 @pytest.mark.parametrize(
-    "said", ["把我的信息删了", "清除记录", "注销", "注销账号", "删除我的所有资料", "我的数据都清空吧", "帮我把数据删掉"]
+    "said",
+    [
+        "把我的信息删了",
+        "清除记录",
+        "注销",
+        "注销账号",
+        "删号",
+        "删除我的所有资料",
+        "我的数据都清空吧",
+        "帮我把数据删掉",
+        "我不用了，把我的数据删了",
+    ],
 )
 def test_deleting_in_other_words_asks_to_confirm(kb, now, said: str) -> None:
     d = director(kb, now, region="jilin")

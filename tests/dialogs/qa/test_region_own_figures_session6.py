@@ -13,7 +13,14 @@ import pytest
 
 from tests.dialogs.questionnaire.test_flow import director
 
-FLOOR_AREA = ["业务用房面积要多少", "面积要多大", "房子面积有要求吗", "业务用房多大", "面积要求", "建筑面积3000平米够吗"]
+FLOOR_AREA = [
+    "业务用房面积要多少",
+    "面积要多大",
+    "房子面积有要求吗",
+    "业务用房多大",
+    "面积要求",
+    "建筑面积3000平米够吗",
+]
 NOT_HERE = "【其他文件，不适用于"
 
 
