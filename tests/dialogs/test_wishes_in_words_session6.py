@@ -223,3 +223,24 @@ def test_a_task_and_a_date_still_add_a_reminder(kb, now) -> None:
     d = director(kb, now, region="jilin")
     d.say("交表 10月底")
     assert [r.title for r in d.state.reminders] == ["交表"]
+
+
+# --- B24: 提醒我 + a matter, no date --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "title"), [("提醒我交材料", "交材料"), ("记得提醒我打电话问区卫健委", "打电话问区卫健委")]
+)
+@pytest.mark.parametrize("date", ["下周五", "3月15日", "月底"])
+def test_a_reminder_wished_without_its_date_asks_only_the_date(kb, now, said: str, title: str, date: str) -> None:
+    d = director(kb, now, region="jilin")
+    d.say(said)
+    assert d.replies[0].text == TT.REMINDER_DATE_FOR.format(title=title) and DECLINED not in d.text
+    d.say(date)
+    assert [r.title for r in d.state.reminders] == [title], d.text
+
+
+def test_a_question_about_reminders_is_not_an_undated_reminder(kb, now) -> None:
+    d = director(kb, now, region="jilin")
+    d.say("提醒我一下截止日期是哪天")
+    assert d.state.dialog is None and not d.state.reminders
