@@ -34,6 +34,7 @@ from dialogs.qa import (
     method,
     mixed,
     needed,
+    on_date,
     parts,
     progress,
     situation,
@@ -115,6 +116,9 @@ def respond(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) ->
     if turn is not None:
         return turn
     region = _region_asked(named) or state.region
+    turn = on_date.reply(text, region, kb, today)  # "10月底要干什么": the calendar's items that day (F28)
+    if turn is not None:
+        return turn
     pieces = split_parts(text)
     # "国家规定的上报日期是哪天？吉林呢": the first question asked of each place, side by side.
     followed = compare.follow_up_regions(pieces, state.region)

@@ -97,10 +97,10 @@ def own_list(calendar: Calendar, kb: KnowledgeBase, name: str, today: dt.date | 
 
 def _item(rule: DeadlineRule, today: dt.date | None, all_past: bool) -> str:
     past = T.DATE_PAST if not all_past and _past(rule, today) else ""
-    return T.DATE_OWN_ITEM.format(when=_when(rule), title=rule.title, past=past)
+    return T.DATE_OWN_ITEM.format(when=when(rule), title=rule.title, past=past)
 
 
-def _when(rule: DeadlineRule) -> str:
+def when(rule: DeadlineRule) -> str:
     """The date as the text sets it, with its year or years: 2022年8月31日, 每年6月30日（2020—2023年）,
     2022年9月—12月每月1日."""
     if rule.kind == "once" and rule.date is not None:

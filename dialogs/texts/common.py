@@ -114,7 +114,8 @@ DEADLINE_INDENT = "  "
 # A governing note already shown in this conversation: its first part, then this (dialogs/notes_once.py).
 # 详细 typed when no short reply waits for its details (breakers B11, B13).
 NOTHING_TO_DETAIL = (
-    "“详细”用来展开上一条较短的回答，目前没有可以展开的回答。请直接输入您的问题，例如：“床位要多少张”“要交哪些材料”。"
+    "“详细”用来展开较短的回答；现在没有收起来的内容（上一条回答已经是完整的）。想了解哪一点，请直接问，"
+    "例如：“床位要多少张”“要交哪些材料”。"
 )
 DETAILS_AFTER_REGION = (
     "好的。回答要按所在地区的文件来，请先选择地区；选好后，我按该地区的文件详细回答您刚才的问题：“{asked}”。"

@@ -68,9 +68,24 @@ def test_which_form_names_the_forms_of_the_region_s_text(kb, now, region: str, a
     assert "资料库里没有答案" not in d.text and "💡" not in d.text
 
 
-@pytest.mark.parametrize("asked", ["10月底要干什么", "10月底前要做什么", "吉林 10月底", "十月底交什么"])
-def test_a_terse_date_question_gets_the_region_s_item_on_that_date(kb, now, asked: str) -> None:
-    d = director(kb, now, region="jilin")
+@pytest.mark.parametrize(
+    ("region", "asked", "item"),
+    [
+        ("jilin", "10月底要干什么", "每年10月31日（2024—2025年）：市级年度工作总结及新建成社区医院名单"),
+        ("jilin", "10月底前要做什么", "每年10月31日（2024—2025年）：市级年度工作总结及新建成社区医院名单"),
+        ("jilin", "吉林 10月底", "每年10月31日（2024—2025年）：市级年度工作总结及新建成社区医院名单"),
+        ("jilin", "十月底交什么", "每年10月31日（2024—2025年）：市级年度工作总结及新建成社区医院名单"),
+        ("jilin", "9月底要干什么", "每年9月30日（2020—2023年）：市（州）复核达标机构上报省卫生健康委"),
+        ("jilin", "6月30号交啥", "每年6月30日（2020—2023年）：社区医院建设申请报送省卫生健康委"),
+        ("national", "吉林 8月底", "每年8月31日（2020—2023年）：完成社区医院基本建设任务"),
+        ("beijing", "9月30日要干什么", "2022年9月30日"),
+    ],
+)
+def test_a_terse_date_question_gets_the_region_s_items_on_that_day(kb, now, region: str, asked: str, item: str) -> None:
+    """Each item with its years and source; a yearly rule's one-year exception (2020's 8月31日 application) is
+    not its day."""
+    d = director(kb, now, region=region)
     d.say(asked)
-    assert "10月底前" in d.text and "新建成社区医院名单" in d.text, d.text
+    assert item in d.text and "📄 出处" in d.text, d.text
+    assert "申请报送" not in d.text or "6月30" in asked
     assert not d.state.reminders
