@@ -1,5 +1,5 @@
 """A terse question about what falls due on a day of the region's calendar ("10月底要干什么", "吉林 10月底",
-"6月30号交啥"): the calendar's items on that day, each with its years, who acts and its source (breaker
+"9月底有什么事"): the calendar's items on that day, each with its years, who acts and its source (breaker
 F28: 10月底 in Jilin was answered with the 2020 plan's 8月31日 task, a date-less search). A day the region's
 texts do not set is left to dates_named.annotate, which says so; a longer question goes to the search."""
 

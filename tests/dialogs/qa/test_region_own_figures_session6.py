@@ -74,9 +74,9 @@ def test_which_form_names_the_forms_of_the_region_s_text(kb, now, region: str, a
         ("jilin", "10月底要干什么", "每年10月31日（2024—2025年）：市级年度工作总结及新建成社区医院名单"),
         ("jilin", "10月底前要做什么", "每年10月31日（2024—2025年）：市级年度工作总结及新建成社区医院名单"),
         ("jilin", "吉林 10月底", "每年10月31日（2024—2025年）：市级年度工作总结及新建成社区医院名单"),
-        ("jilin", "十月底交什么", "每年10月31日（2024—2025年）：市级年度工作总结及新建成社区医院名单"),
+        ("jilin", "十月底有什么事", "每年10月31日（2024—2025年）：市级年度工作总结及新建成社区医院名单"),
         ("jilin", "9月底要干什么", "每年9月30日（2020—2023年）：市（州）复核达标机构上报省卫生健康委"),
-        ("jilin", "6月30号交啥", "每年6月30日（2020—2023年）：社区医院建设申请报送省卫生健康委"),
+        ("jilin", "6月30号要干啥", "每年6月30日（2020—2023年）：社区医院建设申请报送省卫生健康委"),
         ("national", "吉林 8月底", "每年8月31日（2020—2023年）：完成社区医院基本建设任务"),
         ("beijing", "9月30日要干什么", "2022年9月30日"),
     ],
@@ -89,3 +89,10 @@ def test_a_terse_date_question_gets_the_region_s_items_on_that_day(kb, now, regi
     assert item in d.text and "📄 出处" in d.text, d.text
     assert "申请报送" not in d.text or "6月30" in asked
     assert not d.state.reminders
+
+
+@pytest.mark.parametrize("asked", ["6月30日前要交什么材料", "10月底前要交哪些材料给省里"])
+def test_what_to_submit_by_a_date_is_the_search_s(kb, now, asked: str) -> None:
+    d = director(kb, now, region="jilin")
+    d.say(asked)
+    assert "的文件在" not in d.text and "材料" in d.text, d.text
