@@ -15,7 +15,7 @@ from dialogs import render
 from dialogs.qa.dates_named import SPAN, dates_named, when
 from dialogs.qa.turn import Turn
 from dialogs.qa.vocabulary import MONTH_END, NAMED_DATE, ON_DATE_ASKED
-from dialogs.texts import qa as T
+from dialogs.texts import qa_dates as D
 from knowledge.base import KnowledgeBase
 from knowledge.calendar.model import DeadlineRule
 from knowledge.places import without_places
@@ -46,15 +46,15 @@ def reply(text: str, region: str | None, kb: KnowledgeBase, today: dt.date) -> T
     rules = [r for r in calendar.rules if _on(r, month, day)]
     if not rules:
         return None
-    said = T.MONTH_END_NAMED.format(month=month) if month_end else T.DATE_NAMED.format(month=month, day=day)
-    lines = [T.ON_DATE_HEAD.format(region=render.region_name(kb, calendar.region), date=said)]
+    said = D.MONTH_END_NAMED.format(month=month) if month_end else D.DATE_NAMED.format(month=month, day=day)
+    lines = [D.ON_DATE_HEAD.format(region=render.region_name(kb, calendar.region), date=said)]
     all_over = all(_over(r, today) for r in rules)  # said once, not after each item
     for rule in rules:
-        past = T.DATE_PAST if _over(rule, today) and not all_over else ""
-        actor = T.ON_DATE_ACTOR.format(actor=rule.actor) if rule.actor else ""
-        lines.append(T.ON_DATE_ITEM.format(when=when(rule), title=rule.title, actor=actor, past=past))
+        past = D.DATE_PAST if _over(rule, today) and not all_over else ""
+        actor = D.ON_DATE_ACTOR.format(actor=rule.actor) if rule.actor else ""
+        lines.append(D.ON_DATE_ITEM.format(when=when(rule), title=rule.title, actor=actor, past=past))
     if all_over:
-        lines.append(T.DATE_ALL_PAST)
+        lines.append(D.DATE_ALL_PAST)
     sources = render.distinct_sources([r.source for r in rules])
     lines += [render.source_line(s) for s in sources]
     return Turn("search", "answer", (Reply("\n".join(lines)),), calendar.region, 1.0, sources=tuple(sources))
