@@ -34,6 +34,7 @@ from dialogs.qa import (
     method,
     mixed,
     needed,
+    on_date,
     parts,
     premise,
     progress,
@@ -55,7 +56,10 @@ from knowledge.search.intent import asks_now, split_parts
 __all__ = [
     "Turn",
     "answer",
+    "answer_in_full",
     "ask_suggested",
+    "details_waiting",
+    "details_wanted",
     "format_answer",
     "governing_note",
     "greets_only",
@@ -69,6 +73,20 @@ def answer(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) -> 
     """Answer a typed question for the user's region (or each region, when none is chosen)."""
     turn = respond(state, text, kb, now)
     return Outcome(state, list(turn.replies), effects_for(text, turn, state.region))
+
+
+def details_wanted(text: str) -> bool:
+    return details.wanted(text)
+
+
+def details_waiting(state: UserState) -> bool:
+    return bool(details.waiting(state))
+
+
+def answer_in_full(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
+    """Answer as `answer` does, in full: a reply short on a phone (a situation) comes with its details."""
+    before = details.waiting(state)
+    return details.in_full(before, answer(state, text, kb, now))
 
 
 def respond(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) -> Turn:
@@ -100,6 +118,9 @@ def respond(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) ->
     if turn is not None:
         return turn
     region = _region_asked(named) or state.region
+    turn = on_date.reply(text, region, kb, today)  # "10月底要干什么": the calendar's items that day (F28)
+    if turn is not None:
+        return turn
     pieces = split_parts(text)
     # "国家规定的上报日期是哪天？吉林呢": the first question asked of each place, side by side.
     followed = compare.follow_up_regions(pieces, state.region)

@@ -226,6 +226,16 @@ ABOUT_VERDICT = ("还差", "差几", "差多少", "够", "达标", "能过", "�
 # A date named in a question ("6月30日前要交什么", "六月三十号"): dialogs/qa/dates_named.py.
 _DATE_DIGITS = r"[0-9零〇一二两三四五六七八九十]{1,3}"
 NAMED_DATE = re.compile(f"(?P<m>{_DATE_DIGITS})月(?P<d>{_DATE_DIGITS})(?:日|号)")
+# The end of a month ("10月底", "十月末"): its last day (dialogs/qa/on_date.py).
+MONTH_END = re.compile(f"(?P<m>{_DATE_DIGITS})月(?:底|末|最后一天)")
+# What is left of a question about what happens on a date once the date and the places are cut out
+# ("10月底要干什么", "吉林 10月底", "9月底前有什么事"): dialogs/qa/on_date.py. What to submit by a date
+# ("6月30日前要交什么材料") is the search's: the materials entries answer it.
+ON_DATE_ASKED = re.compile(
+    r"^(?:的|前|之前|以前|那天|当天)?(?:我们|我|机构)?(?:要|该|得|需要|应该)?"
+    r"(?:干|做|办|完成)?(?:什么|啥|些什么|点啥)?(?:事|事情|工作|任务|安排)?"
+    r"(?:有|是)?(?:什么|啥)?(?:事|事情|安排|节点|截止)?(?:吗|呢|啊|呀)?$"
+)
 
 # ---------------------------------------------------------------- when, answered with past dates (in_force.py)
 

@@ -112,6 +112,15 @@ DEADLINE_UNOFFICIAL = "  注意：{year}年的国务院放假安排尚未收录�
 DEADLINE_NOTE = "  说明：{note}"
 DEADLINE_INDENT = "  "
 # A governing note already shown in this conversation: its first part, then this (dialogs/notes_once.py).
+# 详细 typed when no short reply waits for its details (breakers B11, B13).
+NOTHING_TO_DETAIL = (
+    "“详细”用来展开较短的回答；现在没有收起来的内容（上一条回答已经是完整的）。想了解哪一点，请直接问，"
+    "例如：“床位要多少张”“要交哪些材料”。"
+)
+DETAILS_AFTER_REGION = (
+    "好的。回答要按所在地区的文件来，请先选择地区；选好后，我按该地区的文件详细回答您刚才的问题：“{asked}”。"
+)
+WISH_REGION_FIRST = "申报阶段、截止日期和提醒都因地区而异，请先选择您所在的地区；选好后马上为您接着办。"
 NOTE_SEEN = "（详见前文说明）"
 NOTE_CUTS = ("——", "（", "。")  # the explanation after ——, else what follows a bracket or a full stop
 NOTE_POINTS_END = "："  # after the points a note is about (knowledge/texts.py GOVERNS, NOT_COVERED)
