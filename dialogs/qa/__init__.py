@@ -48,8 +48,8 @@ from dialogs.qa.turn import Turn
 from dialogs.texts import common
 from knowledge.base import KnowledgeBase
 from knowledge.places import PlacesNamed, places_named
-from knowledge.search.memo import one_turn
 from knowledge.search.intent import asks_now, split_parts
+from knowledge.search.memo import one_turn
 
 __all__ = [
     "Turn",
