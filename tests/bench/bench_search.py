@@ -13,7 +13,8 @@ Prints, beside the rapidfuzz WRatio baseline measured in the same run:
   development set graded strictly.
 Exit status 1 when a target is missed: search p99 < 10 ms shipped, < 50 ms at 50×, the whole turn
 p99 < 50 ms, cold start < 1.5 s; the last lines print the four beside their baselines and the load.
-`--quick` skips the 50× base and the cold start (a smoke run while others use the machine).
+`--quick` skips the 50× base and the cold start (a smoke run while others use the machine);
+`--targets` skips the signals table and the handlers off but multi-part (the four targets alone).
 """
 
 from __future__ import annotations
@@ -202,11 +203,11 @@ def _signal_row(kb: Any, index: Any, questions: Sequence[Question], items: Seque
     )
 
 
-def kinds_table(kb: Any) -> dict[str, tuple[float, float]]:
+def kinds_table(kb: Any, only: Sequence[str] = ()) -> dict[str, tuple[float, float]]:
     """The Q&A turn (dialogs.qa.respond) over the whole blind development set, graded strictly as
     tests/eval/blind.py does, with everything on and with each kind of question's handler off in
     turn (that kind then falls through to the plain search): latency of the whole turn and what each
-    handler brings. Returns each setting's (p50, p99) in ms."""
+    handler brings. Returns each setting's (p50, p99) in ms; `only`: these settings alone."""
     import contextlib
     from unittest import mock
 
@@ -225,6 +226,7 @@ def kinds_table(kb: Any) -> dict[str, tuple[float, float]]:
         "multi-part off": (parts, "reply"),
         "method note off": (method, "reply"),
     }
+    handlers = {k: v for k, v in handlers.items() if not only or k in only}
     print(f"Q&A turn, each kind's handler on / off ({len(items)} devblind items, through dialogs.qa.respond):")
     print(f"  {'setting':24} {'p50 ms':>7} {'p99 ms':>7} {'right':>7} {'or 1st':>7} {'OOS ans':>8} {'all right':>9}")
     figures = {}
@@ -253,7 +255,7 @@ def kinds_table(kb: Any) -> dict[str, tuple[float, float]]:
 
 
 def main() -> int:
-    quick = "--quick" in sys.argv
+    quick, targets_only = "--quick" in sys.argv, "--targets" in sys.argv
     kb = load()
     faq, documents = kb.faq, kb.documents
     questions = load_devset(faq)
@@ -278,8 +280,11 @@ def main() -> int:
     print(f"  WRatio   p50 {percentile(base, 50):6.2f} ms   p99 {percentile(base, 99):6.2f} ms   (baseline)")
     summary.append(("search p99, shipped", f"{p99:.2f} ms", f"WRatio {percentile(base, 99):.2f} ms", P99_SHIPPED_MS))
 
-    signals_table(kb, questions)
-    turns = kinds_table(kb)
+    if targets_only:
+        turns = kinds_table(kb, ("everything on", "multi-part off"))
+    else:
+        signals_table(kb, questions)
+        turns = kinds_table(kb)
     turn_p99 = turns["everything on"][1]
     summary.append(
         (
