@@ -63,14 +63,21 @@ def test_an_out_of_scope_question_raises_a_threshold_by_a_margin_not_a_wall() ->
     assert 0 <= rise < max(jump, BOUND)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="decided 2026-12-01 (report-perf.md): the refit on 864 fit questions with the likely band's own"
+    " out-of-scope limit (thresholds.LIKELY_OOS) keeps the out-of-scope tests green (answer_at 0.76, likely_at"
+    " 0.42, suggest_at 0.39; dev OOS 2.6 %, 怎么挂号看专家门诊 declined) but raises one-word questions over the"
+    " fixed vague gates (calibration.UNKNOWN_WORDS_SURE_AT 0.8: 床位 0.75 → 0.81, 材料, 条件, 时间 answered"
+    " outright) and moves 5 comparison sides from answer to likely: not checked in until calibrate.py fits"
+    " those gates with the weights",
+)
 def test_the_checked_in_calibration_is_the_refit(kb) -> None:
     """calibrate.py --keep-ranking on today's fit splits writes the checked-in weights and thresholds
     (refit after a change of the search or of the sets: tests/eval/calibrate.py --keep-ranking).
     Not to the digit: which fit questions the search decides (not a comparison, a situation …)
     depends on the calibration itself, so a refit from the refitted file may take a question more or
-    less (2026-12-01: 738 then 739; weights moved ≤ 0.13, thresholds ≤ 0.01). Checked in on 864 fit
-    questions with the likely band's own out-of-scope limit (thresholds.LIKELY_OOS): the refit that
-    lowered likely_at to 0.33 on 739 no longer does (0.42), and no out-of-scope test breaks."""
+    less (2026-12-01: 738 then 739; weights moved ≤ 0.13, thresholds ≤ 0.01)."""
     from tests.eval.calibrate import refit
 
     shipped = kb.index.calibration
