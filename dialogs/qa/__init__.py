@@ -52,6 +52,7 @@ from dialogs.texts import common
 from knowledge.base import KnowledgeBase
 from knowledge.places import PlacesNamed, places_named
 from knowledge.search.intent import asks_now, split_parts
+from knowledge.search.memo import one_turn
 
 __all__ = [
     "Turn",
@@ -91,7 +92,13 @@ def answer_in_full(state: UserState, text: str, kb: KnowledgeBase, now: dt.datet
 
 def respond(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) -> Turn:
     """The turn for a typed question (see the module docstring for the order of the kinds).
-    May keep the answers a situation states for /check in `state` (dialogs/prefill.py)."""
+    May keep the answers a situation states for /check in `state` (dialogs/prefill.py). The turn's
+    readings search the same texts again (a part alone, after another …): searched once a turn."""
+    with one_turn():
+        return _respond(state, text, kb, now)
+
+
+def _respond(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) -> Turn:
     today = local_today(now)
     full = details.asked(state, text)  # 详细: the full text behind the last short reply (details.py)
     if full is not None:
