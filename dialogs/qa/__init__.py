@@ -27,6 +27,7 @@ from core.model import Outcome, Reply, UserState
 from dialogs.qa import (
     compare,
     dates_named,
+    bar_depends,
     details,
     doc_number,
     figure,
@@ -182,12 +183,13 @@ def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, t
         turn = turn or situation.reply(text, regions, kb, state, result.decision == "answer", today)
     turn = turn or still_open.reply(query, asked, kb, today)
     if turn is not None:
-        return _with_worked(turn, query, asked, kb) if turn.kind != "situation" else turn
+        turn = _with_worked(turn, query, asked, kb) if turn.kind != "situation" else turn
+        return bar_depends.annotate(turn, text, asked, kb)  # 前年出过二级医疗事故: 要看是否负主要责任 (N5)
     turn = method.reply(query, result, kb, today) or search_turn(query, result, kb, state.region, today)
     turn = in_force.annotate(query, turn, result, kb, today)
     turn = dates_named.annotate(query, turn, asked, kb, today)
     turn = progress.annotate(query, turn, kb)  # 目标完成了吗: the texts hold targets, not what was achieved
-    turn = _with_worked(turn, query, asked, kb)
+    turn = bar_depends.annotate(_with_worked(turn, query, asked, kb), text, asked, kb)
     note = uncovered.partial_note(named, kb)
     if note and turn.answered:
         first = turn.replies[0]

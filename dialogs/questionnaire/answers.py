@@ -18,6 +18,7 @@ from dialogs.none_words import says_unsure
 from dialogs.quantities import ParsedValue, ParseError, parse_quantity
 from dialogs.questionnaire.approximate import depends_note
 from dialogs.questionnaire.bounds import decided_above
+from dialogs.questionnaire.confirm import figure_confirmation
 from dialogs.questionnaire.elsewhere import Elsewhere, other_fields
 from dialogs.questionnaire.flow import Flow, arrive, current_flow, first_unanswered, go, has_current, mode, next_open
 from dialogs.questionnaire.prompts import number_error, prompt, show_value
@@ -80,8 +81,12 @@ def _typed(state: UserState, flow: Flow, text: str, kb: KnowledgeBase, now: dt.d
         reused = _reuse_typed(state, flow, text, yes_no, kb, now)
         if reused is not None:
             return reused
-    if step_mode == "confirm" and yes_no is not None:
-        return press(state, flow, "p1" if yes_no else "p0", kb, now)
+    figure = show_value(flow.spec(state.step or ""), state.data.get("candidate")) if step_mode == "confirm" else ""
+    sure = figure_confirmation(text, figure) if step_mode == "confirm" else None
+    if sure is not None:
+        return press(state, flow, "p1" if sure else "p0", kb, now)
+    if step_mode == "confirm" and yes_no is not None:  # "有的，全科康复中医都有": another question's (N4)
+        return again(state, kb, now, T.CONFIRM_UNCLEAR.format(typed=clip(text, TYPED_CHARS), value=figure))
     if step_mode == "confirm" and state.data.get("confirm") == "offered" and is_keep(text):
         return press(state, flow, "keep", kb, now)
     if step_mode == "ask" and has_current(state, state.step or "") and is_keep(text):
