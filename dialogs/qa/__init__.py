@@ -25,9 +25,9 @@ from core.clock import local_today
 from core.effects import CountQuestion, Effect, LogUnanswered
 from core.model import Outcome, Reply, UserState
 from dialogs.qa import (
+    bar_depends,
     compare,
     dates_named,
-    bar_depends,
     details,
     doc_number,
     figure,

@@ -16,7 +16,7 @@ from dialogs import render
 from dialogs.answer_words import ClosedReading, read_choice, read_yes_no
 from dialogs.none_words import says_unsure
 from dialogs.quantities import ParsedValue, ParseError, parse_quantity
-from dialogs.questionnaire.approximate import depends_note
+from dialogs.questionnaire.approximate import depends_note, taken_example
 from dialogs.questionnaire.bounds import decided_above
 from dialogs.questionnaire.confirm import figure_confirmation
 from dialogs.questionnaire.elsewhere import Elsewhere, other_fields
@@ -253,16 +253,19 @@ def _typed_answer(
         problem = T.REUSE_NOT_UNDERSTOOD if reuse else T.CHOICE_NOT_UNDERSTOOD.format(n=len(spec.choices))
         return _closed(state, flow, read_choice(text, spec.choices), text, problem, kb, now)
     parsed = parse_quantity(text, spec)
+    example = taken_example(spec, kb.fields, state.profile, flow.rule_set) if isinstance(parsed, ParseError) else ""
     if isinstance(parsed, ParseError) and parsed.reason == "range":  # 十几张: an answer, not a question (几)
         if mode(state) == "confirm":  # typed at "是 1 张 吗？": back to the question itself (N20)
             go(state, spec.name, "ask")
-        return again(state, kb, now, number_error(spec, parsed))
+        # 2900到3100 against ≥3000: it depends, like 约3000 (N6); else a 约… example this question takes
+        note = depends_note(text, spec, kb.fields, state.profile, flow.rule_set)
+        return again(state, kb, now, note or number_error(spec, parsed, example))
     if isinstance(parsed, ParseError) and decided_above(flow, spec, parsed):  # 九成以上 at ≥80 % (F16)
         outcome = answer(state, flow, parsed.value, kb, now)
         said = T.BOUND_TAKEN.format(typed=clip(text, TYPED_CHARS), value=show_value(spec, parsed.value))
         return Outcome(outcome.state, [Reply(said), *outcome.replies], outcome.effects)
     if isinstance(parsed, ParseError):
-        return _not_an_answer(state, text, number_error(spec, parsed), kb, now)
+        return _not_an_answer(state, text, number_error(spec, parsed, example), kb, now)
     # Confirm before saving what may not be meant: 0.75 for a percentage; a bare "1" typed where 沿用
     # was offered (the first button); a value outside the field's usual range (1 m² of floor area).
     bare = chinese_int(text)

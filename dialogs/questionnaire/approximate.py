@@ -11,6 +11,7 @@ from typing import Any
 
 from dialogs.field_words import NUMBER_WORDS
 from dialogs.qa.facts import read_situation
+from dialogs.questionnaire.prompts import example_value
 from dialogs.texts import questionnaire as T
 from knowledge.eligibility import FieldSpec, RuleSet, evaluate
 from knowledge.eligibility.evaluate import number_text
@@ -27,17 +28,11 @@ def ends(text: str, spec: FieldSpec, specs: dict[str, FieldSpec] | Any) -> tuple
     return float(stated.low), float(stated.high), stated.range
 
 
-def straddled(
-    profile: dict[str, Any], spec: FieldSpec, low: float, high: float, rule_set: RuleSet
-) -> list[str]:
+def straddled(profile: dict[str, Any], spec: FieldSpec, low: float, high: float, rule_set: RuleSet) -> list[str]:
     """The titles of the deciding criteria on this field whose status differs between the two ends."""
     at_low = {r.id: r.status for r in evaluate({**profile, spec.name: low}, rule_set).criteria}
     at_high = evaluate({**profile, spec.name: high}, rule_set).criteria
-    return [
-        r.title
-        for r in at_high
-        if spec.name in r.fields and r.force in DECIDING and at_low.get(r.id) != r.status
-    ]
+    return [r.title for r in at_high if spec.name in r.fields and r.force in DECIDING and at_low.get(r.id) != r.status]
 
 
 def depends_note(text: str, spec: FieldSpec, specs: Any, profile: dict[str, Any], rule_set: RuleSet) -> str | None:
@@ -53,3 +48,14 @@ def depends_note(text: str, spec: FieldSpec, specs: Any, profile: dict[str, Any]
     return T.APPROX_DEPENDS.format(
         said=said, low=number_text(low, 2), high=number_text(high, 2), unit=unit, titles="、".join(titles)
     )
+
+
+def taken_example(spec: FieldSpec, specs: Any, profile: dict[str, Any], rule_set: RuleSet) -> str:
+    """An approximate example ("约6000") that this question records — never one straddling a limit of the
+    region's rules, which it would refuse (newcomer trial 5, N6: the hint said “约3000” at ≥3000 m²)."""
+    unit, example = ("%" if spec.kind == "percent" else spec.unit), example_value(spec)
+    for factor in (1, 2, 3, 0.5, 5, 0.2, 10):
+        value = int(example * factor) if spec.kind != "percent" else min(100, int(example * factor))
+        if value > 0 and depends_note(f"约{value}{unit}", spec, specs, profile, rule_set) is None:
+            return f"{value}{'%' if spec.kind == 'percent' else ''}"
+    return ""

@@ -164,14 +164,15 @@ def show_value(spec: FieldSpec, value: Any) -> str:
     return f"{number} {spec.unit}".rstrip()
 
 
-def number_error(spec: FieldSpec, error: ParseError) -> str:
-    """The polite message for a quantity that could not be taken, naming what is expected."""
+def number_error(spec: FieldSpec, error: ParseError, example: str = "") -> str:
+    """The polite message for a quantity that could not be taken, naming what is expected (`example`:
+    one the caller knows is taken, for the 约… suggestion of a range or a bound)."""
     unit = "%" if spec.kind == "percent" else spec.unit
     return T.NUMBER_ERRORS[error.reason].format(
         label=spec.label,
         unit=unit,
         unit_hint=_unit_hint(spec),
-        example=_example(spec).split(" ")[0],
+        example=example or _example(spec).split(" ")[0],
         value=number_text(error.value, 2) if error.value is not None else "",
         min=number_text(spec.min, 2) if spec.min is not None else "",
         max=number_text(spec.max, 2) if spec.max is not None else "",

@@ -42,7 +42,9 @@ BELOW_USUAL = "低于"
 ABOVE_USUAL = "高于"
 RETYPE_BUTTON = "否，重新输入"
 RETYPE = "好的，请重新输入。"
-CONFIRM_UNCLEAR = "“{typed}”不像是对“{value}”的确认，这里先不记录。请回复“是”确认，或“否”重新输入（也可以直接输入正确的数字）。"
+CONFIRM_UNCLEAR = (
+    "“{typed}”不像是对“{value}”的确认，这里先不记录。请回复“是”确认，或“否”重新输入（也可以直接输入正确的数字）。"
+)
 CONFIRM_OFFERED = "您输入的是“{typed}”。是把{label}改为 {value}，还是沿用上次的 {previous}？"
 CONFIRM_SMALL = "{label}是 {value} 吗？您只输入了一个数字“{typed}”，请确认它不是某个按钮的序号。"
 CONFIRM_STATED = "您在问题里说{label}是 {value}，之前填的是 {previous}。改为 {value}，还是沿用 {previous}？"

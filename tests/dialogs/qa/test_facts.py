@@ -48,7 +48,6 @@ def test_a_figure_that_does_not_fit_the_field_is_left_out(kb) -> None:
     assert "open_beds" not in values(kb, "床位40平方米"), "a bed count is not an area"
 
 
-
 @pytest.mark.parametrize(("text", "rate"), [("使用率0.7", 70), ("床位使用率0.75", 75), ("使用率.8，床位40张", 80)])
 def test_a_rate_written_as_a_fraction_is_read_as_its_percentage(kb, text: str, rate: int) -> None:
     """Breaker B8/B11: 0.75 was silently left unknown and .8 read as 8 %."""
@@ -175,7 +174,11 @@ def test_an_accident_without_every_condition_is_not_the_disqualifier(kb, text: s
 
 @pytest.mark.parametrize(
     "text",
-    ["去年出过一起二级医疗事故 我们负主要责任", "两年内发生过一起一级医疗事故，我们负主要责任", "今年出了起二级医疗事故，我们主责"],
+    [
+        "去年出过一起二级医疗事故 我们负主要责任",
+        "两年内发生过一起一级医疗事故，我们负主要责任",
+        "今年出了起二级医疗事故，我们主责",
+    ],
 )
 def test_an_accident_with_every_condition_is_the_disqualifier(kb, text: str) -> None:
     assert values(kb, text)["major_malpractice_last_2_years"] is True

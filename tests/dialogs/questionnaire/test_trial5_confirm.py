@@ -32,14 +32,24 @@ def _at_confirmation(kb: KnowledgeBase, name: str, region: str) -> tuple[Outcome
     spec = kb.fields[name]
     value = spec.plausible[0] - 1 if spec.plausible[0] - 1 >= (spec.min or 0) else spec.min
     state = UserState(
-        user_id=1, region=region, dialog="questionnaire", step=name, data={"region": region, "answered": [], "mode": "ask"}
+        user_id=1,
+        region=region,
+        dialog="questionnaire",
+        step=name,
+        data={"region": region, "answered": [], "mode": "ask"},
     )
     out = handle(state, Event.say(f"{int(value)}{spec.unit}"), kb, NOW)
     assert out.state.data.get("confirm") == "plausible", name
     return out, int(value)
 
 
-OTHER_ANSWERS = ["有的，全科康复中医都有", "是的，我们是乡镇卫生院", "对，床位有40张", "没有，还在建", "有，我们有全科医生"]
+OTHER_ANSWERS = [
+    "有的，全科康复中医都有",
+    "是的，我们是乡镇卫生院",
+    "对，床位有40张",
+    "没有，还在建",
+    "有，我们有全科医生",
+]
 
 
 @pytest.mark.parametrize("said", OTHER_ANSWERS)
