@@ -19,16 +19,15 @@ from dialogs.quantities import ParsedValue, ParseError, parse_quantity
 from dialogs.questionnaire.approximate import depends_note, taken_example
 from dialogs.questionnaire.bounds import decided_above
 from dialogs.questionnaire.confirm import figure_confirmation
-from dialogs.questionnaire.elsewhere import Elsewhere, other_fields
+from dialogs.questionnaire.elsewhere import Elsewhere, closed_problem, names_a_field, other_fields
 from dialogs.questionnaire.flow import Flow, arrive, current_flow, first_unanswered, go, has_current, mode, next_open
-from dialogs.questionnaire.prompts import number_error, prompt, show_value
+from dialogs.questionnaire.prompts import number_error, prompt, show_value, why
 from dialogs.questionnaire.result import finish
 from dialogs.texts import common as C
 from dialogs.texts import questionnaire as T
 from dialogs.words import asks_why, is_back, is_continue, is_edit, is_keep, is_restart, parse_unknown, parse_yes_no
 from knowledge.base import KnowledgeBase
 from knowledge.eligibility import FieldSpec
-from knowledge.search.model import Source
 
 Press = Callable[[UserState, Flow, KnowledgeBase, dt.datetime], Outcome | None]
 TYPED_CHARS = 20  # what the director typed, as quoted back in a confirmation
@@ -64,11 +63,7 @@ def _typed(state: UserState, flow: Flow, text: str, kb: KnowledgeBase, now: dt.d
     anything else is an answer to the step."""
     step_mode = mode(state)
     if step_mode == "resume":
-        if is_continue(text):  # not 是的: "接着做，还是从头开始？" has no yes (N19)
-            return press(state, flow, "cont", kb, now)
-        if is_restart(text):
-            return press(state, flow, "new", kb, now)
-        return _not_an_answer(state, text, T.RESUME_NOT_UNDERSTOOD, kb, now)
+        return _resume_typed(state, flow, text, kb, now)
     if is_back(text):
         return press(state, flow, "back", kb, now)
     if asks_why(text):
@@ -98,6 +93,16 @@ def _typed(state: UserState, flow: Flow, text: str, kb: KnowledgeBase, now: dt.d
         # not a choice between the buttons, so it is not taken as a value.
         return again(state, kb, now, T.SAME_AGAIN.format(typed=clip(text, TYPED_CHARS)))
     return _typed_answer(state, flow, flow.spec(state.step or ""), text, kb, now)
+
+
+def _resume_typed(state: UserState, flow: Flow, text: str, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
+    if is_continue(text):  # not 是的: "接着做，还是从头开始？" has no yes (N19)
+        return press(state, flow, "cont", kb, now)
+    if is_restart(text):
+        return press(state, flow, "new", kb, now)
+    if names_a_field(flow, text):  # 四十张 at 接着做，还是从头开始: 继续, and the figure read there (N7)
+        return _typed(press(state, flow, "cont", kb, now).state, flow, text, kb, now)
+    return _not_an_answer(state, text, T.RESUME_NOT_UNDERSTOOD, kb, now)
 
 
 def _reuse_typed(
@@ -153,17 +158,7 @@ def _back(state: UserState, flow: Flow, kb: KnowledgeBase, now: dt.datetime) -> 
 
 
 def _why(state: UserState, flow: Flow, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
-    spec = flow.spec(state.step or "")
-    lines = [T.WHY_HEADER.format(label=spec.label)]
-    reasons = [c for c in flow.rule_set.criteria if spec.name in c.fields]
-    for c in reasons:
-        lines.append(T.WHY_ITEM.format(title=c.title, why=c.why))
-        source = c.source or Source(c.citation.document, "", c.citation.section, c.citation.quote)
-        lines.append(T.INDENT + render.source_line(source, quote=True))
-    if not reasons:
-        lines.append(T.WHY_NONE)
-    lines.append(T.WHY_HELP.format(help=spec.help))
-    return Outcome(state, [Reply("\n".join(lines)), Reply(C.PENDING_AGAIN), *prompt(state, kb, now)])
+    return Outcome(state, [why(flow, flow.spec(state.step or "")), Reply(C.PENDING_AGAIN), *prompt(state, kb, now)])
 
 
 def _skip(state: UserState, flow: Flow, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
@@ -303,7 +298,7 @@ def _closed(
     named = T.CHOICE_WHICH_JOIN.join(T.CHOICE_WHICH_ITEM.format(label=label(v)) for v in reading.named)
     if reading.kind in ("several", "unclear"):
         return again(state, kb, now, T.CHOICE_WHICH.format(named=named) if named else T.BOOL_UNCLEAR)
-    return _not_an_answer(state, text, problem, kb, now)
+    return _not_an_answer(state, text, closed_problem(flow, text, problem), kb, now)
 
 
 def _not_an_answer(state: UserState, text: str, problem: str, kb: KnowledgeBase, now: dt.datetime) -> Outcome:

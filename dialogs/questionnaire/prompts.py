@@ -7,13 +7,15 @@ import math
 from typing import Any
 
 from core.model import Button, Reply, UserState
+from dialogs import render
 from dialogs.buttons import dialog_button, rows
 from dialogs.quantities import ParseError
-from dialogs.questionnaire.flow import NUMERIC, current_flow, has_current, mode
+from dialogs.questionnaire.flow import NUMERIC, Flow, current_flow, has_current, mode
 from dialogs.texts import questionnaire as T
 from knowledge.base import KnowledgeBase
 from knowledge.eligibility import FieldSpec, RuleSet
 from knowledge.eligibility.evaluate import number_text
+from knowledge.search.model import Source
 
 # Stable shortcuts of the steering buttons in a text front end (the terminal), the same on every
 # screen: y keeps or confirms (沿用, 是), n changes (修改, 改为…, 否/重新输入), b 上一步, s 跳过/不清楚,
@@ -178,3 +180,17 @@ def number_error(spec: FieldSpec, error: ParseError, example: str = "") -> str:
         max=number_text(spec.max, 2) if spec.max is not None else "",
         seen=error.unit_seen or T.WRONG_UNIT_NONE,
     )
+
+
+def why(flow: Flow, spec: FieldSpec) -> Reply:
+    """为什么问这个: the criteria that read the field, each with its source and quote, and its help."""
+    lines = [T.WHY_HEADER.format(label=spec.label)]
+    reasons = [c for c in flow.rule_set.criteria if spec.name in c.fields]
+    for c in reasons:
+        lines.append(T.WHY_ITEM.format(title=c.title, why=c.why))
+        source = c.source or Source(c.citation.document, "", c.citation.section, c.citation.quote)
+        lines.append(T.INDENT + render.source_line(source, quote=True))
+    if not reasons:
+        lines.append(T.WHY_NONE)
+    lines.append(T.WHY_HELP.format(help=spec.help))
+    return Reply("\n".join(lines))

@@ -42,6 +42,7 @@ BELOW_USUAL = "低于"
 ABOVE_USUAL = "高于"
 RETYPE_BUTTON = "否，重新输入"
 RETYPE = "好的，请重新输入。"
+FIGURE_AT_CLOSED = "您发来的是一个数字（{typed}），这一题不用填数字。"
 CONFIRM_UNCLEAR = (
     "“{typed}”不像是对“{value}”的确认，这里先不记录。请回复“是”确认，或“否”重新输入（也可以直接输入正确的数字）。"
 )
