@@ -57,5 +57,5 @@ def taken_example(spec: FieldSpec, specs: Any, profile: dict[str, Any], rule_set
     for factor in (1, 2, 3, 0.5, 5, 0.2, 10):
         value = int(example * factor) if spec.kind != "percent" else min(100, int(example * factor))
         if value > 0 and depends_note(f"约{value}{unit}", spec, specs, profile, rule_set) is None:
-            return f"{value}{'%' if spec.kind == 'percent' else ''}"
+            return str(value)
     return ""
