@@ -31,6 +31,7 @@ from dialogs.qa import (
     details,
     doc_number,
     figure,
+    holiday_moved,
     in_force,
     method,
     mixed,
@@ -189,6 +190,7 @@ def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, t
     turn = in_force.annotate(query, turn, result, kb, today)
     turn = dates_named.annotate(query, turn, asked, kb, today)
     turn = progress.annotate(query, turn, kb)  # 目标完成了吗: the texts hold targets, not what was achieved
+    turn = holiday_moved.annotate(query, turn, asked, kb, today)  # 赶上国庆: the day it moves to (N10)
     turn = bar_depends.annotate(_with_worked(turn, query, asked, kb), text, asked, kb)
     note = uncovered.partial_note(named, kb)
     if note and turn.answered:
