@@ -68,6 +68,7 @@ EMPTY_MESSAGE = "没有收到文字内容。请直接输入您的问题，例如
 EMPTY_AWAITING_NUMBER = "没有收到文字内容。请输入数字。"
 TOO_LONG = "消息太长了（{n} 个字）。请把问题精简到 {limit} 字以内，一次问一件事。"
 NO_WORDS = "没有看懂这条消息。请用文字输入问题，例如“申报需要哪些材料”。"
+NO_WORDS_ON_SCREEN = "没有看懂这条消息（里面没有文字）。请按下面的提示点选或回复。"
 STALE_BUTTON = "这个按钮已经过期了（对应的操作已结束或已更换）。请使用最新的消息，或重新输入命令。"
 PENDING_AGAIN = "我们接着刚才的步骤："
 # A question typed on a waiting screen that the knowledge base cannot answer (dialogs/asked.py).

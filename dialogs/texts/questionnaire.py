@@ -4,7 +4,7 @@ The questions themselves are policy content and live in knowledge/data/fields.ya
 messages live in the rule sets (knowledge/data/rules/)."""
 
 # Starting, resuming
-REGION_FIRST = "自评要按所在地区的条件进行，请先选择地区。选好后再输入 /check 开始自评。"
+REGION_FIRST = "自评要按所在地区的条件进行，请先选择地区；选好后自评会自动开始。"
 NO_RULES = "抱歉，{name}的申报条件还没有收录到本助手中，暂时无法自评。可以直接提问，或向所在区县卫生健康行政部门咨询。"
 INTRO = (
     "开始按【{title}】自评，共 {n} 题，一次问一题。\n"
