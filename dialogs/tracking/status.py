@@ -20,6 +20,7 @@ from dialogs.texts import tracking as T
 from dialogs.tracking.common import GLOBAL_KIND, calendar_of, need_region
 from knowledge.base import KnowledgeBase
 from knowledge.calendar import Calendar, Stage
+from knowledge.calendar.actors import institution_involved
 
 HORIZON_DAYS = 400
 STATUS_DEADLINES = 3
@@ -48,17 +49,23 @@ def status_reply(state: UserState, calendar: Calendar, kb: KnowledgeBase, today:
     elif calendar.stages:
         lines.append(T.STATUS_NO_STAGE)
     lines.append("")
-    upcoming = calendar.deadlines(stage.id if stage else None, today, HORIZON_DAYS)
+    every_one = calendar.deadlines(stage.id if stage else None, today, HORIZON_DAYS)
+    # an authorities-only task (省级报国家名单) is not the director's deadline: listed only under 全部 (N12)
+    upcoming = every_one if every else [d for d in every_one if institution_involved(d.actor)]
+    theirs = len(every_one) - len(upcoming)
     more: tuple[Button, ...] = ()
+    shown = upcoming if every else upcoming[:STATUS_DEADLINES]
     if upcoming:
         lines.append(T.STATUS_DEADLINES)
-        shown = upcoming if every else upcoming[:STATUS_DEADLINES]
         lines += [render.deadline_lines(d, today) for d in shown]
-        if len(upcoming) > len(shown):
-            lines.append(T.STATUS_MORE.format(n=len(upcoming) - len(shown), shown=len(shown)))
-            more = (global_button(T.STATUS_ALL_BUTTON.format(n=len(upcoming)), GLOBAL_KIND, ALL_KEY),)
     else:
         lines.append(T.STATUS_NO_DEADLINES.format(days=HORIZON_DAYS))
+    if len(upcoming) > len(shown):
+        lines.append(T.STATUS_MORE.format(n=len(upcoming) - len(shown), shown=len(shown)))
+    if theirs:
+        lines.append(T.STATUS_AUTHORITIES.format(n=theirs))
+    if len(upcoming) > len(shown) or theirs:
+        more = (global_button(T.STATUS_ALL_BUTTON.format(n=len(every_one)), GLOBAL_KIND, ALL_KEY),)
     note = calendar.note_on(today)
     if note:
         lines.append(T.STATUS_NOTE.format(note=note))
