@@ -37,6 +37,7 @@ from dialogs.qa import (
     mixed,
     needed,
     parts,
+    premise,
     progress,
     situation,
     situation_asked,
@@ -191,6 +192,7 @@ def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, t
     turn = dates_named.annotate(query, turn, asked, kb, today)
     turn = progress.annotate(query, turn, kb)  # 目标完成了吗: the texts hold targets, not what was achieved
     turn = holiday_moved.annotate(query, turn, asked, kb, today)  # 赶上国庆: the day it moves to (N10)
+    turn = premise.annotate(query, turn, asked, kb)  # 是不是要80%: 不是 first when it is not the rule's (N15)
     turn = bar_depends.annotate(_with_worked(turn, query, asked, kb), text, asked, kb)
     note = uncovered.partial_note(named, kb)
     if note and turn.answered:

@@ -38,3 +38,7 @@ HOLIDAY_SPANS: dict[str, tuple[tuple[int, int], tuple[int, int]]] = {
     "端午": ((5, 28), (6, 25)),
     "中秋": ((9, 8), (10, 7)),
 }
+
+# A question checking a figure of a rule ("使用率是不是要80%以上", "日均门诊量要50人次对吧"): the reply says
+# first whether the figure is the rule's (dialogs/qa/premise.py; newcomer trial 5, N15).
+CHECKS_FIGURE = ("是不是", "对吧", "对吗", "是吗", "没错吧", "吧？", "吧?", "是这样吗")

@@ -290,6 +290,7 @@ NEEDED_COUNT = "按您说的{base}计算：{count}至少要{least}{unit}（{rule
 # Method questions (怎么算) whose texts give no method.
 METHOD_NOT_GIVEN = "收录的文件里我没有找到“{term}”的计算方法（文件没有写明怎么算）。文件里与它有关的规定是："
 POSTPONE_WORD = "顺延"
+PREMISE_NOT = "不是：{label}的要求不是{said}，文件写的是“{rule}”。"
 HOLIDAY_MOVED = "📅 赶上{holiday}：“{title}”原定{original}，遇法定节假日顺延到{moved}（节后第一个工作日）。"
 PROGRESS_NOT_GIVEN = (
     "收录的正式文件只写了目标，没有完成情况的数字（实际建成多少、目标是否完成），我无法判断。进展请向当地卫生健康行政部门了解。"
