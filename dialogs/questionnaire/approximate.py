@@ -13,6 +13,7 @@ from dialogs.field_words import NUMBER_WORDS
 from dialogs.qa.facts import read_situation
 from dialogs.questionnaire.prompts import example_value
 from dialogs.texts import questionnaire as T
+from dialogs.words import APPROX_PREFIX
 from knowledge.eligibility import FieldSpec, RuleSet, evaluate
 from knowledge.eligibility.evaluate import number_text
 from knowledge.eligibility.model import DECIDING
@@ -56,6 +57,6 @@ def taken_example(spec: FieldSpec, specs: Any, profile: dict[str, Any], rule_set
     unit, example = ("%" if spec.kind == "percent" else spec.unit), example_value(spec)
     for factor in (1, 2, 3, 0.5, 5, 0.2, 10):
         value = int(example * factor) if spec.kind != "percent" else min(100, int(example * factor))
-        if value > 0 and depends_note(f"约{value}{unit}", spec, specs, profile, rule_set) is None:
+        if value > 0 and depends_note(f"{APPROX_PREFIX}{value}{unit}", spec, specs, profile, rule_set) is None:
             return str(value)
     return ""

@@ -18,6 +18,7 @@ from dialogs.buttons import global_button, rows
 from dialogs.texts import common as C
 from dialogs.texts import tracking as T
 from dialogs.tracking.common import GLOBAL_KIND, calendar_of, need_region
+from dialogs.words import ALL_WORDS
 from knowledge.base import KnowledgeBase
 from knowledge.calendar import Calendar, Stage
 from knowledge.calendar.actors import institution_involved
@@ -26,7 +27,6 @@ HORIZON_DAYS = 400
 STATUS_DEADLINES = 3
 CHECKLIST_LABEL_CHARS = 24
 ALL_KEY = "all"  # the global button "g:trk:all": every deadline
-ALL_WORDS = ("all", "全部", "所有", "全部截止日期")
 
 
 def status(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
