@@ -12,7 +12,7 @@ from core.model import Reply
 from dialogs import render
 from dialogs.qa.in_force_words import HOLIDAY_SPANS
 from dialogs.qa.turn import Turn
-from dialogs.texts import qa as T
+from dialogs.texts import depends as T
 from knowledge.base import KnowledgeBase
 
 YEARS_AROUND = 6  # occurrences looked at before and after the day asked

@@ -1,5 +1,6 @@
-"""Texts of replies that say an answer depends on what the director has not said yet: a barring
-situation without every condition of its rule (dialogs/qa/bar_depends.py)."""
+"""Texts of replies that say an answer depends on something the question names or leaves out: a barring
+situation without every condition of its rule (dialogs/qa/bar_depends.py), a deadline that moves when
+it falls in a named holiday (dialogs/qa/holiday_moved.py)."""
 
 BAR_DEPENDS = (
     "❔ 要看具体情况：文件的条件是“{rule}”（{source}）。您没说{missing}。如果这些都成立，按规定不能申请验收；"
@@ -11,3 +12,6 @@ BAR_CONDITIONS = {
     "window": "事故是否在申请前两年内（例如“前年”要看具体日期）",
 }
 BAR_JOIN = "，"
+
+POSTPONE_WORD = "顺延"
+HOLIDAY_MOVED = "📅 赶上{holiday}：“{title}”原定{original}，遇法定节假日顺延到{moved}（节后第一个工作日）。"

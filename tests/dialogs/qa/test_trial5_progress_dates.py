@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import pytest
 
+from dialogs.texts import depends as D
 from dialogs.texts import qa as T
 from tests.dialogs.qa.conftest import turn_for
 
 NOT_GIVEN = T.PROGRESS_NOT_GIVEN[:12]
-MOVED = T.HOLIDAY_MOVED.split("：")[0].split("{")[0]  # "📅 赶上"
+MOVED = D.HOLIDAY_MOVED.split("：")[0].split("{")[0]  # "📅 赶上"
 
 
 @pytest.mark.parametrize(
