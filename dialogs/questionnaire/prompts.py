@@ -36,7 +36,8 @@ def prompt(state: UserState, kb: KnowledgeBase, now: dt.datetime) -> list[Reply]
         choices = [dialog_button(state, T.RESUME_CONTINUE, "cont"), dialog_button(state, T.RESUME_RESTART, "new")]
         return [Reply(text, rows(choices))]
     spec = flow.spec(state.step)
-    head = T.PROGRESS.format(i=flow.position(state.step) + 1, n=len(flow.fields)) + spec.question
+    i, n = flow.number(state.profile, state.step)
+    head = T.PROGRESS.format(i=i, n=n) + spec.question
     head += "".join("\n" + line for line in reported_lines(flow.rule_set, spec.name))
     first = flow.previous_needed(state.profile, flow.position(state.step)) is None  # no 上一步 on it (N21)
     steer = steer_buttons(state, spec, back=not first)
