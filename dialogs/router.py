@@ -170,6 +170,8 @@ def _text(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -
     problem = _input_problem(text)
     if problem == T.EMPTY_MESSAGE and any(r.expects_number for r in pending(state, kb, now)):
         problem = T.EMPTY_AWAITING_NUMBER  # a figure is asked for, not a question (newcomer trial 2, D19)
+    if problem == T.NO_WORDS and pending(state, kb, now):  # 👍 at a 是/否 question: its own options (N20)
+        problem = T.NO_WORDS_ON_SCREEN
     if problem:
         return with_pending(Outcome(state, [Reply(problem)]), kb, now)
     event = dataclasses.replace(event, text=text)

@@ -25,11 +25,13 @@ from core.clock import local_today
 from core.effects import CountQuestion, Effect, LogUnanswered
 from core.model import Outcome, Reply, UserState
 from dialogs.qa import (
+    bar_depends,
     compare,
     dates_named,
     details,
     doc_number,
     figure,
+    holiday_moved,
     in_force,
     method,
     mixed,
@@ -214,13 +216,15 @@ def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, t
         turn = turn or situation.reply(text, regions, kb, state, result.decision == "answer", today)
     turn = turn or still_open.reply(query, asked, kb, today)
     if turn is not None:
-        return _with_worked(turn, query, asked, kb) if turn.kind != "situation" else turn
+        turn = _with_worked(turn, query, asked, kb) if turn.kind != "situation" else turn
+        return bar_depends.annotate(turn, text, asked, kb)  # 前年出过二级医疗事故: 要看是否负主要责任 (N5)
     turn = method.reply(query, result, kb, today) or term_in_text.reply(query, result, kb, asked or region)
     turn = turn or search_turn(query, result, kb, state.region, today)
     turn = in_force.annotate(query, turn, result, kb, today)
     turn = dates_named.annotate(query, turn, asked, kb, today)
     turn = progress.annotate(query, turn, kb)  # 目标完成了吗: the texts hold targets, not what was achieved
-    turn = _with_worked(turn, query, asked, kb)
+    turn = holiday_moved.annotate(query, turn, asked, kb, today)  # 赶上国庆: the day it moves to (N10)
+    turn = bar_depends.annotate(_with_worked(turn, query, asked, kb), text, asked, kb)
     turn = premise.annotate(text, turn, regions, kb)
     note = uncovered.partial_note(named, kb)
     if note and turn.answered:

@@ -211,7 +211,8 @@ def figure_of_its_term(question: str, result: SearchResult, kb: KnowledgeBase) -
     shown = result.per_region or result.answers[:1]
     if not shown or not (attributes_asked(question) & FIGURES):
         return result
-    held = "".join(a.answer + a.question for a in shown)
+    # the entry's own phrasings hold its terms too ("每张床多少平方米" of the per-bed floor-area entry, N8)
+    held = "".join(a.answer + a.question + _phrasings(kb, a.entry_id) for a in shown)
     # loosely: most of a term's character pairs in the entry (业务用房面积 is held by 业务用房建筑面积);
     # the subject of the whole base (社区医院) names no figure: 渝中社区医院中药饮片最少备多少种 asks 饮片's
     subject = _subject_terms(kb)
@@ -219,6 +220,11 @@ def figure_of_its_term(question: str, result: SearchResult, kb: KnowledgeBase) -
     if all(_mostly_in(term, held) for term in named):
         return result
     return replace(result, decision="suggest", suggestions=result.suggestions or result.answers[:3])
+
+
+def _phrasings(kb: KnowledgeBase, entry_id: str) -> str:
+    i = kb.index.by_id.get(entry_id)
+    return kb.index.head_text[i] if i is not None else ""
 
 
 _SUBJECT: WeakKeyDictionary[object, frozenset[str]] = WeakKeyDictionary()
