@@ -10,9 +10,10 @@ from dataclasses import replace
 
 from core.model import Reply
 from dialogs.qa.facts import Stated, read_situation
+from dialogs.qa.premise_words import PREMISE_ASKED, PREMISE_WORDS
 from dialogs.qa.situation_notes import NUMERIC
 from dialogs.qa.turn import Turn
-from dialogs.qa.vocabulary import ABOUT_US, PREMISE_ASKED, PREMISE_WORDS
+from dialogs.qa.vocabulary import ABOUT_US
 from dialogs.texts import qa as T
 from knowledge.base import KnowledgeBase
 from knowledge.eligibility.model import Criterion

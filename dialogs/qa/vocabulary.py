@@ -346,12 +346,3 @@ REFERENCE_ASKS = ("参考", "借鉴", "学习一下", "学习下", "的做法", 
 
 # What is left of a part that only names a place ("吉林的呢？"): it asks what the part before it asked.
 PLACE_ONLY_PARTICLES = "的呢吗嘛么啊呀那？?。.，,！! "
-# Asking to confirm a figure of the rules: "…要50人次对吧", "是不是要80%以上", "30张就够了吧" (premise.py).
-PREMISE_ASKED = re.compile(
-    r"对吧|是吧|对不对|对吗|没错吧|是不是(?:要|得|需要|至少|只要|就)|就够了?吗?|就行了?吗?|就可以了?吗?|吧[？?。！!]*$"
-)
-# The words of such a question around its figure, left out to read the figure as stated (the parser
-# sets a figure after 要/得 aside as a requirement asked about).
-PREMISE_WORDS = re.compile(
-    r"是不是|是否|需要|至少|只要|就够了?|就行了?|就可以了?|对吧|是吧|对不对|对吗|没错吧|要|得|吧"
-)
