@@ -55,6 +55,7 @@ class Cues:
     in_force: tuple[str, ...]
     which_text: tuple[str, ...]  # asking which of a region's texts applies (以哪个为准, 新方案还是旧方案)
     document: tuple[str, ...]
+    section: tuple[str, ...]  # asking for a whole section of a text (主要任务, 工作要求, 附件)
     heads: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]  # head -> (words asked, words an entry must hold)
     count_kinds: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]  # kind -> (words asked, units counted in)
     steps: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]  # authority step -> (words asked, words naming it)
@@ -86,6 +87,7 @@ def cues(root: Path = DATA) -> Cues:
         in_force=words(raw.get("in_force")),
         which_text=words(raw.get("which_text")),
         document=words(raw.get("document")),
+        section=words(raw.get("section")),
         heads={k: (words(v["asked"]), words(v["entry"])) for k, v in (raw.get("heads") or {}).items()},
         count_kinds={k: (words(v["asked"]), words(v["units"])) for k, v in (raw.get("count_kinds") or {}).items()},
         steps={k: (words(v["asked"]), words(v["entry"])) for k, v in (raw.get("steps") or {}).items()},
@@ -185,16 +187,15 @@ def asks_now(text: str) -> str | None:
     return "now" if any(w in t for w in c.now) else None
 
 
-def asks_document(text: str) -> bool:
-    """The question asks about a document itself (是什么文件, 谁发的, 主要内容 …): the overview's."""
-    t = _squash(text)
-    return any(w in t for w in cues().document)
+def asks_document(text: str, *, section: bool = False) -> bool:
+    """The question asks about a document itself (是什么文件, 谁发的, 主要内容 …): the overview's;
+    `section`: about a whole section of one (主要任务, 工作要求, 附件 …): a section overview's."""
+    return any(w in _squash(text) for w in (cues().section if section else cues().document))
 
 
 def is_comparison(text: str) -> bool:
     """The question compares ("一样吗", "有什么不同", "区别", "相比")."""
-    t = _squash(text)
-    return any(w in t for w in cues().comparison)
+    return any(w in _squash(text) for w in cues().comparison)
 
 
 def without_comparison(text: str) -> str:

@@ -29,6 +29,7 @@ class Answer:
     provenance: str | None = None  # for secondary facts: who reported it, and when
     method: bool = False  # explains how a figure is counted (faq/method.yaml): only for 怎么算 questions
     overview: bool = False  # on a document as a whole: not the answer to one of its facts
+    section_overview: bool = False  # lists a whole section's items: not the answer to one of them
 
 
 @dataclass(frozen=True)
