@@ -81,6 +81,9 @@ def render_result(
         if unmet:
             text = "\n".join([T.NOT_GIVEN.format(what=T.FACT_SEPARATOR.join(unmet)), *_referrals(question)])
             return [Reply(text, suggestion_buttons(result.suggestions))]
+        if result.not_in_texts:
+            text = "\n".join([T.NOT_IN_TEXTS, *_referrals(question), T.NOT_IN_TEXTS_OFFER])
+            return [Reply(text, suggestion_buttons(result.suggestions))]
         return [Reply(T.DID_YOU_MEAN, suggestion_buttons(result.suggestions))]
     return [Reply(decline_text(question))]
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from knowledge.places import PlacesNamed, places_named
 from knowledge.regions import regions
 from knowledge.search.bm25 import Field
-from knowledge.search.calibration import FEATURES, Calibration, gates
+from knowledge.search.calibration import FEATURES, Calibration, gates, not_in_texts
 from knowledge.search.intent import attributes_asked, folded, heads_asked, referrals, steps_named
 from knowledge.search.model import Answer, SearchResult
 from knowledge.search.signals import (
@@ -175,6 +175,7 @@ class SearchIndex:
             if own is not None:
                 answers = (dataclasses.replace(own, score=answers[0].score), *answers[1:])
         per_region = self._per_region(top, candidates) if used is None else ()
+        not_in = decision == "suggest" and not unmet and not_in_texts(top.features, confidence, self.calibration)
         return dataclasses.replace(
             base,
             decision=decision,
@@ -183,6 +184,7 @@ class SearchIndex:
             suggestions=answers if decision == "suggest" else (),
             unmet=unmet,
             per_region=per_region,
+            not_in_texts=not_in,
         )
 
     def _region_for(self, named: PlacesNamed, region: str | None) -> str | None:

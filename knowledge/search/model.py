@@ -53,6 +53,9 @@ class SearchResult:
     # What the question asks for (intent attributes: money, time …) when the best-matching entry
     # gives none of it: "the texts do not say what it costs" (then never more than suggested).
     unmet: tuple[str, ...] = ()
+    # Suggestions only, for a question that is probably not in the texts: it says enough to pick one
+    # entry, yet has words the knowledge base never uses or matches too little (the reply says so).
+    not_in_texts: bool = False
 
     @property
     def answered(self) -> bool:

@@ -189,7 +189,7 @@ def seen_of(replies: Sequence[Any]) -> Seen:
     head = replies[0].text if replies else ""
     if head.startswith(T.DECLINE[:12]):
         decision = "decline"
-    elif head.startswith(T.DID_YOU_MEAN[:8]):
+    elif head.startswith((T.DID_YOU_MEAN[:8], T.NOT_IN_TEXTS[:8])):
         decision = "suggest"
     elif ask_buttons:
         decision = "likely"
