@@ -31,5 +31,9 @@ NUMBER_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "public_health_physicians": ("公共卫生医师", "公卫医师", "公卫医生"),
     "health_technical_staff": ("卫生技术人员", "卫技人员"),
-    "non_technical_staff_share": ("非卫生技术人员占比", "非卫技人员占比", "非卫生技术人员"),
+    # every 非-form of a health_technical_staff word: "非卫技人员占18%" is this share, never 卫技人员 (s071)
+    "non_technical_staff_share": (
+        *("非卫生技术人员占比", "非卫技人员占比", "非卫生技术人员比例", "非卫技人员比例"),
+        *("非卫生技术人员", "非卫技人员", "非卫技", "非技术人员"),
+    ),
 }

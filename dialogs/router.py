@@ -41,7 +41,7 @@ DIALOGS: dict[str, Dialog] = {
 GROUP_ADMIN_PRESSES = frozenset({"trk"})
 # Global buttons about the director's own institution, private chats only like /check (a situation's
 # "带着这些数据做完整自评").
-PRIVATE_PRESSES = frozenset({"chk"})
+PRIVATE_PRESSES = frozenset({"chk", questionnaire.PLAIN})
 # Dialogs that change a chat's settings (reminders, stage): in a group only its admins may answer
 # them. Choosing a group's region is open to every member (it only shapes the answers).
 GROUP_ADMIN_DIALOGS = frozenset({tracking.DIALOG.name})
@@ -52,6 +52,7 @@ GLOBAL_PRESSES: dict[str, GlobalPress] = {
     "trk": tracking.on_global,
     "report": questionnaire.report,
     "chk": questionnaire.start_prefilled,
+    questionnaire.PLAIN: questionnaire.start_plain,
 }
 
 

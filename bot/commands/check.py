@@ -100,6 +100,8 @@ def as_json(verdict: Any) -> dict[str, Any]:
         "verdict": verdict.verdict,
         "conditional": verdict.conditional,
         "reported_only": verdict.reported_only,
+        # news-reported figures missed: an eligible verdict with any is shown 待核实, never ✅ (B12)
+        "reported_missed": [r.id for r in verdict.reported_missed()],
         "criteria": [
             {
                 "id": r.id,

@@ -35,11 +35,13 @@ from dialogs.qa import (
     mixed,
     needed,
     parts,
+    premise,
     progress,
     situation,
     situation_asked,
     smalltalk,
     still_open,
+    term_in_text,
     uncovered,
     uncovered_parts,
 )
@@ -161,14 +163,15 @@ def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, t
     """One question: a situation's verdict, else the search's answer (method questions said to
     have no method when the texts give none)."""
     named = places_named(text)
-    asked = _region_asked(named) or region
+    asked = _region_asked(named) or doc_number.region_named(text, region, kb) or region
     # "你好，我是XX卫生院院长，想问…": the greeting and the introduction say who asks, not what; the
     # situation still reads the whole text (the introduction may say what the institution is).
     query = doc_number.expand(smalltalk.without_preamble(text), asked or region, kb)  # 17号文件: 17, not 317 (F21)
     named_doc = doc_number.reply(query, asked, kb, today)
     if named_doc is not None:
         return named_doc
-    result = parts.figure_of_its_term(query, kb.search(query, asked), kb)
+    searched = doc_number.without_named(query, region, kb)
+    result = parts.figure_of_its_term(searched, kb.search(searched, asked), kb)
     # An institution is where it is: the region named, else the user's, before a bare 国家.
     where = named.regions[0] if named.regions else region or ("national" if named.national else None)
     regions = (where,) if where else ()
@@ -176,18 +179,21 @@ def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, t
     # situation of the director's institution.
     turn = None
     # "3000平方米的业务用房面积包括食堂吗" asks how the rule's figure is counted: no situation either.
-    if asks_now(query) != "in_force" and not method.asks_of_rule(text, regions, kb):
+    # "要50人次对吧" asks to confirm the rule's figure: its figure is no situation either (N15).
+    if asks_now(query) != "in_force" and not method.asks_of_rule(text, regions, kb) and not premise.asks(text, kb):
         # "我们是…卫生院，…，床位要多少张？": the number asked for first, the verdict on the rest after it
         turn = situation_asked.reply(text, regions, kb, state, today, lambda q: single(q, region, state, kb, today))
         turn = turn or situation.reply(text, regions, kb, state, result.decision == "answer", today)
     turn = turn or still_open.reply(query, asked, kb, today)
     if turn is not None:
         return _with_worked(turn, query, asked, kb) if turn.kind != "situation" else turn
-    turn = method.reply(query, result, kb, today) or search_turn(query, result, kb, state.region, today)
+    turn = method.reply(query, result, kb, today) or term_in_text.reply(query, result, kb, asked or region)
+    turn = turn or search_turn(query, result, kb, state.region, today)
     turn = in_force.annotate(query, turn, result, kb, today)
     turn = dates_named.annotate(query, turn, asked, kb, today)
     turn = progress.annotate(query, turn, kb)  # 目标完成了吗: the texts hold targets, not what was achieved
     turn = _with_worked(turn, query, asked, kb)
+    turn = premise.annotate(text, turn, regions, kb)
     note = uncovered.partial_note(named, kb)
     if note and turn.answered:
         first = turn.replies[0]

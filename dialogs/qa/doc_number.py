@@ -14,13 +14,17 @@ import re
 
 from core.model import Reply
 from dialogs import render
-from dialogs.qa.in_force_words import A_TEXT, OF, TEXT_OF_YEAR
+from dialogs.qa.doc_standing import standing_lines
+from dialogs.qa.in_force_words import A_TEXT, DOC_SUFFIX, NAMED_FILLER, OF, TEXT_ISSUED_IN, TEXT_OF_YEAR, WHOLE_NUMBER
 from dialogs.qa.turn import Turn
 from dialogs.texts import qa as T
 from knowledge.base import KnowledgeBase
 from knowledge.documents import DocumentInfo
-from knowledge.search.intent import asks_now
+from knowledge.search.intent import asks_document, asks_now
 
+MIN_TITLE = 8  # characters from which a name without digits is a document's title
+MIN_LEFT = 3  # CJK characters a question must keep once the documents it names are left out
+CJK = re.compile(r"[\u4e00-\u9fff]")
 MAX_NAMED = 3  # more documents than this named at once: not a question about one text's period
 YEAR = re.compile(r"(?<![0-9])(20[0-9]{2})(?![0-9])")
 
@@ -42,23 +46,77 @@ def _collides(words: str, doc: DocumentInfo, kb: KnowledgeBase) -> bool:
 def reply(text: str, region: str | None, kb: KnowledgeBase, today: dt.date) -> Turn | None:
     """ "…还有效吗 / 还执行吗" about one named official document: its period and standing on `today`;
     None for any other question, or when the text names no document or several."""
-    if asks_now(text) != "in_force":
+    asked = asks_now(text)
+    # "317号文和三年行动方案哪个是现在的要求": a text known only from reports set against an official one
+    reported = asked == "which" and any(d.secondary and d.named_in(text) for d in kb.catalogue.values())
+    if (asked != "in_force" and not reported) or _names_unloaded(text, kb):
         return None
     named = documents_named(text, region, kb)
     if not named or len(named) > MAX_NAMED:
         return None
     lines: list[str] = []
+    standing_given = set()
     for doc in named:
         lines.append(_period_line(doc, today))
         note = doc.periods[-1].note
         if note:
             lines.append(note)
-    for where in dict.fromkeys(d.region for d in named):
+        if doc.end is None:
+            standing = standing_lines(doc, kb, today)
+            lines += standing
+            if standing:
+                standing_given.add(doc.region)
+    for where in dict.fromkeys(d.region for d in named if d.region not in standing_given):
         lines.append(render.procedure(kb, where, today) or T.DOC_ASK_LATER)
     sources = tuple(kb.catalogue.source_for(p.citation) for d in named for p in d.periods if p.citation)
     lines.extend(render.source_line(s) for s in render.distinct_sources(sources))
     where = named[0].region if len({d.region for d in named}) == 1 else region
     return Turn("in_force", "answer", (Reply("\n".join(lines)),), where, 1.0, (), sources)
+
+
+def region_named(text: str, region: str | None, kb: KnowledgeBase) -> str | None:
+    """The region of the official documents a question names by 文号 or name ("317号文说年底前建成多少家"
+    asked by a Jilin user is about the national text: newcomer trial 5, N2); None when it names none,
+    or documents of several regions."""
+    by_number = [d for _, d in kb.catalogue.by_bare_number(text, region)]
+    named = [
+        d
+        for d in kb.catalogue.values()
+        if not d.secondary and any(n in text for n in (*d.names, d.number) if n and (n == d.number or _title(n)))
+    ]
+    regions = {d.region for d in (*by_number, *named) if not d.secondary}
+    return regions.pop() if len(regions) == 1 else None
+
+
+def without_named(text: str, region: str | None, kb: KnowledgeBase) -> str:
+    """The question with the official documents it names by 文号 or name left out, when what is left
+    still asks something ("5号文说床位要多少" -> "床位要多少"): the 文号's digits read as a figure and
+    the title's words outranked the fact asked (newcomer trial 5, N2). A question about the document
+    itself (讲了啥, 谁发的) keeps them. The text unchanged when it names none."""
+    if asks_document(text):
+        return text
+    rest = text
+    for words, _ in kb.catalogue.by_bare_number(text, region):
+        rest = rest.replace(words + DOC_SUFFIX, "").replace(words, "")
+    for d in kb.catalogue.values():
+        for name in sorted((*d.names, *([d.number] if d.number else [])), key=len, reverse=True):
+            if not d.secondary and (name == d.number or _title(name)):
+                rest = rest.replace(name, "")
+    rest = NAMED_FILLER.sub("", rest)
+    return rest if len(CJK.findall(rest)) >= MIN_LEFT and rest != text else text
+
+
+def _title(name: str) -> bool:
+    """A document's full title (吉林省社区医院建设实施方案): left out of the search like its 文号. A short
+    name (国家文件, 北京方案) is a phrase of the question, and a name with a year (吉林2020年方案) keeps the
+    year the search needs (2020年度的日期)."""
+    return len(name) >= MIN_TITLE and not re.search(r"[0-9]", name)
+
+
+def _names_unloaded(text: str, kb: KnowledgeBase) -> bool:
+    """The question names a whole 文号 no loaded document has (国卫基层发〔2020〕12号)."""
+    loaded = [d.number for d in kb.catalogue.values() if d.number]
+    return any(not any(n in m.group() for n in loaded) for m in WHOLE_NUMBER.finditer(text))
 
 
 def documents_named(text: str, region: str | None, kb: KnowledgeBase) -> list[DocumentInfo]:
@@ -75,6 +133,7 @@ def documents_named(text: str, region: str | None, kb: KnowledgeBase) -> list[Do
         return named
     own = [d for d in official if d.region == region]
     years = {int(y) for m in TEXT_OF_YEAR.finditer(text) for y in YEAR.findall(m.group())}
+    years |= {int(m.group(1)) for m in TEXT_ISSUED_IN.finditer(text)}
     if years:
         return [d for d in own if any(_covers(d, y) for y in years)]
     # a date or a figure in it (“2020年度于8月31日前”还按这个吗) asks about that point, not the text
@@ -91,7 +150,7 @@ def _period_line(doc: DocumentInfo, today: dt.date) -> str:
     start = render.date(doc.start, weekday=False)
     if doc.end is None:
         span = T.DOC_SPAN_OPEN.format(start=start)
-        standing = T.DOC_OPEN
+        standing = ""  # said point by point (doc_standing.standing_lines)
     else:
         span = T.DOC_SPAN.format(start=start, end=render.date(doc.end, weekday=False))
         standing = T.DOC_PAST if today > doc.end else T.DOC_IN_FORCE

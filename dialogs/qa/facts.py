@@ -28,6 +28,7 @@ from dialogs.qa.counts import named_in_context, shares
 from dialogs.qa.figure_words import (
     CONTINUES,
     LATER_SAME,
+    NONE_AFTER,
     OTHER_QUANTITIES,
     QUESTIONED_BEFORE,
     REACHED,
@@ -201,9 +202,14 @@ def _reached(t: str, end: int, spec: FieldSpec) -> list[Stated]:
 
 
 def _none(t: str, start: int, end: int, spec: FieldSpec) -> list[Stated]:
-    """还没有精品家庭医生团队: a count field's word under a negation, with no figure, is none of them."""
-    negated = spec.kind == "int" and _negated(t, start)
-    return [Stated(spec.name, 0, t[max(0, start - NEGATION_REACH) : end])] if negated else []
+    """还没有精品家庭医生团队, 精品家庭医生团队还没建起来: a count field's word under a negation, before or
+    right after it, with no figure, is none of them."""
+    if spec.kind != "int":
+        return []
+    if _negated(t, start):
+        return [Stated(spec.name, 0, t[max(0, start - NEGATION_REACH) : end])]
+    after = NONE_AFTER.match(t, end)
+    return [Stated(spec.name, 0, t[start : after.end()])] if after else []
 
 
 def _bounded(name: str, value: float, words: str, bound: str) -> Stated:

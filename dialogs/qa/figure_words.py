@@ -26,6 +26,9 @@ OTHER_QUANTITIES = (
 
 # Read in the clause before a figure, after the previous number in it (so "不是30张是25张" marks the 30 only).
 PAST = re.compile(r"去年|前年|往年|上年|以前|之前|原来|原先|原本|过去|曾经|当时|不是|从前|从")
+# Fields counted over a year: last year's figure is the latest whole year, not a past level.
+YEARLY = frozenset({"bed_occupancy_rate", "annual_visits"})
+LAST_YEAR = re.compile(r"去年|上年")
 CURRENT = re.compile(r"现在|目前|今年|现有|如今|当前|眼下|实际|提高到|增加到|增长到|提升到|降到|降低到|下降到|变成")
 NUMBER_CHAR = re.compile(r"[0-9零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]")
 YEAR = re.compile(r"((?:19|20)\d\d)年")
@@ -84,4 +87,11 @@ ARTICLE_BEFORE = re.compile(
 # ("是不是百强中心才能优先？" does not say the centre is 百强: newcomer trial 3, F18).
 QUESTIONED_BEFORE = re.compile(
     r"(?:是不是|是否|必须|要不要|需不需要|需要|一定要|非得|只有|才能算)(?:是|要|得|有|达到|为)?$"
+)
+
+# Right after a count's word with no figure: none of them yet (精品家庭医生团队还没建起来, 团队还没有；r066) —
+# a build verb or the clause's end after the negation (没问题, 没配齐 say nothing of the count).
+NONE_AFTER = re.compile(
+    r"(?:也|都|还|目前|现在|暂时)*"
+    r"(?:(?:还)?(?:没有|没|尚未|未)(?:建起来|建成|建立|建|组建|成立|设立|设)|(?:还)?没有(?=[，。,.！!？?；;\s呢]|$))"
 )

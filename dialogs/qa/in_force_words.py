@@ -12,6 +12,9 @@ TEXT_OF_YEAR = re.compile(
     r"(?<![0-9])20[0-9]{2}(?:年)?(?:[-—到至~]20[0-9]{2}(?:年)?)?(?:的|发的|出的|印发的)?(?:那个|那份|这个|这份)?"
     r"(?:方案|文件|通知|那个|那份|的文|号文)"
 )
+# A year a text was issued in, anywhere in the question ("2024年发的“优质服务基层行”…方案"): the
+# text's name may come between the year and 方案.
+TEXT_ISSUED_IN = re.compile(r"(?<![0-9])(20[0-9]{2})年?(?:发的|印发的|出的|出台的|下发的|发布的)")
 # Whether a plan's target was reached ("现在建完没有", "完成了吗", "目标实现了没", "进展如何"): the texts
 # hold targets, not what was achieved (progress.py).
 PROGRESS_ASKED = re.compile(
@@ -20,3 +23,14 @@ PROGRESS_ASKED = re.compile(
 )
 # An answer stating a plan's target (not a rule the institution must meet: 床位使用率达到了吗).
 TARGET_WORDS = ("目标", "力争", "建成", "新建")
+# A text that repeals or replaces another says so in these words; while no loaded text has them, the
+# assistant may say that none of them repeals a text (doc_number.py).
+REPEAL_WORDS = re.compile(r"废止|停止执行|不再执行|同时作废|予以作废|自.{0,12}起失效")
+# A whole 文号 (国卫基层发〔2020〕12号): one no loaded document has is a text the assistant does not hold,
+# asked about by name; its own entry (or the search) answers, not the period of a text named by year.
+WHOLE_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,10}[〔\[［(（]20[0-9]{2}[〕\]］)）][0-9]{1,4}号")
+# What is left where a question named a document ("《…》里说", "文件中", "上写的"): said of the document.
+NAMED_FILLER = re.compile(
+    r"^(?:按|根据|依据|照)?(?:文|文件|通知|方案|《》)?(?:里|中|上)?(?:说的?|写的?|讲的?|规定的?|要求的?|提到的?)?"
+)
+DOC_SUFFIX = "件"  # 17号文件: the bare number matched 17号文, its 件 goes with it

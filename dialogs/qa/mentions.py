@@ -9,7 +9,9 @@ change rather than a level (the breaker's B3, B4).
   that a change is not the count (`changes`).
 - A past level and a change of the same field (床位去年35张，今年少了10张; 业务用房去年2000平，今年扩建了
   1500平) give the current level (25张, 3500平), said back (`derived`). A field said only in the past
-  (去年床位25张 and no change) has no current figure: it is not taken, and the reply asks for it (`past`).
+  (去年床位25张 and no change) has no current figure: it is not taken, and the reply asks for it (`past`),
+  except a figure counted over a year (床位使用率, 年诊疗人次): last year's is the latest whole year, so
+  去年床位使用率74% is taken and said to be last year's (`yearly`; sealed set 5, r062).
 Figures set aside are understood, not unread: they are not named in the "没能对上" note (`aside`).
 """
 
@@ -21,6 +23,7 @@ from dataclasses import dataclass, field
 from dialogs.qa.figure_words import (
     CHANGE,
     CURRENT,
+    LAST_YEAR,
     LOWERS,
     NUMBER_CHAR,
     PAST,
@@ -28,6 +31,7 @@ from dialogs.qa.figure_words import (
     TARGET_AFTER_SHORT,
     TARGET_JOINER,
     YEAR,
+    YEARLY,
 )
 from dialogs.qa.stated import Stated
 from dialogs.qa.vocabulary import CLAUSE_END
@@ -43,6 +47,8 @@ class Reading:
     changes: tuple[str, ...] = field(default=())
     derived: tuple[tuple[str, str, tuple[str, ...], str], ...] = ()  # (field, past, changes, now: as said)
     past: tuple[str, ...] = ()  # the words of fields said only in the past (no current figure)
+    # a yearly statistic said for last year (去年使用率74%): the latest whole year, taken and said so
+    yearly: tuple[str, ...] = ()
 
 
 def choose(t: str, readings: Iterable[Stated]) -> Reading:
@@ -58,7 +64,7 @@ def choose(t: str, readings: Iterable[Stated]) -> Reading:
         year = YEAR.search(clause)
         by_field.setdefault(s.field, []).append((s, before, int(year.group(1)) if year else None))
     found: dict[str, Stated] = {}
-    derived, past = [], []
+    derived, past, yearly = [], [], []
     for name, mentions in by_field.items():
         latest = max((y for _, _, y in mentions if y is not None), default=None)
         ranked = [(_rank(before, year, latest), i, s) for i, (s, before, year) in enumerate(mentions)]
@@ -73,6 +79,9 @@ def choose(t: str, readings: Iterable[Stated]) -> Reading:
                 unit = _figure(chosen)[max(m.end() for m in NUMBER_CHAR.finditer(_figure(chosen))) :]
                 derived.append((name, _past_said(t, chosen), tuple(w for w, _ in deltas), f"{now}{unit}"))
                 found[name] = Stated(name, now, chosen.words)
+            elif name in YEARLY and _last_year(t, chosen):  # 去年床位使用率74%: the latest whole year
+                found[name] = chosen
+                yearly.append(_past_said(t, chosen))
             else:
                 past.append(chosen.words)
             continue
@@ -80,7 +89,13 @@ def choose(t: str, readings: Iterable[Stated]) -> Reading:
     changes = tuple(w for name, words in changed.items() if name not in found for w in words)
     changes = tuple(w for w in changes if w not in past)
     aside += [w for name, words in changed.items() if name in found for w in words]
-    return Reading(found, tuple(aside), changes, tuple(derived), tuple(past))
+    return Reading(found, tuple(aside), changes, tuple(derived), tuple(past), tuple(yearly))
+
+
+def _last_year(t: str, s: Stated) -> bool:
+    """The figure is said for last year (去年, 上年) — not 以前, 原来 or 不是 — and is no bound or range."""
+    before, _ = _before(t, s)
+    return bool(LAST_YEAR.search(before)) and not s.bound and not s.ranged
 
 
 def _is_number(s: Stated) -> bool:

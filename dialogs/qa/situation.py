@@ -276,12 +276,12 @@ def _block(
     lines = [T.REGION_HEADER.format(name=name)] if many and not short else []
     if header and not short:
         lines.append(T.SITUATION_HEADER.format(title=rule_set.title, region=name))
-    head = headline(verdict, shown, depends, short)
+    head = headline(verdict, shown, depends, short, verdict_line=header)
     lines.append(T.REGION_HEADER.format(name=name) + head if short and header else head)
     for r in shown:
         status = T.SITUATION_STATUS.get(r.status, "")
-        if r.status == "warning" and r.force == "principle":
-            status = T.SITUATION_WARNING_PRINCIPLE
+        if r.status == "warning" and r.force in T.SITUATION_WARNING_BY_FORCE:
+            status = T.SITUATION_WARNING_BY_FORCE[r.force]
         icon = ICONS.get(r.status, "❔")
         # an unknown criterion none of whose fields has a value is shown for a bound ("不到40张")
         message = r.message if r.status != "unknown" or not set(r.fields) & set(profile) else ""

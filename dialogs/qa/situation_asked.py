@@ -72,5 +72,3 @@ def _field_word(clause: str) -> str:
     """The longest word of a numeric field named in the clause ("床位使用率" over "床位"), or ""."""
     found = [w for words in NUMBER_WORDS.values() for w in words if w in clause]
     return max(found, key=len) if found else ""
-
-

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from core.text import clip
 from dialogs import render
 from dialogs.notes_once import short_reference
 from dialogs.qa.stated import Stated
@@ -21,6 +22,7 @@ from knowledge.eligibility.model import DECIDING
 from knowledge.search.model import Source
 
 MAX_UNKNOWN_SHORT = 3  # unknown conditions named in the short layout; beyond that, their count
+UNKNOWN_NAME_CHARS = 13  # an unknown condition's name when more are counted
 
 
 def unit_of(spec: FieldSpec) -> str:
@@ -86,8 +88,17 @@ def unknown_line(titles: Sequence[str]) -> str:
     """What is still unknown, in one line: the titles when few, else how many and the first ones."""
     if len(titles) <= MAX_UNKNOWN_SHORT:
         return T.SITUATION_UNKNOWN_SHORT.format(titles=T.FACT_SEPARATOR.join(titles))
-    labels = [t.split(T.TITLE_LABEL_END, 1)[0] for t in titles[:MAX_UNKNOWN_SHORT]]  # 第1项：… -> 第1项
-    return T.SITUATION_UNKNOWN_MANY.format(n=len(titles), titles=T.FACT_SEPARATOR.join(labels))
+    names = [unknown_name(t) for t in titles[:MAX_UNKNOWN_SHORT]]
+    return T.SITUATION_UNKNOWN_MANY.format(n=len(titles), titles=T.FACT_SEPARATOR.join(names))
+
+
+def unknown_name(title: str) -> str:
+    """What an unknown criterion is, short: "第1项：等级评审达到社区甲级（乡镇乙级以上）标准" -> "等级评审达到社区甲级"
+    (its label alone, 第1项, named nothing a director could act on), at most UNKNOWN_NAME_CHARS."""
+    body = title.split(T.TITLE_LABEL_END, 1)[-1]
+    # a gloss, never the bracket of a book title (《社区医院基本标准（试行）》)
+    head = body if T.BOOK_START in body else (body.split(T.TITLE_GLOSS_START, 1)[0] or body)
+    return clip(head, UNKNOWN_NAME_CHARS)
 
 
 def source_lines(sources: Sequence[Source]) -> list[str]:
@@ -118,9 +129,15 @@ def governing_short(line: str) -> str:
 
 
 def headline(
-    verdict: Verdict, shown: list[CriterionResult], depends: frozenset[str] = frozenset(), short: bool = False
+    verdict: Verdict,
+    shown: list[CriterionResult],
+    depends: frozenset[str] = frozenset(),
+    short: bool = False,
+    verdict_line: bool = True,
 ) -> str:
-    """The verdict in one line. Short: without the titles, which the criterion lines below name."""
+    """The verdict in one line. Short: without the titles, which the criterion lines below name.
+    `verdict_line` False: the line heads the basic standard's reported figures under a local region's
+    own verdict (北京, 渝中), so a figure missed there is said without a second "结论"."""
     failed = [r.title for r in shown if r.status == "fail" and r.force in DECIDING and r.id not in depends]
     if failed:
         template = T.SITUATION_FAILED_SHORT if short else T.SITUATION_FAILED
@@ -135,12 +152,24 @@ def headline(
     if undecided:  # 全科医生要几个 (only the count it asks for), 不到40张 against ≥30: a condition still open
         template = T.SITUATION_UNDECIDED_SHORT if short else T.SITUATION_UNDECIDED
         return template.format(titles=T.FACT_SEPARATOR.join(undecided))
-    if not any(r.force in DECIDING and r.status == "pass" for r in shown):
+    # the worst criterion shown sets the tone (breaker B17: "都符合" above a typed figure below a
+    # reported figure of the basic standard): a reported figure missed is ⚠️, never ✅
+    reported = [r for r in shown if r.force == "reported" and r.status in ("fail", "warning") and r.id not in depends]
+    passed = any(r.force in DECIDING and r.status == "pass" for r in shown)
+    if reported:
+        if not verdict_line:
+            return T.SITUATION_REPORTED_MISSED_NOTE.format(n=len(reported))
+        return (T.SITUATION_REPORTED_MISSED_PASSED if passed else T.SITUATION_REPORTED_MISSED).format(n=len(reported))
+    if not passed:
         # only figures that do not decide alone: say what each is (a news figure is not "no condition")
         forces = {r.force for r in shown}
         notes = T.SITUATION_FORCE_NOTE_SHORT if short else T.SITUATION_FORCE_NOTE
         return "".join(notes[f] for f in notes if f in forces)
     unknown = len(verdict.unknown())
+    noted = sum(1 for r in shown if r.status == "warning" and r.force == "norm")
+    aside = T.SITUATION_NORMS_MISSED.format(n=noted) if noted else ""
     if not unknown:
-        return T.SITUATION_PASSED
-    return T.SITUATION_PASSED_UNKNOWN_SHORT if short else T.SITUATION_PASSED_UNKNOWN.format(n=unknown)
+        return T.SITUATION_PASSED.format(aside=aside)
+    if short:
+        return T.SITUATION_PASSED_UNKNOWN_SHORT.format(aside=aside)
+    return T.SITUATION_PASSED_UNKNOWN.format(n=unknown, aside=aside)

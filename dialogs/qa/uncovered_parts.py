@@ -22,9 +22,7 @@ from knowledge.places import PlacesNamed, places_named, without_places
 AnswerIn = Callable[[str, "str | None"], Turn]
 
 
-def reply(
-    pieces: list[str], answer_in: AnswerIn, kb: KnowledgeBase, today: dt.date, region: str | None
-) -> Turn | None:
+def reply(pieces: list[str], answer_in: AnswerIn, kb: KnowledgeBase, today: dt.date, region: str | None) -> Turn | None:
     """The multi-part turn when some parts (not all) are about a place not covered, else None.
     `region`: the region of a part that names none and follows no part naming one."""
     if len(pieces) < 2:

@@ -48,6 +48,8 @@ def change_notes(reading: Reading) -> list[str]:
     ]
     if reading.changes:
         notes.append(T.SITUATION_CHANGE.format(figures=T.FACT_SEPARATOR.join(dict.fromkeys(reading.changes))))
+    if reading.yearly:  # 去年床位使用率74%: taken as the latest whole year, and said so
+        notes.append(T.SITUATION_LAST_YEAR.format(figures=T.FACT_SEPARATOR.join(dict.fromkeys(reading.yearly))))
     if reading.past:
         notes.append(T.SITUATION_PAST.format(figures=T.FACT_SEPARATOR.join(dict.fromkeys(reading.past))))
     return notes

@@ -12,7 +12,10 @@ import re
 
 # A share told as two counts (field -> words of the part, of the whole), the words between a count's name
 # and its figure; members of a list under one heading (满意度: 患者85%) are named member + heading.
-SHARE_COUNTS = {"public_health_staff_share": (("公共卫生人员", "公卫人员"), ("专业技术人员", "专技人员"))}
+SHARE_COUNTS = {
+    # 专技编制80个 (s067): the short form of the whole, before its 编制
+    "public_health_staff_share": (("公共卫生人员", "公卫人员"), ("专业技术人员", "专技人员", "专技")),
+}
 COUNT_LEAD, COUNT_UNIT = r"[:：]?(?:编制|共|有|为|是|现有|一共)?", r"(?:个|人|名|位)"
 CONTEXT_NAMES = {"满意度": ("患者", "病人", "签约居民", "签约群众", "机构职工", "职工", "员工")}
 # A unit alone names its field when no word does ("40张", "3500平方米").
@@ -301,3 +304,12 @@ REFERENCE_ASKS = ("参考", "借鉴", "学习一下", "学习下", "的做法", 
 
 # What is left of a part that only names a place ("吉林的呢？"): it asks what the part before it asked.
 PLACE_ONLY_PARTICLES = "的呢吗嘛么啊呀那？?。.，,！! "
+# Asking to confirm a figure of the rules: "…要50人次对吧", "是不是要80%以上", "30张就够了吧" (premise.py).
+PREMISE_ASKED = re.compile(
+    r"对吧|是吧|对不对|对吗|没错吧|是不是(?:要|得|需要|至少|只要|就)|就够了?吗?|就行了?吗?|就可以了?吗?|吧[？?。！!]*$"
+)
+# The words of such a question around its figure, left out to read the figure as stated (the parser
+# sets a figure after 要/得 aside as a requirement asked about).
+PREMISE_WORDS = re.compile(
+    r"是不是|是否|需要|至少|只要|就够了?|就行了?|就可以了?|对吧|是吧|对不对|对吗|没错吧|要|得|吧"
+)

@@ -13,13 +13,14 @@ from __future__ import annotations
 import datetime as dt
 
 from core.model import Document, Event, Outcome, Reply, UserState
-from dialogs import onboarding, render
+from dialogs import onboarding, prefill, render
 from dialogs.buttons import global_button
 from dialogs.dialog import Dialog
 from dialogs.questionnaire.answers import on_event
 from dialogs.questionnaire.flow import NAME, Flow, arrive, go, mode
-from dialogs.questionnaire.prefilled import start_latest, start_prefilled
+from dialogs.questionnaire.prefilled import PLAIN, start_latest, start_prefilled
 from dialogs.questionnaire.prompts import prompt
+from dialogs.texts import common as C
 from dialogs.texts import questionnaire as T
 from dialogs.words import is_report_request
 from knowledge.base import KnowledgeBase
@@ -58,6 +59,15 @@ def check(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -
     arrive(state, first)
     intro = T.INTRO.format(title=rule_set.title, n=len(flow.fields))
     return Outcome(state, [Reply(intro), *prompt(state, kb, now)])
+
+
+def start_plain(state: UserState, key: str, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
+    """不用，逐题填写 (after /check typed behind a question that stated figures, B21): the figures are let
+    go, never written, and /check starts as if typed without them."""
+    if state.dialog is not None:
+        return Outcome(state, [Reply(C.STALE_BUTTON)])
+    state.data.pop(prefill.SLOT, None)
+    return check(state, Event.command("check"), kb, now)
 
 
 def report(state: UserState, region: str, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
@@ -112,11 +122,13 @@ def typed_report(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetim
 
 __all__ = [
     "DIALOG",
+    "PLAIN",
     "check",
     "on_event",
     "prompt",
     "report",
     "report_offer",
+    "start_plain",
     "start_prefilled",
     "typed_report",
     "unanswered",

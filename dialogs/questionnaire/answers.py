@@ -16,7 +16,7 @@ from dialogs import render
 from dialogs.answer_words import ClosedReading, read_choice, read_yes_no
 from dialogs.none_words import says_unsure
 from dialogs.quantities import ParsedValue, ParseError, parse_quantity
-from dialogs.questionnaire.approximate import depends_note
+from dialogs.questionnaire.approximate import not_recorded
 from dialogs.questionnaire.bounds import decided_above
 from dialogs.questionnaire.elsewhere import Elsewhere, other_fields
 from dialogs.questionnaire.flow import Flow, arrive, current_flow, first_unanswered, go, has_current, mode, next_open
@@ -256,6 +256,8 @@ def _typed_answer(
         outcome = answer(state, flow, parsed.value, kb, now)
         said = T.BOUND_TAKEN.format(typed=clip(text, TYPED_CHARS), value=show_value(spec, parsed.value))
         return Outcome(outcome.state, [Reply(said), *outcome.replies], outcome.effects)
+    if isinstance(parsed, ParseError) and parsed.reason == "bound":  # 不到九成: an answer, not a question (B4)
+        return again(state, kb, now, not_recorded(state, spec, kb.fields, flow.rule_set, text, parsed) or "")
     if isinstance(parsed, ParseError):
         return _not_an_answer(state, text, number_error(spec, parsed), kb, now)
     # Confirm before saving what may not be meant: 0.75 for a percentage; a bare "1" typed where 沿用
@@ -277,7 +279,7 @@ def _typed_answer(
         state.data["approximate"] = parsed.approximate
         return Outcome(state, prompt(state, kb, now))
     # 约30张 against ≥30张: neither 符合 nor 不符合 until the exact figure is known (brief polish 3)
-    note = depends_note(text, spec, kb.fields, state.profile, flow.rule_set) if parsed.approximate else None
+    note = not_recorded(state, spec, kb.fields, flow.rule_set, text, parsed)
     return again(state, kb, now, note) if note else answer(state, flow, parsed.value, kb, now, parsed.approximate)
 
 

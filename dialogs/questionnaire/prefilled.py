@@ -1,8 +1,11 @@
 """/check started from a Q&A answer: the answers a question stated ("床位40张、使用率70%") are saved
 in the profile and count as answered, and the questionnaire asks only the rest (dialogs/prefill.py
 keeps them between the answer and the press). A stated figure that differs from an answer stored
-earlier does not replace it: that question is asked as 改为 40 张 / 沿用 28 张 when reached. /check
-typed after such a question starts the same way (start_latest)."""
+earlier does not replace it: that question is asked as 改为 40 张 / 沿用 28 张 when reached.
+
+Only the press writes them. /check typed after such a question (a what-if asked after a /check was
+opened and cancelled: 如果床位有50张…) asks first whether to use them, with the same button and one to
+fill in every question instead (breaker B21: the what-if figures were saved as the self-assessment)."""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ import datetime as dt
 from core.effects import ReplanNudges
 from core.model import Outcome, Reply, UserState
 from dialogs import prefill, render
+from dialogs.buttons import global_button
 from dialogs.questionnaire.flow import NAME, Flow, arrive, next_open
 from dialogs.questionnaire.prompts import prompt, show_value
 from dialogs.questionnaire.result import finish
@@ -58,10 +62,23 @@ def start_prefilled(state: UserState, key: str, kb: KnowledgeBase, now: dt.datet
 
 
 def start_latest(state: UserState, kb: KnowledgeBase, now: dt.datetime) -> Outcome | None:
-    """/check typed (not the button) after a question that stated figures for the user's region: start
-    with them, as the button would; None when no such figures wait."""
+    """/check typed (not the button) after a question that stated figures for the user's region: ask
+    whether to use them — the button that starts with them, or one that asks every question — never
+    written unasked (B21); None when no such figures wait."""
     key = prefill.latest(state, state.region or "")
-    return start_prefilled(state, key, kb, now) if key else None
+    waiting = (state.data.get(prefill.SLOT) or {}).get(key) if key else None
+    rule_set = kb.rules.get(state.region or "")
+    if not isinstance(waiting, dict) or rule_set is None:
+        return None
+    flow = Flow(rule_set, kb.fields)
+    values = {f: v for f, v in (waiting.get("values") or {}).items() if f in flow.fields}
+    if not values:
+        return None
+    buttons = ((global_button(T.LATEST_USE, "chk", key), global_button(T.LATEST_PLAIN, PLAIN, key)),)
+    return Outcome(state, [Reply(T.LATEST_OFFER.format(items=_items(flow, values)), buttons)])
+
+
+PLAIN = "chk0"  # the global press that starts /check without the figures a question stated
 
 
 def _items(flow: Flow, values: dict) -> str:

@@ -81,7 +81,7 @@ def render_result(
         details = _details(verdict, rule_set, fields, kb, today, with_procedure, profile or {})
         return T.DETAILS_HEADER + "\n" + "\n".join(details)
     lines = opening(verdict, rule_set, kb)
-    shown = set(verdict.failed())
+    shown = {*verdict.failed(), *verdict.awaited()}  # 待核实's figures are not side notes (B12)
     cautions = [r for r in verdict.cautions() if r not in shown]
     if cautions:
         lines.append(T.CAUTIONS.format(n=len(cautions)))
@@ -164,7 +164,12 @@ def render_next_step(
     shown = [T.ICONS["fail"]] if any(r.status == "fail" for r in verdict.criteria) else []
     shown += [T.ICONS["warning"]] if verdict.warnings() else []
     marks = T.MARK_SEPARATOR.join(shown)
-    advice = T.NEXT_REPORTED_ONLY if verdict.reported_only else T.NEXT[verdict.verdict].format(marks=marks)
+    if verdict.reported_only:
+        advice = T.NEXT_REPORTED_ONLY
+    elif verdict.verdict == "eligible" and verdict.reported_missed():  # 待核实 (breaker B12)
+        advice = T.NEXT_REPORTED_MISSED
+    else:
+        advice = T.NEXT[verdict.verdict].format(marks=marks)
     lines = [T.NEXT_HEADER, advice]
     calendar = kb.calendars.get(region)
     if calendar is None:

@@ -55,7 +55,7 @@ def _summary(verdict: Verdict, rule_set: RuleSet, kb: KnowledgeBase, listed: int
     lines += ["", T.SUMMARY_TOTAL.format(n=len(verdict.criteria), counts=T.SUMMARY_SEPARATOR.join(shown))]
     missed = [r for force in FORCES for r in verdict.of_force(force) if r.status in ("fail", "warning")]
     if missed:
-        deciding = {*verdict.failed(), *verdict.warnings()}
+        deciding = {*verdict.failed(), *verdict.warnings(), *verdict.awaited()}
         # "未达到的" under a 符合 headline read as a contradiction (newcomer trial 4, F2)
         lines.append(T.SUMMARY_MISSED if deciding & set(missed) else T.SUMMARY_NOTES_ONLY)
         lines.extend(_missed_line(r, r in deciding, _gap(r, kb, profile)) for r in missed[:listed])
@@ -92,6 +92,8 @@ def _gap(r: CriterionResult, kb: KnowledgeBase, profile: Mapping[str, Any]) -> s
         spec = DERIVED.get(r.derived)
         if spec is not None and spec.kind == "number":
             return T.SUMMARY_GAP_RATIO.format(label=spec.label, gap=gap, unit=r.unit)
+    if r.compare.startswith("<"):  # a ceiling (非卫生技术人员低于15%): over it, not short of it
+        return T.SUMMARY_OVER_PERCENT.format(gap=gap) if r.unit == "%" else T.SUMMARY_OVER.format(gap=gap, unit=r.unit)
     return T.SUMMARY_GAP_PERCENT.format(gap=gap) if r.unit == "%" else T.SUMMARY_GAP.format(gap=gap, unit=r.unit)
 
 
@@ -141,7 +143,10 @@ def basic_standard_clash(verdict: Verdict) -> list[str]:
 
 def headline(verdict: Verdict, title: str) -> str:
     """ "❌ 自评结论：不符合（…中 2 项必备条件未达到，存在 1 项否决情形）": the verdict and, when it is
-    not met, what it rests on, counted by force; a verdict resting only on news-reported figures says so."""
+    not met, what it rests on, counted by force; a verdict resting only on news-reported figures says so,
+    and an eligible one with reported figures missed is 待核实 (⚠️), never ✅ (breaker B12)."""
+    if verdict.verdict == "eligible" and verdict.reported_missed():
+        return T.VERDICT["reported_missed"].format(title=title, n=len(verdict.reported_missed()))
     if verdict.verdict == "eligible":
         return T.VERDICT["eligible"].format(title=title)
     if verdict.verdict == "incomplete":

@@ -89,8 +89,9 @@ def _documents_cited(verdict: Verdict) -> str:
 
 
 def _verdict(verdict: Verdict) -> list[Block]:
-    out: list[Block] = [Para(T.VERDICT[verdict.verdict], bold=True)]
-    cautions = [r for r in verdict.cautions() if r not in set(verdict.failed())]
+    key = "reported_missed" if verdict.verdict == "eligible" and verdict.reported_missed() else verdict.verdict
+    out: list[Block] = [Para(T.VERDICT[key], bold=True)]
+    cautions = [r for r in verdict.cautions() if r not in {*verdict.failed(), *verdict.awaited()}]
     if cautions:
         out.append(Para(T.CAUTIONS.format(n=len(cautions))))
     if verdict.conditional:

@@ -18,6 +18,12 @@ PREFILLED_NONE = "开始按【{title}】自评。"
 PREFILLED_CONFLICTS = "您在问题里说到的{items}与之前填的不同，问到这一题时请选用哪个。"
 PREFILLED_ITEM = "{label} {value}"
 PREFILLED_SEPARATOR = "；"
+# /check typed after a question that stated figures: used only if the director says so (breaker B21)
+LATEST_OFFER = (
+    "您刚才的问题里说到：{items}。要把这些数填进自评吗？只是假设问问的话，请选“不用，逐题填写”，这些数不会记录。"
+)
+LATEST_USE = "📝 用这些数开始自评"
+LATEST_PLAIN = "不用，逐题填写"
 RESUME_OFFER = "您有一份没做完的自评（{title}，已答 {done}/{n} 题）。接着做，还是从头开始？"
 RESUME_CONTINUE = "继续"
 RESUME_RESTART = "重新开始"
@@ -116,6 +122,12 @@ VERDICT = {
     "conditional": "⚠️ 自评结论：有条件的不符合（按{title}：{missed}）",
     "reported_only": "❌ 自评结论：不符合，但只依据新闻报道的数字（{missed}）",
     "incomplete": "❔ 自评结论：信息不全（没有发现不符合的条件，但有 {unknown} 项还无法判断）",
+    # the conditions pass on the director's answers, but typed figures miss the basic standard's
+    # reported figures (breaker B12): never ✅ under a figure below a reported norm
+    "reported_missed": (
+        "⚠️ 自评结论：待核实（按您的回答，{title}中决定结论的条件都已达到，"
+        "但您填的数字有 {n} 项未达到新闻报道的《社区医院基本标准（试行）》数字）"
+    ),
 }
 # What a not_eligible verdict rests on, counted by force (norms never count: they do not decide).
 MISSED = {
@@ -160,6 +172,10 @@ MARK_SEPARATOR = "、"
 NEXT_REPORTED_ONLY = (
     "这一结论只依据新闻报道的数字：请先对照正式文件核实标 ⚠️ 的数字，并补填标 ❔ 的信息，"
     "然后再输入 /check 重新自评，已填的答案会保留。"
+)
+NEXT_REPORTED_MISSED = (
+    "先对照《社区医院基本标准（试行）》正式文件核实标 ⚠️ 的数字：按新闻报道的数字它们还没有达到，"
+    "达到后再着手准备申报材料；改了数字可以再输入 /check 重新自评，已填的答案会保留。"
 )
 OWN_STAGE = "您的下一步属于“{stage}”阶段。"
 STAGE_OF_OTHERS = "您设置的阶段“{stage}”由{actor}负责，机构这时主要是配合和等待结果。"
@@ -214,6 +230,8 @@ SUMMARY_NOTES_ONLY = "需要注意的（不影响结论）："
 SUMMARY_MISSED_LINE = "{icon} {title}"
 SUMMARY_GAP = "：还差 {gap}{unit}"
 SUMMARY_GAP_PERCENT = "：还差 {gap} 个百分点"
+SUMMARY_OVER = "：超出 {gap}{unit}"
+SUMMARY_OVER_PERCENT = "：高出 {gap} 个百分点"
 SUMMARY_GAP_COUNT = "：{label}还差 {gap}{unit}（按{base_label}{base}{base_unit}计至少要{need}{unit}）"
 SUMMARY_GAP_RATIO = "：{label}还差 {gap}{unit}"
 SUMMARY_ONLY_NOTE = "（只作提示）"
@@ -229,3 +247,18 @@ APPROX_DEPENDS = (
     "这里先不记录。请填准确的数字；实在不清楚可以点“跳过/不清楚”。"
 )
 APPROX_TITLES_JOIN = "、"
+# A bound typed as the answer (不到九成, 超过70%): said back, the exact figure asked for (breaker B4).
+BOUND_BELOW = "低于{value}{unit}"
+BOUND_ABOVE = "高于{value}{unit}"
+BOUND_DEPENDS = (
+    "您说的是“{said}”（{side}），正好跨在要求（{titles}）的上下：够不够要看准确的数，这里先不记录。"
+    "请填准确的数字；实在不清楚可以点“跳过/不清楚”。"
+)
+BOUND_SHORT = (
+    "您说的是“{said}”（{side}）：按这个说法已达不到要求（{titles}）。自评要记准确的数，这里先不记录；"
+    "请填准确的数字，实在不清楚可以点“跳过/不清楚”。"
+)
+BOUND_EXACT = (
+    "您说的是“{said}”（{side}）。自评要记准确的数，这里先不记录；请填准确的数字，实在不清楚可以点“跳过/不清楚”。"
+)
+STALE_DROPPED = "\n上次填的 {value}{unit} 和您现在说的对不上，已不再沿用。"

@@ -18,6 +18,9 @@ VERDICT = {
     "eligible": "符合（按所填信息，决定结论的条件均已达到）",
     "not_eligible": "不符合（有条件未达到或存在否决情形）",
     "incomplete": "信息不全（没有不达标项，但有条件尚未填写，暂无法判断）",
+    "reported_missed": (
+        "待核实（决定结论的条件按所填回答均已达到，但所填数字有未达到新闻报道的基本标准数字的，请以正式文件为准）"
+    ),
 }
 # The chat's wording (dialogs/texts/questionnaire.py CAUTIONS): the table may list items 未达到（只作提示）,
 # so the headline never says every item is met (newcomer trial 3, F22).

@@ -223,6 +223,17 @@ class Verdict:
         """Norms and reported figures not met: shown with ⚠️, never deciding alone."""
         return self._with(("warning",), ("norm", "reported"))
 
+    def reported_missed(self) -> tuple[CriterionResult, ...]:
+        """News-reported figures of 《社区医院基本标准（试行）》 the profile misses. With an eligible verdict
+        they still keep it from reading as met (breaker B12: ✅ 符合 under 20张 against the reported ≥30):
+        front ends show ⚠️ 待核实, never ✅, and `check --json` lists them."""
+        return self._with(("warning", "fail"), ("reported",))
+
+    def awaited(self) -> tuple[CriterionResult, ...]:
+        """The reported figures an eligible verdict's 待核实 waits on: listed as missed, never counted among
+        the side notes that 不影响结论 (empty for any other verdict)."""
+        return self.reported_missed() if self.verdict == "eligible" else ()
+
     def unknown(self) -> tuple[CriterionResult, ...]:
         """Deciding criteria (condition, disqualifier, principle) that could not be decided."""
         return self._with(("unknown",), DECIDING)

@@ -236,3 +236,10 @@ def test_words_between_a_thing_and_its_figure_do_not_hide_it(kb, text: str, expe
 def test_a_count_of_public_health_staff_is_not_read_as_their_share(kb) -> None:
     assert "public_health_staff_share" not in values(kb, "我们公共卫生人员12人")
     assert values(kb, "专业技术人员编制40个，其中公共卫生人员8个")["public_health_staff_share"] == 20
+
+
+@pytest.mark.parametrize("whole", ["专业技术人员编制80个", "专技人员80人", "专技编制80个", "专技80人"])
+@pytest.mark.parametrize("part", ["公卫人员20个", "其中公共卫生人员20人"])
+def test_a_share_told_as_two_counts_reads_every_name_of_the_whole(kb, whole: str, part: str) -> None:
+    """s067 (sealed set 5): 专技编制80个 — the short form of the whole — was not read, nor was the share."""
+    assert values(kb, f"我们中心{whole}，{part}，合格不？")["public_health_staff_share"] == 25

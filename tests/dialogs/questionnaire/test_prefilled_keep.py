@@ -60,9 +60,12 @@ def test_a_stated_figure_does_not_overwrite_a_stored_answer_unasked(kb, now) -> 
 
 
 def test_check_typed_after_the_question_offers_its_figures(kb, now) -> None:
+    """Offered, not written: the director chooses (breaker B21)."""
     d = director(kb, now)
     d.say(SITUATION)
     d.command("check")
+    assert d.text.startswith(T.LATEST_OFFER.split("{")[0]) and "open_beds" not in d.state.profile
+    d.press(T.LATEST_USE)
     assert d.text.startswith(T.PREFILLED.split("{")[0])
     assert d.state.profile["open_beds"] == 40 and d.state.step not in STATED
 

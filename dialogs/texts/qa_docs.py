@@ -1,0 +1,40 @@
+"""What the assistant says about texts in force, terms the texts leave unexplained and figures of the
+rules asked to be confirmed (dialogs/qa/doc_number.py, doc_standing.py, in_force.py, term_in_text.py,
+premise.py); re-exported by dialogs.texts.qa."""
+
+from __future__ import annotations
+
+# Questions about whether a text still applies, when no entry is sure.
+# A document asked about by name, "还有效吗" (dialogs/qa/doc_number.py).
+DOC_PERIOD = "{number}《{short}》的适用期：{span}。"
+DOC_SPAN = "{start}至{end}"
+DOC_SPAN_OPEN = "{start}起，文件没有写截止日期"
+DOC_INFERRED = "（起止按文件标题或文号推定）"
+DOC_PAST = "今天（{today}）已过了适用期，不能当作现行规定。"
+DOC_IN_FORCE = "今天（{today}）仍在适用期内。"
+DOC_OPEN = "它是否已被后来的文件替代，见下面“适用文件”一行。"
+DOC_ASK_LATER = "之后是否有新的文件，本助手没有收录，请向当地卫生健康行政部门确认。"
+# An open-ended text's standing point by point (dialogs/qa/doc_number.py): no loaded text repeals it,
+# but a later one may have changed some points and left others unsaid.
+DOC_NOT_REPEALED = "收录的文件里没有哪一份写明废止或替代它。"
+DOC_BY_POINT = "按事项看："
+DOC_JOIN = "、"
+DOC_YEARS = "{start}—{end}年"
+DOC_CHANGED = "· {point}：后来的{later}已改为——{says}（不再按{number}）。"
+DOC_NOT_RESTATED = "· {point}：{later}没有重申；{number}的规定是——{says}。现在是否仍执行，请向{ask}确认。"
+DOC_STILL = "· {point}：仍以{number}为准——{says}。"
+DOC_LATEST_ENDED = "本助手收录的最新文件{number}已于{end}到期，之后的文件尚未收录，请向{ask}确认当年的安排。"
+DOC_LATER_REPORTED = "另据新闻报道，后来还有《{short}》（{span}），全文未收录，它与本文件的关系请以官方原文为准。"
+IN_FORCE_HEADER = "按收录的文件，今天适用的是："
+# Which of a region's texts applies: each point's governing text today follows.
+IN_FORCE_WHICH = "{region}收录的文件各管不同的事项，今天各事项适用的是："
+IN_FORCE_RELATED = "相关的规定（点选查看）："
+
+# A figure of the rules asked to be confirmed (dialogs/qa/premise.py).
+PREMISE_RIGHT = "对，{label}的要求是{limit}。"
+PREMISE_WRONG = "不是{said}：{label}的要求是{limit}。"
+# A term the texts use without explaining it (dialogs/qa/term_in_text.py).
+TERM_NOT_EXPLAINED = "收录的文件没有解释“{term}”：没有给出定义，没有列出具体包括哪些，也没有说明怎么算、算不算在内。"
+TERM_USED_HERE = "原文用到它的地方："
+TERM_SENTENCE = "· “{sentence}”——{where}"
+TERM_ASK = "具体口径请向当地卫生健康行政部门（基层卫生科）确认。"
