@@ -19,6 +19,7 @@ from dialogs import render
 from dialogs.buttons import global_button
 from dialogs.qa.turn import Turn, sources_of
 from dialogs.texts import qa as T
+from dialogs.texts import qa_suggest as S
 from knowledge.base import KnowledgeBase
 from knowledge.search.intent import referrals
 from knowledge.search.model import Answer, SearchResult
@@ -82,7 +83,7 @@ def render_result(
             text = "\n".join([T.NOT_GIVEN.format(what=T.FACT_SEPARATOR.join(unmet)), *_referrals(question)])
             return [Reply(text, suggestion_buttons(result.suggestions))]
         if result.not_in_texts:
-            text = "\n".join([T.NOT_IN_TEXTS, *_referrals(question), T.NOT_IN_TEXTS_OFFER])
+            text = "\n".join([S.NOT_IN_TEXTS, *_referrals(question), S.NOT_IN_TEXTS_OFFER])
             return [Reply(text, suggestion_buttons(result.suggestions))]
         return [Reply(T.DID_YOU_MEAN, suggestion_buttons(result.suggestions))]
     return [Reply(decline_text(question))]

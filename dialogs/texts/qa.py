@@ -72,12 +72,6 @@ LIKELY_HEADER = "💡 我理解您问的是“{question}”。最可能的答案
 LIKELY_OTHERS = "如果不是您想问的，请点选下面的问题，或换个说法再问："
 
 DID_YOU_MEAN = "我不太确定您想问的是哪一个。您是不是想问（点选一个查看答案，或换个说法再问）："
-# Suggestions only, for a question the loaded texts probably do not cover: said first, with whom to ask.
-NOT_IN_TEXTS = (
-    "收录的文件（国家文件和吉林省、重庆市渝中区、北京市的方案）里我没有找到回答这个问题的内容，"
-    "它可能不在这些文件的范围内，我不想猜测。具体请咨询所在区县卫生健康行政部门（基层卫生科）。"
-)
-NOT_IN_TEXTS_OFFER = "如果您想问的是下面的问题之一，请点选查看，或换个说法再问："
 
 # The best-matching entry does not give what was asked (a fee, a date): said, then the related entries.
 NOT_GIVEN = (

@@ -15,6 +15,7 @@ import pytest
 from core.model import Event, UserState
 from dialogs import router
 from dialogs.texts import qa as T
+from dialogs.texts import qa_suggest as S
 from knowledge.search.calibration import FEATURES, not_in_texts
 
 
@@ -32,9 +33,9 @@ def _reply(kb, now, question: str, region: str | None):
 )
 def test_a_question_probably_not_covered_says_so_before_the_suggestions(kb, now, question, region) -> None:
     reply = _reply(kb, now, question, region)
-    assert reply.text.startswith(T.NOT_IN_TEXTS)
+    assert reply.text.startswith(S.NOT_IN_TEXTS)
     assert "区县卫生健康行政部门" in reply.text
-    assert reply.text.rstrip().endswith(T.NOT_IN_TEXTS_OFFER)  # the suggestions come after it
+    assert reply.text.rstrip().endswith(S.NOT_IN_TEXTS_OFFER)  # the suggestions come after it
     buttons = [b for row in reply.buttons for b in row]
     assert buttons and all(b.data.startswith("g:ask:") for b in buttons)
     result = kb.index.search(question, region)
@@ -71,4 +72,4 @@ def test_a_suggestion_list_that_names_what_is_not_given_keeps_its_own_text(kb, n
     result = kb.index.search("卫生院院长几年换届", "jilin")
     named = dataclasses.replace(result, unmet=("time",))
     text = render_result(named, kb, "jilin", now.date(), "卫生院院长几年换届")[0].text
-    assert not text.startswith(T.NOT_IN_TEXTS) and "具体时间" in text
+    assert not text.startswith(S.NOT_IN_TEXTS) and "具体时间" in text
