@@ -143,8 +143,7 @@ def steps_named(text: str, *, entry: bool = False) -> frozenset[str]:
     """The authority steps (复核, 专家评估, 名单报国家, 工作总结: question_cues.yaml `steps`) a text
     names: with the words a question asks them by, or (`entry`) the words an entry's canonical
     question names them by."""
-    t = _squash(text)
-    k = 1 if entry else 0
+    t, k = _squash(text), (1 if entry else 0)
     return frozenset(name for name, pair in cues().steps.items() if any(w in t for w in pair[k]))
 
 
@@ -188,14 +187,15 @@ def asks_now(text: str) -> str | None:
 
 
 def asks_document(text: str, *, section: bool = False) -> bool:
-    """The question asks about a document itself (是什么文件, 谁发的, 主要内容 …): the overview's;
-    `section`: about a whole section of one (主要任务, 工作要求, 附件 …): a section overview's."""
-    return any(w in _squash(text) for w in (cues().section if section else cues().document))
+    """It asks about a whole document (是什么文件, 谁发的 …), or (`section`) a whole section (主要任务, 附件 …)."""
+    t = _squash(text)
+    return any(w in t for w in (cues().section if section else cues().document))
 
 
 def is_comparison(text: str) -> bool:
     """The question compares ("一样吗", "有什么不同", "区别", "相比")."""
-    return any(w in _squash(text) for w in cues().comparison)
+    t = _squash(text)
+    return any(w in t for w in cues().comparison)
 
 
 def without_comparison(text: str) -> str:
