@@ -176,6 +176,7 @@ class TerminalChat:
             await self.send("/start", now)
             return
         print(texts.TERMINAL_WELCOME_BACK, file=self.out)
+        await self.assistant.new_screen(self.user)  # a new screen: no note above to point at (B9)
         # Due reminders first, then the question the user left open: it is what they answer next.
         self.show(await due_on_opening(self.assistant, self.user, parse_now(now)))
         self.show(self.assistant.pending_prompt(state, parse_now(now)))

@@ -11,6 +11,7 @@ never shown (issue 11 item 1). What the lost turn stored otherwise (an answer, a
 from __future__ import annotations
 
 import asyncio
+import copy
 import datetime as dt
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
@@ -84,6 +85,17 @@ class Assistant:
 
     async def load(self, external_id: str) -> UserState:
         return await users.load_state(self.db, self.channel, external_id)
+
+    async def new_screen(self, external_id: str) -> None:
+        """The user's earlier messages are no longer on their screen (a terminal chat started again): the
+        governing-text notes shown there are forgotten, so the next one is said in full and no reply
+        points at text above that is not there (breaker B9: "详见前文说明" with no 前文)."""
+        async with self._locks[external_id]:
+            loaded = await users.load_state(self.db, self.channel, external_id)
+            if loaded.user_id is not None and loaded.seen_notes:
+                state = copy.deepcopy(loaded)
+                state.seen_notes = {}
+                await users.save_state(self.db, state, loaded)
 
     def pending_prompt(self, state: UserState, now: dt.datetime) -> list[Reply]:
         return router.pending(state, self.kb, now)

@@ -47,6 +47,8 @@ def is_question(text: str, turn: Turn) -> bool:
     """Whether a text a screen could not read is a question (see the module docstring)."""
     if turn.kind == "smalltalk":
         return True
+    if turn.kind == "figure":  # 七成 at a /check choice: the screen says what it wants, never "type /check" (N7)
+        return False
     if turn.answered and not re.search(r"\d", fold(text)):
         return True
     letters = sum(1 for c in text if unicodedata.category(c)[0] in "LN")

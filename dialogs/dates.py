@@ -99,6 +99,16 @@ def parse_reminder(text: str, today: dt.date) -> ParsedReminder | DateError:
     return ParsedReminder(title, item.date, item.lunar)
 
 
+def remind_me_undated(text: str, today: dt.date) -> str | None:
+    """The matter of "提醒我交材料" — a reminder asked for without its date — or None."""
+    text = simplified(unicodedata.normalize("NFKC", text)).strip()
+    said = _REMIND_ME.match(text)
+    if said is None or parse_reminder(text, today) != "no_date":
+        return None
+    title = text[said.end() :].strip(" ，,。.!！")
+    return title if title and len(title) <= MAX_TITLE_CHARS else None
+
+
 def reads_as_reminder(text: str, today: dt.date) -> bool:
     """Whether the text is laid out as the prompt asks, 事项 + 日期: one good date standing apart from
     the title, at the end ("问区卫健委要交什么材料 3月15日") or at the start before a space or a mark

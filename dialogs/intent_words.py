@@ -24,10 +24,12 @@ _WISHES: dict[str, tuple[str, ...]] = {
     "remind": (
         "设个提醒", "设置提醒", "设置个提醒", "加个提醒",
         "添加提醒", "新建提醒", "设提醒", "定个提醒", "提醒设置",
+        "提醒我", "提醒", "提醒功能", "开提醒", "打开提醒", "删除提醒", "删掉提醒", "删除自定义提醒",
     ),
     "forget": (
         "删除我的数据", "删掉我的数据", "删除数据",
         "清除我的数据", "清空我的数据", "删除我的信息", "删除全部数据",
+        "注销", "注销账号", "注销账户", "注销我的账号", "删号", "销号",
     ),
     "status": (
         "看看我的申报进度", "看看申报进度", "查看申报进度",
@@ -47,6 +49,31 @@ _WISHES: dict[str, tuple[str, ...]] = {
     ),
 }
 _WISH_OF = {fold(w): name for name, words in _WISHES.items() for w in words}
+# Deleting one's data said in other words (breaker B18): 把我的信息删了, 清除记录, 删掉全部资料, 我的数据都清空. What is
+# deleted is one's own data as a whole — 删除提醒 / 删掉第一个提醒 is a reminder, read by /remind.
+_MINE = (
+    r"(?:我的|我们的|本人的|个人)?(?:所有|全部|全部的|所有的)?"
+    r"(?:信息|数据|记录|资料|账号|账户|聊天记录|个人信息|个人数据)"
+)
+_DONE_WITH = r"(?:我|我们)?(?:不用了|不需要了|不想用了|不再用了|用完了)?"  # 我不用了，把我的数据删了
+_FORGET = re.compile(
+    rf"^{_DONE_WITH}(?:把|将)?{_MINE}(?:都|全|全部|统统)?(?:删了|删掉|删除|删|清除|清空|清掉|清了|清|抹掉|销毁)(?:掉)?$"
+    rf"|^{_DONE_WITH}(?:删了|删掉|删除|清除|清空|清掉|抹掉|销毁)(?:掉)?{_MINE}$"
+)
+# What is left of "吉林省的" once its place is read.
+PLACE_ENDINGS = " 省市区县的"
+# A region change said in words with its place (breakers B8, B20): 换到吉林, 改成渝中, 切换到全国, 地区改为北京;
+# where the director says they are: 我在长春, 我们是朝阳区的, 本院位于渝中区. The words between are handed to
+# /region, which reads them as a place (and does nothing with words that are not one).
+_CHANGE_TO = re.compile(
+    r"^(?:能不能|可不可以|能|可以)?(?:把|将)?(?:我的)?(?:地区|所在地区|地方|区域|所在地)?(?:换到|换成|换为|改到|改成|改为"
+    r"|切换到|切换成|切换为|切到|切成|转到|设为|设成|设置为|设置成|选择|改选|换|选)(?P<place>.+?)"
+    r"(?:地区|的|吧|了|去|吗|嘛|文件|方案)*$"
+)
+_LOCATED = re.compile(
+    r"^(?:我|我们|本院|我院|本单位|我单位|我们单位|我们医院|我们中心|我们卫生院)(?:这里|这边|现在)?"
+    r"(?:是|在|位于|地处|来自|属于)(?P<place>.+?)(?:的|这边|那边|地区|这里)*$"
+)
 
 
 def typed_command(text: str, known: frozenset[str] | set[str]) -> tuple[str, str] | None:
@@ -56,8 +83,18 @@ def typed_command(text: str, known: frozenset[str] | set[str]) -> tuple[str, str
     if m and m["name"] in known:
         return m["name"], (m["args"] or "").strip()
     core = _AROUND.sub("", re.sub(r"[\s,，。.!！~～?？]+", "", t))
-    name = _WISH_OF.get(core)
+    name = _WISH_OF.get(core) or ("forget" if _FORGET.match(core) else None)
     return (name, "") if name in known else None
+
+
+def region_change(text: str) -> str | None:
+    """The words naming the place when `text` says to change the region to it, or where the director is
+    (换到吉林 -> 吉林, 我们是朝阳区的 -> 朝阳区); None otherwise. Whether they name a place is /region's to read."""
+    t = re.sub(r"[\s,，。.!！~～]+", "", simplified(fold(text)))
+    core = _AROUND.sub("", t)
+    found = _CHANGE_TO.match(core) or _LOCATED.match(core)
+    return found["place"] if found else None
+
 
 # Closing particles a statement may end with ("我们还在准备申请呢"): not a question mark.
 STATEMENT_PARTICLES = "呢吧啊呀哦"

@@ -17,16 +17,19 @@ from core.model import Event, Outcome, Reply, UserState
 from dialogs import qa, render
 from dialogs.buttons import dialog_button, rows
 from dialogs.dialog import Dialog
-from dialogs.qa import smalltalk
+from dialogs.intent_words import PLACE_ENDINGS
+from dialogs.qa import details, smalltalk
 from dialogs.texts import common as T
 from dialogs.texts import qa as QT
 from dialogs.words import looks_like_question, parse_choice_index
 from knowledge.base import KnowledgeBase
-from knowledge.places import places_named
+from knowledge.places import places_named, without_places
 
 NAME = "onboarding"
 # Small talk at the region prompt answered in one line, the prompt under it: the welcome was just shown.
 GREETED_BACK = ("greeting", "thanks", "introduction")
+DETAILS = "details"  # return_to: the question answered side by side, in full for the region chosen
+ASKED = "asked"  # the question answered side by side before the region was chosen (its data key)
 
 
 def start(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
@@ -87,6 +90,15 @@ def read_place(text: str, kb: KnowledgeBase) -> PlaceReading:
     return PlaceReading(region=kb.regions.named_in(text))
 
 
+def names_a_place(text: str, kb: KnowledgeBase) -> bool:
+    """The words name a place (吉林, 长春, 朝阳区, 全国) and nothing else: "换到吉林" changes the region, while
+    "我在看床位要求" or "我在吉林，床位要多少" are not a region change."""
+    named = places_named(text, kb.root)
+    if not named.mentions and not named.national and kb.regions.named_in(text) is None:
+        return False
+    return not without_places(text, kb.root).strip(PLACE_ENDINGS)
+
+
 def ask_region(
     state: UserState, kb: KnowledgeBase, now: dt.datetime, return_to: str | None = None, intro: str | None = None
 ) -> Outcome:
@@ -94,6 +106,38 @@ def ask_region(
     with once it is chosen."""
     state.start(NAME, "region", {"return_to": return_to})
     return Outcome(state, [*([Reply(intro)] if intro else []), *prompt(state, kb, now)])
+
+
+def details_after_region(state: UserState, asked: object, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
+    """详细 typed before any region is chosen: the region asked first, and the question answered before it
+    (`asked`) answered in full for that region once it is chosen; with no question before it, said so."""
+    if state.dialog != NAME:
+        state.start(NAME, "region", {"return_to": None})
+    if not isinstance(asked, str) or not asked:
+        return Outcome(state, [Reply(T.NOTHING_TO_DETAIL), *prompt(state, kb, now)])
+    state.data.update({"return_to": DETAILS, ASKED: asked})
+    return Outcome(state, [Reply(T.DETAILS_AFTER_REGION.format(asked=asked)), *prompt(state, kb, now)])
+
+
+def details_typed(state: UserState, text: str, in_group: bool, kb: KnowledgeBase, now: dt.datetime) -> Outcome | None:
+    """详细 typed with no dialog in progress after an answer given side by side (no region): the region
+    first, then that question in full for it; with nothing to show, said so (B11, B13). None when the text
+    is not such a wish, or details wait to be shown."""
+    if state.dialog is not None or not details.wanted(text):
+        return None
+    asked = state.data.get(ASKED)
+    waiting = bool(details.waiting(state))
+    if state.region is None and not in_group and (asked or not waiting):
+        return details_after_region(state, asked, kb, now)
+    return None if waiting else Outcome(state, [Reply(T.NOTHING_TO_DETAIL)])
+
+
+def remember_asked(state: UserState, text: str, side_by_side: bool) -> None:
+    """Keep the question last answered side by side for the regions (no region chosen), for 详细."""
+    if state.region is None and state.dialog is None:
+        state.data.pop(ASKED, None)
+        if side_by_side:
+            state.data[ASKED] = text
 
 
 def cancel(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
@@ -126,6 +170,8 @@ def on_event(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime
 
 def _typed(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
     """A number, a place, or a question typed at the region prompt (see the module docstring)."""
+    if details.wanted(text):  # 详细 before the region: the question again, in full, once it is chosen (B11)
+        return details_after_region(state, state.data.get(ASKED), kb, now)
     index = parse_choice_index(text, len(kb.regions))
     if index is not None:
         return _set_region(state, kb.regions.all[index].id, kb)
@@ -151,6 +197,7 @@ def _typed(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) -> 
         return Outcome(state, [Reply(said), *prompt(state, kb, now)])
     if question:  # no region named: answered for each region, then the region asked again
         answered = qa.answer(state, text, kb, now)
+        state.data[ASKED] = text
         return Outcome(
             state, [Reply(T.ANSWERED_FOR_EACH_REGION), *answered.replies, *prompt(state, kb, now)], answered.effects
         )

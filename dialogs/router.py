@@ -20,7 +20,7 @@ from core.text import clip
 from dialogs import admin, asked, buttons, notes_once, onboarding, privacy, qa, questionnaire, suspend, tracking
 from dialogs.commands import COMMANDS
 from dialogs.dialog import Dialog, GlobalPress
-from dialogs.intent_words import typed_command
+from dialogs.intent_words import region_change, typed_command
 from dialogs.texts import common as T
 from knowledge.base import KnowledgeBase
 
@@ -32,6 +32,9 @@ COMMAND_NAME_CHARS = 30
 _TRAILING_COMMAND = re.compile(r"(?<=[\s\u3000-\u303f\uff00-\uffef\u3400-\u9fff?!.,;:])/([A-Za-z]+)(?:@\w+)?\s*$")
 # Features asked for in words that act even in the middle of a dialog (删除我的数据 asks to confirm first).
 WISHED_MIDWAY = frozenset({"forget", "status", "region", "mydata"})
+# Features asked for in words that depend on the region: with none chosen, it is asked first and the wish
+# carried out once it is (breakers B11, B24: 提醒我 opened reminders with no region's deadlines to remind of).
+REGION_FIRST = frozenset({"stage", "status", "remind"})
 
 DIALOGS: dict[str, Dialog] = {
     d.name: d for d in (onboarding.DIALOG, privacy.DIALOG, tracking.DIALOG, admin.DIALOG, questionnaire.DIALOG)
@@ -65,12 +68,47 @@ def handle(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) 
         said, name = typed
         first = handle(state, dataclasses.replace(event, text=said), kb, now)
         then = handle(first.state, dataclasses.replace(event, kind="command", text=name, data=""), kb, now)
-        return Outcome(then.state, first.replies + then.replies, first.effects + then.effects)
+        said_replies = first.replies
+        if _menu_at(then.replies) is not None:  # the command shows its own screen: the pending one is not asked again
+            said_replies = _without_pending(first.replies)
+        return one_menu(Outcome(then.state, said_replies + then.replies, first.effects + then.effects))
     if event.kind == "command":
-        return notes_once.once(_command(state, event, kb, now), now)
+        return one_menu(notes_once.once(_command(state, event, kb, now), now))
     if event.kind == "press":
-        return notes_once.once(_press(state, event, kb, now), now)
-    return notes_once.once(_text(state, event, kb, now), now)
+        return one_menu(notes_once.once(_press(state, event, kb, now), now))
+    return one_menu(notes_once.once(_text(state, event, kb, now), now))
+
+
+def one_menu(outcome: Outcome) -> Outcome:
+    """One live menu at a time (breaker B6: "床位要多少 /check" mid-check showed the question's buttons and
+    继续/重新开始 at once, the first already stale): a dialog's buttons are kept on its newest screen only.
+    Global buttons (a suggested question, 详细说明) are valid whatever screen is on, and stay."""
+    last = _menu_at(outcome.replies)
+    if last is None:
+        return outcome
+    replies = [r if i == last else _without_dialog_buttons(r) for i, r in enumerate(outcome.replies)]
+    return dataclasses.replace(outcome, replies=replies)
+
+
+def _menu_at(replies: list[Reply]) -> int | None:
+    """The index of the last reply with a dialog's buttons."""
+    found = [
+        i for i, r in enumerate(replies) if any(buttons.parse(b.data)[0] == "dialog" for row in r.buttons for b in row)
+    ]
+    return found[-1] if found else None
+
+
+def _without_dialog_buttons(reply: Reply) -> Reply:
+    kept = tuple(
+        t for t in (tuple(b for b in row if buttons.parse(b.data)[0] != "dialog") for row in reply.buttons) if t
+    )
+    return reply if kept == reply.buttons else dataclasses.replace(reply, buttons=kept)
+
+
+def _without_pending(replies: list[Reply]) -> list[Reply]:
+    """The replies up to the pending question asked again (T.PENDING_AGAIN and what follows it)."""
+    at = next((i for i, r in enumerate(replies) if r.text == T.PENDING_AGAIN), None)
+    return replies if at is None else replies[:at]
 
 
 def trailing_command(text: str) -> tuple[str, str] | None:
@@ -132,12 +170,14 @@ def _text(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -
     problem = _input_problem(text)
     if problem == T.EMPTY_MESSAGE and any(r.expects_number for r in pending(state, kb, now)):
         problem = T.EMPTY_AWAITING_NUMBER  # a figure is asked for, not a question (newcomer trial 2, D19)
+    if problem == T.NO_WORDS and pending(state, kb, now):  # 👍 at a 是/否 question: its own options (N20)
+        problem = T.NO_WORDS_ON_SCREEN
     if problem:
         return with_pending(Outcome(state, [Reply(problem)]), kb, now)
     event = dataclasses.replace(event, text=text)
-    wished = typed_command(text, frozenset(n for n, c in COMMANDS.items() if not c.admin))
-    if wished is not None and (state.dialog is None or wished[0] in WISHED_MIDWAY or text[0] in "、／/"):
-        return _command(state, dataclasses.replace(event, kind="command", text=wished[0], data=wished[1]), kb, now)
+    wish = _wish(state, event, kb, now)
+    if wish is not None:
+        return wish
     may_change = not event.in_group or event.group_admin  # in a group, its admins change its settings
     if may_change and state.dialog in DIALOGS and state.dialog not in GROUP_ADMIN_DIALOGS:
         # "别提醒了" in the middle of /check: the setting at once, then the pending question again. (In
@@ -151,6 +191,9 @@ def _text(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -
         setting = tracking.typed_setting(state, text, now) or questionnaire.typed_report(state, text, kb, now)
         if setting is not None:
             return setting
+    details = onboarding.details_typed(state, text, event.in_group, kb, now)
+    if details is not None:
+        return details
     if state.region is None and state.dialog is None and not event.in_group and qa.greets_only(text):
         return onboarding.start(state, event, kb, now)  # 你好 before /start: the welcome and the region, once
     turn = qa.respond(state, text, kb, now)
@@ -160,7 +203,36 @@ def _text(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -
         added = tracking.typed_reminder(state, text, kb, now)
         if added is not None:
             return added
+    onboarding.remember_asked(state, text, turn.answered and turn.region is None)
     return Outcome(state, list(turn.replies), qa.effects_for(text, turn, state.region))
+
+
+def _wish(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -> Outcome | None:
+    """A feature asked for in words (我想做个自评, 换到吉林, 把我的信息删了), or None. At the region prompt it is
+    carried out too; one that needs the region, wished before any is chosen, asks it first and is carried
+    out once it is (breakers B11, B24)."""
+    text = event.text
+    known = frozenset(n for n, c in COMMANDS.items() if not c.admin)
+    wished = typed_command(text, known) or _region_said(state, text, kb)
+    if wished is None:
+        return None
+    at_region = state.dialog == onboarding.NAME and wished[0] != "region"
+    slash = text[0] in "、／/"
+    needs_region = wished[0] in REGION_FIRST and state.region is None and not slash and not event.in_group
+    if needs_region and (state.dialog is None or at_region):
+        return onboarding.ask_region(state, kb, now, return_to=wished[0], intro=T.WISH_REGION_FIRST)
+    if state.dialog is None or at_region or wished[0] in WISHED_MIDWAY or slash:
+        return _command(state, dataclasses.replace(event, kind="command", text=wished[0], data=wished[1]), kb, now)
+    return None
+
+
+def _region_said(state: UserState, text: str, kb: KnowledgeBase) -> tuple[str, str] | None:
+    """("region", place) for a region change in words (换到吉林, 我们是朝阳区的): /region with the place. At the
+    region prompt itself the place is read there, keeping the command that asked for it (return_to)."""
+    place = region_change(text)
+    if place is None or state.dialog == onboarding.NAME or not onboarding.names_a_place(place, kb):
+        return None
+    return "region", place
 
 
 def _in_dialog(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
@@ -168,12 +240,16 @@ def _in_dialog(state: UserState, event: Event, kb: KnowledgeBase, now: dt.dateti
     (/check with no region, say) carries on once the region is chosen."""
     assert state.dialog is not None
     return_to = state.data.get("return_to") if state.dialog == onboarding.NAME else None
+    asked_before = state.data.get(onboarding.ASKED) if return_to == onboarding.DETAILS else None
     run = suspend.held(state) if state.dialog != questionnaire.DIALOG.name else None
     before = copy.deepcopy(state) if event.kind == "text" else None
     outcome = DIALOGS[state.dialog].on_event(state, event, kb, now)
     if before is not None and outcome.unread:  # not an answer to the screen: a question? (dialogs/asked.py)
         outcome = asked.on_screen(before, event.text, outcome, kb, now, with_pending)
     outcome = suspend.carry(outcome, run, kb, now, with_pending)
+    if isinstance(asked_before, str) and outcome.state.region and outcome.state.dialog is None:
+        more = qa.answer_in_full(outcome.state, asked_before, kb, now)
+        return Outcome(more.state, outcome.replies + more.replies, outcome.effects + more.effects)
     command = COMMANDS.get(return_to) if return_to else None
     if command is not None and outcome.state.region and outcome.state.dialog is None:
         more = command.run(outcome.state, Event.command(return_to or ""), kb, now)

@@ -56,12 +56,14 @@ def carry(
     state = outcome.state
     if run is None or any(isinstance(e, ForgetMe) for e in outcome.effects):
         return outcome  # /forget confirmed: everything goes, the held run too
+    region = run["data"].get("region")
+    if state.dialog == QUESTIONNAIRE and region and state.region and region != state.region:
+        state.finish()  # "/region 北京", "换到北京": set at once, under the old region's run — which is let go
     if state.dialog == QUESTIONNAIRE:  # the command acted without opening a dialog ("/stage 2"), or was /check
         return pending(outcome, kb, now) if ask_again else outcome
     if state.dialog is not None:
         state.data[SLOT] = run
         return outcome
-    region = run["data"].get("region")
     if region and region == state.region:
         restore(state, run)
         return pending(outcome, kb, now)

@@ -13,6 +13,10 @@ from dataclasses import dataclass
 from core.text import chinese_int, fold, simplified
 from dialogs.yes_no_words import NO_SAID, ROUGHLY_YES, YES_SAID, leading_answer
 
+# /status all: every deadline (dialogs/tracking/status.py); "约" makes a figure approximate (约6000).
+ALL_WORDS = ("all", "全部", "所有", "全部截止日期")
+APPROX_PREFIX = "约"
+
 _YES = {"是", "是的", "有", "对", "对的", "符合", "支持", "确定", "好", "好的", "y", "yes", "ok", "嗯", "确认"}
 _NO = {"否", "不是", "没有", "无", "不", "不对", "不符合", "不支持", "n", "no", "没", "不要", "取消"}
 

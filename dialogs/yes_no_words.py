@@ -14,6 +14,14 @@ YES_SAID = frozenset({"是滴", "对滴", "有滴", "是哒", "对头", "是嘞"
 ROUGHLY_YES = frozenset({"算是", "也算是", "应该算是", "应该算", "算得上", "当然算", "肯定算", "算是的", "勉强算是"})
 NO_SAID = frozenset({"没得", "木有", "冇", "冇得", "莫得", "没的", "没呢", "并没有", "还没得", "没有没有", "木得"})
 
+# After a yes or no at "…是 2 人吗？请确认没有输错": the words that still only confirm or deny the figure
+# ("是的，没输错", "不对，输错了"); any other detail ("有的，全科康复中医都有") is an answer meant for another
+# question and confirms nothing (newcomer trial 5, N4).
+FIGURE_CONFIRM_DETAIL = re.compile(
+    r"^(?:没|没有)?(?:输|打|写|填)?错(?:了)?$|^确认$|^确定$|^就是$|^就是这个数$|^就是这么多$|^没问题$|^对$|^是$|^真的$"
+)
+FIGURE_CONFIRM_LEADS = ("就是", "是", "确实是", "确实")  # "对，就是2人": the figure again after them
+
 # A clause break after the leading word: "有的，全科" / "有 我们有".
 _BREAK = re.compile(r"[,，、;；:：\s]+")
 # Leading words that decide even without a break before the detail ("对的我们有", "没有全科医生").

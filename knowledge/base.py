@@ -59,8 +59,18 @@ class KnowledgeBase:
         return build_index(self.faq, self.documents, self.root)
 
     def search(self, question: str, region: str | None) -> SearchResult:
-        """Answer, suggestions or decline for a question, preferring the region's entries."""
-        return self.index.search(question, region)
+        """Answer, suggestions or decline for a question, preferring the region's entries (a question
+        almost word for word an entry's phrasing is answered: knowledge/search/verbatim.py)."""
+        from knowledge.search.verbatim import promoted
+
+        return promoted(question, self.index.search(question, region), self.phrasings)
+
+    @cached_property
+    def phrasings(self) -> dict[str, tuple[str, ...]]:
+        """Each FAQ entry's question and phrasings, as knowledge/search/verbatim.py compares them."""
+        from knowledge.search.verbatim import phrasing_table
+
+        return phrasing_table((e.id, (e.question, *e.phrasings)) for e in self.faq)
 
     @cached_property
     def fields(self) -> dict[str, FieldSpec]:

@@ -25,15 +25,18 @@ from core.clock import local_today
 from core.effects import CountQuestion, Effect, LogUnanswered
 from core.model import Outcome, Reply, UserState
 from dialogs.qa import (
+    bar_depends,
     compare,
     dates_named,
     details,
     doc_number,
     figure,
+    holiday_moved,
     in_force,
     method,
     mixed,
     needed,
+    on_date,
     parts,
     premise,
     progress,
@@ -51,11 +54,15 @@ from dialogs.texts import common
 from knowledge.base import KnowledgeBase
 from knowledge.places import PlacesNamed, places_named
 from knowledge.search.intent import asks_now, split_parts
+from knowledge.search.memo import one_turn
 
 __all__ = [
     "Turn",
     "answer",
+    "answer_in_full",
     "ask_suggested",
+    "details_waiting",
+    "details_wanted",
     "format_answer",
     "governing_note",
     "greets_only",
@@ -71,9 +78,29 @@ def answer(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) -> 
     return Outcome(state, list(turn.replies), effects_for(text, turn, state.region))
 
 
+def details_wanted(text: str) -> bool:
+    return details.wanted(text)
+
+
+def details_waiting(state: UserState) -> bool:
+    return bool(details.waiting(state))
+
+
+def answer_in_full(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
+    """Answer as `answer` does, in full: a reply short on a phone (a situation) comes with its details."""
+    before = details.waiting(state)
+    return details.in_full(before, answer(state, text, kb, now))
+
+
 def respond(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) -> Turn:
     """The turn for a typed question (see the module docstring for the order of the kinds).
-    May keep the answers a situation states for /check in `state` (dialogs/prefill.py)."""
+    May keep the answers a situation states for /check in `state` (dialogs/prefill.py). The turn's
+    readings search the same texts again (a part alone, after another …): searched once a turn."""
+    with one_turn():
+        return _respond(state, text, kb, now)
+
+
+def _respond(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) -> Turn:
     today = local_today(now)
     full = details.asked(state, text)  # 详细: the full text behind the last short reply (details.py)
     if full is not None:
@@ -100,6 +127,9 @@ def respond(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) ->
     if turn is not None:
         return turn
     region = _region_asked(named) or state.region
+    turn = on_date.reply(text, region, kb, today)  # "10月底要干什么": the calendar's items that day (F28)
+    if turn is not None:
+        return turn
     pieces = split_parts(text)
     # "国家规定的上报日期是哪天？吉林呢": the first question asked of each place, side by side.
     followed = compare.follow_up_regions(pieces, state.region)
@@ -186,13 +216,15 @@ def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, t
         turn = turn or situation.reply(text, regions, kb, state, result.decision == "answer", today)
     turn = turn or still_open.reply(query, asked, kb, today)
     if turn is not None:
-        return _with_worked(turn, query, asked, kb) if turn.kind != "situation" else turn
+        turn = _with_worked(turn, query, asked, kb) if turn.kind != "situation" else turn
+        return bar_depends.annotate(turn, text, asked, kb)  # 前年出过二级医疗事故: 要看是否负主要责任 (N5)
     turn = method.reply(query, result, kb, today) or term_in_text.reply(query, result, kb, asked or region)
     turn = turn or search_turn(query, result, kb, state.region, today)
     turn = in_force.annotate(query, turn, result, kb, today)
     turn = dates_named.annotate(query, turn, asked, kb, today)
     turn = progress.annotate(query, turn, kb)  # 目标完成了吗: the texts hold targets, not what was achieved
-    turn = _with_worked(turn, query, asked, kb)
+    turn = holiday_moved.annotate(query, turn, asked, kb, today)  # 赶上国庆: the day it moves to (N10)
+    turn = bar_depends.annotate(_with_worked(turn, query, asked, kb), text, asked, kb)
     turn = premise.annotate(text, turn, regions, kb)
     note = uncovered.partial_note(named, kb)
     if note and turn.answered:

@@ -17,6 +17,7 @@ from dialogs import render
 from dialogs.qa.turn import Turn
 from dialogs.qa.vocabulary import NAMED_DATE
 from dialogs.texts import qa as T
+from dialogs.texts import qa_dates as D
 from knowledge.base import KnowledgeBase
 from knowledge.calendar import Calendar
 from knowledge.calendar.model import DeadlineRule
@@ -61,9 +62,9 @@ def annotate(text: str, turn: Turn, region: str | None, kb: KnowledgeBase, today
             for r, c in kb.calendars.items()
             if r != calendar.region and (month, day) in own_dates(c)
         ]
-        said = T.DATE_NAMED.format(month=month, day=day)
-        elsewhere = T.DATE_ELSEWHERE.format(date=said, regions="、".join(others)) if others else ""
-        notes.append(T.DATE_NOT_OURS.format(region=name, date=said, elsewhere=elsewhere))
+        said = D.DATE_NAMED.format(month=month, day=day)
+        elsewhere = D.DATE_ELSEWHERE.format(date=said, regions="、".join(others)) if others else ""
+        notes.append(D.DATE_NOT_OURS.format(region=name, date=said, elsewhere=elsewhere))
     notes.extend(own_list(calendar, kb, name, today))
     first = turn.replies[0]
     head = Reply("\n".join(notes) + "\n\n" + first.text, first.buttons, first.document, first.expects_number)
@@ -83,39 +84,39 @@ def own_list(calendar: Calendar, kb: KnowledgeBase, name: str, today: dt.date | 
     lines = []
     if own:
         items = T.FACT_SEPARATOR.join(_item(r, today, all_past) for r in own[:MAX_OWN_DATES])
-        lines.append(T.DATE_OWN_LIST.format(region=name, dates=items))
+        lines.append(D.DATE_OWN_LIST.format(region=name, dates=items))
     else:
-        lines.append(T.DATE_OWN_NONE.format(region=name))
+        lines.append(D.DATE_OWN_NONE.format(region=name))
     if borrowed:
         items = T.FACT_SEPARATOR.join(_item(r, today, all_past) for r in borrowed)
-        lines.append(T.DATE_NATIONAL_LIST.format(dates=items))
+        lines.append(D.DATE_NATIONAL_LIST.format(dates=items))
     if all_past:
-        lines.append(T.DATE_ALL_PAST)
-    lines[-1] += T.DATE_ANSWER_FOLLOWS
+        lines.append(D.DATE_ALL_PAST)
+    lines[-1] += D.DATE_ANSWER_FOLLOWS
     return lines
 
 
 def _item(rule: DeadlineRule, today: dt.date | None, all_past: bool) -> str:
-    past = T.DATE_PAST if not all_past and _past(rule, today) else ""
-    return T.DATE_OWN_ITEM.format(when=_when(rule), title=rule.title, past=past)
+    past = D.DATE_PAST if not all_past and _past(rule, today) else ""
+    return D.DATE_OWN_ITEM.format(when=when(rule), title=rule.title, past=past)
 
 
-def _when(rule: DeadlineRule) -> str:
+def when(rule: DeadlineRule) -> str:
     """The date as the text sets it, with its year or years: 2022年8月31日, 每年6月30日（2020—2023年）,
     2022年9月—12月每月1日."""
     if rule.kind == "once" and rule.date is not None:
         return render.date(rule.date, weekday=False)
     if rule.kind == "yearly":
         years = (
-            T.DATE_YEARS.format(first=rule.first_year, last=rule.last_year)
+            D.DATE_YEARS.format(first=rule.first_year, last=rule.last_year)
             if rule.last_year
-            else (T.DATE_YEARS_OPEN.format(first=rule.first_year))
+            else (D.DATE_YEARS_OPEN.format(first=rule.first_year))
         )
-        return T.DATE_YEARLY.format(month=rule.month, day=rule.day, years=years)
+        return D.DATE_YEARLY.format(month=rule.month, day=rule.day, years=years)
     (y1, m1), end = rule.start, rule.end
     if end is None:
-        return T.DATE_MONTHLY_OPEN.format(year=y1, month=m1, day=rule.day)
-    return T.DATE_MONTHLY.format(year=y1, month=m1, last_year=end[0], last_month=end[1], day=rule.day)
+        return D.DATE_MONTHLY_OPEN.format(year=y1, month=m1, day=rule.day)
+    return D.DATE_MONTHLY.format(year=y1, month=m1, last_year=end[0], last_month=end[1], day=rule.day)
 
 
 def _past(rule: DeadlineRule, today: dt.date | None) -> bool:

@@ -58,4 +58,26 @@ def asked(state: UserState, text: str) -> str | None:
     return full if isinstance(full, str) else None
 
 
+def wanted(text: str) -> bool:
+    """The whole message asks for details (详细, 详细说明, 展开说说), whether or not any wait."""
+    return bool(DETAILS_ASKED.fullmatch(fold_chinese(text).strip()))
+
+
+def in_full(before: dict, outcome: Outcome) -> Outcome:
+    """`outcome`, an answer just given, with its full text instead when it was a short reply that kept its
+    details (`before`: what waited before it) — the wish 详细 said before the question had its answer
+    (breakers B11, B13)."""
+    after = outcome.state.data.get(SLOT) if outcome.state.dialog is None else None
+    if not isinstance(after, dict) or not after or after == before:
+        return outcome
+    full = list(after.values())[-1]
+    return Outcome(outcome.state, [Reply(full)], outcome.effects) if isinstance(full, str) else outcome
+
+
+def waiting(state: UserState) -> dict:
+    """The full texts waiting for their details button (a copy)."""
+    kept = state.data.get(SLOT) if state.dialog is None else None
+    return dict(kept) if isinstance(kept, dict) else {}
+
+
 BUTTON_LABEL = T.SITUATION_DETAILS_BUTTON

@@ -102,8 +102,10 @@ def without_named(text: str, region: str | None, kb: KnowledgeBase) -> str:
         for name in sorted((*d.names, *([d.number] if d.number else [])), key=len, reverse=True):
             if not d.secondary and (name == d.number or _title(name)):
                 rest = rest.replace(name, "")
+    if rest == text:  # nothing named: the words are the question's own (中药得有多少样: 中 is no 文件中)
+        return text
     rest = NAMED_FILLER.sub("", rest)
-    return rest if len(CJK.findall(rest)) >= MIN_LEFT and rest != text else text
+    return rest if len(CJK.findall(rest)) >= MIN_LEFT else text
 
 
 def _title(name: str) -> bool:

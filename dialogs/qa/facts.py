@@ -70,7 +70,7 @@ from dialogs.qa.vocabulary import (
 from dialogs.quantities import plain_digits
 from knowledge.eligibility import FieldSpec
 
-__all__ = ["Reading", "Stated", "asks_requirement", "read_all", "read_situation"]
+__all__ = ["Reading", "Stated", "asks_requirement", "read_all", "read_situation", "unqualified"]
 
 
 def read_situation(text: str, specs: Mapping[str, FieldSpec]) -> dict[str, Stated]:
@@ -267,9 +267,25 @@ def _yes_no(t: str, specs: Mapping[str, FieldSpec]) -> list[Stated]:
 
 
 def _qualified(t: str, name: str) -> bool:
-    """The words the rule needs for a positive reading (二级, 负主要责任) are there, or none are needed."""
-    needed = QUALIFIERS.get(name)
-    return needed is None or any(w in t for w in needed)
+    """The words the rule needs for a positive reading (二级, 负主要责任, 去年) are all there, or none are needed."""
+    return not _missing(t, name)
+
+
+def _missing(t: str, name: str) -> list[str]:
+    """The conditions of the rule (QUALIFIERS' group names) that `t` does not say."""
+    return [group for group, words in QUALIFIERS.get(name, {}).items() if not any(w in t for w in words)]
+
+
+def unqualified(text: str, specs: Mapping[str, FieldSpec]) -> list[tuple[str, list[str]]]:
+    """The yes/no facts stated as present (前年出过一起二级医疗事故) without every condition their rule
+    needs, each with the conditions not said: not read as facts, and the reply says it depends on them."""
+    t = plain_digits(fold_chinese(text))
+    out = []
+    for name in QUALIFIERS:
+        i = min((j for w in YES_WORDS.get(name, ()) if (j := t.find(w)) >= 0), default=-1)
+        if name in specs and i >= 0 and not _negated(t, i) and not _hypothetical(t, i) and (gaps := _missing(t, name)):
+            out.append((name, gaps))
+    return out
 
 
 def _hypothetical(t: str, i: int) -> bool:

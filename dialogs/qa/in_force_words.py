@@ -34,3 +34,22 @@ NAMED_FILLER = re.compile(
     r"^(?:按|根据|依据|照)?(?:文|文件|通知|方案|《》)?(?:里|中|上)?(?:说的?|写的?|讲的?|规定的?|要求的?|提到的?)?"
 )
 DOC_SUFFIX = "件"  # 17号文件: the bare number matched 17号文, its 件 goes with it
+
+# …but a question about reporting the progress ("进展情况每个月几号报", "完成情况怎么报") asks when or how to
+# report, not whether a target was reached (newcomer trial 5, N10).
+PROGRESS_REPORTING = re.compile(r"(?:进展|完成|落实)情况?[^，。？?]{0,8}(?:报|交|填)|几号|哪天|什么时候|何时|截止")
+
+# A named holiday (赶上国庆咋办): the days of the year its break can cover, for the date a 顺延 rule moves
+# (dialogs/qa/holiday_moved.py). 春节 and the other lunar holidays: the widest span they fall in.
+HOLIDAY_SPANS: dict[str, tuple[tuple[int, int], tuple[int, int]]] = {
+    "国庆": ((10, 1), (10, 8)),
+    "元旦": ((1, 1), (1, 3)),
+    "五一": ((5, 1), (5, 5)),
+    "劳动节": ((5, 1), (5, 5)),
+    "春节": ((1, 20), (2, 20)),
+    "过年": ((1, 20), (2, 20)),
+    "清明": ((4, 3), (4, 6)),
+    "端午": ((5, 28), (6, 25)),
+    "中秋": ((9, 8), (10, 7)),
+}
+

@@ -211,7 +211,8 @@ def figure_of_its_term(question: str, result: SearchResult, kb: KnowledgeBase) -
     shown = result.per_region or result.answers[:1]
     if not shown or not (attributes_asked(question) & FIGURES):
         return result
-    held = "".join(a.answer + a.question for a in shown)
+    # the entry's own phrasings hold its terms too ("每张床多少平方米" of the per-bed floor-area entry, N8)
+    held = "".join(a.answer + a.question + _phrasings(kb, a.entry_id) for a in shown)
     # loosely: most of a term's character pairs in the entry (业务用房面积 is held by 业务用房建筑面积);
     # the subject of the whole base (社区医院) names no figure: 渝中社区医院中药饮片最少备多少种 asks 饮片's
     subject = _subject_terms(kb)
@@ -219,6 +220,11 @@ def figure_of_its_term(question: str, result: SearchResult, kb: KnowledgeBase) -
     if all(_mostly_in(term, held) for term in named):
         return result
     return replace(result, decision="suggest", suggestions=result.suggestions or result.answers[:3])
+
+
+def _phrasings(kb: KnowledgeBase, entry_id: str) -> str:
+    i = kb.index.by_id.get(entry_id)
+    return kb.index.head_text[i] if i is not None else ""
 
 
 _SUBJECT: WeakKeyDictionary[object, frozenset[str]] = WeakKeyDictionary()
@@ -255,13 +261,26 @@ def _terms() -> tuple[str, ...]:
     return tuple(sorted((folded_text(w) for w in words if len(w) >= MIN_TERM_CHARS), key=len, reverse=True))
 
 
-def _words_of(shown: tuple[Answer, ...], kb: KnowledgeBase) -> tuple[str, set[str]]:
-    """The entries' text, and its words in canonical form."""
+_WORDS: WeakKeyDictionary[object, dict[str, frozenset[str]]] = WeakKeyDictionary()
+_WORDS_KEPT = 2048  # texts of entries shown together, per index
+
+
+def _words_of(shown: tuple[Answer, ...], kb: KnowledgeBase) -> tuple[str, frozenset[str]]:
+    """The entries' text, and its words in canonical form. Kept per index: the same entries' texts
+    (hundreds of characters, corrected for typos character run by character run) were analysed again
+    for every reading of every part, 43 % of a slow multi-part turn."""
     text = "".join(a.answer + a.question for a in shown)
-    return text, set(kb.index.analyzer.analyse(text)[0]) if text else set()
+    if not text:
+        return text, frozenset()
+    kept = _WORDS.setdefault(kb.index, {})
+    if text not in kept:
+        if len(kept) >= _WORDS_KEPT:
+            kept.clear()
+        kept[text] = frozenset(kb.index.analyzer.analyse(text)[0])
+    return text, kept[text]
 
 
-def _own_words(part: str, held: tuple[str, set[str]], kb: KnowledgeBase) -> set[str]:
+def _own_words(part: str, held: tuple[str, frozenset[str]], kb: KnowledgeBase) -> set[str]:
     """The part's words (two characters or more, not question words) the text `held` lacks. A word
     the part writes another way (申请表, read as its canonical 申报表) is compared in the canonical form
     on both sides: "申请表是哪个附件" names 申请表 and 附件 of its own; what a question word reads as

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from core.model import Reply
 from dialogs.qa.entries import format_answer
-from dialogs.qa.in_force_words import PROGRESS_ASKED, TARGET_WORDS
+from dialogs.qa.in_force_words import PROGRESS_ASKED, PROGRESS_REPORTING, TARGET_WORDS
 from dialogs.qa.turn import Turn
 from dialogs.texts import qa as T
 from knowledge.base import KnowledgeBase
@@ -23,6 +23,8 @@ def annotate(text: str, turn: Turn, kb: KnowledgeBase) -> Turn:
     """The turn led by "the texts hold no figure of what was achieved" when the question asks whether
     a target was reached and the answer gives no report of progress; unchanged otherwise."""
     if not turn.answered or not turn.shown or not turn.replies or not PROGRESS_ASKED.search(text):
+        return turn
+    if PROGRESS_REPORTING.search(text):  # 进展情况每个月几号报: when to report, not whether it was reached (N10)
         return turn
     reports = {kb.catalogue[d].short for d in PROGRESS_DOCUMENTS if d in kb.catalogue}
     if any(s.document in reports for a in turn.shown for s in a.sources):

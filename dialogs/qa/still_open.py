@@ -11,16 +11,25 @@ import datetime as dt
 from core.model import Reply
 from dialogs import render
 from dialogs.qa.turn import Turn
-from dialogs.qa.vocabulary import STILL_OPEN
+from dialogs.qa.vocabulary import BARRING_FACTS, STILL_OPEN, YES_WORDS
 from dialogs.texts import qa as T
 from knowledge.base import KnowledgeBase
 from knowledge.calendar.actors import own_deadlines, own_stages
 
 
+def names_a_bar(text: str, region: str, kb: KnowledgeBase) -> bool:
+    """The question names a situation that bars applying in the region's rules (出租科室, 医疗事故, 骗保):
+    "出租科室了还能申请吗" asks about that bar, answered by the situation or its rule, not by the
+    calendar's "any time" (newcomer trial 5, N1: in 渝中 the calendar's 常态化受理 answered it)."""
+    rules = kb.rules.get(region)
+    ruled = {f for c in rules.criteria for f in c.fields} if rules is not None else set()
+    return any(w in text for f in BARRING_FACTS if f in ruled for w in YES_WORDS[f])
+
+
 def reply(text: str, region: str | None, kb: KnowledgeBase, today: dt.date) -> Turn | None:
     """The answer for `region` on `today`; None when the text does not ask this, or no region is
     known (the region decides the answer) or it has no calendar."""
-    if region is None or not STILL_OPEN.search(text):
+    if region is None or not STILL_OPEN.search(text) or names_a_bar(text, region, kb):
         return None
     calendar = kb.calendars.get(region)
     if calendar is None:

@@ -46,6 +46,14 @@ YES_WORDS: dict[str, tuple[str, ...]] = {
     "has_district_featured_department": ("区县级特色科室", "区级特色科室", "县级特色科室"),
     "serious_inspection_findings": ("严重问题",),
 }
+# The yes/no facts that bar applying when present: a question naming one asks about that bar, never
+# whether applications are still open (dialogs/qa/still_open.py).
+BARRING_FACTS = (
+    "outsourced_departments",
+    "major_malpractice_last_2_years",
+    "insurance_fraud_penalty",
+    "serious_inspection_findings",
+)
 # Choice facts: word -> value, longest first.
 CHOICE_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
     "institution_type": (
@@ -60,10 +68,34 @@ CHOICE_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
 GRADE_FIELD = "community_grade_a"
 GRADE_WORDS = ("甲级", "乙级", "丙级")
 
-# A yes/no fact whose positive reading needs its grade said: "医疗事故" alone is not the disqualifier
-# (二级及以上、负主要责任); without one of these words only its negation (没有发生医疗事故) is read.
-QUALIFIERS: dict[str, tuple[str, ...]] = {
-    "major_malpractice_last_2_years": ("一级", "二级", "负主要责任", "主要责任", "重大医疗事故"),
+# A yes/no fact whose positive reading needs every condition of its rule said: "医疗事故" alone is not
+# the disqualifier (两年内、经鉴定二级及以上、负主要责任). Without a word of each group only its negation
+# (没有发生医疗事故) is read, and the reply says what the rule needs (dialogs/qa/bar_depends.py; newcomer
+# trial 5, N5: "前年出过一起二级医疗事故" got a firm ❌ without main responsibility, and 前年 may be over
+# two years ago).
+QUALIFIERS: dict[str, dict[str, tuple[str, ...]]] = {
+    "major_malpractice_last_2_years": {
+        "grade": ("一级", "二级", "重大医疗事故"),
+        "responsibility": ("主要责任", "全部责任", "完全责任", "全责", "主责"),
+        "window": (
+            "两年内",
+            "近两年",
+            "这两年",
+            "二年内",
+            "去年",
+            "今年",
+            "上个月",
+            "上月",
+            "这个月",
+            "本月",
+            "最近",
+            "刚",
+            "上半年",
+            "年初",
+            "前几个月",
+            "前段时间",
+        ),
+    },
 }
 # A yes/no fact in a hypothetical or a question about the rule ("如果出了医疗事故还能申请吗",
 # "两年内出了医疗事故还能申请吗", "有没有承包科室影响吗") is a question about a disqualifier, not a fact
@@ -226,6 +258,16 @@ ABOUT_VERDICT = ("还差", "差几", "差多少", "够", "达标", "能过", "�
 # A date named in a question ("6月30日前要交什么", "六月三十号"): dialogs/qa/dates_named.py.
 _DATE_DIGITS = r"[0-9零〇一二两三四五六七八九十]{1,3}"
 NAMED_DATE = re.compile(f"(?P<m>{_DATE_DIGITS})月(?P<d>{_DATE_DIGITS})(?:日|号)")
+# The end of a month ("10月底", "十月末"): its last day (dialogs/qa/on_date.py).
+MONTH_END = re.compile(f"(?P<m>{_DATE_DIGITS})月(?:底|末|最后一天)")
+# What is left of a question about what happens on a date once the date and the places are cut out
+# ("10月底要干什么", "吉林 10月底", "9月底前有什么事"): dialogs/qa/on_date.py. What to submit by a date
+# ("6月30日前要交什么材料") is the search's: the materials entries answer it.
+ON_DATE_ASKED = re.compile(
+    r"^(?:的|前|之前|以前|那天|当天)?(?:我们|我|机构)?(?:要|该|得|需要|应该)?"
+    r"(?:干|做|办|完成)?(?:什么|啥|些什么|点啥)?(?:事|事情|工作|任务|安排)?"
+    r"(?:有|是)?(?:什么|啥)?(?:事|事情|安排|节点|截止)?(?:吗|呢|啊|呀)?$"
+)
 
 # ---------------------------------------------------------------- when, answered with past dates (in_force.py)
 

@@ -16,18 +16,18 @@ from dialogs import render
 from dialogs.answer_words import ClosedReading, read_choice, read_yes_no
 from dialogs.none_words import says_unsure
 from dialogs.quantities import ParsedValue, ParseError, parse_quantity
-from dialogs.questionnaire.approximate import not_recorded
+from dialogs.questionnaire.approximate import depends_note, not_recorded, taken_example
 from dialogs.questionnaire.bounds import decided_above
-from dialogs.questionnaire.elsewhere import Elsewhere, other_fields
+from dialogs.questionnaire.confirm import figure_confirmation
+from dialogs.questionnaire.elsewhere import Elsewhere, closed_problem, names_a_field, other_fields
 from dialogs.questionnaire.flow import Flow, arrive, current_flow, first_unanswered, go, has_current, mode, next_open
-from dialogs.questionnaire.prompts import number_error, prompt, show_value
+from dialogs.questionnaire.prompts import number_error, prompt, show_value, why
 from dialogs.questionnaire.result import finish
 from dialogs.texts import common as C
 from dialogs.texts import questionnaire as T
 from dialogs.words import asks_why, is_back, is_continue, is_edit, is_keep, is_restart, parse_unknown, parse_yes_no
 from knowledge.base import KnowledgeBase
 from knowledge.eligibility import FieldSpec
-from knowledge.search.model import Source
 
 Press = Callable[[UserState, Flow, KnowledgeBase, dt.datetime], Outcome | None]
 TYPED_CHARS = 20  # what the director typed, as quoted back in a confirmation
@@ -63,11 +63,7 @@ def _typed(state: UserState, flow: Flow, text: str, kb: KnowledgeBase, now: dt.d
     anything else is an answer to the step."""
     step_mode = mode(state)
     if step_mode == "resume":
-        if is_continue(text):  # not 是的: "接着做，还是从头开始？" has no yes (N19)
-            return press(state, flow, "cont", kb, now)
-        if is_restart(text):
-            return press(state, flow, "new", kb, now)
-        return _not_an_answer(state, text, T.RESUME_NOT_UNDERSTOOD, kb, now)
+        return _resume_typed(state, flow, text, kb, now)
     if is_back(text):
         return press(state, flow, "back", kb, now)
     if asks_why(text):
@@ -80,8 +76,12 @@ def _typed(state: UserState, flow: Flow, text: str, kb: KnowledgeBase, now: dt.d
         reused = _reuse_typed(state, flow, text, yes_no, kb, now)
         if reused is not None:
             return reused
-    if step_mode == "confirm" and yes_no is not None:
-        return press(state, flow, "p1" if yes_no else "p0", kb, now)
+    figure = show_value(flow.spec(state.step or ""), state.data.get("candidate")) if step_mode == "confirm" else ""
+    sure = figure_confirmation(text, figure) if step_mode == "confirm" else None
+    if sure is not None:
+        return press(state, flow, "p1" if sure else "p0", kb, now)
+    if step_mode == "confirm" and yes_no is not None:  # "有的，全科康复中医都有": another question's (N4)
+        return again(state, kb, now, T.CONFIRM_UNCLEAR.format(typed=clip(text, TYPED_CHARS), value=figure))
     if step_mode == "confirm" and state.data.get("confirm") == "offered" and is_keep(text):
         return press(state, flow, "keep", kb, now)
     if step_mode == "ask" and has_current(state, state.step or "") and is_keep(text):
@@ -93,6 +93,16 @@ def _typed(state: UserState, flow: Flow, text: str, kb: KnowledgeBase, now: dt.d
         # not a choice between the buttons, so it is not taken as a value.
         return again(state, kb, now, T.SAME_AGAIN.format(typed=clip(text, TYPED_CHARS)))
     return _typed_answer(state, flow, flow.spec(state.step or ""), text, kb, now)
+
+
+def _resume_typed(state: UserState, flow: Flow, text: str, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
+    if is_continue(text):  # not 是的: "接着做，还是从头开始？" has no yes (N19)
+        return press(state, flow, "cont", kb, now)
+    if is_restart(text):
+        return press(state, flow, "new", kb, now)
+    if names_a_field(flow, text):  # 四十张 at 接着做，还是从头开始: 继续, and the figure read there (N7)
+        return _typed(press(state, flow, "cont", kb, now).state, flow, text, kb, now)
+    return _not_an_answer(state, text, T.RESUME_NOT_UNDERSTOOD, kb, now)
 
 
 def _reuse_typed(
@@ -148,17 +158,7 @@ def _back(state: UserState, flow: Flow, kb: KnowledgeBase, now: dt.datetime) -> 
 
 
 def _why(state: UserState, flow: Flow, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
-    spec = flow.spec(state.step or "")
-    lines = [T.WHY_HEADER.format(label=spec.label)]
-    reasons = [c for c in flow.rule_set.criteria if spec.name in c.fields]
-    for c in reasons:
-        lines.append(T.WHY_ITEM.format(title=c.title, why=c.why))
-        source = c.source or Source(c.citation.document, "", c.citation.section, c.citation.quote)
-        lines.append(T.INDENT + render.source_line(source, quote=True))
-    if not reasons:
-        lines.append(T.WHY_NONE)
-    lines.append(T.WHY_HELP.format(help=spec.help))
-    return Outcome(state, [Reply("\n".join(lines)), Reply(C.PENDING_AGAIN), *prompt(state, kb, now)])
+    return Outcome(state, [why(flow, flow.spec(state.step or "")), Reply(C.PENDING_AGAIN), *prompt(state, kb, now)])
 
 
 def _skip(state: UserState, flow: Flow, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
@@ -248,10 +248,13 @@ def _typed_answer(
         problem = T.REUSE_NOT_UNDERSTOOD if reuse else T.CHOICE_NOT_UNDERSTOOD.format(n=len(spec.choices))
         return _closed(state, flow, read_choice(text, spec.choices), text, problem, kb, now)
     parsed = parse_quantity(text, spec)
+    example = taken_example(spec, kb.fields, state.profile, flow.rule_set) if isinstance(parsed, ParseError) else ""
     if isinstance(parsed, ParseError) and parsed.reason == "range":  # 十几张: an answer, not a question (几)
         if mode(state) == "confirm":  # typed at "是 1 张 吗？": back to the question itself (N20)
             go(state, spec.name, "ask")
-        return again(state, kb, now, number_error(spec, parsed))
+        # 2900到3100 against ≥3000: it depends, like 约3000 (N6); else a 约… example this question takes
+        note = depends_note(text, spec, kb.fields, state.profile, flow.rule_set)
+        return again(state, kb, now, note or number_error(spec, parsed, example))
     if isinstance(parsed, ParseError) and decided_above(flow, spec, parsed):  # 九成以上 at ≥80 % (F16)
         outcome = answer(state, flow, parsed.value, kb, now)
         said = T.BOUND_TAKEN.format(typed=clip(text, TYPED_CHARS), value=show_value(spec, parsed.value))
@@ -259,7 +262,7 @@ def _typed_answer(
     if isinstance(parsed, ParseError) and parsed.reason == "bound":  # 不到九成: an answer, not a question (B4)
         return again(state, kb, now, not_recorded(state, spec, kb.fields, flow.rule_set, text, parsed) or "")
     if isinstance(parsed, ParseError):
-        return _not_an_answer(state, text, number_error(spec, parsed), kb, now)
+        return _not_an_answer(state, text, number_error(spec, parsed, example), kb, now)
     # Confirm before saving what may not be meant: 0.75 for a percentage; a bare "1" typed where 沿用
     # was offered (the first button); a value outside the field's usual range (1 m² of floor area).
     bare = chinese_int(text)
@@ -297,7 +300,7 @@ def _closed(
     named = T.CHOICE_WHICH_JOIN.join(T.CHOICE_WHICH_ITEM.format(label=label(v)) for v in reading.named)
     if reading.kind in ("several", "unclear"):
         return again(state, kb, now, T.CHOICE_WHICH.format(named=named) if named else T.BOOL_UNCLEAR)
-    return _not_an_answer(state, text, problem, kb, now)
+    return _not_an_answer(state, text, closed_problem(flow, text, problem), kb, now)
 
 
 def _not_an_answer(state: UserState, text: str, problem: str, kb: KnowledgeBase, now: dt.datetime) -> Outcome:

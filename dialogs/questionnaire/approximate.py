@@ -20,7 +20,9 @@ from dialogs.field_words import NUMBER_WORDS
 from dialogs.qa.facts import read_situation
 from dialogs.quantities import ParsedValue, ParseError
 from dialogs.questionnaire.flow import go
+from dialogs.questionnaire.prompts import example_value
 from dialogs.texts import questionnaire as T
+from dialogs.words import APPROX_PREFIX
 from knowledge.eligibility import FieldSpec, RuleSet, evaluate
 from knowledge.eligibility.evaluate import number_text
 from knowledge.eligibility.model import DECIDING
@@ -125,3 +127,14 @@ def stale(state: UserState, spec: FieldSpec, low: float, high: float) -> str:
     go(state, spec.name, "ask")
     unit = "%" if spec.kind == "percent" else spec.unit
     return T.STALE_DROPPED.format(value=number_text(old, 2), unit=unit)
+
+
+def taken_example(spec: FieldSpec, specs: Any, profile: dict[str, Any], rule_set: RuleSet) -> str:
+    """An approximate example ("约6000") that this question records — never one straddling a limit of the
+    region's rules, which it would refuse (newcomer trial 5, N6: the hint said “约3000” at ≥3000 m²)."""
+    unit, example = ("%" if spec.kind == "percent" else spec.unit), example_value(spec)
+    for factor in (1, 2, 3, 0.5, 5, 0.2, 10):
+        value = int(example * factor) if spec.kind != "percent" else min(100, int(example * factor))
+        if value > 0 and depends_note(f"{APPROX_PREFIX}{value}{unit}", spec, specs, profile, rule_set) is None:
+            return str(value)
+    return ""

@@ -15,11 +15,14 @@ from core.model import UserState
 from core.text import fold_chinese
 from dialogs.field_words import NUMBER_WORDS
 from dialogs.qa.facts import Stated, read_situation
+from dialogs.qa.vocabulary import BARE_FIGURE
 from dialogs.quantities import ParsedValue, parse_quantity, plain_digits
 from dialogs.questionnaire.flow import Flow, mode
 from dialogs.questionnaire.prompts import show_value
 from dialogs.texts import questionnaire as T
 from dialogs.words import asks, parse_choice, parse_yes_no
+
+NUMBER_KINDS = ("int", "number", "percent")
 
 
 @dataclass(frozen=True)
@@ -41,7 +44,9 @@ def other_fields(state: UserState, flow: Flow, text: str) -> Elsewhere | None:
     if mode(state) not in ("ask", "reuse") or asks(text):  # a confirmation's own buttons come first
         return None
     facts = read_situation(text, flow.specs)
-    others = [s for f, s in facts.items() if f != current and f in flow.fields and _named(s)]
+    # at a 是/否 or choice question a unit names its field too ("28张" at 社区卫生服务中心还是乡镇卫生院, N7)
+    closed = flow.spec(current).kind not in NUMBER_KINDS
+    others = [s for f, s in facts.items() if f != current and f in flow.fields and (closed or _named(s))]
     if not any(_exact(flow, s) for s in others):  # nothing clearly another question's: read as usual
         return None
     notes = [_save(state, flow, stated) for stated in others]
@@ -50,6 +55,21 @@ def other_fields(state: UserState, flow: Flow, text: str) -> Elsewhere | None:
         return Elsewhere(notes, True, own.value)
     value = _rest(flow, current, text, others)
     return Elsewhere(notes, value is not None, value)
+
+
+def names_a_field(flow: Flow, text: str) -> bool:
+    """The text states a figure of a question of this run ("四十张", "床位40张"), not a question about one."""
+    return not asks(text) and any(f in flow.fields for f in read_situation(text, flow.specs))
+
+
+def closed_problem(flow: Flow, text: str, problem: str) -> str:
+    """What a 是/否 or choice question says to a bare figure it cannot place ("七成" at 社区卫生服务中心还是
+    乡镇卫生院): that it is a figure and this question takes none, then its own problem (newcomer trial 5, N7:
+    the Q&A's "请输入 /check 开始自评" was shown in the middle of /check)."""
+    t = fold_chinese(text).strip().rstrip("。.!！")
+    numeric = [spec for spec in flow.specs.values() if spec.kind in NUMBER_KINDS]
+    bare = BARE_FIGURE.fullmatch(t) or any(isinstance(parse_quantity(t, spec), ParsedValue) for spec in numeric)
+    return T.FIGURE_AT_CLOSED.format(typed=text.strip()) + problem if bare else problem
 
 
 def _save(state: UserState, flow: Flow, stated: Stated) -> str:

@@ -21,7 +21,7 @@ from typing import Any
 from core.model import UserState
 from knowledge.base import KnowledgeBase
 from knowledge.eligibility import FieldSpec, RuleSet
-from knowledge.eligibility.relevance import next_field, previous_field
+from knowledge.eligibility.relevance import field_matters, next_field, previous_field
 
 NAME = "questionnaire"
 NUMERIC = ("int", "number", "percent")
@@ -44,6 +44,14 @@ class Flow:
 
     def position(self, name: str) -> int:
         return self.fields.index(name)
+
+    def number(self, profile: Mapping[str, Any], name: str) -> tuple[int, int]:
+        """(i, n) of "第 i/n 题": counting only the questions that matter on the answers so far, so a
+        conditional question skipped (乡镇卫生院 only, after 社区卫生服务中心) leaves no gap (newcomer trial 5, N19)."""
+        fields, pos = self.fields, self.position(name)
+        before = sum(1 for f in fields[:pos] if field_matters(self.rule_set, self.specs, profile, f))
+        after = sum(1 for f in fields[pos + 1 :] if field_matters(self.rule_set, self.specs, profile, f))
+        return before + 1, before + 1 + after
 
     def next_needed(self, profile: Mapping[str, Any], start: int) -> str | None:
         return next_field(self.rule_set, self.specs, profile, start)

@@ -7,13 +7,15 @@ import math
 from typing import Any
 
 from core.model import Button, Reply, UserState
+from dialogs import render
 from dialogs.buttons import dialog_button, rows
 from dialogs.quantities import ParseError
-from dialogs.questionnaire.flow import NUMERIC, current_flow, has_current, mode
+from dialogs.questionnaire.flow import NUMERIC, Flow, current_flow, has_current, mode
 from dialogs.texts import questionnaire as T
 from knowledge.base import KnowledgeBase
 from knowledge.eligibility import FieldSpec, RuleSet
 from knowledge.eligibility.evaluate import number_text
+from knowledge.search.model import Source
 
 # Stable shortcuts of the steering buttons in a text front end (the terminal), the same on every
 # screen: y keeps or confirms (沿用, 是), n changes (修改, 改为…, 否/重新输入), b 上一步, s 跳过/不清楚,
@@ -34,7 +36,8 @@ def prompt(state: UserState, kb: KnowledgeBase, now: dt.datetime) -> list[Reply]
         choices = [dialog_button(state, T.RESUME_CONTINUE, "cont"), dialog_button(state, T.RESUME_RESTART, "new")]
         return [Reply(text, rows(choices))]
     spec = flow.spec(state.step)
-    head = T.PROGRESS.format(i=flow.position(state.step) + 1, n=len(flow.fields)) + spec.question
+    i, n = flow.number(state.profile, state.step)
+    head = T.PROGRESS.format(i=i, n=n) + spec.question
     head += "".join("\n" + line for line in reported_lines(flow.rule_set, spec.name))
     first = flow.previous_needed(state.profile, flow.position(state.step)) is None  # no 上一步 on it (N21)
     steer = steer_buttons(state, spec, back=not first)
@@ -164,16 +167,31 @@ def show_value(spec: FieldSpec, value: Any) -> str:
     return f"{number} {spec.unit}".rstrip()
 
 
-def number_error(spec: FieldSpec, error: ParseError) -> str:
-    """The polite message for a quantity that could not be taken, naming what is expected."""
+def number_error(spec: FieldSpec, error: ParseError, example: str = "") -> str:
+    """The polite message for a quantity that could not be taken, naming what is expected (`example`:
+    one the caller knows is taken, for the 约… suggestion of a range or a bound)."""
     unit = "%" if spec.kind == "percent" else spec.unit
     return T.NUMBER_ERRORS[error.reason].format(
         label=spec.label,
         unit=unit,
         unit_hint=_unit_hint(spec),
-        example=_example(spec).split(" ")[0],
+        example=(example if error.reason in ("range", "bound") else "") or _example(spec).split(" ")[0],
         value=number_text(error.value, 2) if error.value is not None else "",
         min=number_text(spec.min, 2) if spec.min is not None else "",
         max=number_text(spec.max, 2) if spec.max is not None else "",
         seen=error.unit_seen or T.WRONG_UNIT_NONE,
     )
+
+
+def why(flow: Flow, spec: FieldSpec) -> Reply:
+    """为什么问这个: the criteria that read the field, each with its source and quote, and its help."""
+    lines = [T.WHY_HEADER.format(label=spec.label)]
+    reasons = [c for c in flow.rule_set.criteria if spec.name in c.fields]
+    for c in reasons:
+        lines.append(T.WHY_ITEM.format(title=c.title, why=c.why))
+        source = c.source or Source(c.citation.document, "", c.citation.section, c.citation.quote)
+        lines.append(T.INDENT + render.source_line(source, quote=True))
+    if not reasons:
+        lines.append(T.WHY_NONE)
+    lines.append(T.WHY_HELP.format(help=spec.help))
+    return Reply("\n".join(lines))

@@ -44,7 +44,7 @@ HELP_CHECK = "申报条件自评（逐题回答，最后给出逐项结论）"
 MENU_STAGE = "设置申报阶段"
 HELP_STAGE = "设置或推进申报阶段"
 MENU_STATUS = "查看进度和截止日期"
-HELP_STATUS = "查看进度、下一个截止日期和材料清单"
+HELP_STATUS = "查看进度、下一个截止日期和材料清单（/status all 列出全部截止日期）"
 MENU_REMIND = "提醒设置"
 HELP_REMIND = "提醒设置（提前天数、静音、推迟、自定义提醒）"
 MENU_REGION = "更换地区"
@@ -68,6 +68,7 @@ EMPTY_MESSAGE = "没有收到文字内容。请直接输入您的问题，例如
 EMPTY_AWAITING_NUMBER = "没有收到文字内容。请输入数字。"
 TOO_LONG = "消息太长了（{n} 个字）。请把问题精简到 {limit} 字以内，一次问一件事。"
 NO_WORDS = "没有看懂这条消息。请用文字输入问题，例如“申报需要哪些材料”。"
+NO_WORDS_ON_SCREEN = "没有看懂这条消息（里面没有文字）。请按下面的提示点选或回复。"
 STALE_BUTTON = "这个按钮已经过期了（对应的操作已结束或已更换）。请使用最新的消息，或重新输入命令。"
 PENDING_AGAIN = "我们接着刚才的步骤："
 # A question typed on a waiting screen that the knowledge base cannot answer (dialogs/asked.py).
@@ -112,6 +113,15 @@ DEADLINE_UNOFFICIAL = "  注意：{year}年的国务院放假安排尚未收录�
 DEADLINE_NOTE = "  说明：{note}"
 DEADLINE_INDENT = "  "
 # A governing note already shown in this conversation: its first part, then this (dialogs/notes_once.py).
+# 详细 typed when no short reply waits for its details (breakers B11, B13).
+NOTHING_TO_DETAIL = (
+    "“详细”用来展开较短的回答；现在没有收起来的内容（上一条回答已经是完整的）。想了解哪一点，请直接问，"
+    "例如：“床位要多少张”“要交哪些材料”。"
+)
+DETAILS_AFTER_REGION = (
+    "好的。回答要按所在地区的文件来，请先选择地区；选好后，我按该地区的文件详细回答您刚才的问题：“{asked}”。"
+)
+WISH_REGION_FIRST = "申报阶段、截止日期和提醒都因地区而异，请先选择您所在的地区；选好后马上为您接着办。"
 NOTE_SEEN = "（详见前文说明）"
 NOTE_CUTS = ("——", "（", "。")  # the explanation after ——, else what follows a bracket or a full stop
 NOTE_POINTS_END = "："  # after the points a note is about (knowledge/texts.py GOVERNS, NOT_COVERED)

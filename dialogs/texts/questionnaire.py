@@ -4,7 +4,7 @@ The questions themselves are policy content and live in knowledge/data/fields.ya
 messages live in the rule sets (knowledge/data/rules/)."""
 
 # Starting, resuming
-REGION_FIRST = "自评要按所在地区的条件进行，请先选择地区。选好后再输入 /check 开始自评。"
+REGION_FIRST = "自评要按所在地区的条件进行，请先选择地区；选好后自评会自动开始。"
 NO_RULES = "抱歉，{name}的申报条件还没有收录到本助手中，暂时无法自评。可以直接提问，或向所在区县卫生健康行政部门咨询。"
 INTRO = (
     "开始按【{title}】自评，共 {n} 题，一次问一题。\n"
@@ -48,6 +48,10 @@ BELOW_USUAL = "低于"
 ABOVE_USUAL = "高于"
 RETYPE_BUTTON = "否，重新输入"
 RETYPE = "好的，请重新输入。"
+FIGURE_AT_CLOSED = "您发来的是一个数字（{typed}），这一题不用填数字。"
+CONFIRM_UNCLEAR = (
+    "“{typed}”不像是对“{value}”的确认，这里先不记录。请回复“是”确认，或“否”重新输入（也可以直接输入正确的数字）。"
+)
 CONFIRM_OFFERED = "您输入的是“{typed}”。是把{label}改为 {value}，还是沿用上次的 {previous}？"
 CONFIRM_SMALL = "{label}是 {value} 吗？您只输入了一个数字“{typed}”，请确认它不是某个按钮的序号。"
 CONFIRM_STATED = "您在问题里说{label}是 {value}，之前填的是 {previous}。改为 {value}，还是沿用 {previous}？"

@@ -28,7 +28,9 @@ STATUS_NEXT_STEP = "下一步：{next_step}"
 STATUS_DEADLINES = "⏰ 接下来文件规定的截止日期："
 # "文件规定的" (newcomer trial 3, F5): the director's own reminders listed below are not a contradiction.
 STATUS_NO_DEADLINES = "⏰ 今后{days}天内，收录的文件没有规定截止日期。"
-STATUS_MORE = "（另有{n}个，输入 /status 查看时只列出最近{shown}个）"
+STATUS_MORE = "（另有{n}个截止日期：点“全部截止日期”或输入 /status all 查看全部）"
+STATUS_ALL_BUTTON = "⏰ 全部截止日期（{n}个）"
+STATUS_AUTHORITIES = "（另有{n}个是卫生健康行政部门之间的报送日期，机构不用办理；点“全部截止日期”可以看到）"
 STATUS_NOTE = "ℹ️ {note}"
 STATUS_REMINDERS = "📌 您自己添加的提醒（不是文件规定的日期）："
 STATUS_REMINDER_LINE = "· {date}，{left}：{title}"
@@ -122,4 +124,5 @@ REMINDER_ERRORS = {
     "no_title": "请写上要提醒的事项，例如：自评完成 3月15日。",
     "title_too_long": "事项名称太长了，请控制在{chars}个字以内。",
 }
+REMINDER_DATE_FOR = "好的，哪天提醒您“{title}”？请发送日期，例如：3月15日、下周五、月底。"
 REMIND_TEXT_NOT_UNDERSTOOD = "请点选下面的按钮；要添加提醒，可以直接发送“事项 + 日期”，例如：自评完成 3月15日。"

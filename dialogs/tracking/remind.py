@@ -15,9 +15,16 @@ from collections.abc import Callable
 from core.clock import SHANGHAI, local_today
 from core.model import DEFAULT_REMINDER_DAYS, Button, Event, Outcome, OwnReminder, Reply, UserState
 from core.text import chinese_int, fold
-from dialogs import render
+from dialogs import onboarding, render
 from dialogs.buttons import dialog_button
-from dialogs.dates import MAX_TITLE_CHARS, MAX_YEARS_AHEAD, ParsedReminder, parse_reminder, reads_as_reminder
+from dialogs.dates import (
+    MAX_TITLE_CHARS,
+    MAX_YEARS_AHEAD,
+    ParsedReminder,
+    parse_reminder,
+    reads_as_reminder,
+    remind_me_undated,
+)
 from dialogs.nudges.plan import due_moment, plan_nudges
 from dialogs.texts import common as C
 from dialogs.texts import tracking as T
@@ -39,6 +46,7 @@ from dialogs.words import (
 from knowledge.base import KnowledgeBase
 
 DAYS, ADD = "remind_days", "remind_add"
+TITLE = "title"  # at ADD: the matter of "提醒我交材料", waiting for its date
 SNOOZE_DAYS = 3
 MAX_REMINDERS = 20
 MAX_DAY_VALUES = 5
@@ -205,10 +213,16 @@ def typed_reminder(state: UserState, text: str, kb: KnowledgeBase, now: dt.datet
     if typed at 添加提醒, with the /remind menu to delete it; None for anything else, a question among
     them (newcomer trial 3, F19: "月底 交表" was declined as a question the documents do not answer)."""
     today = local_today(now)
+    undated = None if asks(text) else remind_me_undated(text, today)
+    if undated is not None and len(state.reminders) < MAX_REMINDERS:  # "提醒我交材料": only its date is asked (B24)
+        state.start(DIALOG, ADD, {TITLE: undated})
+        return Outcome(state, [Reply(T.REMINDER_DATE_FOR.format(title=undated), _back_button(state))])
     if asks(text) or not reads_as_reminder(text, today):
         return None
     parsed = parse_reminder(text, today)
-    return None if isinstance(parsed, str) else _add_reminder(state, parsed, kb, now, stay_on_error=False)
+    if isinstance(parsed, str) or onboarding.names_a_place(parsed.title, kb):
+        return None  # "吉林 10月底": what falls due there then, asked tersely, not a reminder titled 吉林 (F28)
+    return _add_reminder(state, parsed, kb, now, stay_on_error=False)
 
 
 def on_add(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
@@ -221,7 +235,11 @@ def on_add(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) 
     # out as the prompt asks, 事项 + 日期, is read: the screen keeps it (breaker trial 2, finding 5).
     if asks(event.text) and not reads_as_reminder(event.text, local_today(now)):
         return Outcome(state, add_prompt(state), unread=True)
-    return _add_reminder(state, parse_reminder(event.text, local_today(now)), kb, now, stay_on_error=True)
+    parsed = parse_reminder(event.text, local_today(now))
+    title = state.data.get(TITLE)
+    if parsed == "no_title" and isinstance(title, str):  # the date alone, for "提醒我交材料" (B24)
+        parsed = parse_reminder(f"{title} {event.text}", local_today(now))
+    return _add_reminder(state, parsed, kb, now, stay_on_error=True)
 
 
 # --- days before ---------------------------------------------------------------------------------

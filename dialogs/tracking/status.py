@@ -18,23 +18,28 @@ from dialogs.buttons import global_button, rows
 from dialogs.texts import common as C
 from dialogs.texts import tracking as T
 from dialogs.tracking.common import GLOBAL_KIND, calendar_of, need_region
+from dialogs.words import ALL_WORDS
 from knowledge.base import KnowledgeBase
 from knowledge.calendar import Calendar, Stage
+from knowledge.calendar.actors import institution_involved
 
 HORIZON_DAYS = 400
 STATUS_DEADLINES = 3
 CHECKLIST_LABEL_CHARS = 24
+ALL_KEY = "all"  # the global button "g:trk:all": every deadline
 
 
 def status(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
     calendar = calendar_of(state, kb)
     if calendar is None:
         return need_region(state)
-    return Outcome(state, [status_reply(state, calendar, kb, local_today(now))])
+    every = event.data.strip().lower() in ALL_WORDS  # /status all: every deadline (newcomer trial 5, N11)
+    return Outcome(state, [status_reply(state, calendar, kb, local_today(now), every)])
 
 
-def status_reply(state: UserState, calendar: Calendar, kb: KnowledgeBase, today: dt.date) -> Reply:
-    """The /status message and its checklist buttons."""
+def status_reply(state: UserState, calendar: Calendar, kb: KnowledgeBase, today: dt.date, every: bool = False) -> Reply:
+    """The /status message and its checklist buttons; the nearest STATUS_DEADLINES deadlines, with a
+    button and the command (/status all) for the rest, or every one (`every`)."""
     stage = calendar.stage(state.stage)
     lines = [T.STATUS_TITLE, T.STATUS_REGION.format(region=render.region_name(kb, calendar.region))]
     if stage:
@@ -44,14 +49,23 @@ def status_reply(state: UserState, calendar: Calendar, kb: KnowledgeBase, today:
     elif calendar.stages:
         lines.append(T.STATUS_NO_STAGE)
     lines.append("")
-    upcoming = calendar.deadlines(stage.id if stage else None, today, HORIZON_DAYS)
+    every_one = calendar.deadlines(stage.id if stage else None, today, HORIZON_DAYS)
+    # an authorities-only task (省级报国家名单) is not the director's deadline: listed only under 全部 (N12)
+    upcoming = every_one if every else [d for d in every_one if institution_involved(d.actor)]
+    theirs = len(every_one) - len(upcoming)
+    more: tuple[Button, ...] = ()
+    shown = upcoming if every else upcoming[:STATUS_DEADLINES]
     if upcoming:
         lines.append(T.STATUS_DEADLINES)
-        lines += [render.deadline_lines(d, today) for d in upcoming[:STATUS_DEADLINES]]
-        if len(upcoming) > STATUS_DEADLINES:
-            lines.append(T.STATUS_MORE.format(n=len(upcoming) - STATUS_DEADLINES, shown=STATUS_DEADLINES))
+        lines += [render.deadline_lines(d, today) for d in shown]
     else:
         lines.append(T.STATUS_NO_DEADLINES.format(days=HORIZON_DAYS))
+    if len(upcoming) > len(shown):
+        lines.append(T.STATUS_MORE.format(n=len(upcoming) - len(shown), shown=len(shown)))
+    if theirs:
+        lines.append(T.STATUS_AUTHORITIES.format(n=theirs))
+    if len(upcoming) > len(shown) or theirs:
+        more = (global_button(T.STATUS_ALL_BUTTON.format(n=len(every_one)), GLOBAL_KIND, ALL_KEY),)
     note = calendar.note_on(today)
     if note:
         lines.append(T.STATUS_NOTE.format(note=note))
@@ -70,7 +84,7 @@ def status_reply(state: UserState, calendar: Calendar, kb: KnowledgeBase, today:
     if stage:
         checklist_text, buttons = checklist(state, stage)
         lines += ["", checklist_text]
-    return Reply("\n".join(lines), buttons)
+    return Reply("\n".join(lines), (more, *buttons) if more else buttons)
 
 
 def checklist(state: UserState, stage: Stage) -> tuple[str, tuple[tuple[Button, ...], ...]]:
@@ -98,6 +112,8 @@ def on_global(state: UserState, arg: str, kb: KnowledgeBase, now: dt.datetime) -
         return onboarding.ask_region(state, kb, now, return_to="stage")
     parts = arg.split(":")
     calendar = calendar_of(state, kb)
+    if arg == ALL_KEY and calendar is not None:
+        return Outcome(state, [status_reply(state, calendar, kb, local_today(now), every=True)])
     if len(parts) != 4 or parts[0] != "ck" or parts[3] not in ("0", "1") or calendar is None:
         return Outcome(state, [Reply(C.STALE_BUTTON)])
     _, stage_id, material_id, wanted = parts

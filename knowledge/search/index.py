@@ -20,6 +20,7 @@ from knowledge.regions import regions
 from knowledge.search.bm25 import Field
 from knowledge.search.calibration import FEATURES, Calibration, gates, not_in_texts
 from knowledge.search.intent import attributes_asked, folded, heads_asked, referrals, steps_named
+from knowledge.search.memo import per_turn
 from knowledge.search.model import Answer, SearchResult
 from knowledge.search.signals import (
     attribute_fit,
@@ -121,6 +122,7 @@ class SearchIndex:
         members = self.topic_members.get(topic or "", [])
         return next((self.answers[j] for j in members if region in self.answers[j].regions), None)
 
+    @per_turn
     def search(self, question: str, region: str | None, *, fixed: bool = False) -> SearchResult:
         """Find the entry that answers `question` for a user in `region` (None: not chosen) and
         decide how sure we are: answer, likely (show it, marked as the likeliest, with the others
@@ -197,6 +199,7 @@ class SearchIndex:
             return "national"
         return region
 
+    @per_turn
     def rank(self, question: str, region: str | None) -> list[Candidate]:
         """Candidates, best first, among the entries that apply in `region` (all when None)."""
         words, terms = self.analyzer.analyse(question)
@@ -286,10 +289,7 @@ class SearchIndex:
     # ------------------------------------------------------------------ helpers
 
     def _applies(self, i: int, region: str | None) -> bool:
-        if region is None:
-            return True
-        regions_of = self.answers[i].regions
-        return region in regions_of or "national" in regions_of
+        return region is None or region in self.answers[i].regions or "national" in self.answers[i].regions
 
     def _method_only(self, i: int, asked: frozenset[str]) -> bool:
         """An entry on how a figure is counted, for a question that does not ask how: it would
@@ -340,8 +340,7 @@ class SearchIndex:
         return chosen
 
     def _scored(self, c: Candidate) -> Answer:
-        a = self.answers[c.index]
-        return dataclasses.replace(a, score=round(c.score, 4))
+        return dataclasses.replace(self.answers[c.index], score=round(c.score, 4))
 
     def _per_region(self, top: Candidate, candidates: Sequence[Candidate]) -> tuple[Answer, ...]:
         """When the region is unknown: one answer per region of the best entry's topic (topics.py)."""

@@ -25,6 +25,7 @@ from itertools import product
 from pathlib import Path
 from typing import Any
 
+from knowledge.search.memo import per_turn
 from knowledge.search.normalize import Normaliser
 
 # Words that carry no meaning for the search (particles, pronouns, politeness).
@@ -163,6 +164,7 @@ class Analyzer:
         flush()
         return terms
 
+    @per_turn
     def analyse(self, text: str) -> tuple[list[str], list[str]]:
         """(words, terms) of a raw text: normalise, correct typos, segment, count."""
         words = self.words(self.correct(self.normalise(text)))

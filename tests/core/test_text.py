@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.text import chinese_int, clip, fold
+from core.text import chinese_int, clip, fold, fold_chinese, simplified
 
 
 @pytest.mark.parametrize(
@@ -54,3 +54,23 @@ def test_fold_and_clip() -> None:
 @given(st.text(), st.integers(min_value=1, max_value=50))
 def test_clip_never_exceeds_its_limit(text: str, limit: int) -> None:
     assert len(clip(text, limit)) <= limit
+
+
+@given(st.text(max_size=30))
+def test_the_memoised_folds_are_the_converter_s(text: str) -> None:
+    """simplified and fold_chinese are memoised (a turn folds the same texts many times): the memo
+    gives what OpenCC gives, on a first call and on a repeat."""
+    import unicodedata
+
+    from core.text import _traditional_to_simplified
+
+    expected = str(_traditional_to_simplified().convert(text))
+    assert simplified(text) == expected
+    assert simplified(text) == expected
+    folded = str(_traditional_to_simplified().convert(unicodedata.normalize("NFKC", text))).lower()
+    assert fold_chinese(text) == folded == fold_chinese(text)
+
+
+def test_traditional_text_is_folded_to_simplified() -> None:
+    assert fold_chinese("社區醫院 ＡＢ") == "社区医院 ab"
+    assert simplified("醫") == "医"

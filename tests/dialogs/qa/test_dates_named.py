@@ -8,7 +8,7 @@ import pytest
 
 from dialogs import render
 from dialogs.qa.dates_named import dates_named
-from dialogs.texts import qa as T
+from dialogs.texts import qa_dates as D
 from tests.dialogs.qa.conftest import turn_for
 
 
@@ -31,9 +31,9 @@ def test_dates_are_read_in_digits_and_chinese_numerals() -> None:
 def test_another_regions_date_is_said_to_be_that(kb, now, region, question, date, whose) -> None:
     text = turn_for(kb, now, question, region=region).text
     name = render.region_name(kb, region)
-    elsewhere = T.DATE_ELSEWHERE.format(date=date, regions=whose)
-    assert T.DATE_NOT_OURS.format(region=name, date=date, elsewhere=elsewhere) in text
-    assert T.DATE_OWN_LIST.split("{")[1].split("}")[1][:6] in text, "the region's own dates follow"
+    elsewhere = D.DATE_ELSEWHERE.format(date=date, regions=whose)
+    assert D.DATE_NOT_OURS.format(region=name, date=date, elsewhere=elsewhere) in text
+    assert D.DATE_OWN_LIST.split("{")[1].split("}")[1][:6] in text, "the region's own dates follow"
 
 
 @pytest.mark.parametrize(
@@ -46,4 +46,4 @@ def test_the_regions_own_date_adds_nothing(kb, now, region, question) -> None:
 
 def test_a_date_nobody_sets_is_said_without_another_region(kb, now) -> None:
     text = turn_for(kb, now, "5月20日前要交材料吗", region="jilin").text
-    assert T.DATE_NOT_OURS.format(region="吉林省", date="5月20日", elsewhere="") in text
+    assert D.DATE_NOT_OURS.format(region="吉林省", date="5月20日", elsewhere="") in text

@@ -13,7 +13,7 @@ from core.clock import SHANGHAI
 from core.model import Event, UserState
 from dialogs import render
 from dialogs.router import handle
-from dialogs.texts import qa as T
+from dialogs.texts import qa_dates as D
 from dialogs.texts import tracking as TT
 from tests.dialogs.qa.conftest import turn_for
 
@@ -24,7 +24,7 @@ QUESTIONS = ["5月20日前要交什么材料？", "七月十五号之前要报�
 
 
 def _head(text: str) -> list[str]:
-    return text.split(T.DATE_ANSWER_FOLLOWS)[0].splitlines()
+    return text.split(D.DATE_ANSWER_FOLLOWS)[0].splitlines()
 
 
 @pytest.mark.parametrize("region", ["beijing", "chongqing-yuzhong", "jilin"])
@@ -33,28 +33,28 @@ def test_every_listed_date_has_its_year_and_the_national_ones_are_apart(kb, regi
     text = turn_for(kb, LATE, question, region=region).text
     head = _head(text)
     name = render.region_name(kb, region)
-    own_line = next(line for line in head if line.startswith(T.DATE_OWN_LIST.format(region=name, dates="")[:-1]))
+    own_line = next(line for line in head if line.startswith(D.DATE_OWN_LIST.format(region=name, dates="")[:-1]))
     national = {r.title for r in kb.calendars["national"].rules}
     own = [r for r in kb.calendars[region].rules if r.title not in national]
     for rule in own:  # each with its year: 2022年8月31日, 每年6月30日（2020—2023年）, 2022年9月至…每月1日
         dated = rf"({WHEN})（{re.escape(rule.title)}）"
         assert re.search(dated, own_line), (rule.title, own_line)
     assert not any(title in own_line for title in national), "a national date among the region's own"
-    national_line = next(line for line in head if line.startswith(T.DATE_NATIONAL_LIST[:6]))
+    national_line = next(line for line in head if line.startswith(D.DATE_NATIONAL_LIST[:6]))
     assert "2021年11月30日" in national_line
-    assert T.DATE_ALL_PAST in head, "every date loaded is past in December 2026: said once"
-    assert T.DATE_PAST not in own_line
+    assert D.DATE_ALL_PAST in head, "every date loaded is past in December 2026: said once"
+    assert D.DATE_PAST not in own_line
 
 
 def test_a_date_still_ahead_is_not_called_past(kb) -> None:
     head = _head(turn_for(kb, EARLY, "5月20日前要交什么材料？", region="chongqing-yuzhong").text)
-    assert T.DATE_ALL_PAST not in head and T.DATE_PAST not in "\n".join(head)
+    assert D.DATE_ALL_PAST not in head and D.DATE_PAST not in "\n".join(head)
 
 
 def test_mixed_past_and_coming_dates_are_marked_one_by_one(kb) -> None:
     midway = dt.datetime(2021, 10, 1, 10, tzinfo=SHANGHAI)  # 渝中's 3/31 and 9/30 past, 10/31 … ahead
     head = "\n".join(_head(turn_for(kb, midway, "5月20日前要交什么材料？", region="chongqing-yuzhong").text))
-    assert head.count(T.DATE_PAST) == 2 and T.DATE_ALL_PAST not in head
+    assert head.count(D.DATE_PAST) == 2 and D.DATE_ALL_PAST not in head
 
 
 def test_at_the_add_reminder_prompt_the_question_is_a_question(kb) -> None:

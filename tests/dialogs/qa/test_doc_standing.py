@@ -140,3 +140,10 @@ def test_the_region_of_a_document_named(kb, q: str, region: str) -> None:
     expected = None if "国家文件" in q else region
     assert doc_number.region_named(q, "jilin", kb) == expected
     assert doc_number.without_named("17号文讲了啥", "jilin", kb) == "17号文讲了啥"  # about the text itself
+
+
+@pytest.mark.parametrize("q", ["中药得有多少样", "上级医院有哪些支持", "里面要写什么", "按时交材料了吗"])
+def test_a_question_naming_no_document_is_searched_as_typed(kb, q: str) -> None:
+    """The filler words left where a document was named (文件中, 里说, 按…) are only taken out when a
+    document was: 中药 lost its 中 once."""
+    assert doc_number.without_named(q, "chongqing-yuzhong", kb) == q

@@ -48,7 +48,6 @@ def test_a_figure_that_does_not_fit_the_field_is_left_out(kb) -> None:
     assert "open_beds" not in values(kb, "床位40平方米"), "a bed count is not an area"
 
 
-
 @pytest.mark.parametrize(("text", "rate"), [("使用率0.7", 70), ("床位使用率0.75", 75), ("使用率.8，床位40张", 80)])
 def test_a_rate_written_as_a_fraction_is_read_as_its_percentage(kb, text: str, rate: int) -> None:
     """Breaker B8/B11: 0.75 was silently left unknown and .8 read as 8 %."""
@@ -156,10 +155,36 @@ def test_a_hypothetical_is_not_a_fact(kb, text: str) -> None:
     assert not any(found.get(f) for f in disqualifiers)
 
 
-def test_an_accident_without_its_grade_is_not_the_disqualifier(kb) -> None:
-    assert "major_malpractice_last_2_years" not in values(kb, "我们去年出了一起医疗事故")
-    assert values(kb, "我们去年出了一起二级医疗事故")["major_malpractice_last_2_years"] is True
-    assert values(kb, "去年出过一起医疗事故 我们负主要责任")["major_malpractice_last_2_years"] is True
+# Newcomer trial 5, N5: the disqualifier is read only when every condition of its rule is said —
+# 二级及以上, 负主要责任 and within two years (前年 may be more than two years ago).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们去年出了一起医疗事故",
+        "我们去年出了一起二级医疗事故",
+        "去年出过一起医疗事故 我们负主要责任",
+        "前年出过一起二级医疗事故，我们负主要责任",
+        "出过一起二级医疗事故，负主要责任",
+        "前年出过一起二级医疗事故，还能报吗",
+    ],
+)
+def test_an_accident_without_every_condition_is_not_the_disqualifier(kb, text: str) -> None:
+    assert "major_malpractice_last_2_years" not in values(kb, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "去年出过一起二级医疗事故 我们负主要责任",
+        "两年内发生过一起一级医疗事故，我们负主要责任",
+        "今年出了起二级医疗事故，我们主责",
+    ],
+)
+def test_an_accident_with_every_condition_is_the_disqualifier(kb, text: str) -> None:
+    assert values(kb, text)["major_malpractice_last_2_years"] is True
+
+
+def test_no_accident_is_read_without_conditions(kb) -> None:
     assert values(kb, "我们两年内没有发生医疗事故")["major_malpractice_last_2_years"] is False
 
 

@@ -1,0 +1,46 @@
+"""A question naming a holiday about a date the texts move past holidays ("进展情况每个月几号报？赶上国庆
+咋办"): besides the rule (遇法定节日顺延), the date it actually moves to — the occurrence of the region's
+postponing deadline that falls in that holiday, moved to the next working day by the calendar's holiday
+data, as /status shows it (newcomer trial 5, N10: the reply said 顺延 and never which day)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from core.model import Reply
+from dialogs import render
+from dialogs.qa.in_force_words import HOLIDAY_SPANS
+from dialogs.qa.turn import Turn
+from dialogs.texts import depends as T
+from knowledge.base import KnowledgeBase
+
+YEARS_AROUND = 6  # occurrences looked at before and after the day asked
+
+
+def annotate(text: str, turn: Turn, region: str | None, kb: KnowledgeBase, today: dt.date) -> Turn:
+    """The turn with the moved date(s) after its first reply when it states a 顺延 rule and the question
+    names a holiday; unchanged otherwise."""
+    named = [name for name in HOLIDAY_SPANS if name in text]
+    calendar = kb.calendars.get(turn.region or region or "")
+    if not named or calendar is None or not turn.replies or T.POSTPONE_WORD not in turn.replies[0].text:
+        return turn
+    (m1, d1), (m2, d2) = HOLIDAY_SPANS[named[0]]
+    first, last = today.replace(year=today.year - YEARS_AROUND), today.replace(year=today.year + YEARS_AROUND)
+    moved = []
+    for rule in calendar.rules:
+        if not rule.postpone:
+            continue
+        for _, original, _ in rule.dates_between(first, last):
+            day, _ = calendar.holidays.next_workday(original)
+            if day != original and (m1, d1) <= (original.month, original.day) <= (m2, d2):
+                moved.append((original, day, rule.title))
+    if not moved:
+        return turn
+    upcoming = [m for m in moved if m[1] >= today]
+    original, day, title = min(upcoming) if upcoming else max(moved)
+    line = T.HOLIDAY_MOVED.format(
+        holiday=named[0], title=title, original=render.date(original), moved=render.date(day)
+    )
+    first_reply = turn.replies[0]
+    return replace(turn, replies=(Reply(first_reply.text + "\n" + line, first_reply.buttons), *turn.replies[1:]))

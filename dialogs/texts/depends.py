@@ -1,0 +1,17 @@
+"""Texts of replies that say an answer depends on something the question names or leaves out: a barring
+situation without every condition of its rule (dialogs/qa/bar_depends.py), a deadline that moves when
+it falls in a named holiday (dialogs/qa/holiday_moved.py)."""
+
+BAR_DEPENDS = (
+    "❔ 要看具体情况：文件的条件是“{rule}”（{source}）。您没说{missing}。如果这些都成立，按规定不能申请验收；"
+    "只要有一条不成立，这一条就不影响申请。"
+)
+BAR_CONDITIONS = {
+    "grade": "事故是否经鉴定定性为二级及以上",
+    "responsibility": "机构是否负主要责任",
+    "window": "事故是否在申请前两年内（例如“前年”要看具体日期）",
+}
+BAR_JOIN = "，"
+
+POSTPONE_WORD = "顺延"
+HOLIDAY_MOVED = "📅 赶上{holiday}：“{title}”原定{original}，遇法定节假日顺延到{moved}（节后第一个工作日）。"
