@@ -16,6 +16,10 @@ Schema of one entry (YAML list item; the model is knowledge/schema.py FaqModel):
                                     # issued it): a question that names the document but asks one
                                     # of its facts (a date, a number, a department) wants the entry
                                     # holding that fact (the search ranks the overview below it)
+  section_overview: false           # true for an entry listing a whole section's items (main tasks,
+                                    # measures, requirements, steps, annexes): a question asking one
+                                    # item or term wants that item's entry (ranked below it unless the
+                                    # question asks for the section as a whole: question_cues `section`)
 """
 
 from __future__ import annotations
@@ -47,6 +51,7 @@ class FaqEntry:
     secondary: bool = False
     provenance: str | None = None
     overview: bool = False
+    section_overview: bool = False
     file: str = ""  # the YAML file it came from, for error messages
 
 
@@ -63,6 +68,7 @@ def entry_from_model(m: FaqModel, file: str = "") -> FaqEntry:
         secondary=m.secondary,
         provenance=m.provenance,
         overview=m.overview,
+        section_overview=m.section_overview,
         file=file,
     )
 

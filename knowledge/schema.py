@@ -118,6 +118,7 @@ class FaqModel(Model):
     secondary: bool = False
     provenance: str | None = None
     overview: bool = False
+    section_overview: bool = False
 
     @model_validator(mode="after")
     def _secondary_has_provenance(self) -> FaqModel:

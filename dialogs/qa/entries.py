@@ -19,6 +19,7 @@ from dialogs import render
 from dialogs.buttons import global_button
 from dialogs.qa.turn import Turn, sources_of
 from dialogs.texts import qa as T
+from dialogs.texts import qa_suggest as S
 from knowledge.base import KnowledgeBase
 from knowledge.search.intent import referrals
 from knowledge.search.model import Answer, SearchResult
@@ -80,6 +81,9 @@ def render_result(
         unmet = [T.ATTRIBUTE_NAMES[a] for a in result.unmet if a in T.ATTRIBUTE_NAMES]
         if unmet:
             text = "\n".join([T.NOT_GIVEN.format(what=T.FACT_SEPARATOR.join(unmet)), *_referrals(question)])
+            return [Reply(text, suggestion_buttons(result.suggestions))]
+        if result.not_in_texts:
+            text = "\n".join([S.NOT_IN_TEXTS, *_referrals(question), S.NOT_IN_TEXTS_OFFER])
             return [Reply(text, suggestion_buttons(result.suggestions))]
         return [Reply(T.DID_YOU_MEAN, suggestion_buttons(result.suggestions))]
     return [Reply(decline_text(question))]

@@ -55,4 +55,5 @@ def answer_from_entry(entry: Any, documents: Mapping[str, Any]) -> Answer:
         provenance=entry.provenance if entry.secondary else None,
         method=getattr(entry, "file", "") == METHOD_FILE,
         overview=bool(getattr(entry, "overview", False)),
+        section_overview=bool(getattr(entry, "section_overview", False)),
     )

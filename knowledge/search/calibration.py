@@ -93,6 +93,15 @@ def gates(features: Sequence[float], refers: bool) -> tuple[bool, float, bool]:
     return likely_gate(features, refers), sure_at, refers
 
 
+def not_in_texts(features: Sequence[float], confidence: float, c: Calibration) -> bool:
+    """A question met with suggestions is probably not in the texts (the reply says so) when it says
+    enough to pick one entry (`specificity` 1: not 床位 alone) and yet has words the knowledge base
+    never uses (`known` below LIKELY_KNOWN: 医美, 任期, 投资) or matches below `suggest_at` (kept from
+    a decline only because every word is one the entries use: 三级医院等级评审标准)."""
+    known, specificity = features[FEATURES.index("known")], features[FEATURES.index("specificity")]
+    return specificity >= 1.0 - 1e-9 and (known < LIKELY_KNOWN - 1e-9 or confidence < c.suggest_at)
+
+
 def load_calibration(path: Path) -> Calibration:
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     weights = raw["weights"]

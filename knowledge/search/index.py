@@ -18,12 +18,13 @@ from dataclasses import dataclass
 from knowledge.places import PlacesNamed, places_named
 from knowledge.regions import regions
 from knowledge.search.bm25 import Field
-from knowledge.search.calibration import FEATURES, Calibration, gates
-from knowledge.search.intent import asks_document, attributes_asked, folded, heads_asked, referrals, steps_named
+from knowledge.search.calibration import FEATURES, Calibration, gates, not_in_texts
+from knowledge.search.intent import attributes_asked, folded, heads_asked, referrals, steps_named
 from knowledge.search.memo import per_turn
 from knowledge.search.model import Answer, SearchResult
 from knowledge.search.signals import (
     attribute_fit,
+    broad_penalties,
     heads_first,
     is_local,
     is_secondary,
@@ -45,9 +46,6 @@ MAX_SUGGESTIONS = 3
 SPECIFIC_TERMS = 2.0  # a question whose known terms add up to this many rare terms is fully specific
 METHOD_ATTRIBUTES = frozenset({"method", "meaning"})  # questions that may be answered by a method entry
 STEP_PENALTY = 0.5  # a date entry of another step (市州复核 for "哪天前报到省里") lets the asked step's pass
-# A document's overview, for a fact asked of it (a rule like the step's, not fitted: 0.1–0.3 leave the
-# fit splits' best entries as they are, 0.5 loses one; the spent sets' overviews led by 0.04–0.18).
-OVERVIEW_PENALTY = 0.3
 
 
 @dataclass(frozen=True)
@@ -179,6 +177,7 @@ class SearchIndex:
             if own is not None:
                 answers = (dataclasses.replace(own, score=answers[0].score), *answers[1:])
         per_region = self._per_region(top, candidates) if used is None else ()
+        not_in = decision == "suggest" and not unmet and not_in_texts(top.features, confidence, self.calibration)
         return dataclasses.replace(
             base,
             decision=decision,
@@ -187,6 +186,7 @@ class SearchIndex:
             suggestions=answers if decision == "suggest" else (),
             unmet=unmet,
             per_region=per_region,
+            not_in_texts=not_in,
         )
 
     def _region_for(self, named: PlacesNamed, region: str | None) -> str | None:
@@ -228,9 +228,6 @@ class SearchIndex:
         # Only a local plan dates the director's own step (the national notice: provinces' reports).
         local = region not in (None, "national")
         steps_asked = steps_named("".join(words)) if "time" in asked and local else None
-        # A fact asked (a date, a number, a department) of a document the question names only to
-        # place it: the entry holding the fact, not the document's overview (317号通知里年底前再建成多少家).
-        fact_of_document = bool(asked - METHOD_ATTRIBUTES) and not asks_document(question)
         rough = {
             i: q_part.get(i, 0.0) / q_ceiling + r.answer_weight * a_part.get(i, 0.0) / a_ceiling
             for i in q_part.keys() | a_part.keys()
@@ -245,19 +242,20 @@ class SearchIndex:
             shortlist = heapq.nlargest(CANDIDATES, ((i, bm25(i)) for i in pool), key=lambda kv: kv[1])
         query_fuzz = fuzz_text(words)
         idf_total = sum(self._idf(t) for t in query) or 1.0
-        known_idf, known = self._known(query, words, idf_total)
-        # How much a question says: 要求 alone matches many entries (ask back), 回头看 names one thing.
-        specificity = min(1.0, known_idf / (SPECIFIC_TERMS * self.questions.max_idf))
+        known, specificity = self._known(query, words, idf_total)
         scored: list[tuple[float, int, tuple[float, ...]]] = []
+        # Seams stay in coverage: left out of it (as of `known`), refitted, cross-validation
+        # answered 284 rather than 285 of 300 answerable and 5 rather than 4 of 35 out of scope.
+        coverages = {i: sum(self._idf(t) for t in query if t in self.known_terms[i]) / idf_total for i, _ in shortlist}
+        # Overviews below the entry on the one item asked (317号通知里年底前再建成多少家: not the notice's).
+        broad = broad_penalties(self.answers, coverages, question, fact=bool(asked - METHOD_ATTRIBUTES))
         for i, base in shortlist:
             fuzz = self._fuzz(query_fuzz, i)
             local = is_local(self.answers[i], region)
             # A news report is second to an official text, most of all to the asked region's own.
             secondary = self.secondary[i]
             attribute = attribute_fit(asked, self.gives[i])
-            # Seams stay in coverage: left out of it (as of `known`), refitted, cross-validation
-            # answered 284 rather than 285 of 300 answerable and 5 rather than 4 of 35 out of scope.
-            coverage = sum(self._idf(t) for t in query if t in self.known_terms[i]) / idf_total
+            coverage = coverages[i]
             step = step_unmet(steps_asked, self.steps[i]) if steps_asked is not None else 0.0
             score = (
                 base
@@ -266,7 +264,7 @@ class SearchIndex:
                 - r.secondary_penalty * secondary
                 + r.attribute_weight * attribute
                 - STEP_PENALTY * step
-                - OVERVIEW_PENALTY * (fact_of_document and self.answers[i].overview)
+                - broad[i]
                 - not_given_yield(asked, self.gives[i])
             )
             matter = matter_unmet(matters, self.folded[i])
@@ -299,15 +297,17 @@ class SearchIndex:
         return self.answers[i].method and not asked & METHOD_ATTRIBUTES
 
     def _known(self, query: set[str], words: Sequence[str], idf_total: float) -> tuple[float, float]:
-        """(the IDF sum of the query's terms some entry has, its share of the IDF of all terms).
+        """(the share of the IDF of all the query's terms that some entry has, its specificity).
         A bigram across the boundary of a known word (申报|成为 → 报成, 验收|归 → 收归) that no entry
-        has says nothing the words do not: it is not unknown vocabulary, so the share leaves it out."""
+        has says nothing the words do not: it is not unknown vocabulary, so the share leaves it out.
+        Specificity, how much a question says: 要求 alone matches many entries (ask back), 回头看 names one thing."""
         known_idf = sum(self._idf(t) for t in query if t in self.questions.idf or t in self.answer_field.idf)
         seam = {
             t for t in seams(words, self._known_word) if t not in self.questions.idf and t not in self.answer_field.idf
         }
         seam_idf = sum(self._idf(t) for t in query & seam)
-        return known_idf, known_idf / ((idf_total - seam_idf) or 1.0)
+        specificity = min(1.0, known_idf / (SPECIFIC_TERMS * self.questions.max_idf))
+        return known_idf / ((idf_total - seam_idf) or 1.0), specificity
 
     def _known_word(self, word: str) -> bool:
         """Some entry uses `word` as a word (in its questions or its answer), or for a single

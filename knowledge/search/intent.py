@@ -55,6 +55,7 @@ class Cues:
     in_force: tuple[str, ...]
     which_text: tuple[str, ...]  # asking which of a region's texts applies (以哪个为准, 新方案还是旧方案)
     document: tuple[str, ...]
+    section: tuple[str, ...]  # asking for a whole section of a text (主要任务, 工作要求, 附件)
     heads: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]  # head -> (words asked, words an entry must hold)
     count_kinds: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]  # kind -> (words asked, units counted in)
     steps: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]  # authority step -> (words asked, words naming it)
@@ -86,6 +87,7 @@ def cues(root: Path = DATA) -> Cues:
         in_force=words(raw.get("in_force")),
         which_text=words(raw.get("which_text")),
         document=words(raw.get("document")),
+        section=words(raw.get("section")),
         heads={k: (words(v["asked"]), words(v["entry"])) for k, v in (raw.get("heads") or {}).items()},
         count_kinds={k: (words(v["asked"]), words(v["units"])) for k, v in (raw.get("count_kinds") or {}).items()},
         steps={k: (words(v["asked"]), words(v["entry"])) for k, v in (raw.get("steps") or {}).items()},
@@ -141,8 +143,7 @@ def steps_named(text: str, *, entry: bool = False) -> frozenset[str]:
     """The authority steps (复核, 专家评估, 名单报国家, 工作总结: question_cues.yaml `steps`) a text
     names: with the words a question asks them by, or (`entry`) the words an entry's canonical
     question names them by."""
-    t = _squash(text)
-    k = 1 if entry else 0
+    t, k = _squash(text), (1 if entry else 0)
     return frozenset(name for name, pair in cues().steps.items() if any(w in t for w in pair[k]))
 
 
@@ -185,10 +186,10 @@ def asks_now(text: str) -> str | None:
     return "now" if any(w in t for w in c.now) else None
 
 
-def asks_document(text: str) -> bool:
-    """The question asks about a document itself (是什么文件, 谁发的, 主要内容 …): the overview's."""
+def asks_document(text: str, *, section: bool = False) -> bool:
+    """It asks about a whole document (是什么文件, 谁发的 …), or (`section`) a whole section (主要任务, 附件 …)."""
     t = _squash(text)
-    return any(w in t for w in cues().document)
+    return any(w in t for w in (cues().section if section else cues().document))
 
 
 def is_comparison(text: str) -> bool:

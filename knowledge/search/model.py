@@ -29,6 +29,7 @@ class Answer:
     provenance: str | None = None  # for secondary facts: who reported it, and when
     method: bool = False  # explains how a figure is counted (faq/method.yaml): only for 怎么算 questions
     overview: bool = False  # on a document as a whole: not the answer to one of its facts
+    section_overview: bool = False  # lists a whole section's items: not the answer to one of them
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,9 @@ class SearchResult:
     # What the question asks for (intent attributes: money, time …) when the best-matching entry
     # gives none of it: "the texts do not say what it costs" (then never more than suggested).
     unmet: tuple[str, ...] = ()
+    # Suggestions only, for a question that is probably not in the texts: it says enough to pick one
+    # entry, yet has words the knowledge base never uses or matches too little (the reply says so).
+    not_in_texts: bool = False
 
     @property
     def answered(self) -> bool:

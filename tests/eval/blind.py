@@ -182,6 +182,7 @@ def seen_of(replies: Sequence[Any]) -> Seen:
     """Classify a reply by what it shows: a decline, a suggestion list, an answer with the
     likeliest marked and alternatives as buttons, or an answer."""
     from dialogs.texts import qa as T
+    from dialogs.texts import qa_suggest as S
 
     text = "\n".join(r.text for r in replies)
     ask_buttons = [b.data for r in replies for row in r.buttons for b in row if b.data.startswith("g:ask:")]
@@ -189,7 +190,7 @@ def seen_of(replies: Sequence[Any]) -> Seen:
     head = replies[0].text if replies else ""
     if head.startswith(T.DECLINE[:12]):
         decision = "decline"
-    elif head.startswith(T.DID_YOU_MEAN[:8]):
+    elif head.startswith((T.DID_YOU_MEAN[:8], S.NOT_IN_TEXTS[:8])):
         decision = "suggest"
     elif ask_buttons:
         decision = "likely"
