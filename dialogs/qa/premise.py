@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from core.model import Reply
+from dialogs import render
 from dialogs.qa.facts import Stated, read_situation
 from dialogs.qa.premise_words import PREMISE_ASKED, PREMISE_WORDS
 from dialogs.qa.situation_notes import NUMERIC
@@ -31,10 +32,11 @@ def asks(text: str, kb: KnowledgeBase) -> bool:
 
 def annotate(text: str, turn: Turn, regions: tuple[str, ...], kb: KnowledgeBase) -> Turn:
     """The turn with "对，…" or "不是，…" in front when the question's figure can be held against one
-    rule of the region that takes it; unchanged otherwise (no such rule, several regions, not answered)."""
-    if not turn.answered or len(regions) != 1 or regions[0] not in kb.rules or not asks(text, kb):
+    rule of the region that takes it — the rule alone, with its source, when the search was unsure;
+    unchanged otherwise (no such rule, several regions)."""
+    if len(regions) != 1 or regions[0] not in kb.rules or not asks(text, kb):
         return turn
-    leads = []
+    leads, sources = [], []
     for name, stated in _figures(text, kb).items():
         rule = _rule_of(name, regions[0], kb)
         if rule is None or not isinstance(stated.value, int | float):
@@ -44,8 +46,12 @@ def annotate(text: str, turn: Turn, regions: tuple[str, ...], kb: KnowledgeBase)
         said = f"{_plain(stated.value)}{spec.unit}"
         right = float(stated.value) == float(rule.limit)
         leads.append((T.PREMISE_RIGHT if right else T.PREMISE_WRONG).format(label=spec.label, limit=limit, said=said))
+        sources.append(kb.catalogue.source_for(rule.citation))
     if not leads:
         return turn
+    if not turn.answered:  # the search was unsure of the wording (床位是不是得50张): the rule answers it
+        body = "\n".join([*leads, *(render.source_line(s) for s in render.distinct_sources(sources))])
+        return Turn("search", "answer", (Reply(body),), regions[0], 1.0, (), tuple(sources))
     first = turn.replies[0]
     return replace(
         turn, replies=(Reply("\n".join(leads) + "\n" + first.text, first.buttons, first.document), *turn.replies[1:])

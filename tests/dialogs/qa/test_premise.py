@@ -26,6 +26,8 @@ def limit_of(kb, region: str, field: str) -> float:
         ("床位是不是30张就够了", "jilin", "open_beds", 30),
         ("业务用房是不是要3000平米", "jilin", "floor_area_m2", 3000),
         ("使用率七成半对不对", "jilin", "bed_occupancy_rate", 75),
+        ("床位是不是得50张", "jilin", "open_beds", 50),  # the search alone was unsure of it
+        ("床位得40张吧", "jilin", "open_beds", 40),
     ],
 )
 def test_a_premise_is_confirmed_or_corrected_first(kb, now, q: str, region: str, field: str, said: float) -> None:
@@ -35,6 +37,7 @@ def test_a_premise_is_confirmed_or_corrected_first(kb, now, q: str, region: str,
     limit = limit_of(kb, region, field)
     assert first.startswith("对，" if said == limit else "不是"), first
     assert f"{limit:g}" in first
+    assert "吉卫基层发〔2020〕5号" in turn.text or "渝中卫发〔2021〕49号" in turn.text  # the rule's source
 
 
 @pytest.mark.parametrize(
