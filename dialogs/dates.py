@@ -41,7 +41,8 @@ _MONTH_DAY = re.compile(
 )
 _SLASH = re.compile(r"(?<![0-9/])(?P<m>[0-9]{1,2})\s*/\s*(?P<d>[0-9]{1,2})(?![0-9/])")
 # 农历三月十五, 阴历八月十五, 正月十五, 腊月二十三, 农历闰四月初一, 三月初三 (初X is a lunar day).
-_LUNAR_MONTH = rf"(?P<leap>闰)?(?P<m>正|冬|腊|[{_N}]{{1,2}})月"
+# 过完年初八, 大年初三, 年后初十: the days after the new year are 正月's (newcomer trial 5, N16).
+_LUNAR_MONTH = rf"(?:(?P<leap>闰)?(?P<m>正|冬|腊|[{_N}]{{1,2}})月|(?P<newyear>过完年|过了年|过年|大年|年后的?))"
 _LUNAR = re.compile(
     rf"(?:{_YEAR_WORD}\s*)?(?P<mark>农历|阴历|旧历)?\s*{_LUNAR_MONTH}\s*(?P<d>初[一二三四五六七八九十]|{_DAY})[日号]?"
 )
@@ -222,15 +223,17 @@ def _read_slash(m: re.Match[str], today: dt.date) -> _Found | None:
 
 
 def _read_lunar(m: re.Match[str], today: dt.date) -> _Found | None:
-    month_word, day_word = m["m"], m["d"]
+    month_word, day_word = m["m"] or "正", m["d"]
     lunar_day_form = day_word.startswith("初") or day_word.startswith("廿")
+    if m["newyear"] and not lunar_day_form:
+        return None  # 年后15号 is no lunar date
     if not (m["mark"] or month_word in _LUNAR_MONTH_WORDS or lunar_day_form):
         return None  # "三月十五" without 农历 is a solar date
     month = _LUNAR_MONTH_WORDS.get(month_word) or chinese_int(month_word)
     day = chinese_int(day_word.removeprefix("初")) if day_word.startswith("初") else chinese_int(day_word)
     if month is None or day is None:
         return None
-    label = m.group(0).strip()
+    label = m.group(0).strip().replace(m["newyear"] or "\0", "正月")
     if not label.startswith(("农历", "阴历", "旧历")):
         label = "农历" + label.removeprefix(m["year"] or "").strip()
     year = _year_of(m["year"], today)

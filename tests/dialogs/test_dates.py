@@ -176,3 +176,23 @@ def test_lunar_works_at_the_machines_real_date() -> None:
     got = ok("农历正月初一 拜年", today)
     back = LunarDate.from_solar_date(got.date.year, got.date.month, got.date.day)
     assert (back.month, back.day) == (1, 1) and got.date >= today
+
+
+@pytest.mark.parametrize(
+    ("text", "solar", "lunar"),
+    [
+        ("过完年初八 找卫健委", dt.date(2027, 2, 13), "农历正月初八"),
+        ("大年初三 拜年", dt.date(2027, 2, 8), "农历正月初三"),
+        ("年后初十 交材料", dt.date(2027, 2, 15), "农历正月初十"),
+        ("过了年初六 开工", dt.date(2027, 2, 11), "农历正月初六"),
+    ],
+)
+def test_the_days_after_the_new_year_are_the_first_lunar_months(text: str, solar: dt.date, lunar: str) -> None:
+    """过完年初八 is 正月初八 (newcomer trial 5, N16): lunardate gives the solar day (the 2027 new year is
+    6 February), the reply names the lunar form."""
+    got = parse_reminder(text, dt.date(2026, 12, 1))
+    assert isinstance(got, ParsedReminder) and got.date == solar and got.lunar == lunar
+
+
+def test_after_the_new_year_with_a_solar_day_is_no_lunar_date() -> None:
+    assert not isinstance(parse_reminder("年后15号 交表", dt.date(2026, 12, 1)), ParsedReminder)
