@@ -23,12 +23,15 @@ from core.model import Outcome, Reply, UserState
 from core.text import fold
 from dialogs import qa
 from dialogs.qa.turn import Turn
+from dialogs.questionnaire.flow import NAME, current_flow
+from dialogs.questionnaire.prompts import why
 from dialogs.texts import common as C
 from dialogs.texts import qa as QT
 from dialogs.words import asks, looks_like_question
 from knowledge.base import KnowledgeBase
 
 Pending = Callable[[Outcome, KnowledgeBase, dt.datetime], Outcome]
+QUESTIONNAIRE = NAME
 MIN_QUESTION_CHARS = 2  # "嗯？" at a yes/no screen is not a question to search
 
 
@@ -39,8 +42,23 @@ def on_screen(
     turn = qa.respond(before, text, kb, now)
     if not is_question(text, turn):
         return Outcome(unread.state, unread.replies, unread.effects)
-    answered = Outcome(before, list(_short_decline(turn).replies), qa.effects_for(text, turn, before.region))
+    replies = _basis_of_question(before, turn, kb) or list(_short_decline(turn).replies)
+    answered = Outcome(before, replies, qa.effects_for(text, turn, before.region))
     return pending(answered, kb, now)
+
+
+def _basis_of_question(before: UserState, turn: Turn, kb: KnowledgeBase) -> list[Reply] | None:
+    """At a /check question, a question no entry answers (跟区人民医院签了协议算不算, typed at the 双向转诊
+    question) gets the question's own basis — its criteria, sources and what the texts say of it — and
+    any suggestions after it, rather than a flat decline (newcomer trial 5, N14). None elsewhere."""
+    if turn.decision not in ("decline", "suggest") or before.dialog != QUESTIONNAIRE or not before.step:
+        return None
+    flow = current_flow(before, kb)
+    if flow is None or before.step not in flow.specs:
+        return None
+    basis = why(flow, flow.spec(before.step))
+    suggestions = [r for r in turn.replies if r.buttons] if turn.decision == "suggest" else []
+    return [Reply(C.NOT_SAID_AT_QUESTION + "\n" + basis.text), *suggestions]
 
 
 def is_question(text: str, turn: Turn) -> bool:

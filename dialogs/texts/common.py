@@ -72,6 +72,12 @@ NO_WORDS_ON_SCREEN = "没有看懂这条消息（里面没有文字）。请按�
 STALE_BUTTON = "这个按钮已经过期了（对应的操作已结束或已更换）。请使用最新的消息，或重新输入命令。"
 PENDING_AGAIN = "我们接着刚才的步骤："
 # A question typed on a waiting screen that the knowledge base cannot answer (dialogs/asked.py).
+# A question at a /check question that no entry answers (跟区人民医院签了协议算不算): the question's own
+# basis instead of a flat decline (newcomer trial 5, N14).
+NOT_SAID_AT_QUESTION = (
+    "收录的文件没有直接说到这一点，不想猜测。这一题依据的原文如下，"
+    "您的做法算不算，请咨询所在区县卫生健康行政部门（基层卫生科）："
+)
 DECLINE_ON_SCREEN = "抱歉，这个问题我的资料库里没有答案，我不想猜测；请咨询所在区县卫生健康行政部门（基层卫生科）。"
 CHECK_LEFT_FOR_REGION = "刚才{region}的自评还没做完，已经回答的内容都保存着；地区已更换，输入 /check 会按新地区自评。"
 INTERNAL_ERROR = "抱歉，处理这条消息时出了点问题，已通知管理员。请稍后再试，您之前的进度不会丢失。"
