@@ -159,3 +159,10 @@ def test_a_rate_asked_by_name_asks_a_ratio(question: str) -> None:
     from knowledge.search.intent import attributes_asked
 
     assert "ratio" in attributes_asked(question)
+
+
+@pytest.mark.parametrize("q", ["验收不通过咋整", "验收没过怎么办", "评估未通过怎么办"])
+def test_failing_in_any_words_finds_what_happens_after(kb, q: str) -> None:
+    """不通过 / 没过 / 未通过 are 没通过 (newcomer trial 5, N21: 验收不通过咋整 got '11项全部达标')."""
+    seen = chat(kb, q, "chongqing-yuzhong")
+    assert seen.decision in ("answer", "likely") and "整改" in seen.text, seen.text[:120]
