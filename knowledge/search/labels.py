@@ -48,6 +48,9 @@ def _run_on() -> tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]:
     return re.compile(rf"(?:{ends})(?:{tails})*"), tuple(w for w in starts if len(w) >= MIN_START_CHARS), question_words
 
 
+_SENTENCE = re.compile(r"[？?。！!；;\n]")
+
+
 def _run_on_cut(text: str) -> str:
     """The text with a line break where a question ends and another starts with no mark between them
     ("床位要多少使用率要多少" -> "床位要多少\\n使用率要多少"): after 多少 / 吗 / 呢 (and a unit or a
@@ -61,7 +64,9 @@ def _run_on_cut(text: str) -> str:
         named = before[cuts[-1] if cuts else 0 :]
         for w in question_words:
             named = named.replace(w, "")
-        asks = any(w in rest for w in question_words)
+        # what follows must ask in its own sentence: "要多少床位？使用率多少？" is no cut before 床位
+        own = _SENTENCE.split(rest, maxsplit=1)[0]
+        asks = any(w in own for w in question_words)
         if asks and len(named.strip()) >= MIN_START_CHARS and rest.startswith(starts):
             cuts.append(m.end())
     for at in reversed(cuts):
