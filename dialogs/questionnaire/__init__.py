@@ -57,7 +57,8 @@ def check(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -
         return Outcome(state, prompt(state, kb, now))
     state.start(NAME, first, {"region": state.region, "answered": []})
     arrive(state, first)
-    intro = T.INTRO.format(title=rule_set.title, n=len(flow.fields))
+    # the count the questions themselves show (第 1/7 题): the ones that matter on the answers so far
+    intro = T.INTRO.format(title=rule_set.title, n=flow.number(state.profile, first)[1])
     return Outcome(state, [Reply(intro), *prompt(state, kb, now)])
 
 
