@@ -31,7 +31,6 @@ from dialogs.words import asks, looks_like_question
 from knowledge.base import KnowledgeBase
 
 Pending = Callable[[Outcome, KnowledgeBase, dt.datetime], Outcome]
-QUESTIONNAIRE = NAME
 MIN_QUESTION_CHARS = 2  # "嗯？" at a yes/no screen is not a question to search
 
 
@@ -51,7 +50,7 @@ def _basis_of_question(before: UserState, turn: Turn, kb: KnowledgeBase) -> list
     """At a /check question, a question no entry answers (跟区人民医院签了协议算不算, typed at the 双向转诊
     question) gets the question's own basis — its criteria, sources and what the texts say of it — and
     any suggestions after it, rather than a flat decline (newcomer trial 5, N14). None elsewhere."""
-    if turn.decision not in ("decline", "suggest") or before.dialog != QUESTIONNAIRE or not before.step:
+    if turn.decision not in ("decline", "suggest") or before.dialog != NAME or not before.step:
         return None
     flow = current_flow(before, kb)
     if flow is None or before.step not in flow.specs:

@@ -17,33 +17,29 @@ from dialogs.qa.turn import Turn
 from dialogs.qa.vocabulary import ABOUT_US
 from dialogs.texts import qa as T
 from knowledge.base import KnowledgeBase
+from knowledge.eligibility.evaluate import number_text
 from knowledge.eligibility.model import Criterion
-
-SHOWN = {">=": "≥", "<=": "≤", ">": ">", "<": "<"}
 
 
 def asks(text: str, kb: KnowledgeBase) -> bool:
     """The question asks to confirm a figure of the rules (…对吧, 是不是要…, …就够了吗) and says nothing
     of the asker's institution (我们…): its figures are not a situation."""
-    if not PREMISE_ASKED.search(text) or any(w in text for w in ABOUT_US):
-        return False
-    return any(kb.fields[f].kind in NUMERIC for f in _figures(text, kb))
+    return bool(_figures(text, kb))
 
 
 def annotate(text: str, turn: Turn, regions: tuple[str, ...], kb: KnowledgeBase) -> Turn:
     """The turn with "对，…" or "不是，…" in front when the question's figure can be held against one
     rule of the region that takes it — the rule alone, with its source, when the search was unsure;
     unchanged otherwise (no such rule, several regions)."""
-    if len(regions) != 1 or regions[0] not in kb.rules or not asks(text, kb):
-        return turn
+    figures = _figures(text, kb) if len(regions) == 1 and regions[0] in kb.rules else {}
     leads, sources = [], []
-    for name, stated in _figures(text, kb).items():
+    for name, stated in figures.items():
         rule = _rule_of(name, regions[0], kb)
         if rule is None or not isinstance(stated.value, int | float):
             continue
         spec = kb.fields[name]
-        limit = f"{SHOWN[rule.compare]}{_plain(rule.limit)}{rule.unit or spec.unit}"
-        said = f"{_plain(stated.value)}{spec.unit}"
+        limit = f"{T.BOUND_COMPARE[rule.compare]}{number_text(rule.limit, rule.decimals)}{rule.unit or spec.unit}"
+        said = f"{number_text(stated.value, rule.decimals)}{spec.unit}"
         right = float(stated.value) == float(rule.limit)
         leads.append((T.PREMISE_RIGHT if right else T.PREMISE_WRONG).format(label=spec.label, limit=limit, said=said))
         sources.append(kb.catalogue.source_for(rule.citation))
@@ -59,8 +55,12 @@ def annotate(text: str, turn: Turn, regions: tuple[str, ...], kb: KnowledgeBase)
 
 
 def _figures(text: str, kb: KnowledgeBase) -> dict[str, Stated]:
-    """The figures the question puts to the rules, read as stated once its asking words are left out."""
-    return read_situation(PREMISE_WORDS.sub("", text), kb.fields)
+    """The numeric figures a question asking to confirm puts to the rules, read as stated once its
+    asking words are left out; {} for any other question."""
+    if not PREMISE_ASKED.search(text) or any(w in text for w in ABOUT_US):
+        return {}
+    stated = read_situation(PREMISE_WORDS.sub("", text), kb.fields)
+    return {f: s for f, s in stated.items() if kb.fields[f].kind in NUMERIC}
 
 
 def _rule_of(field: str, region: str, kb: KnowledgeBase) -> Criterion | None:
@@ -70,13 +70,9 @@ def _rule_of(field: str, region: str, kb: KnowledgeBase) -> Criterion | None:
         c
         for c in kb.rules[region].criteria
         if c.fields == (field,)
-        and c.compare in SHOWN
+        and c.compare in T.BOUND_COMPARE
         and isinstance(c.limit, int | float)
         and not c.derived
         and c.force != "reported"
     ]
     return found[0] if len(found) == 1 else None
-
-
-def _plain(x: float) -> str:
-    return f"{x:g}"
