@@ -93,11 +93,11 @@ def uses(term: str, kb: KnowledgeBase, region: str | None) -> list[Citation]:
 def _turn(term: str, found: list[Citation], kb: KnowledgeBase, result: SearchResult, region: str | None) -> Turn:
     defined = [c for c in found if DEFINES.search(c.quote.split(term, 1)[-1][:8])]
     lines = [] if defined else [T.TERM_NOT_EXPLAINED.format(term=term)]
+    shown = defined or found
+    sources = tuple(kb.catalogue.source_for(c) for c in shown)
     lines.append(T.TERM_USED_HERE)
-    for c in defined or found:
-        source = kb.catalogue.source_for(c)
+    for c, source in zip(shown, sources, strict=True):
         lines.append(T.TERM_SENTENCE.format(sentence=c.quote, where=render.citation(source)))
     lines.append(T.TERM_ASK)
-    sources = tuple(kb.catalogue.source_for(c) for c in defined or found)
     where = kb.catalogue[found[0].document].region
     return Turn("method", "answer", (Reply("\n".join(lines)),), where or region, result.confidence, (), sources)
