@@ -4,13 +4,16 @@ all from one Settings, so the terminal chat, Telegram, the CLI and the tests are
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.index_cache import use_cache
 from bot.settings import Settings
-from bot.turn import Assistant
 from knowledge.base import KnowledgeBase
 from knowledge.base import load as load_kb
 from storage.db import Database
+
+if TYPE_CHECKING:
+    from bot.turn import Assistant
 
 CACHE_FOLDER = "cache"
 
@@ -31,5 +34,9 @@ async def open_database(settings: Settings) -> Database:
 
 def build_assistant(db: Database, kb: KnowledgeBase, channel: str, outbox: bool = False) -> Assistant:
     """The Assistant; `outbox` keeps each turn's replies with its state until the front end says
-    they were delivered (Telegram; the terminal prints them at once)."""
+    they were delivered (Telegram; the terminal prints them at once). The turn's modules are
+    imported here, not with this module: `python -m bot ask` opens the database through
+    open_database to log a question and needs none of them (issue 12, cold start)."""
+    from bot.turn import Assistant
+
     return Assistant(db, kb, channel, outbox)
