@@ -51,7 +51,11 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
     else:
         questions = [args.question]
 
-    kb = _knowledge_base(settings)
+    from bot.startup import start_up
+
+    with start_up():  # the knowledge base, its index and the modules of a turn: kept to the end
+        kb = _knowledge_base(settings)
+        from dialogs import qa, router  # noqa: F401 - imported here, inside the start-up
     to_log: list[Any] = []
     for question in questions:
         if args.batch is not None and not question.strip():

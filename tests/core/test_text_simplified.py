@@ -19,7 +19,11 @@ ROOT = Path(__file__).resolve().parents[2]
 _T2S = OpenCC("t2s")
 _CHARS, _PHRASES = _t2s_triggers()
 # Traditional characters, the phrase keys' characters, common simplified ones, punctuation, digits.
-_ALPHABET = "".join(sorted(_CHARS))[:400] + "".join({c for p in _PHRASES for c in p}) + "社区医院床位申报的了是不在有序沈默船，。、 ？!1a"
+_ALPHABET = (
+    "".join(sorted(_CHARS))[:400]
+    + "".join(sorted({c for p in _PHRASES for c in p}))
+    + "社区医院床位申报的了是不在有序沈默船，。、 ？!1a"
+)
 
 
 def _opencc(text: str) -> str:
@@ -31,7 +35,9 @@ def test_the_converters_tables_are_read() -> None:
     assert all(len(p) > 1 and _CHARS.isdisjoint(p) for p in _PHRASES)
 
 
-@pytest.mark.parametrize("text", ["社區醫院", "社区医院", "沈默", "沈船了", "有序推进", "乾隆", "著名", "", "ＯＫ", "幾張床"])
+@pytest.mark.parametrize(
+    "text", ["社區醫院", "社区医院", "沈默", "沈船了", "有序推进", "乾隆", "著名", "", "ＯＫ", "幾張床"]
+)
 def test_examples(text: str) -> None:
     assert simplified.__wrapped__(text) == _opencc(text)
 
