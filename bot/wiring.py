@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bot import texts
 from bot.index_cache import use_cache
 from bot.settings import Settings
 from knowledge.base import KnowledgeBase
@@ -24,6 +25,21 @@ def load_knowledge(data_dir: Path, root: Path | None = None) -> KnowledgeBase:
     kb = load_kb(root)
     use_cache(kb, data_dir / CACHE_FOLDER)
     return kb
+
+
+def warm_up(kb: KnowledgeBase) -> None:
+    """Make at start-up what a process's first question would otherwise make (issue 12): the index,
+    and the tables the Q&A turn builds on first use (the question cues, part labels, place names,
+    the segmentation dictionary, OpenCC's tables, cn2an). One question is answered, in traditional
+    characters and with a numeral so that every one of them is built, and thrown away: the turn is
+    pure (a fresh UserState, no effects kept), so no reply changes; the CPU is the same, but it is
+    spent before the first director waits instead of during their question."""
+    from core import clock
+    from core.model import UserState
+    from dialogs import qa
+
+    kb.index  # noqa: B018 - a cached_property: loads or builds the index
+    qa.respond(UserState(), texts.WARM_UP_QUESTION, kb, clock.now())
 
 
 async def open_database(settings: Settings) -> Database:
