@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal, Protocol
 
-
 from core.text import fold, simplified
 from dialogs.field_words import NUMBER_WORDS
 from dialogs.none_words import says_none
