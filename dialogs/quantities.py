@@ -103,23 +103,11 @@ _ABOVE_TAIL = ("以上", "多一点")
 # NORMAL_CN_NUMBER, pinned equal to it by tests/dialogs/test_quantities_kinds.py), spelled here so
 # that importing this module does not import cn2an: that import compiles cn2an's patterns, about
 # 0.2 s of `python -m bot ask`'s cold start, and most questions have no numeral (issue 12).
-NUMERAL_FORMS = {
-    "零": "零〇",
-    "一": "一壹幺",
-    "二": "二贰两",
-    "三": "三叁仨",
-    "四": "四肆",
-    "五": "五伍",
-    "六": "六陆",
-    "七": "七柒",
-    "八": "八捌",
-    "九": "九玖",
-    "十": "十拾",
-    "百": "百佰",
-    "千": "千仟",
-    "万": "万",
-    "亿": "亿",
-}
+_NUMERALS = (
+    "零:零〇 一:一壹幺 二:二贰两 三:三叁仨 四:四肆 五:五伍 六:六陆 七:七柒 八:八捌 九:九玖 十:十拾 百:百佰 千:千仟 "
+    "万:万 亿:亿"
+)
+NUMERAL_FORMS = dict(pair.split(":") for pair in _NUMERALS.split())
 _DIGIT_VALUE = {
     char: "零一二三四五六七八九".index(key)
     for key, chars in NUMERAL_FORMS.items()

@@ -164,4 +164,4 @@ def test_numeral_forms_are_cn2ans_own_table() -> None:
 
     from dialogs.quantities import NUMERAL_FORMS
 
-    assert NUMERAL_FORMS == NORMAL_CN_NUMBER
+    assert list(NUMERAL_FORMS.items()) == list(NORMAL_CN_NUMBER.items())
