@@ -4,8 +4,7 @@ and character bigrams.
 Words come from jieba, but not from its 350,000-word default dictionary (about 0.9 s to load):
 when the index is built, the default dictionary segments our own texts (entries and sources) once,
 and the words it finds there, plus the domain terms of knowledge/data/search_words.txt, become a
-small dictionary that segments entries and questions alike (jieba's segmentation, written out in
-segment.py so that a question does not import jieba). A word outside it falls apart into
+small dictionary that segments entries and questions alike. A word outside it falls apart into
 characters, which the bigrams still match.
 
 Pinyin: an input method turns 社区医院 into 社区一院 and 床位 into 床味. A run of characters that is
@@ -19,6 +18,7 @@ another real word (四级 / 市级).
 
 from __future__ import annotations
 
+import io
 import logging
 from collections.abc import Iterable
 from itertools import product
@@ -27,7 +27,6 @@ from typing import Any
 
 from knowledge.search.memo import per_turn
 from knowledge.search.normalize import Normaliser
-from knowledge.search.segment import Segmenter
 
 # Words that carry no meaning for the search (particles, pronouns, politeness).
 _STOPWORDS = (
@@ -139,7 +138,7 @@ class Analyzer:
 
     def words(self, text: str) -> list[str]:
         """Segment normalised text; spaces separate, they are not words."""
-        return [w for w in self.tokenizer().cut(text) if w.strip()]
+        return [w for w in self.tokenizer().cut(text, HMM=False) if w.strip()]
 
     def terms(self, words: Iterable[str]) -> list[str]:
         """Content words ("w:") and character bigrams ("b:") of the runs between stopwords; a
@@ -173,7 +172,7 @@ class Analyzer:
 
     # ------------------------------------------------------------------ helpers
 
-    def tokenizer(self) -> Segmenter:
+    def tokenizer(self) -> Any:
         if self._tokenizer is None:
             self._tokenizer = make_tokenizer(self.vocabulary)
         return self._tokenizer
@@ -255,10 +254,20 @@ def _cjk_pieces(text: str) -> list[str]:
     return pieces
 
 
-def make_tokenizer(vocabulary: dict[str, int]) -> Segmenter:
-    """jieba's segmentation without HMM over our small dictionary, set up in memory (no dictionary
-    file, no cache file in /tmp) and without importing jieba (knowledge/search/segment.py)."""
-    return Segmenter({w: f for w, f in vocabulary.items() if " " not in w})
+def make_tokenizer(vocabulary: dict[str, int]) -> Any:
+    """A jieba Tokenizer over our small dictionary, set up in memory (no dictionary file, no
+    cache file in /tmp): jieba's own gen_pfdict builds the prefix dictionary it segments with.
+    jieba is imported here, on a question's first segmentation (about 0.2 s of a cold start, most of
+    it the pkg_resources jieba imports): a library kept by others beats a copy of its cut we would
+    have to keep equal to it."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    lines = "".join(f"{w} {f}\n" for w, f in vocabulary.items() if " " not in w).encode("utf-8")
+    tokenizer = jieba.Tokenizer()
+    tokenizer.FREQ, tokenizer.total = jieba.Tokenizer.gen_pfdict(io.BytesIO(lines))
+    tokenizer.initialized = True
+    return tokenizer
 
 
 # ---------------------------------------------------------------------- building (cache miss only)
