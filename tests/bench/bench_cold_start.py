@@ -49,18 +49,21 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
-    data = Path(tempfile.mkdtemp(prefix="cold-start-"))
-    env = {**os.environ, "DATA_DIR": str(data), "PYTHONPATH": str(ROOT)}
+    with tempfile.TemporaryDirectory(prefix="cold-start-") as data:
+        return _bench(args.runs, {**os.environ, "DATA_DIR": data, "PYTHONPATH": str(ROOT)})
+
+
+def _bench(runs: int, env: dict[str, str]) -> int:
     env.pop("DATABASE_URL", None)
     commands = {name: [sys.executable, "-m", "bot", "ask", q] for name, q in QUESTIONS.items()}
     commands["bare python"] = [sys.executable, "-c", "pass"]
     for cmd in commands.values():
         timed(cmd, env)  # warm-up: builds the index cache and the database once
     figures: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
-    for _ in range(args.runs):
+    for _ in range(runs):
         for name, cmd in commands.items():  # interleaved, so a change of load hits all alike
             figures[name].append(timed(cmd, env))
-    print(f"load average {os.getloadavg()[0]:.2f} (1 min), {args.runs} runs each, python {sys.version.split()[0]}")
+    print(f"load average {os.getloadavg()[0]:.2f} (1 min), {runs} runs each, python {sys.version.split()[0]}")
     for name, runs in figures.items():
         walls, cpus = [w for w, _ in runs], [c for _, c in runs]
         print(
