@@ -17,6 +17,7 @@ cited documents or cited sentences hold the word or one of its character bigrams
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -63,24 +64,17 @@ def generic_nouns(root: Path = DATA) -> frozenset[str]:
 
 
 def general_nouns(dictionary: Path | None = None) -> frozenset[str]:
-    """The nouns of jieba's general dictionary (built once with the index: not on a question)."""
+    """The nouns of jieba's general dictionary (read once when the index is built, not on a question;
+    one regular expression over the file: a third of the time of a loop over its 349,000 lines)."""
     if dictionary is None:
         import jieba
 
         dictionary = Path(jieba.__file__).parent / "dict.txt"
     low, high = NOUN_LENGTHS
-    nouns = set()
-    with dictionary.open(encoding="utf-8") as f:
-        for line in f:
-            parts = line.split()
-            if (
-                len(parts) == 3
-                and parts[2] in NOUN_TAGS
-                and low <= len(parts[0]) <= high
-                and int(parts[1]) >= NOUN_MIN_FREQ
-            ):
-                nouns.add(parts[0])
-    return frozenset(nouns)
+    tags = "|".join(sorted(NOUN_TAGS))
+    line = re.compile(rf"^(\S{{{low},{high}}}) (\d+) (?:{tags})$", re.M)
+    text = dictionary.read_text(encoding="utf-8")
+    return frozenset(m[1] for m in line.finditer(text) if int(m[2]) >= NOUN_MIN_FREQ)
 
 
 def unit_terms(unit: str) -> tuple[str, ...]:

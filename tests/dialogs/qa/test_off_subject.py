@@ -54,15 +54,15 @@ OUT_OF_SCOPE = [
     "卫生院会计的职称怎么评",
     "社区医院的疫苗冷链设备怎么采购",
     "血压计多久校准一次",
+    "新生儿打疫苗的时间表",
     "护士执业证书到期了怎么重新注册",
     "老年人体检一年几次免费",
 ]
-# Not yet: the subject shares one word with the entry chosen (培训, 月份, 时间表, 乡镇卫生院, 家庭医生签约服务)
+# Not yet: the subject shares one word with the entry chosen (培训, 主治医师, 乡镇卫生院, 家庭医生签约服务)
 # or is one noun only, so the check does not refuse it; left for a sharper subject (see the report).
 NOT_YET = [
     "院感培训多久搞一次",
-    "主治医师考试几月份考",  # 月份 (jilin's deadline entry)
-    "新生儿打疫苗的时间表",  # 时间表 (national)
+    "主治医师考试几月份考",  # national: the entry on 主治医师 counts (a subject word, not its exam)
     "个人所得税怎么申报",  # one noun only (个人): below UNSUPPORTED_AT
     "卫生院食堂承包怎么招标",
     "家庭医生签约服务包里有哪些项目",
@@ -119,7 +119,7 @@ def _answers_as_if_covered(kb, now, question: str, region: str | None) -> bool:
     do not give it."""
     turn = respond(UserState(user_id=1, region=region), question, kb, now)
     covered = [a for a in turn.shown if not a.entry_id.startswith(NOT_GIVEN_PREFIX)]
-    return turn.decision in ("answer", "likely") and bool(covered) and turn.kind == "search"
+    return turn.decision in ("answer", "likely") and bool(covered) and turn.kind not in ("smalltalk", "figure")
 
 
 @pytest.mark.parametrize("question", OUT_OF_SCOPE)
