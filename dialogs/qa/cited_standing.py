@@ -14,7 +14,7 @@ import re
 from core.model import Reply
 from dialogs import render
 from dialogs.qa.doc_standing import repeal_said
-from dialogs.qa.in_force_words import CITED_PREFIX
+from dialogs.qa.in_force_words import BARE_NUMBER_OF, CITED_PREFIX
 from dialogs.qa.turn import Turn
 from dialogs.texts import qa as T
 from knowledge.base import KnowledgeBase
@@ -25,7 +25,6 @@ from knowledge.sources import INTRO as INTRODUCTION  # a report note's text befo
 # A report note's title names the text it reports: 《name》 and, when known, （文号）.
 _TITLE = re.compile(r"《(?P<name>[^》]+)》(?:（(?P<number>[^）]+)）)?")
 _BRACKETED = re.compile(r"（[^）]*）")  # 社区医院基本标准（试行） is named 社区医院基本标准 too
-_BARE_NUMBER = re.compile(r"(\d+)号$")
 MIN_SHORT = 4  # characters of a name without its institution prefix still naming it (基本标准)
 
 
@@ -78,7 +77,7 @@ def _names(text: str, doc: DocumentInfo, kb: KnowledgeBase) -> bool:
     short = core.removeprefix(CITED_PREFIX)
     words = {core, *([short] if len(short) >= MIN_SHORT else [])}
     number = m.group("number") or ""
-    bare = _BARE_NUMBER.search(number)
+    bare = BARE_NUMBER_OF.search(number)
     if number:
         words |= {number, *([bare.group()] if bare else [])}
     others = [n for d in kb.catalogue.values() if d.secondary and d.id != doc.id for n in d.names]

@@ -52,6 +52,8 @@ def reply(text: str, result: SearchResult, kb: KnowledgeBase, today: dt.date) ->
     if best is None:
         return None
     lead = bool(term) and not gives_method(best.answer) and not opens_not_given(best.answer)
+    # a definition asked of a term its method entry only names (辖区服务人口 in 年诊疗人次 ÷ 辖区服务人口)
+    lead = lead or (asked == "meaning" and bool(term) and best.method and term not in best.question)
     if best is result.answers[0] and not lead and result.answered:
         return None
     body = with_note(best, kb, today)

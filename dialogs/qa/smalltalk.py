@@ -11,13 +11,12 @@ from collections.abc import Callable
 
 from core.model import Reply
 from core.text import fold_chinese
+from dialogs.qa.intro_words import INSTITUTION_INTRODUCED, MAY_APPLY
 from dialogs.qa.turn import Turn
 from dialogs.qa.vocabulary import (
     ABOUT_ASSISTANT,
     FEE_WORDS,
-    INSTITUTION_INTRODUCED,
     INTRODUCTION,
-    MAY_APPLY,
     TITLE_GREETING,
 )
 from dialogs.texts import qa as T

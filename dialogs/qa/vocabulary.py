@@ -302,13 +302,6 @@ INTRODUCTION = re.compile(
     r"(院长|副院长|主任|副主任|书记|负责人|科长|站长|所长|医生|大夫|护士长|工作人员|老师|同志|卫生院|中心|医院|服务站|卫健委|卫生健康委|卫健局)"
     r"[的啊呀哈]?"
 )
-# An introduction that says what the institution is ("我们是乡镇卫生院，能不能搞社区医院"): kept before a
-# question whether it may apply, which asks it of that kind of institution (s6a044: without it, "能不能
-# 搞社区医院" read as the veto conditions); one that says who asks (院长, 主任) is dropped as before.
-INSTITUTION_INTRODUCED = re.compile(r"(?:卫生院|服务中心|服务站|医院|中心)[的啊呀哈]?$")
-MAY_APPLY = re.compile(
-    r"能不能|能否|可不可以|可以不|行不行|有没有资格|有资格|够格|够不够|(?:能|可以)(?:申请|申报|搞|建|办|报|参加|做)"
-)
 # Greeting the assistant by a title ("院长好", "主任您好", "各位老师好"): a greeting like 你好 (N9).
 TITLE_GREETING = re.compile(
     r"(?:各位|大家)?(?:院长|主任|老师|领导|专家|同志|书记|同事|同仁)?(?:们)?(?:您|你)?好[啊呀哈]?"
