@@ -86,7 +86,7 @@ def test_hearsay_framing_says_nothing(kb) -> None:
     [
         ("总听人说推荐标准，这是个啥东西", "jilin"),
         ("推荐标准到底指的啥", "beijing"),
-        ("基本标准跟推荐标准啥关系", "national"),
+        ("服务能力推荐标准是什么意思", "national"),
     ],
 )
 def test_what_the_recommended_standard_is(kb, now, question: str, region: str) -> None:
