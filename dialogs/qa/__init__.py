@@ -26,6 +26,7 @@ from core.effects import CountQuestion, Effect, LogUnanswered
 from core.model import Outcome, Reply, UserState
 from dialogs.qa import (
     bar_depends,
+    cited_standing,
     compare,
     dates_named,
     details,
@@ -197,7 +198,7 @@ def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, t
     # "你好，我是XX卫生院院长，想问…": the greeting and the introduction say who asks, not what; the
     # situation still reads the whole text (the introduction may say what the institution is).
     query = doc_number.expand(smalltalk.without_preamble(text), asked or region, kb)  # 17号文件: 17, not 317 (F21)
-    named_doc = doc_number.reply(query, asked, kb, today)
+    named_doc = cited_standing.reply(query, kb, today) or doc_number.reply(query, asked, kb, today)
     if named_doc is not None:
         return named_doc
     searched = doc_number.without_named(query, region, kb)

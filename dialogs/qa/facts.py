@@ -37,7 +37,7 @@ from dialogs.qa.figure_words import (
 )
 from dialogs.qa.mentions import Reading, choose
 from dialogs.qa.ranges import parse_figure, vague, whole
-from dialogs.qa.situation_words import BELOW_LEVEL
+from dialogs.qa.situation_words import BELOW_LEVEL, IF_NOT_REQUIRED, SELF_NAMED
 from dialogs.qa.stated import Stated
 from dialogs.qa.vocabulary import (
     ABOUT_US,
@@ -234,7 +234,7 @@ def _clause_before(t: str, at: int) -> str:
 def asks_requirement(t: str, at: int, end: int) -> bool:
     """The figure at t[at:end] is a requirement asked about (是不是要30张, 最少要30到40张吗,
     百分之七十五算达标吗), not the institution's own figure."""
-    if REQUIREMENT_BEFORE.search(_clause_before(t, at)):
+    if REQUIREMENT_BEFORE.search(IF_NOT_REQUIRED.sub("，", _clause_before(t, at))):
         return True
     rest = t[end:]
     rest = rest[RANGE_AFTER.match(rest).end() :] if RANGE_AFTER.match(rest) else rest
@@ -254,6 +254,10 @@ def _yes_no(t: str, specs: Mapping[str, FieldSpec]) -> list[Stated]:
     out = []
     for name, words in YES_WORDS.items():
         if name not in specs:
+            continue
+        own = SELF_NAMED[name].search(t) if name in SELF_NAMED else None
+        if own is not None:  # 院里自己定的特色科室: not the 区县级 one the rule asks
+            out.append(Stated(name, False, own.group()))
             continue
         for w in words:
             i = t.find(w)

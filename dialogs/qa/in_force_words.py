@@ -53,3 +53,8 @@ HOLIDAY_SPANS: dict[str, tuple[tuple[int, int], tuple[int, int]]] = {
     "中秋": ((9, 8), (10, 7)),
 }
 
+# A cited text's name without what every such name opens with (社区医院基本标准 is named 基本标准 too:
+# dialogs/qa/cited_standing.py).
+CITED_PREFIX = "社区医院"
+# The number a 文号 ends with, as a question names it alone (国卫办医函〔2019〕518号 is "518号").
+BARE_NUMBER_OF = re.compile(r"(\d+)号$")

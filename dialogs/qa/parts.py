@@ -29,6 +29,7 @@ from dialogs.texts import qa as T
 from knowledge.base import KnowledgeBase
 from knowledge.places import places_named
 from knowledge.regions import DATA
+from knowledge.search.bare_ask import asks_only
 from knowledge.search.calibration import FEATURES
 from knowledge.search.intent import DOMAIN_WORDS, attributes_asked, cues
 from knowledge.search.intent import folded as folded_text
@@ -312,7 +313,7 @@ def _own_candidates(part: str, kb: KnowledgeBase, region: str | None) -> set[str
 def _own_topic(part: str, alone: Turn, kb: KnowledgeBase, region: str | None) -> bool:
     """The part names what it is about: it points back at nothing, and the entry its alone reading
     shows holds at least OWN_TOPIC of its words."""
-    if POINTS_BACK.search(part.strip()) or not alone.answered or not alone.shown:
+    if POINTS_BACK.search(part.strip()) or asks_only(part) or not alone.answered or not alone.shown:
         return False
     wanted = alone.shown[0].entry_id
     candidates = kb.index.rank(part, alone.region or region)

@@ -3,6 +3,15 @@ declines, small talk, places not covered, comparisons, multi-part questions, ver
 situation and method questions."""
 
 from dialogs.texts.qa_docs import (  # noqa: F401  (re-exported: T.DOC_PERIOD …)
+    CITED_ASK,
+    CITED_BY,
+    CITED_NAME,
+    CITED_NOT_REPLACED,
+    CITED_NUMBER,
+    CITED_OPEN,
+    CITED_OVER,
+    CITED_SPAN,
+    CITED_TEXT,
     DOC_ASK_LATER,
     DOC_BY_POINT,
     DOC_CHANGED,

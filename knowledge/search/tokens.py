@@ -37,7 +37,9 @@ _STOPWORDS = (
     # colloquial particles and fillers (咱这床位得有多少张才够格, 搞公卫的人, 那边申请)
     "才 搞 咱这 这边 那边 呗 嘞 咧 上头 的话 算数 "
     # 中医这块 (as for TCM)
-    "这块 那块 这一块"
+    "这块 那块 这一块 "
+    # hearsay framing (老说推荐标准，到底指啥; 听说要30张床)
+    "老说 总说 常说 听说 老听说 总听说 老听人说 总听人说 常听人说 听人说 到底 究竟"
 )
 STOPWORDS = frozenset(_STOPWORDS.split())
 # A numeral shared with a homophone says nothing about a typo (一版 is not 一般).
