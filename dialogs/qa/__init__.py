@@ -102,6 +102,7 @@ def respond(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) ->
 
 def _respond(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) -> Turn:
     today = local_today(now)
+    text = smalltalk.without_address(text)  # "@社区医院助手 大家好，…": whom it is for, not what (N10)
     full = details.asked(state, text)  # 详细: the full text behind the last short reply (details.py)
     if full is not None:
         return Turn("situation", "answer", (Reply(full),), state.region, 1.0)
@@ -202,6 +203,13 @@ def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, t
         return named_doc
     searched = doc_number.without_named(query, region, kb)
     result = parts.figure_of_its_term(searched, kb.search(searched, asked), kb)
+    if not result.answered and query != text:
+        # "我们是民营的社区卫生服务中心，能申请吗": the introduction is what is asked about (N9); the whole
+        # text is searched when the question without it is not answered and the whole is.
+        whole = doc_number.expand(text, asked or region, kb)
+        found = kb.search(doc_number.without_named(whole, region, kb), asked)
+        if found.decision == "answer":
+            query, result = whole, found
     # An institution is where it is: the region named, else the user's, before a bare 国家.
     where = named.regions[0] if named.regions else region or ("national" if named.national else None)
     regions = (where,) if where else ()
