@@ -117,6 +117,7 @@ VOCABULARY_MODULES = {
     "dialogs/qa/situation_words.py",
     "dialogs/qa/in_force_words.py",
     "dialogs/qa/premise_words.py",
+    "dialogs/qa/relative_words.py",
     "knowledge/sources.py",
     "knowledge/documents.py",
     "knowledge/places.py",

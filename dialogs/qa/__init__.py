@@ -40,6 +40,7 @@ from dialogs.qa import (
     parts,
     premise,
     progress,
+    relative_time,
     situation,
     situation_asked,
     smalltalk,
@@ -154,7 +155,7 @@ def _respond(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) -
     # as one is trusted only when it shows what the parts found: its confidence speaks for all the
     # words at once, and a passage about neither part must not replace a part said to be unanswered.
     several = parts.reply(pieces, lambda part: single(part, region, state, kb, today), kb, today, region)
-    if several is not None and len(several.shown) > 1:
+    if several is not None and _part_by_part(several):
         return several
     whole = single(text, region, state, kb, today)
     if several is None:
@@ -167,6 +168,13 @@ def _respond(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) -
     agrees = agrees and all(parts.gives_asked(p, whole.shown) for p in unanswered)
     agrees = agrees and all(parts.holds_figure_of(p, whole, kb) for p in unanswered)  # 满意度: not 使用率's 75%
     return whole if agrees else several
+
+
+def _part_by_part(several: Turn) -> bool:
+    """The parts need different entries, or some rest on none (the calendar's 还能报吗, 下个月底前…): the
+    whole read as one cannot show what they found (N11: "…还能报吗？下个月底前要交什么" lost its second part)."""
+    answered = sum(s.status == "answered" for s in several.sections)
+    return len(several.shown) > 1 or (answered > 1 and len(several.shown) < answered)
 
 
 def _compared_situation(
@@ -223,6 +231,8 @@ def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, t
         turn = situation_asked.reply(text, regions, kb, state, today, lambda q: single(q, region, state, kb, today))
         turn = turn or situation.reply(text, regions, kb, state, result.decision == "answer", today)
     turn = turn or still_open.reply(query, asked, kb, today)
+    # "下个月底前要交什么", "离截止还有几天": the calendar over that window, not the words searched (N11, N17)
+    turn = turn or relative_time.reply(query, asked or region, kb, today, lambda q: single(q, region, state, kb, today))
     if turn is not None:
         turn = _with_worked(turn, query, asked, kb) if turn.kind != "situation" else turn
         return bar_depends.annotate(turn, text, asked, kb)  # 前年出过二级医疗事故: 要看是否负主要责任 (N5)

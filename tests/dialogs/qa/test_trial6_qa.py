@@ -5,8 +5,11 @@ N4 a level named before what it does."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from core.clock import SHANGHAI
 from dialogs.qa import compare, smalltalk
 from dialogs.qa.uncovered import national_only
 from dialogs.texts import qa as T
@@ -84,7 +87,9 @@ def test_the_national_reference_for_a_place_not_covered_cites_national_texts_onl
     assert "国家" in turn.text
 
 
-@pytest.mark.parametrize("question", ["吉林和上海的申报时间一样吗", "上海什么时候申报", "广东的申报截止时间跟吉林一样吗"])
+@pytest.mark.parametrize(
+    "question", ["吉林和上海的申报时间一样吗", "上海什么时候申报", "广东的申报截止时间跟吉林一样吗"]
+)
 def test_a_date_asked_of_a_place_not_covered_gets_the_national_date(kb, now, question: str) -> None:
     turn = turn_for(kb, now, question, region="jilin")
     assert "11月30日" in turn.text and "本省通知为准" in turn.text
@@ -169,3 +174,57 @@ def test_the_level_read_from_a_situation(kb, text: str, value: str | None) -> No
 @pytest.mark.parametrize("question", ["现在还能报吗", "今年还能申请吗"])
 def test_still_open_is_still_answered_from_the_calendar(kb, now, question: str) -> None:
     assert turn_for(kb, now, question, region="beijing").kind == "in_force"
+
+
+TODAY = dt.datetime(2026, 12, 1, 10, 0, tzinfo=SHANGHAI)
+
+
+@pytest.mark.parametrize(
+    ("question", "region", "until"),
+    [
+        ("下个月底之前要做啥", "jilin", "2027年1月31日"),
+        ("这个月底前要做什么", "beijing", "2026年12月31日"),
+        ("下周要干什么", "chongqing-yuzhong", "2026年12月13日"),
+        ("最近要忙什么", "jilin", "2026年12月31日"),
+    ],
+)
+def test_a_time_counted_from_today_gets_the_calendar_window(kb, question: str, region: str, until: str) -> None:
+    """N17: "下个月底之前要做啥" got the flat decline while /status knew no deadline was loaded."""
+    turn = turn_for(kb, TODAY, question, region=region)
+    assert turn.answered and until in turn.text, turn.text
+    assert "没有规定您这一方要办的截止日期" in turn.text and "/status" in turn.text
+
+
+@pytest.mark.parametrize("question", ["离截止还有几天", "距离截止还剩多少天"])
+def test_days_left_with_no_deadline_loaded_says_so(kb, question: str) -> None:
+    turn = turn_for(kb, TODAY, question, region="jilin")
+    assert turn.answered and "没有“还剩几天”可算" in turn.text
+
+
+@pytest.mark.parametrize(
+    ("question", "region", "entry"),
+    [
+        ("下个月底前要交什么", "chongqing-yuzhong", "yuzhong-2021-acceptance-form"),
+        ("下周要准备什么材料", "chongqing-yuzhong", "yuzhong-2021-acceptance-form"),
+        ("下个月底前要交什么", "jilin", "jilin-2020-materials"),
+    ],
+)
+def test_a_time_beside_another_question_is_said_before_its_answer(kb, question: str, region: str, entry: str) -> None:
+    turn = turn_for(kb, TODAY, question, region=region)
+    assert turn.best_entry == entry or entry in {a.entry_id for a in turn.shown}
+    assert "为止" in turn.text and "3月底前" not in turn.text
+
+
+@pytest.mark.parametrize(
+    "question", ["渝中社区医院现在还能报吗？下个月底前要交什么", "现在还能申请吗？下个月底前要交啥材料"]
+)
+def test_a_second_part_with_a_relative_time_is_not_dropped(kb, question: str) -> None:
+    """N11: only the 还能报吗 part was answered."""
+    turn = turn_for(kb, TODAY, question, region="chongqing-yuzhong")
+    assert turn.kind == "multipart" and len(turn.sections) == 2
+    assert "附件4" in turn.sections[1].text
+
+
+@pytest.mark.parametrize("question", ["每个月底要报什么", "年底前要建成多少家", "2022年底前完成命名了吗"])
+def test_a_texts_own_time_is_no_window(kb, question: str) -> None:
+    assert "为止，收录的" not in turn_for(kb, TODAY, question, region="beijing").text
