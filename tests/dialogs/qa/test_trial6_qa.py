@@ -228,3 +228,27 @@ def test_a_second_part_with_a_relative_time_is_not_dropped(kb, question: str) ->
 @pytest.mark.parametrize("question", ["每个月底要报什么", "年底前要建成多少家", "2022年底前完成命名了吗"])
 def test_a_texts_own_time_is_no_window(kb, question: str) -> None:
     assert "为止，收录的" not in turn_for(kb, TODAY, question, region="beijing").text
+
+
+@pytest.mark.parametrize("question", ["验收申请表在哪下载", "申请表去哪里领取", "那个验收申请表哪里能拿到"])
+def test_where_to_get_the_form_names_the_annex_and_whom_to_ask(kb, now, question: str) -> None:
+    """N24: the form's fields were described, not where to get it."""
+    turn = turn_for(kb, now, question, region="chongqing-yuzhong")
+    assert turn.answered and "附件4" in turn.text and "社区卫生健康科" in turn.text
+
+
+def test_what_the_form_holds_is_still_its_fields(kb, now) -> None:
+    assert (
+        turn_for(kb, now, "验收申请表要填什么", region="chongqing-yuzhong").best_entry == "yuzhong-2021-acceptance-form"
+    )
+
+
+@pytest.mark.parametrize(("question", "region"), [("要配多少护士", "national"), ("医护比是多少", "jilin")])
+def test_sources_under_we_do_not_have_it_are_said_to_be_related_only(kb, now, question: str, region: str) -> None:
+    """N21: "📄 出处：317号 四" under "助手没有…的规定" read as if 317号 set a nurse ratio."""
+    text = turn_for(kb, now, question, region=region).text
+    assert "📄 出处" not in text and T.SOURCE_RELATED.split("{")[0] in text
+
+
+def test_a_rule_keeps_its_source(kb, now) -> None:
+    assert "📄 出处" in turn_for(kb, now, "床位要多少张", region="jilin").text
