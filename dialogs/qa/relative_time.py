@@ -21,6 +21,8 @@ from dialogs.dates import date_in
 from dialogs.qa.relative_words import (
     AHEAD,
     DAYS_LEFT,
+    HAND_IN,
+    MATERIALS,
     MONTH_NAMED,
     PARTICLES,
     RECENT,
@@ -125,4 +127,6 @@ def _rest(t: str, kb: KnowledgeBase) -> str:
     """What the question asks beside the time and "what must we do" ("" when nothing): searched."""
     rest = TIME_FILLER.sub("", DAYS_LEFT.sub("", without_places(t, kb.root)))
     rest = WHAT_TO_DO.sub("", rest)
+    handed = HAND_IN.search(rest)
+    rest = rest[: handed.end("core")] + MATERIALS if handed else rest
     return rest if PARTICLES.sub("", rest) and len(PARTICLES.sub("", rest)) > 1 else ""

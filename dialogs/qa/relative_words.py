@@ -32,3 +32,6 @@ PARTICLES = re.compile(r"[\s，,。.!！?？~～吗呢吧啊呀么嘛]+")
 WEEK_NAMED = re.compile(r"(?P<which>下下|下|这|本)个?(?:周|星期|礼拜)")
 MONTH_NAMED = re.compile(r"(?P<which>下下|下|这|本)个?月")
 AHEAD = {"下下": 2, "下": 1, "这": 0, "本": 0}
+# "(下个月底前)要交什么": what is handed in is material; said so when searched ("要交什么材料").
+HAND_IN = re.compile(r"(?P<core>(?:交|提交|上交|报送|报)(?:些)?(?:什么|啥|哪些)(?:东西)?)[吗呢吧啊呀嘛?？。!！\s]*$")
+MATERIALS = "材料"
