@@ -118,6 +118,8 @@ VOCABULARY_MODULES = {
     "dialogs/qa/in_force_words.py",
     "dialogs/qa/premise_words.py",
     "dialogs/qa/intro_words.py",
+    "dialogs/qa/relative_words.py",
+    "dialogs/qa/entry_words.py",
     "knowledge/sources.py",
     "knowledge/documents.py",
     "knowledge/places.py",

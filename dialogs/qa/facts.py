@@ -37,7 +37,7 @@ from dialogs.qa.figure_words import (
 )
 from dialogs.qa.mentions import Reading, choose
 from dialogs.qa.ranges import parse_figure, vague, whole
-from dialogs.qa.situation_words import BELOW_LEVEL, IF_NOT_REQUIRED, SELF_NAMED
+from dialogs.qa.situation_words import BELOW_LEVEL, IF_NOT_REQUIRED, SELF_NAMED, SHORTFALL_AFTER
 from dialogs.qa.stated import Stated
 from dialogs.qa.vocabulary import (
     ABOUT_US,
@@ -316,11 +316,18 @@ def _choices(t: str, specs: Mapping[str, FieldSpec]) -> list[Stated]:
         if name not in specs:
             continue
         hits = [(t.find(w), w, v) for w, v in pairs if w in t]
-        hits = [h for h in hits if not _negated(t, h[0])]
+        # "原则上要达到推荐标准是啥意思": the rule's words quoted, not the institution's level (N1)
+        hits = [h for h in hits if not _negated(t, h[0]) and not _quoted_or_short(t, h[0], h[1])]
         if hits:
             _, w, v = min(hits)
             out.append(Stated(name, v, w))
     return out
+
+
+def _quoted_or_short(t: str, at: int, word: str) -> bool:
+    """The choice's word at t[at] is the rule's, quoted ("原则上要达到推荐标准是啥意思"), or said to be
+    out of reach ("推荐标准达不到还能申请吗"): not the institution's option (newcomer trial 6, N1/N12)."""
+    return bool(REQUIREMENT_BEFORE.search(_clause_before(t, at)) or SHORTFALL_AFTER.match(t[at + len(word) :]))
 
 
 def _grade(t: str, specs: Mapping[str, FieldSpec]) -> list[Stated]:

@@ -42,3 +42,6 @@ SELF_NAMED = {
         r"|院级特色科室"
     )
 }
+# A shortfall said right after a choice's word ("推荐标准达不到还能申请吗", "推荐标准还差点"): that option
+# is not the institution's (newcomer trial 6, N1/N12).
+SHORTFALL_AFTER = re.compile(r"^(?:还|都|也)?(?:达不到|没有?达到|未能?达到|没到|不够|够不上|差点|还差|没达标)")

@@ -29,6 +29,9 @@ INTRODUCE = ("greeting", "who_are_you", "introduction", "fee")
 LEADING = ("greeting", "thanks")
 _NOT_WORD = re.compile(r"[^0-9a-z%\u3400-\u9fff]+")
 _CLAUSE = re.compile(r"[，,。！!？?；;\s]+")
+# Group-chat addressing before the message ("@社区医院助手 …", "@所有人 …", "＠张主任，…"): names whom the
+# message is for, never what it asks (newcomer trial 6, N10: with a greeting after it the question was lost).
+_ADDRESS = re.compile(r"^(?:\s*[@＠][^\s，,。：:！!？?、；;]+[\s，,：:、；;]*)+")
 
 
 def reply(text: str, region: str | None) -> Turn | None:
@@ -82,6 +85,13 @@ def _kept_if_asked_of(text: str) -> Callable[[re.Match[str]], str]:
         return "，"
 
     return kept
+
+
+def without_address(text: str) -> str:
+    """The message without the @mentions that lead it ("@社区医院助手 大家好，…" -> "大家好，…"); the text
+    itself when it has none or is nothing else."""
+    rest = _ADDRESS.sub("", text)
+    return rest if rest.strip() else text
 
 
 def without_preamble(text: str) -> str:
