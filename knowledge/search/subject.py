@@ -23,11 +23,10 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from knowledge.regions import DATA
 from knowledge.search.model import Answer
 from knowledge.search.tokens import NUMERALS, STOPWORDS, is_cjk
+from knowledge.yaml_read import read_yaml
 
 NOUN_TAGS = frozenset({"n", "vn", "nz", "nt", "l", "j"})  # jieba's part-of-speech tags of nouns
 NOUN_LENGTHS = (2, 6)  # nouns kept from the general dictionary (one character is too ambiguous)
@@ -59,7 +58,7 @@ class Subject:
 @cache
 def generic_nouns(root: Path = DATA) -> frozenset[str]:
     """Nouns of the asking itself (意思, 方面, 程度): question_cues.yaml's subject_generic."""
-    raw = yaml.safe_load((root / "question_cues.yaml").read_text(encoding="utf-8"))
+    raw = read_yaml(root / "question_cues.yaml")
     return frozenset(str(w) for w in raw.get("subject_generic") or ())
 
 
