@@ -112,6 +112,9 @@ def read_yes_no(text: str, question: str) -> ClosedReading:
     first clause answering ("是的，19年就评上甲级了", "有一个，中医康复科", "不清楚，要问医保科"); the
     question's verb echoed ("没发生过", "不存在", "建成了"); a shortfall ("床位还差几张", "还没达到") at a
     question asking whether something was reached → 否 (kind "short"); a hedge ("差不多吧") → unclear."""
+    below = below_bar(text, question)  # 出过一次三级医疗事故 at 二级及以上…的医疗事故: 否, and why (N5)
+    if below is not None and not asked_as_question(text):
+        return ClosedReading("below", False, named=below)
     if asked_as_question(text):
         return QUESTION
     clauses = _clauses(text) or [""]
@@ -181,3 +184,28 @@ def _named(clause: str, choices: tuple[tuple[str, str], ...]) -> list[str]:
         found = parse_choice(core, choices) if core and not core.isdigit() else None
         named = [found] if found is not None else []
     return named
+
+
+# A grade said below a rule's "N级及以上" (三级医疗事故 against 二级及以上, 一级 the highest): not what the
+# rule bars (newcomer trial 6, N5). The grade counts only when the words after it are the rule's thing
+# (医疗事故), not another graded thing (三级医院).
+_GRADE_BAR = re.compile(r"(?P<n>[一二三四五六七八九1-9])级及以上")
+_GRADE_SAID = re.compile(r"(?P<n>[一二三四五六七八九1-9])级(?=(?P<after>[\u4e00-\u9fff]{0,6}))")
+_GRADE_NUMBER = {c: i for i, c in enumerate("一二三四五六七八九", start=1)} | {str(i): i for i in range(1, 10)}
+
+
+def below_bar(text: str, rule: str) -> tuple[str, str] | None:
+    """(the grade said, the rule's bar) when every grade the text gives the rule's thing is below the
+    rule's "N级及以上"; None when the rule has no such bar or the text gives no grade below it."""
+    bar = _GRADE_BAR.search(rule)
+    if bar is None:
+        return None
+    thing = rule[bar.end() :]
+    said = [
+        m
+        for m in _GRADE_SAID.finditer(simplified(fold(text)))
+        if any(m["after"][i : i + 2] in thing for i in range(len(m["after"]) - 1))
+    ]
+    if not said or any(_GRADE_NUMBER[m["n"]] <= _GRADE_NUMBER[bar["n"]] for m in said):
+        return None
+    return said[0]["n"] + "级", bar["n"] + "级及以上"

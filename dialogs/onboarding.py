@@ -190,7 +190,7 @@ def _typed(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) -> 
         return Outcome(state, [*answered.replies, *prompt(state, kb, now)], answered.effects)
     if reading.note:
         return Outcome(state, [Reply(reading.note), *prompt(state, kb, now)])
-    talk = smalltalk.reply(text, None)
+    talk = None if smalltalk.stray_answer(text) else smalltalk.reply(text, None)
     if talk is not None:  # 你好 just after the welcome: greeted back, never a second welcome (polish 2)
         kind = smalltalk.kind_of(text) or ""
         said = QT.SMALLTALK[kind] if kind in GREETED_BACK else talk.replies[0].text

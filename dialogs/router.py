@@ -175,6 +175,9 @@ def _text(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -
     if problem:
         return with_pending(Outcome(state, [Reply(problem)]), kb, now)
     event = dataclasses.replace(event, text=text)
+    pressed = _typed_label(state, text, kb, now) if state.dialog in DIALOGS else None
+    if pressed is not None:  # 确定删除 typed at [确定删除] [不删除]: the press, not a wish for /forget (N25)
+        return _press(state, dataclasses.replace(event, kind="press", data=pressed), kb, now)
     wish = _wish(state, event, kb, now)
     if wish is not None:
         return wish
@@ -235,6 +238,9 @@ def _region_said(state: UserState, text: str, kb: KnowledgeBase) -> tuple[str, s
     return "region", place
 
 
+_LABEL_EDGE = re.compile(r"^\s*\d+\s*[.、]\s*|[\s。.!！~～]+$")
+
+
 def _in_dialog(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
     """Pass the event to the dialog in progress. A command that had to ask for the region first
     (/check with no region, say) carries on once the region is chosen."""
@@ -255,6 +261,18 @@ def _in_dialog(state: UserState, event: Event, kb: KnowledgeBase, now: dt.dateti
         more = command.run(outcome.state, Event.command(return_to or ""), kb, now)
         return Outcome(more.state, outcome.replies + more.replies, outcome.effects + more.effects)
     return outcome
+
+
+def _typed_label(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) -> str | None:
+    """The data of the waiting screen's button whose label the text repeats exactly (newcomer trial 6,
+    N25: a typed 确定删除 was refused with "请点选按钮"); None when no label matches."""
+    said = _LABEL_EDGE.sub("", unicodedata.normalize("NFKC", text))
+    for reply in pending(copy.deepcopy(state), kb, now):
+        for row in reply.buttons:
+            for button in row:
+                if button.data.startswith("d") and said and _LABEL_EDGE.sub("", button.label) == said:
+                    return button.data
+    return None
 
 
 def clean_text(text: str) -> str:

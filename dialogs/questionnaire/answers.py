@@ -19,7 +19,7 @@ from dialogs.quantities import ParsedValue, ParseError, parse_quantity
 from dialogs.questionnaire.approximate import depends_note, not_recorded, taken_example
 from dialogs.questionnaire.bounds import decided_above
 from dialogs.questionnaire.confirm import figure_confirmation
-from dialogs.questionnaire.elsewhere import Elsewhere, closed_problem, names_a_field, other_fields
+from dialogs.questionnaire.elsewhere import Elsewhere, bare_figure, closed_problem, names_a_field, other_fields
 from dialogs.questionnaire.flow import Flow, arrive, current_flow, first_unanswered, go, has_current, mode, next_open
 from dialogs.questionnaire.prompts import number_error, prompt, show_value, why
 from dialogs.questionnaire.result import finish
@@ -292,14 +292,17 @@ def _closed(
     """A closed question's reading (dialogs/answer_words.py): a value is recorded; a question never is (it
     is answered, then asked again); several options or a hedge ask to choose (newcomer trial 3, F6/F7)."""
     label = flow.spec(state.step or "").choice_label
-    if reading.kind == "short":
+    if reading.kind in ("short", "below"):  # below: 三级医疗事故 at 二级及以上 (N5)
+        said = T.READ_BELOW_BAR.format(*reading.named) if reading.kind == "below" else T.READ_AS_NO
         outcome = answer(state, flow, False, kb, now)
-        return Outcome(outcome.state, [Reply(T.READ_AS_NO), *outcome.replies], outcome.effects)
+        return Outcome(outcome.state, [Reply(said), *outcome.replies], outcome.effects)
     if reading.kind in ("value", "unknown"):  # unknown: 不清楚，要问医保科
         return answer(state, flow, reading.value, kb, now)
     named = T.CHOICE_WHICH_JOIN.join(T.CHOICE_WHICH_ITEM.format(label=label(v)) for v in reading.named)
     if reading.kind in ("several", "unclear"):
         return again(state, kb, now, T.CHOICE_WHICH.format(named=named) if named else T.BOOL_UNCLEAR)
+    if bare_figure(flow, text):  # 不到九成 at 社区卫生服务中心还是乡镇卫生院: a figure, never searched (N7)
+        return again(state, kb, now, closed_problem(flow, text, problem))
     return _not_an_answer(state, text, closed_problem(flow, text, problem), kb, now)
 
 

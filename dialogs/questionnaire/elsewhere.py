@@ -16,7 +16,7 @@ from core.text import fold_chinese
 from dialogs.field_words import NUMBER_WORDS
 from dialogs.qa.facts import Stated, read_situation
 from dialogs.qa.vocabulary import BARE_FIGURE
-from dialogs.quantities import ParsedValue, parse_quantity, plain_digits
+from dialogs.quantities import ParsedValue, ParseError, parse_quantity, plain_digits
 from dialogs.questionnaire.flow import Flow, mode
 from dialogs.questionnaire.prompts import show_value
 from dialogs.texts import questionnaire as T
@@ -66,10 +66,19 @@ def closed_problem(flow: Flow, text: str, problem: str) -> str:
     """What a 是/否 or choice question says to a bare figure it cannot place ("七成" at 社区卫生服务中心还是
     乡镇卫生院): that it is a figure and this question takes none, then its own problem (newcomer trial 5, N7:
     the Q&A's "请输入 /check 开始自评" was shown in the middle of /check)."""
+    return T.FIGURE_AT_CLOSED.format(typed=text.strip()) + problem if bare_figure(flow, text) else problem
+
+
+def bare_figure(flow: Flow, text: str) -> bool:
+    """The text is only a figure: one value, or a bound or a range of one (不到九成, 三四十张) — an answer
+    to some question of the run, never a question to search (newcomer trial 6, N7)."""
     t = fold_chinese(text).strip().rstrip("。.!！")
     numeric = [spec for spec in flow.specs.values() if spec.kind in NUMBER_KINDS]
-    bare = BARE_FIGURE.fullmatch(t) or any(isinstance(parse_quantity(t, spec), ParsedValue) for spec in numeric)
-    return T.FIGURE_AT_CLOSED.format(typed=text.strip()) + problem if bare else problem
+    return bool(BARE_FIGURE.fullmatch(t)) or any(_figure(parse_quantity(t, spec)) for spec in numeric)
+
+
+def _figure(parsed: ParsedValue | ParseError) -> bool:
+    return isinstance(parsed, ParsedValue) or (parsed.reason in ("bound", "range") and parsed.value is not None)
 
 
 def _save(state: UserState, flow: Flow, stated: Stated) -> str:

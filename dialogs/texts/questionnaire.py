@@ -90,6 +90,7 @@ BOOL_UNCLEAR = "这个回答不够明确，无法确定是“是”还是“否�
 # A lower bound that decides every criterion it feeds ("九成以上" at ≥80 %): recorded as its figure (F16).
 BOUND_TAKEN = "您说的是“{typed}”，已经达到要求，按 {value} 记录；如要填准确的数，回复“上一步”修改。"
 READ_AS_NO = "您说的是还没有完全达到，按“否”记录；如不对，回复“上一步”修改。"
+READ_BELOW_BAR = "您说的等级是{0}，不在这一题问的“{1}”之内，按“否”记录（以鉴定结论为准）；如不对，回复“上一步”修改。"
 CHOICE_NOT_UNDERSTOOD = "没有看懂这个回答。请点选下面的选项之一，或回复序号（1–{n}）。"
 # At 上次选的是…，沿用吗: the buttons on screen are 沿用 and 修改 (N19).
 REUSE_NOT_UNDERSTOOD = "没有看懂这个回答。请点选“沿用”或“修改”，也可以回复“是”（沿用）或“否”（修改）。"
