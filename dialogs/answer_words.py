@@ -117,6 +117,8 @@ def read_yes_no(text: str, question: str) -> ClosedReading:
         return ClosedReading("below", False, named=below)
     if asked_as_question(text):
         return QUESTION
+    if past_only(text):  # 以前有，去年收回来了: what was, not what is (N23)
+        return ClosedReading("past")
     clauses = _clauses(text) or [""]
     t = simplified(fold(text))
     reached = any(word in question for word in _ATTAINMENT)
@@ -209,3 +211,17 @@ def below_bar(text: str, rule: str) -> tuple[str, str] | None:
     if not said or any(_GRADE_NUMBER[m["n"]] <= _GRADE_NUMBER[bar["n"]] for m in said):
         return None
     return said[0]["n"] + "级", bar["n"] + "级及以上"
+
+
+# "以前有，去年收回来了" at a question about now (是否存在对外出租、承包…): the past and its end, no
+# answer for now — said that the question is about now (newcomer trial 6, N23), never guessed.
+_PAST = re.compile(r"以前|之前|原来|原先|过去|早先|曾经|前几年|那几年")
+_ENDED = re.compile(
+    r"收回|不再|取消了|停了|停掉|终止|解除|到期|现在没|现在不|已经没|已没|目前没|目前不|后来没|没有了|没了"
+)
+
+
+def past_only(text: str) -> bool:
+    """The text tells what was so before and that it ended, not a plain 是/否 for now."""
+    t = simplified(fold(text))
+    return bool(_PAST.search(t) and _ENDED.search(t))

@@ -292,7 +292,19 @@ _EXPLICIT: tuple[tuple[re.Pattern[str], Reader], ...] = (
     (_MONTH_DAY, _read_month_day),
     (_SLASH, _read_slash),
 )
+# 年前/春节前/除夕: the lunar year's last day (trial 6, N18); not 两年前, 今年前 (years ago, a year's part).
+_EVE = re.compile(rf"除夕|大年三十|春节前|过年前|(?<![{_N}几多半今去明前后每当同])年前")
+EVE_LABEL = "农历除夕，春节前最后一天"
+
+
+def _read_eve(m: re.Match[str], today: dt.date) -> _Found | None:
+    """The coming 除夕: the day before the next 正月初一 (lunardate), from today on."""
+    eves = [LunarDate(y, 1, 1).to_solar_date() - dt.timedelta(days=1) for y in (today.year, today.year + 1)]
+    return _Found(m.span(), next(d for d in eves if d >= today), EVE_LABEL)
+
+
 _RELATIVE_READERS: tuple[tuple[re.Pattern[str], Reader], ...] = ((_WEEKDAY, _read_weekday), (_RELATIVE, _read_relative))
+_RELATIVE_READERS += ((_EVE, _read_eve),)
 
 
 # --- calendar arithmetic ---------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from dialogs.buttons import dialog_button, rows
 from dialogs.dialog import Dialog
 from dialogs.intent_words import PLACE_ENDINGS
 from dialogs.qa import details, smalltalk
+from dialogs.questionnaire.flow import NAME as CHECK
 from dialogs.texts import common as T
 from dialogs.texts import qa as QT
 from dialogs.words import looks_like_question, parse_choice_index
@@ -143,8 +144,9 @@ def remember_asked(state: UserState, text: str, side_by_side: bool) -> None:
 def cancel(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
     if state.dialog is None:
         return Outcome(state, [Reply(T.NOTHING_TO_CANCEL)])
+    in_check = state.dialog == CHECK
     state.finish()
-    return Outcome(state, [Reply(T.CANCELLED)])
+    return Outcome(state, [Reply(T.CANCELLED_CHECK if in_check else T.CANCELLED)])
 
 
 def prompt(state: UserState, kb: KnowledgeBase, now: dt.datetime) -> list[Reply]:

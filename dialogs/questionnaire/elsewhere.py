@@ -47,10 +47,13 @@ def other_fields(state: UserState, flow: Flow, text: str) -> Elsewhere | None:
     # at a 是/否 or choice question a unit names its field too ("28张" at 社区卫生服务中心还是乡镇卫生院, N7)
     closed = flow.spec(current).kind not in NUMBER_KINDS
     others = [s for f, s in facts.items() if f != current and f in flow.fields and (closed or _named(s))]
+    own = facts.get(current)
+    if not others and own is not None and _exact(flow, own) and "，" in own.words:  # two counts (N13)
+        note = T.SHARE_FROM_COUNTS.format(words=own.words, value=show_value(flow.spec(current), own.value))
+        return Elsewhere([note], True, own.value)
     if not any(_exact(flow, s) for s in others):  # nothing clearly another question's: read as usual
         return None
     notes = [_save(state, flow, stated) for stated in others]
-    own = facts.get(current)
     if own is not None and _exact(flow, own):
         return Elsewhere(notes, True, own.value)
     value = _rest(flow, current, text, others)
