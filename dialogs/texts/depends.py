@@ -19,3 +19,6 @@ BAR_BELOW = (
 
 POSTPONE_WORD = "顺延"
 HOLIDAY_MOVED = "📅 赶上{holiday}：“{title}”原定{original}，遇法定节假日顺延到{moved}（节后第一个工作日）。"
+HOLIDAY_MOVED_SWAPPED = (
+    "📅 赶上{holiday}：“{title}”原定{original}，遇法定节假日顺延到{moved}（节后第一个工作日：这天是调休上班日）。"
+)
