@@ -19,7 +19,6 @@ from dialogs.buttons import dialog_button, rows
 from dialogs.dialog import Dialog
 from dialogs.intent_words import PLACE_ENDINGS
 from dialogs.qa import details, smalltalk
-from dialogs.questionnaire.flow import NAME as CHECK
 from dialogs.texts import common as T
 from dialogs.texts import qa as QT
 from dialogs.words import looks_like_question, parse_choice_index
@@ -139,6 +138,9 @@ def remember_asked(state: UserState, text: str, side_by_side: bool) -> None:
         state.data.pop(ASKED, None)
         if side_by_side:
             state.data[ASKED] = text
+
+
+CHECK = "questionnaire"  # dialogs.questionnaire.flow.NAME, not imported: the questionnaire imports this module
 
 
 def cancel(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -> Outcome:

@@ -101,6 +101,13 @@ def test_cancel_in_check_says_the_answers_are_kept(kb) -> None:
     assert handle(UserState(region="jilin"), Event.command("remind"), kb, NOW).state.dialog is not None
 
 
+def test_cancel_knows_the_checks_dialog_name() -> None:
+    from dialogs import onboarding
+    from dialogs.questionnaire.flow import NAME
+
+    assert onboarding.CHECK == NAME
+
+
 def test_cancel_elsewhere_keeps_its_short_reply(kb) -> None:
     state = handle(UserState(region="jilin"), Event.command("forget"), kb, NOW).state
     assert handle(state, Event.command("cancel"), kb, NOW).replies[0].text == C.CANCELLED
