@@ -120,3 +120,17 @@ async def test_welcome_back_names_the_region(sqlite_db, kb, tmp_path: Path) -> N
     out = io.StringIO()
     await TerminalChat(build_assistant(sqlite_db, kb, "terminal"), "me", out, tmp_path).opening()
     assert BT.TERMINAL_WELCOME_BACK_REGION.format(region="吉林省") in out.getvalue()
+
+
+@pytest.mark.parametrize("typed", ["以前有，去年收回来了", "原来承包出去过，现在没有了", "之前出租过，合同到期收回了"])
+def test_a_past_that_ended_is_told_the_question_is_about_now(kb, typed: str) -> None:
+    """N23: 以前有，去年收回来了 at 是否存在对外出租或承包 got 没有看懂 (or a policy passage)."""
+    out = handle(at(kb, "chongqing-yuzhong", "outsourced_departments"), Event.say(typed), kb, NOW)
+    assert out.replies[0].text == T.PAST_NOT_NOW and "outsourced_departments" not in out.state.profile
+    assert out.state.step == "outsourced_departments" and len(out.replies) == 2
+
+
+@pytest.mark.parametrize(("typed", "value"), [("没有", False), ("有", True), ("没有，以前也没有", False)])
+def test_a_plain_answer_about_now_is_still_recorded(kb, typed: str, value: bool) -> None:
+    out = handle(at(kb, "chongqing-yuzhong", "outsourced_departments"), Event.say(typed), kb, NOW)
+    assert out.state.profile["outsourced_departments"] is value
