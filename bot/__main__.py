@@ -11,12 +11,34 @@ import argparse
 import importlib
 import os
 import sys
+from typing import Any
 
 COMMANDS = ("ask", "chat", "check", "deadlines", "kb", "nudges", "run")
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
+    from bot.startup import start_up, whole_process
+
+    if argv is None:
+        whole_process()
+    with start_up():  # the imports and the settings: no cyclic collection while they load
+        parsed = _parse(list(sys.argv[1:] if argv is None else argv))
+    if isinstance(parsed, int):
+        return parsed
+    args, settings = parsed
+    try:
+        return int(args._module.main(args, settings) or 0)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # The reader went away (`… | head`): stop quietly, and keep Python from complaining
+        # again while flushing stdout at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+
+
+def _parse(argv: list[str]) -> tuple[argparse.Namespace, Any] | int:
+    """The command's arguments and the settings, or the exit status when they are unusable."""
     from bot import texts
 
     parser = argparse.ArgumentParser(prog="python -m bot", description=texts.CLI_DESCRIPTION)
@@ -38,19 +60,10 @@ def main(argv: list[str] | None = None) -> int:
     from bot.settings import SettingsError, load_settings
 
     try:
-        settings = load_settings()
+        return args, load_settings()
     except SettingsError as err:
         print(err, file=sys.stderr)
         return 2
-    try:
-        return int(args._module.main(args, settings) or 0)
-    except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:
-        # The reader went away (`… | head`): stop quietly, and keep Python from complaining
-        # again while flushing stdout at exit.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 0
 
 
 if __name__ == "__main__":

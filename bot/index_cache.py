@@ -2,10 +2,12 @@
 
 Building needs jieba's default dictionary, pypinyin's tables and the YAML files (about 1–2 s); a
 question needs none of them. So a built index is pickled into a cache directory under a key that
-hashes every file it was built from (knowledge/data and the knowledge package's code): an edited
-entry or synonym makes a new key, and the stale file is removed. This writes files, so it lives in
-the shell, not in knowledge/ (which stays pure: knowledge.search.build_index). Imports nothing
-heavy, for the cold start of `ask`.
+hashes every file it was built from (knowledge/data and the code of the knowledge and core
+packages): an edited entry or synonym makes a new key, and the stale file is removed. The FAQ
+entries and their folded phrasings are pickled beside the index (Prepared): reading and validating
+the FAQ files was most of a cold process's first question after that (issue 12). This writes
+files, so it lives in the shell, not in knowledge/ (which stays pure: knowledge.search.build_index).
+Imports nothing heavy, for the cold start of `ask`.
 """
 
 from __future__ import annotations
@@ -15,18 +17,30 @@ import os
 import pickle
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 CACHE_PREFIX = "search-index-"
-_KNOWLEDGE_CODE = Path(__file__).resolve().parents[1] / "knowledge"
+_CODE = tuple(Path(__file__).resolve().parents[1] / package for package in ("knowledge", "core"))
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """What a question needs of the knowledge base and took a cold process ~0.5 s to make (issue
+    12): the index, the FAQ entries (26 YAML files read and validated) and their phrasings folded
+    for verbatim.py (KnowledgeBase.phrasings)."""
+
+    index: Any
+    faq: list[Any]
+    phrasings: dict[str, tuple[str, ...]]
 
 
 def fingerprint(root: Path) -> str:
     """A hash of everything an index is built from: the data files under `root` and the code of
-    the knowledge package (any change there may change what is pickled)."""
+    the knowledge and core packages (any change there may change what is pickled)."""
     h = hashlib.sha256(f"{sys.version_info[:2]}|{pickle.HIGHEST_PROTOCOL}".encode())
-    code = sorted(_KNOWLEDGE_CODE.rglob("*.py"))
+    code = sorted(path for folder in _CODE for path in folder.rglob("*.py"))
     data = sorted(p for p in root.rglob("*") if p.is_file() and not any(part.startswith(".") for part in p.parts))
     for path in (*code, *data):
         if path.exists():
@@ -35,9 +49,10 @@ def fingerprint(root: Path) -> str:
     return h.hexdigest()[:20]
 
 
-def cached_index(root: Path, cache_dir: Path, build: Callable[[], Any]) -> Any:
-    """The index pickled under the current fingerprint, else `build()` (and pickle it).
-    A damaged or unreadable cache is rebuilt; a read-only directory only costs the build time."""
+def cached_index(root: Path, cache_dir: Path, build: Callable[[], Any], kind: type | None = None) -> Any:
+    """The index (or `kind`, when given) pickled under the current fingerprint, else `build()` (and
+    pickle it). A damaged or unreadable cache, or one of another kind, is rebuilt; a read-only
+    directory only costs the build time."""
     from knowledge.search import SearchIndex
 
     path = cache_dir / f"{CACHE_PREFIX}{fingerprint(root)}.pickle"
@@ -45,7 +60,7 @@ def cached_index(root: Path, cache_dir: Path, build: Callable[[], Any]) -> Any:
         try:
             with path.open("rb") as f:
                 index = pickle.load(f)
-            if isinstance(index, SearchIndex):
+            if isinstance(index, kind or SearchIndex):
                 return index
         except Exception:  # a damaged or outdated cache is rebuilt, never fatal
             pass
@@ -65,9 +80,14 @@ def cached_index(root: Path, cache_dir: Path, build: Callable[[], Any]) -> Any:
 
 
 def use_cache(kb: Any, cache_dir: Path) -> Any:
-    """Load kb's index from (or build it into) cache_dir, and make it kb.index."""
+    """Load kb's index, FAQ entries and phrasings (Prepared) from (or build them into) cache_dir,
+    and make them kb.index, kb.faq and kb.phrasings."""
     from knowledge.search import build_index
 
-    index = cached_index(kb.root, cache_dir, lambda: build_index(kb.faq, kb.documents, kb.root))
-    kb.index = index  # KnowledgeBase.index is a cached_property: this fills the cache
-    return index
+    def build() -> Prepared:
+        return Prepared(build_index(kb.faq, kb.documents, kb.root), kb.faq, kb.phrasings)
+
+    prepared = cached_index(kb.root, cache_dir, build, Prepared)
+    # KnowledgeBase's cached_property values: setting them fills the caches.
+    kb.index, kb.faq, kb.phrasings = prepared.index, prepared.faq, prepared.phrasings
+    return prepared.index

@@ -43,6 +43,9 @@ ASK_UNKNOWN_REGION = "错误：没有 “{region}” 这个地区。可用的地
 ASK_NO_QUESTION = '请给出一个问题，例如：python -m bot ask "床位要多少张"，或用 --batch 指定问题文件。'
 ASK_BATCH_UNREADABLE = "错误：无法读取问题文件 {path}（{error}）。文件应为 UTF-8 文本，每行一个问题。"
 ASK_SUGGESTION_LINE = "  {n}. {question}"
+# Answered once at the bot's start-up and thrown away (bot.wiring.warm_up): traditional characters
+# and a numeral, so that every table a first question needs is built before a director asks.
+WARM_UP_QUESTION = "吉林社區醫院床位要三十张吗"
 WEBHOOK_SECRET_INVALID = (
     "错误：使用 --webhook 时必须设置 WEBHOOK_SECRET（1–256 个字母、数字、_ 或 -）。"
     " / Error: --webhook needs WEBHOOK_SECRET (1-256 letters, digits, _ or -)."

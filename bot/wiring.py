@@ -4,13 +4,17 @@ all from one Settings, so the terminal chat, Telegram, the CLI and the tests are
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from bot import texts
 from bot.index_cache import use_cache
 from bot.settings import Settings
-from bot.turn import Assistant
 from knowledge.base import KnowledgeBase
 from knowledge.base import load as load_kb
 from storage.db import Database
+
+if TYPE_CHECKING:
+    from bot.turn import Assistant
 
 CACHE_FOLDER = "cache"
 
@@ -23,6 +27,21 @@ def load_knowledge(data_dir: Path, root: Path | None = None) -> KnowledgeBase:
     return kb
 
 
+def warm_up(kb: KnowledgeBase) -> None:
+    """Make at start-up what a process's first question would otherwise make (issue 12): the index,
+    and the tables the Q&A turn builds on first use (the question cues, part labels, place names,
+    the segmentation dictionary, OpenCC's tables, cn2an). One question is answered, in traditional
+    characters and with a numeral so that every one of them is built, and thrown away: the turn is
+    pure (a fresh UserState, no effects kept), so no reply changes; the CPU is the same, but it is
+    spent before the first director waits instead of during their question."""
+    from core import clock
+    from core.model import UserState
+    from dialogs import qa
+
+    kb.index  # noqa: B018 - a cached_property: loads or builds the index
+    qa.respond(UserState(), texts.WARM_UP_QUESTION, kb, clock.now())
+
+
 async def open_database(settings: Settings) -> Database:
     """The settings' database (PostgreSQL when DATABASE_URL says so, else SQLite in DATA_DIR),
     migrated to the newest schema."""
@@ -31,5 +50,9 @@ async def open_database(settings: Settings) -> Database:
 
 def build_assistant(db: Database, kb: KnowledgeBase, channel: str, outbox: bool = False) -> Assistant:
     """The Assistant; `outbox` keeps each turn's replies with its state until the front end says
-    they were delivered (Telegram; the terminal prints them at once)."""
+    they were delivered (Telegram; the terminal prints them at once). The turn's modules are
+    imported here, not with this module: `python -m bot ask` opens the database through
+    open_database to log a question and needs none of them (issue 12, cold start)."""
+    from bot.turn import Assistant
+
     return Assistant(db, kb, channel, outbox)

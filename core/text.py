@@ -8,8 +8,6 @@ import warnings
 from functools import cache, lru_cache
 from typing import Any
 
-import cn2an
-
 ELLIPSIS = "…"
 _END_PUNCTUATION = "。.!！~～"
 
@@ -27,6 +25,31 @@ def _traditional_to_simplified() -> Any:
     return opencc.OpenCC("t2s")
 
 
+@cache
+def _t2s_triggers() -> tuple[frozenset[str], tuple[str, ...]]:
+    """What can make OpenCC's t2s change a text: the one-character keys of its tables, and the longer
+    keys that hold none of them (有序, 沈默). t2s only replaces keys of these two
+    tables (tests/core/test_text_simplified.py), so a text with neither is returned as it is: most
+    of what a turn folds is simplified already, and the pure-Python converter costs ~0.1 ms a text
+    even then (issue 12: 0.4 s of a cold process's first question)."""
+    import json
+    from pathlib import Path
+
+    import opencc
+
+    package = Path(opencc.__file__).parent
+    config = json.loads((package / "config" / "t2s.json").read_text(encoding="utf-8"))
+    files = [d["file"] for step in config["conversion_chain"] for d in step["dict"].get("dicts", [step["dict"]])]
+    keys = [
+        line.split("\t", 1)[0]
+        for name in files
+        for line in (package / "dictionary" / name).read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    chars = frozenset(k for k in keys if len(k) == 1)
+    return chars, tuple(k for k in keys if len(k) > 1 and chars.isdisjoint(k))
+
+
 # OpenCC here is a pure-Python converter (a parse tree per clause): about 0.1 ms a short text, and a
 # Q&A turn folds the same few texts ~160 times (the question, its parts, each reading of them), ~80 %
 # of them repeats — it was the turn's largest single cost. Both are pure, so a bounded memo is exact.
@@ -36,6 +59,9 @@ _MEMO = 8192
 @lru_cache(maxsize=_MEMO)
 def simplified(text: str) -> str:
     """Traditional characters to simplified ones (OpenCC's t2s table): "社區醫院" -> "社区医院"."""
+    chars, phrases = _t2s_triggers()
+    if chars.isdisjoint(text) and not any(p in text for p in phrases):
+        return text
     return str(_traditional_to_simplified().convert(text))
 
 
@@ -64,6 +90,8 @@ def chinese_int(text: str) -> int | None:
     # isdecimal, not isdigit: "²" or "፩" are digits that int() rejects.
     if text.isascii() and text.isdecimal():
         return int(text)
+    import cn2an  # on first use: its import compiles its patterns, ~0.2 s of a cold start (issue 12)
+
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # cn2an warns on some mixed forms it still reads

@@ -17,8 +17,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal, Protocol
 
-import cn2an
-
 from core.text import fold, simplified
 from dialogs.field_words import NUMBER_WORDS
 from dialogs.none_words import says_none
@@ -101,15 +99,23 @@ _BOUND_LEAD = ("不到", "不够", "不足", "少于", "低于", "没有", "没�
 _BOUND_TAIL = ("以上", "以下", "不到", "都不到", "还不到", "以内", "多一点")
 _ABOVE_LEAD = ("超过", "多于", "高于", "不止")  # a lower bound: 九成以上 is more than 90 % (F16)
 _ABOVE_TAIL = ("以上", "多一点")
-_CN2AN = cn2an.Cn2An()
+# cn2an's own table of the numeral characters it reads in "normal" and "smart" mode (cn2an.conf.
+# NORMAL_CN_NUMBER, pinned equal to it by tests/dialogs/test_quantities_kinds.py), spelled here so
+# that importing this module does not import cn2an: that import compiles cn2an's patterns, about
+# 0.2 s of `python -m bot ask`'s cold start, and most questions have no numeral (issue 12).
+_NUMERALS = (
+    "零:零〇 一:一壹幺 二:二贰两 三:三叁仨 四:四肆 五:五伍 六:六陆 七:七柒 八:八捌 九:九玖 十:十拾 百:百佰 千:千仟 "
+    "万:万 亿:亿"
+)
+NUMERAL_FORMS = dict(pair.split(":") for pair in _NUMERALS.split())
 _DIGIT_VALUE = {
     char: "零一二三四五六七八九".index(key)
-    for key, chars in _CN2AN.normal_cn_number.items()
+    for key, chars in NUMERAL_FORMS.items()
     if key in "零一二三四五六七八九"
     for char in chars
 }
 _DIGIT_CHARS = "".join(_DIGIT_VALUE)
-_UNIT_CHARS = "".join(chars for key, chars in _CN2AN.normal_cn_number.items() if key in "十百千万亿")
+_UNIT_CHARS = "".join(chars for key, chars in NUMERAL_FORMS.items() if key in "十百千万亿")
 _NUMBER_CHARS = f"0-9.,{_DIGIT_CHARS}{_UNIT_CHARS}点廿"
 # 九成 = 90 %, 两成半 = 25 %, 九成五 = 95 %: tenths, with a half or one more digit.
 _CHENG = re.compile(
@@ -261,6 +267,8 @@ def _number_value(num: str) -> int | float | None:
         return _tidy(float(Decimal(num.replace(",", ""))))
     if "," in num:
         return None  # "30,40" is two numbers, not a thousands separator
+    import cn2an  # here, not at import: see NUMERAL_FORMS
+
     try:  # Chinese numerals and mixed forms (三十, 1.2万, 3千, 一万二, 两千五百)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")

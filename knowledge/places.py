@@ -17,10 +17,9 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from core.text import fold_chinese as fold
 from knowledge.regions import DATA, regions
+from knowledge.yaml_read import read_yaml
 
 PLACES = "places.yaml"
 # Words that hold a place's bare name, or 全国, without naming it (医保定点 is not 保定; a 全国百家乡镇卫生院
@@ -137,7 +136,7 @@ class _Gazetteer:
 
 @cache
 def _gazetteer(root: Path = DATA) -> _Gazetteer:
-    raw = yaml.safe_load((root / PLACES).read_text(encoding="utf-8")) or []
+    raw = read_yaml(root / PLACES) or []
     names: dict[str, Place] = {}
     provinces: dict[str, _Province] = {}
     for item in raw:

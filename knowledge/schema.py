@@ -17,20 +17,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from itertools import pairwise
-from pathlib import Path
 from typing import Annotated, Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, model_validator
 
-# libyaml's loader when PyYAML was built with it (about 10x faster on the FAQ files; same results).
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def read_yaml(path: Path) -> Any:
-    """A YAML file's content (raises OSError, yaml.YAMLError)."""
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
-
+from knowledge.yaml_read import read_yaml as read_yaml  # the loaders import it from here
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9-]+$")]

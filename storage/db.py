@@ -4,14 +4,13 @@ so. The schema is brought to the newest alembic revision every time a database i
 from __future__ import annotations
 
 import asyncio
-import os
 from collections.abc import AsyncIterator, Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Engine, Table, create_engine, event
+from sqlalchemy import Connection, Engine, Table, create_engine, event, inspect, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import make_url
@@ -24,7 +23,10 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
-MIGRATIONS = Path(__file__).parent / "migrations"
+from storage.sqlite_file import MIGRATIONS, SQLITE_FILE, head_revision, private_sqlite_file, sqlite_pragmas
+
+__all__ = ["MIGRATIONS", "SQLITE_FILE", "Database", "head_revision", "private_sqlite_file"]
+
 PG_POOL_SIZE = 40  # >= the bot's concurrent updates (8; CONCURRENT_UPDATES may raise it) + tick, sweep, broadcast
 PG_POOL_OVERFLOW = 10
 DEFAULT_DATA_DIR = Path("data")
@@ -46,37 +48,6 @@ def database_url(url: str | None = None, data_dir: Path | None = None) -> str:
     return parsed.render_as_string(hide_password=False)
 
 
-SQLITE_FILE = "assistant.sqlite3"
-
-
-def private_sqlite_file(folder: Path) -> Path:
-    """The SQLite file in `folder`, made private to the bot's user whatever the umask: the folder
-    0700 (created if missing), the file created 0600 if missing. SQLite gives its -wal and -shm files
-    the database file's mode, so they are 0600 too. Existing files are tightened the same way (when
-    the bot's user owns them). Raises OSError when the folder cannot be created."""
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    path = folder / SQLITE_FILE
-    os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
-    for item, mode in ((folder, 0o700), (path, 0o600)):
-        if item.stat().st_uid == os.getuid() and item.stat().st_mode & 0o077:
-            item.chmod(mode)
-    for suffix in ("-wal", "-shm"):
-        side = folder / f"{SQLITE_FILE}{suffix}"
-        if side.exists() and side.stat().st_uid == os.getuid():
-            side.chmod(0o600)
-    return path
-
-
-def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
-    cur = dbapi_conn.cursor()
-    # WAL lets readers run beside the single writer; foreign keys make /forget's cascade real.
-    cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute("PRAGMA synchronous=NORMAL")
-    cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=5000")
-    cur.close()
-
-
 class Database:
     """One engine and its session factory; `open()` migrates before anything else runs."""
 
@@ -96,7 +67,7 @@ class Database:
                 kw["connect_args"] = {"server_settings": {"search_path": schema}}
         self.engine: AsyncEngine = create_async_engine(url, **kw)
         if not self.is_postgres:
-            event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
+            event.listen(self.engine.sync_engine, "connect", sqlite_pragmas)
         self.sessions = async_sessionmaker(self.engine, expire_on_commit=False)
         # Writes kept in memory (storage.questions' counts) register here to be done before closing.
         self.before_close: list[Callable[[], Awaitable[None]]] = []
@@ -110,7 +81,7 @@ class Database:
         self._executor: ThreadPoolExecutor | None = None
         if not self.is_postgres:
             self._sync_engine = create_engine(url.replace("sqlite+aiosqlite", "sqlite", 1))
-            event.listen(self._sync_engine, "connect", _sqlite_pragmas)
+            event.listen(self._sync_engine, "connect", sqlite_pragmas)
             self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sqlite")
 
     @classmethod
@@ -126,8 +97,12 @@ class Database:
         return db
 
     async def migrate(self) -> None:
+        """Bring the schema to the newest revision. A database already there (every start but the
+        first after an upgrade) is only read: alembic, whose import and script scan cost about half
+        a second of `python -m bot ask`'s cold start (issue 12), is not loaded at all."""
         async with self.engine.begin() as conn:
-            await conn.run_sync(_upgrade_to_head)
+            if not await conn.run_sync(_at_head):
+                await conn.run_sync(_upgrade_to_head)
 
     @asynccontextmanager
     async def session(self) -> AsyncIterator[AsyncSession]:
@@ -214,6 +189,15 @@ def alembic_config(connection: Any = None) -> Any:
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.attributes["connection"] = connection
     return cfg
+
+
+def _at_head(sync_conn: Connection) -> bool:
+    """The database's alembic_version is the newest revision (False when unknown: then migrate)."""
+    head = head_revision()
+    if head is None or not inspect(sync_conn).has_table("alembic_version"):
+        return False
+    versions = {row[0] for row in sync_conn.execute(text("SELECT version_num FROM alembic_version"))}
+    return versions == {head}
 
 
 def _upgrade_to_head(sync_conn: Any) -> None:

@@ -21,11 +21,12 @@ from typing import Any
 from sqlalchemy import func, insert, select
 
 from storage.db import Database, insert_for
+from storage.sqlite_file import MAX_LOGGED_CHARS as MAX_LOGGED_CHARS  # the limit, for callers
+from storage.sqlite_file import unanswered_row
 from storage.tables import UnansweredQuestion, UsageCount, utcnow
 
 log = logging.getLogger(__name__)
 
-MAX_LOGGED_CHARS = 500
 COUNT_EVERY = 5.0  # seconds question counts gather in memory before one statement writes them
 
 
@@ -44,14 +45,7 @@ async def log_unanswered(
     """Log a declined or low-confidence question (text cut to MAX_LOGGED_CHARS). `user_id` (users.id)
     links it to who asked, so /mydata shows it and /forget deletes it; None for asks with no user
     (`python -m bot ask`)."""
-    row = {
-        "user_id": user_id,
-        "text": text[:MAX_LOGGED_CHARS],
-        "region": region,
-        "best_candidate": best_candidate,
-        "confidence": round(float(confidence), 4),
-        "created_at": utcnow(),
-    }
+    row = unanswered_row(text, region, best_candidate, confidence, user_id, utcnow())
     await db.run(lambda conn: conn.execute(_LOG, row), atomic=False)
 
 

@@ -34,7 +34,7 @@ from bot.telegram.courier import Courier
 from bot.telegram.incoming import Incoming, from_message, from_press
 from bot.telegram.sender import TelegramSender
 from bot.turn import Assistant, KeyedLocks
-from bot.wiring import build_assistant, open_database
+from bot.wiring import build_assistant, open_database, warm_up
 from core.effects import AdminEffect, Broadcast, ReloadKnowledge, ShowStats
 from core.model import Reply
 from dialogs import admin as admin_dialog
@@ -104,7 +104,7 @@ class TelegramShell:
         except TelegramError as exc:  # the menu is cosmetic: the bot works without it
             log.warning("setMyCommands failed (%s); continuing without the command menu", type(exc).__name__)
         if self.warm_up:
-            await asyncio.to_thread(lambda: self.kb.index)
+            await asyncio.to_thread(warm_up, self.kb)  # the index and a first question's tables
             # The knowledge base and jieba's dictionary are ~300,000 objects that live as long as
             # the process; a full collection walks them all (~0.1 s, a pause every user would
             # feel). Freezing moves them out of the collector's generations.

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import chinese_calendar
-import yaml
+
+from knowledge.yaml_read import read_yaml
 
 OVERRIDE_FILE = "holidays_override.yaml"
 MAX_POSTPONE_DAYS = 31  # no holiday run is this long; guards against a broken override file
@@ -63,7 +64,7 @@ def load_holidays(directory: Path) -> Holidays:
     path = directory / OVERRIDE_FILE
     if not path.exists():
         return Holidays()
-    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    raw = read_yaml(path) or {}
     fixed = frozenset(_month_day(str(s)) for s in raw.get("fixed_holidays") or ())
     return Holidays(
         fixed=fixed,

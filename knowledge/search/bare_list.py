@@ -17,9 +17,8 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-import yaml
-
 from knowledge.regions import DATA
+from knowledge.yaml_read import read_yaml
 
 CUES = "question_cues.yaml"
 MIN_THING_CHARS = 2  # "床位"; not the 参 of 参与 nor the 平区 of 和平区 … (that one is cut off: see _things)
@@ -30,7 +29,7 @@ _CLAUSE = re.compile(r"([，,：:])")
 
 @cache
 def _words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    raw = yaml.safe_load((DATA / CUES).read_text(encoding="utf-8"))
+    raw = read_yaml(DATA / CUES)
 
     def listed(key: str) -> tuple[str, ...]:
         return tuple(sorted({str(v) for v in raw.get(key) or ()} - {""}, key=len, reverse=True))

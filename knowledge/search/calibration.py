@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
+from knowledge.yaml_read import read_yaml
 
 FEATURES = ("score", "margin", "coverage", "fuzz", "known", "specificity", "attribute", "local", "secondary", "matter")
 # The likely band's gate against out-of-scope questions: the best entry is shown as the likeliest
@@ -103,7 +103,7 @@ def not_in_texts(features: Sequence[float], confidence: float, c: Calibration) -
 
 
 def load_calibration(path: Path) -> Calibration:
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    raw = read_yaml(path)
     weights = raw["weights"]
     return Calibration(
         weights=tuple(float(weights.get(name, 0.0)) for name in FEATURES),  # a new feature starts at 0

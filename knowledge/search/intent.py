@@ -14,12 +14,11 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from core.text import fold_chinese as fold
 from knowledge.regions import DATA
 from knowledge.search.labels import relabelled
 from knowledge.search.shared import spread
+from knowledge.yaml_read import read_yaml
 
 CUES = "question_cues.yaml"
 DOMAIN_WORDS = "search_words.txt"
@@ -63,7 +62,7 @@ class Cues:
 
 @cache
 def cues(root: Path = DATA) -> Cues:
-    raw = yaml.safe_load((root / CUES).read_text(encoding="utf-8"))
+    raw = read_yaml(root / CUES)
 
     def words(values: list[object] | None) -> tuple[str, ...]:
         return tuple(sorted({_squash(str(v)) for v in values or ()} - {""}, key=len, reverse=True))

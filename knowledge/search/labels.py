@@ -14,9 +14,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-import yaml
-
 from knowledge.regions import DATA
+from knowledge.yaml_read import read_yaml
 
 CUES = "question_cues.yaml"
 DOMAIN_WORDS = "search_words.txt"
@@ -26,7 +25,7 @@ _EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]+")  # pictographs, din
 
 @cache
 def _label() -> tuple[re.Pattern[str], tuple[str, ...]]:
-    raw = yaml.safe_load((DATA / CUES).read_text(encoding="utf-8"))
+    raw = read_yaml(DATA / CUES)
     numerals = tuple(str(n) for n in raw["part_numerals"])
     digits = "".join(re.escape(n) for n in numerals)
     marks = "".join(re.escape(str(m)) for m in raw["part_label_marks"])
@@ -39,7 +38,7 @@ def _label() -> tuple[re.Pattern[str], tuple[str, ...]]:
 def _run_on() -> tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]:
     from knowledge.search.tokens import read_domain_words
 
-    raw = yaml.safe_load((DATA / CUES).read_text(encoding="utf-8"))
+    raw = read_yaml(DATA / CUES)
     ends = "|".join(re.escape(str(w)) for w in raw["part_run_on_ends"])
     tails = "|".join(re.escape(str(w)) for w in sorted(raw["part_run_on_tails"], key=len, reverse=True))
     cues = [str(w) for words in raw["attributes"].values() for w in words]

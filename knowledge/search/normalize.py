@@ -12,9 +12,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import yaml
-
 from core.text import fold_chinese
+from knowledge.yaml_read import read_yaml
 
 # Characters of Chinese numerals, and the digits among them.
 _NUMERAL_RUN = re.compile(r"(百分之)?([零〇一二两三四五六七八九十百千万亿]+)")
@@ -106,7 +105,7 @@ class Normaliser:
 
 def load_synonyms(path: Path) -> dict[str, str]:
     """synonyms.yaml maps a canonical term to the variants users type for it."""
-    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    raw = read_yaml(path) or {}
     table: dict[str, str] = {}
     for canonical, variants in raw.items():
         for variant in variants or ():

@@ -256,7 +256,10 @@ def _cjk_pieces(text: str) -> list[str]:
 
 def make_tokenizer(vocabulary: dict[str, int]) -> Any:
     """A jieba Tokenizer over our small dictionary, set up in memory (no dictionary file, no
-    cache file in /tmp): jieba's own gen_pfdict builds the prefix dictionary it segments with."""
+    cache file in /tmp): jieba's own gen_pfdict builds the prefix dictionary it segments with.
+    jieba is imported here, on a question's first segmentation (about 0.2 s of a cold start, most of
+    it the pkg_resources jieba imports): a library kept by others beats a copy of its cut we would
+    have to keep equal to it."""
     import jieba
 
     jieba.setLogLevel(logging.WARNING)

@@ -46,3 +46,20 @@ def test_fingerprint_changes_with_the_data(tmp_path: Path) -> None:
     assert fingerprint(tmp_path) == before
     (tmp_path / "a.yaml").write_text("x: 2", encoding="utf-8")
     assert fingerprint(tmp_path) != before
+
+
+def test_use_cache_keeps_the_faq_and_phrasings_beside_the_index(tmp_path: Path, monkeypatch) -> None:
+    """A cold process takes the FAQ entries and their folded phrasings from the cache too (issue 12):
+    the same values as reading knowledge/data, and no YAML read for them."""
+    import knowledge.faq
+    from bot.index_cache import use_cache
+    from knowledge.base import load
+
+    fresh = load()
+    use_cache(fresh, tmp_path)  # builds and pickles
+    monkeypatch.setattr(knowledge.faq, "load_faq", lambda root: (_ for _ in ()).throw(AssertionError("read")))
+    cold = load()
+    use_cache(cold, tmp_path)
+    assert cold.faq == fresh.faq and cold.phrasings == fresh.phrasings
+    assert [a.entry_id for a in cold.index.answers] == [e.id for e in fresh.faq]
+    assert cold.search("床位要多少张", "jilin") == fresh.search("床位要多少张", "jilin")

@@ -155,3 +155,13 @@ def test_property_any_text_gives_a_value_or_a_reason(fields, text: str) -> None:
             spec = fields[name]
             assert spec.min is None or result.value >= spec.min
             assert spec.max is None or result.value <= spec.max
+
+
+def test_numeral_forms_are_cn2ans_own_table() -> None:
+    """dialogs.quantities spells cn2an's numeral table so that its import does not load cn2an (issue
+    12, cold start); the two must stay one table, or a numeral cn2an reads would not be seen."""
+    from cn2an.conf import NORMAL_CN_NUMBER
+
+    from dialogs.quantities import NUMERAL_FORMS
+
+    assert list(NUMERAL_FORMS.items()) == list(NORMAL_CN_NUMBER.items())
