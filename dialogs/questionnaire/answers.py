@@ -19,7 +19,7 @@ from dialogs.quantities import ParsedValue, ParseError, parse_quantity
 from dialogs.questionnaire.approximate import depends_note, not_recorded, taken_example
 from dialogs.questionnaire.bounds import decided_above
 from dialogs.questionnaire.confirm import figure_confirmation
-from dialogs.questionnaire.elsewhere import Elsewhere, bare_figure, closed_problem, names_a_field, other_fields
+from dialogs.questionnaire.elsewhere import Elsewhere, bare_figure, by_unit, closed_problem, names_a_field, other_fields
 from dialogs.questionnaire.flow import Flow, arrive, current_flow, first_unanswered, go, has_current, mode, next_open
 from dialogs.questionnaire.prompts import number_error, prompt, show_value, why
 from dialogs.questionnaire.result import finish
@@ -263,7 +263,7 @@ def _typed_answer(
     if isinstance(parsed, ParseError) and parsed.reason == "bound":  # 不到九成: an answer, not a question (B4)
         return again(state, kb, now, not_recorded(state, spec, kb.fields, flow.rule_set, text, parsed) or "")
     if isinstance(parsed, ParseError):
-        return _not_an_answer(state, text, number_error(spec, parsed, example), kb, now)
+        return _not_an_answer(state, text, by_unit(flow, text, parsed) + number_error(spec, parsed, example), kb, now)
     # Confirm before saving what may not be meant: 0.75 for a percentage; a bare "1" typed where 沿用
     # was offered (the first button); a value outside the field's usual range (1 m² of floor area).
     bare = chinese_int(text)

@@ -16,7 +16,7 @@ from core.text import fold_chinese
 from dialogs.field_words import NUMBER_WORDS
 from dialogs.qa.facts import Stated, read_situation
 from dialogs.qa.vocabulary import BARE_FIGURE
-from dialogs.quantities import ParsedValue, ParseError, parse_quantity, plain_digits
+from dialogs.quantities import ParsedValue, ParseError, parse_quantity, plain_digits, unit_group_of
 from dialogs.questionnaire.flow import Flow, mode
 from dialogs.questionnaire.prompts import show_value
 from dialogs.texts import questionnaire as T
@@ -70,6 +70,17 @@ def closed_problem(flow: Flow, text: str, problem: str) -> str:
     乡镇卫生院): that it is a figure and this question takes none, then its own problem (newcomer trial 5, N7:
     the Q&A's "请输入 /check 开始自评" was shown in the middle of /check)."""
     return T.FIGURE_AT_CLOSED.format(typed=text.strip()) + problem if bare_figure(flow, text) else problem
+
+
+def by_unit(flow: Flow, text: str, error: ParseError) -> str:
+    """For a figure in another question's unit only (二百八十种 at 常住人口, newcomer trial 6, N34): that it
+    looks like that question's figure, to be given there; "" unless exactly one question of the run has the unit
+    (a percentage fits many: naming them all says nothing)."""
+    if error.reason != "wrong_unit" or not error.unit_seen:
+        return ""
+    group = unit_group_of(error.unit_seen)
+    labels = [s.label for s in flow.specs.values() if s.kind in NUMBER_KINDS and unit_group_of(s.unit) == group]
+    return T.FIGURE_FOR_OTHER.format(typed=text.strip(), label=labels[0]) if len(labels) == 1 else ""
 
 
 def bare_figure(flow: Flow, text: str) -> bool:

@@ -53,6 +53,8 @@ RETYPE_BUTTON = "否，重新输入"
 RETYPE = "好的，请重新输入。"
 # A share given as its two counts at the share's own question (编制40个，其中公卫8个, newcomer trial 6, N13).
 SHARE_FROM_COUNTS = "按您给的人数（{words}）算出来是 {value}，按这个数记录；如不对，回复“上一步”修改。"
+# A figure in another question's unit only (二百八十种 at 常住人口, newcomer trial 6, N34).
+FIGURE_FOR_OTHER = "“{typed}”像是“{label}”的数，到那一题再填就好。"
 FIGURE_AT_CLOSED = "您发来的是一个数字（{typed}），这一题不用填数字。"
 CONFIRM_UNCLEAR = (
     "“{typed}”不像是对“{value}”的确认，这里先不记录。请回复“是”确认，或“否”重新输入（也可以直接输入正确的数字）。"

@@ -134,3 +134,17 @@ def test_a_past_that_ended_is_told_the_question_is_about_now(kb, typed: str) -> 
 def test_a_plain_answer_about_now_is_still_recorded(kb, typed: str, value: bool) -> None:
     out = handle(at(kb, "chongqing-yuzhong", "outsourced_departments"), Event.say(typed), kb, NOW)
     assert out.state.profile["outsourced_departments"] is value
+
+
+@pytest.mark.parametrize(
+    ("region", "step", "typed", "label"),
+    [
+        ("chongqing-yuzhong", "annual_visits", "二百八十种", "tcm_herbal_pieces"),
+        ("jilin", "open_beds", "3200平方米", "floor_area_m2"),
+    ],
+)
+def test_a_figure_in_another_questions_unit_names_that_question(kb, region, step, typed, label) -> None:
+    """N34: 二百八十种 at another question was only "wrong unit"; it now says whose figure it looks like."""
+    out = handle(at(kb, region, step), Event.say(typed), kb, NOW)
+    assert out.replies[0].text.startswith(T.FIGURE_FOR_OTHER.format(typed=typed, label=kb.fields[label].label))
+    assert out.state.step == step and step not in out.state.profile
