@@ -100,6 +100,14 @@ def parse_reminder(text: str, today: dt.date) -> ParsedReminder | DateError:
     return ParsedReminder(title, item.date, item.lunar)
 
 
+def date_in(text: str, today: dt.date) -> dt.date | None:
+    """The one good date a question names (下个月底 -> the last day of next month, 下周五, 3月15日);
+    None for none, several or one that cannot be (2月30日, past)."""
+    text = simplified(unicodedata.normalize("NFKC", text)).strip()
+    found = _find(text, today, _EXPLICIT) or _find(text, today, _RELATIVE_READERS)
+    return found[0].date if len(found) == 1 and not isinstance(found[0].date, str) else None
+
+
 def remind_me_undated(text: str, today: dt.date) -> str | None:
     """The matter of "提醒我交材料" — a reminder asked for without its date — or None."""
     text = simplified(unicodedata.normalize("NFKC", text)).strip()

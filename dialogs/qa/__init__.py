@@ -26,6 +26,7 @@ from core.effects import CountQuestion, Effect, LogUnanswered
 from core.model import Outcome, Reply, UserState
 from dialogs.qa import (
     bar_depends,
+    cited_standing,
     compare,
     dates_named,
     details,
@@ -40,6 +41,7 @@ from dialogs.qa import (
     parts,
     premise,
     progress,
+    relative_time,
     situation,
     situation_asked,
     smalltalk,
@@ -102,6 +104,7 @@ def respond(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) ->
 
 def _respond(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) -> Turn:
     today = local_today(now)
+    text = smalltalk.without_address(text)  # "@社区医院助手 大家好，…": whom it is for, not what (N10)
     full = details.asked(state, text)  # 详细: the full text behind the last short reply (details.py)
     if full is not None:
         return Turn("situation", "answer", (Reply(full),), state.region, 1.0)
@@ -153,7 +156,7 @@ def _respond(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) -
     # as one is trusted only when it shows what the parts found: its confidence speaks for all the
     # words at once, and a passage about neither part must not replace a part said to be unanswered.
     several = parts.reply(pieces, lambda part: single(part, region, state, kb, today), kb, today, region)
-    if several is not None and len(several.shown) > 1:
+    if several is not None and _part_by_part(several):
         return several
     whole = single(text, region, state, kb, today)
     if several is None:
@@ -166,6 +169,13 @@ def _respond(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) -
     agrees = agrees and all(parts.gives_asked(p, whole.shown) for p in unanswered)
     agrees = agrees and all(parts.holds_figure_of(p, whole, kb) for p in unanswered)  # 满意度: not 使用率's 75%
     return whole if agrees else several
+
+
+def _part_by_part(several: Turn) -> bool:
+    """The parts need different entries, or some rest on none (the calendar's 还能报吗, 下个月底前…): the
+    whole read as one cannot show what they found (N11: "…还能报吗？下个月底前要交什么" lost its second part)."""
+    answered = sum(s.status == "answered" for s in several.sections)
+    return len(several.shown) > 1 or (answered > 1 and len(several.shown) < answered)
 
 
 def _compared_situation(
@@ -197,11 +207,18 @@ def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, t
     # "你好，我是XX卫生院院长，想问…": the greeting and the introduction say who asks, not what; the
     # situation still reads the whole text (the introduction may say what the institution is).
     query = doc_number.expand(smalltalk.without_preamble(text), asked or region, kb)  # 17号文件: 17, not 317 (F21)
-    named_doc = doc_number.reply(query, asked, kb, today)
+    named_doc = cited_standing.reply(query, kb, today) or doc_number.reply(query, asked, kb, today)
     if named_doc is not None:
         return named_doc
     searched = doc_number.without_named(query, region, kb)
     result = parts.figure_of_its_term(searched, kb.search(searched, asked), kb)
+    if not result.answered and query != text:
+        # "我们是民营的社区卫生服务中心，能申请吗": the introduction is what is asked about (N9); the whole
+        # text is searched when the question without it is not answered and the whole is.
+        whole = doc_number.expand(text, asked or region, kb)
+        found = kb.search(doc_number.without_named(whole, region, kb), asked)
+        if found.decision == "answer":
+            query, result = whole, found
     # An institution is where it is: the region named, else the user's, before a bare 国家.
     where = named.regions[0] if named.regions else region or ("national" if named.national else None)
     regions = (where,) if where else ()
@@ -215,6 +232,8 @@ def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, t
         turn = situation_asked.reply(text, regions, kb, state, today, lambda q: single(q, region, state, kb, today))
         turn = turn or situation.reply(text, regions, kb, state, result.decision == "answer", today)
     turn = turn or still_open.reply(query, asked, kb, today)
+    # "下个月底前要交什么", "离截止还有几天": the calendar over that window, not the words searched (N11, N17)
+    turn = turn or relative_time.reply(query, asked or region, kb, today, lambda q: single(q, region, state, kb, today))
     if turn is not None:
         turn = _with_worked(turn, query, asked, kb) if turn.kind != "situation" else turn
         return bar_depends.annotate(turn, text, asked, kb)  # 前年出过二级医疗事故: 要看是否负主要责任 (N5)

@@ -6,11 +6,14 @@ import re
 
 # Matched on folded text (NFKC: 市（州） reads 市(州)).
 DATE = r"\d{1,2}月\d{1,2}日|\d{1,2}月(?:底|末|初|中旬)|\d{4}年\d{1,2}月(?:底|末)?"
-AMOUNT = r"\d+(?:\.\d+)?\s*(?:%|张|平方米|名|人次|家|项|种|所|支|个|倍|万人|人)"
+# An item's number (第9项, 第10项) is no amount: newcomer trial 6, N3 compared 渝中's item numbers.
+AMOUNT = r"(?<!第)(?<![\d.])\d+(?:\.\d+)?\s*(?:%|张|平方米|名|人次|家|项|种|所|支|个|倍|万人|人)"
 BODY = (
     r"(?:国家|省|地市|市\(州\)|市|区|县\(市、区\)|县)(?:级)?"
     r"(?:卫生健康委员会|卫生健康委|卫健委|卫生健康行政部门|卫生健康局|卫生健康部门)"
     r"|各区[^，。；,;]{0,24}?主管业务部门"  # 北京: 各区负责审批和发放《医疗机构执业许可证》的主管业务部门
+    # A level alone before what it does (授权地市级开展评估: newcomer trial 6, N4 read only 省级 in 317号).
+    r"|(?:省|地市|市|区县|县)级(?=开展|负责|组织|评估|评价|复核|验收)"
 )
 EACH = "各"  # 各区…: read by the level after it
 # A sentence that only says whom to ask ("请向市（州）卫生健康委确认") names no body of the rule: its

@@ -23,7 +23,7 @@ def standing_lines(doc: DocumentInfo, kb: KnowledgeBase, today: dt.date) -> list
     text having ended, later reported plans. [] for a secondary document."""
     if doc.secondary:
         return []
-    lines = [] if _repeal_said(doc, kb) else [T.DOC_NOT_REPEALED]
+    lines = [] if repeal_said(doc, kb) else [T.DOC_NOT_REPEALED]
     region = kb.governing.regions.get(doc.region)
     if region is not None:
         points = [_point_line(doc, p, region.ask, kb, today) for p in region.points.values()]
@@ -64,7 +64,7 @@ def _name(doc_id: str, kb: KnowledgeBase) -> str:
     return d.number or d.short
 
 
-def _repeal_said(doc: DocumentInfo, kb: KnowledgeBase) -> bool:
+def repeal_said(doc: DocumentInfo, kb: KnowledgeBase) -> bool:
     """Some other loaded official text uses words of repeal: then whether it repeals `doc` is for a
     reader of that text, and the assistant does not claim that none does."""
     return any(

@@ -17,6 +17,7 @@ from core.model import Button, Reply
 from core.text import clip
 from dialogs import render
 from dialogs.buttons import global_button
+from dialogs.qa.entry_words import LACKS_RULE
 from dialogs.qa.turn import Turn, sources_of
 from dialogs.texts import qa as T
 from dialogs.texts import qa_suggest as S
@@ -126,7 +127,11 @@ def _referrals(question: str) -> list[str]:
 def format_answer(a: Answer) -> str:
     """The entry's answer, then one source line per cited section, then a news report's provenance."""
     lines = [a.answer.strip()]
-    lines += [render.source_line(s) for s in render.distinct_sources(a.sources)]
+    related = a.answer.lstrip().startswith(LACKS_RULE)  # "文件没有规定…": its citations set no such rule (N21)
+    lines += [
+        T.SOURCE_RELATED.format(citation=render.citation(s)) if related and not s.secondary else render.source_line(s)
+        for s in render.distinct_sources(a.sources)
+    ]
     if a.provenance:
         lines.append(T.SECONDARY_NOTE.format(provenance=a.provenance))
     return "\n".join(lines)

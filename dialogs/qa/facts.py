@@ -38,7 +38,7 @@ from dialogs.qa.figure_words import (
 )
 from dialogs.qa.mentions import Reading, choose
 from dialogs.qa.ranges import parse_figure, vague, whole
-from dialogs.qa.situation_words import BELOW_LEVEL
+from dialogs.qa.situation_words import BELOW_LEVEL, IF_NOT_REQUIRED, SELF_NAMED, SHORTFALL_AFTER
 from dialogs.qa.stated import Stated
 from dialogs.qa.vocabulary import (
     ABOUT_US,
@@ -235,7 +235,7 @@ def _clause_before(t: str, at: int) -> str:
 def asks_requirement(t: str, at: int, end: int) -> bool:
     """The figure at t[at:end] is a requirement asked about (是不是要30张, 最少要30到40张吗,
     百分之七十五算达标吗), not the institution's own figure."""
-    if REQUIREMENT_BEFORE.search(_clause_before(t, at)):
+    if REQUIREMENT_BEFORE.search(IF_NOT_REQUIRED.sub("，", _clause_before(t, at))):
         return True
     rest = t[end:]
     rest = rest[RANGE_AFTER.match(rest).end() :] if RANGE_AFTER.match(rest) else rest
@@ -255,6 +255,10 @@ def _yes_no(t: str, specs: Mapping[str, FieldSpec]) -> list[Stated]:
     out = []
     for name, words in YES_WORDS.items():
         if name not in specs:
+            continue
+        own = SELF_NAMED[name].search(t) if name in SELF_NAMED else None
+        if own is not None:  # 院里自己定的特色科室: not the 区县级 one the rule asks
+            out.append(Stated(name, False, own.group()))
             continue
         for w in words:
             i = t.find(w)
@@ -315,11 +319,18 @@ def _choices(t: str, specs: Mapping[str, FieldSpec]) -> list[Stated]:
         if name not in specs:
             continue
         hits = [(t.find(w), w, v) for w, v in pairs if w in t]
-        hits = [h for h in hits if not _negated(t, h[0])]
+        # "原则上要达到推荐标准是啥意思": the rule's words quoted, not the institution's level (N1)
+        hits = [h for h in hits if not _negated(t, h[0]) and not _quoted_or_short(t, h[0], h[1])]
         if hits:
             _, w, v = min(hits)
             out.append(Stated(name, v, w))
     return out
+
+
+def _quoted_or_short(t: str, at: int, word: str) -> bool:
+    """The choice's word at t[at] is the rule's, quoted ("原则上要达到推荐标准是啥意思"), or said to be
+    out of reach ("推荐标准达不到还能申请吗"): not the institution's option (newcomer trial 6, N1/N12)."""
+    return bool(REQUIREMENT_BEFORE.search(_clause_before(t, at)) or SHORTFALL_AFTER.match(t[at + len(word) :]))
 
 
 def _grade(t: str, specs: Mapping[str, FieldSpec]) -> list[Stated]:

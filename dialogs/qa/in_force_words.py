@@ -53,3 +53,13 @@ HOLIDAY_SPANS: dict[str, tuple[tuple[int, int], tuple[int, int]]] = {
     "中秋": ((9, 8), (10, 7)),
 }
 
+# A cited text's name without what every such name opens with (社区医院基本标准 is named 基本标准 too:
+# dialogs/qa/cited_standing.py).
+CITED_PREFIX = "社区医院"
+# The number a 文号 ends with, as a question names it alone (国卫办医函〔2019〕518号 is "518号").
+BARE_NUMBER_OF = re.compile(r"(\d+)号$")
+
+# A condition said to be unmet before "还能报吗" ("没达到推荐标准还能报吗", "床位不够还能申请吗"): the question
+# asks whether that condition bars applying, not whether applications are still open (newcomer trial 6,
+# N12: the calendar's "dates are over" answered it).
+CONDITION_UNMET = re.compile(r"(?:没|未|没有|不)(?:达到|达标|满足|符合|够|足)|达不到|够不上|不到位|还差|差[一两几0-9]")

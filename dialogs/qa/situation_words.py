@@ -7,6 +7,8 @@ import re
 
 # Where a question ends and the next clause begins: "？" or "?" (kept inside the question), "，。；".
 CLAUSE_END = re.compile(r"(?<=[?？])|[，,。；;]")
+# …and, beside stated figures, a space typed for a comma ("床位40张 使用率80% 啥时候能报").
+SPACED_CLAUSE_END = re.compile(r"(?<=[?？])|[，,。；;]|(?<=[0-9%\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 # A clause that is only a figure, said after a question about one field ("我们现在大概七成左右",
 # "目前70%吧"): the field's name is put before it. Group "figure" is what follows the lead words.
 BARE_FIGURE = re.compile(
@@ -28,3 +30,18 @@ BELOW_LEVEL = {
         ("省级", "国家级", "全国", "百强", "百家"),
     )
 }
+# 要是 / 若是 (if) hold 要 without asking a requirement: "要是我们全科医生2个" states a figure, as
+# "全科医生要2个" does not (facts.asks_requirement; newcomer trials' leftover).
+IF_NOT_REQUIRED = re.compile(r"要是|若是|主要是")
+# A department the institution named itself, not the level the rule asks (院里自己定的特色科室 is no
+# 区县级特色科室): read as that fact absent (newcomer trials' leftover).
+SELF_NAMED = {
+    "has_district_featured_department": re.compile(
+        r"特色科室[^，,。；;？?]{0,6}(?:院里|院内|本院|医院|中心|我们|单位)?自(?:己|行)(?:定|评|设|认定|命名|设立|挂)"
+        r"|(?:院里|院内|本院|医院|中心|我们|单位)?自(?:己|行)(?:定|评|设|认定|命名|设立|挂)[^，,。；;？?]{0,4}特色科室"
+        r"|院级特色科室"
+    )
+}
+# A shortfall said right after a choice's word ("推荐标准达不到还能申请吗", "推荐标准还差点"): that option
+# is not the institution's (newcomer trial 6, N1/N12).
+SHORTFALL_AFTER = re.compile(r"^(?:还|都|也)?(?:达不到|没有?达到|未能?达到|没到|不够|够不上|差点|还差|没达标)")

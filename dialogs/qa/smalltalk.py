@@ -7,11 +7,18 @@ self-introduction ("你好，我是XX卫生院院长") and asking whether the as
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from core.model import Reply
 from core.text import fold_chinese
+from dialogs.qa.intro_words import INSTITUTION_INTRODUCED, MAY_APPLY
 from dialogs.qa.turn import Turn
-from dialogs.qa.vocabulary import ABOUT_ASSISTANT, FEE_WORDS, INTRODUCTION, TITLE_GREETING
+from dialogs.qa.vocabulary import (
+    ABOUT_ASSISTANT,
+    FEE_WORDS,
+    INTRODUCTION,
+    TITLE_GREETING,
+)
 from dialogs.texts import qa as T
 from dialogs.words import is_back, parse_confirmation, parse_unknown
 from knowledge.search.intent import smalltalk_kind, without_joiner
@@ -23,6 +30,9 @@ INTRODUCE = ("greeting", "who_are_you", "introduction", "fee")
 LEADING = ("greeting", "thanks")
 _NOT_WORD = re.compile(r"[^0-9a-z%\u3400-\u9fff]+")
 _CLAUSE = re.compile(r"[，,。！!？?；;\s]+")
+# Group-chat addressing before the message ("@社区医院助手 …", "@所有人 …", "＠张主任，…"): names whom the
+# message is for, never what it asks (newcomer trial 6, N10: with a greeting after it the question was lost).
+_ADDRESS = re.compile(r"^(?:\s*[@＠][^\s，,。：:！!？?、；;]+[\s，,：:、；;]*)+")
 
 
 def reply(text: str, region: str | None) -> Turn | None:
@@ -73,11 +83,31 @@ def asks_fee(text: str) -> bool:
     return not t
 
 
+def _kept_if_asked_of(text: str) -> Callable[[re.Match[str]], str]:
+    """What an introduction leaves in the question: its institution ("乡镇卫生院") when it names one and
+    the question asks whether it may apply; else a comma."""
+
+    def kept(m: re.Match[str]) -> str:
+        said = m.group()
+        if INSTITUTION_INTRODUCED.search(said) and MAY_APPLY.search(text[m.end() :]):
+            return said[said.index(m.group(1)) + len(m.group(1)) :] + "，"
+        return "，"
+
+    return kept
+
+
+def without_address(text: str) -> str:
+    """The message without the @mentions that lead it ("@社区医院助手 大家好，…" -> "大家好，…"); the text
+    itself when it has none or is nothing else."""
+    rest = _ADDRESS.sub("", text)
+    return rest if rest.strip() else text
+
+
 def without_preamble(text: str) -> str:
     """The question without leading greeting or thanks clauses and a self-introduction ("你好，我是XX卫生院
     院长，想问床位要多少张" -> "想问床位要多少张"; "谢谢！另外床位要多少" -> "另外床位要多少"); the text
     itself when it has none of them or nothing else."""
-    rest = INTRODUCTION.sub("，", text)
+    rest = INTRODUCTION.sub(_kept_if_asked_of(text), text)
     clauses = [c for c in _CLAUSE.split(rest) if c]
     while clauses and (
         smalltalk_kind(clauses[0]) in LEADING or (len(clauses[0]) > 1 and TITLE_GREETING.fullmatch(clauses[0]))

@@ -10,6 +10,7 @@ import datetime as dt
 
 from core.model import Reply
 from dialogs import render
+from dialogs.qa.in_force_words import CONDITION_UNMET
 from dialogs.qa.turn import Turn
 from dialogs.qa.vocabulary import BARRING_FACTS, STILL_OPEN, YES_WORDS
 from dialogs.texts import qa as T
@@ -29,7 +30,7 @@ def names_a_bar(text: str, region: str, kb: KnowledgeBase) -> bool:
 def reply(text: str, region: str | None, kb: KnowledgeBase, today: dt.date) -> Turn | None:
     """The answer for `region` on `today`; None when the text does not ask this, or no region is
     known (the region decides the answer) or it has no calendar."""
-    if region is None or not STILL_OPEN.search(text) or names_a_bar(text, region, kb):
+    if region is None or not STILL_OPEN.search(text) or names_a_bar(text, region, kb) or CONDITION_UNMET.search(text):
         return None
     calendar = kb.calendars.get(region)
     if calendar is None:

@@ -10,6 +10,8 @@ import datetime as dt
 
 from core.model import Reply
 from dialogs import render
+from dialogs.qa.compare_general import general
+from dialogs.qa.compare_words import JOINERS
 from dialogs.qa.entries import with_note
 from dialogs.qa.situation_words import CLAUSE_END
 from dialogs.qa.turn import Turn, sources_of
@@ -18,6 +20,7 @@ from dialogs.texts import qa as T
 from dialogs.words import asks
 from knowledge.base import KnowledgeBase
 from knowledge.places import PlacesNamed, full_name, places_named, without_places
+from knowledge.search.intent import is_comparison, without_comparison
 from knowledge.search.model import Answer, SearchResult
 
 
@@ -32,7 +35,7 @@ def reply(text: str, named: PlacesNamed, kb: KnowledgeBase, today: dt.date) -> T
         names = T.PLACE_SEPARATOR.join(render.region_name(kb, r) for r in covered)
         parts[0] += T.ONLY_APPLIES.format(regions=names, places=places)
     result = _national(text, kb)
-    shown = result.answers[:1] if result.answered else ()
+    shown = result.answers[:1] if result.answered and national_only(result.answers[0], kb) else ()
     if shown:
         parts.append(T.NATIONAL_FOR_REFERENCE + "\n" + with_note(shown[0], kb, today))
     other = _other_for_reference(text, covered, kb)
@@ -67,10 +70,22 @@ def _other_for_reference(text: str, covered: list[str], kb: KnowledgeBase) -> An
     return None
 
 
+def national_only(answer: Answer, kb: KnowledgeBase) -> bool:
+    """The entry rests on national official texts only: one citing a region's plan (渝中's 常态化受理)
+    or a news report is no "国家文件的规定（各地都适用）" (newcomer trial 6, N2)."""
+    national = {d.short or d.title for d in kb.catalogue.values() if d.region == "national" and not d.secondary}
+    return bool(answer.sources) and all(s.document in national and not s.secondary for s in answer.sources)
+
+
 def _national(text: str, kb: KnowledgeBase) -> SearchResult:
     """The national entries' answer to the question: the clause that asks, searched alone, first
     ("我们是上海浦东的社区卫生服务中心，国家对床位有啥要求" → "国家对床位有啥要求": newcomer trial 3, F12 —
-    the introduction's 社区卫生服务中心 pulled the share-of-centres report in), else the whole text."""
+    the introduction's 社区卫生服务中心 pulled the share-of-centres report in), else the whole text.
+    A comparison with the place not covered ("吉林和上海的申报时间一样吗", "江北区的申报要求一样吗") asks
+    what is compared: without its comparison words, the requirements in general as the conditions
+    overview (N2: 一样吗 found the fee and re-application entries)."""
+    if is_comparison(text):
+        text = general(without_comparison(without_places(text)).lstrip(JOINERS))
     clauses = [c for c in CLAUSE_END.split(text) if c.strip()]
     for clause in reversed(clauses[1:] if len(clauses) > 1 else []):
         if asks(clause):  # searched as typed when it names no place not covered (国家 is a word of it)

@@ -3,6 +3,15 @@ declines, small talk, places not covered, comparisons, multi-part questions, ver
 situation and method questions."""
 
 from dialogs.texts.qa_docs import (  # noqa: F401  (re-exported: T.DOC_PERIOD …)
+    CITED_ASK,
+    CITED_BY,
+    CITED_NAME,
+    CITED_NOT_REPLACED,
+    CITED_NUMBER,
+    CITED_OPEN,
+    CITED_OVER,
+    CITED_SPAN,
+    CITED_TEXT,
     DOC_ASK_LATER,
     DOC_BY_POINT,
     DOC_CHANGED,
@@ -331,3 +340,5 @@ SHORT_NEED_CAVEAT = "\n   （报道用语的中文原文尚未确认，算法见
 SHORT_NOTE_MORE = "（详见“详细说明”）"
 SITUATION_DETAILS_HINT = "每项的说明：点“详细说明”或回复“详细”。"
 SITUATION_DETAILS_BUTTON = "📖 详细说明"
+# The sources under an answer that says the texts lack the rule asked: related text, no such rule (N21).
+SOURCE_RELATED = "📄 相关原文（没有直接规定这一点）：{citation}"

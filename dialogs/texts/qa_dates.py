@@ -19,3 +19,8 @@ DATE_NATIONAL_LIST = "另有国家文件的日期（不是本地区文件写的�
 DATE_ALL_PAST = "以上日期都已经过去，今年的安排请向当地卫生健康行政部门确认。"
 DATE_ANSWER_FOLLOWS = "下面是相关的回答："
 DATE_OWN_NONE = "{region}的文件没有写具体日期。"
+# A question about a time counted from today (dialogs/qa/relative_time.py; newcomer trial 6, N11/N17).
+RELATIVE_NONE = "到{date}（{left}）为止，收录的{region}文件没有规定您这一方要办的截止日期。"
+RELATIVE_SOME = "到{date}（{left}）为止，收录的{region}文件规定的截止日期："
+RELATIVE_LEFT_NONE = "今后{days}天内，收录的{region}文件没有规定您这一方要办的截止日期，所以没有“还剩几天”可算。"
+RELATIVE_STATUS = "可以随时用 /status 查看进度和截止日期。"

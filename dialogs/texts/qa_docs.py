@@ -25,6 +25,17 @@ DOC_NOT_RESTATED = "· {point}：{later}没有重申；{number}的规定是—�
 DOC_STILL = "· {point}：仍以{number}为准——{says}。"
 DOC_LATEST_ENDED = "本助手收录的最新文件{number}已于{end}到期，之后的文件尚未收录，请向{ask}确认当年的安排。"
 DOC_LATER_REPORTED = "另据新闻报道，后来还有《{short}》（{span}），全文未收录，它与本文件的关系请以官方原文为准。"
+# A text the loaded ones cite but the assistant does not hold, asked whether it is current
+# (dialogs/qa/cited_standing.py).
+CITED_NAME = "《{name}》{number}：本助手没有它的原文，只有新闻报道的转述和收录文件对它的引用。"
+CITED_NUMBER = "（{number}）"
+CITED_SPAN = "据新闻报道，它管的是{span}"
+CITED_OVER = "；今天（{today}）已过了这个期限，之后的安排本助手没有收录。"
+CITED_OPEN = "；今天（{today}）仍在这个期限内。"
+CITED_TEXT = "{number}（{year}年）"
+CITED_BY = "收录的文件中有{count}份把它作为依据：{texts}；最晚到{last}年的文件仍在引用它。"
+CITED_NOT_REPLACED = "收录的文件里没有哪一份说它已经修订、废止或被替代。"
+CITED_ASK = "现在是否仍是现行版本，请以国家卫生健康委发布的文件为准，或向当地卫生健康行政部门确认。"
 IN_FORCE_HEADER = "按收录的文件，今天适用的是："
 # Which of a region's texts applies: each point's governing text today follows.
 IN_FORCE_WHICH = "{region}收录的文件各管不同的事项，今天各事项适用的是："

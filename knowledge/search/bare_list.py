@@ -28,7 +28,7 @@ _CLAUSE = re.compile(r"([，,：:])")
 
 
 @cache
-def _words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+def _words() -> tuple[tuple[str, ...], ...]:
     raw = read_yaml(DATA / CUES)
 
     def listed(key: str) -> tuple[str, ...]:
@@ -40,6 +40,7 @@ def _words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[s
         listed("comparison"),
         listed("question_words"),
         listed("part_and"),
+        listed("part_shared_measure"),
     )
 
 
@@ -47,7 +48,7 @@ def spread_bare(sentence: str, is_place: Callable[[str], bool] = lambda _: False
     """The sentence as one question per thing of a list asked about without 分别 (see the module
     docstring), each with what is asked of them all; [sentence] otherwise. Only the clause holding
     the list is spread; the clauses before it stay in front of the first question."""
-    heads, not_words, comparison, question_words, ands = _words()
+    heads, not_words, comparison, question_words, ands, measures = _words()
     pieces = _CLAUSE.split(sentence)
     for k in range(0, len(pieces), 2):
         clause = pieces[k]
@@ -57,6 +58,8 @@ def spread_bare(sentence: str, is_place: Callable[[str], bool] = lambda _: False
         if len(things) < 2 or not any(w in asked for w in question_words):
             continue
         if any(is_place(t) for t in things) or any(len(t) > MAX_THING_CHARS for t in things[1:]):
+            continue
+        if _measure_shared(things, measures):
             continue
         questions = [thing + asked for thing in things]
         questions[0] = "".join(pieces[:k]) + questions[0]
@@ -69,7 +72,7 @@ def is_bare_thing(clause: str, is_place: Callable[[str], bool] = lambda _: False
     """A clause that is a thing of a list and nothing else: a few characters, no figure or mark,
     asks and states nothing, names no place ("床位" in "床位,使用率,面积分别要多少"; not "我们在吉林",
     "床位40张", "都达标")."""
-    _, not_words, _, question_words, _ = _words()
+    _, not_words, _, question_words, _, _ = _words()
     t = clause.strip()
     if not (MIN_THING_CHARS <= len(t) <= MAX_THING_CHARS and t.isalpha()):
         return False
@@ -77,6 +80,14 @@ def is_bare_thing(clause: str, is_place: Callable[[str], bool] = lambda _: False
 
     stated = any(w in t for w in (*not_words, *question_words))
     return not stated and not is_place(t) and not places_named(t).spans
+
+
+def _measure_shared(things: list[str], measures: tuple[str, ...]) -> bool:
+    """The last thing ends with a measure (比例, 数量 …) and no other thing names one: the things are
+    what that one measure is taken over ("中心和卫生院比例"), not things asked one by one."""
+    last = things[-1]
+    ends = any(last.endswith(m) and len(last) > len(m) for m in measures)
+    return ends and not any(m in t for t in things[:-1] for m in measures)
 
 
 def _listed(clause: str, heads: tuple[str, ...], ands: tuple[str, ...]) -> tuple[list[str], str]:

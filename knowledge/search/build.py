@@ -20,7 +20,8 @@ CALIBRATION = "search_calibration.yaml"
 
 def build_index(faq_entries: Sequence[Any], documents: Mapping[str, Any], root: Path = DATA) -> SearchIndex:
     from knowledge.search.normalize import Normaliser, load_synonyms
-    from knowledge.search.tokens import Analyzer, build_vocabulary, pinyin_readings
+    from knowledge.search.subject import general_nouns
+    from knowledge.search.tokens import Analyzer, build_vocabulary, pinyin_readings, read_domain_words
 
     normaliser = Normaliser(load_synonyms(root / SYNONYMS))
     texts = [normaliser(t) for e in faq_entries for t in (e.question, *e.phrasings, e.answer)]
@@ -28,7 +29,9 @@ def build_index(faq_entries: Sequence[Any], documents: Mapping[str, Any], root: 
     analyzer = Analyzer(normaliser, build_vocabulary(texts, root / DOMAIN_WORDS), pinyin_readings())
     answers = [answer_from_entry(e, documents) for e in faq_entries]
     phrasings = [(e.question, *e.phrasings) for e in faq_entries]
-    return SearchIndex(analyzer, answers, phrasings, load_calibration(root / CALIBRATION))
+    calibration = load_calibration(root / CALIBRATION)
+    domain = frozenset(normaliser(w) for w in read_domain_words(root / DOMAIN_WORDS))
+    return SearchIndex(analyzer, answers, phrasings, calibration, (general_nouns(), domain))
 
 
 def answer_from_entry(entry: Any, documents: Mapping[str, Any]) -> Answer:

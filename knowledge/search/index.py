@@ -35,6 +35,7 @@ from knowledge.search.signals import (
     seams,
     step_unmet,
 )
+from knowledge.search.subject import SubjectCheck
 from knowledge.search.tokens import Analyzer, fuzz_text
 from knowledge.search.topics import per_region
 
@@ -65,8 +66,9 @@ class SearchIndex:
         answers: Sequence[Answer],
         phrasings: Sequence[Sequence[str]],
         calibration: Calibration,
+        subject_words: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
     ) -> None:
-        """`phrasings[i]`: the canonical question and the other phrasings of entry i."""
+        """`phrasings[i]`: the canonical question and the other phrasings of entry i (subject_words: subject.py)."""
         self.analyzer = analyzer
         self.answers = tuple(answers)
         self.calibration = calibration
@@ -107,6 +109,7 @@ class SearchIndex:
             if a.topic:
                 self.topic_members[a.topic].append(i)
         self.topic_members = dict(self.topic_members)
+        self.subjects = SubjectCheck(analyzer.analyse, self.answers, self.known_terms, subject_words, self._idf)
 
     # ------------------------------------------------------------------ public API
 
@@ -136,15 +139,9 @@ class SearchIndex:
         national text for a place not covered)."""
         named = places_named(question)
         used = region if fixed else self._region_for(named, region)
-        base = SearchResult(
-            "decline",
-            0.0,
-            region=used,
-            region_named=bool(named.regions),
-            regions_named=named.regions,
-            uncovered=tuple(p.name for p in named.uncovered),
-            partial=tuple(p.name for p in named.partial),
-        )
+        uncovered, partial = tuple(p.name for p in named.uncovered), tuple(p.name for p in named.partial)
+        base = SearchResult("decline", 0.0, region=used, region_named=bool(named.regions), regions_named=named.regions)
+        base = dataclasses.replace(base, uncovered=uncovered, partial=partial)
         candidates = self.rank(question, used)
         if not candidates:
             return base
@@ -158,6 +155,10 @@ class SearchIndex:
         unmet: tuple[str, ...] = ()
         if top.features[FEATURES.index("matter")] >= 1.0 and decision in ("answer", "likely"):
             decision = "suggest"  # it names another office's matter (职称, 医保) the entry never mentions
+        # What it is about (护士资格证考试) is nowhere in the entry: declined (subject.py).
+        decision = (
+            "decline" if decision in ("answer", "likely") and self.subjects.off(question, top.index) else decision
+        )
         if top.features[FEATURES.index("attribute")] <= -0.5:
             # The question asks for something (a fee, a date) that the entry's answer does not
             # give at all: it answers another question, however well the words match.

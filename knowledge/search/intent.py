@@ -16,12 +16,12 @@ from pathlib import Path
 
 from core.text import fold_chinese as fold
 from knowledge.regions import DATA
+from knowledge.search.ask_forms import A_NOT_A, PER_UNIT, WHAT_THING
 from knowledge.search.labels import relabelled
 from knowledge.search.shared import spread
 from knowledge.yaml_read import read_yaml
 
-CUES = "question_cues.yaml"
-DOMAIN_WORDS = "search_words.txt"
+CUES, DOMAIN_WORDS = "question_cues.yaml", "search_words.txt"
 # Sentence ends (and labels.py's: an emoji, 一、…二、…); commas split a sentence into clauses.
 _SENTENCE_END = re.compile(r"[？?；;！!。\n]+|\s+(?=\(?\d{1,2}[).、](?!\d))|(?=[(（]\d{1,2}[)）])|(?=[①②③④⑤⑥⑦⑧⑨])")
 # A space between words is how many type a comma on a phone ("渝中验收啥时候搞 谁来验"), also before
@@ -109,11 +109,10 @@ def folded(text: str) -> str:
 
 
 def attributes_asked(text: str) -> frozenset[str]:
-    """The kinds of thing the question asks for: time, ratio, count (or count:KIND when it names
-    what is counted: count:beds for 几张床), area, who, materials, contact, method, meaning
-    (knowledge/data/question_cues.yaml)."""
+    """The kinds of thing the question asks for (question_cues.yaml): time, month, ratio, count (count:KIND
+    when it names what is counted: count:beds for 几张床), area, who, materials, contact, method, meaning."""
     # 哪几种 / 哪几个 asks for a list, not a number
-    t = _WHICH_FEW.sub("哪些", _squash(text))
+    t = WHAT_THING.sub("是什么意思", _WHICH_FEW.sub("哪些", _squash(text)))
     c = cues()
     asked = {name for name, words in c.attributes.items() if any(w in t for w in words)}
     if "count" in asked and not any(w in _WHEN_FEW.sub("", t) for w in c.attributes["count"]):
@@ -121,7 +120,8 @@ def attributes_asked(text: str) -> frozenset[str]:
     if "count" in asked:
         # 几张床 asks for beds, not for any number: "count:beds" wants a figure in 张, so a
         # per-10,000 count of doctors (2名) does not answer it.
-        kinds = {f"count:{k}" for k, (words, _) in c.count_kinds.items() if any(w in t for w in words)}
+        per = PER_UNIT.sub("，", t)  # 每张床配几人 counts staff, not beds
+        kinds = {f"count:{k}" for k, (words, _) in c.count_kinds.items() if any(w in per for w in words)}
         if kinds:
             asked = (asked - {"count"}) | kinds
     return frozenset(asked)
@@ -267,9 +267,9 @@ def _longest_cue(t: str, i: int, c: Cues) -> tuple[str, int] | None:
 
 
 def asks(text: str) -> bool:
-    """The text asks something (a question word in it)."""
+    """The text asks something: a question word in it, or A-not-A (变不变: ask_forms.A_NOT_A)."""
     t = _squash(text)
-    return any(w in t for w in cues().question_words)
+    return any(w in t for w in cues().question_words) or bool(A_NOT_A.search(t))
 
 
 def split_parts(text: str) -> list[str]:

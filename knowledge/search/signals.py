@@ -20,7 +20,9 @@ NEWS_GAP = 0.25  # how far (in ranking score) below a news report the region's o
 # What an answer that gives each attribute contains. Deliberately loose: it only has to tell an
 # answer that gives a date from one that does not.
 PROVIDES: dict[str, re.Pattern[str]] = {
-    "time": re.compile(r"\d{1,2}月|\d{4}年|每年|每月|年底|年初|月底|季度|周|天内|日内|日前|常态化|随时|全年"),
+    # (a year naming a text's edition, 2020年版, is no date: the 渝中 criteria's title held one)
+    "time": re.compile(r"\d{1,2}月|\d{4}年(?!版)|每年|每月|年底|年初|月底|季度|周|天内|日内|日前|常态化|随时|全年"),
+    "month": re.compile(r"\d{1,2}月|[一二三四五六七八九十]{1,2}月|每月|月底|月初|常态化|随时|全年"),
     "ratio": re.compile(r"\d%|百分之|比例|占比|\d成"),
     "count": re.compile(
         r"\d+(\.\d+)?\s*(多|余)?(张|名|人|个|家|项|种|次|支|位|万|所|类|条|级|倍)|[一二两三四五六七八九十]+(张|名|个|家|项|种|类|条|次|季度)"

@@ -10,6 +10,7 @@ from knowledge.search.intent import _NOT_WORD, _squash, cues
 
 _CLAUSE_END = re.compile(r"[，,；;。？?！!]")
 _COUNTED_BY = re.compile(r"是?按.*$")  # 日均是按工作日(算还是…): what it is counted by, not the term
+_FILLER = re.compile(r"^(?:(?:老|总|常)(?:听人?)?说|听人?说)|(?:到底|究竟)(?:是)?$")  # hearsay and insistence
 _POINTER = re.compile(r"(?:这个|那个|这条|那条|这项|那项)$")  # 中医处方那个(30%咋算的) -> 中医处方
 _SAID_BY = re.compile(r"^.{0,8}?(?:要求|规定|说|提到|写|里|中)的(?=.{2})")
 # the rule's figure after the term (床位使用率75%是怎么算的 -> 床位使用率; 3000平方米包不包括…)
@@ -32,6 +33,9 @@ def asked_about(text: str, attribute: str) -> str:
         clause = _SAID_BY.sub("", clause)  # 渝中区要求的精品家庭医生服务团队 -> 精品家庭医生服务团队
         term = clause.removesuffix("具体").removesuffix("的").removesuffix("是")
         term = _POINTER.sub("", _FIGURE.sub("", term)).removesuffix("的") or term
+        term = _FILLER.sub("", term)  # 老说推荐标准，到底指啥: neither 老说 nor 到底 is the term
+        half = len(term) // 2
+        term = term[:half] if half and term[:half] == term[half:] else term  # 推荐标准推荐标准
         if term:
             return term
     return ""

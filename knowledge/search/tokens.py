@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import io
 import logging
+import sys
 from collections.abc import Iterable
 from itertools import product
 from pathlib import Path
@@ -36,7 +37,9 @@ _STOPWORDS = (
     # colloquial particles and fillers (咱这床位得有多少张才够格, 搞公卫的人, 那边申请)
     "才 搞 咱这 这边 那边 呗 嘞 咧 上头 的话 算数 "
     # 中医这块 (as for TCM)
-    "这块 那块 这一块"
+    "这块 那块 这一块 "
+    # hearsay framing (老说推荐标准，到底指啥; 听说要30张床)
+    "老说 总说 常说 听说 老听说 总听说 老听人说 总听人说 常听人说 听人说 到底 究竟"
 )
 STOPWORDS = frozenset(_STOPWORDS.split())
 # A numeral shared with a homophone says nothing about a typo (一版 is not 一般).
@@ -254,14 +257,30 @@ def _cjk_pieces(text: str) -> list[str]:
     return pieces
 
 
+def import_jieba() -> Any:
+    """The jieba module, imported so that it reads its data files with its own fallback (a plain
+    open) rather than through pkg_resources: importing pkg_resources was three quarters of jieba's
+    import (0.15–0.6 s of a cold `bot ask`, by the load). jieba's own code is unchanged; a
+    pkg_resources another module has already imported is left as it is."""
+    if "jieba" in sys.modules:
+        return sys.modules["jieba"]
+    hide = "pkg_resources" not in sys.modules
+    if hide:
+        sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # `import` raises ImportError
+    try:
+        import jieba
+    finally:
+        if hide:
+            del sys.modules["pkg_resources"]
+    return jieba
+
+
 def make_tokenizer(vocabulary: dict[str, int]) -> Any:
     """A jieba Tokenizer over our small dictionary, set up in memory (no dictionary file, no
     cache file in /tmp): jieba's own gen_pfdict builds the prefix dictionary it segments with.
-    jieba is imported here, on a question's first segmentation (about 0.2 s of a cold start, most of
-    it the pkg_resources jieba imports): a library kept by others beats a copy of its cut we would
-    have to keep equal to it."""
-    import jieba
-
+    jieba is imported here, on a question's first segmentation: a library kept by others beats a
+    copy of its cut we would have to keep equal to it."""
+    jieba = import_jieba()
     jieba.setLogLevel(logging.WARNING)
     lines = "".join(f"{w} {f}\n" for w, f in vocabulary.items() if " " not in w).encode("utf-8")
     tokenizer = jieba.Tokenizer()
