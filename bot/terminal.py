@@ -175,7 +175,9 @@ class TerminalChat:
         if state.region is None and state.dialog is None:
             await self.send("/start", now)
             return
-        print(texts.TERMINAL_WELCOME_BACK, file=self.out)
+        region = state.region and self.assistant.kb.regions.name(state.region)
+        back = texts.TERMINAL_WELCOME_BACK_REGION.format(region=region) if region else texts.TERMINAL_WELCOME_BACK
+        print(back, file=self.out)
         await self.assistant.new_screen(self.user)  # a new screen: no note above to point at (B9)
         # Due reminders first, then the question the user left open: it is what they answer next.
         self.show(await due_on_opening(self.assistant, self.user, parse_now(now)))

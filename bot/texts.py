@@ -2,6 +2,8 @@
 
 TERMINAL_QUIT_WORDS = ("/quit", "/exit", "/q", "退出")  # typed to leave the terminal chat
 TERMINAL_WELCOME_BACK = "欢迎回来。"
+# …and the region answers are for (newcomer trial 6, N29); /region changes it.
+TERMINAL_WELCOME_BACK_REGION = "欢迎回来。当前地区：{region}（输入 /region 可更换）。"
 TERMINAL_HINT = "（输入 /quit 退出；有编号的选项可直接输入编号）"
 TERMINAL_BYE = "再见！您的进度已保存，下次输入 bash scripts/chat.sh --user {user} 即可继续。"
 TERMINAL_BYE_FORGOTTEN = "再见！关于您的数据已全部删除；下次输入 bash scripts/chat.sh --user {user} 会作为新用户开始。"

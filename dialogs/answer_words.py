@@ -112,8 +112,13 @@ def read_yes_no(text: str, question: str) -> ClosedReading:
     first clause answering ("是的，19年就评上甲级了", "有一个，中医康复科", "不清楚，要问医保科"); the
     question's verb echoed ("没发生过", "不存在", "建成了"); a shortfall ("床位还差几张", "还没达到") at a
     question asking whether something was reached → 否 (kind "short"); a hedge ("差不多吧") → unclear."""
+    below = below_bar(text, question)  # 出过一次三级医疗事故 at 二级及以上…的医疗事故: 否, and why (N5)
+    if below is not None and not asked_as_question(text):
+        return ClosedReading("below", False, named=below)
     if asked_as_question(text):
         return QUESTION
+    if past_only(text):  # 以前有，去年收回来了: what was, not what is (N23)
+        return ClosedReading("past")
     clauses = _clauses(text) or [""]
     t = simplified(fold(text))
     reached = any(word in question for word in _ATTAINMENT)
@@ -181,3 +186,42 @@ def _named(clause: str, choices: tuple[tuple[str, str], ...]) -> list[str]:
         found = parse_choice(core, choices) if core and not core.isdigit() else None
         named = [found] if found is not None else []
     return named
+
+
+# A grade said below a rule's "N级及以上" (三级医疗事故 against 二级及以上, 一级 the highest): not what the
+# rule bars (newcomer trial 6, N5). The grade counts only when the words after it are the rule's thing
+# (医疗事故), not another graded thing (三级医院).
+_GRADE_BAR = re.compile(r"(?P<n>[一二三四五六七八九1-9])级及以上")
+_GRADE_SAID = re.compile(r"(?P<n>[一二三四五六七八九1-9])级(?=(?P<after>[\u4e00-\u9fff]{0,6}))")
+_GRADE_NUMBER = {c: i for i, c in enumerate("一二三四五六七八九", start=1)} | {str(i): i for i in range(1, 10)}
+
+
+def below_bar(text: str, rule: str) -> tuple[str, str] | None:
+    """(the grade said, the rule's bar) when every grade the text gives the rule's thing is below the
+    rule's "N级及以上"; None when the rule has no such bar or the text gives no grade below it."""
+    bar = _GRADE_BAR.search(rule)
+    if bar is None:
+        return None
+    thing = rule[bar.end() :]
+    said = [
+        m
+        for m in _GRADE_SAID.finditer(simplified(fold(text)))
+        if any(m["after"][i : i + 2] in thing for i in range(len(m["after"]) - 1))
+    ]
+    if not said or any(_GRADE_NUMBER[m["n"]] <= _GRADE_NUMBER[bar["n"]] for m in said):
+        return None
+    return said[0]["n"] + "级", bar["n"] + "级及以上"
+
+
+# "以前有，去年收回来了" at a question about now (是否存在对外出租、承包…): the past and its end, no
+# answer for now — said that the question is about now (newcomer trial 6, N23), never guessed.
+_PAST = re.compile(r"以前|之前|原来|原先|过去|早先|曾经|前几年|那几年")
+_ENDED = re.compile(
+    r"收回|不再|取消了|停了|停掉|终止|解除|到期|现在没|现在不|已经没|已没|目前没|目前不|后来没|没有了|没了"
+)
+
+
+def past_only(text: str) -> bool:
+    """The text tells what was so before and that it ended, not a plain 是/否 for now."""
+    t = simplified(fold(text))
+    return bool(_PAST.search(t) and _ENDED.search(t))

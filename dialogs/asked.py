@@ -22,6 +22,8 @@ from dataclasses import replace
 from core.model import Outcome, Reply, UserState
 from core.text import fold
 from dialogs import qa
+from dialogs.pending_words import about_question
+from dialogs.qa.smalltalk import stray_answer
 from dialogs.qa.turn import Turn
 from dialogs.questionnaire.flow import NAME, current_flow
 from dialogs.questionnaire.prompts import why
@@ -41,20 +43,21 @@ def on_screen(
     turn = qa.respond(before, text, kb, now)
     if not is_question(text, turn):
         return Outcome(unread.state, unread.replies, unread.effects)
-    replies = _basis_of_question(before, turn, kb) or list(_short_decline(turn).replies)
+    replies = _basis_of_question(before, text, turn, kb) or list(_short_decline(turn).replies)
     answered = Outcome(before, replies, qa.effects_for(text, turn, before.region))
     return pending(answered, kb, now)
 
 
-def _basis_of_question(before: UserState, turn: Turn, kb: KnowledgeBase) -> list[Reply] | None:
+def _basis_of_question(before: UserState, turn_text: str, turn: Turn, kb: KnowledgeBase) -> list[Reply] | None:
     """At a /check question, a question no entry answers (跟区人民医院签了协议算不算, typed at the 双向转诊
     question) gets the question's own basis — its criteria, sources and what the texts say of it — and
-    any suggestions after it, rather than a flat decline (newcomer trial 5, N14). None elsewhere."""
+    any suggestions after it, rather than a flat decline (newcomer trial 5, N14). None elsewhere, and for
+    a question about something else (dialogs/pending_words.py)."""
     if turn.decision not in ("decline", "suggest") or before.dialog != NAME or not before.step:
         return None
     flow = current_flow(before, kb)
-    if flow is None or before.step not in flow.specs:
-        return None
+    if flow is None or before.step not in flow.specs or not about_question(turn_text, flow.spec(before.step)):
+        return None  # 要交材料么 at the 公卫人员 question: answered as a question of its own (trial 6, N6)
     basis = why(flow, flow.spec(before.step))
     suggestions = [r for r in turn.replies if r.buttons] if turn.decision == "suggest" else []
     return [Reply(C.NOT_SAID_AT_QUESTION + "\n" + basis.text), *suggestions]
@@ -62,8 +65,8 @@ def _basis_of_question(before: UserState, turn: Turn, kb: KnowledgeBase) -> list
 
 def is_question(text: str, turn: Turn) -> bool:
     """Whether a text a screen could not read is a question (see the module docstring)."""
-    if turn.kind == "smalltalk":
-        return True
+    if turn.kind == "smalltalk":  # but a bare 是/不清楚 a screen could not read is its own problem
+        return not stray_answer(text)
     if turn.kind == "figure":  # 七成 at a /check choice: the screen says what it wants, never "type /check" (N7)
         return False
     if turn.answered and not re.search(r"\d", fold(text)):

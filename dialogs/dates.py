@@ -49,7 +49,9 @@ _LUNAR = re.compile(
 _WEEKDAY = re.compile(r"(?P<which>这个?|本|下下个?|下个?)?(?:周|星期|礼拜)(?P<w>[一二三四五六日天1-7])")
 _RELATIVE = re.compile(
     rf"(?P<word>大后天|后天|明天|今天)|(?P<n>[{_N}]{{1,3}})\s*(?P<unit>天|周|个星期|个礼拜)[以之]?后"
+    rf"|(?P<eve>除夕|大年三十|春节前|过年前|(?<![{_N}几多半今去明前后每当同])年前)"  # not 两年前, 今年前 (N18)
 )
+EVE_LABEL = "农历除夕，春节前最后一天"
 _TITLE_TRIM = " \t,，、:：;；-—~～.。!！"
 _APART = " \t,，、:：;；-—~～?？!！.。"  # what sets a date apart from its title
 _TITLE_EDGE_WORDS = ("之前", "以前", "前", "的时候", "时", "在", "于")
@@ -283,6 +285,9 @@ def _read_weekday(m: re.Match[str], today: dt.date) -> _Found | None:
 
 
 def _read_relative(m: re.Match[str], today: dt.date) -> _Found | None:
+    if m["eve"]:  # 年前/春节前/除夕 (trial 6, N18): the coming 除夕, the day before 正月初一 (lunardate)
+        eves = [LunarDate(y, 1, 1).to_solar_date() - dt.timedelta(days=1) for y in (today.year, today.year + 1)]
+        return _Found(m.span(), next(d for d in eves if d >= today), EVE_LABEL)
     if m["word"]:
         days = {"今天": 0, "明天": 1, "后天": 2, "大后天": 3}[m["word"]]
     else:

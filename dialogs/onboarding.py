@@ -140,11 +140,15 @@ def remember_asked(state: UserState, text: str, side_by_side: bool) -> None:
             state.data[ASKED] = text
 
 
+CHECK = "questionnaire"  # dialogs.questionnaire.flow.NAME, not imported: the questionnaire imports this module
+
+
 def cancel(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
     if state.dialog is None:
         return Outcome(state, [Reply(T.NOTHING_TO_CANCEL)])
+    in_check = state.dialog == CHECK
     state.finish()
-    return Outcome(state, [Reply(T.CANCELLED)])
+    return Outcome(state, [Reply(T.CANCELLED_CHECK if in_check else T.CANCELLED)])
 
 
 def prompt(state: UserState, kb: KnowledgeBase, now: dt.datetime) -> list[Reply]:
@@ -190,7 +194,7 @@ def _typed(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) -> 
         return Outcome(state, [*answered.replies, *prompt(state, kb, now)], answered.effects)
     if reading.note:
         return Outcome(state, [Reply(reading.note), *prompt(state, kb, now)])
-    talk = smalltalk.reply(text, None)
+    talk = None if smalltalk.stray_answer(text) else smalltalk.reply(text, None)
     if talk is not None:  # 你好 just after the welcome: greeted back, never a second welcome (polish 2)
         kind = smalltalk.kind_of(text) or ""
         said = QT.SMALLTALK[kind] if kind in GREETED_BACK else talk.replies[0].text

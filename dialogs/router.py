@@ -168,13 +168,12 @@ def _press(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) 
 def _text(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
     text = clean_text(event.text)
     problem = _input_problem(text)
-    if problem == T.EMPTY_MESSAGE and any(r.expects_number for r in pending(state, kb, now)):
-        problem = T.EMPTY_AWAITING_NUMBER  # a figure is asked for, not a question (newcomer trial 2, D19)
-    if problem == T.NO_WORDS and pending(state, kb, now):  # 👍 at a 是/否 question: its own options (N20)
-        problem = T.NO_WORDS_ON_SCREEN
     if problem:
-        return with_pending(Outcome(state, [Reply(problem)]), kb, now)
+        return with_pending(Outcome(state, [Reply(_on_screen(state, problem, kb, now))]), kb, now)
     event = dataclasses.replace(event, text=text)
+    pressed = _typed_label(state, text, kb, now) if state.dialog in DIALOGS else None
+    if pressed is not None:  # 确定删除 typed at [确定删除] [不删除]: the press, not a wish for /forget (N25)
+        return _press(state, dataclasses.replace(event, kind="press", data=pressed), kb, now)
     wish = _wish(state, event, kb, now)
     if wish is not None:
         return wish
@@ -235,6 +234,9 @@ def _region_said(state: UserState, text: str, kb: KnowledgeBase) -> tuple[str, s
     return "region", place
 
 
+_LABEL_EDGE = re.compile(r"^\s*\d+\s*[.、]\s*|[\s。.!！~～]+$")
+
+
 def _in_dialog(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
     """Pass the event to the dialog in progress. A command that had to ask for the region first
     (/check with no region, say) carries on once the region is chosen."""
@@ -255,6 +257,30 @@ def _in_dialog(state: UserState, event: Event, kb: KnowledgeBase, now: dt.dateti
         more = command.run(outcome.state, Event.command(return_to or ""), kb, now)
         return Outcome(more.state, outcome.replies + more.replies, outcome.effects + more.effects)
     return outcome
+
+
+def _on_screen(state: UserState, problem: str, kb: KnowledgeBase, now: dt.datetime) -> str:
+    """An input problem as the waiting screen words it: an empty message where a figure is asked for asks
+    for a number (newcomer trial 2, D19), at a 是/否 or choice question for its options (trial 6, N27);
+    a message without words (👍) points at the screen's options (trial 5, N20)."""
+    waiting = pending(state, kb, now)
+    if problem == T.EMPTY_MESSAGE and any(r.expects_number for r in waiting):
+        return T.EMPTY_AWAITING_NUMBER
+    if problem == T.EMPTY_MESSAGE and any(r.buttons for r in waiting):
+        return T.EMPTY_AWAITING_CHOICE
+    return T.NO_WORDS_ON_SCREEN if problem == T.NO_WORDS and waiting else problem
+
+
+def _typed_label(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) -> str | None:
+    """The data of the waiting screen's button whose label the text repeats exactly (newcomer trial 6,
+    N25: a typed 确定删除 was refused with "请点选按钮"); None when no label matches."""
+    said = _LABEL_EDGE.sub("", unicodedata.normalize("NFKC", text))
+    for reply in pending(copy.deepcopy(state), kb, now):
+        for row in reply.buttons:
+            for button in row:
+                if button.data.startswith("d") and said and _LABEL_EDGE.sub("", button.label) == said:
+                    return button.data
+    return None
 
 
 def clean_text(text: str) -> str:

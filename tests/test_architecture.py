@@ -108,6 +108,7 @@ VOCABULARY_MODULES = {
     "dialogs/yes_no_words.py",
     "dialogs/none_words.py",
     "dialogs/intent_words.py",
+    "dialogs/pending_words.py",
     "dialogs/dates.py",
     "dialogs/qa/vocabulary.py",
     "dialogs/qa/figure_words.py",

@@ -9,8 +9,10 @@ from dataclasses import replace
 
 from core.model import Reply
 from dialogs import render
+from dialogs.answer_words import below_bar
 from dialogs.qa.facts import unqualified
 from dialogs.qa.turn import Turn
+from dialogs.qa.vocabulary import BARRING_FACTS
 from dialogs.texts import depends as T
 from knowledge.base import KnowledgeBase
 
@@ -28,7 +30,22 @@ def note(text: str, region: str | None, kb: KnowledgeBase) -> str:
         rule = source.quote or next((c.quote for c in kb.fields[field].citations), "")
         said = T.BAR_JOIN.join(T.BAR_CONDITIONS[m] for m in missing if m in T.BAR_CONDITIONS)
         lines.append(T.BAR_DEPENDS.format(rule=rule, source=render.citation(source), missing=said))
-    return "\n".join(lines)
+    return "\n".join([*lines, *_below(text, regions, kb)])
+
+
+def _below(text: str, regions: tuple[str, ...], kb: KnowledgeBase) -> list[str]:
+    """A grade said below the rule's bar (三级医疗事故 against 二级及以上, newcomer trial 6, N5): that
+    the rule does not bar it, what it does bar and that the appraisal's grade decides."""
+    lines = []
+    for field in BARRING_FACTS:
+        judged = [c for r in regions if r in kb.rules for c in kb.rules[r].criteria if field in c.fields]
+        below = below_bar(text, kb.fields[field].question) if field in kb.fields else None
+        if below is None or not judged or judged[0].source is None:
+            continue
+        source = judged[0].source
+        rule = source.quote or next((c.quote for c in kb.fields[field].citations), "")
+        lines.append(T.BAR_BELOW.format(said=below[0], bar=below[1], rule=rule, source=render.citation(source)))
+    return lines
 
 
 def annotate(turn: Turn, text: str, region: str | None, kb: KnowledgeBase) -> Turn:

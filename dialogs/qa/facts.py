@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from core.text import fold_chinese
+from dialogs.answer_words import below_bar
 from dialogs.field_words import NUMBER_WORDS
 from dialogs.qa.bounds import bound_at
 from dialogs.qa.counts import named_in_context, shares
@@ -294,7 +295,9 @@ def unqualified(text: str, specs: Mapping[str, FieldSpec]) -> list[tuple[str, li
     out = []
     for name in QUALIFIERS:
         i = min((j for w in YES_WORDS.get(name, ()) if (j := t.find(w)) >= 0), default=-1)
-        if name in specs and i >= 0 and not _negated(t, i) and not _hypothetical(t, i) and (gaps := _missing(t, name)):
+        if name not in specs or below_bar(t, specs[name].question):  # 三级医疗事故: not barred, no gaps (N5)
+            continue
+        if i >= 0 and not _negated(t, i) and not _hypothetical(t, i) and (gaps := _missing(t, name)):
             out.append((name, gaps))
     return out
 

@@ -17,6 +17,8 @@ from knowledge.base import KnowledgeBase
 
 YEARS_AROUND = 6  # occurrences looked at before and after the day asked
 
+WEEKEND = 5  # date.weekday() of Saturday
+
 
 def annotate(text: str, turn: Turn, region: str | None, kb: KnowledgeBase, today: dt.date) -> Turn:
     """The turn with the moved date(s) after its first reply when it states a 顺延 rule and the question
@@ -39,8 +41,8 @@ def annotate(text: str, turn: Turn, region: str | None, kb: KnowledgeBase, today
         return turn
     upcoming = [m for m in moved if m[1] >= today]
     original, day, title = min(upcoming) if upcoming else max(moved)
-    line = T.HOLIDAY_MOVED.format(
-        holiday=named[0], title=title, original=render.date(original), moved=render.date(day)
-    )
+    # a weekend day that is a working day is a 调休 day: said, or "周六…工作日" reads as an error (N33)
+    template = T.HOLIDAY_MOVED_SWAPPED if day.weekday() >= WEEKEND else T.HOLIDAY_MOVED
+    line = template.format(holiday=named[0], title=title, original=render.date(original), moved=render.date(day))
     first_reply = turn.replies[0]
     return replace(turn, replies=(Reply(first_reply.text + "\n" + line, first_reply.buttons), *turn.replies[1:]))

@@ -20,6 +20,7 @@ from dialogs.qa.vocabulary import (
     TITLE_GREETING,
 )
 from dialogs.texts import qa as T
+from dialogs.words import is_back, parse_confirmation, parse_unknown
 from knowledge.search.intent import smalltalk_kind, without_joiner
 
 # Replies that end with the full list of what the assistant does; the others with one line.
@@ -52,6 +53,8 @@ def kind_of(text: str) -> str | None:
     kind = smalltalk_kind(text)
     if kind is not None:
         return kind
+    if stray_answer(text):
+        return "stray_answer"
     rest = INTRODUCTION.sub("，", text)
     clauses = [c for c in _CLAUSE.split(rest) if c]
     if clauses and all(len(c) > 1 and TITLE_GREETING.fullmatch(c) for c in clauses):  # 院长好！(我是…主任)
@@ -61,6 +64,12 @@ def kind_of(text: str) -> str | None:
     if not _NOT_WORD.sub("", fold_chinese(rest)) or smalltalk_kind(rest) in ("greeting", "thanks", "who_are_you"):
         return "introduction" if smalltalk_kind(rest) != "who_are_you" else "who_are_you"
     return None
+
+
+def stray_answer(text: str) -> bool:
+    """A bare answer to a screen (是, 否, 不清楚, 跳过, 上一步) typed when no screen waits for one — a double
+    send after /check's result (newcomer trial 6, N8): said so in one line, never searched as a question."""
+    return parse_confirmation(text) is not None or parse_unknown(text) or is_back(text)
 
 
 def asks_fee(text: str) -> bool:

@@ -12,9 +12,9 @@ import re
 
 # A share told as two counts (field -> words of the part, of the whole), the words between a count's name
 # and its figure; members of a list under one heading (满意度: 患者85%) are named member + heading.
+_WHOLE = "(?<![卫员])编制"  # 专技编制80个 (s067): the whole's short form; 编制40个，其中公卫8个 (trial 6, N13)
 SHARE_COUNTS = {
-    # 专技编制80个 (s067): the short form of the whole, before its 编制
-    "public_health_staff_share": (("公共卫生人员", "公卫人员"), ("专业技术人员", "专技人员", "专技")),
+    "public_health_staff_share": (("公共卫生人员", "公卫人员", "公卫"), ("专业技术人员", "专技人员", "专技", _WHOLE)),
 }
 COUNT_LEAD, COUNT_UNIT = r"[:：]?(?:编制|共|有|为|是|现有|一共)?", r"(?:个|人|名|位)"
 CONTEXT_NAMES = {"满意度": ("患者", "病人", "签约居民", "签约群众", "机构职工", "职工", "员工")}

@@ -19,7 +19,7 @@ from dialogs.quantities import ParsedValue, ParseError, parse_quantity
 from dialogs.questionnaire.approximate import depends_note, not_recorded, taken_example
 from dialogs.questionnaire.bounds import decided_above
 from dialogs.questionnaire.confirm import figure_confirmation
-from dialogs.questionnaire.elsewhere import Elsewhere, closed_problem, names_a_field, other_fields
+from dialogs.questionnaire.elsewhere import Elsewhere, bare_figure, by_unit, closed_problem, names_a_field, other_fields
 from dialogs.questionnaire.flow import Flow, arrive, current_flow, first_unanswered, go, has_current, mode, next_open
 from dialogs.questionnaire.prompts import number_error, prompt, show_value, why
 from dialogs.questionnaire.result import finish
@@ -33,6 +33,7 @@ Press = Callable[[UserState, Flow, KnowledgeBase, dt.datetime], Outcome | None]
 TYPED_CHARS = 20  # what the director typed, as quoted back in a confirmation
 NUMBER_KINDS = ("int", "number", "percent")
 BUTTON_INDEX_MAX = 9  # a bare number up to this, typed where buttons were offered, may mean a button
+UNCLEAR_SAID = {"unclear": T.BOOL_UNCLEAR, "several": T.BOOL_UNCLEAR, "past": T.PAST_NOT_NOW}  # when none named
 
 
 def on_event(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
@@ -262,16 +263,13 @@ def _typed_answer(
     if isinstance(parsed, ParseError) and parsed.reason == "bound":  # 不到九成: an answer, not a question (B4)
         return again(state, kb, now, not_recorded(state, spec, kb.fields, flow.rule_set, text, parsed) or "")
     if isinstance(parsed, ParseError):
-        return _not_an_answer(state, text, number_error(spec, parsed, example), kb, now)
+        return _not_an_answer(state, text, by_unit(flow, text, parsed) + number_error(spec, parsed, example), kb, now)
     # Confirm before saving what may not be meant: 0.75 for a percentage; a bare "1" typed where 沿用
     # was offered (the first button); a value outside the field's usual range (1 m² of floor area).
     bare = chinese_int(text)
     button_like = bare is not None and 1 <= bare <= BUTTON_INDEX_MAX
-    offered = (
-        (mode(state) == "reuse" or has_current(state, spec.name))
-        and button_like
-        and bare != state.profile.get(spec.name)
-    )
+    offered = mode(state) == "reuse" or has_current(state, spec.name)
+    offered = offered and button_like and bare != state.profile.get(spec.name)
     # A bare 1–9 for a percentage (1% 公卫人员占比) is far more often a button's number typed from
     # another screen (a checklist above the question) than the answer: asked, like an unusual value.
     small = button_like and spec.kind == "percent" and spec.plausible is not None
@@ -289,17 +287,20 @@ def _typed_answer(
 def _closed(
     state: UserState, flow: Flow, reading: ClosedReading, text: str, problem: str, kb: KnowledgeBase, now: dt.datetime
 ) -> Outcome:
-    """A closed question's reading (dialogs/answer_words.py): a value is recorded; a question never is (it
-    is answered, then asked again); several options or a hedge ask to choose (newcomer trial 3, F6/F7)."""
+    """A closed question's reading (dialogs/answer_words.py): a value is recorded, a question answered and
+    asked again; several options, a hedge or a past that ended (N23) ask again (trial 3, F6/F7)."""
     label = flow.spec(state.step or "").choice_label
-    if reading.kind == "short":
+    if reading.kind in ("short", "below"):  # below: 三级医疗事故 at 二级及以上 (N5)
+        said = T.READ_BELOW_BAR.format(*reading.named) if reading.kind == "below" else T.READ_AS_NO
         outcome = answer(state, flow, False, kb, now)
-        return Outcome(outcome.state, [Reply(T.READ_AS_NO), *outcome.replies], outcome.effects)
+        return Outcome(outcome.state, [Reply(said), *outcome.replies], outcome.effects)
     if reading.kind in ("value", "unknown"):  # unknown: 不清楚，要问医保科
         return answer(state, flow, reading.value, kb, now)
     named = T.CHOICE_WHICH_JOIN.join(T.CHOICE_WHICH_ITEM.format(label=label(v)) for v in reading.named)
-    if reading.kind in ("several", "unclear"):
-        return again(state, kb, now, T.CHOICE_WHICH.format(named=named) if named else T.BOOL_UNCLEAR)
+    if reading.kind in UNCLEAR_SAID:  # past: 以前有，去年收回来了 — the question is about now (N23)
+        return again(state, kb, now, T.CHOICE_WHICH.format(named=named) if named else UNCLEAR_SAID[reading.kind])
+    if bare_figure(flow, text):  # 不到九成 at 社区卫生服务中心还是乡镇卫生院: a figure, never searched (N7)
+        return again(state, kb, now, closed_problem(flow, text, problem))
     return _not_an_answer(state, text, closed_problem(flow, text, problem), kb, now)
 
 

@@ -16,7 +16,7 @@ from core.text import fold_chinese
 from dialogs.field_words import NUMBER_WORDS
 from dialogs.qa.facts import Stated, read_situation
 from dialogs.qa.vocabulary import BARE_FIGURE
-from dialogs.quantities import ParsedValue, parse_quantity, plain_digits
+from dialogs.quantities import ParsedValue, ParseError, parse_quantity, plain_digits, unit_group_of
 from dialogs.questionnaire.flow import Flow, mode
 from dialogs.questionnaire.prompts import show_value
 from dialogs.texts import questionnaire as T
@@ -47,10 +47,13 @@ def other_fields(state: UserState, flow: Flow, text: str) -> Elsewhere | None:
     # at a 是/否 or choice question a unit names its field too ("28张" at 社区卫生服务中心还是乡镇卫生院, N7)
     closed = flow.spec(current).kind not in NUMBER_KINDS
     others = [s for f, s in facts.items() if f != current and f in flow.fields and (closed or _named(s))]
+    own = facts.get(current)
+    if not others and own is not None and _exact(flow, own) and "，" in own.words:  # two counts (N13)
+        note = T.SHARE_FROM_COUNTS.format(words=own.words, value=show_value(flow.spec(current), own.value))
+        return Elsewhere([note], True, own.value)
     if not any(_exact(flow, s) for s in others):  # nothing clearly another question's: read as usual
         return None
     notes = [_save(state, flow, stated) for stated in others]
-    own = facts.get(current)
     if own is not None and _exact(flow, own):
         return Elsewhere(notes, True, own.value)
     value = _rest(flow, current, text, others)
@@ -66,10 +69,30 @@ def closed_problem(flow: Flow, text: str, problem: str) -> str:
     """What a 是/否 or choice question says to a bare figure it cannot place ("七成" at 社区卫生服务中心还是
     乡镇卫生院): that it is a figure and this question takes none, then its own problem (newcomer trial 5, N7:
     the Q&A's "请输入 /check 开始自评" was shown in the middle of /check)."""
+    return T.FIGURE_AT_CLOSED.format(typed=text.strip()) + problem if bare_figure(flow, text) else problem
+
+
+def by_unit(flow: Flow, text: str, error: ParseError) -> str:
+    """For a figure in another question's unit only (二百八十种 at 常住人口, newcomer trial 6, N34): that it
+    looks like that question's figure, to be given there; "" unless exactly one question of the run has the unit
+    (a percentage fits many: naming them all says nothing)."""
+    if error.reason != "wrong_unit" or not error.unit_seen:
+        return ""
+    group = unit_group_of(error.unit_seen)
+    labels = [s.label for s in flow.specs.values() if s.kind in NUMBER_KINDS and unit_group_of(s.unit) == group]
+    return T.FIGURE_FOR_OTHER.format(typed=text.strip(), label=labels[0]) if len(labels) == 1 else ""
+
+
+def bare_figure(flow: Flow, text: str) -> bool:
+    """The text is only a figure: one value, or a bound or a range of one (不到九成, 三四十张) — an answer
+    to some question of the run, never a question to search (newcomer trial 6, N7)."""
     t = fold_chinese(text).strip().rstrip("。.!！")
     numeric = [spec for spec in flow.specs.values() if spec.kind in NUMBER_KINDS]
-    bare = BARE_FIGURE.fullmatch(t) or any(isinstance(parse_quantity(t, spec), ParsedValue) for spec in numeric)
-    return T.FIGURE_AT_CLOSED.format(typed=text.strip()) + problem if bare else problem
+    return bool(BARE_FIGURE.fullmatch(t)) or any(_figure(parse_quantity(t, spec)) for spec in numeric)
+
+
+def _figure(parsed: ParsedValue | ParseError) -> bool:
+    return isinstance(parsed, ParsedValue) or (parsed.reason in ("bound", "range") and parsed.value is not None)
 
 
 def _save(state: UserState, flow: Flow, stated: Stated) -> str:

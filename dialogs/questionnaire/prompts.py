@@ -22,6 +22,7 @@ from knowledge.search.model import Source
 # w 为什么问这个. Answers (是/否/不清楚, the choices) keep their numbers, and a number typed where a
 # quantity is asked is always the quantity.
 KEY_YES, KEY_NO, KEY_BACK, KEY_SKIP, KEY_WHY = "y", "n", "b", "s", "w"
+TOTAL_SHOWN = "total_shown"  # the question count last shown (intro or 第 i/n 题), state.data
 
 
 def prompt(state: UserState, kb: KnowledgeBase, now: dt.datetime) -> list[Reply]:
@@ -38,6 +39,10 @@ def prompt(state: UserState, kb: KnowledgeBase, now: dt.datetime) -> list[Reply]
     spec = flow.spec(state.step)
     i, n = flow.number(state.profile, state.step)
     head = T.PROGRESS.format(i=i, n=n) + spec.question
+    shown = state.data.get(TOTAL_SHOWN)
+    if isinstance(shown, int) and shown != n:  # 共 7 题, then 第 3/8 题: say why (newcomer trial 6, N14)
+        head = (T.TOTAL_MORE if n > shown else T.TOTAL_FEWER).format(d=abs(n - shown), n=n) + "\n" + head
+    state.data[TOTAL_SHOWN] = n
     head += "".join("\n" + line for line in reported_lines(flow.rule_set, spec.name))
     first = flow.previous_needed(state.profile, flow.position(state.step)) is None  # no 上一步 on it (N21)
     steer = steer_buttons(state, spec, back=not first)

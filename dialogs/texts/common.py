@@ -57,6 +57,8 @@ MENU_CANCEL = "取消当前操作"
 HELP_CANCEL = "取消当前操作"
 
 CANCELLED = "已取消。需要时可以随时重新开始，或直接输入问题。"
+# /cancel in the middle of /check: the answers are kept, as its introduction promised (newcomer trial 6, N32).
+CANCELLED_CHECK = "已退出自评。已经填的答案都保存着，下次输入 /check 可以接着做，也可以重新开始。"
 NOTHING_TO_CANCEL = "当前没有进行中的操作。可以直接输入问题，或输入 /help 查看功能。"
 UNKNOWN_COMMAND = "没有 /{name} 这个命令。输入 /help 查看可用的命令。"
 UNKNOWN_COMMAND_DEADLINES = "没有 /{name} 这个命令。截止日期请用 /status 查看（还有进度和材料清单）。"
@@ -66,6 +68,7 @@ GROUP_ADMINS_ONLY = "群里的提醒和进度设置只有本群管理员可以�
 
 EMPTY_MESSAGE = "没有收到文字内容。请直接输入您的问题，例如“床位要多少张”。"
 EMPTY_AWAITING_NUMBER = "没有收到文字内容。请输入数字。"
+EMPTY_AWAITING_CHOICE = "没有收到文字内容。请点选下面的选项，或回复序号。"
 TOO_LONG = "消息太长了（{n} 个字）。请把问题精简到 {limit} 字以内，一次问一件事。"
 NO_WORDS = "没有看懂这条消息。请用文字输入问题，例如“申报需要哪些材料”。"
 NO_WORDS_ON_SCREEN = "没有看懂这条消息（里面没有文字）。请按下面的提示点选或回复。"

@@ -12,6 +12,13 @@ BAR_CONDITIONS = {
     "window": "事故是否在申请前两年内（例如“前年”要看具体日期）",
 }
 BAR_JOIN = "，"
+BAR_BELOW = (
+    "✅ 这一条不影响申请：文件的条件是“{rule}”（{source}）。您说的是{said}，不在“{bar}”之内；"
+    "以医疗事故技术鉴定的结论为准，两年内如果还有{bar}、负主要责任的事故，才不能申请验收。"
+)
 
 POSTPONE_WORD = "顺延"
 HOLIDAY_MOVED = "📅 赶上{holiday}：“{title}”原定{original}，遇法定节假日顺延到{moved}（节后第一个工作日）。"
+HOLIDAY_MOVED_SWAPPED = (
+    "📅 赶上{holiday}：“{title}”原定{original}，遇法定节假日顺延到{moved}（节后第一个工作日：这天是调休上班日）。"
+)

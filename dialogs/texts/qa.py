@@ -142,6 +142,8 @@ SMALLTALK = {
     "who_are_you": "我是社区医院申报助手，一个自动回答的程序（不是真人）。",
     "introduction": "您好，欢迎！我是社区医院申报助手，一个自动回答的程序（不是真人）。",
     "fee": "不收费：这个助手免费使用，回答问题、自评（/check）和提醒都不要钱。",
+    # 是 / 不清楚 / 跳过 typed with no question waiting (a double send after /check's result, N8)
+    "stray_answer": "现在没有等着回答的题目（自评做完的话，结果在上面的消息里；输入 /check 可以重新自评）。",
 }
 CAN_DO = (
     "我可以：\n"

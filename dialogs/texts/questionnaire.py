@@ -32,6 +32,9 @@ RESTARTED = "好的，从第一题重新开始。之前填过的答案会逐题�
 
 # One question
 PROGRESS = "（第 {i}/{n} 题）"
+# The count changed with an answer (乡镇卫生院 brings a question of its own): said, not silently (N14).
+TOTAL_MORE = "根据您刚才的回答，多了 {d} 道题，现在共 {n} 题。"
+TOTAL_FEWER = "根据您刚才的回答，少了 {d} 道题，现在共 {n} 题。"
 CURRENT_VALUE = "目前填的是：{value}"
 NUMBER_HINT = "请直接输入数字{unit_hint}，例如 {example}。"
 UNIT_HINT = "（单位：{unit}）"
@@ -48,6 +51,10 @@ BELOW_USUAL = "低于"
 ABOVE_USUAL = "高于"
 RETYPE_BUTTON = "否，重新输入"
 RETYPE = "好的，请重新输入。"
+# A share given as its two counts at the share's own question (编制40个，其中公卫8个, newcomer trial 6, N13).
+SHARE_FROM_COUNTS = "按您给的人数（{words}）算出来是 {value}，按这个数记录；如不对，回复“上一步”修改。"
+# A figure in another question's unit only (二百八十种 at 常住人口, newcomer trial 6, N34).
+FIGURE_FOR_OTHER = "“{typed}”像是“{label}”的数，到那一题再填就好。"
 FIGURE_AT_CLOSED = "您发来的是一个数字（{typed}），这一题不用填数字。"
 CONFIRM_UNCLEAR = (
     "“{typed}”不像是对“{value}”的确认，这里先不记录。请回复“是”确认，或“否”重新输入（也可以直接输入正确的数字）。"
@@ -89,7 +96,10 @@ BOOL_UNCLEAR = "这个回答不够明确，无法确定是“是”还是“否�
 # A shortfall said at "是否已达到…" ("床位还差几张"): recorded as 否, and said so.
 # A lower bound that decides every criterion it feeds ("九成以上" at ≥80 %): recorded as its figure (F16).
 BOUND_TAKEN = "您说的是“{typed}”，已经达到要求，按 {value} 记录；如要填准确的数，回复“上一步”修改。"
+# 以前有，去年收回来了 at a question about now (newcomer trial 6, N23).
+PAST_NOT_NOW = "这一题问的是现在的情况：现在已经没有了，请点“否”；现在还有，请点“是”；不确定可以点“不清楚”。"
 READ_AS_NO = "您说的是还没有完全达到，按“否”记录；如不对，回复“上一步”修改。"
+READ_BELOW_BAR = "您说的等级是{0}，不在这一题问的“{1}”之内，按“否”记录（以鉴定结论为准）；如不对，回复“上一步”修改。"
 CHOICE_NOT_UNDERSTOOD = "没有看懂这个回答。请点选下面的选项之一，或回复序号（1–{n}）。"
 # At 上次选的是…，沿用吗: the buttons on screen are 沿用 and 修改 (N19).
 REUSE_NOT_UNDERSTOOD = "没有看懂这个回答。请点选“沿用”或“修改”，也可以回复“是”（沿用）或“否”（修改）。"

@@ -20,12 +20,13 @@ from dialogs.texts import tracking as T
 from dialogs.tracking.common import GLOBAL_KIND, calendar_of, need_region
 from dialogs.words import ALL_WORDS
 from knowledge.base import KnowledgeBase
-from knowledge.calendar import Calendar, Stage
+from knowledge.calendar import Calendar, Deadline, Stage
 from knowledge.calendar.actors import institution_involved
 
 HORIZON_DAYS = 400
 STATUS_DEADLINES = 3
 CHECKLIST_LABEL_CHARS = 24
+PAST_YEARS = 8  # how far back /status all looks for the texts' past dates
 ALL_KEY = "all"  # the global button "g:trk:all": every deadline
 
 
@@ -60,6 +61,8 @@ def status_reply(state: UserState, calendar: Calendar, kb: KnowledgeBase, today:
         lines += [render.deadline_lines(d, today) for d in shown]
     else:
         lines.append(T.STATUS_NO_DEADLINES.format(days=HORIZON_DAYS))
+    if every:  # /status all: the texts' past dates too, each rule's last one, marked past (trial 6, N30)
+        lines += past_lines(calendar, today)
     if len(upcoming) > len(shown):
         lines.append(T.STATUS_MORE.format(n=len(upcoming) - len(shown), shown=len(shown)))
     if theirs:
@@ -85,6 +88,18 @@ def status_reply(state: UserState, calendar: Calendar, kb: KnowledgeBase, today:
         checklist_text, buttons = checklist(state, stage)
         lines += ["", checklist_text]
     return Reply("\n".join(lines), (more, *buttons) if more else buttons)
+
+
+def past_lines(calendar: Calendar, today: dt.date) -> list[str]:
+    """The last past date of each dated rule of the region's texts (within PAST_YEARS), newest first,
+    under a heading saying they are past; [] when there is none."""
+    since = today - dt.timedelta(days=PAST_YEARS * 366)
+    last: dict[str, Deadline] = {}
+    for d in calendar.deadlines(None, since, (today - since).days - 1):
+        last[d.title] = d  # in date order: the last one wins
+    past = sorted(last.values(), key=lambda d: d.date, reverse=True)
+    lines = [T.STATUS_PAST.format(date=render.date(d.date), title=d.title) for d in past]
+    return [T.STATUS_PAST_TITLE, *lines] if lines else []
 
 
 def checklist(state: UserState, stage: Stage) -> tuple[str, tuple[tuple[Button, ...], ...]]:

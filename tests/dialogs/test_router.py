@@ -72,9 +72,9 @@ def test_garbage_callback_data_is_stale_not_an_error(kb, now) -> None:
 def test_bad_text_input_gets_a_polite_reply_and_keeps_the_pending_question(kb, now) -> None:
     state = run(UserState(), Event.command("start"), kb, now).state
     cases = {
-        "": T.EMPTY_MESSAGE,
-        "   \n\t ": T.EMPTY_MESSAGE,
-        "\x00\x07\u200b": T.EMPTY_MESSAGE,
+        "": T.EMPTY_AWAITING_CHOICE,  # the region prompt's buttons, not "type a question" (trial 6, N27)
+        "   \n\t ": T.EMPTY_AWAITING_CHOICE,
+        "\x00\x07\u200b": T.EMPTY_AWAITING_CHOICE,
         "😀😀🎉": T.NO_WORDS_ON_SCREEN,  # the region prompt is waiting: its options (newcomer trial 5, N20)
         "！？。…": T.NO_WORDS_ON_SCREEN,
         "床" * 10_000: T.TOO_LONG.format(n=10_000, limit=router.MAX_INPUT_CHARS),

@@ -53,3 +53,11 @@ def test_a_named_holiday_gets_the_day_the_deadline_moves_to(kb, now, q: str) -> 
 def test_no_moved_day_without_a_holiday_named_or_without_a_postponing_rule(kb, now) -> None:
     assert MOVED not in turn_for(kb, now, "每月报进展碰上节假日呢", region="beijing").text
     assert MOVED not in turn_for(kb, now, "申报材料国庆前要交吗", region="jilin").text
+
+
+@pytest.mark.parametrize("q", ["进展情况每个月几号报？赶上国庆咋办", "报送进展赶上国庆放假咋办"])
+def test_a_moved_day_on_a_weekend_says_it_is_a_swapped_working_day(kb, now, q: str) -> None:
+    """Newcomer trial 6, N33: 2022-10-08 was a Saturday worked in lieu (chinese_calendar): "周六" beside
+    "工作日" read as an error until the reply said 调休上班."""
+    text = turn_for(kb, now, q, region="beijing").text
+    assert "2022年10月8日" in text and "调休上班" in text
