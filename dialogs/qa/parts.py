@@ -8,9 +8,8 @@ reading goes first only when the part names its own topic (the entry it finds ho
 its words, and it points back at nothing: 它们…, …呢). Whichever reading is taken, its answer must
 give what *this part* asks (a department for 报给谁, a day for 几号, materials for 哪些材料): the
 search's confidence for a reading with the first part in front of it speaks for the first part's
-words, not for this part, so without that check the second part got the first part's figure or an
-unrelated passage. A part no reading answers that way is said to be unanswered, with the entries
-found as buttons — never answered with a passage about something else."""
+words, not for this part. A part no reading answers that way is said to be unanswered, with the
+entries found as buttons — never answered with a passage about something else."""
 
 from __future__ import annotations
 
