@@ -237,7 +237,9 @@ def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, t
     if turn is not None:
         turn = _with_worked(turn, query, asked, kb) if turn.kind != "situation" else turn
         return bar_depends.annotate(turn, text, asked, kb)  # 前年出过二级医疗事故: 要看是否负主要责任 (N5)
-    turn = method.reply(query, result, kb, today) or term_in_text.reply(query, result, kb, asked or region)
+    # the texts' own words quoted (“服务人口超过1万人”，人口怎么算) are the term, before any method entry
+    turn = term_in_text.quoted(query, result, kb, asked or region) or method.reply(query, result, kb, today)
+    turn = turn or term_in_text.reply(query, result, kb, asked or region)
     turn = turn or search_turn(query, result, kb, state.region, today)
     turn = in_force.annotate(query, turn, result, kb, today)
     turn = dates_named.annotate(query, turn, asked, kb, today)

@@ -30,9 +30,8 @@ from knowledge.search.terms import asked_about
 SAME_TERM = 80  # rapidfuzz partial_ratio from which a method entry's term is the term asked about
 METHOD_WITHIN = 0.4  # how far (ranking score) below the best entry a method entry may be to replace it
 PAIRS_SHARED = 2 / 3  # share of the asked term's character pairs a method entry's term must hold to be it
-METHOD_AMONG = 4
-# characters from which a term the method entry's answer names is its term too
-MIN_TERM_IN_ANSWER = 4  # how many of the best entries are looked at for the method entry of the term asked
+METHOD_AMONG = 4  # how many of the best entries are looked at for the method entry of the term asked
+MIN_TERM_IN_ANSWER = 4  # characters from which a term the method entry's answer names is its term too
 
 
 def reply(text: str, result: SearchResult, kb: KnowledgeBase, today: dt.date) -> Turn | None:

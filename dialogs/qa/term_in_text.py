@@ -34,8 +34,7 @@ def reply(text: str, result: SearchResult, kb: KnowledgeBase, region: str | None
     otherwise (the search's reply stands)."""
     if result.decision == "answer":
         return None
-    asked = method_asked(text) or ("listed" if LISTED_ASKED.search(text) else None)
-    asked = asked or ("included" if INCLUDED_ASKED.search(text) else None)
+    asked = _asked(text)
     if asked is None:
         return None
     for term in candidates(text, asked):
@@ -44,6 +43,26 @@ def reply(text: str, result: SearchResult, kb: KnowledgeBase, region: str | None
         if 0 < len(found) <= MAX_USES and term not in likeliest:
             return _turn(_named(term, found[0].quote), found[:MAX_SHOWN], kb, result, region)
     return None
+
+
+def quoted(text: str, result: SearchResult, kb: KnowledgeBase, region: str | None) -> Turn | None:
+    """The same answer for a question that quotes the texts' own words ("方案里“服务人口超过1万人”的卫生院，
+    人口怎么算"): the words quoted are what it asks about, whatever entry the search is sure of, unless
+    that entry holds them (it is then about them). None otherwise."""
+    if _asked(text) is None:
+        return None
+    best = result.answers[0].answer if result.answers else ""
+    for term in (q for q in QUOTED.findall(text) if len(q) >= MIN_TERM and q not in best):
+        found = uses(term, kb, region)
+        if 0 < len(found) <= MAX_USES:
+            return _turn(_named(term, found[0].quote), found[:MAX_SHOWN], kb, result, region)
+    return None
+
+
+def _asked(text: str) -> str | None:
+    """What kind of 'what is it' the question asks: method / meaning (intent.py), listed, included."""
+    asked = method_asked(text) or ("listed" if LISTED_ASKED.search(text) else None)
+    return asked or ("included" if INCLUDED_ASKED.search(text) else None)
 
 
 def candidates(text: str, asked: str) -> list[str]:

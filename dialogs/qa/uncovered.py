@@ -37,7 +37,9 @@ def reply(text: str, named: PlacesNamed, kb: KnowledgeBase, today: dt.date) -> T
     result = _national(text, kb)
     shown = result.answers[:1] if result.answered and national_only(result.answers[0], kb) else ()
     if shown:
-        parts.append(T.NATIONAL_FOR_REFERENCE + "\n" + with_note(shown[0], kb, today))
+        reported = any(s.secondary for s in shown[0].sources)
+        head = T.NATIONAL_REPORTED_FOR_REFERENCE if reported else T.NATIONAL_FOR_REFERENCE
+        parts.append(head + "\n" + with_note(shown[0], kb, today))
     other = _other_for_reference(text, covered, kb)
     if other is not None:
         name = render.region_name(kb, covered[0])
@@ -71,10 +73,12 @@ def _other_for_reference(text: str, covered: list[str], kb: KnowledgeBase) -> An
 
 
 def national_only(answer: Answer, kb: KnowledgeBase) -> bool:
-    """The entry rests on national official texts only: one citing a region's plan (渝中's 常态化受理)
-    or a news report is no "国家文件的规定（各地都适用）" (newcomer trial 6, N2)."""
-    national = {d.short or d.title for d in kb.catalogue.values() if d.region == "national" and not d.secondary}
-    return bool(answer.sources) and all(s.document in national and not s.secondary for s in answer.sources)
+    """The entry rests on national texts only: one citing a region's plan (渝中's 常态化受理) is no
+    "国家文件的规定（各地都适用）" (newcomer trial 6, N2). A national standard known from news reports
+    (the 2019 basic standard's 30 beds) is shown as such, under its own heading: for a place not
+    covered it is the only national figure there is."""
+    national = {d.short or d.title for d in kb.catalogue.values() if d.region == "national"}
+    return bool(answer.sources) and all(s.document in national for s in answer.sources)
 
 
 def _national(text: str, kb: KnowledgeBase) -> SearchResult:

@@ -161,6 +161,7 @@ PARTIAL = "{places}我只收录了{region}的方案，下面是{region}的规定
 ONLY_APPLIES = "{regions}的方案只适用于{regions}，不能套用到{places}。"
 PAST_CALENDAR = "方案里写的日期是当年的安排，已经过去："
 NATIONAL_FOR_REFERENCE = "国家文件的规定（各地都适用，可作参考）："
+NATIONAL_REPORTED_FOR_REFERENCE = "国家层面的标准（据新闻报道，可作参考）："
 # Asked for explicitly ("想参考下重庆渝中的做法"): that region's answer, marked (newcomer trial 3, F24).
 OTHER_FOR_REFERENCE = "您要参考的{region}的做法（只适用于{region}，仅供参考，不适用于{places}）："
 NATIONAL_NONE = "国家文件里我没有找到这个问题的答案。"

@@ -10,7 +10,8 @@ from knowledge.search.intent import _NOT_WORD, _squash, cues
 
 _CLAUSE_END = re.compile(r"[，,；;。？?！!]")
 _COUNTED_BY = re.compile(r"是?按.*$")  # 日均是按工作日(算还是…): what it is counted by, not the term
-_FILLER = re.compile(r"^(?:(?:老|总|常)(?:听人?)?说|听人?说)|(?:到底|究竟)(?:是)?$")  # hearsay and insistence
+# hearsay (文件里老说…) and insistence (…到底)
+_FILLER = re.compile(r"^.{0,6}?(?:(?:老|总|常)(?:听人?)?说|听人?说)|(?:到底|究竟)(?:是)?$")
 _POINTER = re.compile(r"(?:这个|那个|这条|那条|这项|那项)$")  # 中医处方那个(30%咋算的) -> 中医处方
 _SAID_BY = re.compile(r"^.{0,8}?(?:要求|规定|说|提到|写|里|中)的(?=.{2})")
 # the rule's figure after the term (床位使用率75%是怎么算的 -> 床位使用率; 3000平方米包不包括…)

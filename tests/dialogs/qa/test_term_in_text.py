@@ -17,7 +17,6 @@ from tests.dialogs.qa.conftest import turn_for
     [
         ("方案里说的“国家要求的66个病种”具体是哪66个？", "chongqing-yuzhong", "国家要求的66个病种"),
         ("方案说要具备国家要求的66个病种诊治能力，这66个是哪些病？", "chongqing-yuzhong", "66个病种"),
-        ("文件里老说“医防融合”，到底啥意思？", "national", "医防融合"),
         ("家庭病床能算进实际开放床位和床位使用率里吗", "jilin", "家庭病床"),
         ("方案里“服务人口超过1万人”的卫生院，人口怎么算？户籍还是常住？", "jilin", "服务人口超过1万人"),
     ],
@@ -31,6 +30,20 @@ def test_a_term_used_but_not_explained(kb, now, q: str, region: str, term: str) 
     for line in quoted:
         sentence = line.removeprefix("· “").split("”——", 1)[0]
         assert any(sentence in doc.text for doc in kb.documents.values() if not doc.secondary), sentence
+
+
+@pytest.mark.parametrize(
+    "q", ["文件里老说“医防融合”，到底啥意思？", "总听人说医防融合，到底是啥意思", "文件里常说的医防融合什么意思"]
+)
+def test_a_term_an_entry_speaks_of_is_said_undefined_with_that_entry_and_no_hearsay_in_the_term(
+    kb, now, q: str
+) -> None:
+    """An entry holds the term (317号's 医防融合 tasks): the method note says the texts do not define
+    it, names the term without the hearsay around it (文件里老说), and gives that entry."""
+    turn = turn_for(kb, now, q, region="national")
+    first = turn.text.split("\n", 1)[0]
+    assert "“医防融合”" in first and "没有" in first, first
+    assert "317号" in turn.text
 
 
 def test_the_users_regions_texts_come_first(kb) -> None:
