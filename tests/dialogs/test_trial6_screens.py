@@ -21,19 +21,14 @@ from dialogs.texts import common as C
 from dialogs.texts import depends as D
 from dialogs.texts import qa as QT
 from dialogs.texts import questionnaire as T
+from tests.dialogs.check_steps import at_question
 
 NOW = dt.datetime(2026, 12, 1, 10, tzinfo=SHANGHAI)
 ACCIDENT = "major_malpractice_last_2_years"
 
 
 def at(kb, region: str, step: str) -> UserState:
-    state = handle(UserState(region=region), Event.command("check"), kb, NOW).state
-    for _ in range(40):
-        if state.step == step:
-            return state
-        answer = "1" if kb.fields[state.step].kind == "choice" else "不清楚"
-        state = handle(state, Event.say(answer), kb, NOW).state
-    raise AssertionError(f"never reached {step}")
+    return at_question(kb, region, step, NOW)
 
 
 @pytest.mark.parametrize(

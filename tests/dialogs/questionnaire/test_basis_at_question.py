@@ -13,18 +13,13 @@ from core.clock import SHANGHAI
 from core.model import Event, UserState
 from dialogs.router import handle
 from dialogs.texts import common as C
+from tests.dialogs.check_steps import at_question
 
 NOW = dt.datetime(2026, 3, 10, 10, tzinfo=SHANGHAI)
 
 
 def at(kb, region: str, step: str) -> UserState:
-    state = handle(UserState(region=region), Event.command("check"), kb, NOW).state
-    for _ in range(40):
-        if state.step == step:
-            return state
-        answer = "1" if kb.fields[state.step].kind == "choice" else "不清楚"
-        state = handle(state, Event.say(answer), kb, NOW).state
-    raise AssertionError(f"never reached {step}")
+    return at_question(kb, region, step, NOW)
 
 
 @pytest.mark.parametrize(
