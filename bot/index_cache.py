@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 CACHE_PREFIX = "search-index-"
+LIBRARIES = ("jieba", "opencc-python-reimplemented", "pypinyin")  # their output is in the pickle
 _CODE = tuple(Path(__file__).resolve().parents[1] / package for package in ("knowledge", "core"))
 
 
@@ -37,16 +38,40 @@ class Prepared:
 
 
 def fingerprint(root: Path) -> str:
-    """A hash of everything an index is built from: the data files under `root` and the code of
-    the knowledge and core packages (any change there may change what is pickled)."""
-    h = hashlib.sha256(f"{sys.version_info[:2]}|{pickle.HIGHEST_PROTOCOL}".encode())
-    code = sorted(path for folder in _CODE for path in folder.rglob("*.py"))
-    data = sorted(p for p in root.rglob("*") if p.is_file() and not any(part.startswith(".") for part in p.parts))
-    for path in (*code, *data):
-        if path.exists():
-            h.update(str(path.name).encode())
-            h.update(path.read_bytes())
+    """A hash of everything an index is built from: the data files under `root`, the code of the
+    knowledge and core packages (any change there may change what is pickled) and the versions of
+    the libraries that segment, fold and romanise it (jieba, OpenCC, pypinyin). A file is hashed
+    with its path below its folder; hidden files (editor swaps, .git) below it are left out, but
+    never for a dot in the folders above it (a checkout under ~/.local still sees its edits)."""
+    h = hashlib.sha256(f"{sys.version_info[:2]}|{pickle.HIGHEST_PROTOCOL}|{_library_versions()}".encode())
+    for folder, pattern in ((folder, "*.py") for folder in _CODE):
+        _hash_files(h, folder, pattern)
+    _hash_files(h, root, "*")
     return h.hexdigest()[:20]
+
+
+def _hash_files(h: Any, folder: Path, pattern: str) -> None:
+    paths = sorted(p for p in folder.rglob(pattern) if p.is_file())
+    for path in paths:
+        relative = path.relative_to(folder)
+        if any(part.startswith(".") for part in relative.parts):
+            continue
+        h.update(relative.as_posix().encode())
+        h.update(path.read_bytes())
+
+
+def _library_versions() -> str:
+    """The installed versions of the libraries whose output the pickle holds (read from their
+    metadata: none of them is imported)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    found = []
+    for name in LIBRARIES:
+        try:
+            found.append(f"{name}={version(name)}")
+        except PackageNotFoundError:
+            found.append(f"{name}=-")
+    return ",".join(found)
 
 
 def cached_index(root: Path, cache_dir: Path, build: Callable[[], Any], kind: type | None = None) -> Any:

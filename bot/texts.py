@@ -40,6 +40,8 @@ REPLY_LATE = "抱歉，以下回复晚到了："
 
 # `python -m bot ask`
 ASK_UNKNOWN_REGION = "错误：没有 “{region}” 这个地区。可用的地区代码：{ids}。"
+# the question's text is not repeated: it may say who the director is
+ASK_NOT_LOGGED = "注意：答案已给出，但没能把这个问题记入待补充问题的日志（{error}），请检查 DATA_DIR 或 DATABASE_URL。"
 ASK_NO_QUESTION = '请给出一个问题，例如：python -m bot ask "床位要多少张"，或用 --batch 指定问题文件。'
 ASK_BATCH_UNREADABLE = "错误：无法读取问题文件 {path}（{error}）。文件应为 UTF-8 文本，每行一个问题。"
 ASK_SUGGESTION_LINE = "  {n}. {question}"

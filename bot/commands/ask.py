@@ -67,7 +67,10 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
         else:
             print(_plain(record))
     if to_log and not args.no_log:
-        _log(to_log, settings)
+        try:
+            _log(to_log, settings)
+        except Exception as e:  # the log is a side effect: the answers printed stand (exit 0)
+            print(texts.ASK_NOT_LOGGED.format(error=type(e).__name__), file=sys.stderr)
     return 0
 
 
