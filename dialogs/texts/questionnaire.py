@@ -215,7 +215,7 @@ EXAMPLES = {"年": "2020"}  # by unit; other fields: an example inside their usu
 EXAMPLE_DEFAULT = "30"
 
 # A figure typed at another question (dialogs/questionnaire/elsewhere.py)
-ELSEWHERE_SAVED = "✔ 已记下{label} {value}（这是另一题的数字，已存到那一题）。"
+ELSEWHERE_SAVED = "✔ 已记下{label}：{value}（这是另一题的答案，已存到那一题）。"
 ELSEWHERE_CHANGED = "✔ 已将{label}改为 {value}（原为 {old}）。"
 ELSEWHERE_NOT_EXACT = (
     "您说的“{words}”是{label}，但不是一个确切的常见数值，未记录；"

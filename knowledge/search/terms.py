@@ -8,6 +8,8 @@ import re
 
 from knowledge.search.intent import _NOT_WORD, _squash, cues
 
+_PARTICLE = re.compile(r"[呢吗嘛啊呀哈]+$")  # 怎么统计签约居民人数呢: 呢 is no part of the term
+_ASKING = ("请问", "想问", "问一下", "我想问")  # how a question opens: no term
 _CLAUSE_END = re.compile(r"[，,；;。？?！!]")
 _COUNTED_BY = re.compile(r"是?按.*$")  # 日均是按工作日(算还是…): what it is counted by, not the term
 # hearsay (文件里老说…) and insistence (…到底)
@@ -37,6 +39,10 @@ def asked_about(text: str, attribute: str) -> str:
         term = _FILLER.sub("", term)  # 老说推荐标准，到底指啥: neither 老说 nor 到底 is the term
         half = len(term) // 2
         term = term[:half] if half and term[:half] == term[half:] else term  # 推荐标准推荐标准
-        if term:
+        if term and term not in _ASKING:
             return term
-    return ""
+    # the cue first ("怎么算床位使用率", "如何计算日均门诊量"): the term is what follows it in its clause
+    cue = min((w for w in cues().attributes.get(attribute, ()) if w in t), key=t.find)
+    after = _CLAUSE_END.split(t[t.find(cue) + len(cue) :])[0]
+    term = _FIGURE.sub("", _NOT_WORD.sub("", after)).removeprefix("的")
+    return _PARTICLE.sub("", term).removesuffix("的")

@@ -147,3 +147,33 @@ def test_a_method_entry_about_another_term_is_not_the_answer(kb, now, q: str, re
 def test_the_method_entry_of_the_term_answers(kb, now, q: str, region: str, entry: str) -> None:
     turn = turn_for(kb, now, q, region=region)
     assert turn.answered and [a.entry_id for a in turn.shown] == [entry], (turn.text[:120], turn.shown)
+
+
+@pytest.mark.parametrize(
+    ("q", "term"),
+    [
+        ("怎么算床位使用率", "床位使用率"),
+        ("如何计算床位使用率？", "床位使用率"),
+        ("请问怎么计算日均门诊量", "日均门诊量"),
+        ("怎么统计签约居民人数呢", "签约居民人数"),
+    ],
+)
+def test_the_cue_before_the_term_asks_about_what_follows_it(q: str, term: str) -> None:
+    """The cue first (怎么算床位使用率): the term is what follows it in its clause, not "" or 请问."""
+    assert asked_about(q, "method") == term
+
+
+@pytest.mark.parametrize(
+    "region",
+    [
+        "beijing",
+        "jilin",
+        "national",
+        # 渝中's bed entry (no bed count, 资源配置 per the basic standard) is sure of itself and wins
+        # over the method note, in either word order
+        pytest.param("chongqing-yuzhong", marks=pytest.mark.xfail(strict=True, reason="渝中's bed entry wins")),
+    ],
+)
+def test_a_cue_first_method_question_says_the_texts_give_no_method(kb, now, region: str) -> None:
+    turn = turn_for(kb, now, "怎么算床位使用率", region=region)
+    assert "床位使用率" in turn.text.split("\n", 1)[0] and "计算" in turn.text.split("\n", 1)[0], turn.text[:120]
