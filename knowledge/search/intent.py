@@ -1,7 +1,6 @@
 """What kind of question a text is, beyond the entry it matches: the attribute it asks for
 (时间, 比例, 多少张, 谁, 材料, 电话, 怎么算 …), a comparison ("一样吗"), small talk ("你好",
-"谢谢"), a method or definition question ("怎么算", "什么意思"), and its parts when it asks
-several things at once. Pure functions over knowledge/data/question_cues.yaml.
+"谢谢"), a method question ("怎么算", "什么意思"), its parts. Pure functions over question_cues.yaml.
 
     >>> split_parts("床位要多少张？使用率要多少")
     ['床位要多少张', '使用率要多少']
@@ -45,6 +44,7 @@ class Cues:
     smalltalk: dict[str, tuple[str, ...]]
     fillers: tuple[str, ...]
     smalltalk_thanks_strong: tuple[str, ...]  # thanks words that end a talk whatever remark follows
+    smalltalk_bye_strong: tuple[str, ...]  # goodbyes that end a talk whatever remark comes with them
     joiners: tuple[str, ...]
     each: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]  # part_each, part_each_heads, part_and
     question_words: tuple[str, ...]
@@ -73,6 +73,7 @@ def cues(root: Path = DATA) -> Cues:
         smalltalk={k: words(v) for k, v in raw["smalltalk"].items()},
         fillers=words(raw["smalltalk_fillers"]),
         smalltalk_thanks_strong=words(raw.get("smalltalk_thanks_strong")),
+        smalltalk_bye_strong=words(raw.get("smalltalk_bye_strong")),
         joiners=words(raw["part_joiners"]),
         each=(
             _as_written(raw.get("part_each")),
@@ -235,15 +236,15 @@ def smalltalk_kind(text: str) -> str | None:
 
 
 def _closing_remark(t: str) -> str | None:
-    """ "thanks" for a thank-you with a remark of the director's own around it (谢谢你，讲得很清楚 /
-    谢谢，帮了大忙): no cue list can hold every remark, but one that names no figure, no term of
-    the knowledge base and asks nothing is not a question. None otherwise."""
+    """ "thanks" / "bye" for thanks / a goodbye with a remark of one's own (谢谢，讲得很清楚; 再见啦，下次再聊)
+    that names no figure, no term of the knowledge base and asks nothing. None otherwise."""
     c = cues()
-    if not any(w in t for w in c.smalltalk_thanks_strong) or any(ch.isdigit() for ch in t):
+    thanks = any(w in t for w in c.smalltalk_thanks_strong)
+    if not (thanks or any(w in t for w in c.smalltalk_bye_strong)) or any(ch.isdigit() for ch in t):
         return None
-    if any(w in t for w in c.question_words) or any(w in t for w in _domain_words()):
+    if any(w in t for w in (*c.question_words, *_domain_words())):
         return None
-    return "thanks"
+    return "thanks" if thanks else "bye"
 
 
 @cache

@@ -91,3 +91,18 @@ def test_a_question_after_a_greeting_and_an_introduction_is_answered(kb, now) ->
 def test_thanks_with_a_question_is_the_question(kb, now, text: str) -> None:
     # A remark after 谢谢 is small talk only when it names no figure, no term of the base, asks nothing.
     assert turn_for(kb, now, text, region="jilin").kind != "smalltalk"
+
+
+@pytest.mark.parametrize(
+    "text", ["再见啦，下次再聊", "好的，回头再问你，拜拜", "那先这样，回头见哈", "拜拜，今天先下了"]
+)
+def test_a_goodbye_with_a_remark_of_ones_own_is_a_goodbye(kb, now, text: str) -> None:
+    """A goodbye around a remark that names no figure, no term and asks nothing (sealed set 7's
+    再见 got the "no answer" decline)."""
+    turn = turn_for(kb, now, text, region="jilin")
+    assert turn.kind == "smalltalk" and T.SMALLTALK["bye"] in turn.text, turn.text[:80]
+
+
+@pytest.mark.parametrize("text", ["好的再见，床位要多少", "拜拜之前问一下，使用率多少"])
+def test_a_goodbye_around_a_question_still_gets_the_answer(kb, now, text: str) -> None:
+    assert turn_for(kb, now, text, region="jilin").kind != "smalltalk"
