@@ -7,11 +7,11 @@ import re
 
 # A time counted from today: a later month or week, this month's end, "lately" (the window is
 # RECENT_DAYS then). Not 年底前: the texts' own steps say it (2022年底前完成命名, 年底前建成多少家).
-RELATIVE_WHEN = re.compile(
-    r"下下?个?月|这个月|本月|(?<![0-9〇零一二两三四五六七八九十每个])月[底末]|下下?个?(?:周|星期|礼拜)|这周|本周"
-    r"|近期|最近|这几天|这段时间|这阵子"
-)
-RECENT = re.compile(r"近期|最近|这几天|这段时间|这阵子")
+_RECENT = r"近期|最近|这几天|这段时间|这阵子"
+_MONTH_END = r"(?<![0-9〇零一二两三四五六七八九十每个])月[底末]"  # 月底, not 3月底 or 每个月底
+_MONTH_WEEK = r"下下?个?月|这个月|本月|下下?个?(?:周|星期|礼拜)|这周|本周"
+RELATIVE_WHEN = re.compile(rf"{_MONTH_WEEK}|{_MONTH_END}|{_RECENT}")
+RECENT = re.compile(_RECENT)
 # How long is left until the deadline ("离截止还有几天", "还剩多久截止").
 DAYS_LEFT = re.compile(r"(?:离|距离?)截止|还有几天|还剩几天|还有多少天|还剩多少天|还有多久|还剩多久|几天截止")
 # What a director must do by then: asked with these words the question is about the calendar only;
@@ -23,9 +23,8 @@ WHAT_TO_DO = re.compile(
 )
 # Left out of the rest searched: the time words, "before", the days-left words, particles.
 TIME_FILLER = re.compile(
-    r"(?:到|在)?(?:下下?个?月|这个月|本月|下下?个?(?:周|星期|礼拜)|这周|本周)(?:底|末|初|中)?(?:[0-9一二三四五六七八九十]+[号日])?"
-    r"|(?<![0-9〇零一二两三四五六七八九十每个])月[底末]|近期|最近|这几天|这段时间|这阵子"
-    r"|之前|以前|(?<![提目])前|为止|以内|之内"
+    rf"(?:到|在)?(?:{_MONTH_WEEK})(?:底|末|初|中)?(?:[0-9一二三四五六七八九十]+[号日])?"
+    rf"|{_MONTH_END}|{_RECENT}|之前|以前|(?<![提目])前|为止|以内|之内"
 )
 PARTICLES = re.compile(r"[\s，,。.!！?？~～吗呢吧啊呀么嘛]+")
 # A week or month named without its day ("下周", "下个月", "本月"): the window ends with it.
