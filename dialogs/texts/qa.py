@@ -160,6 +160,7 @@ COVERED_LIST = "我只收录了国家文件以及吉林省、重庆市渝中区�
 PARTIAL = "{places}我只收录了{region}的方案，下面是{region}的规定，其他区县不一定相同："
 ONLY_APPLIES = "{regions}的方案只适用于{regions}，不能套用到{places}。"
 PAST_CALENDAR = "方案里写的日期是当年的安排，已经过去："
+GOVERNING_MARK = "📜"  # a line that says which text governs today (dialogs/texts/common.py GOVERNING)
 NATIONAL_FOR_REFERENCE = "国家文件的规定（各地都适用，可作参考）："
 NATIONAL_REPORTED_FOR_REFERENCE = "国家层面的标准（据新闻报道，可作参考）："
 # Asked for explicitly ("想参考下重庆渝中的做法"): that region's answer, marked (newcomer trial 3, F24).
