@@ -15,6 +15,8 @@ from dialogs.texts.qa_docs import (  # noqa: F401  (re-exported: T.DOC_PERIOD â€
     DOC_ASK_LATER,
     DOC_BY_POINT,
     DOC_CHANGED,
+    DOC_LEAD_PARTLY,
+    DOC_LEAD_STILL,
     DOC_IN_FORCE,
     DOC_INFERRED,
     DOC_JOIN,
