@@ -42,3 +42,11 @@ def test_comparison_counts_the_reported_figure_as_reported(kb, now, question) ->
     reply = text_of(ask(kb, now, question, None))
     assert "只有吉林省写了" not in reply, reply
     assert "来自新闻报道转述" in reply, reply
+
+
+@pytest.mark.parametrize("region", ["beijing", "jilin", "national", "chongqing-yuzhong"])
+@pytest.mark.parametrize("question", ["医护比有要求吗", "床护比多少", "护士要配多少"])
+def test_a_ratio_no_text_gives_is_said_plainly(kb, now, region, question) -> None:
+    """N8: "助手没有…的规定" read as odd; the texts and the reports have none, said so."""
+    text = text_of(ask(kb, now, question, region))
+    assert "收录的文件里没有床护比" in text and "助手没有床护比" not in text, text
