@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from dataclasses import replace
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from core.model import Reply

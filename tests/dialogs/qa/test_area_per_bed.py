@@ -11,7 +11,11 @@ from tests.dialogs.qa.conftest import ask, text_of
 @pytest.mark.parametrize("region", ["jilin", "beijing", "chongqing-yuzhong", "national"])
 @pytest.mark.parametrize(
     "question",
-    ["業務用房面積最少多少平米？有沒有按床位算的", "业务用房面积有没有按床位算的", "床位要多少张？有没有按床位算的面积"],
+    [
+        "業務用房面積最少多少平米？有沒有按床位算的",
+        "业务用房面积有没有按床位算的",
+        "床位要多少张？有没有按床位算的面积",
+    ],
 )
 def test_area_per_bed_is_said_to_be_in_no_loaded_text(kb, now, region, question) -> None:
     text = text_of(ask(kb, now, question, region))

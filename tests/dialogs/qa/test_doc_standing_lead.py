@@ -27,11 +27,15 @@ LEAD = "简单说："
 )
 def test_in_force_answer_leads_with_the_standing(kb, now, region, question, lead) -> None:
     text = text_of(ask(kb, now, question, region))
-    number = {"jilin": "吉卫基层发〔2020〕5号", "national": "国卫办基层函〔2021〕317号"}.get(region, "渝中卫发〔2021〕49号")
+    number = {"jilin": "吉卫基层发〔2020〕5号", "national": "国卫办基层函〔2021〕317号"}.get(
+        region, "渝中卫发〔2021〕49号"
+    )
     assert text.startswith(lead.format(number=number)), text
 
 
-@pytest.mark.parametrize("question", ["吉卫基层发〔2020〕5号这个文现在还管用不？", "5号文还算数吗", "2020年的方案还有效吗"])
+@pytest.mark.parametrize(
+    "question", ["吉卫基层发〔2020〕5号这个文现在还管用不？", "5号文还算数吗", "2020年的方案还有效吗"]
+)
 def test_no_inferred_replacement_is_stated(kb, now, question) -> None:
     text = text_of(ask(kb, now, question, "jilin"))
     assert "已改为" not in text and "不再按" not in text, text

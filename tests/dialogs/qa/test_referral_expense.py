@@ -10,12 +10,16 @@ from knowledge.search.intent import referrals
 from tests.dialogs.qa.conftest import ask, text_of
 
 
-@pytest.mark.parametrize("question", ["院里空调坏了找谁报销", "电脑的修理费找谁报销", "出差的差旅费怎么报账", "办公用品发票找谁报"])
+@pytest.mark.parametrize(
+    "question", ["院里空调坏了找谁报销", "电脑的修理费找谁报销", "出差的差旅费怎么报账", "办公用品发票找谁报"]
+)
 def test_an_expense_claim_is_not_insurance(question) -> None:
     assert referrals(question) == ("expense",)
 
 
-@pytest.mark.parametrize("question", ["医保报销比例是多少", "住院报销能报多少", "卫生院医保报销怎么走流程", "看病报销找谁"])
+@pytest.mark.parametrize(
+    "question", ["医保报销比例是多少", "住院报销能报多少", "卫生院医保报销怎么走流程", "看病报销找谁"]
+)
 def test_insurance_keeps_its_referral(question) -> None:
     assert "insurance" in referrals(question) and "expense" not in referrals(question)
 

@@ -62,7 +62,9 @@ def test_gps_per_10k_said_is_judged_with_its_gap(kb, now, text) -> None:
 
 def test_the_ratio_counts_among_the_misses_beside_other_figures(kb, now) -> None:
     """N4: 280种 and 每万人1.5个 are two misses, not one (the GP figure was counted as unknown)."""
-    reply = text_of(ask(kb, now, "我们中药饮片二百八十种，中医处方占比大概三成，全科医生每万人１.５个，差多少", YUZHONG))
+    reply = text_of(
+        ask(kb, now, "我们中药饮片二百八十种，中医处方占比大概三成，全科医生每万人１.５个，差多少", YUZHONG)
+    )
     assert "2 项条件未达到" in reply
     assert "每万人还差0.5名" in reply
 
