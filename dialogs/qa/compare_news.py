@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from dialogs import render
+from dialogs.qa.compare_words import STANDARD_NAME
 from dialogs.qa.entries import with_note
 from dialogs.qa.turn import Turn, sources_of
 from dialogs.texts import qa as T
@@ -23,7 +24,6 @@ Facts = Callable[[str], list[str]]
 
 # A report's own facts are figures: the date it was reported (据新华社2019年6月23日) is no rule.
 REPORTED_ATTRIBUTES = frozenset({"amount"})
-STANDARD_NAME = "社区医院基本标准"  # in the name of the reports of the 2019 standard (knowledge/data/secondary)
 # What a question asks for when it wants a figure (几张, 多少平米, 百分之几): question_cues.yaml attributes.
 _COUNT = frozenset({"count", "count:beds", "amount", "area", "ratio"})
 

@@ -127,3 +127,7 @@ GENERAL_WORDS = (
     *GENERAL_HEADS,
 )
 GENERAL_ASKED = "申报社区医院有什么条件"
+
+# In the name of the reports of the 2019 basic standard (knowledge/data/secondary): a report of that standard,
+# not of the three-year plan or of progress (dialogs/qa/compare_news.py).
+STANDARD_NAME = "社区医院基本标准"

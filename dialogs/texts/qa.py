@@ -183,8 +183,7 @@ COMPARE_SAME = "· 相同：各地都写了 {facts}。"
 COMPARE_ALL_SAME = "· 上面各地答案里的数字、日期和部门都相同：{facts}。"
 COMPARE_ONLY = "· 只有{name}写了：{facts}。"
 COMPARE_ALSO_REPORTED = "正式文件没有写这个数字；新闻报道转述的是："
-# A region's answer with no figure, the region requiring the 2019 basic standard (dialogs/qa/compare_news.py)
-STANDARD_ALSO_REPORTED = "{region}要求{title}；这份标准的原文本助手没有，新闻报道转述的是："
+STANDARD_ALSO_REPORTED = "{region}要求{title}；这份标准的原文本助手没有，新闻报道转述的是："  # compare_news.py
 COMPARE_REPORTED_FACTS = "· 注意：{name}的 {facts} 来自新闻报道转述，不是正式文件原文，请以正式文件为准。"
 COMPARE_ONE_SIDE = "· 只找到一个地区的规定，无法比较；另一地区可以单独再问。"
 COMPARE_NO_FACTS = "· 答案里没有可以直接对比的数字、日期或部门，措辞上的异同请对照上面的原文。"
