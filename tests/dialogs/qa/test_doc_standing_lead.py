@@ -52,3 +52,16 @@ def test_a_number_typed_without_brackets_names_the_text(typed) -> None:
 
 def test_another_number_is_not_the_text() -> None:
     assert not _typed_loosely("国卫办基层函〔2021〕317号").search("国卫办基层函2021 3170号")
+
+
+@pytest.mark.parametrize("question", ["今年还能申报吗", "现在还能报吗", "还来得及吗"])
+def test_the_calendar_note_states_no_replacement_either(kb, question) -> None:
+    """The same clash in Jilin's calendar note after 2025 (…已由该方案改变): 17号 writes its own steps and
+    does not say it replaces 5号."""
+    import datetime as dt
+
+    from core.clock import SHANGHAI
+
+    late = dt.datetime(2026, 12, 1, 10, tzinfo=SHANGHAI)
+    text = text_of(ask(kb, late, question, "jilin"))
+    assert "已由该方案改变" not in text and "没有说它替代吉卫基层发〔2020〕5号" in text, text
