@@ -53,7 +53,8 @@ _LUNAR_DAYS = (
     "十五",
 )
 _NUMERAL = "0-9〇零一二两三四五六七八九十"
-NAME = rf"元旦|春节|元宵节?|清明节?|劳动节|(?<![第{_NUMERAL}])五一(?![{_NUMERAL}条款项号])|端午节?|中秋节?|国庆节?|重阳节?"
+_MAY_DAY = rf"(?<![第{_NUMERAL}])五一(?![{_NUMERAL}条款项号])"  # not 第五一条, 五一二
+NAME = rf"元旦|春节|元宵节?|清明节?|劳动节|{_MAY_DAY}|端午节?|中秋节?|国庆节?|重阳节?"
 # A festival, with 前 when the day before it is meant; never followed by 后 ("国庆后" is no day).
 FESTIVAL = re.compile(rf"(?P<eve>{EVE_WORDS})|(?P<name>{NAME})(?P<before>之前|以前|前)?(?![之以]?后)")
 

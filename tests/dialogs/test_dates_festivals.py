@@ -72,7 +72,9 @@ def test_a_festival_passed_or_today_is_the_next(today: dt.date) -> None:
     assert _parsed("元旦 值班", today).date == dt.date(today.year + 1, 1, 1)
 
 
-@pytest.mark.parametrize("typed", ["国庆后 交材料", "交材料 中秋以后", "两年前出过事故", "今年前三季度 总结", "第五一条 落实"])
+@pytest.mark.parametrize(
+    "typed", ["国庆后 交材料", "交材料 中秋以后", "两年前出过事故", "今年前三季度 总结", "第五一条 落实"]
+)
 def test_after_a_festival_or_a_numbered_word_is_no_date(typed: str) -> None:
     assert parse_reminder(typed, TODAY) == "no_date"
 
@@ -97,7 +99,9 @@ def test_a_lunar_months_end_is_its_last_day(typed: str, day: dt.date) -> None:
     assert parsed.date == day and parsed.title in ("交材料", "交表") and parsed.lunar
 
 
-@pytest.mark.parametrize(("typed", "day"), [("交材料 三月底", dt.date(2027, 3, 31)), ("月底 交表", dt.date(2026, 12, 31))])
+@pytest.mark.parametrize(
+    ("typed", "day"), [("交材料 三月底", dt.date(2027, 3, 31)), ("月底 交表", dt.date(2026, 12, 31))]
+)
 def test_a_solar_months_end_stays_solar(typed: str, day: dt.date) -> None:
     parsed = _parsed(typed)
     assert parsed.date == day and parsed.lunar is None

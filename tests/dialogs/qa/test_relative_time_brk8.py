@@ -88,7 +88,9 @@ def test_a_holiday_a_date_moves_past_is_still_that(kb) -> None:
 
 
 @pytest.mark.parametrize("region", ["jilin", "beijing", "chongqing-yuzhong"])
-@pytest.mark.parametrize("question", ["最近有什么新政策", "最近怎么样", "这段时间有没有新文件出来", "最近床位要求变了吗"])
+@pytest.mark.parametrize(
+    "question", ["最近有什么新政策", "最近怎么样", "这段时间有没有新文件出来", "最近床位要求变了吗"]
+)
 def test_lately_qualifying_something_else_is_no_window(kb, region: str, question: str) -> None:
     assert WINDOW not in turn_for(kb, TODAY, question, region=region).text
 
@@ -138,7 +140,7 @@ def test_the_short_name_alone_is_still_518(kb, question: str) -> None:
     assert "518号" in text_of(ask(kb, TODAY, question, region="jilin"))
 
 
-@pytest.mark.xfail(strict=True, reason="brk8-C2: 还用吗/现在用哪个 are not in-force phrasings (knowledge/search/intent)")
+@pytest.mark.xfail(strict=True, reason="brk8-C2: 还用吗, 现在用哪个 are no in-force phrasings (intent)")
 @pytest.mark.parametrize("question", ["518号文现在还用吗", "基本标准现在用哪个", "三年行动方案现在用哪个版本"])
 def test_other_in_force_phrasings_get_the_standing(kb, question: str) -> None:
     text = text_of(ask(kb, TODAY, question, region="jilin"))

@@ -22,7 +22,8 @@ def _text(out) -> str:
 
 @pytest.mark.parametrize("screen", ["menu", "add"])
 @pytest.mark.parametrize(
-    ("typed", "title"), [("提醒我交材料", "交材料"), ("记得提醒我打电话问区卫健委", "打电话问区卫健委"), ("请提醒一下 报表", "报表")]
+    ("typed", "title"),
+    [("提醒我交材料", "交材料"), ("记得提醒我打电话问区卫健委", "打电话问区卫健委"), ("请提醒一下 报表", "报表")],
 )
 def test_a_reminder_without_its_date_asks_for_the_date(kb, screen: str, typed: str, title: str) -> None:
     state = handle(UserState(user_id=1, region="jilin"), Event.command("remind"), kb, NOW).state
