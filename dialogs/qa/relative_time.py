@@ -57,7 +57,9 @@ def reply(
 ) -> Turn | None:
     """The window's deadlines (or none) and the day's note, before the answer to anything else the
     question asks (`search`: the Q&A turn for that rest); None when the text names no such time or
-    the region has no calendar."""
+    the region has no calendar; without a region, that one is asked for."""
+    if region is None and asks(text):  # the window is the region's calendar's: which one is asked first
+        return Turn("search", "answer", (Reply(D.RELATIVE_NO_REGION),), None, 1.0, (), ())
     calendar = kb.calendars.get(region) if region else None
     if calendar is None or not asks(text):
         return None
