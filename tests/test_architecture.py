@@ -111,6 +111,7 @@ VOCABULARY_MODULES = {
     "dialogs/pending_words.py",
     "dialogs/dates.py",
     "dialogs/qa/vocabulary.py",
+    "dialogs/qa/count_words.py",
     "dialogs/qa/figure_words.py",
     "dialogs/qa/compare_words.py",
     "dialogs/qa/method_words.py",
