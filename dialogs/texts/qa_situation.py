@@ -65,3 +65,7 @@ INSTITUTION_KIND = {"community_health_center": "社区卫生服务中心", "town
 SITUATION_SHARE_NEED = (
     "   现为{share}%（{part}÷{whole_n}），要求{compare}{limit}%：按{whole}计，{part_label}至少要{need}{unit}"
 )
+# Below SITUATION_NOT_TAKEN: the national standard's reported figures on those figures (situation_notes.py).
+SITUATION_REPORTED_REFERENCE = (
+    "供参考（不是{regions}的申报条件）：据新闻报道，国家《社区医院基本标准（试行）》对这些数字的要求是——"
+)

@@ -74,3 +74,15 @@ def test_the_basic_standard_asked_is_no_service_capability_level(kb, q: str) -> 
     推荐标准 未达到); the level said as such still is."""
     assert "service_capability_level" not in read_situation(q, kb.fields), q
     assert read_situation("我们达到了服务能力基本标准", kb.fields)["service_capability_level"].value == "basic"
+
+
+@pytest.mark.parametrize("q", ["我们中心床位30张，全科医师就俩，能申请吗？", "我们全科医生只有2个，床位40张，够不够"])
+def test_a_region_without_any_figure_for_it_gets_the_reported_one_for_reference(kb, now, q: str) -> None:
+    """吉林's conditions name no GP count and no basic standard: the figure is said not weighed there,
+    and the reported figure is given beneath, for reference, marked as a report."""
+    limit = reported_limit(kb)
+    text = turn_for(kb, now, q, region="jilin").text
+    assert "吉林省的申报条件里没有对应的数字要求" in text
+    reference = text.split("供参考（不是吉林省的申报条件）", 1)[1]
+    assert f"至少有{number_text(limit, 0)}名全科医师" in reference and "还差1" in reference
+    assert "新华社" in reference
