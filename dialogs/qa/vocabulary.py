@@ -196,7 +196,7 @@ GRADE_PASSES = "甲级"
 GRADE_PASSES_TOWNSHIP = "乙级"
 
 # Words saying the question is about the asker's own institution, or asks whether it qualifies.
-ABOUT_US = ("我们", "我院", "本院", "咱们", "咱", "俺", "我单位", "本单位", "本机构", "我这", "我们这")  # 俺们: s7a070
+ABOUT_US = ("我们", "我院", "本院", "咱们", "咱", "我单位", "本单位", "本机构", "我这", "我们这")
 ASKS_IF = (
     "能申请",
     "直接申请",  # 能直接申请吗 (s7a070)
