@@ -112,6 +112,7 @@ VOCABULARY_MODULES = {
     "dialogs/dates.py",
     "dialogs/festival_words.py",
     "dialogs/qa/vocabulary.py",
+    "dialogs/qa/count_words.py",
     "dialogs/qa/figure_words.py",
     "dialogs/qa/compare_words.py",
     "dialogs/qa/method_words.py",
