@@ -52,3 +52,12 @@ FACT_SUBJECTS = (
     *("名字", "名称", "原名", "第一名称", "第二名称", "叫法", "改名", "更名"),
     *("性质", "职能", "机构代码", "法人", "编制", "财政补助", "财政补偿", "补助", "补偿", "拨款", "待遇"),
 )
+# The part of a grade rule's wording for each institution type ("达到社区甲级标准或乡镇乙级以上标准": 社区甲级标准
+# for a 社区卫生服务中心, 乡镇乙级以上标准 for a 乡镇卫生院), read from the cited quote (situation_grade.py).
+GRADE_PART_OF = {
+    "community_health_center": re.compile(r"社区[^，。；或]*?标准"),
+    "township_health_center": re.compile(r"乡镇[^，。；或]*?标准"),
+}
+# A choice's word that is part of another text's name: 社区医院基本标准 (518号) is no 服务能力 basic level
+# (sealed set 7, s7b065's phrasing in 北京: "够社区医院基本标准吗" read as 服务能力基本标准, then 推荐标准 未达到).
+OTHER_STANDARD_BEFORE = re.compile(r"社区医院(?:的)?《?$")
