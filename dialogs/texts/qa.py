@@ -178,6 +178,11 @@ COMPARE_SUMMARY = "【比较】（只比较上面答案里写到的数字、日�
 COMPARE_SAME = "· 相同：各地都写了 {facts}。"
 COMPARE_ALL_SAME = "· 上面各地答案里的数字、日期和部门都相同：{facts}。"
 COMPARE_ONLY = "· 只有{name}写了：{facts}。"
+# The same bodies named on every side but doing different jobs (sealed set 7, s7b079): never "都相同".
+COMPARE_ROLES_DIFFER = "· 各地都写了 {facts}，但分工不同：{roles}。"
+BODY_ROLE = "{body}{role}"
+SIDE_ROLES = "{name}：{roles}"
+SIDES_SEPARATOR = "；"
 COMPARE_ALSO_REPORTED = "正式文件没有写这个数字；新闻报道转述的是："
 COMPARE_REPORTED_FACTS = "· 注意：{name}的 {facts} 来自新闻报道转述，不是正式文件原文，请以正式文件为准。"
 COMPARE_ONE_SIDE = "· 只找到一个地区的规定，无法比较；另一地区可以单独再问。"
