@@ -34,7 +34,9 @@ def test_a_nurse_part_beside_the_ratio_is_never_the_gp_count(kb, now, question: 
     assert T.PART_UNANSWERED_SUGGEST not in text, "the ratio part already says the texts give no nurse count"
 
 
-@pytest.mark.parametrize("question", ["要几个全科医生", "需要几名全科医师", "社区医院要有几个全科大夫", "全科医生得配几个"])
+@pytest.mark.parametrize(
+    "question", ["要几个全科医生", "需要几名全科医师", "社区医院要有几个全科大夫", "全科医生得配几个"]
+)
 @pytest.mark.parametrize("region", ["national", "jilin", "beijing"])
 def test_a_gp_count_is_the_reported_minimum(kb, now, question: str, region: str) -> None:
     text = text_of(ask(kb, now, question, region))
