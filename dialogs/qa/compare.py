@@ -204,8 +204,8 @@ def _side(kb: KnowledgeBase, region: str, decision: str, answer: Answer | None, 
     head = T.REGION_HEADER.format(name=name)
     if answer is None:
         return head + "\n" + T.COMPARE_MISSING.format(name=name)
-    if region != "national" and region not in answer.regions:
-        head += T.COMPARE_NATIONAL_ENTRY
+    if region != "national" and region not in answer.regions:  # a report is no text of the region's (s7a076)
+        head += T.COMPARE_NATIONAL_REPORTED.format(name=name) if answer.provenance else T.COMPARE_NATIONAL_ENTRY
     if decision == "likely":
         head += T.COMPARE_LIKELY
     return head + "\n" + with_note(answer, kb, today)

@@ -174,6 +174,7 @@ PLACE_SEPARATOR = "、"
 # Comparisons: each region's answer side by side, then what is the same and what differs.
 COMPARE_HEADER = "分地区回答（{regions}）："
 COMPARE_NATIONAL_ENTRY = "（国家文件，各地适用）"
+COMPARE_NATIONAL_REPORTED = "（国家层面的新闻报道，不是{name}自己的规定）"
 COMPARE_LIKELY = "（最可能的答案，不完全确定）"
 COMPARE_MISSING = "没有找到{name}对这个问题的规定（也可能是我没理解问题，可以换个说法再问）。"
 COMPARE_SUMMARY = "【比较】（只比较上面答案里写到的数字、日期和负责部门，具体以原文为准）"
