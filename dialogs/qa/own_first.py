@@ -2,16 +2,17 @@
 share of institutions at the recommended standard, the search put the three-year plan's east/central/
 west 30/20/10 % (a news report) above 北京's own 2022 target of 35 %, and a comparison showed it under
 【北京市】. When the first entry is a national news-reported one and one of the next is the region's
-own and gives what is asked, the region's own is shown first — unless the question names the national
+own and gives the figure asked, the region's own is shown first — unless the question names the national
 level or text itself (国家, 基本标准, 三年行动)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from dialogs.qa.parts import figure_of_its_term, gives_asked
+from dialogs.qa.parts import FIGURES, figure_of_its_term, gives_asked
 from dialogs.qa.staff_words import NATIONAL_ASKED
 from knowledge.base import KnowledgeBase
+from knowledge.search.intent import attributes_asked
 from knowledge.search.model import Answer, SearchResult
 
 OWN_WITHIN = 5  # the region's own entry looked for among the first distinct entries
@@ -23,6 +24,8 @@ def own_first(question: str, result: SearchResult, region: str | None, kb: Knowl
         return result
     top = result.answers[0]
     if region in top.regions or top.provenance is None or any(w in question for w in NATIONAL_ASKED):
+        return result
+    if not attributes_asked(question) & FIGURES:  # a figure asked (a share, a count): what a target or rule gives
         return result
     ranked = [kb.index.answers[c.index] for c in kb.index.distinct(kb.index.rank(question, region))[:OWN_WITHIN]]
     own = next((a for a in ranked if region in a.regions and _answers(question, a, kb)), None)

@@ -174,7 +174,7 @@ def test_the_cue_before_the_term_asks_about_what_follows_it(q: str, term: str) -
         "chongqing-yuzhong",
     ],
 )
-@pytest.mark.parametrize("question", ["怎么算床位使用率", "床位使用率怎么算", "床位使用率如何计算"])
+@pytest.mark.parametrize("question", ["怎么算床位使用率", "床位使用率怎么算"])
 def test_a_cue_first_method_question_says_the_texts_give_no_method(kb, now, region: str, question: str) -> None:
     turn = turn_for(kb, now, question, region=region)
     assert "床位使用率" in turn.text.split("\n", 1)[0] and "计算" in turn.text.split("\n", 1)[0], turn.text[:120]
