@@ -59,7 +59,7 @@ def roles_said(jobs: dict[str, dict[str, str]]) -> str:
     """Each side's bodies with their jobs, "全国（国家文件）：省级卫生健康部门评估、…；吉林省：…"."""
     sides = []
     for name, bodies in jobs.items():
-        said = [T.BODY_ROLE.format(body=b, role=job) for b, job in bodies.items() if job]
+        said = [b + job for b, job in bodies.items() if job]  # 省级卫生健康部门 + 复核
         if said:
             sides.append(T.SIDE_ROLES.format(name=name, roles=T.PLACE_SEPARATOR.join(said)))
     return T.SIDES_SEPARATOR.join(sides)

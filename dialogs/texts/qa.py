@@ -164,8 +164,7 @@ NATIONAL_FOR_REFERENCE = "国家文件的规定（各地都适用，可作参考
 NATIONAL_REPORTED_FOR_REFERENCE = "国家层面的标准（据新闻报道，可作参考）："
 # Asked for explicitly ("想参考下重庆渝中的做法"): that region's answer, marked (newcomer trial 3, F24).
 OTHER_FOR_REFERENCE = "您要参考的{region}的做法（只适用于{region}，仅供参考，不适用于{places}）："
-# A place not covered that the notes hold a reported example of (泉州, 青海海南州): that report, marked.
-REPORTED_EXAMPLE = "助手收录了关于{places}的新闻报道（外地例子，只作参考，不适用于其他地区）："
+REPORTED_EXAMPLE = "助手收录了关于{places}的新闻报道（外地例子，只作参考，不适用于其他地区）："  # 泉州, 海南州
 NATIONAL_NONE = "国家文件里我没有找到这个问题的答案。"
 ASK_LOCAL = "{places}的具体要求，请咨询当地卫生健康行政部门（如{office}）。"
 LOCAL_OFFICE = "{place}卫生健康委"
@@ -183,9 +182,7 @@ COMPARE_ALL_SAME = "· 上面各地答案里的数字、日期和部门都相同
 COMPARE_ONLY = "· 只有{name}写了：{facts}。"
 # The same bodies named on every side but doing different jobs (sealed set 7, s7b079): never "都相同".
 COMPARE_ROLES_DIFFER = "· 各地都写了 {facts}，但分工不同：{roles}。"
-BODY_ROLE = "{body}{role}"
-SIDE_ROLES = "{name}：{roles}"
-SIDES_SEPARATOR = "；"
+SIDE_ROLES, SIDES_SEPARATOR = "{name}：{roles}", "；"
 COMPARE_ALSO_REPORTED = "正式文件没有写这个数字；新闻报道转述的是："
 COMPARE_REPORTED_FACTS = "· 注意：{name}的 {facts} 来自新闻报道转述，不是正式文件原文，请以正式文件为准。"
 COMPARE_ONE_SIDE = "· 只找到一个地区的规定，无法比较；另一地区可以单独再问。"
