@@ -20,7 +20,6 @@ from typing import Literal, Protocol
 from core.text import fold, simplified
 from dialogs.field_words import NUMBER_WORDS
 from dialogs.none_words import says_none
-from knowledge.search.normalize import fractions_to_percent
 
 ParseReason = Literal[
     "not_number",  # no number, or words we do not understand around it
@@ -144,10 +143,9 @@ _COUNT_CHARS, _COUNT_WORDS = re.compile("(?<![这那咱我你他她它们])([俩
 
 def plain_digits(text: str) -> str:
     """Keycap digits as digits ("4️⃣0️⃣" -> "40"): the emoji marks after a digit are dropped; 廿/卅/卌 as
-    二十/三十/四十 ("卅八" -> "三十八"); 俩/仨 as 两个/三个; a whole share said as a fraction as its
-    percentage ("四分之一" -> "25%", as the search reads it: not the 4 of 四, sealed set 7, s7b041)."""
+    二十/三十/四十 ("卅八" -> "三十八"); 俩/仨 as 两个/三个."""
     text = _COUNT_CHARS.sub(lambda m: _COUNT_WORDS[m[1]], text)
-    return fractions_to_percent(_KEYCAP.sub("", text).translate(_TENS_CHARS))
+    return _KEYCAP.sub("", text).translate(_TENS_CHARS)
 
 
 def parse_quantity(text: str, spec: QuantitySpec) -> ParsedValue | ParseError:
