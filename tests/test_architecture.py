@@ -123,6 +123,7 @@ VOCABULARY_MODULES = {
     "dialogs/qa/intro_words.py",
     "dialogs/qa/relative_words.py",
     "dialogs/qa/entry_words.py",
+    "dialogs/qa/staff_words.py",
     "knowledge/sources.py",
     "knowledge/documents.py",
     "knowledge/places.py",

@@ -71,6 +71,7 @@ from dialogs.qa.vocabulary import (
 )
 from dialogs.quantities import plain_digits
 from knowledge.eligibility import FieldSpec
+from knowledge.search.normalize import fractions_to_percent
 
 __all__ = ["Reading", "Stated", "asks_requirement", "read_all", "read_situation", "unqualified"]
 
@@ -83,7 +84,7 @@ def read_situation(text: str, specs: Mapping[str, FieldSpec]) -> dict[str, State
 
 def read_all(text: str, specs: Mapping[str, FieldSpec]) -> Reading:
     """The facts that stand, and the figures understood but set aside (past ones, changes)."""
-    t = named_in_context(plain_digits(fold_chinese(text)))
+    t = named_in_context(fractions_to_percent(plain_digits(fold_chinese(text))))  # 占四分之一: 25%, not 4 (s7b041)
     told = (Stated(f, v, w) for f, v, w in shares(t, specs))
     numbers = _numbers(t, specs)
     said = (*numbers, *_continued(t, numbers, specs), *told, *_support(t, specs), *_yes_no(t, specs))
