@@ -264,11 +264,6 @@ def _several_numbers(t: str) -> ParseReason | None:
     return "several"
 
 
-def number_value(num: str) -> int | float | None:
-    """A numeral as said ("1.5", "一点五", "两千五", "1.2万"), or None when it is not one number."""
-    return _number_value(num)
-
-
 def _number_value(num: str) -> int | float | None:
     num = num.strip(",")
     if num.startswith(".") and num[1:2].isdigit():

@@ -14,6 +14,7 @@ from dialogs.qa.compare_words import STANDARD_NAME
 from dialogs.qa.entries import with_note
 from dialogs.qa.turn import Turn, sources_of
 from dialogs.texts import qa as T
+from dialogs.texts import qa_docs as D
 from knowledge.base import KnowledgeBase
 from knowledge.eligibility.model import BASIC_STANDARD_FIELD
 from knowledge.places import without_places
@@ -78,7 +79,7 @@ def with_standard_report(text: str, turn: Turn, kb: KnowledgeBase, today: dt.dat
     if news is None or not _of_the_standard(news) or basis.source is None or facts(shown.answer):
         return turn
     title = basis.title.split(T.TITLE_LABEL_END, 1)[-1]  # 第2项：资源配置达到… -> 资源配置达到…
-    lead = T.STANDARD_ALSO_REPORTED.format(region=render.region_name(kb, region), title=title)
+    lead = D.STANDARD_ALSO_REPORTED.format(region=render.region_name(kb, region), title=title)
     block = "\n".join([lead, render.source_line(basis.source), with_note(news, kb, today)])
     first = turn.replies[0]
     replies = (replace(first, text=first.text + "\n\n" + block), *turn.replies[1:])

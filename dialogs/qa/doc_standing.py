@@ -12,6 +12,7 @@ import datetime as dt
 from dialogs import render
 from dialogs.qa.in_force_words import REPEAL_WORDS
 from dialogs.texts import qa as T
+from dialogs.texts import qa_docs as D
 from knowledge.base import KnowledgeBase
 from knowledge.documents import DocumentInfo
 from knowledge.governing import Point
@@ -52,7 +53,7 @@ def standing_lead(doc: DocumentInfo, kb: KnowledgeBase) -> str:
     points = region.points.values() if region is not None else ()
     ids = [[t.document for t in p.texts] for p in points]
     changed = any(doc.id in i and i.index(doc.id) < len(i) - 1 for i in ids)
-    return (T.DOC_LEAD_PARTLY if changed else T.DOC_LEAD_STILL).format(number=doc.number or doc.short)
+    return (D.DOC_LEAD_PARTLY if changed else D.DOC_LEAD_STILL).format(number=doc.number or doc.short)
 
 
 def _point_line(doc: DocumentInfo, point: Point, ask: str, kb: KnowledgeBase, today: dt.date) -> str:

@@ -20,6 +20,7 @@ from dialogs.qa.entries import suggestion_buttons
 from dialogs.qa.turn import Turn
 from dialogs.qa.vocabulary import ASKS_WHEN, MONTH_NAMED, YEAR_NAMED
 from dialogs.texts import qa as T
+from dialogs.texts import qa_docs as D
 from knowledge.base import KnowledgeBase
 from knowledge.search.intent import asks_now
 from knowledge.search.model import SearchResult
@@ -37,7 +38,7 @@ def annotate(text: str, turn: Turn, result: SearchResult, kb: KnowledgeBase, tod
     # only a sure answer's dates: a likely one opens "💡 我理解您问的是…", and the prefix glued in front
     # of that read as broken text (newcomer trial 4, F38)
     # the dates of the answer itself, not of a 📜 line already under it ("2026年12月1日适用…")
-    dated = "\n".join(x for x in turn.text.split("\n") if not x.startswith(T.GOVERNING_MARK))
+    dated = "\n".join(x for x in turn.text.split("\n") if not x.startswith(D.GOVERNING_MARK))
     dated_past = turn.decision == "answer" and _past_calendar(text, dated, today)
     past = not asked and dated_past
     # "今年…啥时候截止" in a region whose dated steps are all past: what holds today leads, the old dates

@@ -20,8 +20,6 @@ from dialogs.texts.qa_docs import (  # noqa: F401  (re-exported: T.DOC_PERIOD �
     DOC_JOIN,
     DOC_LATER_REPORTED,
     DOC_LATEST_ENDED,
-    DOC_LEAD_PARTLY,
-    DOC_LEAD_STILL,
     DOC_NOT_REPEALED,
     DOC_NOT_RESTATED,
     DOC_OPEN,
@@ -115,8 +113,7 @@ DECLINE = (
     "资料来自国家文件以及吉林省、重庆市渝中区、北京市的方案。\n"
     "您的具体情况，请咨询所在区县卫生健康行政部门（基层卫生科）。"
 )
-# A decline whose question names a matter another office handles: who that is (question_cues.yaml
-# `referrals` says which words name which matter).
+# A decline naming a matter another office handles: whom to ask (question_cues.yaml `referrals`: which words).
 REFERRAL = {
     "insurance": "医保报销、医保定点、医保支付等问题，请咨询当地医疗保障部门（医保局）。",
     "price": "收费和价格标准，请咨询当地医疗保障部门（医保局）和价格主管部门。",
@@ -163,7 +160,6 @@ COVERED_LIST = "我只收录了国家文件以及吉林省、重庆市渝中区�
 PARTIAL = "{places}我只收录了{region}的方案，下面是{region}的规定，其他区县不一定相同："
 ONLY_APPLIES = "{regions}的方案只适用于{regions}，不能套用到{places}。"
 PAST_CALENDAR = "方案里写的日期是当年的安排，已经过去："
-GOVERNING_MARK = "📜"  # a line that says which text governs today (dialogs/texts/common.py GOVERNING)
 NATIONAL_FOR_REFERENCE = "国家文件的规定（各地都适用，可作参考）："
 NATIONAL_REPORTED_FOR_REFERENCE = "国家层面的标准（据新闻报道，可作参考）："
 # Asked for explicitly ("想参考下重庆渝中的做法"): that region's answer, marked (newcomer trial 3, F24).
@@ -188,7 +184,6 @@ COMPARE_ONLY = "· 只有{name}写了：{facts}。"
 COMPARE_ROLES_DIFFER = "· 各地都写了 {facts}，但分工不同：{roles}。"
 SIDE_ROLES, SIDES_SEPARATOR = "{name}：{roles}", "；"
 COMPARE_ALSO_REPORTED = "正式文件没有写这个数字；新闻报道转述的是："
-STANDARD_ALSO_REPORTED = "{region}要求{title}；这份标准的原文本助手没有，新闻报道转述的是："  # compare_news.py
 COMPARE_REPORTED_FACTS = "· 注意：{name}的 {facts} 来自新闻报道转述，不是正式文件原文，请以正式文件为准。"
 COMPARE_ONE_SIDE = "· 只找到一个地区的规定，无法比较；另一地区可以单独再问。"
 COMPARE_NO_FACTS = "· 答案里没有可以直接对比的数字、日期或部门，措辞上的异同请对照上面的原文。"

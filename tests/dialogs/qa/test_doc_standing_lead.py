@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from dialogs.texts import qa as T
+from dialogs.texts import qa_docs as D
 from knowledge.documents import _typed_loosely
 from tests.dialogs.qa.conftest import ask, text_of
 
@@ -17,12 +17,12 @@ LEAD = "简单说："
 @pytest.mark.parametrize(
     ("region", "question", "lead"),
     [
-        ("jilin", "吉卫基层发〔2020〕5号这个文现在还管用不？", T.DOC_LEAD_PARTLY),
-        ("jilin", "5号文还算数吗", T.DOC_LEAD_PARTLY),
-        ("jilin", "吉卫基层发2020年5号还管用吗", T.DOC_LEAD_PARTLY),
-        ("national", "国卫办基层函2021 317号还有效吗？", T.DOC_LEAD_STILL),
-        ("national", "317号文还有效吗", T.DOC_LEAD_STILL),
-        ("chongqing-yuzhong", "渝中卫发〔2021〕49号还有效吗", T.DOC_LEAD_STILL),
+        ("jilin", "吉卫基层发〔2020〕5号这个文现在还管用不？", D.DOC_LEAD_PARTLY),
+        ("jilin", "5号文还算数吗", D.DOC_LEAD_PARTLY),
+        ("jilin", "吉卫基层发2020年5号还管用吗", D.DOC_LEAD_PARTLY),
+        ("national", "国卫办基层函2021 317号还有效吗？", D.DOC_LEAD_STILL),
+        ("national", "317号文还有效吗", D.DOC_LEAD_STILL),
+        ("chongqing-yuzhong", "渝中卫发〔2021〕49号还有效吗", D.DOC_LEAD_STILL),
     ],
 )
 def test_in_force_answer_leads_with_the_standing(kb, now, region, question, lead) -> None:

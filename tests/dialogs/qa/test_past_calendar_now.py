@@ -11,6 +11,7 @@ import pytest
 
 from core.clock import SHANGHAI
 from dialogs.texts import qa as T
+from dialogs.texts import qa_docs as D
 from tests.dialogs.qa.conftest import ask, text_of
 
 LATE = dt.datetime(2026, 12, 1, 10, tzinfo=SHANGHAI)
@@ -30,7 +31,7 @@ LATE = dt.datetime(2026, 12, 1, 10, tzinfo=SHANGHAI)
 def test_this_years_when_question_leads_with_what_holds_today(kb, region, question) -> None:
     text = text_of(ask(kb, LATE, question, region=region))
     first_line = text.split("\n", 1)[0]
-    assert first_line.startswith(T.GOVERNING_MARK), text
+    assert first_line.startswith(D.GOVERNING_MARK), text
     rest = text.split("\n", 1)[1]  # the old dates, after the lead: marked as past before any of them
     assert rest.startswith(T.PAST_CALENDAR), text
     assert text.count(first_line) == 1  # moved, not said twice
@@ -38,4 +39,4 @@ def test_this_years_when_question_leads_with_what_holds_today(kb, region, questi
 
 def test_a_when_question_not_about_now_keeps_the_answer_first(kb) -> None:
     text = text_of(ask(kb, LATE, "评估啥时候报", region="beijing"))
-    assert not text.startswith(T.GOVERNING_MARK), text
+    assert not text.startswith(D.GOVERNING_MARK), text
