@@ -76,6 +76,8 @@ def reply(
     numbers = any(kb.fields[f].kind in NUMERIC for f in stated)
     if not numbers and not any(w in text for w in (*ABOUT_US, *ASKS_IF)):
         return None
+    if not numbers and kb.index.subjects.service_asked(text):
+        return None  # 卫生院能不能做剖宫产手术: the service asked about is the subject, not the institution
     if asks_something_else(text):
         return None
     profile = {f: s.value for f, s in stated.items() if not s.bound}
