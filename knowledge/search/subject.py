@@ -200,12 +200,23 @@ class SubjectCheck:
         return tuple(u for u in subject.units if any(u[k : k + 2] in p for p in phrases for k in range(len(u) - 1)))
 
     def off(self, question: str, entry: int) -> bool:
-        """The question's subject has weight and none of it is in entry `entry`, or a word of its
-        focus is not in it: not its answer. Without the general dictionary's nouns (an index built
-        without them) nothing is refused."""
-        if not self.nouns:
-            return False
+        """The question's subject has weight and none of it is in entry `entry`: not its answer.
+        Without the general dictionary's nouns (an index built without them) nothing is refused."""
+        return bool(self.nouns) and unsupported(self.subject(question), self.support[entry], self.unknown_at)
+
+    def off_focus(self, question: str, entry: int) -> bool:
+        """A word of the question's focus (focus.py) is not in entry `entry`: the entry shares the
+        rest of the question (使用率, 卫生院, 许可证) but answers for another thing."""
         support = self.support[entry]
-        if unsupported(self.subject(question), support, self.unknown_at):
-            return True
-        return any(not any(t in support for t in unit_terms(u)) for u in self.focus(question))
+        return bool(self.nouns) and any(not any(t in support for t in unit_terms(u)) for u in self.focus(question))
+
+    def judge(self, question: str, entry: int, decision: str) -> str:
+        """The search's `decision` on entry `entry` after the subject check: an answer whose subject
+        the entry does not hold is declined; one whose focus it does not hold is asked back (the
+        suggestions: a near entry of another thing, 床位使用率 for 抗菌药物使用率, or another region's
+        entry of the same thing, is the user's to pick, never given as the answer)."""
+        if decision not in ("answer", "likely"):
+            return decision
+        if self.off(question, entry):
+            return "decline"
+        return "suggest" if self.off_focus(question, entry) else decision
