@@ -58,8 +58,7 @@ def measure_phrases(words: Sequence[str]) -> tuple[list[str], list[str]]:
             if words[j] in PHRASE_STOPS or not _is_cjk_word(words[j]):
                 break
             owner.insert(0, words[j])
-        if owner:
-            owners.append("".join(owner))
+        rate = ""
         if w.endswith("率"):
             # 建 档 率: the rate is the run of single characters before 率 and 率
             run = [w]
@@ -67,7 +66,12 @@ def measure_phrases(words: Sequence[str]) -> tuple[list[str], list[str]]:
                 if len(w) > 1 or len(words[j]) != 1 or not _is_cjk_word(words[j]):
                     break
                 run.insert(0, words[j])
-            rates.append("".join(run))
+            rate = "".join(run)
+            rates.append(rate)
+        if owner:
+            owners.append("".join(owner))
+            if len(rate) >= 2:
+                owners.append(rate)  # 处方合格率: of this owner, this rate (达标率 is not 占比)
     return owners, rates
 
 
