@@ -177,7 +177,9 @@ class SubjectCheck:
         # an owner is one written as such, right before the rate's word
         written = [o for o in owners if re.search(re.escape(o) + r"[\u4e00-\u9fff]", question)]
         # the rate after a written owner is the owner's (处方合格率); after none, only its own focus
-        owners = [o for k, o in enumerate(owners) if o in written or (k and owners[k - 1] in written and o.endswith("率"))]
+        owners = [
+            o for k, o in enumerate(owners) if o in written or (k and owners[k - 1] in written and o.endswith("率"))
+        ]
         phrases = [*owners, *service_phrases(words)]
         # a rate no entry has is its own focus; 使用率 folded into 床位使用率 is the entries' word
         phrases += [r for r in rates if self.idf("w:" + r) >= self.unknown_at - 1e-9]
