@@ -38,7 +38,7 @@ from dialogs.qa.figure_words import (
 )
 from dialogs.qa.mentions import Reading, choose
 from dialogs.qa.ranges import parse_figure, vague, whole
-from dialogs.qa.situation_words import BELOW_LEVEL, IF_NOT_REQUIRED, SELF_NAMED, SHORTFALL_AFTER
+from dialogs.qa.situation_words import BELOW_LEVEL, IF_NOT_REQUIRED, OTHER_STANDARD_BEFORE, SELF_NAMED, SHORTFALL_AFTER
 from dialogs.qa.stated import Stated
 from dialogs.qa.vocabulary import (
     ABOUT_US,
@@ -329,8 +329,10 @@ def _choices(t: str, specs: Mapping[str, FieldSpec]) -> list[Stated]:
 
 def _quoted_or_short(t: str, at: int, word: str) -> bool:
     """The choice's word at t[at] is the rule's, quoted ("原则上要达到推荐标准是啥意思"), or said to be
-    out of reach ("推荐标准达不到还能申请吗"): not the institution's option (newcomer trial 6, N1/N12)."""
-    return bool(REQUIREMENT_BEFORE.search(_clause_before(t, at)) or SHORTFALL_AFTER.match(t[at + len(word) :]))
+    out of reach ("推荐标准达不到还能申请吗"), or part of another text's name (社区医院基本标准): not the
+    institution's option (newcomer trial 6, N1/N12; sealed set 7)."""
+    before, shortfall = _clause_before(t, at), SHORTFALL_AFTER.match(t[at + len(word) :])
+    return bool(REQUIREMENT_BEFORE.search(before) or shortfall or OTHER_STANDARD_BEFORE.search(before))
 
 
 def _grade(t: str, specs: Mapping[str, FieldSpec]) -> list[Stated]:

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 from core.model import Reply
 from dialogs.qa.entries import with_note
 from dialogs.qa.facts import read_situation
-from dialogs.qa.method_words import METHOD_GIVEN, NOT_GIVEN_CLAUSE, SAYS_NOT_GIVEN
+from dialogs.qa.method_words import INCLUDED_ASKED, METHOD_GIVEN, NOT_GIVEN_CLAUSE, SAYS_NOT_GIVEN
 from dialogs.qa.situation_notes import NUMERIC
 from dialogs.qa.turn import Turn, sources_of
 from dialogs.qa.vocabulary import ABOUT_US
@@ -73,12 +73,16 @@ def reply(text: str, result: SearchResult, kb: KnowledgeBase, today: dt.date) ->
 def asks_of_rule(text: str, regions: tuple[str, ...], kb: KnowledgeBase) -> bool:
     """A method question whose every figure is a limit of the rules ("3000平方米的业务用房面积包括食堂吗",
     "75%的使用率是按全年算吗") asks about the rule: no situation, whatever the words around the figure.
-    Never when it speaks of the asker's institution (我们…)."""
-    if method_asked(text) is None or any(w in text for w in ABOUT_US):
+    "家庭病床能不能算进那30张实际开放床位里" asks what the rule's figure counts in (s7a094): a rule's
+    question too. Never when it speaks of the asker's institution (我们…)."""
+    asked = method_asked(text) is not None or INCLUDED_ASKED.search(text) is not None
+    if not asked or any(w in text for w in ABOUT_US):
         return False
     stated = read_situation(text, kb.fields)
     figures = [float(s.value) for f, s in stated.items() if kb.fields[f].kind in NUMERIC]
-    rule_sets = [kb.rules[r] for r in regions or tuple(kb.rules) if r in kb.rules]
+    # the national standard's reported figures are the limits where a region's own rules give none
+    # (北京, 渝中 hold their resources to 《社区医院基本标准》: 家庭病床算不算在30张床位里)
+    rule_sets = [kb.rules[r] for r in dict.fromkeys((*(regions or kb.rules), "national")) if r in kb.rules]
     limits = {float(c.limit) for rs in rule_sets for c in rs.criteria if isinstance(c.limit, int | float)}
     return bool(figures) and all(v in limits for v in figures)
 
