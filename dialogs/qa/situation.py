@@ -87,6 +87,8 @@ def reply(
         return None
     if not numbers and asks_a_fact(text):
         return None
+    if not numbers and kb.index.subjects.service_asked(text):
+        return None  # 卫生院能不能做剖宫产手术: the service asked about is the subject, not the institution
     if asks_something_else(text):
         return None
     profile = {f: s.value for f, s in stated.items() if not s.bound}

@@ -155,10 +155,9 @@ class SearchIndex:
         unmet: tuple[str, ...] = ()
         if top.features[FEATURES.index("matter")] >= 1.0 and decision in ("answer", "likely"):
             decision = "suggest"  # it names another office's matter (职称, 医保) the entry never mentions
-        # What it is about (护士资格证考试) is nowhere in the entry: declined (subject.py).
-        decision = (
-            "decline" if decision in ("answer", "likely") and self.subjects.off(question, top.index) else decision
-        )
+        # What it is about (护士资格证考试) is nowhere in the entry: declined; its focus (抗菌药物使用率) is
+        # not: asked back (subject.py).
+        decision = self.subjects.judge(question, top.index, decision)
         if top.features[FEATURES.index("attribute")] <= -0.5:
             # The question asks for something (a fee, a date) that the entry's answer does not
             # give at all: it answers another question, however well the words match.

@@ -24,6 +24,7 @@ from functools import cache
 from pathlib import Path
 
 from knowledge.regions import DATA
+from knowledge.search.focus import acronyms, measure_phrases, service_phrases
 from knowledge.search.model import Answer
 from knowledge.search.tokens import NUMERALS, STOPWORDS, is_cjk
 from knowledge.yaml_read import read_yaml
@@ -165,7 +166,61 @@ class SubjectCheck:
         words, _ = self.analyse(question)
         return subject_of(words, self.nouns, self.domain, self.idf, cues().question_words)
 
+    def focus(self, question: str) -> tuple[str, ...]:
+        """The subject's units that are the question's focus (focus.py): what a measure is of, a
+        rate no entry has (建档率), the service a modal asks about; and its acronyms (CT, ICU)."""
+        from knowledge.search.intent import cues
+
+        words, _ = self.analyse(question)
+        owners, rates = measure_phrases(words)
+        # 床位、使用率: a list, not what the rate is of (the analyser drops the punctuation between);
+        # an owner is one written as such, right before the rate's word
+        written = [o for o in owners if re.search(re.escape(o) + r"[\u4e00-\u9fff]", question)]
+        # the rate after a written owner is the owner's (处方合格率); after none, only its own focus
+        owners = [
+            o for k, o in enumerate(owners) if o in written or (k and owners[k - 1] in written and o.endswith("率"))
+        ]
+        phrases = [*owners, *service_phrases(words)]
+        # a rate no entry has is its own focus; 使用率 folded into 床位使用率 is the entries' word
+        phrases += [r for r in rates if self.idf("w:" + r) >= self.unknown_at - 1e-9]
+        named = [w for w in acronyms(words, question) if self.idf("w:" + w) >= GENERIC_IDF]
+        if not phrases and not named:
+            return ()
+        subject = subject_of(words, self.nouns, self.domain, self.idf, cues().question_words)
+        # a unit of a phrase, or a run the phrase cuts into (做剖宫产: 做 + 剖宫产手术)
+        units = [u for u in subject.units if any(u[k : k + 2] in p for p in phrases for k in range(len(u) - 1))]
+        return tuple(dict.fromkeys([*units, *named]))
+
+    def service_asked(self, question: str) -> tuple[str, ...]:
+        """The subject's units naming a service a modal asks about (卫生院能不能做剖宫产手术: 剖宫产,
+        手术): what is asked is the service, not whether the institution may apply (a situation)."""
+        from knowledge.search.intent import cues
+
+        words, _ = self.analyse(question)
+        phrases = service_phrases(words)
+        if not phrases or not self.nouns:
+            return ()
+        subject = subject_of(words, self.nouns, self.domain, self.idf, cues().question_words)
+        return tuple(u for u in subject.units if any(u[k : k + 2] in p for p in phrases for k in range(len(u) - 1)))
+
     def off(self, question: str, entry: int) -> bool:
         """The question's subject has weight and none of it is in entry `entry`: not its answer.
         Without the general dictionary's nouns (an index built without them) nothing is refused."""
         return bool(self.nouns) and unsupported(self.subject(question), self.support[entry], self.unknown_at)
+
+    def off_focus(self, question: str, entry: int) -> bool:
+        """A word of the question's focus (focus.py) is not in entry `entry`: the entry shares the
+        rest of the question (使用率, 卫生院, 许可证) but answers for another thing."""
+        support = self.support[entry]
+        return bool(self.nouns) and any(not any(t in support for t in unit_terms(u)) for u in self.focus(question))
+
+    def judge(self, question: str, entry: int, decision: str) -> str:
+        """The search's `decision` on entry `entry` after the subject check: an answer whose subject
+        the entry does not hold is declined; one whose focus it does not hold is asked back (the
+        suggestions: a near entry of another thing, 床位使用率 for 抗菌药物使用率, or another region's
+        entry of the same thing, is the user's to pick, never given as the answer)."""
+        if decision not in ("answer", "likely"):
+            return decision
+        if self.off(question, entry):
+            return "decline"
+        return "suggest" if self.off_focus(question, entry) else decision
