@@ -163,7 +163,7 @@ class SearchIndex:
             # give at all: it answers another question, however well the words match.
             decision = "suggest" if decision in ("answer", "likely") else decision
             unmet = tuple(sorted(a for a in attributes_asked(question) if a not in self.gives[top.index]))
-        distinct = self.distinct(candidates)
+        distinct = self.subjects.focus_first(question, self.distinct(candidates))
         missing, order = heads_first(heads_asked(question), [self.head_text[c.index] for c in distinct])
         if missing:  # it names what it asks about (公卫人员, 每万人, 印发日期 …) and the best entry does not
             decision = "suggest" if decision in ("answer", "likely") else decision

@@ -22,12 +22,15 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any, TypeVar
 
 from knowledge.regions import DATA
 from knowledge.search.focus import acronyms, measure_phrases, service_phrases
 from knowledge.search.model import Answer
 from knowledge.search.tokens import NUMERALS, STOPWORDS, is_cjk
 from knowledge.yaml_read import read_yaml
+
+T = TypeVar("T", bound=Any)  # a ranked candidate: anything with the entry's `.index`
 
 NOUN_TAGS = frozenset({"n", "vn", "nz", "nt", "l", "j"})  # jieba's part-of-speech tags of nouns
 NOUN_LENGTHS = (2, 6)  # nouns kept from the general dictionary (one character is too ambiguous)
@@ -213,6 +216,15 @@ class SubjectCheck:
         rest of the question (使用率, 卫生院, 许可证) but answers for another thing."""
         support = self.support[entry]
         return bool(self.nouns) and any(not any(t in support for t in unit_terms(u)) for u in self.focus(question))
+
+    def focus_first(self, question: str, candidates: Sequence[T]) -> list[T]:
+        """`candidates` (anything with an entry `.index`), those holding the question's whole focus
+        first when the best does not (东中西部比例: the three-year plan's east/central/west entry before
+        its 2025 overall share): the suggestion the user most likely wants comes first."""
+        items = list(candidates)
+        if not items or not self.off_focus(question, items[0].index):
+            return items
+        return sorted(items, key=lambda c: self.off_focus(question, c.index))
 
     def judge(self, question: str, entry: int, decision: str) -> str:
         """The search's `decision` on entry `entry` after the subject check: an answer whose subject
