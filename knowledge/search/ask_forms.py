@@ -4,6 +4,8 @@ knowledge/search/intent.py), each from sealed set 6's hand-judged misses:
 - A-not-A (变不变, 降没降) asks, whatever the verb: "第一名称变不变？财政补助会不会降？" was read as one
   question, its first part context (s6a084);
 - 是个啥东西 asks what a thing is, not for papers (要交啥东西 does);
+- an either-or whose two options share their head (老标准还是新标准, 2020年的还是2024年的, 县里报还是市里报) asks
+  which: "现在按老标准还是新标准？以前达标的咋办？" was read as one question, its first part context (s7a092);
 - a per-unit denominator (每张床配几个卫生技术人员) is not what is counted: it asked beds (s6a025).
 """
 
@@ -12,6 +14,8 @@ from __future__ import annotations
 import re
 
 A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没]\1")  # 变不变, 改没改
+# 老标准还是新标准: the options end alike (准 … 准); 我们还是想问 is no choice (no 们 after it)
+EITHER_OR = re.compile(r"([\u4e00-\u9fff])还是[\u4e00-\u9fff0-9]{0,8}\1")
 # 是个啥东西 asks what a thing is, not for papers (要交啥东西)
 WHAT_THING = re.compile(r"是个?(?:啥|什么)(?:东西|玩意儿?)")
 # A per-unit denominator (每张床配几个人, 每床位几名护士): the beds divide, they are not what is counted.

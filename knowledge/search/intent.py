@@ -15,7 +15,7 @@ from pathlib import Path
 
 from core.text import fold_chinese as fold
 from knowledge.regions import DATA
-from knowledge.search.ask_forms import A_NOT_A, PER_UNIT, WHAT_THING
+from knowledge.search.ask_forms import A_NOT_A, EITHER_OR, PER_UNIT, WHAT_THING
 from knowledge.search.labels import relabelled
 from knowledge.search.shared import spread
 from knowledge.yaml_read import read_yaml
@@ -268,9 +268,9 @@ def _longest_cue(t: str, i: int, c: Cues) -> tuple[str, int] | None:
 
 
 def asks(text: str) -> bool:
-    """The text asks something: a question word in it, or A-not-A (变不变: ask_forms.A_NOT_A)."""
+    """The text asks something: a question word, A-not-A (变不变) or an either-or (老标准还是新标准): ask_forms.py."""
     t = _squash(text)
-    return any(w in t for w in cues().question_words) or bool(A_NOT_A.search(t))
+    return any(w in t for w in cues().question_words) or bool(A_NOT_A.search(t) or EITHER_OR.search(t))
 
 
 def split_parts(text: str) -> list[str]:
