@@ -17,6 +17,7 @@ from dataclasses import replace
 from core.model import Reply
 from dialogs import render
 from dialogs.qa.entries import suggestion_buttons
+from dialogs.qa.in_force_words import A_TEXT
 from dialogs.qa.turn import Turn
 from dialogs.qa.vocabulary import ASKS_WHEN, MONTH_NAMED, YEAR_NAMED
 from dialogs.texts import qa as T
@@ -58,6 +59,8 @@ def annotate(text: str, turn: Turn, result: SearchResult, kb: KnowledgeBase, tod
         return replace(turn, kind="in_force", replies=replies)
     if asked not in ("in_force", "which"):
         return turn
+    if result.decision == "decline" and not A_TEXT.search(text):
+        return turn  # 驾驶证到期了在哪换: 到期 of no text of ours is out of scope, not a text's standing (s7a108)
     replies = [Reply(T.IN_FORCE_HEADER + "\n" + line)]
     if result.answers:
         replies.append(Reply(T.IN_FORCE_RELATED, suggestion_buttons(result.answers)))
