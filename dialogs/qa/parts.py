@@ -7,9 +7,8 @@ just before it, after the first part (both inherit the region and the topic), an
 goes first only when the part names its own topic (the entry it finds holds nearly all of its words, and it
 points back at nothing: 它们…, …呢). Whichever reading is taken, its answer must give what *this part* asks
 (a department for 报给谁, a day for 几号, materials for 哪些材料): the search's confidence for a reading with
-the first part in front of it speaks for the first part's words, not for this part. A part no reading
-answers that way is said to be unanswered, with the entries found as buttons — never answered with a
-passage about something else. A 文号 asked of no text: parts_number.py."""
+the first part in front of it speaks for the first part's words, not for this part. A part no reading answers
+that way is said unanswered, its entries as buttons — never answered with a passage about something else."""
 
 from __future__ import annotations
 
