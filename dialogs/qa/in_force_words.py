@@ -6,6 +6,10 @@ import re
 
 # A question speaks of a text (方案, 文件, 17号文) without naming which (吉林的方案有效期是几年).
 A_TEXT = re.compile(r"方案|文件|通知|号文|那个文|的文|政策")
+# What a bare standing question says besides its in-force words (这个还管用吗, 现在还有效吗？): pointing words,
+# particles, punctuation; anything more (驾驶证 … 去哪换) is something else that expired (dialogs/qa/in_force.py).
+BARE_STANDING = re.compile(r"[这那个它些的了吗呢吧啊么嘛现在目前还是都也就不没有？?！!，,。\s]")
+MIN_OTHER_CHARS = 2
 OF = "的"  # left out when a text is named by its short name (北京的方案 is 北京方案)
 # A year naming a text: 2020年的方案, 2020那个, 2024-2025那个, 2024年发的文件 (not 2020年度于8月31日).
 TEXT_OF_YEAR = re.compile(

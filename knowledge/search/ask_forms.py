@@ -6,6 +6,8 @@ knowledge/search/intent.py), each from sealed set 6's hand-judged misses:
 - 是个啥东西 asks what a thing is, not for papers (要交啥东西 does);
 - an either-or whose two options share their head (老标准还是新标准, 2020年的还是2024年的, 县里报还是市里报) asks
   which: "现在按老标准还是新标准？以前达标的咋办？" was read as one question, its first part context (s7a092);
+- replaced by a later text, the text named between (是不是让2024年那个替了, 被17号文替掉了) asks which text
+  governs now, not the later text's targets (s7b088);
 - a per-unit denominator (每张床配几个卫生技术人员) is not what is counted: it asked beds (s6a025).
 """
 
@@ -16,6 +18,8 @@ import re
 A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没]\1")  # 变不变, 改没改
 # 老标准还是新标准: the options end alike (准 … 准); 我们还是想问 is no choice (no 们 after it)
 EITHER_OR = re.compile(r"([\u4e00-\u9fff])还是[\u4e00-\u9fff0-9]{0,8}\1")
+# 被/让 … 替了: a text replaced by another (not 让别人替我们填: 替 + a person)
+REPLACED_BY = re.compile(r"[被让给][^，。？?]{0,20}?(?:替[了掉换下]|取代|代替|顶替)")
 # 是个啥东西 asks what a thing is, not for papers (要交啥东西)
 WHAT_THING = re.compile(r"是个?(?:啥|什么)(?:东西|玩意儿?)")
 # A per-unit denominator (每张床配几个人, 每床位几名护士): the beds divide, they are not what is counted.

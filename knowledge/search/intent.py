@@ -15,7 +15,7 @@ from pathlib import Path
 
 from core.text import fold_chinese as fold
 from knowledge.regions import DATA
-from knowledge.search.ask_forms import A_NOT_A, EITHER_OR, PER_UNIT, WHAT_THING
+from knowledge.search.ask_forms import A_NOT_A, EITHER_OR, PER_UNIT, REPLACED_BY, WHAT_THING
 from knowledge.search.labels import relabelled
 from knowledge.search.shared import spread
 from knowledge.yaml_read import read_yaml
@@ -174,12 +174,12 @@ def referral_words(matter: str) -> tuple[str, ...]:
 
 
 def asks_now(text: str) -> str | None:
-    """ "which" when the question asks which of the texts applies (以哪个为准; two years set against
-    each other: 按2020年的还是2024年的), "in_force" when it asks whether a text still applies
-    (还执行吗, 哪年的), "now" when it asks about the present (今年, 现在), else None."""
-    t = _squash(text)
-    c = cues()
-    if any(w in t for w in c.which_text) or ("还是" in t and len(set(_YEAR.findall(t))) >= 2 and _TEXT.search(t)):
+    """ "which" when the question asks which of the texts applies (以哪个为准; 按2020年的还是2024年的; 是不是让
+    2024年那个替了: ask_forms.REPLACED_BY), "in_force" when it asks whether a text still applies (还执行吗,
+    哪年的), "now" when it asks about the present (今年, 现在), else None."""
+    t, c = _squash(text), cues()
+    two_years = "还是" in t and len(set(_YEAR.findall(t))) >= 2 and _TEXT.search(t)
+    if any(w in t for w in c.which_text) or REPLACED_BY.search(t) or two_years:
         return "which"
     if any(w in t for w in c.in_force):
         return "in_force"
