@@ -33,6 +33,9 @@ REPEAL_WORDS = re.compile(r"废止|停止执行|不再执行|同时作废|予以
 # A whole 文号 (国卫基层发〔2020〕12号): one no loaded document has is a text the assistant does not hold,
 # asked about by name; its own entry (or the search) answers, not the period of a text named by year.
 WHOLE_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,10}[〔\[［(（]20[0-9]{2}[〕\]］)）][0-9]{1,4}号")
+# Asking a text's number (文号多少, 发文字号是什么, 几号文): what a later part asks of the text before it
+# (dialogs/qa/parts_number.py).
+NUMBER_ASKED = re.compile(r"文号|字号|几号文|多少号文|哪个号")
 # What is left where a question named a document ("《…》里说", "文件中", "上写的"): said of the document.
 NAMED_FILLER = re.compile(
     r"^(?:按|根据|依据|照)?(?:文|文件|通知|方案|《》)?(?:里|中|上)?(?:说的?|写的?|讲的?|规定的?|要求的?|提到的?)?"

@@ -5,13 +5,8 @@ front, the search found another text's entry (the three-year plan's 文号不详
 
 from __future__ import annotations
 
-import re
-
-from dialogs.qa.in_force_words import A_TEXT, WHOLE_NUMBER
+from dialogs.qa.in_force_words import A_TEXT, NUMBER_ASKED, WHOLE_NUMBER
 from dialogs.qa.turn import Turn
-
-# Asking a text's number (文号多少, 发文字号是什么, 几号文): what the part asks, whatever the words around it.
-NUMBER_ASKED = re.compile(r"文号|字号|几号文|多少号文|哪个号")
 
 
 def numbers_of_named(parts: list[str], turns: list[Turn]) -> list[Turn]:

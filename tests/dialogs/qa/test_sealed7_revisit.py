@@ -37,7 +37,11 @@ def test_an_earlier_result_asked_in_beijing_is_its_revisit(kb, now, question: st
 
 @pytest.mark.parametrize(
     "question",
-    ["现在评基层行按老标准还是新标准", "优质服务基层行现在用旧版标准还是新版", "北京评能力标准是用老的标准还是新的标准"],
+    [
+        "现在评基层行按老标准还是新标准",
+        "优质服务基层行现在用旧版标准还是新版",
+        "北京评能力标准是用老的标准还是新的标准",
+    ],
 )
 def test_old_or_new_standard_in_beijing_is_the_2022_edition(kb, now, question: str) -> None:
     turn = turn_for(kb, now, question, "beijing")
