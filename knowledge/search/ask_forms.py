@@ -19,7 +19,7 @@ A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没]\1")  # 变不变, 改没改
 # 老标准还是新标准: the options end alike (准 … 准); 我们还是想问 is no choice (no 们 after it)
 EITHER_OR = re.compile(r"([\u4e00-\u9fff])还是[\u4e00-\u9fff0-9]{0,8}\1")
 # 被/让 … 替了: a text replaced by another (not 让别人替我们填: 替 + a person)
-REPLACED_BY = re.compile(r"[被让给][^，。？?]{0,20}?(?:替[了掉换下]|取代|代替|顶替)")
+REPLACED_BY = re.compile(r"[被让给][^，。？?]{1,20}?(?:替[了掉换下]|取代|代替|顶替)")
 # 是个啥东西 asks what a thing is, not for papers (要交啥东西)
 WHAT_THING = re.compile(r"是个?(?:啥|什么)(?:东西|玩意儿?)")
 # A per-unit denominator (每张床配几个人, 每床位几名护士): the beds divide, they are not what is counted.
