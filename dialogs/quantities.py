@@ -137,9 +137,14 @@ _KEYCAP = re.compile("(?<=[0-9#*])\ufe0f?\u20e3|(?<=[0-9])\ufe0f")
 _TENS_CHARS = str.maketrans({"廿": "二十", "卄": "二十", "卅": "三十", "卌": "四十"})
 
 
+# 俩 / 仨 are 两个 / 三个 ("全科医师就俩": s7b065 went unread), not after a pronoun (咱俩, 这俩 = these two).
+_COUNT_CHARS, _COUNT_WORDS = re.compile("(?<![这那咱我你他她它们])([俩仨])"), {"俩": "两个", "仨": "三个"}
+
+
 def plain_digits(text: str) -> str:
     """Keycap digits as digits ("4️⃣0️⃣" -> "40"): the emoji marks after a digit are dropped; 廿/卅/卌 as
-    二十/三十/四十 ("卅八" -> "三十八")."""
+    二十/三十/四十 ("卅八" -> "三十八"); 俩/仨 as 两个/三个."""
+    text = _COUNT_CHARS.sub(lambda m: _COUNT_WORDS[m[1]], text)
     return _KEYCAP.sub("", text).translate(_TENS_CHARS)
 
 
