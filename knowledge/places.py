@@ -30,6 +30,10 @@ _NOT_PLACES = ("医保", "全国百家", "全国百强")
 _REFERENCE_BEFORE = re.compile(r"(按照?|参[考照]|借鉴|比照|仿照|对照|学习?|像|跟|照着?|同)(一?下)?$")
 # Words right before a place that say the director is there ("我们是河北廊坊的", "我在上海闵行").
 _OWN_BEFORE = re.compile(r"(我们?|本院|我院|本单位|我单位)(这里|这边)?(是|在|位于|地处|来自)?$|位于$|地处$|来自$")
+# Words right before 国家 that make it the addressee of a step (省里什么时候报给国家, 向国家卫健委报送): the
+# question asks about the asker's own region's step, so such a 国家 does not set the region (sealed set 7:
+# a Jilin user got the national 2021 one-off instead of Jilin's own 四（四）).
+_RECIPIENT_BEFORE = re.compile(r"(报|报给|报送|报送给|报到|报至|上报|上报给|交|交给|递交|送|送交|送到|向|给)$")
 # A place is also recognised without these endings (石家庄 for 石家庄市), unless listed in full_only.
 _SUFFIXES = ("市", "区", "县")
 
@@ -73,6 +77,7 @@ class PlacesNamed:
     national: bool = False  # 国家 / 全国 named (regions.yaml aliases of `national`)
     spans: tuple[tuple[int, int], ...] = ()  # (start, end) in the folded text of every name read, 国家 included
     folded: str = ""  # the text as read
+    national_recipient: bool = False  # every 国家 read is the addressee of a step (报给国家): see _RECIPIENT_BEFORE
 
     def is_reference(self, mention: Mention) -> bool:
         """The place is named as a model or a comparison (按北京的, 参考下渝中的做法), not as where the
@@ -190,6 +195,7 @@ def places_named(text: str, root: Path = DATA) -> PlacesNamed:
     mentions: list[Mention] = []
     spans: list[tuple[int, int]] = []
     national = False
+    recipient = True  # every 国家 so far follows 报给 / 向 … (see _RECIPIENT_BEFORE)
     i = 0
     while i < len(folded):
         previous = mentions[-1] if mentions and mentions[-1].start + len(mentions[-1].text) == i else None
@@ -213,6 +219,7 @@ def places_named(text: str, root: Path = DATA) -> PlacesNamed:
                 break
             if window in g.national:
                 national = True
+                recipient = recipient and bool(_RECIPIENT_BEFORE.search(folded[:i].rstrip()))
                 spans.append((i, i + length))
                 i += length
                 break
@@ -224,7 +231,7 @@ def places_named(text: str, root: Path = DATA) -> PlacesNamed:
         for i, m in enumerate(mentions)
         if not (m.place.is_province and m.place.name in named_parts) and not _district_follows(m, mentions[i + 1 :])
     )
-    return PlacesNamed(kept, national, tuple(spans), folded)
+    return PlacesNamed(kept, national, tuple(spans), folded, national and recipient)
 
 
 def _district_follows(mention: Mention, after: list[Mention]) -> bool:

@@ -292,7 +292,8 @@ def _region_asked(named: PlacesNamed) -> str | None:
     about Jilin), else national when it names only 国家."""
     if named.regions:
         return named.regions[0]
-    return "national" if named.national else None
+    # 省里什么时候报给国家: 国家 is whom the step goes to, the user's region is asked (places.py)
+    return "national" if named.national and not named.national_recipient else None
 
 
 def _with_worked(turn: Turn, text: str, region: str | None, kb: KnowledgeBase) -> Turn:

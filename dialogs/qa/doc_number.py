@@ -20,7 +20,8 @@ from dialogs.qa.turn import Turn
 from dialogs.texts import qa as T
 from knowledge.base import KnowledgeBase
 from knowledge.documents import DocumentInfo
-from knowledge.search.intent import asks_document, asks_now
+from knowledge.search.ask_forms import REPLACED_BY
+from knowledge.search.intent import asks_document, asks_now, folded
 
 MIN_TITLE = 8  # characters from which a name without digits is a document's title
 MIN_LEFT = 3  # CJK characters a question must keep once the documents it names are left out
@@ -49,7 +50,9 @@ def reply(text: str, region: str | None, kb: KnowledgeBase, today: dt.date) -> T
     asked = asks_now(text)
     # "317号文和三年行动方案哪个是现在的要求": a text known only from reports set against an official one
     reported = asked == "which" and any(d.secondary and d.named_in(text) for d in kb.catalogue.values())
-    if (asked != "in_force" and not reported) or _names_unloaded(text, kb):
+    # "5号文是不是被17号文替了": a named text said replaced is asked its standing (which_text when none is named)
+    replaced = asked == "which" and bool(REPLACED_BY.search(folded(text)))
+    if (asked != "in_force" and not reported and not replaced) or _names_unloaded(text, kb):
         return None
     named = documents_named(text, region, kb)
     if not named or len(named) > MAX_NAMED:

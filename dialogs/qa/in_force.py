@@ -17,12 +17,13 @@ from dataclasses import replace
 from core.model import Reply
 from dialogs import render
 from dialogs.qa.entries import suggestion_buttons
+from dialogs.qa.in_force_words import A_TEXT, BARE_STANDING, MIN_OTHER_CHARS
 from dialogs.qa.turn import Turn
 from dialogs.qa.vocabulary import ASKS_WHEN, MONTH_NAMED, YEAR_NAMED
 from dialogs.texts import qa as T
 from dialogs.texts import qa_docs as D
 from knowledge.base import KnowledgeBase
-from knowledge.search.intent import asks_now
+from knowledge.search.intent import asks_now, cues, folded
 from knowledge.search.model import SearchResult
 
 
@@ -71,6 +72,8 @@ def annotate(text: str, turn: Turn, result: SearchResult, kb: KnowledgeBase, tod
         return replace(turn, kind="in_force", replies=replies)
     if asked not in ("in_force", "which"):
         return turn
+    if _about_something_else(text):
+        return turn  # 驾驶证到期了在哪换: 到期 of no text of ours is out of scope, not a text's standing (s7a108)
     replies = [Reply(T.IN_FORCE_HEADER + "\n" + line)]
     if result.answers:
         replies.append(Reply(T.IN_FORCE_RELATED, suggestion_buttons(result.answers)))
@@ -93,6 +96,17 @@ def which_text(turn: Turn, result: SearchResult, kb: KnowledgeBase, region: str,
     return replace(
         turn, kind="in_force", decision="answer", replies=tuple(replies), suggestions=result.answers, region=region
     )
+
+
+def _about_something_else(text: str) -> bool:
+    """The question names no text (方案, 文件, 17号文 …) and says more than its in-force words (驾驶证到期了去哪换,
+    not 这个还管用吗): what has expired is something else."""
+    if A_TEXT.search(text):
+        return False
+    rest = folded(text)
+    for word in sorted(cues().in_force, key=len, reverse=True):
+        rest = rest.replace(word, "")
+    return len(BARE_STANDING.sub("", rest)) >= MIN_OTHER_CHARS
 
 
 def _past_calendar(question: str, answer: str, today: dt.date) -> bool:

@@ -6,6 +6,10 @@ import re
 
 # A question speaks of a text (方案, 文件, 17号文) without naming which (吉林的方案有效期是几年).
 A_TEXT = re.compile(r"方案|文件|通知|号文|那个文|的文|政策")
+# What a bare standing question says besides its in-force words (这个还管用吗, 现在还有效吗？): pointing words,
+# particles, punctuation; anything more (驾驶证 … 去哪换) is something else that expired (dialogs/qa/in_force.py).
+BARE_STANDING = re.compile(r"[这那个它些的了吗呢吧啊么嘛现在目前还是都也就不没有？?！!，,。\s]")
+MIN_OTHER_CHARS = 2
 OF = "的"  # left out when a text is named by its short name (北京的方案 is 北京方案)
 # A year naming a text: 2020年的方案, 2020那个, 2024-2025那个, 2024年发的文件 (not 2020年度于8月31日).
 TEXT_OF_YEAR = re.compile(
@@ -29,6 +33,9 @@ REPEAL_WORDS = re.compile(r"废止|停止执行|不再执行|同时作废|予以
 # A whole 文号 (国卫基层发〔2020〕12号): one no loaded document has is a text the assistant does not hold,
 # asked about by name; its own entry (or the search) answers, not the period of a text named by year.
 WHOLE_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,10}[〔\[［(（]20[0-9]{2}[〕\]］)）][0-9]{1,4}号")
+# Asking a text's number (文号多少, 发文字号是什么, 几号文): what a later part asks of the text before it
+# (dialogs/qa/parts_number.py).
+NUMBER_ASKED = re.compile(r"文号|字号|几号文|多少号文|哪个号")
 # What is left where a question named a document ("《…》里说", "文件中", "上写的"): said of the document.
 NAMED_FILLER = re.compile(
     r"^(?:按|根据|依据|照)?(?:文|文件|通知|方案|《》)?(?:里|中|上)?(?:说的?|写的?|讲的?|规定的?|要求的?|提到的?)?"

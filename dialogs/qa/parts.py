@@ -8,8 +8,7 @@ before it, after the first part (both lend the region and the topic, not a time 
 part names its own topic (the entry it finds holds nearly all of its words, and it points back at
 nothing: 它们…, …呢). Whichever reading is taken, its answer must give what *this part* asks (a
 department for 报给谁, a day for 几号, materials for 哪些材料): the search's confidence for a reading
-with the first part in front speaks for that part's words. A part no reading answers that way is
-unanswered, its entries found as buttons — never answered with a passage about something else."""
+with the first part in front speaks for that part's words. A part no reading answers that way is unanswered."""
 
 from __future__ import annotations
 
@@ -21,6 +20,7 @@ from weakref import WeakKeyDictionary
 
 from core.model import Reply
 from dialogs.qa.entries import suggestion_buttons
+from dialogs.qa.parts_number import numbers_of_named
 from dialogs.qa.parts_siblings import untangled
 from dialogs.qa.relative_time import without_time
 from dialogs.qa.turn import Section, Turn, sources_of
@@ -68,7 +68,7 @@ def reply(
     for i in range(len(parts)):
         turns.append(answer_one(parts[i]) if alone else _answer_part(i, parts, answer_one, kb, region, turns))
     if not alone:  # a part that took (or missed for) its sibling's entry: its own next one (parts_siblings.py)
-        turns = untangled(parts, turns, answer_one, kb, region, gives_asked, _names_more)
+        turns = numbers_of_named(parts, untangled(parts, turns, answer_one, kb, region, gives_asked, _names_more))
     if not any(t.answered for t in turns):
         return None
     lines = [T.PARTS_HEADER.format(n=len(parts))]

@@ -42,7 +42,7 @@ CITED_OVER = "；今天（{today}）已过了这个期限，之后的安排本�
 CITED_OPEN = "；今天（{today}）仍在这个期限内。"
 CITED_TEXT = "{number}（{year}年）"
 CITED_BY = "收录的文件中有{count}份把它作为依据：{texts}；最晚到{last}年的文件仍在引用它。"
-CITED_NOT_REPLACED = "收录的文件里没有哪一份说它已经修订、废止或被替代。"
+CITED_NOT_REPLACED = "收录的文件里没有哪一份说它已经修订、废止或被替代，本助手也没有收录它的新版本。"
 CITED_ASK = "现在是否仍是现行版本，请以国家卫生健康委发布的文件为准，或向当地卫生健康行政部门确认。"
 IN_FORCE_HEADER = "按收录的文件，今天适用的是："
 # Which of a region's texts applies: each point's governing text today follows.

@@ -4,6 +4,10 @@ knowledge/search/intent.py), each from sealed set 6's hand-judged misses:
 - A-not-A (变不变, 降没降) asks, whatever the verb: "第一名称变不变？财政补助会不会降？" was read as one
   question, its first part context (s6a084);
 - 是个啥东西 asks what a thing is, not for papers (要交啥东西 does);
+- an either-or whose two options share their head (老标准还是新标准, 2020年的还是2024年的, 县里报还是市里报) asks
+  which: "现在按老标准还是新标准？以前达标的咋办？" was read as one question, its first part context (s7a092);
+- replaced by a later text, the text named between (是不是让2024年那个替了, 被17号文替掉了) asks which text
+  governs now, not the later text's targets (s7b088);
 - a per-unit denominator (每张床配几个卫生技术人员) is not what is counted: it asked beds (s6a025).
 """
 
@@ -12,6 +16,10 @@ from __future__ import annotations
 import re
 
 A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没]\1")  # 变不变, 改没改
+# 老标准还是新标准: the options end alike (准 … 准); 我们还是想问 is no choice (no 们 after it)
+EITHER_OR = re.compile(r"([\u4e00-\u9fff])还是[\u4e00-\u9fff0-9]{0,8}\1")
+# 被/让 … 替了: a text replaced by another (not 让别人替我们填: 替 + a person)
+REPLACED_BY = re.compile(r"[被让给][^，。？?]{1,20}?(?:替[了掉换下]|取代|代替|顶替)")
 # 是个啥东西 asks what a thing is, not for papers (要交啥东西)
 WHAT_THING = re.compile(r"是个?(?:啥|什么)(?:东西|玩意儿?)")
 # A per-unit denominator (每张床配几个人, 每床位几名护士): the beds divide, they are not what is counted.
@@ -24,3 +32,8 @@ WHICH_FEW = re.compile(r"哪几(?:种|个|项|类|家|条|所|方面|部分)?(?!
 # 多大 of a share (多大比例, 多大的占比) asks how large the share is, not an area (sealed set 7, s7a016: "多大比例"
 # beside "多少家" was said unanswered though the first part's entry gives 80%).
 SHARE_SIZE = re.compile(r"多大(?:的)?(?=比例|占比|比重)")
+
+
+def asks_by_form(text: str) -> bool:
+    """The (folded) text asks by its form alone: A-not-A (变不变) or an either-or (老标准还是新标准)."""
+    return bool(A_NOT_A.search(text) or EITHER_OR.search(text))

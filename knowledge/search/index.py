@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from knowledge.places import PlacesNamed, places_named
 from knowledge.regions import regions
+from knowledge.search.addressee import own_step_to_nation
 from knowledge.search.bm25 import Field
 from knowledge.search.calibration import FEATURES, Calibration, gates, not_in_texts
 from knowledge.search.intent import attributes_asked, folded, heads_asked, referrals, steps_named
@@ -118,8 +119,7 @@ class SearchIndex:
         return self.answers[i] if i is not None else None
 
     def same_topic(self, entry_id: str, region: str) -> Answer | None:
-        """The entry of `region` itself (not a national one) on the same topic as `entry_id`: the
-        same question asked of another region (a comparison's other side); None when there is none."""
+        """The entry of `region` itself (not national) on the topic of `entry_id`; None when there is none."""
         i = self.by_id.get(entry_id)
         topic = self.answers[i].topic if i is not None else None
         members = self.topic_members.get(topic or "", [])
@@ -138,7 +138,7 @@ class SearchIndex:
         `fixed`: search `region` whatever the question names (one side of a comparison, the
         national text for a place not covered)."""
         named = places_named(question)
-        used = region if fixed else self._region_for(named, region)
+        used = region if fixed or own_step_to_nation(named, region, question, self) else self._region_for(named, region)
         uncovered, partial = tuple(p.name for p in named.uncovered), tuple(p.name for p in named.partial)
         base = SearchResult("decline", 0.0, region=used, region_named=bool(named.regions), regions_named=named.regions)
         base = dataclasses.replace(base, uncovered=uncovered, partial=partial)
@@ -192,7 +192,7 @@ class SearchIndex:
     def _region_for(self, named: PlacesNamed, region: str | None) -> str | None:
         """The region to search: the first covered one the question names (a local region beats
         国家 named beside it: "吉林这个方案是根据哪个国家文件定的" is about Jilin), else national when
-        the question names 国家 or only places not covered, else the user's."""
+        the question names 国家 or only places not covered, else the user's (addressee.py: 报给国家)."""
         if named.regions:
             return named.regions[0]
         if named.national or named.uncovered:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from core.text import fold_chinese as fold
 from knowledge.regions import DATA
-from knowledge.search.ask_forms import A_NOT_A, PER_UNIT, SHARE_SIZE, WHAT_THING, WHEN_FEW, WHICH_FEW
+from knowledge.search.ask_forms import PER_UNIT, REPLACED_BY, SHARE_SIZE, WHAT_THING, WHEN_FEW, WHICH_FEW, asks_by_form
 from knowledge.search.labels import relabelled
 from knowledge.search.normalize import fractions_to_percent
 from knowledge.search.shared import spread
@@ -174,12 +174,12 @@ def referral_words(matter: str) -> tuple[str, ...]:
 
 
 def asks_now(text: str) -> str | None:
-    """ "which" when the question asks which of the texts applies (以哪个为准; two years set against
-    each other: 按2020年的还是2024年的), "in_force" when it asks whether a text still applies
-    (还执行吗, 哪年的), "now" when it asks about the present (今年, 现在), else None."""
-    t = _squash(text)
-    c = cues()
-    if any(w in t for w in c.which_text) or ("还是" in t and len(set(_YEAR.findall(t))) >= 2 and _TEXT.search(t)):
+    """ "which" when the question asks which of the texts applies (以哪个为准; 按2020年的还是2024年的; 是不是让
+    2024年那个替了: ask_forms.REPLACED_BY), "in_force" when it asks whether a text still applies (还执行吗,
+    哪年的), "now" when it asks about the present (今年, 现在), else None."""
+    t, c = _squash(text), cues()
+    two_years = "还是" in t and len(set(_YEAR.findall(t))) >= 2 and _TEXT.search(t)
+    if any(w in t for w in c.which_text) or REPLACED_BY.search(t) or two_years:
         return "which"
     if any(w in t for w in c.in_force):
         return "in_force"
@@ -268,9 +268,9 @@ def _longest_cue(t: str, i: int, c: Cues) -> tuple[str, int] | None:
 
 
 def asks(text: str) -> bool:
-    """The text asks something: a question word in it, or A-not-A (变不变: ask_forms.A_NOT_A)."""
+    """The text asks something: a question word, A-not-A (变不变) or an either-or (老标准还是新标准): ask_forms.py."""
     t = _squash(text)
-    return any(w in t for w in cues().question_words) or bool(A_NOT_A.search(t))
+    return any(w in t for w in cues().question_words) or asks_by_form(t)
 
 
 def split_parts(text: str) -> list[str]:

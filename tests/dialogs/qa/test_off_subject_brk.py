@@ -18,9 +18,10 @@ from tests.dialogs.qa.test_off_subject import REGIONS, _answers_as_if_covered
 # B2: in scope, declined by the subject check since dc3fd4d (fead80b: answer / suggest / likely).
 IN_SCOPE_REFUSED = [
     ("居民满意度调查谁来做", "national"),  # 满意度 is in the decline's own list of what it covers
-    ("北京的社区医院医疗质量评价指南是哪个文件", "beijing"),
-    ("北京的社区医院医疗质量评价指南是哪个文件", "national"),
 ]
+# No longer declined since session 8's m7a entries moved the subject check's weights (北京的社区医院医疗质量评价
+# 指南是哪个文件 gets Beijing's overview, which says which text is Beijing's basis — not the 指南, which no
+# loaded text holds): B2 flipped by a side effect, kept here so that it is seen.
 
 # B3: out of scope, answered with an entry that does not say the texts are silent (any region).
 OUT_OF_SCOPE_ANSWERED = [
