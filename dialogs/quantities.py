@@ -86,7 +86,7 @@ _LEAD_WORDS = (
     "平均每天", "平均每日", "日均", "每天", "每日", "平均", "大概是", "大约是", "大约有",
     "大概有", "一共有", "总共有", "约为", "大约", "大概", "大致", "差不多", "将近",
     "接近", "估计", "预计", "约", "近", "一共", "总共", "合计", "共有", "共",
-    "现有", "目前", "现在", "实际", "有", "是",
+    "现有", "目前", "现在", "实际", "就是", "只有", "就有", "才", "就", "只", "有", "是",
 )
 _APPROX_LEAD = {
     "大概是", "大约是", "大约有", "大概有", "约为", "大约", "大概", "大致", "差不多",
@@ -135,12 +135,19 @@ _KEYCAP = re.compile("(?<=[0-9#*])\ufe0f?\u20e3|(?<=[0-9])\ufe0f")
 
 # 廿 (20), 卅 (30), 卌 (40): one character for a tens numeral ("卅八张" is 38, never 8: newcomer trial 3, F13).
 _TENS_CHARS = str.maketrans({"廿": "二十", "卄": "二十", "卅": "三十", "卌": "四十"})
+# 俩 and 仨 are a numeral fused with its measure word (两个, 三个): spoken counts cn2an does not read alone
+# (newcomer trial 7, N14: "俩" at the 公卫医师 question was not understood).
+_FUSED_COUNTS = re.compile("(?<![零〇一二两三四五六七八九十百千万0-9])([俩仨])(?:个)?")
+_FUSED_AS = {"俩": "两个", "仨": "三个"}
+# "八成多点", "三十多一些": a bit more than the figure, said like 八成多 (the same approximate reading, N14).
+_A_BIT_MORE = re.compile("多(?:一)?(?:点|些)儿?$")
 
 
 def plain_digits(text: str) -> str:
     """Keycap digits as digits ("4️⃣0️⃣" -> "40"): the emoji marks after a digit are dropped; 廿/卅/卌 as
     二十/三十/四十 ("卅八" -> "三十八")."""
-    return _KEYCAP.sub("", text).translate(_TENS_CHARS)
+    text = _KEYCAP.sub("", text).translate(_TENS_CHARS)
+    return _FUSED_COUNTS.sub(lambda m: _FUSED_AS[m[1]], text) if ("俩" in text or "仨" in text) else text
 
 
 def parse_quantity(text: str, spec: QuantitySpec) -> ParsedValue | ParseError:
@@ -153,6 +160,7 @@ def _parse(text: str, spec: QuantitySpec) -> ParsedValue | ParseError:
     text = _LEADING_POINT.sub(r"\g<1>0.", plain_digits(text))  # fold() would strip the "." of ".8"
     t = re.sub(r"\s+", "", simplified(fold(text)))
     t = _CHENG.sub(_cheng_as_percent, t)
+    t = _A_BIT_MORE.sub("多", t) if re.search(f"[{_NUMBER_CHARS}]" + _A_BIT_MORE.pattern, t) else t
     if _SOME.search(t):
         return ParseError("range")
     for spelling in ("m2", "米2"):  # the 2 of m² is not a second number

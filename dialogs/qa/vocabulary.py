@@ -16,7 +16,7 @@ _WHOLE = "(?<![卫员])编制"  # 专技编制80个 (s067): the whole's short fo
 SHARE_COUNTS = {
     "public_health_staff_share": (("公共卫生人员", "公卫人员", "公卫"), ("专业技术人员", "专技人员", "专技", _WHOLE)),
 }
-COUNT_LEAD, COUNT_UNIT = r"[:：]?(?:编制|共|有|为|是|现有|一共)?", r"(?:个|人|名|位)"
+COUNT_LEAD, COUNT_UNIT = r"[:：]?的?(?:编制|共|有|为|是|现有|一共)?", r"(?:个|人|名|位|(?=[,，;；。\s]|$))"
 CONTEXT_NAMES = {"满意度": ("患者", "病人", "签约居民", "签约群众", "机构职工", "职工", "员工")}
 # A unit alone names its field when no word does ("40张", "3500平方米").
 UNIT_FIELDS: dict[str, str] = {

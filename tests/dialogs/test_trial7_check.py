@@ -1,0 +1,122 @@
+"""Newcomer trial 7: /check answers as people say them (N13, N14).
+
+N13: a share given as its two counts in Chinese numerals (编制四十个，公卫的有九个) is computed like the
+digits. N14: spoken answers are read — a count fused with its measure word (俩, 仨), a bit more than a
+figure (八成多点), not known and who would tell (不知道，得问后勤), something said to have happened or been
+reached with its time before it (去年刚评上甲级, 以前有，前年罚过一次), and a question ending in 不 (算一所不)
+is a question, never an answer."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from core.clock import SHANGHAI
+from core.model import Event, UserState
+from dialogs.answer_words import read_yes_no
+from dialogs.none_words import says_unsure
+from dialogs.quantities import ParsedValue, parse_quantity
+from dialogs.router import handle
+from dialogs.words import asks
+from tests.dialogs.check_steps import at_question
+
+NOW = dt.datetime(2026, 12, 1, 10, tzinfo=SHANGHAI)
+SHARE = "public_health_staff_share"
+YUZHONG = "chongqing-yuzhong"
+
+
+def at(kb, region: str, step: str) -> UserState:
+    return at_question(kb, region, step, NOW)
+
+
+@pytest.mark.parametrize(
+    ("typed", "value"),
+    [
+        ("编制四十个，公卫的有九个", 22.5),
+        ("编制四十，公卫九个", 22.5),
+        ("专技人员五十人，公卫人员十五人", 30),
+        ("编制两百个，其中公卫五十个", 25),
+    ],
+)
+@pytest.mark.parametrize("region", ["beijing", "jilin"])
+def test_a_share_in_chinese_numerals_is_computed(kb, region: str, typed: str, value: float) -> None:
+    out = handle(at(kb, region, SHARE), Event.say(typed), kb, NOW)
+    assert out.state.profile[SHARE] == value and out.state.step != SHARE
+
+
+@pytest.mark.parametrize(
+    ("typed", "value"),
+    [("俩", 2), ("仨", 3), ("就俩", 2), ("只有仨", 3), ("俩人", 2), ("才俩个", 2), ("十二", 12)],
+)
+def test_fused_counts_are_read(kb, typed: str, value: int) -> None:
+    parsed = parse_quantity(typed, kb.fields["public_health_physicians"])
+    assert isinstance(parsed, ParsedValue) and parsed.value == value and not parsed.approximate
+
+
+@pytest.mark.parametrize(
+    ("typed", "value"), [("八成多点", 80), ("八成多一点", 80), ("80多点", 80), ("九成多些", 90), ("百分之七十多点", 70)]
+)
+def test_a_bit_more_is_the_approximate_figure(kb, typed: str, value: int) -> None:
+    parsed = parse_quantity(typed, kb.fields["patient_satisfaction"])
+    assert isinstance(parsed, ParsedValue) and parsed.value == value and parsed.approximate
+
+
+@pytest.mark.parametrize(
+    "typed", ["不知道，得问后勤", "不清楚 要查一下台账", "这个不清楚，要问财务", "不晓得，回头问问院办"]
+)
+def test_unknown_then_who_would_tell_is_unknown(typed: str) -> None:
+    assert says_unsure(typed)
+
+
+@pytest.mark.parametrize("typed", ["不知道，大概三十", "不清楚，一百个吧", "不知道"])
+def test_unknown_with_a_figure_is_not_read_as_unknown(typed: str) -> None:
+    assert not says_unsure(typed)
+
+
+@pytest.mark.parametrize(("region", "step"), [("jilin", "floor_area_m2"), (YUZHONG, "annual_visits")])
+def test_unknown_then_who_is_recorded_as_unknown_at_a_number_question(kb, region: str, step: str) -> None:
+    out = handle(at(kb, region, step), Event.say("不知道，得问后勤"), kb, NOW)
+    assert out.state.profile.get(step, "missing") is None and out.state.step != step
+
+
+@pytest.mark.parametrize(
+    ("step", "typed", "value"),
+    [
+        ("community_grade_a", "去年刚评上甲级", True),
+        ("community_grade_a", "前年评上了", True),
+        ("community_grade_a", "2023年就评上甲级了", True),
+        ("insurance_fraud_penalty", "以前有，前年罚过一次", True),
+        ("insurance_fraud_penalty", "罚过一次", True),
+        ("insurance_fraud_penalty", "没有过", False),
+        ("insurance_fraud_penalty", "去年被罚过", True),
+        ("community_grade_a", "早就达到了", True),
+    ],
+)
+def test_something_that_happened_is_a_yes(kb, step: str, typed: str, value: bool) -> None:
+    out = handle(at(kb, YUZHONG, step), Event.say(typed), kb, NOW)
+    assert out.state.profile.get(step) is value and out.state.step != step
+
+
+def test_past_at_a_question_about_now_is_not_a_yes(kb) -> None:
+    """以前有 at 是否存在对外出租…: what was, not what is — asked again, nothing recorded (trial 6, N23)."""
+    question = kb.fields["outsourced_departments"].question
+    assert read_yes_no("以前有，现在不清楚", question).kind != "value"
+    out = handle(at(kb, YUZHONG, "outsourced_departments"), Event.say("以前有"), kb, NOW)
+    assert "outsourced_departments" not in out.state.profile
+
+
+@pytest.mark.parametrize("typed", ["跟市中医院是医联体，算一所不", "转岗培训的行不", "这样够不", "算不"])
+def test_a_question_ending_in_bu_is_a_question(typed: str) -> None:
+    assert asks(typed)
+
+
+@pytest.mark.parametrize("typed", ["一点也不", "我们从不", "都不"])
+def test_a_denial_ending_in_bu_is_no_question(typed: str) -> None:
+    assert not asks(typed)
+
+
+def test_a_question_ending_in_bu_records_nothing(kb) -> None:
+    step = "referral_partner_hospitals"
+    out = handle(at(kb, YUZHONG, step), Event.say("跟市中医院是医联体，算一所不"), kb, NOW)
+    assert step not in out.state.profile and out.state.step == step
