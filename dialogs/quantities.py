@@ -135,11 +135,8 @@ _KEYCAP = re.compile("(?<=[0-9#*])\ufe0f?\u20e3|(?<=[0-9])\ufe0f")
 
 # 廿 (20), 卅 (30), 卌 (40): one character for a tens numeral ("卅八张" is 38, never 8: newcomer trial 3, F13).
 _TENS_CHARS = str.maketrans({"廿": "二十", "卄": "二十", "卅": "三十", "卌": "四十"})
-# 俩 and 仨 are a numeral fused with its measure word (两个, 三个): spoken counts cn2an does not read alone
-# (newcomer trial 7, N14: "俩" at the 公卫医师 question was not understood).
-_FUSED_COUNTS = re.compile("(?<![零〇一二两三四五六七八九十百千万0-9])([俩仨])(?:个)?")
-_FUSED_AS = {"俩": "两个", "仨": "三个"}
-# "八成多点", "三十多一些": a bit more than the figure, said like 八成多 (the same approximate reading, N14).
+# 俩/仨 are 两个/三个 (cn2an reads neither alone); 八成多点 is 八成多 (newcomer trial 7, N14).
+_FUSED_COUNTS = str.maketrans({"俩": "两个", "仨": "三个"})
 _A_BIT_MORE = re.compile("多(?:一)?(?:点|些)儿?$")
 
 
@@ -147,7 +144,7 @@ def plain_digits(text: str) -> str:
     """Keycap digits as digits ("4️⃣0️⃣" -> "40"): the emoji marks after a digit are dropped; 廿/卅/卌 as
     二十/三十/四十 ("卅八" -> "三十八")."""
     text = _KEYCAP.sub("", text).translate(_TENS_CHARS)
-    return _FUSED_COUNTS.sub(lambda m: _FUSED_AS[m[1]], text) if ("俩" in text or "仨" in text) else text
+    return text.translate(_FUSED_COUNTS).replace("个个", "个") if ("俩" in text or "仨" in text) else text
 
 
 def parse_quantity(text: str, spec: QuantitySpec) -> ParsedValue | ParseError:

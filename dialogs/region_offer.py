@@ -8,7 +8,7 @@ the pending question is asked again; the switch, when pressed, lets the run go a
 
 from __future__ import annotations
 
-from core.model import Reply, UserState
+from core.model import Event, Reply, UserState
 from dialogs import buttons, onboarding, render
 from dialogs.intent_words import located_at
 from dialogs.texts import common as T
@@ -41,3 +41,19 @@ def offer(state: UserState, region_id: str, kb: KnowledgeBase, in_check: bool = 
     text = template.format(current=render.region_name(kb, state.region or ""), place=render.region_name(kb, region_id))
     button = buttons.global_button(T.REGION_SWITCH_BUTTON.format(short=short), PRESS, region_id)
     return Reply(text, ((button,),))
+
+
+def offered_midway(state: UserState, text: str, kb: KnowledgeBase) -> Reply | None:
+    """A place stated (我们其实是北京通州的) or named alone (渝中区) in the middle of /check: the switch
+    offered when it is another covered region, the note when it is not covered; None otherwise."""
+    reading = stated_place(text, kb)
+    region = reading.region if reading is not None else bare_place(text, kb)
+    if region is not None and region != state.region:
+        return offer(state, region, kb, in_check=True)
+    return Reply(reading.note) if reading is not None and reading.note else None
+
+
+def switch_event(region_id: str, kb: KnowledgeBase) -> Event | None:
+    """The 切换到… button's /region command, as if typed; None for a region no longer covered."""
+    region = kb.regions.by_id(region_id)
+    return Event.command("region", region.short) if region is not None else None

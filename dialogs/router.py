@@ -17,22 +17,12 @@ import unicodedata
 
 from core.model import Event, Outcome, Reply, UserState
 from core.text import clip
-from dialogs import (
-    admin,
-    asked,
-    buttons,
-    notes_once,
-    onboarding,
-    privacy,
-    qa,
-    questionnaire,
-    region_offer,
-    suspend,
-    tracking,
-)
+from dialogs import admin, asked, buttons, notes_once, onboarding, privacy, qa, questionnaire, suspend, tracking
 from dialogs.commands import COMMANDS
 from dialogs.dialog import Dialog, GlobalPress
 from dialogs.intent_words import region_change, typed_command
+from dialogs.region_offer import PRESS as REGION_PRESS
+from dialogs.region_offer import bare_place, offer, offered_midway, switch_event
 from dialogs.texts import common as T
 from knowledge.base import KnowledgeBase
 
@@ -68,7 +58,7 @@ GLOBAL_PRESSES: dict[str, GlobalPress] = {
     "report": questionnaire.report,
     "chk": questionnaire.start_prefilled,
     questionnaire.PLAIN: questionnaire.start_plain,
-    region_offer.PRESS: lambda state, arg, kb, now: _switch_region(state, arg, kb, now),
+    REGION_PRESS: lambda state, arg, kb, now: _switch_region(state, arg, kb, now),
 }
 
 
@@ -209,9 +199,9 @@ def _text(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -
     if state.region is None and state.dialog is None and not event.in_group and qa.greets_only(text):
         return onboarding.start(state, event, kb, now)  # 你好 before /start: the welcome and the region, once
     turn = qa.respond(state, text, kb, now)
-    elsewhere = region_offer.bare_place(text, kb) if state.region and not event.in_group else None
+    elsewhere = bare_place(text, kb) if state.region and not event.in_group else None
     if elsewhere is not None and elsewhere != state.region:  # 渝中区 typed in 北京: answered, and the switch offered
-        turn = dataclasses.replace(turn, replies=(*turn.replies, region_offer.offer(state, elsewhere, kb)))
+        turn = dataclasses.replace(turn, replies=(*turn.replies, offer(state, elsewhere, kb)))
     # "月底 交表", "交年度总结 2027-01-15": a reminder laid out as /remind asks (F19), not a question,
     # even when the search finds an entry about the same matter
     if may_change and (not turn.answered or turn.kind == "search"):
@@ -228,7 +218,7 @@ def _wish(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -
     out once it is (breakers B11, B24)."""
     text = event.text
     if state.dialog == questionnaire.DIALOG.name:  # 我们其实是北京通州的 mid-/check: offered, not carried out
-        offered = _offered_midway(state, text, kb)
+        offered = offered_midway(state, text, kb)
         if offered is not None:
             return with_pending(Outcome(state, [offered]), kb, now)
     known = frozenset(n for n, c in COMMANDS.items() if not c.admin)
@@ -254,22 +244,10 @@ def _region_said(state: UserState, text: str, kb: KnowledgeBase) -> tuple[str, s
     return "region", place
 
 
-def _offered_midway(state: UserState, text: str, kb: KnowledgeBase) -> Reply | None:
-    """A place stated (我们其实是北京通州的) or named alone (渝中区) in the middle of /check: the switch
-    offered when it is another covered region, the note when it is not covered; None otherwise."""
-    reading = region_offer.stated_place(text, kb)
-    region = reading.region if reading is not None else region_offer.bare_place(text, kb)
-    if region is not None and region != state.region:
-        return region_offer.offer(state, region, kb, in_check=True)
-    return Reply(reading.note) if reading is not None and reading.note else None
-
-
 def _switch_region(state: UserState, region_id: str, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
-    """The 切换到… button of a region offer: /region with that region, as if typed."""
-    region = kb.regions.by_id(region_id)
-    if region is None:
-        return _stale(state, kb, now)
-    return _command(state, Event.command("region", region.short), kb, now)
+    """The 切换到… button of a region offer (dialogs/region_offer.py): /region with that region."""
+    event = switch_event(region_id, kb)
+    return _command(state, event, kb, now) if event is not None else _stale(state, kb, now)
 
 
 _LABEL_EDGE = re.compile(r"^\s*\d+\s*[.、]\s*|[\s。.!！~～]+$")

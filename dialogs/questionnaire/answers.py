@@ -159,7 +159,7 @@ def _back(state: UserState, flow: Flow, kb: KnowledgeBase, now: dt.datetime) -> 
 
 
 def _why(state: UserState, flow: Flow, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
-    return Outcome(state, [why(flow, flow.spec(state.step or "")), Reply(C.PENDING_AGAIN), *prompt(state, kb, now)])
+    return Outcome(state, [why(flow, flow.spec(state.step or ""), kb), Reply(C.PENDING_AGAIN), *prompt(state, kb, now)])
 
 
 def _skip(state: UserState, flow: Flow, kb: KnowledgeBase, now: dt.datetime) -> Outcome:

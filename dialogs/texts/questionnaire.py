@@ -125,6 +125,9 @@ WRONG_UNIT_NONE = "不带单位的数字"
 WHY_HEADER = "为什么问“{label}”："
 WHY_ITEM = "· {title}：{why}"
 WHY_HELP = "填写说明：{help}"
+# The 基本标准's figures as reported (newcomer trial 7, N18): its text is not loaded; news gives these.
+WHY_REPORTED_HEAD = "该标准原文不在本助手的资料中；据新闻报道，它的主要数字是（非正式文件原文，只作自查参考）："
+WHY_REPORTED_ITEM = "  · {title}"
 WHY_NONE = "这一题用于自评报告，不直接影响结论。"
 INDENT = "  "
 

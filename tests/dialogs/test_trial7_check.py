@@ -120,3 +120,19 @@ def test_a_question_ending_in_bu_records_nothing(kb) -> None:
     step = "referral_partner_hospitals"
     out = handle(at(kb, YUZHONG, step), Event.say("跟市中医院是医联体，算一所不"), kb, NOW)
     assert step not in out.state.profile and out.state.step == step
+
+
+@pytest.mark.parametrize("region", ["chongqing-yuzhong", "beijing", "national"])
+def test_why_of_the_basic_standard_gives_the_reported_figures(kb, region: str) -> None:
+    """N18: 为什么问这个 at the 基本标准 question gives the figures reported for it, with their provenance."""
+    step = "meets_basic_standard_resources"
+    out = handle(at(kb, region, step), Event.say("为什么问这个"), kb, NOW)
+    text = out.replies[0].text
+    reported = [c for c in kb.rules["national"].criteria if c.force == "reported"]
+    assert reported and all(c.title in text for c in reported)
+    assert all(c.source.document in text for c in reported) and out.state.step == step
+
+
+def test_why_of_another_question_has_no_reported_figures(kb) -> None:
+    out = handle(at(kb, "jilin", "open_beds"), Event.say("为什么问这个"), kb, NOW)
+    assert "新华社" not in out.replies[0].text
