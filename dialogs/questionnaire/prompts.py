@@ -33,8 +33,11 @@ def prompt(state: UserState, kb: KnowledgeBase, now: dt.datetime) -> list[Reply]
         return []
     step_mode = mode(state)
     if step_mode == "resume":
-        done = len([f for f in state.data.get("answered", []) if f in flow.fields])
-        text = T.RESUME_OFFER.format(title=flow.rule_set.title, done=done, n=len(flow.fields))
+        # counted as 第 i/n 题 counts (the questions that matter on the answers so far), and that count
+        # remembered: 已答 1/8 then 第 2/7 then 现在共 8 题 disagreed (newcomer trial 7, N26)
+        done = len([f for f in state.data.get("answered", []) if f in flow.fields and f in state.profile])
+        n = state.data[TOTAL_SHOWN] = flow.number(state.profile, state.step)[1]
+        text = T.RESUME_OFFER.format(title=flow.rule_set.title, done=min(done, n), n=n)
         choices = [dialog_button(state, T.RESUME_CONTINUE, "cont"), dialog_button(state, T.RESUME_RESTART, "new")]
         return [Reply(text, rows(choices))]
     spec = flow.spec(state.step)

@@ -136,3 +136,20 @@ def test_why_of_the_basic_standard_gives_the_reported_figures(kb, region: str) -
 def test_why_of_another_question_has_no_reported_figures(kb) -> None:
     out = handle(at(kb, "jilin", "open_beds"), Event.say("为什么问这个"), kb, NOW)
     assert "新华社" not in out.replies[0].text
+
+
+@pytest.mark.parametrize("region", ["national", "jilin", "beijing", "chongqing-yuzhong"])
+def test_the_resume_offer_counts_as_the_questions_do(kb, region: str) -> None:
+    """N26: 已答 i/n on the resume offer uses the n of the 第 i/n 题 after it, and no '现在共 n 题' follows."""
+    import re
+
+    state = handle(UserState(region=region), Event.command("check"), kb, NOW).state
+    first = kb.fields[state.step]
+    state = handle(state, Event.say("1" if first.kind == "choice" else "不清楚"), kb, NOW).state
+    state = handle(state, Event.command("cancel"), kb, NOW).state
+    offered = handle(state, Event.command("check"), kb, NOW)
+    total = re.search(r"已答 \d+/(\d+) 题", offered.replies[-1].text)
+    asked = handle(offered.state, Event.say("继续"), kb, NOW)
+    text = "\n".join(r.text for r in asked.replies)
+    shown = re.search(r"第 \d+/(\d+) 题", text)
+    assert total and shown and total[1] == shown[1] and "现在共" not in text
