@@ -22,7 +22,7 @@ from dialogs.questionnaire.confirm import figure_confirmation
 from dialogs.questionnaire.elsewhere import Elsewhere, bare_figure, by_unit, closed_problem, names_a_field, other_fields
 from dialogs.questionnaire.flow import Flow, arrive, current_flow, first_unanswered, go, has_current, mode, next_open
 from dialogs.questionnaire.prompts import number_error, prompt, show_value, why
-from dialogs.questionnaire.result import finish
+from dialogs.questionnaire.result import APPROX, finish
 from dialogs.texts import common as C
 from dialogs.texts import questionnaire as T
 from dialogs.words import asks_why, is_back, is_continue, is_edit, is_keep, is_restart, parse_unknown, parse_yes_no
@@ -330,9 +330,9 @@ def answer(
     answered = state.data.setdefault("answered", [])
     if spec.name not in answered:
         answered.append(spec.name)
-    recorded = T.RECORDED.format(label=spec.label, value=show_value(spec, value))
-    if approximate:
-        recorded += T.RECORDED_APPROX
+    recorded = T.RECORDED.format(label=spec.label, value=show_value(spec, value)) + (T.RECORDED_APPROX * approximate)
+    # the fields recorded from an approximate figure: the verdict says it rests on them (newcomer trial 7, N15)
+    state.data[APPROX] = [f for f in state.data.get(APPROX, []) if f != spec.name] + [spec.name] * approximate
     (state.data.get("conflicts") or {}).pop(spec.name, None)  # decided: 改为 or 沿用
     following = next_open(flow, state, flow.position(spec.name) + 1)
     if following is None:

@@ -67,6 +67,8 @@ SAME_AGAIN = "您又输入了“{typed}”。请点选下面的按钮（或回�
 KEEP_PREVIOUS = "沿用 {value}"
 RECORDED = "✔ 已记录：{label} {value}"
 RECORDED_APPROX = "（按约数记录）"
+APPROX_FIGURE = "{label} 约{value}"
+VERDICT_ON_APPROX = "⚠️ 以上结论用到了按约数记录的数字：{figures}；准确数字可能改变结论，请核实后用 /check 修改。"
 
 # Buttons
 YES = "是"

@@ -46,6 +46,7 @@ def test_spoken_lunar_days(typed: str, title: str, day: dt.date, note: str) -> N
         ("15号 交表", dt.date(2026, 12, 20), dt.date(2027, 1, 15)),
         ("交表 三十一号", dt.date(2027, 2, 3), "no_such_day"),
         ("交表 1号", TODAY, dt.date(2026, 12, 1)),
+        ("年后15号 交表", TODAY, "no_date"),
     ],
 )
 def test_a_day_of_the_month_alone(typed: str, today: dt.date, day: dt.date | str) -> None:

@@ -22,6 +22,7 @@ from dialogs.words import asks
 from tests.dialogs.check_steps import at_question
 
 NOW = dt.datetime(2026, 12, 1, 10, tzinfo=SHANGHAI)
+T_APPROX = "按约数记录"
 SHARE = "public_health_staff_share"
 YUZHONG = "chongqing-yuzhong"
 
@@ -153,3 +154,48 @@ def test_the_resume_offer_counts_as_the_questions_do(kb, region: str) -> None:
     text = "\n".join(r.text for r in asked.replies)
     shown = re.search(r"第 \d+/(\d+) 题", text)
     assert total and shown and total[1] == shown[1] and "现在共" not in text
+
+
+@pytest.mark.parametrize(
+    ("region", "step", "typed", "value"),
+    [
+        ("jilin", "floor_area_m2", "两千九百来平", 2900),  # 2900–2999: wholly under ≥3000, recorded
+        ("jilin", "open_beds", "三十来张", 30),  # 30–39: wholly at or over ≥30
+        ("jilin", "open_beds", "四十多张", 40),
+        ("national", "open_beds", "三十来张", 30),
+    ],
+)
+def test_a_round_approximation_runs_up_to_the_next_round_figure(kb, region, step, typed, value) -> None:
+    """N15: X来 and X多 are X up to, not including, the next round figure: recorded 按约数 when that range is
+    on one side of every limit."""
+    out = handle(at(kb, region, step), Event.say(typed), kb, NOW)
+    assert out.state.profile.get(step) == value and out.state.step != step
+    assert T_APPROX in out.replies[0].text
+
+
+@pytest.mark.parametrize(("region", "typed"), [("jilin", "七十来"), ("chongqing-yuzhong", "七十来")])
+def test_a_round_approximation_across_a_limit_asks(kb, region: str, typed: str) -> None:
+    step = "bed_occupancy_rate" if region == "jilin" else "tcm_prescription_share"
+    state = at(kb, region, step)
+    out = handle(state, Event.say(typed), kb, NOW)
+    limits = [c for c in kb.rules[region].criteria if step in c.fields and c.force in ("condition", "disqualifier")]
+    straddles = any(isinstance(c.limit, int | float) and 70 < c.limit <= 79 for c in limits)
+    assert (step not in out.state.profile) == straddles
+
+
+def test_the_verdict_says_it_rests_on_approximate_figures(kb) -> None:
+    state = handle(UserState(region="national"), Event.command("check"), kb, NOW).state
+    for said in ["是", "1", "三十来张", "八成", "二十个左右", "10", "5"]:
+        out = handle(state, Event.say(said), kb, NOW)
+        state = out.state
+    assert state.dialog is None
+    summary = out.replies[0].text
+    assert "约数" in summary and "实际开放床位数 约30 张" in summary and "卫生技术人员数 约20 人" in summary
+
+
+def test_an_exact_figure_after_an_approximate_one_drops_the_note(kb) -> None:
+    state = handle(UserState(region="national"), Event.command("check"), kb, NOW).state
+    for said in ["是", "1", "三十来张", "上一步", "32", "八成", "21", "10", "5"]:
+        out = handle(state, Event.say(said), kb, NOW)
+        state = out.state
+    assert state.dialog is None and "按约数记录的数字" not in out.replies[0].text
