@@ -15,7 +15,8 @@ from core.text import chinese_int, clip
 from dialogs import render
 from dialogs.answer_words import ClosedReading, read_choice, read_yes_no
 from dialogs.none_words import says_unsure
-from dialogs.quantities import ParsedValue, ParseError, parse_quantity
+from dialogs.quantities import ParseError, parse_quantity
+from dialogs.questionnaire import elsewhere as typed_parts
 from dialogs.questionnaire.approximate import depends_note, not_recorded, taken_example
 from dialogs.questionnaire.bounds import decided_above
 from dialogs.questionnaire.confirm import figure_confirmation
@@ -89,7 +90,7 @@ def _typed(state: UserState, flow: Flow, text: str, kb: KnowledgeBase, now: dt.d
         return press(state, flow, "keep", kb, now)
     if step_mode == "confirm" and state.data.get("confirm") == "offered" and is_edit(text):
         return press(state, flow, "p1", kb, now)
-    if step_mode == "confirm" and _same_again(state, flow, text):
+    if step_mode == "confirm" and typed_parts.same_again(state, flow, text):
         # The same figure typed again at its own confirmation ("1", "1" meaning the first button): still
         # not a choice between the buttons, so it is not taken as a value.
         return again(state, kb, now, T.SAME_AGAIN.format(typed=clip(text, TYPED_CHARS)))
@@ -126,12 +127,6 @@ def _elsewhere(state: UserState, flow: Flow, said: Elsewhere, kb: KnowledgeBase,
         outcome = answer(state, flow, said.value, kb, now)
         return Outcome(outcome.state, [Reply(notes), *outcome.replies], outcome.effects)
     return again(state, kb, now, notes + "\n" + T.ELSEWHERE_NOW)
-
-
-def _same_again(state: UserState, flow: Flow, text: str) -> bool:
-    """The text is the figure the pending confirmation is about, typed once more."""
-    parsed = parse_quantity(text, flow.spec(state.step or ""))
-    return isinstance(parsed, ParsedValue) and parsed.value == state.data.get("candidate")
 
 
 # --- presses -------------------------------------------------------------------------------------
@@ -249,6 +244,10 @@ def _typed_answer(
         problem = T.REUSE_NOT_UNDERSTOOD if reuse else T.CHOICE_NOT_UNDERSTOOD.format(n=len(spec.choices))
         return _closed(state, flow, read_choice(text, spec.choices), text, problem, kb, now)
     parsed = parse_quantity(text, spec)
+    doubt = typed_parts.figure_with_doubt(text, spec) if isinstance(parsed, ParseError) else None
+    if doubt is not None:  # 十二个，其中两个是转岗培训的算不算: the figure, and whom to ask about the part (N16)
+        outcome = _typed_answer(state, flow, spec, doubt[0], kb, now)
+        return Outcome(outcome.state, [Reply(doubt[1]), *outcome.replies], outcome.effects)
     example = taken_example(spec, kb.fields, state.profile, flow.rule_set) if isinstance(parsed, ParseError) else ""
     if isinstance(parsed, ParseError) and parsed.reason == "range":  # 十几张: an answer, not a question (几)
         if mode(state) == "confirm":  # typed at "是 1 张 吗？": back to the question itself (N20)

@@ -199,3 +199,26 @@ def test_an_exact_figure_after_an_approximate_one_drops_the_note(kb) -> None:
         out = handle(state, Event.say(said), kb, NOW)
         state = out.state
     assert state.dialog is None and "按约数记录的数字" not in out.replies[0].text
+
+
+@pytest.mark.parametrize(
+    ("region", "step", "typed", "value"),
+    [
+        (YUZHONG, "general_practitioners", "十二个，其中两个是转岗培训的算不算", 12),
+        (YUZHONG, "general_practitioners", "12名，其中3个是兼职的，算吗", 12),
+        ("jilin", "open_beds", "40张，其中10张是观察床算不算", 40),
+        ("jilin", "public_health_physicians", "两个，其中一个是助理医师能算吗", 2),
+        ("national", "general_practitioners", "5个 里面有一个退休返聘的算不算", 5),
+    ],
+)
+def test_a_figure_with_a_part_asked_about_is_recorded_and_the_part_pointed(kb, region, step, typed, value) -> None:
+    """N16: the figure is recorded as said; the part asked about is pointed to the basis and whom to ask."""
+    out = handle(at(kb, region, step), Event.say(typed), kb, NOW)
+    assert out.state.profile.get(step) == value and out.state.step != step
+    assert "上一步" in out.replies[0].text
+
+
+def test_a_question_without_its_figure_is_still_a_question(kb) -> None:
+    step = "general_practitioners"
+    out = handle(at(kb, YUZHONG, step), Event.say("转岗培训的算不算"), kb, NOW)
+    assert step not in out.state.profile and out.state.step == step
