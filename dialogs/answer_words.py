@@ -40,6 +40,8 @@ _HEDGES = (
     *("差不多", "基本上", "大概", "大致", "应该", "可能", "也许"),
     *("说不好", "不好说", "一般", "还行", "凑合", "马马虎虎"),
 )
+# "十二个，其中两个是转岗培训的算不算": a figure, then a part of it asked about (newcomer trial 7, N16).
+PART_ASKED = re.compile(r"^(?P<figure>[^，,;；。]+)[，,;；。\s]+(?P<part>(?:其中|里面|里头|这里面|包括).+)$")
 # Questions asking whether something has been REACHED (是否已达到…, 是否已建成…): a shortfall there is 否.
 _ATTAINMENT = ("达到", "建成", "达标")
 

@@ -8,12 +8,12 @@ value) is not saved: it is said to be asked at its own question. Nothing typed i
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
 from core.model import UserState
 from core.text import fold_chinese
+from dialogs.answer_words import PART_ASKED
 from dialogs.field_words import NUMBER_WORDS
 from dialogs.qa.facts import Stated, read_situation
 from dialogs.qa.vocabulary import BARE_FIGURE
@@ -153,15 +153,11 @@ def same_again(state: UserState, flow: Flow, text: str) -> bool:
     return isinstance(parsed, ParsedValue) and parsed.value == state.data.get("candidate")
 
 
-# "十二个，其中两个是转岗培训的算不算": a figure, then a part of it asked about (newcomer trial 7, N16).
-_PART_ASKED = re.compile(r"^(?P<figure>[^，,;；。]+)[，,;；。\s]+(?P<part>(?:其中|里面|里头|这里面|包括).+)$")
-
-
 def figure_with_doubt(text: str, spec: Any) -> tuple[str, str] | None:
     """(the figure's words, what to say of the part) when `text` gives this question's figure and then asks
     whether a part of it counts; None otherwise. The figure is recorded as said, and the part is pointed to
     the question's basis and the local health commission (上一步 corrects it), never guessed."""
-    found = _PART_ASKED.match(fold_chinese(text).strip())
+    found = PART_ASKED.match(fold_chinese(text).strip())
     if found is None or not asks(found["part"]) or not isinstance(parse_quantity(found["figure"], spec), ParsedValue):
         return None
     return found["figure"], T.FIGURE_PART_ASKED.format(part=found["part"])
