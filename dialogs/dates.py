@@ -17,17 +17,15 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal
-
-from lunardate import LunarDate
 
 from core.text import chinese_int, simplified
+from dialogs.date_math import MAX_YEARS_AHEAD as MAX_YEARS_AHEAD
+from dialogs.date_math import DateError, add_months, lunar_to_solar, months_later, resolve, within_reach
 from dialogs.day_words import as_dates
+from dialogs.festival_words import EVE_LABEL as EVE_LABEL
+from dialogs.festival_words import FESTIVAL, festival_day
 
 MAX_TITLE_CHARS = 40
-MAX_YEARS_AHEAD = 5
-
-DateError = Literal["no_date", "several_dates", "no_such_day", "past", "too_far", "no_title", "title_too_long"]
 
 _N = "0-9〇零一二两三四五六七八九十廿"
 _DAY = rf"[{_N}]{{1,3}}"
@@ -37,7 +35,7 @@ _FULL = re.compile(
 )
 # 3月15日, 明年3月15日, 下个月15号, 月底, 下个月初, 28年5月1日.
 _MONTH_DAY = re.compile(
-    rf"(?:{_YEAR_WORD}\s*)?(?P<m>本月|这个月|下下个?月|下个?月|[{_N}]{{1,3}}\s*月|(?<![个每])月)"
+    rf"(?:{_YEAR_WORD}\s*)?(?P<m>本月|这个月|下下个?月|下个?月|[{_N}]{{1,3}}\s*月|(?<![个每正冬腊])月)"
     rf"\s*(?P<d>(?:{_DAY})\s*[日号]?|底|末|初(?![{_N}])|中(?!旬))"
 )
 _SLASH = re.compile(r"(?<![0-9/])(?P<m>[0-9]{1,2})\s*/\s*(?P<d>[0-9]{1,2})(?![0-9/])")
@@ -45,14 +43,14 @@ _SLASH = re.compile(r"(?<![0-9/])(?P<m>[0-9]{1,2})\s*/\s*(?P<d>[0-9]{1,2})(?![0-
 # 过完年初八, 大年初三, 年后初十: the days after the new year are 正月's (newcomer trial 5, N16).
 _LUNAR_MONTH = rf"(?:(?P<leap>闰)?(?P<m>正|冬|腊|[{_N}]{{1,2}})月|(?P<newyear>过完年|过了年|过年|大年|年后的?))"
 _LUNAR = re.compile(
-    rf"(?:{_YEAR_WORD}\s*)?(?P<mark>农历|阴历|旧历)?\s*{_LUNAR_MONTH}\s*(?P<d>初[一二三四五六七八九十]|{_DAY})[日号]?"
-)
+    rf"(?:{_YEAR_WORD}\s*)?(?P<mark>农历|阴历|旧历)?\s*{_LUNAR_MONTH}\s*(?P<d>初[一二三四五六七八九十]|{_DAY}|[底末])[日号]?"
+)  # 正月底, 农历三月底: the lunar month's last day (腊月底 is the eve: festival_words)
 _WEEKDAY = re.compile(r"(?P<which>这个?|本|下下个?|下个?)?(?:周|星期|礼拜)(?P<w>[一二三四五六日天1-7])")
 _RELATIVE = re.compile(
-    rf"(?P<word>大后天|后天|明天|今天)|(?P<n>[{_N}]{{1,3}})\s*(?P<unit>天|周|个星期|个礼拜)[以之]?后"
-    rf"|(?P<eve>除夕|大年三十|春节前|过年前|(?<![{_N}几多半今去明前后每当同])年前)"  # not 两年前, 今年前 (N18)
+    rf"(?P<word>大后天|后天|明天|今天)|(?P<n>[{_N}]{{1,3}}|半)\s*(?P<unit>天|周|个星期|个礼拜|个月|年)[以之]?后"
 )
-EVE_LABEL = "农历除夕，春节前最后一天"
+# Short forms a director may type: 卅 (thirty, cn2an reads 廿 only); 曰 for 日 after a number.
+_SHORT_FORMS = ((re.compile("卅"), "三十"), (re.compile(rf"(?<=[{_N}])曰"), "日"))
 _TITLE_TRIM = " \t,，、:：;；-—~～.。!！"
 _APART = " \t,，、:：;；-—~～?？!！.。"  # what sets a date apart from its title
 _TITLE_EDGE_WORDS = ("之前", "以前", "前", "的时候", "时", "在", "于")
@@ -86,7 +84,7 @@ class _Found:
 def parse_reminder(text: str, today: dt.date) -> ParsedReminder | DateError:
     """The title and date of an own reminder, or why the text is not one. Explicit dates win over
     relative words: in "2026年3月10日 今天的事" the 今天 belongs to the title."""
-    text, spoken = as_dates(simplified(unicodedata.normalize("NFKC", text)).strip(), today)  # 小年, 十五号 (N19)
+    text, spoken = as_dates(_normal(text), today)  # 小年, 十五号 (N19)
     found = _find(text, today, _EXPLICIT) or _find(text, today, _RELATIVE_READERS)
     if not found:
         return "no_date"
@@ -106,14 +104,14 @@ def parse_reminder(text: str, today: dt.date) -> ParsedReminder | DateError:
 def date_in(text: str, today: dt.date) -> dt.date | None:
     """The one good date a question names (下个月底 -> the last day of next month, 下周五, 3月15日);
     None for none, several or one that cannot be (2月30日, past)."""
-    text = as_dates(simplified(unicodedata.normalize("NFKC", text)).strip(), today)[0]
+    text = as_dates(_normal(text), today)[0]
     found = _find(text, today, _EXPLICIT) or _find(text, today, _RELATIVE_READERS)
     return found[0].date if len(found) == 1 and not isinstance(found[0].date, str) else None
 
 
 def remind_me_undated(text: str, today: dt.date) -> str | None:
     """The matter of "提醒我交材料" — a reminder asked for without its date — or None."""
-    text = simplified(unicodedata.normalize("NFKC", text)).strip()
+    text = _normal(text)
     said = _REMIND_ME.match(text)
     if said is None or parse_reminder(text, today) != "no_date":
         return None
@@ -126,7 +124,7 @@ def reads_as_reminder(text: str, today: dt.date) -> bool:
     the title, at the end ("问区卫健委要交什么材料 3月15日") or at the start before a space or a mark
     ("3月15日 打电话问问截止时间吗"). A date inside a sentence ("6月30日前要交什么材料？", "截止是不是
     6月30日吗") is part of a question, not a reminder's date (breaker trial 2, finding 5)."""
-    text = as_dates(simplified(unicodedata.normalize("NFKC", text)).strip(), today)[0]
+    text = as_dates(_normal(text), today)[0]
     parsed = parse_reminder(text, today)
     if not isinstance(parsed, ParsedReminder) or not any(unicodedata.category(c)[0] == "L" for c in parsed.title):
         return False  # "3月15日？" asks about a day: there is no 事项
@@ -151,6 +149,13 @@ def _asks_about_the_date(before: str, after: str) -> bool:
         return True  # "截止 6月30日吗", "交材料 3月15日？"
     core = re.sub(r"^(?:是不是|是否|是)", "", rest.rstrip(_ASKING_TAIL + _TITLE_TRIM))
     return core in _DATE_PREDICATES and core != rest
+
+
+def _normal(text: str) -> str:
+    text = simplified(unicodedata.normalize("NFKC", text)).strip()
+    for pattern, full in _SHORT_FORMS:
+        text = pattern.sub(full, text)
+    return text
 
 
 Reader = Callable[[re.Match[str], dt.date], "_Found | None"]
@@ -195,7 +200,7 @@ def _read_full(m: re.Match[str], today: dt.date) -> _Found | None:
     year, month, day = chinese_int(m["y"]), chinese_int(m["m"]), chinese_int(m["d"])
     if year is None or month is None or day is None:
         return None
-    return _Found(m.span(), _resolve(year, month, day, today))
+    return _Found(m.span(), resolve(year, month, day, today))
 
 
 def _read_month_day(m: re.Match[str], today: dt.date) -> _Found | None:
@@ -205,7 +210,7 @@ def _read_month_day(m: re.Match[str], today: dt.date) -> _Found | None:
     if shift is not None:
         if year is not None:
             return None  # 明年下个月 is no date anyone writes
-        first = _add_months(today.replace(day=1), shift)
+        first = add_months(today.replace(day=1), shift)
         year, month = first.year, first.month
     else:
         month = chinese_int(word.removesuffix("月"))
@@ -220,55 +225,37 @@ def _read_month_day(m: re.Match[str], today: dt.date) -> _Found | None:
         last = calendar.monthrange(year, month)[1]
         day = {"底": last, "末": last, "初": 1, "中": 15}[day_word]
         if word == "月" and day_word == "初" and today.day > 1:  # 月初 said in mid-month: next month's
-            nxt = _add_months(today.replace(day=1), 1)
+            nxt = add_months(today.replace(day=1), 1)
             year, month = nxt.year, nxt.month
-        return _Found(m.span(), _resolve(year, month, day, today))
+        return _Found(m.span(), resolve(year, month, day, today))
     day = chinese_int(day_word)
     if day is None:
         return None
-    return _Found(m.span(), _resolve(year, month, day, today))
+    return _Found(m.span(), resolve(year, month, day, today))
 
 
 def _read_slash(m: re.Match[str], today: dt.date) -> _Found | None:
-    return _Found(m.span(), _resolve(None, int(m["m"]), int(m["d"]), today))
+    return _Found(m.span(), resolve(None, int(m["m"]), int(m["d"]), today))
 
 
 def _read_lunar(m: re.Match[str], today: dt.date) -> _Found | None:
     month_word, day_word = m["m"] or "正", m["d"]
     lunar_day_form = day_word.startswith("初") or day_word.startswith("廿")
+    if day_word in ("底", "末") and (m["newyear"] or not (m["mark"] or month_word in _LUNAR_MONTH_WORDS)):
+        return None  # 三月底 without 农历 is solar; 过年底 is nothing
     if m["newyear"] and not lunar_day_form:
         return None  # 年后15号 is no lunar date
     if not (m["mark"] or month_word in _LUNAR_MONTH_WORDS or lunar_day_form):
         return None  # "三月十五" without 农历 is a solar date
     month = _LUNAR_MONTH_WORDS.get(month_word) or chinese_int(month_word)
     day = chinese_int(day_word.removeprefix("初")) if day_word.startswith("初") else chinese_int(day_word)
-    if month is None or day is None:
+    if month is None or (day is None and day_word not in ("底", "末")):
         return None
     label = m.group(0).strip().replace(m["newyear"] or "\0", "正月")
     if not label.startswith(("农历", "阴历", "旧历")):
         label = "农历" + label.removeprefix(m["year"] or "").strip()
     year = _year_of(m["year"], today)
-    return _Found(m.span(), _lunar_to_solar(year, month, day, bool(m["leap"]), today), label)
-
-
-def _lunar_to_solar(year: int | None, month: int, day: int, leap: bool, today: dt.date) -> dt.date | DateError:
-    """The solar date of a lunar one: the next from today when no year is given (the lunar year
-    straddles two solar ones, so the current and the next lunar year are both tried)."""
-    # A 30th exists only in some lunar years: look as far ahead as a reminder may be set.
-    years = [year] if year is not None else list(range(today.year - 1, today.year + MAX_YEARS_AHEAD + 1))
-    dates = []
-    for y in years:
-        try:
-            dates.append(LunarDate(y, month, day, leap).to_solar_date())
-        except ValueError:
-            continue  # no such day in that lunar year (a 29-day month, no leap month)
-    if not dates:
-        return "no_such_day"
-    coming = [d for d in dates if d >= today]
-    if not coming:  # with a year given it is past; without, the next one is beyond the years tried
-        return "past" if year is not None else "too_far"
-    date = min(coming)
-    return "too_far" if date.year > today.year + MAX_YEARS_AHEAD else date
+    return _Found(m.span(), lunar_to_solar(year, month, day, bool(m["leap"]), today), label)
 
 
 def _read_weekday(m: re.Match[str], today: dt.date) -> _Found | None:
@@ -286,18 +273,22 @@ def _read_weekday(m: re.Match[str], today: dt.date) -> _Found | None:
 
 
 def _read_relative(m: re.Match[str], today: dt.date) -> _Found | None:
-    if m["eve"]:  # 年前/春节前/除夕 (trial 6, N18): the coming 除夕, the day before 正月初一 (lunardate)
-        eves = [LunarDate(y, 1, 1).to_solar_date() - dt.timedelta(days=1) for y in (today.year, today.year + 1)]
-        return _Found(m.span(), next(d for d in eves if d >= today), EVE_LABEL)
     if m["word"]:
-        days = {"今天": 0, "明天": 1, "后天": 2, "大后天": 3}[m["word"]]
+        return _Found(m.span(), today + dt.timedelta(days={"今天": 0, "明天": 1, "后天": 2, "大后天": 3}[m["word"]]))
+    n, unit = (0.5 if m["n"] == "半" else chinese_int(m["n"])), m["unit"]
+    if n is None or (n == 0.5 and unit in ("天", "周")):
+        return None  # 半天后 is no day
+    if unit in ("个月", "年"):  # 三个月后: the same day of that month; 半个月后: 15 days
+        months = int(n * (12 if unit == "年" else 1))
+        date = months_later(today, months) if months else today + dt.timedelta(days=15)
     else:
-        n = chinese_int(m["n"])
-        if n is None:
-            return None
-        days = n * (1 if m["unit"] == "天" else 7)
-    date = today + dt.timedelta(days=days)
-    return _Found(m.span(), "too_far" if date.year > today.year + MAX_YEARS_AHEAD else date)
+        date = today + dt.timedelta(days=int(n) * (1 if unit == "天" else 7))
+    return _Found(m.span(), within_reach(date, today))
+
+
+def _read_festival(m: re.Match[str], today: dt.date) -> _Found:
+    date, label = festival_day(m, today)
+    return _Found(m.span(), within_reach(date, today), label)
 
 
 _EXPLICIT: tuple[tuple[re.Pattern[str], Reader], ...] = (
@@ -306,45 +297,8 @@ _EXPLICIT: tuple[tuple[re.Pattern[str], Reader], ...] = (
     (_MONTH_DAY, _read_month_day),
     (_SLASH, _read_slash),
 )
-_RELATIVE_READERS: tuple[tuple[re.Pattern[str], Reader], ...] = ((_WEEKDAY, _read_weekday), (_RELATIVE, _read_relative))
-
-
-# --- calendar arithmetic ---------------------------------------------------------------------------
-
-
-def _add_months(first: dt.date, months: int) -> dt.date:
-    index = first.year * 12 + first.month - 1 + months
-    return dt.date(index // 12, index % 12 + 1, 1)
-
-
-def _resolve(year: int | None, month: int, day: int, today: dt.date) -> dt.date | DateError:
-    if year is None:
-        # The next such date: this year if it is still to come, else the first later year that has
-        # it (29 February waits for the next leap year).
-        for candidate in range(today.year, today.year + 9):
-            try:
-                date = dt.date(candidate, month, day)
-            except ValueError:
-                if not _exists(month, day):
-                    return "no_such_day"
-                continue
-            if date >= today:
-                return date
-        return "no_such_day"
-    try:
-        date = dt.date(year, month, day)
-    except ValueError:
-        return "no_such_day"
-    if date < today:
-        return "past"
-    if date.year > today.year + MAX_YEARS_AHEAD:
-        return "too_far"
-    return date
-
-
-def _exists(month: int, day: int) -> bool:
-    try:
-        dt.date(2000, month, day)  # a leap year: 2/29 exists
-        return True
-    except ValueError:
-        return False
+_RELATIVE_READERS: tuple[tuple[re.Pattern[str], Reader], ...] = (
+    (_WEEKDAY, _read_weekday),
+    (FESTIVAL, _read_festival),
+    (_RELATIVE, _read_relative),
+)

@@ -135,16 +135,17 @@ _KEYCAP = re.compile("(?<=[0-9#*])\ufe0f?\u20e3|(?<=[0-9])\ufe0f")
 
 # 廿 (20), 卅 (30), 卌 (40): one character for a tens numeral ("卅八张" is 38, never 8: newcomer trial 3, F13).
 _TENS_CHARS = str.maketrans({"廿": "二十", "卄": "二十", "卅": "三十", "卌": "四十"})
-# 俩/仨 are 两个/三个 (cn2an reads neither alone); 八成多点 is 八成多 (newcomer trial 7, N14).
-_FUSED_COUNTS = str.maketrans({"俩": "两个", "仨": "三个"})
-_A_BIT_MORE = re.compile("多(?:一)?(?:点|些)儿?$")
+_A_BIT_MORE = re.compile(f"(?<=[{_NUMBER_CHARS}])多(?:一)?(?:点|些)儿?$")  # 八成多点 is 八成多 (trial 7, N14)
+
+# 俩 / 仨 are 两个 / 三个 ("全科医师就俩": s7b065 went unread), not after a pronoun (咱俩, 这俩 = these two).
+_COUNT_CHARS, _COUNT_WORDS = re.compile("(?<![这那咱我你他她它们])([俩仨])"), {"俩": "两个", "仨": "三个"}
 
 
 def plain_digits(text: str) -> str:
     """Keycap digits as digits ("4️⃣0️⃣" -> "40"): the emoji marks after a digit are dropped; 廿/卅/卌 as
-    二十/三十/四十 ("卅八" -> "三十八")."""
-    text = _KEYCAP.sub("", text).translate(_TENS_CHARS)
-    return text.translate(_FUSED_COUNTS).replace("个个", "个") if ("俩" in text or "仨" in text) else text
+    二十/三十/四十 ("卅八" -> "三十八"); 俩/仨 as 两个/三个."""
+    text = _COUNT_CHARS.sub(lambda m: _COUNT_WORDS[m[1]], text)
+    return _KEYCAP.sub("", text).translate(_TENS_CHARS)
 
 
 def parse_quantity(text: str, spec: QuantitySpec) -> ParsedValue | ParseError:
@@ -156,8 +157,7 @@ def parse_quantity(text: str, spec: QuantitySpec) -> ParsedValue | ParseError:
 def _parse(text: str, spec: QuantitySpec) -> ParsedValue | ParseError:
     text = _LEADING_POINT.sub(r"\g<1>0.", plain_digits(text))  # fold() would strip the "." of ".8"
     t = re.sub(r"\s+", "", simplified(fold(text)))
-    t = _CHENG.sub(_cheng_as_percent, t)
-    t = _A_BIT_MORE.sub("多", t) if re.search(f"[{_NUMBER_CHARS}]" + _A_BIT_MORE.pattern, t) else t
+    t = _A_BIT_MORE.sub("多", _CHENG.sub(_cheng_as_percent, t))
     if _SOME.search(t):
         return ParseError("range")
     for spelling in ("m2", "米2"):  # the 2 of m² is not a second number

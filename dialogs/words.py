@@ -118,6 +118,8 @@ _WHY = {
     "有什么用",
     "why",
 }
+_WHY_LABEL, _LABEL_STARTS = "为什么问这个", ("沿用", "改为")
+_MARKS = ("So", "Sk", "Mn", "Cf")  # emoji, their modifiers and joiners
 _QUESTION_MARKERS = (
     "?",
     "吗",
@@ -166,13 +168,18 @@ _TOPIC_WORDS = ("截止", "材料", "申报", "条件", "标准", "文件", "流
 
 
 def _word(text: str) -> str:
-    return fold(text).strip("?？")
+    # a typed label keeps no emoji or spaces of its own ("🙂 为什么问这个", "上 一 步"; breaker brk8)
+    return "".join(c for c in fold(text) if not c.isspace() and unicodedata.category(c) not in _MARKS).strip("?？")
+
+
+def is_screen_label(text: str) -> bool:
+    """A /check button's own label typed (为什么问这个, 沿用 28, 改为 40): of a screen, not a question."""
+    return _word(text) == _WHY_LABEL or (_word(text).startswith(_LABEL_STARTS) and not asks(text))
 
 
 def parse_unknown(text: str) -> bool:
     """跳过 / 不清楚 and the like."""
-    t = fold(text)
-    return t in _UNKNOWN or t.strip("?？") in _UNKNOWN
+    return fold(text) in _UNKNOWN or _word(text) in _UNKNOWN
 
 
 def is_back(text: str) -> bool:

@@ -45,12 +45,14 @@ from dialogs.qa import (
     situation,
     situation_asked,
     smalltalk,
+    staff_asked,
     still_open,
     term_in_text,
     uncovered,
     uncovered_parts,
 )
 from dialogs.qa.entries import format_answer, governing_note, render_result, search_turn, with_note
+from dialogs.qa.own_first import own_first
 from dialogs.qa.turn import Turn
 from dialogs.texts import common
 from knowledge.base import KnowledgeBase
@@ -212,6 +214,8 @@ def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, t
         return named_doc
     searched = doc_number.without_named(query, region, kb)
     result = parts.figure_of_its_term(searched, kb.search(searched, asked), kb)
+    result = staff_asked.of_staff_asked(searched, result, kb)  # 护士起码得几个: never the 3 全科医师
+    result = own_first(searched, result, asked, kb)  # 北京's own 35 %, not the national report's 30/20/10 %
     if not result.answered and query != text:
         # "我们是民营的社区卫生服务中心，能申请吗": the introduction is what is asked about (N9); the whole
         # text is searched when the question without it is not answered and the whole is.

@@ -14,7 +14,7 @@ import re
 from core.model import Reply
 from dialogs import render
 from dialogs.qa.doc_standing import repeal_said
-from dialogs.qa.in_force_words import BARE_NUMBER_OF, CITED_PREFIX
+from dialogs.qa.in_force_words import BARE_NUMBER_OF, CITED_PREFIX, OTHER_HOLDER
 from dialogs.qa.turn import Turn
 from dialogs.texts import qa as T
 from knowledge.base import KnowledgeBase
@@ -75,14 +75,22 @@ def _names(text: str, doc: DocumentInfo, kb: KnowledgeBase) -> bool:
         return False
     core = _core(m.group("name"))
     short = core.removeprefix(CITED_PREFIX)
-    words = {core, *([short] if len(short) >= MIN_SHORT else [])}
+    words = {core}
     number = m.group("number") or ""
+    if len(short) >= MIN_SHORT and _short_names(text, short):
+        return True
     bare = BARE_NUMBER_OF.search(number)
     if number:
         words |= {number, *([bare.group()] if bare else [])}
     others = [n for d in kb.catalogue.values() if d.secondary and d.id != doc.id for n in d.names]
     words |= {n for n in doc.names if n not in others}
     return any(w and w in text for w in words)
+
+
+def _short_names(text: str, short: str) -> bool:
+    """The short name (基本标准) stands for the cited text somewhere: not after another institution or
+    a grade (二级综合医院基本标准 names another standard, not held at all)."""
+    return any(not OTHER_HOLDER.search(text[: m.start()]) for m in re.finditer(re.escape(short), text))
 
 
 def _citing(name: str, number: str, kb: KnowledgeBase) -> list[DocumentInfo]:

@@ -18,6 +18,8 @@ from dialogs import render
 from dialogs.qa import higher
 from dialogs.qa.compare_general import general, search_in, words_known
 from dialogs.qa.compare_news import REPORTED_ATTRIBUTES, is_reported, reported_beside
+from dialogs.qa.compare_roles import body_roles, roles_differ, roles_said
+from dialogs.qa.compare_roles import normal as _normal
 from dialogs.qa.compare_words import (
     AMOUNT,
     ASKS_AMOUNT,
@@ -28,11 +30,9 @@ from dialogs.qa.compare_words import (
     BODY_AFTER,
     DATE,
     DESTINATION_BEFORE,
-    EACH,
     FOLLOW_UP_WORDS,
     HEDGE,
     JOINERS,
-    LEVEL_PREFIXES,
     LEVEL_SUFFIXES,
     PLACE_JOINERS,
     REPORTS,
@@ -204,8 +204,8 @@ def _side(kb: KnowledgeBase, region: str, decision: str, answer: Answer | None, 
     head = T.REGION_HEADER.format(name=name)
     if answer is None:
         return head + "\n" + T.COMPARE_MISSING.format(name=name)
-    if region != "national" and region not in answer.regions:
-        head += T.COMPARE_NATIONAL_ENTRY
+    if region != "national" and region not in answer.regions:  # a report is no text of the region's (s7a076)
+        head += T.COMPARE_NATIONAL_REPORTED.format(name=name) if answer.provenance else T.COMPARE_NATIONAL_ENTRY
     if decision == "likely":
         head += T.COMPARE_LIKELY
     return head + "\n" + with_note(answer, kb, today)
@@ -271,17 +271,6 @@ def attributes_asked(text: str) -> frozenset[Attribute] | None:
     return frozenset(asked) or None
 
 
-def _normal(m: re.Match[str], municipality: bool = False) -> str:
-    """A body by its level's name; a number or date as written."""
-    if not m.group("body"):
-        return m.group()
-    said = m.group().removeprefix(EACH)  # 各区…主管业务部门 is a district's body
-    level = next((key for start, key in LEVEL_PREFIXES if said.startswith(start)), "")
-    if level == "city" and municipality:  # 重庆市卫生健康委 is provincial-level, not 吉林's 市（州）
-        level = "municipality"
-    return T.LEVEL_NAMES.get(level, m.group())
-
-
 def summary(
     kb: KnowledgeBase,
     answered: dict[str, Answer],
@@ -316,11 +305,17 @@ def summary(
         if fs
     ]
     common = [f for f in next(iter(facts.values())) if all(f in fs for fs in facts.values())]
-    if common and all(len(fs) == len(common) for fs in facts.values()):
+    roles = {r: body_roles(a.answer, _municipality(kb, r), others[r]) for r, a in answered.items()}
+    differ = roles_differ(common, roles)  # named on every side, but doing different jobs: not "the same"
+    common = [f for f in common if f not in differ]
+    if common and not differ and all(len(fs) == len(common) for fs in facts.values()):
         lines.append(T.COMPARE_ALL_SAME.format(facts=_join(common)))
         return "\n".join(lines + notes)
     if common:
         lines.append(T.COMPARE_SAME.format(facts=_join(common)))
+    if differ:
+        jobs = {render.region_name(kb, r): {b: roles[r].get(b, "") for b in differ} for r in answered}
+        lines.append(T.COMPARE_ROLES_DIFFER.format(facts=_join(differ), roles=roles_said(jobs)))
     for r, fs in facts.items():
         others = {f for o, ofs in facts.items() if o != r for f in ofs}
         only = [f for f in fs if f not in others]

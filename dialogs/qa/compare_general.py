@@ -6,6 +6,7 @@ of every region or by that region's name, whichever is surer."""
 from __future__ import annotations
 
 from dialogs.qa.compare_words import GENERAL_ASKED, GENERAL_HEADS, GENERAL_WORDS
+from dialogs.qa.own_first import own_first
 from knowledge.base import KnowledgeBase
 from knowledge.search.model import SearchResult
 
@@ -24,11 +25,11 @@ def search_in(kb: KnowledgeBase, asked: str, region: str) -> SearchResult:
     by its name ("北京验收啥时候搞"), whichever is surer. Without the name a region-less entry may rank
     first and keep the region's own entry below the answer line ("渝中区验收啥时候搞，北京的呢": 北京's
     评估 date was missed for a likely 申报截止)."""
-    plain = kb.index.search(asked, region, fixed=True)
+    plain = own_first(asked, kb.index.search(asked, region, fixed=True), region, kb)
     known = kb.regions.by_id(region)
     if known is None or plain.decision == "answer":
         return plain
-    named = kb.index.search(known.short + asked, region, fixed=True)
+    named = own_first(asked, kb.index.search(known.short + asked, region, fixed=True), region, kb)
     return named if named.confidence > plain.confidence else plain
 
 

@@ -127,3 +127,24 @@ GENERAL_WORDS = (
     *GENERAL_HEADS,
 )
 GENERAL_ASKED = "申报社区医院有什么条件"
+# What a body does, read in its clause after it (省级卫生健康行政部门组织开展评估 -> 评估; 地市级…负责评价和排序
+# -> 评价; 省卫生健康委采取适当方式复核 -> 复核): two sides naming the same bodies are the same only when each
+# body does the same on both (sealed set 7, s7b079: 国家 省级评估 vs 吉林2024 省级复核 was "都相同").
+ROLES = (
+    "评估",
+    "评价",
+    "排序",
+    "复核",
+    "审核",
+    "验收",
+    "遴选",
+    "推荐",
+    "命名",
+    "公示",
+    "审批",
+    "备案",
+    "指导",
+    "监督",
+    "报送",
+    "上报",
+)

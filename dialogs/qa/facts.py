@@ -38,7 +38,7 @@ from dialogs.qa.figure_words import (
 )
 from dialogs.qa.mentions import Reading, choose
 from dialogs.qa.ranges import parse_figure, vague, whole
-from dialogs.qa.situation_words import BELOW_LEVEL, IF_NOT_REQUIRED, SELF_NAMED, SHORTFALL_AFTER
+from dialogs.qa.situation_words import BELOW_LEVEL, IF_NOT_REQUIRED, OTHER_STANDARD_BEFORE, SELF_NAMED, SHORTFALL_AFTER
 from dialogs.qa.stated import Stated
 from dialogs.qa.vocabulary import (
     ABOUT_US,
@@ -71,6 +71,7 @@ from dialogs.qa.vocabulary import (
 )
 from dialogs.quantities import plain_digits
 from knowledge.eligibility import FieldSpec
+from knowledge.search.normalize import fractions_to_percent
 
 __all__ = ["Reading", "Stated", "asks_requirement", "read_all", "read_situation", "unqualified"]
 
@@ -83,7 +84,7 @@ def read_situation(text: str, specs: Mapping[str, FieldSpec]) -> dict[str, State
 
 def read_all(text: str, specs: Mapping[str, FieldSpec]) -> Reading:
     """The facts that stand, and the figures understood but set aside (past ones, changes)."""
-    t = named_in_context(plain_digits(fold_chinese(text)))
+    t = named_in_context(fractions_to_percent(plain_digits(fold_chinese(text))))  # 占四分之一: 25%, not 4 (s7b041)
     told = (Stated(f, v, w) for f, v, w in shares(t, specs))
     numbers = _numbers(t, specs)
     said = (*numbers, *_continued(t, numbers, specs), *told, *_support(t, specs), *_yes_no(t, specs))
@@ -329,8 +330,10 @@ def _choices(t: str, specs: Mapping[str, FieldSpec]) -> list[Stated]:
 
 def _quoted_or_short(t: str, at: int, word: str) -> bool:
     """The choice's word at t[at] is the rule's, quoted ("原则上要达到推荐标准是啥意思"), or said to be
-    out of reach ("推荐标准达不到还能申请吗"): not the institution's option (newcomer trial 6, N1/N12)."""
-    return bool(REQUIREMENT_BEFORE.search(_clause_before(t, at)) or SHORTFALL_AFTER.match(t[at + len(word) :]))
+    out of reach ("推荐标准达不到还能申请吗"), or part of another text's name (社区医院基本标准): not the
+    institution's option (newcomer trial 6, N1/N12; sealed set 7)."""
+    before, shortfall = _clause_before(t, at), SHORTFALL_AFTER.match(t[at + len(word) :])
+    return bool(REQUIREMENT_BEFORE.search(before) or shortfall or OTHER_STANDARD_BEFORE.search(before))
 
 
 def _grade(t: str, specs: Mapping[str, FieldSpec]) -> list[Stated]:

@@ -56,6 +56,9 @@ HOLIDAY_SPANS: dict[str, tuple[tuple[int, int], tuple[int, int]]] = {
 # A cited text's name without what every such name opens with (社区医院基本标准 is named 基本标准 too:
 # dialogs/qa/cited_standing.py).
 CITED_PREFIX = "社区医院"
+# What may stand before such a short name when it names another text (二级综合医院基本标准, 乡镇卫生院
+# 基本标准, 护理院基本标准): another institution or a grade, so the short name is not the cited one's.
+OTHER_HOLDER = re.compile(r"(?:医院|卫生院|中心|服务站|卫生室|诊所|护理院|门诊部|机构|[一二三甲乙丙]级|综合|专科)\s*$")
 # The number a 文号 ends with, as a question names it alone (国卫办医函〔2019〕518号 is "518号").
 BARE_NUMBER_OF = re.compile(r"(\d+)号$")
 

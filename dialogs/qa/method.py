@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 from core.model import Reply
 from dialogs.qa.entries import with_note
 from dialogs.qa.facts import read_situation
-from dialogs.qa.method_words import METHOD_GIVEN, NOT_GIVEN_CLAUSE, SAYS_NOT_GIVEN
+from dialogs.qa.method_words import INCLUDED_ASKED, METHOD_GIVEN, NOT_GIVEN_CLAUSE, SAYS_NOT_GIVEN
 from dialogs.qa.situation_notes import NUMERIC
 from dialogs.qa.turn import Turn, sources_of
 from dialogs.qa.vocabulary import ABOUT_US
@@ -31,6 +31,7 @@ SAME_TERM = 80  # rapidfuzz partial_ratio from which a method entry's term is th
 METHOD_WITHIN = 0.4  # how far (ranking score) below the best entry a method entry may be to replace it
 PAIRS_SHARED = 2 / 3  # share of the asked term's character pairs a method entry's term must hold to be it
 METHOD_AMONG = 4  # how many of the best entries are looked at for the method entry of the term asked
+NOT_GIVEN_REACH = 4  # characters past the term's length read after "没有规定" for what is not given
 MIN_TERM_IN_ANSWER = 4  # characters from which a term the method entry's answer names is its term too
 
 
@@ -50,7 +51,7 @@ def reply(text: str, result: SearchResult, kb: KnowledgeBase, today: dt.date) ->
     best = own or _not_other_term(result.answers, term, kb)
     if best is None:
         return None
-    lead = bool(term) and not gives_method(best.answer) and not opens_not_given(best.answer)
+    lead = bool(term) and not gives_method(best.answer) and not opens_not_given(best.answer, term)
     # a definition asked of a term its method entry only names (辖区服务人口 in 年诊疗人次 ÷ 辖区服务人口)
     lead = lead or (asked == "meaning" and bool(term) and best.method and term not in best.question)
     if best is result.answers[0] and not lead and result.answered:
@@ -73,12 +74,16 @@ def reply(text: str, result: SearchResult, kb: KnowledgeBase, today: dt.date) ->
 def asks_of_rule(text: str, regions: tuple[str, ...], kb: KnowledgeBase) -> bool:
     """A method question whose every figure is a limit of the rules ("3000平方米的业务用房面积包括食堂吗",
     "75%的使用率是按全年算吗") asks about the rule: no situation, whatever the words around the figure.
-    Never when it speaks of the asker's institution (我们…)."""
-    if method_asked(text) is None or any(w in text for w in ABOUT_US):
+    "家庭病床能不能算进那30张实际开放床位里" asks what the rule's figure counts in (s7a094): a rule's
+    question too. Never when it speaks of the asker's institution (我们…)."""
+    asked = method_asked(text) is not None or INCLUDED_ASKED.search(text) is not None
+    if not asked or any(w in text for w in ABOUT_US):
         return False
     stated = read_situation(text, kb.fields)
     figures = [float(s.value) for f, s in stated.items() if kb.fields[f].kind in NUMERIC]
-    rule_sets = [kb.rules[r] for r in regions or tuple(kb.rules) if r in kb.rules]
+    # the national standard's reported figures are the limits where a region's own rules give none
+    # (北京, 渝中 hold their resources to 《社区医院基本标准》: 家庭病床算不算在30张床位里)
+    rule_sets = [kb.rules[r] for r in dict.fromkeys((*(regions or kb.rules), "national")) if r in kb.rules]
     limits = {float(c.limit) for rs in rule_sets for c in rs.criteria if isinstance(c.limit, int | float)}
     return bool(figures) and all(v in limits for v in figures)
 
@@ -89,9 +94,19 @@ def gives_method(answer: str) -> bool:
     return bool(METHOD_GIVEN.search(NOT_GIVEN_CLAUSE.sub("", answer)))
 
 
-def opens_not_given(answer: str) -> bool:
-    """The answer's first sentence already says the texts give no method or definition."""
-    return bool(SAYS_NOT_GIVEN.search(answer.split("。", 1)[0]))
+def opens_not_given(answer: str, term: str = "") -> bool:
+    """The answer's first sentence already says the texts give no method or definition — of the
+    `term` asked, when given: 渝中's "没有规定床位数" says nothing of how 床位使用率 is counted (newcomer
+    trial, chongqing-yuzhong 床位使用率怎么算 was answered with the bed entry, no word on the method)."""
+    first = answer.split("。", 1)[0]
+    found = SAYS_NOT_GIVEN.search(first)
+    if found is None or not term:
+        return found is not None
+    after = first[found.end() : found.end() + len(term) + NOT_GIVEN_REACH]
+    pairs = [term[i : i + 2] for i in range(len(term) - 1)]
+    return bool(METHOD_GIVEN.search(after)) or (
+        bool(pairs) and sum(p in after for p in pairs) >= PAIRS_SHARED * len(pairs)
+    )
 
 
 def _method_entry(answers: tuple[Answer, ...], term: str, kb: KnowledgeBase) -> Answer | None:

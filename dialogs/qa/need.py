@@ -7,7 +7,10 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from dialogs.qa.count_words import PART_LABEL
+from dialogs.qa.counts import Told
 from dialogs.texts import qa as T
+from dialogs.texts.qa_situation import SITUATION_SHARE_NEED
 from knowledge.eligibility import CriterionResult, FieldSpec, RuleSet
 from knowledge.eligibility.derived import DERIVED, compute
 from knowledge.eligibility.evaluate import number_text
@@ -78,3 +81,34 @@ def count_needed(result: CriterionResult, rule_set: RuleSet, profile: dict, spec
         + T.SITUATION_HAVE.format(have=number_text(n.have, 2), gap=number_text(n.gap, 2), numerator_unit=num.unit)
         + caveat
     )
+
+
+def share_needed(result: CriterionResult, told: Mapping[str, Told], specs: Mapping[str, FieldSpec]) -> str:
+    """For a share at least a limit whose part and whole were told as counts (专业技术人员编制80个，公卫
+    18个: s7a066): the count the part must reach for that whole and how far the stated one is
+    ("按专业技术人员编制80个计，公共卫生人员至少要20个（25%），现有18个，还差2个"); "" otherwise."""
+    field = result.fields[0] if len(result.fields) == 1 else ""
+    counts = told.get(field)
+    spec = specs.get(field)
+    if counts is None or spec is None or spec.kind != "percent" or result.compare not in (">=", ">"):
+        return ""
+    if not isinstance(result.limit, int | float):
+        return ""
+    share = float(result.limit) / 100 * counts.whole
+    need = math.floor(share) + 1 if result.compare == ">" else math.ceil(share - 1e-9)
+    part_label = PART_LABEL.match(spec.label)
+    text = SITUATION_SHARE_NEED.format(
+        whole=counts.whole_words,
+        part_label=part_label["part"] if part_label else spec.label,
+        need=need,
+        unit=counts.unit,
+        limit=number_text(result.limit, 2),
+        compare=T.BOUND_COMPARE[result.compare],
+        share=number_text(round(counts.part / counts.whole * 100, 1), 1),
+        part=number_text(counts.part, 2),
+        whole_n=number_text(counts.whole, 2),
+    )
+    if counts.part >= need:
+        return text + T.SITUATION_ENOUGH.format(have=number_text(counts.part, 2), numerator_unit=counts.unit)
+    gap = number_text(need - counts.part, 2)
+    return text + T.SITUATION_HAVE.format(have=number_text(counts.part, 2), gap=gap, numerator_unit=counts.unit)

@@ -2,14 +2,14 @@
 mark, each judged on its own, and a part without an answer of its own says so.
 
 A later part usually leans on what came before it: "吉林申请表叫啥？哪天前报到省里？" asks when the
-*application* goes to the province, in *Jilin*. So a later part is read three ways: after the part
-just before it, after the first part (both inherit the region and the topic), and alone. The alone
-reading goes first only when the part names its own topic (the entry it finds holds nearly all of
-its words, and it points back at nothing: 它们…, …呢). Whichever reading is taken, its answer must
-give what *this part* asks (a department for 报给谁, a day for 几号, materials for 哪些材料): the
-search's confidence for a reading with the first part in front of it speaks for the first part's
-words, not for this part. A part no reading answers that way is said to be unanswered, with the
-entries found as buttons — never answered with a passage about something else."""
+*application* goes to the province, in *Jilin*. So a later part is read three ways: after the part just
+before it, after the first part (both lend the region and the topic, not a time counted from today:
+离截止还有几天？床位要多少张 says the window once), and alone. The alone reading goes first only when the
+part names its own topic (the entry it finds holds nearly all of its words, and it points back at
+nothing: 它们…, …呢). Whichever reading is taken, its answer must give what *this part* asks (a
+department for 报给谁, a day for 几号, materials for 哪些材料): the search's confidence for a reading
+with the first part in front speaks for that part's words. A part no reading answers that way is
+unanswered, its entries found as buttons — never answered with a passage about something else."""
 
 from __future__ import annotations
 
@@ -122,8 +122,9 @@ def _answer_part(
     alone = answer_one(part)
     if i == 0:
         return alone
-    before = [f"{parts[i - 1]}，{part}"] if i > 1 else []
-    contextual = [answer_one(text) for text in (*before, f"{parts[0]}，{part}", *_in_first_place(parts[0], part))]
+    before = [f"{without_time(parts[i - 1])}，{part}"] if i > 1 else []
+    first = f"{without_time(parts[0])}，{part}"
+    contextual = [answer_one(text) for text in (*before, first, *_in_first_place(parts[0], part))]
     # the part's own likeliest entries where it names a place of its own, and where the whole question
     # is asked ("吉林省卫健委几号前评估？名单几号前报国家？": 国家 is where the list goes, not the region)
     own = _own_candidates(part, kb, alone.region or region) | _own_candidates(part, kb, region)
@@ -268,9 +269,8 @@ _WORDS_KEPT = 2048  # texts of entries shown together, per index
 
 
 def _words_of(shown: tuple[Answer, ...], kb: KnowledgeBase) -> tuple[str, frozenset[str]]:
-    """The entries' text, and its words in canonical form. Kept per index: the same entries' texts
-    (hundreds of characters, corrected for typos character run by character run) were analysed again
-    for every reading of every part, 43 % of a slow multi-part turn."""
+    """The entries' text, and its words in canonical form. Kept per index: analysing the same texts
+    (typo-corrected run by run) again for every reading of every part was 43 % of a slow multi-part turn."""
     text = "".join(a.answer + a.question for a in shown)
     if not text:
         return text, frozenset()

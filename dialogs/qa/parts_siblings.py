@@ -15,8 +15,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from dialogs.qa.staff_asked import about_kind_asked, fits, of_staff_asked
 from dialogs.qa.turn import Turn
 from knowledge.base import KnowledgeBase
+from knowledge.search.model import SearchResult
 
 AnswerOne = Callable[[str], Turn]
 OWN_BEST = 2  # the part's own best entries looked at
@@ -38,15 +40,34 @@ def untangled(
         ids = {a.entry_id for a in turn.shown}
         if turn.answered and not (ids and ids <= others and names_more(part, turn.shown, kb)):
             continue
-        best = kb.index.search(part, turn.region or region).answers[:OWN_BEST]
+        found = kb.index.search(part, turn.region or region)
+        best = found.answers[:OWN_BEST]
+        same = _sibling_on_kind(part, of_staff_asked(part, found, kb), out, i, kb)
+        if same is not None:  # "床护比多少？护士起码得几个": ① already says there is no nurse count (s7a103)
+            out[i] = same
+            continue
         mine = [a for a in best if a.entry_id not in others]
         if len(mine) != 1 or len(best) < OWN_BEST:
             continue
         own = mine[0]
-        if names_more(part, (own,), kb) or not gives_asked(part, (own,)):
+        # 护士起码得几个 beside 床护比多少: not the 3 全科医师 entry, however few words it lacks (s7a103)
+        if names_more(part, (own,), kb) or not gives_asked(part, (own,)) or not fits(part, own, kb):
             continue
         found = answer_one(own.question)
         if found.answered and [a.entry_id for a in found.shown] == [own.entry_id]:
             decision = "likely" if found.decision == "answer" else found.decision
             out[i] = replace(found, decision=decision, confidence=min(found.confidence, turn.confidence or 1.0))
     return out
+
+
+def _sibling_on_kind(part: str, found: SearchResult, turns: list[Turn], i: int, kb: KnowledgeBase) -> Turn | None:
+    """The other part's turn that shows the entry the part's own search answers with, when the part
+    asks of one staff kind and that entry is about it (however unsure the part alone is: the other
+    part shows it already): the part is answered as that one was, never said to be unanswered beside it."""
+    if not found.answers or not about_kind_asked(part, found.answers[0], kb):
+        return None
+    wanted = found.answers[0].entry_id
+    return next(
+        (t for j, t in enumerate(turns) if j != i and t.answered and any(a.entry_id == wanted for a in t.shown)),
+        None,
+    )

@@ -11,7 +11,7 @@ from dataclasses import replace
 from core.model import Reply
 from dialogs import render
 from dialogs.qa.facts import Stated, read_situation
-from dialogs.qa.premise_words import PREMISE_ASKED, PREMISE_WORDS
+from dialogs.qa.premise_words import MEETS_ASKED, PREMISE_ASKED, PREMISE_REQUIRED, PREMISE_WORDS
 from dialogs.qa.situation_notes import NUMERIC
 from dialogs.qa.turn import Turn
 from dialogs.qa.vocabulary import ABOUT_US
@@ -59,6 +59,8 @@ def _figures(text: str, kb: KnowledgeBase) -> dict[str, Stated]:
     asking words are left out; {} for any other question."""
     if not PREMISE_ASKED.search(text) or any(w in text for w in ABOUT_US):
         return {}
+    if MEETS_ASKED.search(text) and not PREMISE_REQUIRED.search(text):
+        return {}  # 床位32张…都够了吧: whether its own figures reach the bar, a situation
     stated = read_situation(PREMISE_WORDS.sub("", text), kb.fields)
     return {f: s for f, s in stated.items() if kb.fields[f].kind in NUMERIC}
 

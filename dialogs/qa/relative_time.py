@@ -18,14 +18,17 @@ from core.model import Reply
 from core.text import fold_chinese
 from dialogs import render
 from dialogs.dates import date_in
+from dialogs.festival_words import eve
 from dialogs.qa.relative_words import (
     AHEAD,
     DAYS_LEFT,
     HAND_IN,
+    LAST_LUNAR_MONTH,
     MATERIALS,
     MONTH_NAMED,
     PARTICLES,
     RECENT,
+    RECENT_KEEPS,
     RELATIVE_WHEN,
     TIME_FILLER,
     WEEK_NAMED,
@@ -54,7 +57,9 @@ def reply(
 ) -> Turn | None:
     """The window's deadlines (or none) and the day's note, before the answer to anything else the
     question asks (`search`: the Q&A turn for that rest); None when the text names no such time or
-    the region has no calendar."""
+    the region has no calendar; without a region, that one is asked for."""
+    if region is None and asks(text):  # the window is the region's calendar's: which one is asked first
+        return Turn("search", "answer", (Reply(D.RELATIVE_NO_REGION),), None, 1.0, (), ())
     calendar = kb.calendars.get(region) if region else None
     if calendar is None or not asks(text):
         return None
@@ -62,6 +67,8 @@ def reply(
     end = _window_end(t, today)
     lines, shown, sources = _window(calendar, kb, today, end)
     rest = _rest(t, kb)
+    if rest and _only_recent(t) and not RECENT_KEEPS.search(rest):
+        return search(rest)  # 最近有什么新政策: "lately" is no window of deadlines, the rest is asked
     if rest and not asks(rest):
         answer = search(rest)
         if not answer.replies:
@@ -96,7 +103,14 @@ def _window_end(t: str, today: dt.date) -> dt.date | None:
     if month is not None:  # 下个月: to that month's last day
         first = (today.replace(day=1) + dt.timedelta(days=32 * AHEAD[month["which"]])).replace(day=1)
         return first.replace(day=months.monthrange(first.year, first.month)[1])
+    if LAST_LUNAR_MONTH.search(t):  # 腊月里: to the eve
+        return eve(today)
     return today + dt.timedelta(days=RECENT_DAYS) if RECENT.search(t) else None
+
+
+def _only_recent(t: str) -> bool:
+    """The question's only time is "lately" (最近, 这段时间)."""
+    return bool(RECENT.search(t)) and not RELATIVE_WHEN.search(RECENT.sub("", t)) and not DAYS_LEFT.search(t)
 
 
 def _window(

@@ -5,13 +5,25 @@ from __future__ import annotations
 
 import re
 
+from dialogs.festival_words import EVE_WORDS, NAME
+
 # A time counted from today: a later month or week, this month's end, "lately" (the window is
-# RECENT_DAYS then). Not 年底前: the texts' own steps say it (2022年底前完成命名, 年底前建成多少家).
+# RECENT_DAYS then), a day named by a festival or the lunar calendar before which (国庆前, 年前, 正月
+# 十五前, 腊月里: the texts name none of them). Not 年底前: the texts' own steps say it (2022年底前
+# 完成命名, 年底前建成多少家).
 _RECENT = r"近期|最近|这几天|这段时间|这阵子"
-_MONTH_END = r"(?<![0-9〇零一二两三四五六七八九十每个])月[底末]"  # 月底, not 3月底 or 每个月底
+_MONTH_END = r"(?<![0-9〇零一二两三四五六七八九十每个正冬腊])月[底末]"  # 月底, not 3月底, 每个月底, 腊月底
 _MONTH_WEEK = r"下下?个?月|这个月|本月|下下?个?(?:周|星期|礼拜)|这周|本周"
-RELATIVE_WHEN = re.compile(rf"{_MONTH_WEEK}|{_MONTH_END}|{_RECENT}")
+_BEFORE = r"(?:之前|以前|前|为止)"
+_DIGITS = "一二三四五六七八九十"
+_LUNAR_DAY = rf"(?:(?:农历|阴历)[{_DIGITS}]{{1,2}}|[正冬腊])月(?:初[{_DIGITS}]|[{_DIGITS}廿]{{1,3}})"
+LAST_LUNAR_MONTH = re.compile(r"腊月(?:里|底|末)?")  # the window ends with the eve
+_NAMED_DAY = rf"(?:{NAME}|{_LUNAR_DAY}){_BEFORE}|{EVE_WORDS}|{LAST_LUNAR_MONTH.pattern}"
+RELATIVE_WHEN = re.compile(rf"{_MONTH_WEEK}|{_MONTH_END}|{_RECENT}|{_NAMED_DAY}")
 RECENT = re.compile(_RECENT)
+# With "lately" alone, what the rest asks for keeps the window only when it is handed in (最近要交什么
+# 材料); "最近有什么新政策", "最近怎么样" ask about something else, searched as usual.
+RECENT_KEEPS = re.compile(r"材料|表格?|交|报")
 # How long is left until the deadline ("离截止还有几天", "还剩多久截止").
 DAYS_LEFT = re.compile(r"(?:离|距离?)截止|还有几天|还剩几天|还有多少天|还剩多少天|还有多久|还剩多久|几天截止")
 # What a director must do by then: asked with these words the question is about the calendar only;
@@ -24,7 +36,7 @@ WHAT_TO_DO = re.compile(
 # Left out of the rest searched: the time words, "before", the days-left words, particles.
 TIME_FILLER = re.compile(
     rf"(?:到|在)?(?:{_MONTH_WEEK})(?:底|末|初|中)?(?:[0-9一二三四五六七八九十]+[号日])?"
-    rf"|{_MONTH_END}|{_RECENT}|之前|以前|(?<![提目])前|为止|以内|之内"
+    rf"|{_NAMED_DAY}|{_MONTH_END}|{_RECENT}|之前|以前|(?<![提目])前|为止|以内|之内"
 )
 PARTICLES = re.compile(r"[\s，,。.!！?？~～吗呢吧啊呀么嘛]+")
 # A week or month named without its day ("下周", "下个月", "本月"): the window ends with it.

@@ -25,9 +25,11 @@ from core.model import Reply
 from dialogs import render
 from dialogs.qa.bounds import Bound
 from dialogs.qa.bounds import apply as apply_bounds
+from dialogs.qa.counts import Told, said_counts
 from dialogs.qa.facts import Stated, read_all, read_situation
-from dialogs.qa.need import count_needed
+from dialogs.qa.need import count_needed, share_needed
 from dialogs.qa.saved import saved_answers
+from dialogs.qa.situation_grade import read_with_type
 from dialogs.qa.situation_lines import (
     criterion_line,
     governing_short,
@@ -93,6 +95,7 @@ def reply(
             # a bound across the limit (不到40张 against ≥30) depends on the exact figure like a range
             depends |= {r.id for r in verdict.criteria if r.id in by_bound and r.status == "unknown"}
             shown = _stated(verdict, rule_set, {**saved, **profile}, kb.fields, by_bound)
+            shown = read_with_type(shown, rule_set, stated)  # 乙级社区卫生服务中心: 社区甲级, not 乡镇乙级以上
             if shown:
                 verdicts.append((rule_set, verdict, shown, depends))
     vias = {}
@@ -107,8 +110,9 @@ def reply(
     if not numbers and not decides and search_sure:
         return None
     many = len({*(v[0].region for v in verdicts), *vias}) > 1
-    blocks = _blocks(kb, candidates, verdicts, vias, profile, ranges, today, many, not brief)
-    short = _blocks(kb, candidates, verdicts, vias, profile, ranges, today, many, not brief, short=True)
+    told = said_counts(text, kb.fields)  # 编制80个，公卫18个: the count the share asks of that whole
+    blocks = _blocks(kb, candidates, verdicts, vias, profile, ranges, today, many, not brief, told=told)
+    short = _blocks(kb, candidates, verdicts, vias, profile, ranges, today, many, not brief, short=True, told=told)
     lead = [T.SITUATION_COMPARED if len(regions) > 1 else T.SITUATION_NO_REGION] if many else []
     notes = notes_below(text, reading, kb, verdicts, vias, saved_by, many)
     tail, buttons = check_offer(state, kb, verdicts, profile, ranges, bounds, many)
@@ -138,12 +142,13 @@ def _blocks(
     many: bool,
     unknown: bool = True,
     short: bool = False,
+    told: Mapping[str, Told] | None = None,
 ) -> list[tuple[str, list[Source]]]:
     """Each region's block in the order asked: its own verdict, then its basic-standard block."""
     blocks = []
     for r in candidates:
         own = [
-            _block(kb, rs, v, sh, profile, ranges, dep, today, many, unknown, short=short)
+            _block(kb, rs, v, sh, profile, ranges, dep, today, many, unknown, short=short, told=told)
             for rs, v, sh, dep in verdicts
             if rs.region == r
         ]
@@ -266,6 +271,7 @@ def _block(
     unknown: bool = True,
     header: bool = True,
     short: bool = False,
+    told: Mapping[str, Told] | None = None,
 ) -> tuple[str, list[Source]]:
     """One region's verdict: headline, each stated criterion (one read from a range: ✅/❌ only when
     the whole range is on one side, else 要看准确数字 with the limit), what is unknown, the sources,
@@ -288,7 +294,7 @@ def _block(
         ranged = [ranges[f] for f in r.fields if f in ranges]
         if r.id in depends:
             icon, status = "❔", T.SITUATION_DEPENDS_STATUS
-        need = "" if ranged else count_needed(r, rule_set, profile, specs)
+        need = "" if ranged else count_needed(r, rule_set, profile, specs) or share_needed(r, told or {}, specs)
         if short:
             detail = short_range(ranged, specs, r.id in depends, status) if ranged and r.status != "unknown" else ""
             counted, _, caveat = need.strip().partition("\n")  # a news figure's count, and its caveat (need.py)

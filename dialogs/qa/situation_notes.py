@@ -10,7 +10,10 @@ from dialogs.qa.facts import Reading
 from dialogs.qa.saved import saved_note
 from dialogs.qa.unread import change_notes, unread_figures
 from dialogs.texts import qa as T
+from dialogs.texts.qa_situation import SITUATION_REPORTED_REFERENCE
+from dialogs.texts.questionnaire import ICONS
 from knowledge.base import KnowledgeBase
+from knowledge.eligibility import evaluate
 
 NUMERIC = ("int", "number", "percent")
 
@@ -41,6 +44,8 @@ def _not_weighed(text: str, reading: Reading, kb: KnowledgeBase, verdicts: list,
         notes.append(
             T.SITUATION_NOT_TAKEN.format(labels=T.FACT_SEPARATOR.join(untaken), regions=T.REGION_SEPARATOR.join(names))
         )
+        untaken_fields = {f for f in stated if kb.fields[f].kind in NUMERIC and f not in taken}
+        notes += _reported_reference(kb, {f: stated[f] for f in untaken_fields}, names)
     unread = unread_figures(text, stated, (*reading.aside, *reading.changes, *reading.past))
     if unread:  # 中药饮片配了280种 once went unread under "您说到的条件都符合"
         notes.append(T.SITUATION_UNREAD.format(figures=T.FACT_SEPARATOR.join(dict.fromkeys(unread))))
@@ -58,3 +63,27 @@ def _saved_and_asked(text: str, kb: KnowledgeBase, verdicts: list, saved_by: dic
     if asks_later(text):
         notes.append(T.SITUATION_LATER_ASKED)
     return notes
+
+
+def _reported_reference(kb: KnowledgeBase, untaken: dict, names: dict[str, None]) -> list[str]:
+    """Below "吉林省的申报条件里没有对应的数字要求": the national standard's reported figure on those
+    figures, for reference and marked as a report (sealed set 7, s7b065: 全科医生2个 has the reported ≥3
+    全科医师 and no rule of 吉林's own). [] when no reported figure decides them, or for the national rules."""
+    national = kb.rules.get("national")
+    values = {f: s.value for f, s in untaken.items() if not s.bound and not s.ranged}
+    if national is None or not values or any(n == render.region_name(kb, "national") for n in names):
+        return []
+    results = [
+        r
+        for r in evaluate(values, national).criteria
+        if r.force == "reported" and r.status in ("pass", "warning") and set(r.fields) <= set(values)
+    ]
+    if not results:
+        return []
+    lines = [SITUATION_REPORTED_REFERENCE.format(regions=T.REGION_SEPARATOR.join(names))]
+    for r in results:
+        status = T.SITUATION_WARNING_BY_FORCE.get(r.force, "") if r.status == "warning" else ""
+        status = status or T.SITUATION_STATUS.get(r.status, "")
+        lines.append(T.SITUATION_LINE.format(icon=ICONS[r.status], title=r.title, status=status, message=r.message))
+    lines += [render.source_line(s) for s in render.distinct_sources([r.source for r in results])]
+    return ["\n".join(lines)]

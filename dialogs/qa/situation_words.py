@@ -45,3 +45,12 @@ SELF_NAMED = {
 # A shortfall said right after a choice's word ("推荐标准达不到还能申请吗", "推荐标准还差点"): that option
 # is not the institution's (newcomer trial 6, N1/N12).
 SHORTFALL_AFTER = re.compile(r"^(?:还|都|也)?(?:达不到|没有?达到|未能?达到|没到|不够|够不上|差点|还差|没达标)")
+# The part of a grade rule's wording for each institution type ("达到社区甲级标准或乡镇乙级以上标准": 社区甲级标准
+# for a 社区卫生服务中心, 乡镇乙级以上标准 for a 乡镇卫生院), read from the cited quote (situation_grade.py).
+GRADE_PART_OF = {
+    "community_health_center": re.compile(r"社区[^，。；或]*?标准"),
+    "township_health_center": re.compile(r"乡镇[^，。；或]*?标准"),
+}
+# A choice's word that is part of another text's name: 社区医院基本标准 (518号) is no 服务能力 basic level
+# (sealed set 7, s7b065's phrasing in 北京: "够社区医院基本标准吗" read as 服务能力基本标准, then 推荐标准 未达到).
+OTHER_STANDARD_BEFORE = re.compile(r"社区医院(?:的)?《?$")

@@ -20,7 +20,7 @@ from dialogs.qa.vocabulary import (
     TITLE_GREETING,
 )
 from dialogs.texts import qa as T
-from dialogs.words import is_back, parse_confirmation, parse_unknown
+from dialogs.words import is_back, is_screen_label, parse_confirmation, parse_unknown
 from knowledge.search.intent import smalltalk_kind, without_joiner
 
 # Replies that end with the full list of what the assistant does; the others with one line.
@@ -67,9 +67,10 @@ def kind_of(text: str) -> str | None:
 
 
 def stray_answer(text: str) -> bool:
-    """A bare answer to a screen (是, 否, 不清楚, 跳过, 上一步) typed when no screen waits for one — a double
-    send after /check's result (newcomer trial 6, N8): said so in one line, never searched as a question."""
-    return parse_confirmation(text) is not None or parse_unknown(text) or is_back(text)
+    """A bare answer to a screen (是, 否, 不清楚, 跳过, 上一步, a label: 为什么问这个, 沿用 否) typed when no
+    screen waits for one — a double send after /check's result (newcomer trial 6, N8): said so in one
+    line, never searched as a question."""
+    return parse_confirmation(text) is not None or parse_unknown(text) or is_back(text) or is_screen_label(text)
 
 
 def asks_fee(text: str) -> bool:

@@ -32,15 +32,19 @@ def reply(text: str, result: SearchResult, kb: KnowledgeBase, region: str | None
     the search was unsure of (`result` not answered, or only its likeliest entry, which never names
     the term) whose term some official text uses verbatim in at most MAX_USES sentences; None
     otherwise (the search's reply stands)."""
-    if result.decision == "answer":
-        return None
     asked = _asked(text)
     if asked is None:
         return None
+    likeliest = result.answers[0].answer if result.answered and result.answers else ""
+    # 家庭病床算不算在30张床位里 answered surely by an entry that never says what is counted in (渝中's 床位
+    # entry: 鼓励开设家庭病床; s7a094): that entry does not answer it, the texts' silence does
+    included = INCLUDED_ASKED.search(text) is not None  # 算不算在 reads as 怎么算 too
+    silent = included and result.decision == "answer" and not INCLUDED_ASKED.search(likeliest)
+    if result.decision == "answer" and not silent:
+        return None
     for term in candidates(text, asked):
         found = uses(term, kb, region)
-        likeliest = result.answers[0].answer if result.answered and result.answers else ""
-        if 0 < len(found) <= MAX_USES and term not in likeliest:
+        if 0 < len(found) <= MAX_USES and (silent or term not in likeliest):
             return _turn(_named(term, found[0].quote), found[:MAX_SHOWN], kb, result, region)
     return None
 

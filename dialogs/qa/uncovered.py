@@ -36,7 +36,11 @@ def reply(text: str, named: PlacesNamed, kb: KnowledgeBase, today: dt.date) -> T
         parts[0] += T.ONLY_APPLIES.format(regions=names, places=places)
     result = _national(text, kb)
     shown = result.answers[:1] if result.answered and national_only(result.answers[0], kb) else ()
-    if shown:
+    example = reported_example(named, kb)
+    if example is not None:  # the place's own reported example answers it, not a national figure beside it
+        shown = (example,)
+        parts.append(T.REPORTED_EXAMPLE.format(places=places) + "\n" + with_note(example, kb, today))
+    elif shown:
         reported = any(s.secondary for s in shown[0].sources)
         head = T.NATIONAL_REPORTED_FOR_REFERENCE if reported else T.NATIONAL_FOR_REFERENCE
         parts.append(head + "\n" + with_note(shown[0], kb, today))
@@ -57,6 +61,20 @@ def reply(text: str, named: PlacesNamed, kb: KnowledgeBase, today: dt.date) -> T
         sources_of((*shown, *([other] if other is not None else []))),
         best_entry=best,
     )
+
+
+def reported_example(named: PlacesNamed, kb: KnowledgeBase) -> Answer | None:
+    """The national entry of reported local examples that names a place asked about (泉州's 16
+    community hospitals, 青海海南州's 90 %: knowledge/data/secondary/progress-reports.md), or None:
+    such a place is still not covered, but what the notes report of it is answered with its
+    provenance, not declined (sealed set 7, s7b032). A province asked (福建) is named by its places."""
+    for entry in kb.faq:
+        if not (entry.secondary and "national" in entry.regions):
+            continue
+        reported = places_named(entry.answer).uncovered
+        if any(a == r or (a.is_province and a.province == r.province) for a in named.uncovered for r in reported):
+            return kb.index.entry(entry.id)
+    return None
 
 
 def _other_for_reference(text: str, covered: list[str], kb: KnowledgeBase) -> Answer | None:

@@ -10,14 +10,7 @@ import re
 # ---------------------------------------------------------------- a situation (dialogs/qa/facts.py)
 # (the words naming each numeric field are in dialogs/field_words.py, shared with the questionnaire)
 
-# A share told as two counts (field -> words of the part, of the whole), the words between a count's name
-# and its figure; members of a list under one heading (满意度: 患者85%) are named member + heading.
-_WHOLE = "(?<![卫员])编制"  # 专技编制80个 (s067): the whole's short form; 编制40个，其中公卫8个 (trial 6, N13)
-SHARE_COUNTS = {
-    "public_health_staff_share": (("公共卫生人员", "公卫人员", "公卫"), ("专业技术人员", "专技人员", "专技", _WHOLE)),
-}
-COUNT_LEAD, COUNT_UNIT = r"[:：]?的?(?:编制|共|有|为|是|现有|一共)?", r"(?:个|人|名|位|(?=[,，;；。\s]|$))"
-CONTEXT_NAMES = {"满意度": ("患者", "病人", "签约居民", "签约群众", "机构职工", "职工", "员工")}
+# (a share told as two counts, members of a list under one heading: dialogs/qa/count_words.py)
 # A unit alone names its field when no word does ("40张", "3500平方米").
 UNIT_FIELDS: dict[str, str] = {
     "张": "open_beds",
@@ -206,6 +199,7 @@ GRADE_PASSES_TOWNSHIP = "乙级"
 ABOUT_US = ("我们", "我院", "本院", "咱们", "咱", "我单位", "本单位", "本机构", "我这", "我们这")
 ASKS_IF = (
     "能申请",
+    "直接申请",  # 能直接申请吗 (s7a070)
     "能不能",
     "可以申请",
     "能报",

@@ -164,6 +164,7 @@ NATIONAL_FOR_REFERENCE = "国家文件的规定（各地都适用，可作参考
 NATIONAL_REPORTED_FOR_REFERENCE = "国家层面的标准（据新闻报道，可作参考）："
 # Asked for explicitly ("想参考下重庆渝中的做法"): that region's answer, marked (newcomer trial 3, F24).
 OTHER_FOR_REFERENCE = "您要参考的{region}的做法（只适用于{region}，仅供参考，不适用于{places}）："
+REPORTED_EXAMPLE = "助手收录了关于{places}的新闻报道（外地例子，只作参考，不适用于其他地区）："  # 泉州, 海南州
 NATIONAL_NONE = "国家文件里我没有找到这个问题的答案。"
 ASK_LOCAL = "{places}的具体要求，请咨询当地卫生健康行政部门（如{office}）。"
 LOCAL_OFFICE = "{place}卫生健康委"
@@ -172,12 +173,16 @@ PLACE_SEPARATOR = "、"
 # Comparisons: each region's answer side by side, then what is the same and what differs.
 COMPARE_HEADER = "分地区回答（{regions}）："
 COMPARE_NATIONAL_ENTRY = "（国家文件，各地适用）"
+COMPARE_NATIONAL_REPORTED = "（国家层面的新闻报道，不是{name}自己的规定）"
 COMPARE_LIKELY = "（最可能的答案，不完全确定）"
 COMPARE_MISSING = "没有找到{name}对这个问题的规定（也可能是我没理解问题，可以换个说法再问）。"
 COMPARE_SUMMARY = "【比较】（只比较上面答案里写到的数字、日期和负责部门，具体以原文为准）"
 COMPARE_SAME = "· 相同：各地都写了 {facts}。"
 COMPARE_ALL_SAME = "· 上面各地答案里的数字、日期和部门都相同：{facts}。"
 COMPARE_ONLY = "· 只有{name}写了：{facts}。"
+# The same bodies named on every side but doing different jobs (sealed set 7, s7b079): never "都相同".
+COMPARE_ROLES_DIFFER = "· 各地都写了 {facts}，但分工不同：{roles}。"
+SIDE_ROLES, SIDES_SEPARATOR = "{name}：{roles}", "；"
 COMPARE_ALSO_REPORTED = "正式文件没有写这个数字；新闻报道转述的是："
 COMPARE_REPORTED_FACTS = "· 注意：{name}的 {facts} 来自新闻报道转述，不是正式文件原文，请以正式文件为准。"
 COMPARE_ONE_SIDE = "· 只找到一个地区的规定，无法比较；另一地区可以单独再问。"

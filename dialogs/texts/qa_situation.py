@@ -54,3 +54,18 @@ SAVED_VALUE = "{label}{value}"
 SAVED_YES = "是"
 SAVED_NO = "否"
 SITUATION_DISCLAIMER = "只按您说到的情况和收录的文件判断，供自查参考，以卫生健康行政部门审核为准。"
+# An institution's grade below the one its type needs (dialogs/qa/situation_grade.py; s7a070): the rule
+# read for its type — a 社区 乙级 is not told "乡镇乙级以上" as if it passed — and plainly "not yet".
+SITUATION_GRADE_BELOW = (
+    "{kind}要达到{needed}（原文：“{quote}”）；您说的是{said}{kind}，还没有达到，目前还不能申请，应先开展等级创建，"
+    "达到{needed}后再申请"
+)
+INSTITUTION_KIND = {"community_health_center": "社区卫生服务中心", "township_health_center": "乡镇卫生院"}
+# A share told as two counts (编制80个，公卫18个): the count its limit asks of that whole (dialogs/qa/need.py).
+SITUATION_SHARE_NEED = (
+    "   现为{share}%（{part}÷{whole_n}），要求{compare}{limit}%：按{whole}计，{part_label}至少要{need}{unit}"
+)
+# Below SITUATION_NOT_TAKEN: the national standard's reported figures on those figures (situation_notes.py).
+SITUATION_REPORTED_REFERENCE = (
+    "供参考（不是{regions}的申报条件）：据新闻报道，国家《社区医院基本标准（试行）》对这些数字的要求是——"
+)

@@ -133,3 +133,6 @@ REMINDER_ERRORS = {
 }
 REMINDER_DATE_FOR = "好的，哪天提醒您“{title}”？请发送日期，例如：3月15日、下周五、月底。"
 REMIND_TEXT_NOT_UNDERSTOOD = "请点选下面的按钮；要添加提醒，可以直接发送“事项 + 日期”，例如：自评完成 3月15日。"
+# A reminder's day named by a festival (dialogs/festival_words.py): shown in REMINDER_ADDED_LUNAR's brackets.
+FESTIVAL_LABEL = "{name}，{when}"
+FESTIVAL_BEFORE_LABEL = "{name}前最后一天"

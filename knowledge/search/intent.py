@@ -15,8 +15,9 @@ from pathlib import Path
 
 from core.text import fold_chinese as fold
 from knowledge.regions import DATA
-from knowledge.search.ask_forms import A_NOT_A, PER_UNIT, WHAT_THING
+from knowledge.search.ask_forms import A_NOT_A, PER_UNIT, SHARE_SIZE, WHAT_THING, WHEN_FEW, WHICH_FEW
 from knowledge.search.labels import relabelled
+from knowledge.search.normalize import fractions_to_percent
 from knowledge.search.shared import spread
 from knowledge.yaml_read import read_yaml
 
@@ -32,9 +33,6 @@ _NUMBERING = re.compile(r"^(?:[(（]\d{1,2}[)）]|\d{1,2}[).、](?!\d)|[①②�
 MIN_PART_CHARS = 3
 _YEAR = re.compile(r"20[0-9]{2}")  # a year a text is known by (2020年那个方案)
 _TEXT = re.compile(r"方案|文件|文|通知|版")  # …a text so known (2024年的还是2025年的截止日 asks a date)
-# (not a time: 哪几个月 / 哪几天 ask when, neither a list nor how many: question_cues.yaml's time words)
-_WHEN_FEW = re.compile(r"哪几个?[月天号日年]")
-_WHICH_FEW = re.compile(r"哪几(?:种|个|项|类|家|条|所|方面|部分)?(?!个?[月天号日年])")
 
 
 @dataclass(frozen=True)
@@ -100,8 +98,8 @@ def _as_written(values: list[object] | None) -> tuple[str, ...]:
 
 
 def _squash(text: str) -> str:
-    """Folded (simplified, half-width, lower case) with spaces removed."""
-    return "".join(fold(text).split())
+    """Folded (simplified, half-width, lower case), spaces removed, a whole fraction as its percentage (四分之一)."""
+    return "".join(fractions_to_percent(fold(text)).split())
 
 
 def folded(text: str) -> str:
@@ -113,11 +111,13 @@ def attributes_asked(text: str) -> frozenset[str]:
     """The kinds of thing the question asks for (question_cues.yaml): time, month, ratio, count (count:KIND
     when it names what is counted: count:beds for 几张床), area, who, materials, contact, method, meaning."""
     # 哪几种 / 哪几个 asks for a list, not a number
-    t = WHAT_THING.sub("是什么意思", _WHICH_FEW.sub("哪些", _squash(text)))
+    t = WHAT_THING.sub("是什么意思", WHICH_FEW.sub("哪些", _squash(text)))
     c = cues()
     asked = {name for name, words in c.attributes.items() if any(w in t for w in words)}
-    if "count" in asked and not any(w in _WHEN_FEW.sub("", t) for w in c.attributes["count"]):
+    if "count" in asked and not any(w in WHEN_FEW.sub("", t) for w in c.attributes["count"]):
         asked.discard("count")
+    if "area" in asked and not any(w in SHARE_SIZE.sub("", t) for w in c.attributes["area"]):
+        asked.discard("area")
     if "count" in asked:
         # 几张床 asks for beds, not for any number: "count:beds" wants a figure in 张, so a
         # per-10,000 count of doctors (2名) does not answer it.

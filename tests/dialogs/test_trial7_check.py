@@ -48,7 +48,7 @@ def test_a_share_in_chinese_numerals_is_computed(kb, region: str, typed: str, va
 
 @pytest.mark.parametrize(
     ("typed", "value"),
-    [("俩", 2), ("仨", 3), ("就俩", 2), ("只有仨", 3), ("俩人", 2), ("才俩个", 2), ("十二", 12)],
+    [("俩", 2), ("仨", 3), ("就俩", 2), ("只有仨", 3), ("俩人", 2), ("才俩", 2), ("十二", 12)],
 )
 def test_fused_counts_are_read(kb, typed: str, value: int) -> None:
     parsed = parse_quantity(typed, kb.fields["public_health_physicians"])

@@ -72,3 +72,13 @@ def test_a_multiple_restated_is_not_the_base(kb, now) -> None:
     """服务人口3倍 restates a multiple; 服务人口4万 is the base: 年诊疗人次 at least 8万 (rule: 2倍)."""
     turn = turn_for(kb, now, "年诊疗人次要到服务人口2倍，我们服务人口4万，怎么算", region="chongqing-yuzhong")
     assert "年诊疗人次至少要80000人次" in turn.text
+
+
+def test_a_not_given_of_another_thing_is_no_not_given_method() -> None:
+    """渝中's bed entry opens "没有规定床位数": no bed count, nothing said of how 床位使用率 is counted."""
+    from dialogs.qa.method import opens_not_given
+
+    bed = "渝中卫发〔2021〕49号没有规定床位数，只要求资源配置达到基本标准要求。"
+    assert opens_not_given(bed) and not opens_not_given(bed, "床位使用率")
+    assert opens_not_given("方案只写了“≥75%”，没有给出计算方法。", "床位使用率")
+    assert opens_not_given("方案没有规定床位使用率的计算口径。", "床位使用率")
