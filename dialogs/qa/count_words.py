@@ -23,3 +23,4 @@ COUNT_UNIT = r"(?:个|人|名|位|(?=[,，;；。\s]|$))"
 CONTEXT_NAMES = {"满意度": ("患者", "病人", "签约居民", "签约群众", "机构职工", "职工", "员工")}
 # A share's label names its part before 占 (公共卫生人员占专业技术人员编制比例 -> 公共卫生人员): need.py.
 PART_LABEL = re.compile("(?P<part>.+?)占")
+DEFAULT_UNIT = "人"  # a count told without its unit (编制四十，公卫九个): staff are counted in 人

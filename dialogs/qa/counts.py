@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from core.text import chinese_int, fold_chinese
-from dialogs.qa.count_words import CONTEXT_NAMES, COUNT_LEAD, COUNT_UNIT, SHARE_COUNTS
+from dialogs.qa.count_words import CONTEXT_NAMES, COUNT_LEAD, COUNT_UNIT, DEFAULT_UNIT, SHARE_COUNTS
 from dialogs.quantities import NUMERAL_FORMS, plain_digits
 
 # A count in digits or in Chinese numerals (编制四十个，公卫的有九个: newcomer trial 7, N13), read by cn2an.
@@ -53,7 +53,7 @@ def told_counts(t: str, specs: Mapping[str, Any]) -> dict[str, Told]:
             continue
         n, d = _count(part["n"]), _count(whole["n"])
         if n is not None and d is not None and d > 0 and n <= d:
-            out[field] = Told(n, d, part["unit"] or "人", whole.group(), part.group())
+            out[field] = Told(n, d, part["unit"] or DEFAULT_UNIT, whole.group(), part.group())
     return out
 
 
