@@ -42,7 +42,8 @@ def reply(text: str, result: SearchResult, kb: KnowledgeBase, today: dt.date) ->
     is not 第二名称); said first that the texts give no method or definition when the entry shown gives
     none. None when it is not such a question, nothing fits, or the best entry answers as it is."""
     asked = method_asked(text)
-    if asked is None or not result.answers:
+    # 算不算在30张里 reads as 怎么算 too, but asks what a rule's figure counts in: term_in_text's reply
+    if asked is None or not result.answers or INCLUDED_ASKED.search(text):
         return None
     term = asked_about(without_places(text), asked)
     own = _method_entry(result.answers, term, kb)
