@@ -9,6 +9,7 @@ point on a given day is computed in knowledge/governing.py.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -103,7 +104,25 @@ class DocumentInfo:
 
     def named_in(self, text: str) -> bool:
         """Whether a text names this document (by 文号 or one of its short names)."""
-        return any(name in text for name in (*self.names, *([self.number] if self.number else [])))
+        if any(name in text for name in (*self.names, *([self.number] if self.number else []))):
+            return True
+        loose = _typed_loosely(self.number) if self.number else None
+        return bool(loose and loose.search(text))
+
+
+_WHOLE_NUMBER = re.compile(r"^(?P<prefix>.+?)〔(?P<year>[0-9]{4})〕(?P<n>[0-9]+)号$")
+
+
+@functools.lru_cache(maxsize=64)
+def _typed_loosely(number: str) -> re.Pattern[str] | None:
+    """A 文号 as people type it without the 〔〕: 国卫办基层函2021 317号, 国卫办基层函2021年317号,
+    国卫办基层函(2021)317号 (newcomer trial 7, N11: such a question got a summary and no standing)."""
+    m = _WHOLE_NUMBER.match(number)
+    if m is None:
+        return None
+    prefix, year, n = re.escape(m["prefix"]), m["year"], m["n"]
+    gap = r"[\s，,、]*"  # a space typed between the pieces may have become a comma (smalltalk.without_preamble)
+    return re.compile(f"{prefix}{gap}[〔\\[［(（]?{gap}{year}{gap}年?{gap}[〕\\]］)）]?{gap}第?{gap}0*{n}{gap}号")
 
 
 # A document named by the bare number of its 文号 ("17号文件", "5号文", "49号通知"): not a day (6月30号)

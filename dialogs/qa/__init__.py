@@ -28,6 +28,7 @@ from dialogs.qa import (
     bar_depends,
     cited_standing,
     compare,
+    compare_news,
     dates_named,
     details,
     doc_number,
@@ -51,6 +52,7 @@ from dialogs.qa import (
     uncovered,
     uncovered_parts,
 )
+from dialogs.qa.compare_news import REPORTED_ATTRIBUTES as REPORTED
 from dialogs.qa.entries import format_answer, governing_note, render_result, search_turn, with_note
 from dialogs.qa.own_first import own_first
 from dialogs.qa.turn import Turn
@@ -251,6 +253,7 @@ def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, t
     turn = holiday_moved.annotate(query, turn, asked, kb, today)  # 赶上国庆: the day it moves to (N10)
     turn = bar_depends.annotate(_with_worked(turn, query, asked, kb), text, asked, kb)
     turn = premise.annotate(text, turn, regions, kb)
+    turn = compare_news.with_standard_report(query, turn, kb, today, lambda t: compare.key_facts(t, REPORTED))
     note = uncovered.partial_note(named, kb)
     if note and turn.answered:
         first = turn.replies[0]

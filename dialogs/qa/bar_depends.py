@@ -54,4 +54,8 @@ def annotate(turn: Turn, text: str, region: str | None, kb: KnowledgeBase) -> Tu
     if not lead or not turn.replies:
         return turn
     first = turn.replies[0]
+    if not turn.answered:
+        # the note answers "算不算" (要看具体情况, with the rule and its source): said as the answer, the entries
+        # the search offered kept as buttons — a part of a longer question once lost it to "没有找到" (nc7 N22)
+        return replace(turn, decision="answer", replies=(Reply(lead, first.buttons), *turn.replies[1:]))
     return replace(turn, replies=(Reply(lead + "\n" + first.text, first.buttons), *turn.replies[1:]))

@@ -148,3 +148,7 @@ ROLES = (
     "报送",
     "上报",
 )
+
+# In the name of the reports of the 2019 basic standard (knowledge/data/secondary): a report of that standard,
+# not of the three-year plan or of progress (dialogs/qa/compare_news.py).
+STANDARD_NAME = "社区医院基本标准"

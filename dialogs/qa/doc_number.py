@@ -14,7 +14,7 @@ import re
 
 from core.model import Reply
 from dialogs import render
-from dialogs.qa.doc_standing import standing_lines
+from dialogs.qa.doc_standing import standing_lead, standing_lines
 from dialogs.qa.in_force_words import A_TEXT, DOC_SUFFIX, NAMED_FILLER, OF, TEXT_ISSUED_IN, TEXT_OF_YEAR, WHOLE_NUMBER
 from dialogs.qa.turn import Turn
 from dialogs.texts import qa as T
@@ -57,6 +57,8 @@ def reply(text: str, region: str | None, kb: KnowledgeBase, today: dt.date) -> T
     lines: list[str] = []
     standing_given = set()
     for doc in named:
+        lead = standing_lead(doc, kb) if len(named) == 1 else ""  # the standing first (N10)
+        lines += [lead] if lead else []
         lines.append(_period_line(doc, today))
         note = doc.periods[-1].note
         if note:

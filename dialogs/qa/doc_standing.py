@@ -12,6 +12,7 @@ import datetime as dt
 from dialogs import render
 from dialogs.qa.in_force_words import REPEAL_WORDS
 from dialogs.texts import qa as T
+from dialogs.texts import qa_docs as D
 from knowledge.base import KnowledgeBase
 from knowledge.documents import DocumentInfo
 from knowledge.governing import Point
@@ -40,6 +41,19 @@ def standing_lines(doc: DocumentInfo, kb: KnowledgeBase, today: dt.date) -> list
             span = T.DOC_YEARS.format(start=later.start.year, end=later.end.year)
             lines.append(T.DOC_LATER_REPORTED.format(short=later.short.strip("《》").split("》")[0], span=span))
     return lines
+
+
+def standing_lead(doc: DocumentInfo, kb: KnowledgeBase) -> str:
+    """One sentence of where an open-ended `doc` stands, said first (吉卫基层发〔2020〕5号还管用不 → "没有写明
+    已废止，但有的事项后来的文件另有写法"); "" while a loaded text uses words of repeal (then it is not
+    ours to say none repeals it) or for a secondary document."""
+    if doc.secondary or doc.end is not None or repeal_said(doc, kb):
+        return ""
+    region = kb.governing.regions.get(doc.region)
+    points = region.points.values() if region is not None else ()
+    ids = [[t.document for t in p.texts] for p in points]
+    changed = any(doc.id in i and i.index(doc.id) < len(i) - 1 for i in ids)
+    return (D.DOC_LEAD_PARTLY if changed else D.DOC_LEAD_STILL).format(number=doc.number or doc.short)
 
 
 def _point_line(doc: DocumentInfo, point: Point, ask: str, kb: KnowledgeBase, today: dt.date) -> str:

@@ -95,3 +95,31 @@ NONE_AFTER = re.compile(
     r"(?:也|都|还|目前|现在|暂时)*"
     r"(?:(?:还)?(?:没有|没|尚未|未)(?:建起来|建成|建立|建|组建|成立|设立|设)|(?:还)?没有(?=[，。,.！!？?；;\s呢]|$))"
 )
+
+# A ratio the rules compare, said as the ratio itself (全科医生每万人1.5个, 诊疗人次是常住人口的1.5倍,
+# 每床0.6个卫技人员): read into the derived quantity's name (dialogs/qa/ratios.py), never skipped as a
+# rule's figure when it is the institution's own (newcomer trial 7, N4/N5).
+_RATIO_NUM = f"(?P<num>{NUMBER})"
+_PER_10K = r"每(?:一)?万(?:名)?(?:常住|服务|辖区)?(?:人口|居民|人)"
+_GP = r"全科(?:医生|医师)"
+_HEALTH_STAFF = r"卫(?:生)?技(?:术)?人员|卫技"
+_PER_BED = r"每(?:张|一张)?(?:开放)?床(?:位)?"
+_FILL = r"(?:是|有|为|达到|达|才|只有|只|仅|约|大约|大概|差不多|配备|配置|配了|配|拥有|平均|我们|咱们)*"
+# 每万名常住人口配置2名及以上: the rule's wording (a minimum), so the figure is the rule's, not the institution's
+RATIO_RULE_AFTER = re.compile(r"(?:及|或)?(?:其)?以上|起步|打底|的要求|的标准|的规定")
+STATED_RATIOS: dict[str, tuple[re.Pattern[str], ...]] = {
+    "gps_per_10k_residents": (
+        re.compile(f"{_GP}[^，,。；;？?0-9]{{0,6}}?{_PER_10K}{_FILL}{_RATIO_NUM}(?:名|个|人|位)?"),
+        re.compile(f"{_PER_10K}{_FILL}{_RATIO_NUM}(?:名|个|人|位)?{_GP}"),
+    ),
+    "visits_per_resident": (
+        re.compile(
+            f"诊疗(?:人次|量)[^，,。；;？?0-9]{{0,8}}?(?:常住|服务|辖区)[^，,。；;？?0-9]{{0,4}}?人口的?{_FILL}{_RATIO_NUM}倍"
+        ),
+    ),
+    "health_staff_per_bed": (
+        re.compile(f"(?:{_HEALTH_STAFF})[^，,。；;？?0-9]{{0,4}}?{_PER_BED}{_FILL}{_RATIO_NUM}(?:名|个|人|位)?"),
+        re.compile(f"{_PER_BED}{_FILL}{_RATIO_NUM}(?:名|个|人|位)?(?:{_HEALTH_STAFF})"),
+        re.compile(f"床人比{_FILL}1[:：比]{_RATIO_NUM}"),
+    ),
+}

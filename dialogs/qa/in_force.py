@@ -20,6 +20,7 @@ from dialogs.qa.entries import suggestion_buttons
 from dialogs.qa.turn import Turn
 from dialogs.qa.vocabulary import ASKS_WHEN, MONTH_NAMED, YEAR_NAMED
 from dialogs.texts import qa as T
+from dialogs.texts import qa_docs as D
 from knowledge.base import KnowledgeBase
 from knowledge.search.intent import asks_now
 from knowledge.search.model import SearchResult
@@ -36,7 +37,13 @@ def annotate(text: str, turn: Turn, result: SearchResult, kb: KnowledgeBase, tod
     asked = asks_now(text)
     # only a sure answer's dates: a likely one opens "💡 我理解您问的是…", and the prefix glued in front
     # of that read as broken text (newcomer trial 4, F38)
-    past = not asked and turn.decision == "answer" and _past_calendar(text, turn.text, today)
+    # the dates of the answer itself, not of a 📜 line already under it ("2026年12月1日适用…")
+    dated = "\n".join(x for x in turn.text.split("\n") if not x.startswith(D.GOVERNING_MARK))
+    dated_past = turn.decision == "answer" and _past_calendar(text, dated, today)
+    past = not asked and dated_past
+    # "今年…啥时候截止" in a region whose dated steps are all past: what holds today leads, the old dates
+    # follow as history — a director on a phone took 2022年8月31日 for this year's (newcomer trial 7, N6)
+    now_past = asked == "now" and dated_past
     region = turn.region or result.region
     if asked == "which" and region:
         which = which_text(turn, result, kb, region, today)
@@ -44,11 +51,17 @@ def annotate(text: str, turn: Turn, result: SearchResult, kb: KnowledgeBase, tod
             return which
     line = render.procedure(kb, region, today) if (asked or past) and region else ""
     # said already, maybe joined with another point's name (…程序；哪些机构建设社区医院：本助手收录的…)
-    if not line or line in turn.text or line.split("：", 2)[-1] in turn.text:
+    if not line:
+        return turn
+    # said at the end already (the entry's own 📜 line): moved to the front when the dates are all past
+    moved = now_past and turn.answered and line in turn.replies[0].text
+    if not moved and (line in turn.text or line.split("：", 2)[-1] in turn.text):
         return turn
     if turn.answered:
         first = turn.replies[0]
-        if past and _names_later_year(line, turn.text, today):
+        if moved:
+            first = replace(first, text="\n".join(x for x in first.text.split("\n") if x != line))
+        if now_past or (past and _names_later_year(line, turn.text, today)):
             body = line + "\n" + T.PAST_CALENDAR + first.text
         elif past:
             body = T.PAST_CALENDAR + first.text + "\n" + line

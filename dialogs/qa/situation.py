@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from core.model import Reply
@@ -28,6 +29,7 @@ from dialogs.qa.bounds import apply as apply_bounds
 from dialogs.qa.counts import Told, said_counts
 from dialogs.qa.facts import Stated, read_all, read_situation
 from dialogs.qa.need import count_needed, share_needed
+from dialogs.qa.ratios import stated_ratios
 from dialogs.qa.saved import saved_answers
 from dialogs.qa.situation_grade import read_with_type
 from dialogs.qa.situation_lines import (
@@ -42,6 +44,7 @@ from dialogs.qa.situation_lines import (
 )
 from dialogs.qa.situation_notes import NUMERIC, notes_below
 from dialogs.qa.situation_offer import check_offer, laid_out
+from dialogs.qa.situation_words import FACT_SUBJECTS
 from dialogs.qa.turn import Turn
 from dialogs.qa.unread import nothing_read
 from dialogs.qa.vocabulary import ABOUT_US, ASKS_IF, NEEDS_ASKS, OTHER_ASKS
@@ -73,10 +76,16 @@ def reply(
     beside the facts (dialogs/qa/situation_asked.py) — the conditions still unknown are not listed."""
     reading = read_all(text, kb.fields)
     stated = reading.found
-    if not stated:
+    # a ratio said as such (全科医生每万人1.5个) is judged as the rule's own quantity (N4/N5)
+    ratios = stated_ratios(text)
+    said = {name: value for name, (value, _) in ratios.items()}
+    reading = replace(reading, aside=(*reading.aside, *(words for _, words in ratios.values())))
+    if not stated and not said:
         return nothing_read(text, reading, regions)
-    numbers = any(kb.fields[f].kind in NUMERIC for f in stated)
+    numbers = bool(said) or any(kb.fields[f].kind in NUMERIC for f in stated)
     if not numbers and not any(w in text for w in (*ABOUT_US, *ASKS_IF)):
+        return None
+    if not numbers and asks_a_fact(text):
         return None
     if asks_something_else(text):
         return None
@@ -90,11 +99,11 @@ def reply(
         rule_set = kb.rules.get(r)
         if rule_set is not None:
             saved = saved_by[r] = saved_answers(state, stated, rule_set)  # /check answers for the unsaid (N6)
-            verdict, depends = _evaluate_ranges({**saved, **profile}, ranges, rule_set)
+            verdict, depends = _evaluate_ranges({**saved, **profile, **said}, ranges, rule_set)
             verdict, by_bound = apply_bounds(verdict, rule_set, bounds, kb.fields)
             # a bound across the limit (不到40张 against ≥30) depends on the exact figure like a range
             depends |= {r.id for r in verdict.criteria if r.id in by_bound and r.status == "unknown"}
-            shown = _stated(verdict, rule_set, {**saved, **profile}, kb.fields, by_bound)
+            shown = _stated(verdict, rule_set, {**saved, **profile, **said}, kb.fields, by_bound)
             shown = read_with_type(shown, rule_set, stated)  # 乙级社区卫生服务中心: 社区甲级, not 乡镇乙级以上
             if shown:
                 verdicts.append((rule_set, verdict, shown, depends))
@@ -110,9 +119,10 @@ def reply(
     if not numbers and not decides and search_sure:
         return None
     many = len({*(v[0].region for v in verdicts), *vias}) > 1
+    judged = {**profile, **said}  # a ratio said as such is shown with its gap (N4)
     told = said_counts(text, kb.fields)  # 编制80个，公卫18个: the count the share asks of that whole
-    blocks = _blocks(kb, candidates, verdicts, vias, profile, ranges, today, many, not brief, told=told)
-    short = _blocks(kb, candidates, verdicts, vias, profile, ranges, today, many, not brief, short=True, told=told)
+    blocks = _blocks(kb, candidates, verdicts, vias, judged, ranges, today, many, not brief, told=told)
+    short = _blocks(kb, candidates, verdicts, vias, judged, ranges, today, many, not brief, short=True, told=told)
     lead = [T.SITUATION_COMPARED if len(regions) > 1 else T.SITUATION_NO_REGION] if many else []
     notes = notes_below(text, reading, kb, verdicts, vias, saved_by, many)
     tail, buttons = check_offer(state, kb, verdicts, profile, ranges, bounds, many)
@@ -211,6 +221,12 @@ def _via_basic_standard(
     return "\n".join(lines), [*own_sources, *sources], {f for r in shown for f in r.fields}
 
 
+def asks_a_fact(text: str) -> bool:
+    """A question about a fact of the texts (名字还留着吗, 编制会变吗) that names the institution type on
+    the way: answered as a question, not judged as a situation (N3)."""
+    return any(w in text for w in FACT_SUBJECTS) and not any(w in text for w in (*ASKS_IF, *NEEDS_ASKS))
+
+
 def asks_something_else(text: str) -> bool:
     """The question asks for something other than whether the institution qualifies ("…我们能拿多少
     奖金"): it is answered as a question, not swallowed by a verdict on the facts around it."""
@@ -254,6 +270,7 @@ def _stated(
         r
         for r in verdict.criteria
         if r.id in by_bound
+        or (r.derived and r.derived in profile and r.status != "unknown")
         or (set(r.fields) & set(profile) and (r.status != "unknown" or count_needed(r, rule_set, profile, specs)))
     ]
 
@@ -298,7 +315,8 @@ def _block(
         if short:
             detail = short_range(ranged, specs, r.id in depends, status) if ranged and r.status != "unknown" else ""
             counted, _, caveat = need.strip().partition("\n")  # a news figure's count, and its caveat (need.py)
-            detail = detail or counted or short_figure(r, specs) or (message if _says_more(r) else "")
+            ratio = bool(r.derived) and r.derived in profile  # said as a ratio: its message has the gap
+            detail = detail or counted or short_figure(r, specs) or (message if _says_more(r) or ratio else "")
             lines.append(criterion_line(icon, r, status, detail) + (T.SHORT_NEED_CAVEAT if caveat else ""))
             continue
         if ranged and r.status != "unknown":

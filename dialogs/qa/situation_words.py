@@ -45,6 +45,13 @@ SELF_NAMED = {
 # A shortfall said right after a choice's word ("推荐标准达不到还能申请吗", "推荐标准还差点"): that option
 # is not the institution's (newcomer trial 6, N1/N12).
 SHORTFALL_AFTER = re.compile(r"^(?:还|都|也)?(?:达不到|没有?达到|未能?达到|没到|不够|够不上|差点|还差|没达标)")
+# What a question with no figure asks about when it is a fact of the texts, not whether the institution
+# qualifies: "我们原来卫生院的名字还留着吗" (第一名称保持不变), "我们卫生院的编制会变吗" — the institution type said
+# beside it is no situation to judge (newcomer trial 7, N3).
+FACT_SUBJECTS = (
+    *("名字", "名称", "原名", "第一名称", "第二名称", "叫法", "改名", "更名"),
+    *("性质", "职能", "机构代码", "法人", "编制", "财政补助", "财政补偿", "补助", "补偿", "拨款", "待遇"),
+)
 # The part of a grade rule's wording for each institution type ("达到社区甲级标准或乡镇乙级以上标准": 社区甲级标准
 # for a 社区卫生服务中心, 乡镇乙级以上标准 for a 乡镇卫生院), read from the cited quote (situation_grade.py).
 GRADE_PART_OF = {

@@ -113,8 +113,7 @@ DECLINE = (
     "资料来自国家文件以及吉林省、重庆市渝中区、北京市的方案。\n"
     "您的具体情况，请咨询所在区县卫生健康行政部门（基层卫生科）。"
 )
-# A decline whose question names a matter another office handles: who that is (question_cues.yaml
-# `referrals` says which words name which matter).
+# A decline naming a matter another office handles: whom to ask (question_cues.yaml `referrals`: which words).
 REFERRAL = {
     "insurance": "医保报销、医保定点、医保支付等问题，请咨询当地医疗保障部门（医保局）。",
     "price": "收费和价格标准，请咨询当地医疗保障部门（医保局）和价格主管部门。",
@@ -124,6 +123,7 @@ REFERRAL = {
     "drugs": "药品采购和配备，请咨询当地医疗保障部门和卫生健康行政部门（药政）。",
     "license": "执业许可证的办理和收费，请咨询发证的卫生健康行政部门。",
     "pay": "工资、绩效工资和待遇，由单位按当地人力资源社会保障部门和财政部门的政策核定，请向它们咨询。",
+    "expense": "单位自己的费用报销（维修、采购、差旅等），按本单位的财务制度办理，请问本单位财务部门。",
 }
 
 REGION_DIFFERS = "这个问题各地规定不同。您还没有选择地区，下面分地区列出："

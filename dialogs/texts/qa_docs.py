@@ -20,7 +20,15 @@ DOC_NOT_REPEALED = "收录的文件里没有哪一份写明废止或替代它。
 DOC_BY_POINT = "按事项看："
 DOC_JOIN = "、"
 DOC_YEARS = "{start}—{end}年"
-DOC_CHANGED = "· {point}：后来的{later}已改为——{says}（不再按{number}）。"
+# 17号 never says it replaces 5号: what the later text gives, and that it does not say so (newcomer trial 7, N10)
+DOC_CHANGED = "· {point}：后来的{later}写的是——{says}（{later}没有说它替代{number}）。"
+# The standing first, in one sentence, before the period and the points (N10, N11).
+DOC_LEAD_PARTLY = "简单说：收录的文件没有写明{number}已废止，但有的事项后来的文件另有写法，只能部分参照，见下。"
+# A line that says which text governs today (dialogs/texts/common.py GOVERNING; dialogs/qa/in_force.py).
+GOVERNING_MARK = "📜"
+# A region's answer with no figure, the region requiring the 2019 basic standard (dialogs/qa/compare_news.py).
+STANDARD_ALSO_REPORTED = "{region}要求{title}；这份标准的原文本助手没有，新闻报道转述的是："
+DOC_LEAD_STILL = "简单说：收录的文件没有写明{number}已废止，也没有后来的文件另写它的事项，按收录的文件仍可参照。"
 DOC_NOT_RESTATED = "· {point}：{later}没有重申；{number}的规定是——{says}。现在是否仍执行，请向{ask}确认。"
 DOC_STILL = "· {point}：仍以{number}为准——{says}。"
 DOC_LATEST_ENDED = "本助手收录的最新文件{number}已于{end}到期，之后的文件尚未收录，请向{ask}确认当年的安排。"

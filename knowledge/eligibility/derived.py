@@ -67,5 +67,9 @@ DERIVED: dict[str, Derived] = {
 
 
 def compute(name: str, profile: dict) -> float | bool | None:
+    """The derived quantity `name` on a profile: a value said for the quantity itself (全科医生每万人1.5个,
+    dialogs/qa/ratios.py) wins, else it is worked out from its inputs (None when one is missing)."""
+    if profile.get(name) is not None:
+        return profile[name]
     spec = DERIVED[name]
     return spec.function(*(profile.get(f) for f in spec.inputs))

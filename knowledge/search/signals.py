@@ -78,7 +78,7 @@ def broad_penalties(
 
 # An answer that says the texts do not give it answers whatever was asked.
 NOT_GIVEN = re.compile(
-    r"没有(?:直接)?(给出|规定|写|明确|具体|定义|说明|提到|要求)|未(规定|明确|给出|说明|提及)|不掌握|助手没有"
+    r"没有(?:直接)?(给出|规定|写|明确|具体|定义|说明|提到|要求)|未(规定|明确|给出|说明|提及)|不掌握|助手没有|文件里没有"
 )
 # An answer whose first sentence says the texts do not give it, in other words (文件都没有按常住人口
 # 规定…的配置数): what follows is context (another region's figure), not the answer asked for.
