@@ -150,7 +150,8 @@ class TerminalChat:
                 path = self.exports / reply.document.filename
                 path.parent.mkdir(parents=True, exist_ok=True)
                 path.write_bytes(reply.document.content)
-                print(texts.TERMINAL_SAVED_FILE.format(path=path), file=self.out)
+                # the full path: "data/exports/…" read as if relative to nothing (newcomer trial 7, N27)
+                print(texts.TERMINAL_SAVED_FILE.format(path=path.resolve()), file=self.out)
             print(file=self.out)
 
     async def send(self, line: str, now: str | None = None) -> list[Reply]:

@@ -40,6 +40,8 @@ _HEDGES = (
     *("差不多", "基本上", "大概", "大致", "应该", "可能", "也许"),
     *("说不好", "不好说", "一般", "还行", "凑合", "马马虎虎"),
 )
+# "十二个，其中两个是转岗培训的算不算": a figure, then a part of it asked about (newcomer trial 7, N16).
+PART_ASKED = re.compile(r"^(?P<figure>[^，,;；。]+)[，,;；。\s]+(?P<part>(?:其中|里面|里头|这里面|包括).+)$")
 # Questions asking whether something has been REACHED (是否已达到…, 是否已建成…): a shortfall there is 否.
 _ATTAINMENT = ("达到", "建成", "达标")
 
@@ -124,9 +126,14 @@ def read_yes_no(text: str, question: str) -> ClosedReading:
     reached = any(word in question for word in _ATTAINMENT)
     if len(clauses) > 1 and parse_unknown(clauses[0]):
         return ClosedReading("unknown")
-    said = parse_yes_no(clauses[0]) if len(clauses) > 1 else None
+    first = _WHEN.sub("", clauses[0]) or clauses[0]  # 以前有, 去年刚评上甲级: the answer after its time
+    if first != clauses[0] and _PAST.search(clauses[0]) and "过" not in question:
+        return ClosedReading("past")  # 以前有 at a question about now (是否存在…): not an answer for now
+    said = parse_yes_no(first) if len(clauses) > 1 or first != clauses[0] else None
     if said is None:
-        said = _echo(clauses[0], question)
+        said = _echo(first, question)
+    if said is None:
+        said = _done(first, question)
     if said is not None and _CONTRARY.search("".join(clauses[1:])):
         return UNCLEAR  # 有，但不是区级的; 是的，但是床位还差几张
     if said is not None:
@@ -151,6 +158,27 @@ def _echo(clause: str, question: str) -> bool | None:
     if m and low <= len(m["verb"]) <= high:
         return False if m["verb"] in question else None
     return True if low <= len(core) <= high and core in question else None
+
+
+# When something happened, said before the answer (去年刚评上甲级, 以前有, 前年罚过一次): not part of it.
+_WHEN = re.compile(
+    r"^(?:(?:去年|前年|今年|上半年|下半年|大前年|以前|之前|原来|原先|过去|早先|曾经|前几年|早就|早|刚刚|刚|已经|也|都|"
+    r"\d{2,4}年|[0-9零〇一二两三四五六七八九十]+年前?)(?:的时候|底|初)?)+"
+)
+# Something said to have happened or been reached: a verb, then 过/上/了 (罚过一次, 评上甲级, 出过一次事).
+_DONE = re.compile(r"^(?P<verb>[\u4e00-\u9fff]{1,2}?)(?:过|上了?|到了?|为|了)(?P<what>[\u4e00-\u9fff]*)$")
+_NOT_DONE = re.compile(r"[没未不无别莫]")
+
+
+def _done(clause: str, question: str) -> bool | None:
+    """True when the clause says the question's thing happened or was reached: its verb is one of the
+    question's (罚过一次 at 被…处罚) or what it names is (评上甲级 at 达到社区甲级标准); None otherwise."""
+    m = _DONE.match(clause)
+    if m is None or _NOT_DONE.search(clause):
+        return None
+    what = m["what"].rstrip("了的啦")
+    named = any(what[i : i + 2] in question for i in range(len(what) - 1))
+    return True if m["verb"].lstrip("被") in question or named else None
 
 
 def _clauses(text: str) -> list[str]:

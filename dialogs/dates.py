@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from core.text import chinese_int, simplified
 from dialogs.date_math import MAX_YEARS_AHEAD as MAX_YEARS_AHEAD
 from dialogs.date_math import DateError, add_months, lunar_to_solar, months_later, resolve, within_reach
+from dialogs.day_words import as_dates
 from dialogs.festival_words import EVE_LABEL as EVE_LABEL
 from dialogs.festival_words import FESTIVAL, festival_day
 
@@ -83,7 +84,7 @@ class _Found:
 def parse_reminder(text: str, today: dt.date) -> ParsedReminder | DateError:
     """The title and date of an own reminder, or why the text is not one. Explicit dates win over
     relative words: in "2026年3月10日 今天的事" the 今天 belongs to the title."""
-    text = _normal(text)
+    text, spoken = as_dates(_normal(text), today)  # 小年, 十五号 (N19)
     found = _find(text, today, _EXPLICIT) or _find(text, today, _RELATIVE_READERS)
     if not found:
         return "no_date"
@@ -97,13 +98,13 @@ def parse_reminder(text: str, today: dt.date) -> ParsedReminder | DateError:
         return "no_title"
     if len(title) > MAX_TITLE_CHARS:
         return "title_too_long"
-    return ParsedReminder(title, item.date, item.lunar)
+    return ParsedReminder(title, item.date, f"{item.lunar}，{spoken}" if item.lunar and spoken else item.lunar)
 
 
 def date_in(text: str, today: dt.date) -> dt.date | None:
     """The one good date a question names (下个月底 -> the last day of next month, 下周五, 3月15日);
     None for none, several or one that cannot be (2月30日, past)."""
-    text = _normal(text)
+    text = as_dates(_normal(text), today)[0]
     found = _find(text, today, _EXPLICIT) or _find(text, today, _RELATIVE_READERS)
     return found[0].date if len(found) == 1 and not isinstance(found[0].date, str) else None
 
@@ -123,7 +124,7 @@ def reads_as_reminder(text: str, today: dt.date) -> bool:
     the title, at the end ("问区卫健委要交什么材料 3月15日") or at the start before a space or a mark
     ("3月15日 打电话问问截止时间吗"). A date inside a sentence ("6月30日前要交什么材料？", "截止是不是
     6月30日吗") is part of a question, not a reminder's date (breaker trial 2, finding 5)."""
-    text = _normal(text)
+    text = as_dates(_normal(text), today)[0]
     parsed = parse_reminder(text, today)
     if not isinstance(parsed, ParsedReminder) or not any(unicodedata.category(c)[0] == "L" for c in parsed.title):
         return False  # "3月15日？" asks about a day: there is no 事项

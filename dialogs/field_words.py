@@ -37,3 +37,6 @@ NUMBER_WORDS: dict[str, tuple[str, ...]] = {
         *("非卫生技术人员", "非卫技人员", "非卫技", "非技术人员"),
     ),
 }
+
+# A /check question about 《社区医院基本标准（试行）》 names it in its label: its why gives the reported figures.
+BASIC_STANDARD = "基本标准"

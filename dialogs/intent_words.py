@@ -72,7 +72,7 @@ _CHANGE_TO = re.compile(
 )
 _LOCATED = re.compile(
     r"^(?:我|我们|本院|我院|本单位|我单位|我们单位|我们医院|我们中心|我们卫生院)(?:这里|这边|现在)?"
-    r"(?:是|在|位于|地处|来自|属于)(?P<place>.+?)(?:的|这边|那边|地区|这里)*$"
+    r"(?:其实|实际上|实际|本来|原本|都)?(?:是在|是|在|位于|地处|来自|属于)(?P<place>.+?)(?:的|这边|那边|地区|这里)*$"
 )
 
 
@@ -93,6 +93,14 @@ def region_change(text: str) -> str | None:
     t = re.sub(r"[\s,，。.!！~～]+", "", simplified(fold(text)))
     core = _AROUND.sub("", t)
     found = _CHANGE_TO.match(core) or _LOCATED.match(core)
+    return found["place"] if found else None
+
+
+def located_at(text: str) -> str | None:
+    """The words naming the place when `text` says where the director is (我们其实是北京通州的 -> 北京通州), not
+    a change asked for (换到吉林): in the middle of /check it is offered, never carried out (trial 7, N2)."""
+    t = re.sub(r"[\s,，。.!！~～]+", "", simplified(fold(text)))
+    found = _LOCATED.match(_AROUND.sub("", t))
     return found["place"] if found else None
 
 

@@ -25,6 +25,15 @@ UNSURE_SAID = frozenset(
     }
 )
 _PARTICLES = "的了啊呀吧哈嘛哦啦呐呢"
+# The plain words for not knowing (dialogs/words.py reads them alone as 不清楚), first in a longer message.
+_UNSURE_FIRST = frozenset({"不清楚", "不知道", "不确定", "不晓得", "不了解", "说不清", "没数", *UNSURE_SAID})
+# After 不知道: who or what would tell ("得问后勤", "要查一下台账", "回头问问财务"): still 不清楚 for now
+# (newcomer trial 7, N14). A figure after it ("不知道，大概三十") is an answer, never read here.
+_WHO_WOULD_TELL = re.compile(r"问|查|找|核实|核对|统计|确认|回头|等|再说|后勤|财务|院办|科室")
+_FIGURE = re.compile(r"[0-9零〇一二两三四五六七八九十百千万俩仨]")
+_WHO_SAYS = re.compile(r"^(?:这个|这|那个|那|我们|我也|我|目前|现在|暂时)")  # 这个不清楚: 不清楚
+_ONCE = re.compile(r"一下|[问查看找]一[问查看找]")  # 查一下, 问一问: no figure
+_CLAUSES = re.compile(r"[\s,，。.!！~～、;；:：]+")
 
 
 def says_none(text: str) -> bool:
@@ -36,4 +45,13 @@ def says_none(text: str) -> bool:
 def says_unsure(text: str) -> bool:
     """ "说不准", "还没统计", "不太清楚啊": the figure or fact is not known."""
     t = re.sub(r"[\s,，。.!！~～、]+", "", simplified(fold(text)))
-    return t in UNSURE_SAID or t.rstrip(_PARTICLES) in UNSURE_SAID
+    return t in UNSURE_SAID or t.rstrip(_PARTICLES) in UNSURE_SAID or _unsure_then_who(text)
+
+
+def _unsure_then_who(text: str) -> bool:
+    """ "不知道，得问后勤", "不清楚 要查一下": not known, then who or what would tell — no figure in it."""
+    clauses = [c for c in _CLAUSES.split(simplified(fold(text))) if c]
+    first = _WHO_SAYS.sub("", clauses[0]).rstrip(_PARTICLES) if clauses else ""
+    if len(clauses) < 2 or first not in _UNSURE_FIRST:
+        return False
+    return all(_WHO_WOULD_TELL.search(c) and not _FIGURE.search(_ONCE.sub("", c)) for c in clauses[1:])

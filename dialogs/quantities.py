@@ -86,7 +86,7 @@ _LEAD_WORDS = (
     "平均每天", "平均每日", "日均", "每天", "每日", "平均", "大概是", "大约是", "大约有",
     "大概有", "一共有", "总共有", "约为", "大约", "大概", "大致", "差不多", "将近",
     "接近", "估计", "预计", "约", "近", "一共", "总共", "合计", "共有", "共",
-    "现有", "目前", "现在", "实际", "有", "是",
+    "现有", "目前", "现在", "实际", "就是", "只有", "就有", "才", "就", "只", "有", "是",
 )
 _APPROX_LEAD = {
     "大概是", "大约是", "大约有", "大概有", "约为", "大约", "大概", "大致", "差不多",
@@ -135,7 +135,7 @@ _KEYCAP = re.compile("(?<=[0-9#*])\ufe0f?\u20e3|(?<=[0-9])\ufe0f")
 
 # 廿 (20), 卅 (30), 卌 (40): one character for a tens numeral ("卅八张" is 38, never 8: newcomer trial 3, F13).
 _TENS_CHARS = str.maketrans({"廿": "二十", "卄": "二十", "卅": "三十", "卌": "四十"})
-
+_A_BIT_MORE = re.compile(f"(?<=[{_NUMBER_CHARS}])多(?:一)?(?:点|些)儿?$")  # 八成多点 is 八成多 (trial 7, N14)
 
 # 俩 / 仨 are 两个 / 三个 ("全科医师就俩": s7b065 went unread), not after a pronoun (咱俩, 这俩 = these two).
 _COUNT_CHARS, _COUNT_WORDS = re.compile("(?<![这那咱我你他她它们])([俩仨])"), {"俩": "两个", "仨": "三个"}
@@ -157,7 +157,7 @@ def parse_quantity(text: str, spec: QuantitySpec) -> ParsedValue | ParseError:
 def _parse(text: str, spec: QuantitySpec) -> ParsedValue | ParseError:
     text = _LEADING_POINT.sub(r"\g<1>0.", plain_digits(text))  # fold() would strip the "." of ".8"
     t = re.sub(r"\s+", "", simplified(fold(text)))
-    t = _CHENG.sub(_cheng_as_percent, t)
+    t = _A_BIT_MORE.sub("多", _CHENG.sub(_cheng_as_percent, t))
     if _SOME.search(t):
         return ParseError("range")
     for spelling in ("m2", "米2"):  # the 2 of m² is not a second number

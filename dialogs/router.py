@@ -21,6 +21,8 @@ from dialogs import admin, asked, buttons, notes_once, onboarding, privacy, qa, 
 from dialogs.commands import COMMANDS
 from dialogs.dialog import Dialog, GlobalPress
 from dialogs.intent_words import region_change, typed_command
+from dialogs.region_offer import PRESS as REGION_PRESS
+from dialogs.region_offer import bare_place, offer, offered_midway, switch_event
 from dialogs.texts import common as T
 from knowledge.base import KnowledgeBase
 
@@ -56,6 +58,7 @@ GLOBAL_PRESSES: dict[str, GlobalPress] = {
     "report": questionnaire.report,
     "chk": questionnaire.start_prefilled,
     questionnaire.PLAIN: questionnaire.start_plain,
+    REGION_PRESS: lambda state, arg, kb, now: _switch_region(state, arg, kb, now),
 }
 
 
@@ -196,6 +199,9 @@ def _text(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -
     if state.region is None and state.dialog is None and not event.in_group and qa.greets_only(text):
         return onboarding.start(state, event, kb, now)  # 你好 before /start: the welcome and the region, once
     turn = qa.respond(state, text, kb, now)
+    elsewhere = bare_place(text, kb) if state.region and not event.in_group else None
+    if elsewhere is not None and elsewhere != state.region:  # 渝中区 typed in 北京: answered, and the switch offered
+        turn = dataclasses.replace(turn, replies=(*turn.replies, offer(state, elsewhere, kb)))
     # "月底 交表", "交年度总结 2027-01-15": a reminder laid out as /remind asks (F19), not a question,
     # even when the search finds an entry about the same matter
     if may_change and (not turn.answered or turn.kind == "search"):
@@ -211,6 +217,10 @@ def _wish(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -
     carried out too; one that needs the region, wished before any is chosen, asks it first and is carried
     out once it is (breakers B11, B24)."""
     text = event.text
+    if state.dialog == questionnaire.DIALOG.name:  # 我们其实是北京通州的 mid-/check: offered, not carried out
+        offered = offered_midway(state, text, kb)
+        if offered is not None:
+            return with_pending(Outcome(state, [offered]), kb, now)
     known = frozenset(n for n, c in COMMANDS.items() if not c.admin)
     wished = typed_command(text, known) or _region_said(state, text, kb)
     if wished is None:
@@ -232,6 +242,12 @@ def _region_said(state: UserState, text: str, kb: KnowledgeBase) -> tuple[str, s
     if place is None or state.dialog == onboarding.NAME or not onboarding.names_a_place(place, kb):
         return None
     return "region", place
+
+
+def _switch_region(state: UserState, region_id: str, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
+    """The 切换到… button of a region offer (dialogs/region_offer.py): /region with that region."""
+    event = switch_event(region_id, kb)
+    return _command(state, event, kb, now) if event is not None else _stale(state, kb, now)
 
 
 _LABEL_EDGE = re.compile(r"^\s*\d+\s*[.、]\s*|[\s。.!！~～]+$")

@@ -224,7 +224,9 @@ def asks(text: str) -> bool:
     t = _SOME_AFTER_NUMERAL.sub(_SOME_MARK, simplified(fold(text)))  # 三十几张 is about 35, not 几张 (a count asked)
     if any(marker in t for marker in _QUESTION_MARKERS) or _A_NOT_A.search(t) or _HOW_MANY.search(t):
         return True
-    return t.endswith(("么", "吗", "呢", "嘛"))
+    # 算一所不, 行不, 够不: 不 at the end asks (算不算) — not 也不/都不/从不, which deny (newcomer trial 7, N14)
+    t = t.rstrip("?？。.!！~～ ")
+    return t.endswith(("么", "吗", "呢", "嘛")) or (len(t) > 1 and t[-1] == "不" and t[-2] not in "也都并从绝决毫还再")
 
 
 def parse_choice(text: str, choices: tuple[tuple[str, str], ...]) -> str | None:

@@ -17,8 +17,10 @@ SHARE_COUNTS = {
     ),
 }
 # 公卫人员只有8个, 公卫就18个 (sealed sets 5 and 7): a particle before the count
-COUNT_LEAD = r"[:：]?(?:编制)?(?:只|就|才|仅|一共|共|现)?(?:有|是|为)?"
-COUNT_UNIT = r"(?:个|人|名|位)"
+# 公卫的有九个, 编制四十，公卫九个: a 的 before the count, the unit left off before a break (trial 7, N13)
+COUNT_LEAD = r"[:：]?的?(?:编制)?(?:只|就|才|仅|一共|共|现)?(?:有|是|为)?"
+COUNT_UNIT = r"(?:个|人|名|位|(?=[,，;；。\s]|$))"
 CONTEXT_NAMES = {"满意度": ("患者", "病人", "签约居民", "签约群众", "机构职工", "职工", "员工")}
 # A share's label names its part before 占 (公共卫生人员占专业技术人员编制比例 -> 公共卫生人员): need.py.
 PART_LABEL = re.compile("(?P<part>.+?)占")
+DEFAULT_UNIT = "人"  # a count told without its unit (编制四十，公卫九个): staff are counted in 人

@@ -10,11 +10,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from core.text import fold_chinese
-from dialogs.qa.count_words import CONTEXT_NAMES, COUNT_LEAD, COUNT_UNIT, SHARE_COUNTS
-from dialogs.quantities import plain_digits
+from core.text import chinese_int, fold_chinese
+from dialogs.qa.count_words import CONTEXT_NAMES, COUNT_LEAD, COUNT_UNIT, DEFAULT_UNIT, SHARE_COUNTS
+from dialogs.quantities import NUMERAL_FORMS, plain_digits
 
-_COUNT = COUNT_LEAD + r"(?P<n>\d+(?:\.\d+)?)(?P<unit>" + COUNT_UNIT + ")"
+# A count in digits or in Chinese numerals (编制四十个，公卫的有九个: newcomer trial 7, N13), read by cn2an.
+_NUMERAL_CHARS = "".join(NUMERAL_FORMS.values())
+_COUNT = COUNT_LEAD + rf"(?P<n>\d+(?:\.\d+)?|[{_NUMERAL_CHARS}]+)(?P<unit>" + COUNT_UNIT + ")"
 
 
 def named_in_context(t: str) -> str:
@@ -49,9 +51,9 @@ def told_counts(t: str, specs: Mapping[str, Any]) -> dict[str, Told]:
         whole = re.search(f"(?:{'|'.join(wholes)}){_COUNT}", t)
         if part is None or whole is None:
             continue
-        n, d = float(part["n"]), float(whole["n"])
-        if d > 0 and n <= d:
-            out[field] = Told(n, d, part["unit"], whole.group(), part.group())
+        n, d = _count(part["n"]), _count(whole["n"])
+        if n is not None and d is not None and d > 0 and n <= d:
+            out[field] = Told(n, d, part["unit"] or DEFAULT_UNIT, whole.group(), part.group())
     return out
 
 
@@ -68,3 +70,11 @@ def shares(t: str, specs: Mapping[str, Any]) -> list[tuple[str, float, str]]:
         words = f"{told.whole_words}，{told.part_words}"
         out.append((field, round(told.part / told.whole * 100, 1), words))
     return out
+
+
+def _count(said: str) -> float | None:
+    """A count in digits ("40", "2.5") or Chinese numerals ("四十", "两百"); None when not one number."""
+    if re.fullmatch(r"\d+(?:\.\d+)?", said):
+        return float(said)
+    value = chinese_int(said)
+    return float(value) if value is not None else None

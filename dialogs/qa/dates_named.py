@@ -8,6 +8,7 @@ month and day as the text states it (before any holiday postponement)."""
 
 from __future__ import annotations
 
+import calendar as days_of
 import datetime as dt
 from dataclasses import replace
 
@@ -57,6 +58,9 @@ def annotate(text: str, turn: Turn, region: str | None, kb: KnowledgeBase, today
     name = render.region_name(kb, calendar.region)
     notes = []
     for month, day in missing:
+        if day > days_of.monthrange(2000, month)[1]:  # 6月31日 is in no calendar: said so (trial 7, N21)
+            notes.append(D.DATE_NO_SUCH_DAY.format(month=month, day=day))
+            continue
         others = [
             render.region_name(kb, r)
             for r, c in kb.calendars.items()

@@ -27,9 +27,9 @@ from knowledge.eligibility import FieldSpec
 def vague(t: str, lead_at: int, at: int, num: str, unit: str, spec: FieldSpec) -> tuple[float, float, str] | None:
     """The ends of a range or an approximate figure at t[at:] (its number `num`, its unit `unit`;
     words in front of it from `lead_at`), and the words as said; None for one exact figure.
-    30到40张 -> 30, 40; 二三十张 -> 20, 30; 十几张 -> 11, 19; 三千多平 -> 3000, 4000; 七成多 -> 70, 80;
-    三千左右 / 大约3000 -> 2700, 3300; 将近3000 -> 2700, 3000. Each end is read by the questionnaire's
-    parser against the field, so an end that does not fit the field gives no range."""
+    30到40张 -> 30, 40; 二三十张 -> 20, 30; 十几张 -> 11, 19; 三千多平 -> 3000, 3999; 七成多 -> 70, 79;
+    三十来张 -> 30, 39; 三千左右 / 大约3000 -> 2700, 3300; 将近3000 -> 2700, 3000. Each end is read by the
+    questionnaire's parser against the field, so an end that does not fit the field gives no range."""
     end = at + len(num)
     rest = t[end + len(unit) :]
     said_end = end + len(unit)
@@ -58,13 +58,14 @@ def vague(t: str, lead_at: int, at: int, num: str, unit: str, spec: FieldSpec) -
     if value is None or value <= 0:
         return None
     unit, rest = unit + more, rest[len(more) :]
-    # "三千多平" (多 before the unit) or "七成多" (after it)
+    # "三千多平", "两千九百来平" (多/来 before the unit) or "七成多" (after it): from the figure up to, not
+    # including, the next round one — 两千九百来 is 2900 to 2999, under 3000 (newcomer trial 7, N15)
     more_at = end if t[end : end + 1] in MORE_THAN else end + len(unit) if unit and rest[:1] in MORE_THAN else -1
     if more_at >= 0:
         step = 10.0 if unit == PERCENT_TENTHS else float(_place(value))
         tail = UNIT_AFTER.match(t[more_at + 1 :]) if not unit else None
         said = t[at : more_at + 1 + (len(tail.group()) if tail else 0)]
-        return float(value), _capped(float(value) + step, spec), said
+        return float(value), _capped(float(value) + step - min(1.0, step / 10), spec), said
     lead = t[lead_at:at]
     around = next((f for w, f in ABOUT_BEFORE.items() if w in lead), None)
     tail_word = next((w for w in ABOUT_AFTER if rest.startswith(w)), None)

@@ -127,9 +127,9 @@ NEIGHBOURS = re.compile(r"一二|二三|两三|三四|四五|五六|六七|七�
 SOME_DIGIT = "几"  # 十几 = 11 to 19, 二十几 = 21 to 29: after a ten, the ends it stands for
 SOME_TENS = "十"
 SOME_ENDS = ("一", "九")
-MORE_THAN = ("多", "余")  # 三千多 = 3000 to 4000, 七成多 = 70 % to 80 %
-# 40来张, 三十来个: about that many, a little under or over (来 after a number is 左右, not 多)
-ABOUT_NUMBER = {"来": (0.9, 1.1)}
+# 三千多 = 3000–3999, 七成多 = 70–79 %, 两千九百来 = 2900–2999: up to the next round figure (trial 7, N15)
+MORE_THAN = ("多", "余", "来")
+ABOUT_NUMBER: dict[str, tuple[float, float]] = {}  # a word after the number read as 左右 (none now: 来 is 多's)
 # Words that make a figure approximate, and the range they give around it (as fractions of it).
 ABOUT_BEFORE = {
     "大约": (0.9, 1.1),

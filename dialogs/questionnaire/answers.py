@@ -15,14 +15,15 @@ from core.text import chinese_int, clip
 from dialogs import render
 from dialogs.answer_words import ClosedReading, read_choice, read_yes_no
 from dialogs.none_words import says_unsure
-from dialogs.quantities import ParsedValue, ParseError, parse_quantity
+from dialogs.quantities import ParseError, parse_quantity
+from dialogs.questionnaire import elsewhere as typed_parts
 from dialogs.questionnaire.approximate import depends_note, not_recorded, taken_example
 from dialogs.questionnaire.bounds import decided_above
 from dialogs.questionnaire.confirm import figure_confirmation
 from dialogs.questionnaire.elsewhere import Elsewhere, bare_figure, by_unit, closed_problem, names_a_field, other_fields
 from dialogs.questionnaire.flow import Flow, arrive, current_flow, first_unanswered, go, has_current, mode, next_open
 from dialogs.questionnaire.prompts import number_error, prompt, show_value, why
-from dialogs.questionnaire.result import finish
+from dialogs.questionnaire.result import APPROX, finish
 from dialogs.texts import common as C
 from dialogs.texts import questionnaire as T
 from dialogs.words import asks_why, is_back, is_continue, is_edit, is_keep, is_restart, parse_unknown, parse_yes_no
@@ -89,7 +90,7 @@ def _typed(state: UserState, flow: Flow, text: str, kb: KnowledgeBase, now: dt.d
         return press(state, flow, "keep", kb, now)
     if step_mode == "confirm" and state.data.get("confirm") == "offered" and is_edit(text):
         return press(state, flow, "p1", kb, now)
-    if step_mode == "confirm" and _same_again(state, flow, text):
+    if step_mode == "confirm" and typed_parts.same_again(state, flow, text):
         # The same figure typed again at its own confirmation ("1", "1" meaning the first button): still
         # not a choice between the buttons, so it is not taken as a value.
         return again(state, kb, now, T.SAME_AGAIN.format(typed=clip(text, TYPED_CHARS)))
@@ -128,12 +129,6 @@ def _elsewhere(state: UserState, flow: Flow, said: Elsewhere, kb: KnowledgeBase,
     return again(state, kb, now, notes + "\n" + T.ELSEWHERE_NOW)
 
 
-def _same_again(state: UserState, flow: Flow, text: str) -> bool:
-    """The text is the figure the pending confirmation is about, typed once more."""
-    parsed = parse_quantity(text, flow.spec(state.step or ""))
-    return isinstance(parsed, ParsedValue) and parsed.value == state.data.get("candidate")
-
-
 # --- presses -------------------------------------------------------------------------------------
 
 
@@ -159,7 +154,7 @@ def _back(state: UserState, flow: Flow, kb: KnowledgeBase, now: dt.datetime) -> 
 
 
 def _why(state: UserState, flow: Flow, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
-    return Outcome(state, [why(flow, flow.spec(state.step or "")), Reply(C.PENDING_AGAIN), *prompt(state, kb, now)])
+    return Outcome(state, [why(flow, flow.spec(state.step or ""), kb), Reply(C.PENDING_AGAIN), *prompt(state, kb, now)])
 
 
 def _skip(state: UserState, flow: Flow, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
@@ -249,6 +244,10 @@ def _typed_answer(
         problem = T.REUSE_NOT_UNDERSTOOD if reuse else T.CHOICE_NOT_UNDERSTOOD.format(n=len(spec.choices))
         return _closed(state, flow, read_choice(text, spec.choices), text, problem, kb, now)
     parsed = parse_quantity(text, spec)
+    doubt = typed_parts.figure_with_doubt(text, spec) if isinstance(parsed, ParseError) else None
+    if doubt is not None:  # 十二个，其中两个是转岗培训的算不算: the figure, and whom to ask about the part (N16)
+        outcome = _typed_answer(state, flow, spec, doubt[0], kb, now)
+        return Outcome(outcome.state, [Reply(doubt[1]), *outcome.replies], outcome.effects)
     example = taken_example(spec, kb.fields, state.profile, flow.rule_set) if isinstance(parsed, ParseError) else ""
     if isinstance(parsed, ParseError) and parsed.reason == "range":  # 十几张: an answer, not a question (几)
         if mode(state) == "confirm":  # typed at "是 1 张 吗？": back to the question itself (N20)
@@ -330,9 +329,9 @@ def answer(
     answered = state.data.setdefault("answered", [])
     if spec.name not in answered:
         answered.append(spec.name)
-    recorded = T.RECORDED.format(label=spec.label, value=show_value(spec, value))
-    if approximate:
-        recorded += T.RECORDED_APPROX
+    recorded = T.RECORDED.format(label=spec.label, value=show_value(spec, value)) + (T.RECORDED_APPROX * approximate)
+    # the fields recorded from an approximate figure: the verdict says it rests on them (newcomer trial 7, N15)
+    state.data[APPROX] = [f for f in state.data.get(APPROX, []) if f != spec.name] + [spec.name] * approximate
     (state.data.get("conflicts") or {}).pop(spec.name, None)  # decided: 改为 or 沿用
     following = next_open(flow, state, flow.position(spec.name) + 1)
     if following is None:

@@ -13,6 +13,7 @@ from typing import Any
 
 from core.model import UserState
 from core.text import fold_chinese
+from dialogs.answer_words import PART_ASKED
 from dialogs.field_words import NUMBER_WORDS
 from dialogs.qa.facts import Stated, read_situation
 from dialogs.qa.vocabulary import BARE_FIGURE
@@ -144,3 +145,19 @@ def _rest(flow: Flow, current: str, text: str, others: list[Stated]) -> Any:
     parsed = parse_quantity(rest, spec)
     ok = isinstance(parsed, ParsedValue) and not parsed.confirm_percent and not spec.implausible(parsed.value)
     return parsed.value if ok and isinstance(parsed, ParsedValue) else None
+
+
+def same_again(state: UserState, flow: Flow, text: str) -> bool:
+    """The text is the figure the pending confirmation is about, typed once more."""
+    parsed = parse_quantity(text, flow.spec(state.step or ""))
+    return isinstance(parsed, ParsedValue) and parsed.value == state.data.get("candidate")
+
+
+def figure_with_doubt(text: str, spec: Any) -> tuple[str, str] | None:
+    """(the figure's words, what to say of the part) when `text` gives this question's figure and then asks
+    whether a part of it counts; None otherwise. The figure is recorded as said, and the part is pointed to
+    the question's basis and the local health commission (上一步 corrects it), never guessed."""
+    found = PART_ASKED.match(fold_chinese(text).strip())
+    if found is None or not asks(found["part"]) or not isinstance(parse_quantity(found["figure"], spec), ParsedValue):
+        return None
+    return found["figure"], T.FIGURE_PART_ASKED.format(part=found["part"])

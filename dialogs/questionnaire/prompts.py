@@ -9,6 +9,7 @@ from typing import Any
 from core.model import Button, Reply, UserState
 from dialogs import render
 from dialogs.buttons import dialog_button, rows
+from dialogs.field_words import BASIC_STANDARD
 from dialogs.quantities import ParseError
 from dialogs.questionnaire.flow import NUMERIC, Flow, current_flow, has_current, mode
 from dialogs.texts import questionnaire as T
@@ -32,8 +33,11 @@ def prompt(state: UserState, kb: KnowledgeBase, now: dt.datetime) -> list[Reply]
         return []
     step_mode = mode(state)
     if step_mode == "resume":
-        done = len([f for f in state.data.get("answered", []) if f in flow.fields])
-        text = T.RESUME_OFFER.format(title=flow.rule_set.title, done=done, n=len(flow.fields))
+        # counted as 第 i/n 题 counts (the questions that matter on the answers so far), and that count
+        # remembered: 已答 1/8 then 第 2/7 then 现在共 8 题 disagreed (newcomer trial 7, N26)
+        done = len([f for f in state.data.get("answered", []) if f in flow.fields and f in state.profile])
+        n = state.data[TOTAL_SHOWN] = flow.number(state.profile, state.step)[1]
+        text = T.RESUME_OFFER.format(title=flow.rule_set.title, done=min(done, n), n=n)
         choices = [dialog_button(state, T.RESUME_CONTINUE, "cont"), dialog_button(state, T.RESUME_RESTART, "new")]
         return [Reply(text, rows(choices))]
     spec = flow.spec(state.step)
@@ -188,15 +192,33 @@ def number_error(spec: FieldSpec, error: ParseError, example: str = "") -> str:
     )
 
 
-def why(flow: Flow, spec: FieldSpec) -> Reply:
-    """为什么问这个: the criteria that read the field, each with its source and quote, and its help."""
+def why(flow: Flow, spec: FieldSpec, kb: KnowledgeBase | None = None) -> Reply:
+    """为什么问这个: the criteria that read the field, each with its source and quote, and its help. A
+    question about the 基本标准 also gives the figures reported for it (the national rule set's reported
+    criteria, each with its provenance): its text is not loaded, and without them a director cannot
+    answer (newcomer trial 7, N18)."""
     lines = [T.WHY_HEADER.format(label=spec.label)]
     reasons = [c for c in flow.rule_set.criteria if spec.name in c.fields]
+    reported = _reported_figures(spec, kb)
     for c in reasons:
         lines.append(T.WHY_ITEM.format(title=c.title, why=c.why))
-        source = c.source or Source(c.citation.document, "", c.citation.section, c.citation.quote)
-        lines.append(T.INDENT + render.source_line(source, quote=True))
+        lines.append(T.INDENT + render.source_line(_source(c), quote=True))
     if not reasons:
         lines.append(T.WHY_NONE)
+    if reported:
+        lines.append(T.WHY_REPORTED_HEAD)
+        lines += [T.WHY_REPORTED_ITEM.format(title=c.title) for c in reported]
+        sources = {_source(c).document: _source(c) for c in reported}  # one line per report, however many figures
+        lines += [T.INDENT + render.source_line(source, quote=False) for source in sources.values()]
     lines.append(T.WHY_HELP.format(help=spec.help))
     return Reply("\n".join(lines))
+
+
+def _reported_figures(spec: FieldSpec, kb: KnowledgeBase | None) -> list[Any]:
+    """The national rule set's reported criteria (figures of the 基本标准 known only from news reports)."""
+    national = kb.rules.get("national") if kb is not None and BASIC_STANDARD in spec.label else None
+    return [c for c in national.criteria if c.force == "reported"] if national is not None else []
+
+
+def _source(c: Any) -> Source:
+    return c.source or Source(c.citation.document, "", c.citation.section, c.citation.quote)

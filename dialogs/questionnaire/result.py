@@ -14,6 +14,7 @@ from dialogs import render
 from dialogs.buttons import global_button
 from dialogs.qa.need import count_needed
 from dialogs.questionnaire.flow import Flow
+from dialogs.questionnaire.prompts import show_value
 from dialogs.questionnaire.summary import FORCES, basic_standard_clash, headline, opening, render_summary
 from dialogs.texts import questionnaire as T
 from knowledge.base import KnowledgeBase
@@ -26,14 +27,26 @@ from knowledge.texts import FORCE, FORCE_EFFECT
 __all__ = ["FORCES", "basic_standard_clash", "finish", "governing_of", "headline", "render_next_step", "render_result"]
 
 
+APPROX = "approximate_fields"  # state.data: the fields recorded from an approximate figure (约, 来, 多, 左右)
+
+
 def finish(state: UserState, flow: Flow, kb: KnowledgeBase, now: dt.datetime, recorded: str) -> Outcome:
     """End the run: the result, then the next step with the 生成自评报告 button (global, so it
     stays valid after the questionnaire has ended)."""
     region = state.data.get("region") or state.region or ""
+    approximate = [f for f in state.data.get(APPROX, []) if f in flow.specs and state.profile.get(f) is not None]
     state.finish()
     today = local_today(now)
     verdict = evaluate(state.profile, flow.rule_set)
     summary = recorded + "\n\n" + render_summary(verdict, flow.rule_set, kb, state.profile)
+    if approximate:  # 三十来张 recorded as 30: the verdict rests on it, and says so (newcomer trial 7, N15)
+        figures = [
+            T.APPROX_FIGURE.format(label=flow.specs[f].label, value=show_value(flow.specs[f], state.profile[f]))
+            for f in approximate
+        ]
+        head, _, tail = summary.rpartition("\n\n")  # before the closing 逐项结果…见下一条消息
+        note = T.VERDICT_ON_APPROX.format(figures=T.APPROX_TITLES_JOIN.join(figures))
+        summary = f"{head}\n{note}\n\n{tail}" if head else f"{summary}\n{note}"
     details = render_result(
         verdict, flow.rule_set, flow.specs, kb, today, with_procedure=True, with_headline=False, profile=state.profile
     )

@@ -19,6 +19,12 @@ STAGE_NOT_IN_REGION = (
 STAGE_IN_REGION = "\n申报阶段按{region}的阶段记为“{stage}”；如不对，输入 /stage 修改。"
 GREET_BACK = "您好！"  # before REGION_SET when the region came with a greeting or an introduction
 REGION_UNCHANGED = "地区仍为：{name}。"
+# A place named where no change was asked for (newcomer trial 7, N2): the region kept, said, and a button.
+REGION_OFFER = "地区仍为：{current}。要改按{place}的文件回答，请点下面的按钮切换地区。"
+REGION_OFFER_IN_CHECK = (
+    "现在的自评按{current}的条件进行，地区没有改。贵机构在{place}的，请点下面的按钮切换地区（已回答的内容都会保留）。"
+)
+REGION_SWITCH_BUTTON = "切换到{short}"
 REGION_NOT_UNDERSTOOD = "没有认出这个地区。请点选下面的按钮，或回复序号（1–{n}）。"
 REGION_NOT_COVERED = (
     "本助手还没有收录{place}的申报文件，不能按当地的要求回答。可以先选“全国（国家文件）”，看国家文件的通用要求；"

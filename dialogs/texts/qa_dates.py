@@ -5,6 +5,7 @@ MONTH_END_NAMED = "{month}月底"
 ON_DATE_HEAD = "{region}的文件在{date}写的是："
 ON_DATE_ITEM = "· {when}：{title}{actor}{past}"
 ON_DATE_ACTOR = "（{actor}）"
+DATE_NO_SUCH_DAY = "ℹ️ {month}月没有{day}日，请核对日期。"  # 6月31日, 2月30日 (newcomer trial 7, N21)
 DATE_NOT_OURS = "ℹ️ {region}的文件里没有{date}这个日期{elsewhere}。"
 DATE_ELSEWHERE = "（{date}是{regions}文件里的日期，不适用于这里）"
 DATE_OWN_LIST = "{region}的文件写的日期是：{dates}。"

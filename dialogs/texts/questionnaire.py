@@ -66,7 +66,14 @@ TAKE_TYPED = "改为 {value}"
 SAME_AGAIN = "您又输入了“{typed}”。请点选下面的按钮（或回复“是”“否”“沿用”“改为”），以免把数字当成答案记下。"
 KEEP_PREVIOUS = "沿用 {value}"
 RECORDED = "✔ 已记录：{label} {value}"
+# A figure and a part of it asked about (十二个，其中两个是转岗培训的算不算; newcomer trial 7, N16).
+FIGURE_PART_ASKED = (
+    "先按您给的总数记录。“{part}”：这一题依据的原文见“为什么问这个”；原文没有写明的，以所在区县卫生健康行政部门"
+    "（基层卫生科）的口径为准。如不该算，回复“上一步”修改。"
+)
 RECORDED_APPROX = "（按约数记录）"
+APPROX_FIGURE = "{label} 约{value}"
+VERDICT_ON_APPROX = "⚠️ 以上结论用到了按约数记录的数字：{figures}；准确数字可能改变结论，请核实后用 /check 修改。"
 
 # Buttons
 YES = "是"
@@ -125,6 +132,9 @@ WRONG_UNIT_NONE = "不带单位的数字"
 WHY_HEADER = "为什么问“{label}”："
 WHY_ITEM = "· {title}：{why}"
 WHY_HELP = "填写说明：{help}"
+# The 基本标准's figures as reported (newcomer trial 7, N18): its text is not loaded; news gives these.
+WHY_REPORTED_HEAD = "该标准原文不在本助手的资料中；据新闻报道，它的主要数字是（非正式文件原文，只作自查参考）："
+WHY_REPORTED_ITEM = "  · {title}"
 WHY_NONE = "这一题用于自评报告，不直接影响结论。"
 INDENT = "  "
 

@@ -102,6 +102,10 @@ ASK_REMINDER = (
     "“明年3月1日”或农历日期（农历三月十五）。不写年份时指最近的这一天。"
 )
 REMINDER_ADDED = "已添加提醒：{date}，{title}。"
+# A spoken lunar day (dialogs/day_words.py), said after the lunar date it was taken as (newcomer trial 7, N19).
+SPOKEN_LITTLE_NEW_YEAR = "北方的小年；南方的小年是腊月二十四，可以发“南方小年 …”"
+SPOKEN_SOUTH_LITTLE_NEW_YEAR = "南方的小年"
+SPOKEN_AFTER_FIFTEENTH = "即过完正月十五的第一天"
 REMINDER_ADDED_LUNAR = "已添加提醒：{date}（{lunar}），{title}。"
 REMINDER_WHEN = "会在{times}提醒您。"
 REMINDER_LEADS_PASSED = "（提前{days}天的提醒时间已经过了，不再补发。）"

@@ -55,6 +55,7 @@ async def test_mydata_writes_a_json_file_and_forget_deletes(sqlite_db, kb, tmp_p
     export = tmp_path / "exports" / "me" / "mydata.json"
     exported = json.loads(export.read_text(encoding="utf-8"))
     assert exported["账户与设置"]["地区"] == render.region_name(kb, "national")
+    assert str(export.resolve()) in out.getvalue()  # the full path, not data/exports/… (newcomer trial 7, N27)
     uid = exported["账户与设置"]["编号"]
     await chat.send("/forget")
     await chat.send("1")  # 确定删除

@@ -118,9 +118,11 @@ def test_a_range_is_read_as_its_two_ends_and_kept_as_said(kb) -> None:
         ("常住人口七八万", "resident_population", (70000, 80000)),
         ("全科医生七八个人", "general_practitioners", (7, 8)),
         ("业务用房三千左右平米", "floor_area_m2", (2700, 3300)),
-        ("面积三千多平方米", "floor_area_m2", (3000, 4000)),
-        ("面积3000多平", "floor_area_m2", (3000, 4000)),
-        ("使用率七成多", "bed_occupancy_rate", (70, 80)),
+        ("面积三千多平方米", "floor_area_m2", (3000, 3999)),  # up to, not including, the next round figure (N15)
+        ("面积3000多平", "floor_area_m2", (3000, 3999)),
+        ("使用率七成多", "bed_occupancy_rate", (70, 79)),
+        ("面积两千九百来平", "floor_area_m2", (2900, 2999)),  # 来 as 多 (newcomer trial 7, N15)
+        ("床位三十来张", "open_beds", (30, 39)),
         ("使用率八十左右", "bed_occupancy_rate", (72, 88)),
         ("床位将近30张", "open_beds", (27, 30)),
         ("床位大概35张", "open_beds", (32, 38)),

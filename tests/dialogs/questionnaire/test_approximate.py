@@ -36,7 +36,7 @@ def _at(kb, field: str) -> UserState:
     ("field", "typed", "limit"),
     [
         ("open_beds", "差不多30张", "实际开放床位数≥30张"),
-        ("open_beds", "三十来张", "实际开放床位数≥30张"),
+        ("bed_occupancy_rate", "七十来", "床位使用率≥75%"),  # 70–79 %: across 75 % (newcomer trial 7, N15)
         ("open_beds", "大约30张吧", "实际开放床位数≥30张"),
         ("open_beds", "30张左右", "实际开放床位数≥30张"),
         ("bed_occupancy_rate", "大概七成左右", "床位使用率≥75%"),

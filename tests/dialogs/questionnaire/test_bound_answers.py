@@ -2,7 +2,7 @@
 取消资格 paragraph came back) and the earlier 90 % stayed on offer. A bound (不到九成, 少于50张, 超过七成)
 is an answer: read as its interval and said back — across a limit (要看准确的数), wholly short of one
 (已达不到), or deciding nothing — never recorded as its figure, never searched; and an earlier answer
-outside what was just said (bound or approximate: 不到九成, 将近八成, 三十来张, 将近3000平米) is dropped
+outside what was just said (bound or approximate: 不到九成, 将近八成, 差不多三十张, 将近3000平米) is dropped
 and said so, the question asked afresh, not 沿用 offered again. Driven through the router."""
 
 from __future__ import annotations
@@ -78,7 +78,7 @@ STALE = [
     ("bed_occupancy_rate", "不到九成", "90%"),
     ("bed_occupancy_rate", "将近八成", "90%"),
     ("bed_occupancy_rate", "七成左右", "90%"),
-    ("open_beds", "三十来张", "40张"),
+    ("open_beds", "差不多三十张", "40张"),
     ("open_beds", "不到30张", "40张"),
     ("floor_area_m2", "将近3000平米", "3500平方米"),
 ]

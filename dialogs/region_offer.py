@@ -1,0 +1,59 @@
+"""A place named where no region change was asked for (newcomer trial 7, N2): offered, never carried out
+silently, and never left unsaid.
+
+A bare place typed as a message (渝中区, 全国, 北京朝阳) while another region is chosen is answered as
+before, for that place, and a line says the region stays what it was, with a button to switch. A place
+the director says they are in (我们其实是北京通州的) in the middle of /check is offered the same way and
+the pending question is asked again; the switch, when pressed, lets the run go as /region does."""
+
+from __future__ import annotations
+
+from core.model import Event, Reply, UserState
+from dialogs import buttons, onboarding, render
+from dialogs.intent_words import located_at
+from dialogs.texts import common as T
+from knowledge.base import KnowledgeBase
+
+PRESS = "rgn"  # the global press "g:rgn:<region id>": /region with that region
+
+
+def bare_place(text: str, kb: KnowledgeBase) -> str | None:
+    """The region a message that is nothing but a place names (渝中区, 全国, 北京朝阳), or None."""
+    if not onboarding.names_a_place(text, kb):
+        return None
+    return onboarding.read_place(text, kb).region
+
+
+def stated_place(text: str, kb: KnowledgeBase) -> onboarding.PlaceReading | None:
+    """What a statement of where the director is names (我们其实是北京通州的, 我们在上海), or None when the
+    text is no such statement."""
+    place = located_at(text)
+    if place is None or not onboarding.names_a_place(place, kb):
+        return None
+    return onboarding.read_place(place, kb)
+
+
+def offer(state: UserState, region_id: str, kb: KnowledgeBase, in_check: bool = False) -> Reply:
+    """The region kept, said, and a button to switch to `region_id`."""
+    region = kb.regions.by_id(region_id)
+    short = region.short if region is not None else region_id
+    template = T.REGION_OFFER_IN_CHECK if in_check else T.REGION_OFFER
+    text = template.format(current=render.region_name(kb, state.region or ""), place=render.region_name(kb, region_id))
+    button = buttons.global_button(T.REGION_SWITCH_BUTTON.format(short=short), PRESS, region_id)
+    return Reply(text, ((button,),))
+
+
+def offered_midway(state: UserState, text: str, kb: KnowledgeBase) -> Reply | None:
+    """A place stated (我们其实是北京通州的) or named alone (渝中区) in the middle of /check: the switch
+    offered when it is another covered region, the note when it is not covered; None otherwise."""
+    reading = stated_place(text, kb)
+    region = reading.region if reading is not None else bare_place(text, kb)
+    if region is not None and region != state.region:
+        return offer(state, region, kb, in_check=True)
+    return Reply(reading.note) if reading is not None and reading.note else None
+
+
+def switch_event(region_id: str, kb: KnowledgeBase) -> Event | None:
+    """The 切换到… button's /region command, as if typed; None for a region no longer covered."""
+    region = kb.regions.by_id(region_id)
+    return Event.command("region", region.short) if region is not None else None
