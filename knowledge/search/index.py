@@ -29,6 +29,7 @@ from knowledge.search.signals import (
     heads_first,
     is_local,
     is_secondary,
+    matter_decision,
     matter_unmet,
     not_given_yield,
     own_first,
@@ -153,8 +154,8 @@ class SearchIndex:
             # office's matter whom a decline would name: in scope, so ask back, not "I don't know".
             decision = "suggest"
         unmet: tuple[str, ...] = ()
-        if top.features[FEATURES.index("matter")] >= 1.0 and decision in ("answer", "likely"):
-            decision = "suggest"  # it names another office's matter (职称, 医保) the entry never mentions
+        # another office's matter (职称, 医保) the entry never names: asked back, or declined (signals.py)
+        decision = matter_decision(decision, [c.features[FEATURES.index("matter")] for c in candidates[:MAX_SUGGESTIONS]])
         # What it is about (护士资格证考试) is nowhere in the entry: declined; its focus (抗菌药物使用率) is
         # not: asked back (subject.py).
         decision = self.subjects.judge(question, top.index, decision)

@@ -187,6 +187,17 @@ def matter_unmet(matters: Iterable[str], entry_text: str) -> float:
     return 0.0 if any(w in entry_text for m in matters for w in referral_words(m)) else 1.0
 
 
+def matter_decision(decision: str, matter_unmet_by: Sequence[float]) -> str:
+    """The search's `decision` when the question names another office's matter (职称, 医保, 食堂 …):
+    `matter_unmet_by` holds matter_unmet for the best candidate first, then the next ones shown. An answer
+    or likeliest whose entry never names the matter is asked back when one of those names it
+    (执业许可证加注: the naming entries), and declined when none does: nothing here is about it
+    (食堂对外承包要办什么证 met 吉林's who-may-apply entry on 卫生院: sealed set 8, s8a108)."""
+    if decision not in ("answer", "likely") or not matter_unmet_by or matter_unmet_by[0] < 1.0:
+        return decision
+    return "suggest" if any(m < 1.0 for m in matter_unmet_by[1:]) else "decline"
+
+
 def heads_unmet(heads: Iterable[str], entry_text: str) -> tuple[str, ...]:
     """The heads the question names (`heads`, intent.heads_asked) that the entry's folded question,
     phrasings and answer never name: the entry is about another thing (公卫人员比例 → the 非卫技
