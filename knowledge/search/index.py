@@ -154,8 +154,8 @@ class SearchIndex:
             # office's matter whom a decline would name: in scope, so ask back, not "I don't know".
             decision = "suggest"
         unmet: tuple[str, ...] = ()
-        # another office's matter (职称, 医保) the entry never names: asked back, or declined (signals.py)
-        decision = matter_decision(decision, [c.features[FEATURES.index("matter")] for c in candidates[:MAX_SUGGESTIONS]])
+        shown = [c.features[FEATURES.index("matter")] for c in candidates[:MAX_SUGGESTIONS]]
+        decision = matter_decision(decision, shown)  # another office's matter (职称, 医保, 食堂): signals.py
         # What it is about (护士资格证考试) is nowhere in the entry: declined; its focus (抗菌药物使用率) is
         # not: asked back (subject.py).
         decision = self.subjects.judge(question, top.index, decision)
