@@ -57,6 +57,7 @@ OUT_OF_SCOPE = [
     "新生儿打疫苗的时间表",
     "护士执业证书到期了怎么重新注册",
     "老年人体检一年几次免费",
+    "卫生院食堂承包怎么招标",  # the market regulator's matter no entry names (sealed set 8, s8a108)
 ]
 # Not yet: the subject shares one word with the entry chosen (培训, 主治医师, 乡镇卫生院, 家庭医生签约服务)
 # or is one noun only, so the check does not refuse it; left for a sharper subject (see the report).
@@ -64,7 +65,6 @@ NOT_YET = [
     "院感培训多久搞一次",
     "主治医师考试几月份考",  # national: the entry on 主治医师 counts (a subject word, not its exam)
     "个人所得税怎么申报",  # one noun only (个人): below UNSUPPORTED_AT
-    "卫生院食堂承包怎么招标",
     "家庭医生签约服务包里有哪些项目",
 ]
 
