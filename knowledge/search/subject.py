@@ -171,7 +171,16 @@ class SubjectCheck:
 
     def focus(self, question: str) -> tuple[str, ...]:
         """The subject's units that are the question's focus (focus.py): what a measure is of, a
-        rate no entry has (建档率), the service a modal asks about; and its acronyms (CT, ICU)."""
+        rate no entry has (建档率), the service a modal asks about; and its acronyms (CT, ICU).
+        The last question's focus is kept: a search asks it twice (judge, then focus_first)."""
+        last = getattr(self, "_last_focus", None)
+        if last is not None and last[0] == question:
+            return last[1]
+        units = self._focus(question)
+        self._last_focus = (question, units)
+        return units
+
+    def _focus(self, question: str) -> tuple[str, ...]:
         from knowledge.search.intent import cues
 
         words, _ = self.analyse(question)
@@ -214,17 +223,22 @@ class SubjectCheck:
     def off_focus(self, question: str, entry: int) -> bool:
         """A word of the question's focus (focus.py) is not in entry `entry`: the entry shares the
         rest of the question (使用率, 卫生院, 许可证) but answers for another thing."""
+        return bool(self.nouns) and self._lacks(self.focus(question), entry)
+
+    def _lacks(self, units: Sequence[str], entry: int) -> bool:
+        """A focus unit none of whose terms entry `entry` holds (focus read once per question)."""
         support = self.support[entry]
-        return bool(self.nouns) and any(not any(t in support for t in unit_terms(u)) for u in self.focus(question))
+        return any(not any(t in support for t in unit_terms(u)) for u in units)
 
     def focus_first(self, question: str, candidates: Sequence[T]) -> list[T]:
         """`candidates` (anything with an entry `.index`), those holding the question's whole focus
         first when the best does not (东中西部比例: the three-year plan's east/central/west entry before
         its 2025 overall share): the suggestion the user most likely wants comes first."""
         items = list(candidates)
-        if not items or not self.off_focus(question, items[0].index):
+        units = self.focus(question) if items and self.nouns else ()
+        if not units or not self._lacks(units, items[0].index):
             return items
-        return sorted(items, key=lambda c: self.off_focus(question, c.index))
+        return sorted(items, key=lambda c: self._lacks(units, c.index))
 
     def judge(self, question: str, entry: int, decision: str) -> str:
         """The search's `decision` on entry `entry` after the subject check: an answer whose subject
