@@ -3,9 +3,8 @@
 parse_quantity() reads one number (30, ３０, 三十, 30张, 75%, 百分之七十五, 九成, 两成半, 3,000平方米, 3千,
 1.2万, 1.2萬, 叁拾, 约30, 30左右) and checks it against the field it answers. An approximate range
 (八九张, 三四十, 十几张, 30到40) is not one number: it comes back as "range" so the director is asked
-for one. It returns a ParsedValue or a ParseError
-whose `reason` the questionnaire turns into a polite Chinese message (the wording lives in
-dialogs/texts/questionnaire.py, not here). Numerals are read by cn2an.
+for one. It returns a ParsedValue or a ParseError whose `reason` the questionnaire turns into a polite
+Chinese message (its wording in dialogs/texts/questionnaire.py). Numerals are read by cn2an.
 """
 
 from __future__ import annotations
@@ -174,7 +173,7 @@ def _parse(text: str, spec: QuantitySpec) -> ParsedValue | ParseError:
         return ParseError("not_number")
     if _neighbouring_digits(m["num"]):
         return ParseError("range")
-    value = _number_value(m["num"])
+    value = number_value(m["num"])
     if value is None:
         return ParseError("several" if "," in m["num"] else "not_number")
     rest = t[m.end() :]
@@ -264,7 +263,8 @@ def _several_numbers(t: str) -> ParseReason | None:
     return "several"
 
 
-def _number_value(num: str) -> int | float | None:
+def number_value(num: str) -> int | float | None:
+    """One numeral as typed (30, 1.5, .8, 3,000, 三十, 一点五, 1.2万) -> its value; None when unreadable."""
     num = num.strip(",")
     if num.startswith(".") and num[1:2].isdigit():
         num = "0" + num  # ".8" is 0.8 and ".3万" 3000 (cn2an reads ".8" as 8)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from core.text import fold_chinese
 from dialogs.qa.facts import asks_requirement
 from dialogs.qa.figure_words import RATIO_RULE_AFTER, STATED_RATIOS
-from dialogs.quantities import plain_digits
+from dialogs.quantities import number_value, plain_digits
 
 
 def stated_ratios(text: str) -> dict[str, tuple[float, str]]:
@@ -24,18 +24,9 @@ def stated_ratios(text: str) -> dict[str, tuple[float, str]]:
             m = pattern.search(t)
             if m is None or asks_requirement(t, m.start("num"), m.end()) or RATIO_RULE_AFTER.match(t, m.end()):
                 continue
-            value = _value(m["num"])
+            value = number_value(m["num"])
             if value is not None and value >= 0:
                 out[name] = (float(value), m.group())
                 break
     return out
 
-
-def _value(num: str) -> float | None:
-    """A ratio's numeral ("1.5", "一点五", "两"), read by cn2an (imported here: its patterns compile slowly)."""
-    import cn2an
-
-    try:
-        return float(cn2an.cn2an(num, "smart"))
-    except (ValueError, KeyError, IndexError):
-        return None
