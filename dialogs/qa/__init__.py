@@ -33,8 +33,10 @@ from dialogs.qa import (
     details,
     doc_number,
     figure,
+    figure_term,
     holiday_moved,
     in_force,
+    later_plan,
     method,
     mixed,
     needed,
@@ -216,7 +218,7 @@ def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, t
     if named_doc is not None:
         return named_doc
     searched = doc_number.without_named(query, region, kb)
-    result = parts.figure_of_its_term(searched, kb.search(searched, asked), kb)
+    result = figure_term.figure_of_its_term(searched, kb.search(searched, asked), kb)
     result = staff_asked.of_staff_asked(searched, result, kb)  # 护士起码得几个: never the 3 全科医师
     result = own_first(searched, result, asked, kb)  # 北京's own 35 %, not the national report's 30/20/10 %
     if not result.answered and query != text:
@@ -239,6 +241,7 @@ def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, t
         turn = situation_asked.reply(text, regions, kb, state, today, lambda q: single(q, region, state, kb, today))
         turn = turn or situation.reply(text, regions, kb, state, result.decision == "answer", today)
     turn = turn or still_open.reply(query, asked, kb, today)
+    turn = turn or on_date.reply(query, asked or region, kb, today)  # a part "9月30日前又要完成啥": that day's items
     # "下个月底前要交什么", "离截止还有几天": the calendar over that window, not the words searched (N11, N17)
     turn = turn or relative_time.reply(query, asked or region, kb, today, lambda q: single(q, region, state, kb, today))
     if turn is not None:
@@ -255,6 +258,7 @@ def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, t
     turn = bar_depends.annotate(_with_worked(turn, query, asked, kb), text, asked, kb)
     turn = premise.annotate(text, turn, regions, kb)
     turn = compare_news.with_standard_report(query, turn, kb, today, lambda t: compare.key_facts(t, REPORTED))
+    turn = later_plan.with_later_plan(query, turn, kb, today)  # 317号的500家现在还是目标吗: the reported later plan's
     note = uncovered.partial_note(named, kb)
     if note and turn.answered:
         first = turn.replies[0]
