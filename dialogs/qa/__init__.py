@@ -175,6 +175,8 @@ def _respond(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) -
     unanswered = [s.label for s in several.sections if s.status == "unanswered"]
     agrees = agrees and all(parts.gives_asked(p, whole.shown) for p in unanswered)
     agrees = agrees and all(parts.holds_figure_of(p, whole, kb) for p in unanswered)  # 满意度: not 使用率's 75%
+    # 评估完挂牌要搞仪式吗 (仪式: no text uses it) is not hidden by the whole's 10月31日 entry either
+    agrees = agrees and all(parts.may_lean(p, kb, region) for p in unanswered)
     return whole if agrees else several
 
 

@@ -142,10 +142,15 @@ def _answer_part(
             and _names_more(part, t.shown, kb, alone.shown)
         ]
         readings = [t for t in readings if t not in repeats] + repeats
+    elif not may_lean(part, kb, alone.region or region):
+        # naming words the texts never use (仪式), a part is not answered by an earlier part's entry
+        # ("几号前评估？评估完挂牌要搞仪式吗": the 10月31日 entry)
+        readings = [t for t in readings if not (t.shown and {a.entry_id for a in t.shown} <= set(shown_before))]
     for turn in readings:
         if turn.answered and gives_asked(part, turn.shown):
             return turn
     shared = _answered_before(part, [parts[0], parts[i - 1]], earlier, kb, alone.region or region)
+    shared = shared if may_lean(part, kb, alone.region or region) else None
     if shared is not None:
         return shared
     # Not answered: the entries the part's own words find first, then the surest other reading's.
@@ -172,6 +177,16 @@ def _answered_before(
         if turn is not None and gives_asked(part, (top,)) and holds_figure_of(part, turn, kb):
             return turn
     return None
+
+
+def may_lean(part: str, kb: KnowledgeBase, region: str | None) -> bool:
+    """An earlier part's entry may answer the part: the texts use all its words, or it names nothing of
+    its own (期限是啥时候, 分别是啥) or points back at what came before. "评估完挂牌要搞仪式吗" names 仪式,
+    which no text uses: after "吉林省卫健委几号前评估" it asks of something the 10月31日 entry does not hold."""
+    if asks_only(part) or POINTS_BACK.search(part.strip()):
+        return True
+    ranked = kb.index.rank(part, region)
+    return bool(ranked) and ranked[0].every_term_known
 
 
 def _names_more(part: str, shown: tuple[Answer, ...], kb: KnowledgeBase, alone: tuple[Answer, ...] = ()) -> bool:
