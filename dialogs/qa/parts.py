@@ -25,7 +25,7 @@ from dialogs.qa.parts_number import numbers_of_named
 from dialogs.qa.parts_siblings import untangled
 from dialogs.qa.relative_time import without_time
 from dialogs.qa.turn import Section, Turn, sources_of
-from dialogs.qa.vocabulary import ASKS_DAY, CITES_DOCUMENT, GIVES_DAY, OTHER_ASKS, POINTS_BACK
+from dialogs.qa.vocabulary import ASKS_DAY, CITES_DOCUMENT, GIVES_DAY, OTHER_ASKS, POINTS_BACK, YES_NO
 from dialogs.texts import qa as T
 from knowledge.base import KnowledgeBase
 from knowledge.places import places_named
@@ -180,10 +180,11 @@ def _answered_before(
 
 
 def may_lean(part: str, kb: KnowledgeBase, region: str | None) -> bool:
-    """An earlier part's entry may answer the part: the texts use all its words, or it names nothing of
-    its own (期限是啥时候, 分别是啥) or points back at what came before. "评估完挂牌要搞仪式吗" names 仪式,
-    which no text uses: after "吉林省卫健委几号前评估" it asks of something the 10月31日 entry does not hold."""
-    if asks_only(part) or POINTS_BACK.search(part.strip()):
+    """An earlier part's entry may answer the part, unless it asks yes or no (…吗) of a word no text uses:
+    "评估完挂牌要搞仪式吗" names 仪式, and after "吉林省卫健委几号前评估" the 10月31日 entry says nothing of it.
+    A part naming nothing of its own (期限是啥时候, 分别是啥) or pointing back may always lean; one asking
+    something else (最晚几号交, 赶上国庆咋办) is judged by what the entry gives (gives_asked)."""
+    if asks_only(part) or POINTS_BACK.search(part.strip()) or not YES_NO.search(part):
         return True
     ranked = kb.index.rank(part, region)
     return bool(ranked) and ranked[0].every_term_known
