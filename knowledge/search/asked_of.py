@@ -38,7 +38,11 @@ UNITS_AFTER_HOW_MANY = {
     "钱": "money",
     "块": "money",
     "元": "money",
+    "次": "duration",  # 一年检查几次: how often
 }
+OFFICES = frozenset({"部门", "单位", "机构", "科室"})
+APPLYING = frozenset({"办", "办理", "申报", "申领"})
+FEES = ("费", "费用", "价格", "价钱", "收费")
 MATERIAL_ASKS = frozenset({"什么", "哪些", "啥"})
 MATERIAL_WORDS = frozenset({"材料", "资料", "手续", "证明", "证件"})
 # Words between the asked-of phrase and its cue that say nothing of what is asked of (处方 要 保存
@@ -86,6 +90,12 @@ def cue_kind(words: Sequence[str], k: int) -> str | None:
         return UNITS_AFTER_HOW_MANY[after]
     if w in MATERIAL_ASKS and after in MATERIAL_WORDS:
         return "materials"
+    if (w == "哪个" and after in OFFICES) or (w == "哪里" and after in APPLYING):
+        return "who"  # 由哪个部门管, 去哪里办: the office is asked
+    if w == "多少":
+        before = next((b for b in reversed(words[:k]) if b not in LIGHT_WORDS), "")
+        if before.endswith(FEES):
+            return "money"  # 挂 号 费 是 多少, 护工费用一天多少
     return None
 
 
@@ -107,10 +117,17 @@ def slot(words: Sequence[str], question_words: Iterable[str]) -> list[tuple[str,
         while j >= 0 and (words[j] in LIGHT_WORDS or words[j] in asked):
             j -= 1
         phrase: list[str] = []
-        while j >= 0 and len(phrase) < PHRASE_WORDS and words[j] not in PHRASE_STOPS and _is_text(words[j]):
-            if words[j] in asked:
+        while j >= 0 and sum(map(bool, phrase)) < PHRASE_WORDS:
+            w = words[j]
+            if w in PHRASE_STOPS or w in asked:
                 break
-            phrase.insert(0, words[j])
+            if w in LIGHT_WORDS:  # 电梯 1 年 检查: the frame of a frequency, not its object
+                phrase.insert(0, "")  # it parts the characters around it (书 要 附: not a word 书附)
+                j -= 1
+                continue
+            if not _is_text(w):
+                break
+            phrase.insert(0, w)
             j -= 1
         found += _units(phrase)
         if kind in ("duration", "who"):  # 多久 年 检 1 次, 由谁 任 命: the action asked of

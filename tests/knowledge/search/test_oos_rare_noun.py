@@ -21,8 +21,9 @@ REGIONS = ("jilin", "beijing", "chongqing-yuzhong", "national", None)
 ANSWERED = ("answer", "likely")
 # Tuning items the check does not reach (what is left: see the brief's report). 法人 is held by an
 # entry only inside 法人证书; 护士执业注册 is all in the registration entry, which answers whether it
-# changes, not with what; 开几天的药 asks of no noun (开药 for a number of days).
-LEFT = {"社区医院的法人是谁", "护士执业注册要什么材料", "社区医院能开几天的药"}
+# changes, not with what; 开几天的药 asks of no noun (开药 for a number of days); in 营业执照几年年检一次
+# the analyser's correction reads 年年检 as 每年 新建, so no cue is left.
+LEFT = {"社区医院的法人是谁", "护士执业注册要什么材料", "社区医院能开几天的药", "营业执照几年年检一次"}
 
 
 def _slot_units(kb, question: str) -> list[str]:
@@ -55,6 +56,11 @@ def test_the_set_has_both_kinds_in_both_halves() -> None:
         ("申请麻醉药品印鉴卡要交什么材料", "印鉴卡"),
         ("药师注册需要准备哪些材料", "药师"),
         ("办理排污许可证要什么材料", "排污"),
+        ("社区医院的保洁由哪个部门管", "保洁"),
+        ("印鉴卡去哪里办", "印鉴卡"),
+        ("挂号费是多少", "挂号费"),
+        ("护工费用一天多少", "护工"),
+        ("电梯一年检查几次", "电梯"),
     ],
 )
 def test_the_word_asked_of_is_read_before_the_cue_or_after_a_duration(kb, question, unit) -> None:
