@@ -15,7 +15,7 @@ from knowledge.regions import DATA
 from knowledge.search.intent import DOMAIN_WORDS, attributes_asked
 from knowledge.search.intent import folded as folded_text
 from knowledge.search.model import SearchResult
-from knowledge.search.tokens import read_domain_words
+from knowledge.search.vocab_build import read_domain_words
 
 FIGURES = frozenset({"ratio", "count", "area"})  # what a part asks a figure of (attributes_asked)
 MIN_TERM_CHARS = 2
