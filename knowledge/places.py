@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from core.text import fold_chinese as fold
@@ -181,9 +181,11 @@ def _bare(name: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=256)  # a multi-part turn reads its texts' places ~20 times, half of them again
 def places_named(text: str, root: Path = DATA) -> PlacesNamed:
     """The places a text names, read left to right taking the longest name at each position
     (so 上海南站 is 上海, and 大兴安岭 is not 大兴). Folds traditional and full-width forms first.
+    Kept for the last texts read: the gazetteer is read once per process, and the result is frozen.
 
     A place written right after another one is read inside that one's province: 重庆江北 is 江北区
     of Chongqing (江北 alone is not a place name), 吉林省长春市朝阳区 is Changchun's 朝阳区, not

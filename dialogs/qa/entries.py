@@ -23,6 +23,7 @@ from dialogs.texts import qa as T
 from dialogs.texts import qa_suggest as S
 from knowledge.base import KnowledgeBase
 from knowledge.search.intent import referrals
+from knowledge.search.memo import per_turn_call
 from knowledge.search.model import Answer, SearchResult
 
 BUTTON_LABEL_CHARS = 30
@@ -137,6 +138,7 @@ def format_answer(a: Answer) -> str:
     return "\n".join(lines)
 
 
+@per_turn_call()  # a turn's readings render the same entries again
 def governing_note(a: Answer, kb: KnowledgeBase, today: dt.date) -> str:
     """Which text governs, on `today`, each point of a region's procedure the answer's entry cites
     where what it cites is not that text (superseded, not yet in force, or no loaded text covers

@@ -13,7 +13,9 @@ dialogs/qa/mentions.py and facts.py; nothing here is shown to users).
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from dialogs.field_words import NUMBER_WORDS
 from dialogs.qa.vocabulary import NUMBER, UNIT
 
 # Names of other quantities, matched before a field's own word inside them (longest at a position wins).
@@ -23,6 +25,19 @@ OTHER_QUANTITIES = (
     *("编制床位数", "编制床位", "床位编制", "核定床位", "审批床位", "规划床位", "设计床位"),
     *("家庭病床", "家床", "编制床"),
 )
+
+
+@cache
+def quantity_words() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Every numeric field's word (field_words.NUMBER_WORDS) and another quantity's (OTHER_QUANTITIES,
+    field ""): one pattern trying the longest first (编制床位 before 床位), and each word's field. Built on
+    first use, not at import (a cold `bot ask` compiles only what its question needs)."""
+    pairs = [(w, f) for f, ws in NUMBER_WORDS.items() for w in ws] + [(w, "") for w in OTHER_QUANTITIES]
+    fields: dict[str, str] = {}
+    for word, field in sorted(pairs, key=lambda pair: -len(pair[0])):
+        fields.setdefault(word, field)  # a word listed twice keeps the field found first in this order
+    return re.compile("|".join(map(re.escape, fields))), fields
+
 
 # Read in the clause before a figure, after the previous number in it (so "不是30张是25张" marks the 30 only).
 PAST = re.compile(r"去年|前年|往年|上年|以前|之前|原来|原先|原本|过去|曾经|当时|不是|从前|从")

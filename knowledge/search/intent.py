@@ -16,6 +16,7 @@ from pathlib import Path
 from core.text import fold_chinese as fold
 from knowledge.regions import DATA
 from knowledge.search.ask_forms import PER_UNIT, REPLACED_BY, SHARE_SIZE, WHAT_THING, WHEN_FEW, WHICH_FEW, asks_by_form
+from knowledge.search.memo import per_turn_call
 from knowledge.search.normalize import fractions_to_percent
 from knowledge.yaml_read import read_yaml
 
@@ -97,6 +98,7 @@ def folded(text: str) -> str:
     return _squash(text)
 
 
+@per_turn_call()
 def attributes_asked(text: str) -> frozenset[str]:
     """The kinds of thing the question asks for (question_cues.yaml): time, month, ratio, count (count:KIND
     when it names what is counted: count:beds for 几张床), area, who, materials, contact, method, meaning."""
@@ -137,6 +139,7 @@ def steps_named(text: str, *, entry: bool = False) -> frozenset[str]:
     return frozenset(name for name, pair in cues().steps.items() if any(w in t for w in pair[k]))
 
 
+@per_turn_call()
 def referrals(text: str) -> tuple[str, ...]:
     """The matters another office handles that the question names (insurance, price, staffing …,
     question_cues.yaml `referrals`), in file order: whom a decline should point to."""
@@ -163,6 +166,7 @@ def referral_words(matter: str) -> tuple[str, ...]:
     return cues().referrals.get(matter, ())
 
 
+@per_turn_call()
 def asks_now(text: str) -> str | None:
     """ "which" when the question asks which of the texts applies (以哪个为准; 按2020年的还是2024年的; 是不是让
     2024年那个替了: ask_forms.REPLACED_BY), "in_force" when it asks whether a text still applies (还执行吗,
@@ -203,6 +207,7 @@ def method_asked(text: str) -> str | None:
     return "method" if "method" in asked else "meaning" if "meaning" in asked else None
 
 
+@per_turn_call()
 def smalltalk_kind(text: str) -> str | None:
     """ "greeting", "thanks", "bye" or "who_are_you" when the whole message is small talk (with
     particles and punctuation around it); None when it asks or says anything else."""
