@@ -19,6 +19,7 @@ from collections.abc import Callable
 from typing import Any
 
 _METHODS = ("search", "match", "fullmatch", "sub", "subn", "split", "findall", "finditer")
+_MADE: list[LazyPattern] = []  # every pattern lazy() made, for compile_all
 
 
 class LazyPattern:
@@ -71,6 +72,16 @@ class LazyPattern:
         return self.compiled().finditer(*args, **kwargs)
 
 
+def compile_all() -> int:
+    """Compile every pattern lazy() made so far (the imported modules'): a long-running process's start-up
+    (bot.wiring.warm_up) does it, so that no director's question waits for one. Returns how many."""
+    for pattern in _MADE:
+        pattern.compiled()
+    return len(_MADE)
+
+
 def lazy(pattern: str, flags: int = 0) -> LazyPattern:
     """A pattern compiled on first use (see the module docstring): `re.compile`'s arguments."""
-    return LazyPattern(pattern, flags)
+    made = LazyPattern(pattern, flags)
+    _MADE.append(made)
+    return made

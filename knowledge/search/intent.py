@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from core.text import fold_chinese as fold
@@ -88,6 +88,7 @@ def _as_written(values: list[object] | None) -> tuple[str, ...]:
     return tuple(sorted({str(v) for v in values or ()} - {""}, key=len, reverse=True))
 
 
+@lru_cache(maxsize=1024)  # every cue reads it: ~150 times a multi-part turn, on a dozen texts
 def _squash(text: str) -> str:
     """Folded (simplified, half-width, lower case), spaces removed, a whole fraction as its percentage (四分之一)."""
     return "".join(fractions_to_percent(fold(text)).split())

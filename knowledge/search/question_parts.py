@@ -93,8 +93,9 @@ def without_joiner(text: str) -> str:
 
 def _strip_joiner(clause: str, c: Cues) -> str:
     t = clause.lstrip()
+    start = folded(t)  # once, not once per joiner
     for w in c.joiners:
-        if folded(t).startswith(w):
+        if start.startswith(w):
             # drop as many characters of the clause as the joiner has (the clause is already folded
             # text of the same length except for spaces, which joiners do not contain)
             return t[len(w) :].lstrip("，, ") or t
