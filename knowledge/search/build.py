@@ -19,6 +19,7 @@ CALIBRATION = "search_calibration.yaml"
 
 
 def build_index(faq_entries: Sequence[Any], documents: Mapping[str, Any], root: Path = DATA) -> SearchIndex:
+    from knowledge.search.asked_of import common_words
     from knowledge.search.normalize import Normaliser, load_synonyms
     from knowledge.search.subject import general_nouns
     from knowledge.search.tokens import Analyzer, build_vocabulary, pinyin_readings, read_domain_words
@@ -31,7 +32,7 @@ def build_index(faq_entries: Sequence[Any], documents: Mapping[str, Any], root: 
     phrasings = [(e.question, *e.phrasings) for e in faq_entries]
     calibration = load_calibration(root / CALIBRATION)
     domain = frozenset(normaliser(w) for w in read_domain_words(root / DOMAIN_WORDS))
-    return SearchIndex(analyzer, answers, phrasings, calibration, (general_nouns(), domain))
+    return SearchIndex(analyzer, answers, phrasings, calibration, (general_nouns(), domain, common_words()))
 
 
 def answer_from_entry(entry: Any, documents: Mapping[str, Any]) -> Answer:
