@@ -4,7 +4,8 @@
 Every question of the development sets (tests/eval/devset.yaml and devblind.yaml, or one of them)
 goes through the conversation's one entry point, `dialogs.router.handle`, as an idle user whose
 region is set (the item's region, else Jilin's), on the index the bot loads (bot/index_cache.py)
-after the bot's own warm-up (bot.wiring.warm_up: the tables a first question builds are built). Each
+after the bot's own warm-up (bot.wiring.warm_up: the tables a first question builds are built) and
+its freezing of what start-up made (gc.freeze: no full collection walks the index mid-turn). Each
 turn is timed in this process's CPU (time.process_time: less at the mercy of the shared machine's
 load than the wall clock) and in wall time, `--rounds` times, round after round, so that a change of
 load hits every question alike. Printed: p50 / p99 / max of CPU and wall over every turn, the p99 of
@@ -20,6 +21,7 @@ so `&&` chains can check it. Quote the load printed with the figure.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 import time
@@ -104,6 +106,7 @@ def main() -> int:
     kb = load()
     use_cache(kb, ROOT / "data" / "cache")
     warm_up(kb)
+    gc.freeze()  # as the bot does after its warm-up (bot/telegram/handlers.py): no full collection walks the index
     items = questions(args.sets or list(SETS))
 
     def turn(q: str, region: str) -> Any:
