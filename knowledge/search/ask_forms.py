@@ -32,6 +32,9 @@ WHICH_FEW = re.compile(r"哪几(?:种|个|项|类|家|条|所|方面|部分)?(?!
 # 多大 of a share (多大比例, 多大的占比) asks how large the share is, not an area (sealed set 7, s7a016: "多大比例"
 # beside "多少家" was said unanswered though the first part's entry gives 80%).
 SHARE_SIZE = re.compile(r"多大(?:的)?(?=比例|占比|比重)")
+# An area asked with a measure word (得多少个平方, 要几个平米; newcomer trial 8): 个 counts square metres, not
+# beds — "多少个平方" was read as a count and answered with the bed rule.
+AREA_MEASURE = re.compile(r"(?:多少|几)个?(?:平方米?|平米|平(?![均台安稳时常]))")
 
 
 def asks_by_form(text: str) -> bool:

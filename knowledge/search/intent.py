@@ -15,7 +15,7 @@ from pathlib import Path
 
 from core.text import fold_chinese as fold
 from knowledge.regions import DATA
-from knowledge.search.ask_forms import PER_UNIT, REPLACED_BY, SHARE_SIZE, WHAT_THING, WHEN_FEW, WHICH_FEW, asks_by_form
+from knowledge.search.ask_forms import AREA_MEASURE, PER_UNIT, REPLACED_BY, SHARE_SIZE, WHAT_THING, WHEN_FEW, WHICH_FEW, asks_by_form
 from knowledge.search.normalize import fractions_to_percent
 from knowledge.yaml_read import read_yaml
 
@@ -102,6 +102,7 @@ def attributes_asked(text: str) -> frozenset[str]:
     when it names what is counted: count:beds for 几张床), area, who, materials, contact, method, meaning."""
     # 哪几种 / 哪几个 asks for a list, not a number
     t = WHAT_THING.sub("是什么意思", WHICH_FEW.sub("哪些", _squash(text)))
+    t = AREA_MEASURE.sub("多少平方米", t)  # 多少个平方 asks an area, its 个 no count
     c = cues()
     asked = {name for name, words in c.attributes.items() if any(w in t for w in words)}
     if "count" in asked and not any(w in WHEN_FEW.sub("", t) for w in c.attributes["count"]):
