@@ -15,7 +15,16 @@ from pathlib import Path
 
 from core.text import fold_chinese as fold
 from knowledge.regions import DATA
-from knowledge.search.ask_forms import AREA_MEASURE, PER_UNIT, REPLACED_BY, SHARE_SIZE, WHAT_THING, WHEN_FEW, WHICH_FEW, asks_by_form
+from knowledge.search.ask_forms import (
+    AREA_MEASURE,
+    PER_UNIT,
+    REPLACED_BY,
+    SHARE_SIZE,
+    WHAT_THING,
+    WHEN_FEW,
+    WHICH_FEW,
+    asks_by_form,
+)
 from knowledge.search.normalize import fractions_to_percent
 from knowledge.yaml_read import read_yaml
 

@@ -39,3 +39,67 @@ def test_area_asked_by_its_unit_gets_the_area_answer(kb, now, region, question) 
 def test_area_per_bed_stays_per_bed(kb, now, region) -> None:
     text = text_of(ask(kb, now, "每张床要多少平方米", region))
     assert "每床建筑面积" in text, text
+
+
+# N1: a figure said of several fields at once ("三个满意度都在八成五以上") is read for each, and a field the
+# message names is never filled from an old /check answer (79 % once contradicted what was just said).
+SATISFACTIONS = {"patient_satisfaction", "signed_resident_satisfaction", "staff_satisfaction"}
+OLD = {"staff_satisfaction": 79, "patient_satisfaction": 82, "signed_resident_satisfaction": 88, "open_beds": 32}
+
+
+@pytest.mark.parametrize(
+    ("said", "value", "bound"),
+    [
+        ("三个满意度都在八成五以上", 85, ">="),
+        ("三项满意度均超过90%", 90, ">"),
+        ("我们满意度都在85%以上", 85, ">="),
+        ("几个满意度都达到了九成", 90, ""),
+        ("各项满意度都不低于百分之八十", 80, ">="),
+        ("三个满意度都不到八成", 80, "<"),
+    ],
+)
+def test_a_figure_said_of_all_satisfactions_is_read_for_each(kb, said, value, bound) -> None:
+    from dialogs.qa.facts import read_situation
+
+    found = read_situation(said, kb.fields)
+    assert set(found) == SATISFACTIONS, found
+    assert all(found[f].value == value and found[f].bound == bound for f in SATISFACTIONS), found
+
+
+@pytest.mark.parametrize("said", ["患者满意度都在85%以上", "满意度85%", "我们患者满意度85%"])
+def test_one_satisfaction_or_an_unnamed_one_is_not_all(kb, said) -> None:
+    from dialogs.qa.facts import read_situation
+
+    assert set(read_situation(said, kb.fields)) <= {"patient_satisfaction"}
+
+
+def _with_old_answers(kb, now, region: str, text: str) -> str:
+    from core.model import Event, UserState
+    from dialogs.router import handle
+
+    return text_of(handle(UserState(user_id=1, region=region, profile=dict(OLD)), Event.say(text), kb, now))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们去年评上甲级，三个满意度都在八成五以上，能不能申请验收",
+        "我们是甲级中心，饮片320种，几项满意度均超过90%，能通过验收吗",
+        "我们是甲级中心，满意度都还不错，够条件了吗",
+        "我们是甲级中心，职工满意度还没测，能申请验收吗",
+    ],
+)
+def test_satisfactions_said_are_never_taken_from_old_answers(kb, now, text) -> None:
+    reply = _with_old_answers(kb, now, "chongqing-yuzhong", text)
+    assert "79%" not in reply and "不符合" not in reply, reply
+
+
+@pytest.mark.parametrize("region", ["jilin", "beijing", "national"])
+def test_a_satisfaction_said_elsewhere_changes_no_other_criterion(kb, now, region) -> None:
+    reply = _with_old_answers(kb, now, region, "我们床位40张，三个满意度都在八成五以上，能申请吗")
+    assert "79%" not in reply and "三个、八成" not in reply, reply
+
+
+def test_a_field_not_named_is_still_taken_from_old_answers(kb, now) -> None:
+    reply = _with_old_answers(kb, now, "chongqing-yuzhong", "我们患者满意度92%，达标吗")
+    assert "机构职工满意度79%" in reply, reply
