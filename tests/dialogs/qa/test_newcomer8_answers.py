@@ -103,3 +103,19 @@ def test_a_satisfaction_said_elsewhere_changes_no_other_criterion(kb, now, regio
 def test_a_field_not_named_is_still_taken_from_old_answers(kb, now) -> None:
     reply = _with_old_answers(kb, now, "chongqing-yuzhong", "我们患者满意度92%，达标吗")
     assert "机构职工满意度79%" in reply, reply
+
+
+# N3: a look-alike slip (比列 for 比例, 标淮 for 标准), which sounds unlike the word and so escapes the pinyin
+# correction, must not switch the answer to another entry.
+@pytest.mark.parametrize("region", REGIONS)
+@pytest.mark.parametrize(
+    ("slip", "right"),
+    [
+        ("达到推荐标准的比列要提高到多少", "达到推荐标准的比例要提高到多少"),
+        ("推荐标准比列要提高到多少", "推荐标准比例要提高到多少"),
+        ("公卫医师的比列要多少", "公卫医师的比例要多少"),
+        ("推荐标淮的比例是多少", "推荐标准的比例是多少"),
+    ],
+)
+def test_a_look_alike_slip_gets_the_same_answer(kb, now, region, slip, right) -> None:
+    assert text_of(ask(kb, now, slip, region)) == text_of(ask(kb, now, right, region))
