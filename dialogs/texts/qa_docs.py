@@ -57,3 +57,9 @@ TERM_NOT_EXPLAINED = "收录的文件没有解释“{term}”：没有给出定�
 TERM_USED_HERE = "原文用到它的地方："
 TERM_SENTENCE = "· “{sentence}”——{where}"
 TERM_ASK = "具体口径请向当地卫生健康行政部门（基层卫生科）确认。"
+
+# When a named text was issued (dialogs/qa/doc_issued.py): the date and issuer of documents.yaml.
+DOC_ISSUED = "{number}《{title}》由{issuer}于{date}印发。"
+DOC_ISSUED_YEAR = "{number}《{title}》是{year}年的文件（{issuer}）：文件本身没有写印发日期，{why}。"
+DOC_YEAR_FROM_NUMBER = "年份取自文号"
+DOC_YEAR_FROM_TASKS = "年份取自它安排的年度任务"

@@ -139,3 +139,31 @@ FUNDING_SAID = {
 def test_subsidies_after_the_name_are_answered_from_the_texts(kb, now, region, question) -> None:
     text = text_of(ask(kb, now, question, region))
     assert FUNDING_SAID[region] in text and "会计制度" not in text, text
+
+
+# N8: a text named by its bare 文号 number ("17号文", "317号") asked when it was issued: its date (or year,
+# and why only the year), from the catalogue — never suggestions of other texts nor a 📜 note first.
+ISSUED = {
+    "17号文": "2024年4月24日印发",
+    "5号文": "2020年8月12日印发",
+    "49号文": "2021年3月16日印发",
+    "317号": "是2021年的文件",
+    "吉卫联发2024年17号": "2024年4月24日印发",
+}
+
+
+@pytest.mark.parametrize("region", REGIONS)
+@pytest.mark.parametrize("name", list(ISSUED))
+@pytest.mark.parametrize("asked", ["{}是哪天发的", "{}是什么时候印发的", "{}哪年出台的", "{}的印发日期"])
+def test_issue_date_of_a_text_named_by_its_number(kb, now, region, name, asked) -> None:
+    text = text_of(ask(kb, now, asked.format(name), region))
+    assert ISSUED[name] in text.splitlines()[0], text
+    assert "📜" not in text, text
+
+
+@pytest.mark.parametrize("region", REGIONS)
+@pytest.mark.parametrize("question", ["材料什么时候报", "名单哪天公布", "6月30号前发的材料算不算"])
+def test_a_step_date_is_no_issue_date(region, question) -> None:
+    from dialogs.qa.doc_issued import asks_issued
+
+    assert not asks_issued(question)

@@ -1,0 +1,64 @@
+"""When a named text was issued ("17号文是哪天发的", "317号是什么时候印发的", "北京方案哪年出的"): the date
+and issuer the catalogue holds (knowledge/data/documents.yaml), for each official text the question names
+by its 文号 (bare or whole) or its name. Newcomer trial 8 (N8): "17号文是哪天发的" got suggestions of other
+texts, though "吉卫联发2024年17号是什么时候印发的" was answered; and "…是什么时候印发的" led with the 📜 note
+of the text governing today."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from core.model import Reply
+from dialogs import render
+from dialogs.qa.doc_number import MAX_NAMED, documents_named
+from dialogs.qa.turn import Turn
+from dialogs.texts import qa as T
+from knowledge.base import KnowledgeBase
+from knowledge.documents import DocumentInfo
+from knowledge.search.intent import folded
+from knowledge.search.model import Source
+
+_WHEN = r"(?:哪天|哪一天|哪日|什么时候|啥时候|何时|哪年|哪一年|几几年|几月|几号|什么日子|什么日期|什么时间|啥时间)"
+_ISSUE = r"(?:印发|下发|发布|颁布|出台|公布|发出|发|出)"
+# 哪天发的 / 什么时候印发 / 印发日期 / 发布时间 / 印发于哪年: the asking is for the issue date
+ISSUED_ASKED = re.compile(
+    f"{_WHEN}[^，,。？?]{{0,3}}?{_ISSUE}|{_ISSUE}(?:的)?(?:日期|时间|年份)|{_ISSUE}于?{_WHEN}"
+)
+# …but not a date a text sets for a step (材料什么时候报, 名单哪天公布: its 发 is no issuing of the text)
+_STEP = re.compile(r"材料|名单|结果|报送|申报|申请|验收|评估|牌子|证书|通知书|批复")
+_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+# "317号是什么时候发的": a bare 文号 number with no 文 after it, when an issue date is asked (not 6月30号)
+_BARE = re.compile(r"(?<![0-9〕\]月])([0-9]{1,4})号(?![0-9]|文|通知|方案|令)")
+
+
+def asks_issued(text: str) -> bool:
+    """The text asks when a text was issued (哪天发的, 印发日期), not when a step is due."""
+    t = folded(text)
+    return bool(ISSUED_ASKED.search(t)) and not _STEP.search(t)
+
+
+def reply(text: str, region: str | None, kb: KnowledgeBase) -> Turn | None:
+    """The issue date and issuer of each official text the question names (at most MAX_NAMED), or None
+    when it does not ask an issue date or names none."""
+    if not asks_issued(text):
+        return None
+    named = [d for d in documents_named(_BARE.sub(r"\1号文", text), region, kb) if not d.secondary]
+    if not named or len(named) > MAX_NAMED:
+        return None
+    lines = [_issued_line(d) for d in named]
+    sources = tuple(Source(document=d.short or d.title, number=d.number, section="") for d in named)
+    lines += [render.source_line(s) for s in sources]
+    where = named[0].region if len({d.region for d in named}) == 1 else region
+    return Turn("in_force", "answer", (Reply("\n".join(lines)),), where, 1.0, (), sources)
+
+
+def _issued_line(doc: DocumentInfo) -> str:
+    """"吉卫联发〔2024〕17号《…》由…于2024年4月24日印发。", or its year and why only the year."""
+    m = _DATE.match(doc.date)
+    if m:
+        day = dt.date(int(m[1]), int(m[2]), int(m[3]))
+        day_said = render.date(day, weekday=False)
+        return T.DOC_ISSUED.format(number=doc.number, title=doc.short, issuer=doc.issuer, date=day_said)
+    why = T.DOC_YEAR_FROM_NUMBER if doc.number and doc.date in doc.number else T.DOC_YEAR_FROM_TASKS
+    return T.DOC_ISSUED_YEAR.format(number=doc.number, title=doc.short, year=doc.date[:4], issuer=doc.issuer, why=why)
