@@ -36,6 +36,7 @@ from dialogs.texts.qa_docs import (  # noqa: F401  (re-exported: T.DOC_PERIOD â€
     IN_FORCE_HEADER,
     IN_FORCE_RELATED,
     IN_FORCE_WHICH,
+    PREMISE_ONE_OF,
     PREMISE_RIGHT,
     PREMISE_WRONG,
     TERM_ASK,

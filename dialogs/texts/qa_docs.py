@@ -52,6 +52,7 @@ IN_FORCE_RELATED = "相关的规定（点选查看）："
 # A figure of the rules asked to be confirmed (dialogs/qa/premise.py).
 PREMISE_RIGHT = "对，{label}的要求是{limit}。"
 PREMISE_WRONG = "不是{said}：{label}的要求是{limit}。"
+PREMISE_ONE_OF = "这只是其中一项条件，其他条件也要同时达到。"
 # A term the texts use without explaining it (dialogs/qa/term_in_text.py).
 TERM_NOT_EXPLAINED = "收录的文件没有解释“{term}”：没有给出定义，没有列出具体包括哪些，也没有说明怎么算、算不算在内。"
 TERM_USED_HERE = "原文用到它的地方："

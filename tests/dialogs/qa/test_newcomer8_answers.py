@@ -167,3 +167,30 @@ def test_a_step_date_is_no_issue_date(region, question) -> None:
     from dialogs.qa.doc_issued import asks_issued
 
     assert not asks_issued(question)
+
+
+# N9: a figure put to the rules with 够 before it ("用房面积够三千平就行吗") is read, and a figure that
+# meets its rule asked to be enough gets "对" and that the other conditions still apply.
+ENOUGH = {
+    "jilin": ["用房面积够三千平就行吗", "面积够3000平方米就行吗", "床位够三十张就行吗", "床位三十张就够了吧"],
+    "chongqing-yuzhong": ["特色科室日均门诊量够三十人次就行吗", "中药饮片够三百种就可以吗"],
+}
+
+
+@pytest.mark.parametrize(("region", "question"), [(r, q) for r, qs in ENOUGH.items() for q in qs])
+def test_one_figure_enough_is_confirmed_with_the_others_still_applying(kb, now, region, question) -> None:
+    first = text_of(ask(kb, now, question, region)).splitlines()[0]
+    assert first.startswith("对，") and "其他条件也要同时达到" in first, first
+
+
+@pytest.mark.parametrize("region", REGIONS)
+@pytest.mark.parametrize("question", ["用房面积够三千平就行吗", "面积够3000平就行吗"])
+def test_a_figure_after_gou_is_read(kb, now, region, question) -> None:
+    assert "没能把它读成" not in text_of(ask(kb, now, question, region))
+
+
+def test_gou_bu_gou_is_no_figure_bound(kb) -> None:
+    from dialogs.qa.facts import read_situation
+
+    found = read_situation("床位够不够30张", kb.fields)
+    assert not found.get("open_beds") or not found["open_beds"].bound
