@@ -194,3 +194,13 @@ def test_gou_bu_gou_is_no_figure_bound(kb) -> None:
 
     found = read_situation("床位够不够30张", kb.fields)
     assert not found.get("open_beds") or not found["open_beds"].bound
+
+
+# N13: whom a 渝中 institution applies to for 验收: the 区卫生健康委 (附件4 验收申请表), not the 信息表 sent
+# after acceptance.
+@pytest.mark.parametrize(
+    "question", ["申请验收交给谁", "验收申请表交到哪里", "渝中向谁申请验收", "申请验收报给哪个部门", "申请验收找哪个部门"]
+)
+def test_yuzhong_application_goes_to_the_district(kb, now, question) -> None:
+    first = text_of(ask(kb, now, question, "chongqing-yuzhong")).splitlines()[0]
+    assert "向区卫生健康委提出" in first and "信息表" not in first, first
