@@ -11,7 +11,7 @@ import re
 
 from core.model import Reply
 from dialogs import render
-from dialogs.qa.doc_number import MAX_NAMED, documents_named
+from dialogs.qa.doc_number import MAX_NAMED, documents_named, names_unloaded
 from dialogs.qa.turn import Turn
 from dialogs.texts import qa as T
 from knowledge.base import KnowledgeBase
@@ -22,9 +22,7 @@ from knowledge.search.model import Source
 _WHEN = r"(?:哪天|哪一天|哪日|什么时候|啥时候|何时|哪年|哪一年|几几年|几月|几号|什么日子|什么日期|什么时间|啥时间)"
 _ISSUE = r"(?:印发|下发|发布|颁布|出台|公布|发出|发|出)"
 # 哪天发的 / 什么时候印发 / 印发日期 / 发布时间 / 印发于哪年: the asking is for the issue date
-ISSUED_ASKED = re.compile(
-    f"{_WHEN}[^，,。？?]{{0,3}}?{_ISSUE}|{_ISSUE}(?:的)?(?:日期|时间|年份)|{_ISSUE}于?{_WHEN}"
-)
+ISSUED_ASKED = re.compile(f"{_WHEN}[^，,。？?]{{0,3}}?{_ISSUE}|{_ISSUE}(?:的)?(?:日期|时间|年份)|{_ISSUE}于?{_WHEN}")
 # …but not a date a text sets for a step (材料什么时候报, 名单哪天公布: its 发 is no issuing of the text)
 _STEP = re.compile(r"材料|名单|结果|报送|申报|申请|验收|评估|牌子|证书|通知书|批复")
 _DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
@@ -43,7 +41,13 @@ def reply(text: str, region: str | None, kb: KnowledgeBase) -> Turn | None:
     when it does not ask an issue date or names none."""
     if not asks_issued(text):
         return None
-    named = [d for d in documents_named(_BARE.sub(r"\1号文", text), region, kb) if not d.secondary]
+    if names_unloaded(text, kb):
+        return None  # 社区医院基本标准是哪年印发的: a text not loaded, whatever the region's own are
+    said = _BARE.sub(r"\1号文", text)
+    by_number = {d.id for _, d in kb.catalogue.by_bare_number(said, region)}
+    # only the texts named (by number or name), not every text of the region that 方案 alone would give
+    named = [d for d in documents_named(said, region, kb) if d.id in by_number or d.named_in(said)]
+    named = [d for d in named if not d.secondary]
     if not named or len(named) > MAX_NAMED:
         return None
     lines = [_issued_line(d) for d in named]
@@ -54,7 +58,7 @@ def reply(text: str, region: str | None, kb: KnowledgeBase) -> Turn | None:
 
 
 def _issued_line(doc: DocumentInfo) -> str:
-    """"吉卫联发〔2024〕17号《…》由…于2024年4月24日印发。", or its year and why only the year."""
+    """ "吉卫联发〔2024〕17号《…》由…于2024年4月24日印发。", or its year and why only the year."""
     m = _DATE.match(doc.date)
     if m:
         day = dt.date(int(m[1]), int(m[2]), int(m[3]))

@@ -134,7 +134,12 @@ FUNDING_SAID = {
 @pytest.mark.parametrize("region", REGIONS)
 @pytest.mark.parametrize(
     "question",
-    ["挂了牌财政补助会减少吗", "加挂社区医院以后财政补助会不会降", "财政补助挂牌以后会不会少", "成了社区医院以后原来的补助还给不给"],
+    [
+        "挂了牌财政补助会减少吗",
+        "加挂社区医院以后财政补助会不会降",
+        "财政补助挂牌以后会不会少",
+        "成了社区医院以后原来的补助还给不给",
+    ],
 )
 def test_subsidies_after_the_name_are_answered_from_the_texts(kb, now, region, question) -> None:
     text = text_of(ask(kb, now, question, region))
@@ -199,7 +204,8 @@ def test_gou_bu_gou_is_no_figure_bound(kb) -> None:
 # N13: whom a 渝中 institution applies to for 验收: the 区卫生健康委 (附件4 验收申请表), not the 信息表 sent
 # after acceptance.
 @pytest.mark.parametrize(
-    "question", ["申请验收交给谁", "验收申请表交到哪里", "渝中向谁申请验收", "申请验收报给哪个部门", "申请验收找哪个部门"]
+    "question",
+    ["申请验收交给谁", "申请验收的表交给谁", "渝中向谁申请验收", "申请验收报给哪个部门", "申请验收找哪个部门"],
 )
 def test_yuzhong_application_goes_to_the_district(kb, now, question) -> None:
     first = text_of(ask(kb, now, question, "chongqing-yuzhong")).splitlines()[0]
