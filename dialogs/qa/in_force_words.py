@@ -73,3 +73,5 @@ BARE_NUMBER_OF = re.compile(r"(\d+)号$")
 # asks whether that condition bars applying, not whether applications are still open (newcomer trial 6,
 # N12: the calendar's "dates are over" answered it).
 CONDITION_UNMET = re.compile(r"(?:没|未|没有|不)(?:达到|达标|满足|符合|够|足)|达不到|够不上|不到位|还差|差[一两几0-9]")
+# This year asked of (今年要新建几家, 本年度目标): its figures, when the texts hold only earlier years' (in_force.py)
+THIS_YEAR = re.compile(r"今年|本年度?|这一年|年内|当年")

@@ -64,3 +64,7 @@ DOC_ISSUED = "{number}《{title}》由{issuer}于{date}印发。"
 DOC_ISSUED_YEAR = "{number}《{title}》是{year}年的文件（{issuer}）：文件本身没有写印发日期，{why}。"
 DOC_YEAR_FROM_NUMBER = "年份取自文号"
 DOC_YEAR_FROM_TASKS = "年份取自它安排的年度任务"
+# "今年…几家" answered with an earlier year's figures (dialogs/qa/in_force.py)
+PAST_YEAR_FIGURES = "{year}年的数字本助手没有收录；下面是收录的文件里{past}的安排："
+PAST_YEAR_ONE = "{year}年"
+PAST_YEARS_UP_TO = "{year}年及以前"
