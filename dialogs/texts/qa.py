@@ -137,6 +137,8 @@ REFERRAL = {
 REGION_DIFFERS = "这个问题各地规定不同。您还没有选择地区，下面分地区列出："
 REGION_DIFFERS_HINT = "用 /region 选择地区后，我只显示本地区的答案。"
 REGION_DIFFERS_MISSING = "{names}：这个问题我没有在这些地区的文件里找到答案，选好地区后可以再问。"
+# …when a national answer is listed: it is what those regions get (newcomer trial 8, N11)
+REGION_DIFFERS_AS_NATIONAL = "{names}：这些地区的文件没有另写，适用上面【{national}】的回答。"
 REGION_HEADER = "【{name}】"
 NO_REGION = "各地"
 REGION_SEPARATOR = "、"

@@ -234,3 +234,20 @@ def test_a_year_not_past_gets_no_such_lead(kb) -> None:
 
     then = dt.datetime(2022, 5, 2, 10, tzinfo=SHANGHAI)
     assert "的数字本助手没有收录" not in text_of(ask(kb, then, "今年要新建几家社区医院", "beijing"))
+
+
+# N11: without a region, a national answer listed among the regions' is what a region with no answer of its
+# own gets — never "nothing found" for it.
+@pytest.mark.parametrize(
+    "question", ["床位使用率要多少？", "床位要多少张", "使用率得多少", "实际开放床位数最少几张", "业务用房面积要多少"]
+)
+def test_regions_without_their_own_answer_take_the_national_one(kb, now, question) -> None:
+    text = text_of(ask(kb, now, question, None))
+    if "【全国（国家文件）】" in text:
+        assert "没有在这些地区的文件里找到答案" not in text, text
+
+
+@pytest.mark.parametrize("question", ["床位使用率要多少？", "使用率得多少", "床位使用率最低多少"])
+def test_occupancy_without_a_region_names_the_regions_following_the_national_answer(kb, now, question) -> None:
+    text = text_of(ask(kb, now, question, None))
+    assert "北京市：这些地区的文件没有另写，适用上面【全国（国家文件）】的回答" in text, text
