@@ -7,11 +7,11 @@ of the text governing today."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from core.model import Reply
 from dialogs import render
 from dialogs.qa.doc_number import MAX_NAMED, documents_named, names_unloaded
+from dialogs.qa.in_force_words import AS_TEXT, BARE_ISSUED, ISSUE_DATE, ISSUED_ASKED, STEP_DATE
 from dialogs.qa.turn import Turn
 from dialogs.texts import qa as T
 from knowledge.base import KnowledgeBase
@@ -19,21 +19,11 @@ from knowledge.documents import DocumentInfo
 from knowledge.search.intent import folded
 from knowledge.search.model import Source
 
-_WHEN = r"(?:哪天|哪一天|哪日|什么时候|啥时候|何时|哪年|哪一年|几几年|几月|几号|什么日子|什么日期|什么时间|啥时间)"
-_ISSUE = r"(?:印发|下发|发布|颁布|出台|公布|发出|发|出)"
-# 哪天发的 / 什么时候印发 / 印发日期 / 发布时间 / 印发于哪年: the asking is for the issue date
-ISSUED_ASKED = re.compile(f"{_WHEN}[^，,。？?]{{0,3}}?{_ISSUE}|{_ISSUE}(?:的)?(?:日期|时间|年份)|{_ISSUE}于?{_WHEN}")
-# …but not a date a text sets for a step (材料什么时候报, 名单哪天公布: its 发 is no issuing of the text)
-_STEP = re.compile(r"材料|名单|结果|报送|申报|申请|验收|评估|牌子|证书|通知书|批复")
-_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-# "317号是什么时候发的": a bare 文号 number with no 文 after it, when an issue date is asked (not 6月30号)
-_BARE = re.compile(r"(?<![0-9〕\]月])([0-9]{1,4})号(?![0-9]|文|通知|方案|令)")
-
 
 def asks_issued(text: str) -> bool:
     """The text asks when a text was issued (哪天发的, 印发日期), not when a step is due."""
     t = folded(text)
-    return bool(ISSUED_ASKED.search(t)) and not _STEP.search(t)
+    return bool(ISSUED_ASKED.search(t)) and not STEP_DATE.search(t)
 
 
 def reply(text: str, region: str | None, kb: KnowledgeBase) -> Turn | None:
@@ -43,7 +33,7 @@ def reply(text: str, region: str | None, kb: KnowledgeBase) -> Turn | None:
         return None
     if names_unloaded(text, kb):
         return None  # 社区医院基本标准是哪年印发的: a text not loaded, whatever the region's own are
-    said = _BARE.sub(r"\1号文", text)
+    said = BARE_ISSUED.sub(AS_TEXT, text)
     by_number = {d.id for _, d in kb.catalogue.by_bare_number(said, region)}
     # only the texts named (by number or name), not every text of the region that 方案 alone would give
     named = [d for d in documents_named(said, region, kb) if d.id in by_number or d.named_in(said)]
@@ -59,7 +49,7 @@ def reply(text: str, region: str | None, kb: KnowledgeBase) -> Turn | None:
 
 def _issued_line(doc: DocumentInfo) -> str:
     """ "吉卫联发〔2024〕17号《…》由…于2024年4月24日印发。", or its year and why only the year."""
-    m = _DATE.match(doc.date)
+    m = ISSUE_DATE.match(doc.date)
     if m:
         day = dt.date(int(m[1]), int(m[2]), int(m[3]))
         day_said = render.date(day, weekday=False)
