@@ -251,3 +251,15 @@ def test_regions_without_their_own_answer_take_the_national_one(kb, now, questio
 def test_occupancy_without_a_region_names_the_regions_following_the_national_answer(kb, now, question) -> None:
     text = text_of(ask(kb, now, question, None))
     assert "北京市：这些地区的文件没有另写，适用上面【全国（国家文件）】的回答" in text, text
+
+
+# N12: a place not covered asked for its requirements in general: not covered, the national basic rule
+# (518 基本标准, 317号 四), and whom to ask — not a national entry that 特殊 happened to match.
+@pytest.mark.parametrize("region", REGIONS)
+@pytest.mark.parametrize(
+    "question", ["上海有什么特殊要求吗", "广东那边有哪些具体规定", "上海那边都有啥要求", "浦东有没有特别的规定"]
+)
+def test_a_place_not_covered_asked_in_general_gets_the_national_basics(kb, now, region, question) -> None:
+    text = text_of(ask(kb, now, question, region))
+    assert "不能告诉您" in text and "《社区医院基本标准（试行）》" in text and "请咨询当地" in text, text
+    assert "中医馆" not in text, text
