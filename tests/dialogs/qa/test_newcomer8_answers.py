@@ -263,3 +263,14 @@ def test_a_place_not_covered_asked_in_general_gets_the_national_basics(kb, now, 
     text = text_of(ask(kb, now, question, region))
     assert "不能告诉您" in text and "《社区医院基本标准（试行）》" in text and "请咨询当地" in text, text
     assert "中医馆" not in text, text
+
+
+# N14: what sets a 社区医院 apart from the centre or 卫生院 it is built on: a second name on the same
+# institution, not whether a 卫生院 may apply.
+@pytest.mark.parametrize("region", REGIONS)
+@pytest.mark.parametrize(
+    "question", ["社区医院和卫生院有啥区别", "社区一院和卫生院有啥区别", "社区医院跟社区卫生服务中心有什么不同"]
+)
+def test_what_a_community_hospital_is_beside_its_centre(kb, now, region, question) -> None:
+    text = text_of(ask(kb, now, question, region))
+    assert "第二名称" in text and "第一名称保持不变" in text, text
