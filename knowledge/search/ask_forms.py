@@ -40,3 +40,6 @@ AREA_MEASURE = re.compile(r"(?:多少|几)个?(?:平方米?|平米|平(?![均台
 def asks_by_form(text: str) -> bool:
     """The (folded) text asks by its form alone: A-not-A (变不变) or an either-or (老标准还是新标准)."""
     return bool(A_NOT_A.search(text) or EITHER_OR.search(text))
+# 这几年, 前几天, 近几个月, 好几次: a few, not "how many" (newcomer trial 8, N16: "我们这几年一直在搞基础设施建设"
+# was read as a question, and a rambling message became 15 "questions").
+FEW_NOT_ASKED = re.compile(r"(?:这|那|前|近|头|最近|过去|好)几(?=年|天|个月|月|次|回|周|星期)")

@@ -17,6 +17,7 @@ from core.text import fold_chinese as fold
 from knowledge.regions import DATA
 from knowledge.search.ask_forms import (
     AREA_MEASURE,
+    FEW_NOT_ASKED,
     PER_UNIT,
     REPLACED_BY,
     SHARE_SIZE,
@@ -269,5 +270,5 @@ def _longest_cue(t: str, i: int, c: Cues) -> tuple[str, int] | None:
 
 def asks(text: str) -> bool:
     """The text asks something: a question word, A-not-A (变不变) or an either-or (老标准还是新标准): ask_forms.py."""
-    t = _squash(text)
+    t = FEW_NOT_ASKED.sub("", _squash(text))  # 这几年 asks nothing
     return any(w in t for w in cues().question_words) or asks_by_form(t)

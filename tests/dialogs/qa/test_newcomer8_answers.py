@@ -274,3 +274,37 @@ def test_a_place_not_covered_asked_in_general_gets_the_national_basics(kb, now, 
 def test_what_a_community_hospital_is_beside_its_centre(kb, now, region, question) -> None:
     text = text_of(ask(kb, now, question, region))
     assert "第二名称" in text and "第一名称保持不变" in text, text
+
+
+# N16: a long rambling message (a story told twice or more, "这几年…", then the questions) is its real
+# questions, each once — not a dozen empty blocks.
+STORY = "我们这几年一直在搞基础设施建设，病房也改造了，中医馆也建起来了，家庭医生签约也做得不错，"
+ASKED = ["什么时候能申报社区医院", "需要准备哪些东西", "要报给谁"]
+
+
+@pytest.mark.parametrize("region", REGIONS)
+@pytest.mark.parametrize("times", [1, 3, 12])
+@pytest.mark.parametrize("lead", ["院长您好，我是一家乡镇卫生院的负责人，", "你好，我们是社区卫生服务中心，"])
+def test_a_rambling_message_is_its_questions_once(kb, now, region, times, lead) -> None:
+    from knowledge.search.question_parts import split_parts
+
+    message = lead + STORY * times + "想问一下我们这种情况到底" + "，".join(ASKED) + "？"
+    assert len(split_parts(message)) == len(ASKED)
+    text = text_of(ask(kb, now, message, region))
+    assert "没有找到答案" not in text and text.count("\n① ") <= 1, text
+
+
+@pytest.mark.parametrize(
+    "few", ["我们这几年一直在搞建设", "前几天刚评上甲级", "近几个月门诊量上来了", "好几次去区里问"]
+)
+def test_a_few_years_asks_nothing(few) -> None:
+    from knowledge.search.intent import asks
+
+    assert not asks(few)
+
+
+@pytest.mark.parametrize("question", ["床位要多少？使用率要多少？床位要多少？", "床位要多少，使用率要多少，床位要多少"])
+def test_a_question_asked_twice_is_one_part(question) -> None:
+    from knowledge.search.question_parts import split_parts
+
+    assert split_parts(question) == ["床位要多少", "使用率要多少"]
