@@ -87,3 +87,6 @@ ISSUE_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 # "317号是什么时候发的": a bare 文号 number with no 文 after it, when an issue date is asked (not 6月30号)
 BARE_ISSUED = re.compile(r"(?<![0-9〕\]月])([0-9]{1,4})号(?![0-9]|文|通知|方案|令)")
 AS_TEXT = r"\1号文"  # …read as a bare 文号 the catalogue knows (17号文)
+# A month asked of a monthly date ("2022年10月的月报几号前交"): its occurrence that month, moved past a holiday
+# when it is (holiday_moved.py; newcomer trial 8, N7 — the calendar knew 10月8日, the answer said 1日).
+MONTH_ASKED = re.compile(r"(?:(?P<year>20[0-9]{2})年)?(?P<month>1[0-2]|0?[1-9])月份?的")

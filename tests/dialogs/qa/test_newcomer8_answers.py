@@ -308,3 +308,18 @@ def test_a_question_asked_twice_is_one_part(question) -> None:
     from knowledge.search.question_parts import split_parts
 
     assert split_parts(question) == ["床位要多少", "使用率要多少"]
+
+
+# N7: a month asked of a date moved past holidays ("2022年10月的月报几号前交"): the day it moves to, as the
+# calendar has it (2022年10月8日), not the plain 每月1日前.
+@pytest.mark.parametrize(
+    "question", ["2022年10月的月报几号前交", "10月份的进展情况几号报", "2022年10月的进展情况啥时候报"]
+)
+def test_a_month_asked_of_a_postponed_date_gets_the_day_it_moves_to(kb, now, question) -> None:
+    text = text_of(ask(kb, now, question, "beijing"))
+    assert "顺延到2022年10月8日" in text, text
+
+
+@pytest.mark.parametrize("region", REGIONS)
+def test_a_month_with_no_postponed_date_adds_nothing(kb, now, region) -> None:
+    assert "📅" not in text_of(ask(kb, now, "2022年11月的月报几号前交", region))
