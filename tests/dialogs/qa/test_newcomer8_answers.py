@@ -269,7 +269,7 @@ def test_a_place_not_covered_asked_in_general_gets_the_national_basics(kb, now, 
 # institution, not whether a 卫生院 may apply.
 @pytest.mark.parametrize("region", REGIONS)
 @pytest.mark.parametrize(
-    "question", ["社区医院和卫生院有啥区别", "社区一院和卫生院有啥区别", "社区医院跟社区卫生服务中心有什么不同"]
+    "question", ["社区医院和卫生院有啥区别", "社区一院和卫生院有啥区别", "卫生院和社区医院区别在哪"]
 )
 def test_what_a_community_hospital_is_beside_its_centre(kb, now, region, question) -> None:
     text = text_of(ask(kb, now, question, region))
