@@ -68,7 +68,13 @@ def render_result(
         # the regions with no answer of their own are named, not left out (newcomer trial 2, C16)
         covered = {r for a in result.per_region for r in a.regions}
         missing = [render.region_name(kb, r) for r in kb.regions.ids if r not in covered and r != "national"]
-        if missing:
+        # a national answer applies in every region: it is theirs (北京 and 渝中 require the 基本标准, whose
+        # reported 75 % the national answer gives), not "nothing found" (newcomer trial 8, N11)
+        national = next((a for a in result.per_region if "national" in a.regions), None)
+        if missing and national is not None:
+            names = T.REGION_SEPARATOR.join(missing)
+            parts.append(T.REGION_DIFFERS_AS_NATIONAL.format(names=names, national=regions_label(kb, national)))
+        elif missing:
             parts.append(T.REGION_DIFFERS_MISSING.format(names=T.REGION_SEPARATOR.join(missing)))
         parts.append(T.REGION_DIFFERS_HINT)
         return [Reply("\n\n".join(parts))]

@@ -25,6 +25,7 @@ from dataclasses import replace
 from core.text import fold_chinese
 from dialogs.answer_words import below_bar
 from dialogs.qa.bounds import bound_at
+from dialogs.qa.collective import collective
 from dialogs.qa.counts import named_in_context, shares
 from dialogs.qa.figure_words import (
     CONTINUES,
@@ -87,7 +88,7 @@ def read_situation(text: str, specs: Mapping[str, FieldSpec]) -> dict[str, State
 def read_all(text: str, specs: Mapping[str, FieldSpec]) -> Reading:
     """The facts that stand, and the figures understood but set aside (past ones, changes)."""
     t = named_in_context(fractions_to_percent(plain_digits(fold_chinese(text))))  # 占四分之一: 25%, not 4 (s7b041)
-    told = (Stated(f, v, w) for f, v, w in shares(t, specs))
+    told = (*(Stated(f, v, w) for f, v, w in shares(t, specs)), *collective(t, specs))  # 三个满意度都… (N1)
     numbers = _numbers(t, specs)
     said = (*numbers, *_continued(t, numbers, specs), *told, *_support(t, specs), *_yes_no(t, specs))
     readings = (*said, *_choices(t, specs), *_grade(t, specs))

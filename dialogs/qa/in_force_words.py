@@ -73,3 +73,20 @@ BARE_NUMBER_OF = lazy(r"(\d+)号$")
 # asks whether that condition bars applying, not whether applications are still open (newcomer trial 6,
 # N12: the calendar's "dates are over" answered it).
 CONDITION_UNMET = lazy(r"(?:没|未|没有|不)(?:达到|达标|满足|符合|够|足)|达不到|够不上|不到位|还差|差[一两几0-9]")
+# This year asked of (今年要新建几家, 本年度目标): its figures, when the texts hold only earlier years' (in_force.py)
+THIS_YEAR = lazy(r"今年|本年度?|这一年|年内|当年")
+
+# When a named text was issued (doc_issued.py, newcomer trial 8, N8)
+_WHEN = r"(?:哪天|哪一天|哪日|什么时候|啥时候|何时|哪年|哪一年|几几年|几月|几号|什么日子|什么日期|什么时间|啥时间)"
+_ISSUE = r"(?:印发|下发|发布|颁布|出台|公布|发出|发|出)"
+# 哪天发的 / 什么时候印发 / 印发日期 / 发布时间 / 印发于哪年: the asking is for the issue date
+ISSUED_ASKED = lazy(f"{_WHEN}[^，,。？?]{{0,3}}?{_ISSUE}|{_ISSUE}(?:的)?(?:日期|时间|年份)|{_ISSUE}于?{_WHEN}")
+# …but not a date a text sets for a step (材料什么时候报, 名单哪天公布: its 发 is no issuing of the text)
+STEP_DATE = lazy(r"材料|名单|结果|报送|申报|申请|验收|评估|牌子|证书|通知书|批复")
+ISSUE_DATE = lazy(r"^(\d{4})-(\d{2})-(\d{2})$")
+# "317号是什么时候发的": a bare 文号 number with no 文 after it, when an issue date is asked (not 6月30号)
+BARE_ISSUED = lazy(r"(?<![0-9〕\]月])([0-9]{1,4})号(?![0-9]|文|通知|方案|令)")
+AS_TEXT = r"\1号文"  # …read as a bare 文号 the catalogue knows (17号文)
+# A month asked of a monthly date ("2022年10月的月报几号前交"): its occurrence that month, moved past a holiday
+# when it is (holiday_moved.py; newcomer trial 8, N7 — the calendar knew 10月8日, the answer said 1日).
+MONTH_ASKED = lazy(r"(?:(?P<year>20[0-9]{2})年)?(?P<month>1[0-2]|0?[1-9])月份?的")

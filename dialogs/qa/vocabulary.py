@@ -168,6 +168,8 @@ _NO_UNIT = f"(?![{_DIGITS}a-z\u20e3\ufe0f]|\\.[0-9]|(?<=一)[{_ONE_IN_WORD}])"
 FILLER = (  # with the verb between a thing and its count (中药饮片配了280种, 全科医生配备12名, 处方占35%)
     r"(?:是|有|为|达|达到|才|只有|只|仅有|仅|约|大约|大概|差不多|将近|接近|共|一共|:|在|了|都|已经|已|现有|目前|\s"
     r"|配备|配置|配|备有|备|拥有|开设|开展|建成|建|总共|合计|现在|今年|去年|从|占到|占了|占[^，,。；;？?0-9]{0,8}?的|占"
+    # 够 before the figure (用房面积够三千平就行吗: newcomer trial 8, N9), not 够不够 (a question)
+    r"|够(?![不没])"
     # a figure said exactly or as measured (正好30张, 满意度测出来78%, 使用率算下来76%)
     r"|正好|刚好|恰好|刚刚|刚|就|测出来|测出|测得|测下来|算下来|算出来|统计下来|统计|调查|评出来"
     # the asker between a thing and its count (中药饮片我们有280种, 床位咱们是40张)

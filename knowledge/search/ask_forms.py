@@ -32,6 +32,9 @@ WHICH_FEW = lazy(r"哪几(?:种|个|项|类|家|条|所|方面|部分)?(?!个?[�
 # 多大 of a share (多大比例, 多大的占比) asks how large the share is, not an area (sealed set 7, s7a016: "多大比例"
 # beside "多少家" was said unanswered though the first part's entry gives 80%).
 SHARE_SIZE = lazy(r"多大(?:的)?(?=比例|占比|比重)")
+# An area asked with a measure word (得多少个平方, 要几个平米; newcomer trial 8): 个 counts square metres, not
+# beds — "多少个平方" was read as a count and answered with the bed rule.
+AREA_MEASURE = lazy(r"(?:多少|几)个?(?:平方米?|平米|平(?![均台安稳时常]))")
 
 # Papers asked for (要交什么材料, 报哪些东西, 哪张表): beside a time asked, a paper named without these
 # (申请表每年几号之前要报到省卫健委, 材料什么时候交) is what the day is asked of, not papers asked for:
@@ -43,3 +46,6 @@ ASKING = ("什么", "啥", "哪")  # a materials cue holding one of these asks f
 def asks_by_form(text: str) -> bool:
     """The (folded) text asks by its form alone: A-not-A (变不变) or an either-or (老标准还是新标准)."""
     return bool(A_NOT_A.search(text) or EITHER_OR.search(text))
+# 这几年, 前几天, 近几个月, 好几次: a few, not "how many" (newcomer trial 8, N16: "我们这几年一直在搞基础设施建设"
+# was read as a question, and a rambling message became 15 "questions").
+FEW_NOT_ASKED = lazy(r"(?:这|那|前|近|头|最近|过去|好)几(?=年|天|个月|月|次|回|周|星期)")

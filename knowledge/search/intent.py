@@ -16,7 +16,9 @@ from pathlib import Path
 from core.text import fold_chinese as fold
 from knowledge.regions import DATA
 from knowledge.search.ask_forms import (
+    AREA_MEASURE,
     ASKING,
+    FEW_NOT_ASKED,
     PAPERS_ASKED,
     PER_UNIT,
     REPLACED_BY,
@@ -115,6 +117,7 @@ def attributes_asked(text: str) -> frozenset[str]:
     when it names what is counted: count:beds for 几张床), area, who, materials, contact, method, meaning."""
     # 哪几种 / 哪几个 asks for a list, not a number
     t = WHAT_THING.sub("是什么意思", WHICH_FEW.sub("哪些", _squash(text)))
+    t = AREA_MEASURE.sub("多少平方米", t)  # 多少个平方 asks an area, its 个 no count
     c = cues()
     asked = {name for name, words in c.attributes.items() if any(w in t for w in words)}
     if "count" in asked and not any(w in WHEN_FEW.sub("", t) for w in c.attributes["count"]):
@@ -282,5 +285,5 @@ def _longest_cue(t: str, i: int, c: Cues) -> tuple[str, int] | None:
 
 def asks(text: str) -> bool:
     """The text asks something: a question word, A-not-A (变不变) or an either-or (老标准还是新标准): ask_forms.py."""
-    t = _squash(text)
+    t = FEW_NOT_ASKED.sub("", _squash(text))  # 这几年 asks nothing
     return any(w in t for w in cues().question_words) or asks_by_form(t)
