@@ -202,9 +202,10 @@ def _typed(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) -> 
     if question:  # no region named: answered for each region, then the region asked again
         answered = qa.answer(state, text, kb, now)
         state.data[ASKED] = text
-        return Outcome(
-            state, [Reply(T.ANSWERED_FOR_EACH_REGION), *answered.replies, *prompt(state, kb, now)], answered.effects
-        )
+        # an answer that opens by saying no region is chosen needs no second lead saying it (newcomer trial 8, N31)
+        said = answered.replies and answered.replies[0].text.startswith((QT.REGION_DIFFERS, QT.SITUATION_NO_REGION))
+        lead = [] if said else [Reply(T.ANSWERED_FOR_EACH_REGION)]
+        return Outcome(state, [*lead, *answered.replies, *prompt(state, kb, now)], answered.effects)
     n = len(kb.regions)
     return Outcome(state, [Reply(T.REGION_NOT_UNDERSTOOD.format(n=n)), *prompt(state, kb, now)], unread=True)
 

@@ -100,7 +100,7 @@ def reply(
     for r in candidates:
         rule_set = kb.rules.get(r)
         if rule_set is not None:
-            saved = saved_by[r] = saved_answers(state, stated, rule_set)  # /check answers for the unsaid (N6)
+            saved = saved_by[r] = saved_answers(state, stated, rule_set, text)  # /check answers for the unsaid (N6)
             verdict, depends = _evaluate_ranges({**saved, **profile, **said}, ranges, rule_set)
             verdict, by_bound = apply_bounds(verdict, rule_set, bounds, kb.fields)
             # a bound across the limit (不到40张 against ≥30) depends on the exact figure like a range
