@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from knowledge.base import KnowledgeBase
 from knowledge.documents import DocumentInfo
+from knowledge.search.bare_ask import asks_only
 from knowledge.search.model import Answer, SearchResult
 from knowledge.search.subject import unit_terms
 
@@ -31,19 +32,20 @@ def named_first(
     if len(named) != 1:
         return result
     doc = named[0]
-    subject = kb.index.subjects.subject(searched)
-    if not subject.units:  # nothing named to ask about (讲了啥): the best entry stands
+    # what is asked about (附件), not the words that only ask (一共, 具体: question_cues' bare words)
+    units = tuple(u for u in kb.index.subjects.subject(searched).units if not asks_only(u))
+    if not units:  # nothing named to ask about (讲了啥): the best entry stands
         return result
     ranked = kb.index.distinct(kb.index.rank(searched, region))[:NAMED_WITHIN]
     top = next((c.index for c in ranked if kb.index.answers[c.index].entry_id == result.answers[0].entry_id), None)
     # the best entry rests on the named text and holds what is asked (or is not among those ranked)
-    if _rests_on(result.answers[0], doc) and (top is None or _holds(kb, top, subject.units)):
+    if _rests_on(result.answers[0], doc) and (top is None or _holds(kb, top, units)):
         return result
     own = next(
         (
             kb.index.answers[c.index]
             for c in ranked
-            if _rests_on(kb.index.answers[c.index], doc) and _holds(kb, c.index, subject.units)
+            if _rests_on(kb.index.answers[c.index], doc) and _holds(kb, c.index, units)
         ),
         None,
     )
