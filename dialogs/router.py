@@ -180,6 +180,9 @@ def _text(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -
     wish = _wish(state, event, kb, now)
     if wish is not None:
         return wish
+    gated = questionnaire.at_gate(state, text, kb, now) if not event.in_group else None
+    if gated is not None:  # 用 / 不用 / 四十张 typed at the figures offer (newcomer trial 8, N17)
+        return gated
     may_change = not event.in_group or event.group_admin  # in a group, its admins change its settings
     if may_change and state.dialog in DIALOGS and state.dialog not in GROUP_ADMIN_DIALOGS:
         # "别提醒了" in the middle of /check: the setting at once, then the pending question again. (In
@@ -209,7 +212,8 @@ def _text(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -
         if added is not None:
             return added
     onboarding.remember_asked(state, text, turn.answered and turn.region is None)
-    return Outcome(state, list(turn.replies), qa.effects_for(text, turn, state.region))
+    offer = questionnaire.offer_again(state, kb, now, asked=asked.is_question(text, turn))
+    return Outcome(state, [*turn.replies, *offer], qa.effects_for(text, turn, state.region))
 
 
 def _wish(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -> Outcome | None:

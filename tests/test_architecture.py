@@ -109,6 +109,7 @@ VOCABULARY_MODULES = {
     "dialogs/none_words.py",
     "dialogs/intent_words.py",
     "dialogs/pending_words.py",
+    "dialogs/gate_words.py",
     "dialogs/dates.py",
     "dialogs/day_words.py",
     "dialogs/festival_words.py",

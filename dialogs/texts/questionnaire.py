@@ -28,6 +28,10 @@ RESUME_OFFER = "您有一份没做完的自评（{title}，已答 {done}/{n} 题
 RESUME_CONTINUE = "继续"
 RESUME_RESTART = "重新开始"
 RESUME_NOT_UNDERSTOOD = "请点选“继续”或“重新开始”。"
+# Questions filled from a question are not asked: the jump in 第 i/n 题 is said (newcomer trial 8, N25).
+SKIPPED_PREFILLED = "（{span}已按您说到的填好：{items}。要改可以点“上一步”。）"
+SKIPPED_ONE = "第 {i} 题"
+SKIPPED_SPAN = "第 {i}–{j} 题"
 RESTARTED = "好的，从第一题重新开始。之前填过的答案会逐题提示，可以沿用或修改。"
 
 # One question
