@@ -212,8 +212,8 @@ def _text(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -
         if added is not None:
             return added
     onboarding.remember_asked(state, text, turn.answered and turn.region is None)
-    offer = questionnaire.offer_again(state, kb, now, asked=asked.is_question(text, turn))
-    return Outcome(state, [*turn.replies, *offer], qa.effects_for(text, turn, state.region))
+    gate = questionnaire.offer_again(state, kb, now, asked=asked.is_question(text, turn))
+    return Outcome(state, [*turn.replies, *gate], qa.effects_for(text, turn, state.region))
 
 
 def _wish(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -> Outcome | None:

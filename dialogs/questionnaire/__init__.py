@@ -16,9 +16,9 @@ from core.model import Document, Event, Outcome, Reply, UserState
 from dialogs import onboarding, prefill, render
 from dialogs.buttons import global_button
 from dialogs.dialog import Dialog
-from dialogs.questionnaire.answers import on_event
 from dialogs.gate_words import gate_choice
 from dialogs.questionnaire import prefilled
+from dialogs.questionnaire.answers import on_event
 from dialogs.questionnaire.elsewhere import bare_figure, names_a_field
 from dialogs.questionnaire.flow import NAME, Flow, arrive, go, mode
 from dialogs.questionnaire.prefilled import PLAIN, start_latest, start_prefilled
