@@ -266,6 +266,12 @@ def _in_dialog(state: UserState, event: Event, kb: KnowledgeBase, now: dt.dateti
     run = suspend.held(state) if state.dialog != questionnaire.DIALOG.name else None
     before = copy.deepcopy(state) if event.kind == "text" else None
     outcome = DIALOGS[state.dialog].on_event(state, event, kb, now)
+    reminder = before is not None and outcome.unread and before.dialog not in GROUP_ADMIN_DIALOGS
+    if reminder and (not event.in_group or event.group_admin) and before is not None:
+        # 提醒我下周三交材料 typed at a /check question: added, and the question asked again (trial 8, N20)
+        added = tracking.typed_reminder(copy.deepcopy(before), event.text, kb, now, midway=True)
+        if added is not None:
+            return with_pending(added, kb, now)
     if before is not None and outcome.unread:  # not an answer to the screen: a question? (dialogs/asked.py)
         outcome = asked.on_screen(before, event.text, outcome, kb, now, with_pending)
     outcome = suspend.carry(outcome, run, kb, now, with_pending)
