@@ -110,6 +110,7 @@ VOCABULARY_MODULES = {
     "dialogs/intent_words.py",
     "dialogs/pending_words.py",
     "dialogs/gate_words.py",
+    "dialogs/unit_words.py",
     "dialogs/dates.py",
     "dialogs/day_words.py",
     "dialogs/festival_words.py",

@@ -14,7 +14,7 @@ from core.model import Event, Outcome, Reply, UserState
 from core.text import chinese_int, clip
 from dialogs import render
 from dialogs.answer_words import ClosedReading, read_choice, read_yes_no
-from dialogs.none_words import says_unsure
+from dialogs.none_words import says_none, says_unsure
 from dialogs.quantities import ParseError, parse_quantity
 from dialogs.questionnaire import elsewhere as typed_parts
 from dialogs.questionnaire.approximate import depends_note, not_recorded, taken_example
@@ -73,6 +73,10 @@ def _typed(state: UserState, flow: Flow, text: str, kb: KnowledgeBase, now: dt.d
     # 说不准, 还没统计 at a number question: the figure is not known (F37; at 是/否 "不是很清楚" asks again)
     if parse_unknown(text) or (flow.spec(state.step or "").kind in NUMBER_KINDS and says_unsure(text)):
         return press(state, flow, "unk", kb, now)
+    if step_mode != "confirm" and flow.spec(state.step or "").kind == "percent" and says_none(text):
+        return press(state, flow, "unk", kb, now)  # 没有 at 满意度是多少: no such figure, so 不清楚 (trial 8, N21)
+    if step_mode == "confirm" and state.data.get("candidate") == 0 and says_none(text):
+        return press(state, flow, "p1", kb, now)  # 没有 at "全科医生数是 0 人 吗？": yes, none (trial 8, N21)
     yes_no = parse_yes_no(text)
     if step_mode == "reuse":
         reused = _reuse_typed(state, flow, text, yes_no, kb, now)
