@@ -300,5 +300,6 @@ SHORT_NEED_CAVEAT = "\n   （报道用语的中文原文尚未确认，算法见
 SHORT_NOTE_MORE = "（详见“详细说明”）"
 SITUATION_DETAILS_HINT = "每项的说明：点“详细说明”或回复“详细”。"
 SITUATION_DETAILS_BUTTON = "📖 详细说明"
+DETAILS_WORDS = "详细说明"  # the button's label typed: read as these words (dialogs/stale_labels.py)
 # The sources under an answer that says the texts lack the rule asked: related text, no such rule (N21).
 SOURCE_RELATED = "📄 相关原文（没有直接规定这一点）：{citation}"

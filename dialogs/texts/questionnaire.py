@@ -60,6 +60,8 @@ SHARE_FROM_COUNTS = "按您给的人数（{words}）算出来是 {value}，按�
 # A figure in another question's unit only (二百八十种 at 常住人口, newcomer trial 6, N34).
 FIGURE_FOR_OTHER = "“{typed}”像是“{label}”的数，到那一题再填就好。"
 FIGURE_AT_CLOSED = "您发来的是一个数字（{typed}），这一题不用填数字。"
+# What FIGURE_AT_CLOSED replaces in a closed question's problem: it did read the text (trial 8, N28).
+NOT_UNDERSTOOD_LEAD = "没有看懂这个回答。"
 CONFIRM_UNCLEAR = (
     "“{typed}”不像是对“{value}”的确认，这里先不记录。请回复“是”确认，或“否”重新输入（也可以直接输入正确的数字）。"
 )
