@@ -16,6 +16,7 @@ from dialogs import render
 from dialogs.notes_once import short_reference
 from dialogs.qa.stated import Stated
 from dialogs.texts import qa as T
+from dialogs.type_notes import type_note
 from knowledge.eligibility import CriterionResult, FieldSpec, Verdict
 from knowledge.eligibility.evaluate import number_text
 from knowledge.eligibility.model import DECIDING
@@ -166,7 +167,7 @@ def headline(
         notes = T.SITUATION_FORCE_NOTE_SHORT if short else T.SITUATION_FORCE_NOTE
         return "".join(notes[f] for f in notes if f in forces)
     unknown = len(verdict.unknown())
-    noted = sum(1 for r in shown if r.status == "warning" and r.force == "norm")
+    noted = sum(1 for r in shown if r.status == "warning" and r.force == "norm" and not type_note(r))
     aside = T.SITUATION_NORMS_MISSED.format(n=noted) if noted else ""
     if not unknown:
         return T.SITUATION_PASSED.format(aside=aside)

@@ -11,6 +11,7 @@ from typing import Any
 from core.text import clip
 from dialogs.qa.need import needed
 from dialogs.texts import questionnaire as T
+from dialogs.type_notes import type_note, type_status
 from knowledge.base import KnowledgeBase
 from knowledge.eligibility import CriterionResult, Force, RuleSet, Verdict
 from knowledge.eligibility.derived import DERIVED
@@ -54,6 +55,8 @@ def _summary(verdict: Verdict, rule_set: RuleSet, kb: KnowledgeBase, listed: int
     shown = [T.SUMMARY_COUNTS[s].format(n=n) for s, n in counts.items() if n]
     lines += ["", T.SUMMARY_TOTAL.format(n=len(verdict.criteria), counts=T.SUMMARY_SEPARATOR.join(shown))]
     missed = [r for force in FORCES for r in verdict.of_force(force) if r.status in ("fail", "warning")]
+    notes = [r for r in missed if type_note(r)]  # the institution's type: said, never "未达到" (N23)
+    missed = [r for r in missed if r not in notes]
     if missed:
         deciding = {*verdict.failed(), *verdict.warnings(), *verdict.awaited()}
         # "未达到的" under a 符合 headline read as a contradiction (newcomer trial 4, F2)
@@ -61,6 +64,9 @@ def _summary(verdict: Verdict, rule_set: RuleSet, kb: KnowledgeBase, listed: int
         lines.extend(_missed_line(r, r in deciding, _gap(r, kb, profile)) for r in missed[:listed])
         if len(missed) > listed:
             lines.append(T.SUMMARY_MORE.format(n=len(missed) - listed))
+    lines.extend(
+        T.SUMMARY_TYPE_LINE.format(title=short_title(r.title), status=type_status(r, kb.fields, profile)) for r in notes
+    )
     unknown = [r for r in verdict.criteria if r.status == "unknown"]
     if unknown:
         names = T.SUMMARY_NAME_SEPARATOR.join(short_title(r.title) for r in unknown[:MAX_UNKNOWN])

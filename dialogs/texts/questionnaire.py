@@ -187,6 +187,11 @@ CRITERION_LINE = "{icon} {title}\n   {message}"
 GAP_PERCENT = "{label}还差 {gap} 个百分点"
 GAP_UNIT = "{label}还差 {gap}{unit}"
 ICONS = {"pass": "✅", "fail": "❌", "unknown": "❔", "warning": "⚠️", "not_met": "➖"}
+# A missed norm on the institution's type (dialogs/type_notes.py): a note, never "未达到" (trial 8, N23).
+TYPE_ICON = "ℹ️"
+TYPE_STATUS = "方案不排除{value}"
+TYPE_STATUS_UNNAMED = "方案不排除其他机构"
+SUMMARY_TYPE_LINE = "ℹ️ {title}：{status}"
 DISQUALIFIER_APPLIES = "   存在这一情形，按规定不能通过，其他条件都符合也不行。"
 RESULT_INDENT = "   "
 DISCLAIMER = "本结论只根据您填写的信息和本助手收录的文件得出，供自查参考，以卫生健康行政部门的审核为准。"
