@@ -131,6 +131,9 @@ def opening(verdict: Verdict, rule_set: RuleSet, kb: KnowledgeBase) -> list[str]
         lines.append(T.BASIC_STANDARD_CLASH.format(titles=T.MISSED_SEPARATOR.join(clash)))
     if verdict.reported_only:
         lines.append(T.REPORTED_ONLY_NOTE.format(note=REPORTED_ONLY))
+    unchecked = self_declared_standard(verdict, rule_set, kb)
+    if unchecked:
+        lines.append(T.BASIC_STANDARD_UNCHECKED.format(figures=T.MISSED_SEPARATOR.join(unchecked)))
     if verdict.conditional:
         info = kb.governing.regions.get(rule_set.region)
         lines.append(T.CONDITIONAL.format(ask=info.ask if info else T.ASK_DEFAULT))
@@ -145,6 +148,17 @@ def basic_standard_clash(verdict: Verdict) -> list[str]:
     if not said_met:
         return []
     return [r.title for r in verdict.criteria if r.force == "reported" and r.status in ("fail", "warning")]
+
+
+def self_declared_standard(verdict: Verdict, rule_set: RuleSet, kb: KnowledgeBase) -> list[str]:
+    """The figures reported for 《社区医院基本标准（试行）》 when the director answered 是 to meeting it and
+    this region's questionnaire checks none of them (北京: ✅ 符合 after four questions, the standard one
+    self-declared 是, newcomer trial 8, N24): shown as 待核实, each one. [] otherwise."""
+    said_met = any(BASIC_STANDARD_FIELD in r.fields and r.status == "pass" for r in verdict.criteria)
+    national = kb.rules.get("national")
+    if not said_met or national is None or any(c.force == "reported" for c in rule_set.criteria):
+        return []
+    return [c.title.removesuffix(T.REPORTED_TITLE_SUFFIX) for c in national.criteria if c.force == "reported"]
 
 
 def headline(verdict: Verdict, title: str) -> str:

@@ -175,6 +175,11 @@ CONDITIONAL = (
 )
 ASK_DEFAULT = "主管的卫生健康行政部门"
 CAUTIONS = "另有 {n} 项只作提示的要求未达到（标 ⚠️，不影响结论），见下文。"
+# 是 to the 基本标准 where no figure of it is asked (北京, 渝中): its reported figures, to check (trial 8, N24).
+BASIC_STANDARD_UNCHECKED = (
+    "⚠️ 待核实：“达到《社区医院基本标准（试行）》”是您自评的；据新闻报道，该标准要求{figures}"
+    "（非正式文件原文），请逐项对照核实。"
+)
 BASIC_STANDARD_CLASH = (
     "⚠️ 请核对：您回答资源配置已达到《社区医院基本标准（试行）》，但您填的数字没有达到报道的基本标准数字（{titles}）。"
     "基本标准原文未收录，请对照正式文件确认这一题的回答。"
