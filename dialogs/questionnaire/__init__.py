@@ -23,6 +23,7 @@ from dialogs.questionnaire.elsewhere import bare_figure, names_a_field
 from dialogs.questionnaire.flow import NAME, Flow, arrive, go, mode
 from dialogs.questionnaire.prefilled import PLAIN, start_latest, start_prefilled
 from dialogs.questionnaire.prompts import prompt
+from dialogs.questionnaire.summary import plan_items
 from dialogs.texts import common as C
 from dialogs.texts import questionnaire as T
 from dialogs.words import is_report_request
@@ -61,7 +62,11 @@ def check(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -
     state.start(NAME, first, {"region": state.region, "answered": []})
     arrive(state, first)
     # the count the questions themselves show (第 1/7 题): the ones that matter on the answers so far
-    intro = T.INTRO.format(title=rule_set.title, n=flow.number(state.profile, first)[1])
+    n = flow.number(state.profile, first)[1]
+    items = plan_items(rule_set)  # 17 题 against the plan's 11 项: said how they relate (trial 8, N25)
+    vetoes = T.INTRO_VETOES.format(n=items[1]) if items and items[1] else ""
+    said = T.INTRO_ITEMS.format(n=n, items=items[0], vetoes=vetoes) if items else ""
+    intro = T.INTRO.format(title=rule_set.title, n=n, items=said)
     return Outcome(state, [Reply(intro), *prompt(state, kb, now)])
 
 

@@ -5,6 +5,7 @@ with its gap (还差 5 个百分点). The criteria one by one with their sources
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -53,7 +54,14 @@ def _summary(verdict: Verdict, rule_set: RuleSet, kb: KnowledgeBase, listed: int
     lines = opening(verdict, rule_set, kb)
     counts = {s: sum(1 for r in verdict.criteria if r.status == s) for s in T.SUMMARY_COUNTS}
     shown = [T.SUMMARY_COUNTS[s].format(n=n) for s, n in counts.items() if n]
-    lines += ["", T.SUMMARY_TOTAL.format(n=len(verdict.criteria), counts=T.SUMMARY_SEPARATOR.join(shown))]
+    items = plan_items(rule_set)
+    note = ""
+    if items is not None:
+        split = T.ITEMS_SPLIT if items[0] < len(rule_set.criteria) - items[1] else ""
+        vetoes = T.ITEMS_VETOES.format(n=items[1]) if items[1] else ""
+        note = T.ITEMS_NOTE.format(items=items[0], split=split, vetoes=vetoes)
+    total = T.SUMMARY_TOTAL.format(n=len(verdict.criteria), items=note, counts=T.SUMMARY_SEPARATOR.join(shown))
+    lines += ["", total]
     missed = [r for force in FORCES for r in verdict.of_force(force) if r.status in ("fail", "warning")]
     notes = [r for r in missed if type_note(r)]  # the institution's type: said, never "未达到" (N23)
     missed = [r for r in missed if r not in notes]
@@ -109,6 +117,19 @@ def _missed_line(r: CriterionResult, deciding: bool, gap: str) -> str:
     if not deciding and not r.title.endswith(T.SUMMARY_ONLY_NOTE):  # a norm, or a reported figure not deciding
         line += T.SUMMARY_ONLY_NOTE
     return line
+
+
+_ITEM_NUMBER = re.compile("^" + re.escape(T.ITEM_PREFIX).replace(re.escape("{n}"), r"(\d+)"))
+
+
+def plan_items(rule_set: RuleSet) -> tuple[int, int] | None:
+    """(the plan's numbered items, its disqualifiers) when the rule set's condition titles carry the plan's
+    own numbering (渝中: 第1项 … 第11项, 第3项 and 第5项 in two parts each), so counts of questions and
+    criteria can be said against the text's "11项" (newcomer trial 8, N25); None for unnumbered plans."""
+    numbers = {m[1] for c in rule_set.criteria if c.force == "condition" and (m := _ITEM_NUMBER.match(c.title))}
+    if not numbers:
+        return None
+    return len(numbers), sum(1 for c in rule_set.criteria if c.force == "disqualifier")
 
 
 def short_title(title: str) -> str:

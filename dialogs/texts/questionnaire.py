@@ -7,7 +7,7 @@ messages live in the rule sets (knowledge/data/rules/)."""
 REGION_FIRST = "自评要按所在地区的条件进行，请先选择地区；选好后自评会自动开始。"
 NO_RULES = "抱歉，{name}的申报条件还没有收录到本助手中，暂时无法自评。可以直接提问，或向所在区县卫生健康行政部门咨询。"
 INTRO = (
-    "开始按【{title}】自评，共 {n} 题，一次问一题。\n"
+    "开始按【{title}】自评，共 {n} 题，一次问一题。\n{items}"
     "· 不清楚的可以点“跳过/不清楚”，结果中会标为待补充；\n"
     "· 点“上一步”可以修改上一题；点“为什么问这个”可以看依据；\n"
     "· 中途可以直接提问，也可以输入 /cancel 退出，已填的答案会保存，下次可以沿用。"
@@ -263,7 +263,14 @@ SUMMARY_COUNTS = {
     "unknown": "❔ 待补充 {n} 项",
     "not_met": "➖ 优先条件未具备 {n} 项",
 }
-SUMMARY_TOTAL = "共 {n} 项：{counts}"
+SUMMARY_TOTAL = "共 {n} 项{items}：{counts}"
+# How the counts relate to the plan's own numbering (渝中: 11 项评价指标, newcomer trial 8, N25).
+ITEM_PREFIX = "第{n}项"  # how a rule set's titles carry the plan's item number
+ITEMS_NOTE = "（按方案的 {items} 项指标{split}{vetoes}）"
+ITEMS_SPLIT = "，其中有的分为几条"
+ITEMS_VETOES = "，另有 {n} 项否决情形"
+INTRO_ITEMS = "· 这 {n} 题对应方案的 {items} 项指标{vetoes}（有的指标要问几道题）；\n"
+INTRO_VETOES = "和 {n} 项否决情形"
 SUMMARY_SEPARATOR = " · "
 SUMMARY_MISSED = "未达到的："
 SUMMARY_NOTES_ONLY = "需要注意的（不影响结论）："
