@@ -18,7 +18,7 @@ from dialogs import qa, render
 from dialogs.buttons import dialog_button, rows
 from dialogs.dialog import Dialog
 from dialogs.intent_words import PLACE_ENDINGS
-from dialogs.place_typos import homophone_region
+from dialogs.place_typo_words import homophone_region
 from dialogs.qa import details, smalltalk
 from dialogs.texts import common as T
 from dialogs.texts import qa as QT
@@ -217,7 +217,7 @@ def _typed(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) -> 
 
 
 def _sounded(state: UserState, text: str, kb: KnowledgeBase) -> Outcome | None:
-    """A region's name typed with a homophone (dialogs/place_typos.py): set, and the reading said."""
+    """A region's name typed with a homophone (dialogs/place_typo_words.py): set, and the reading said."""
     found = homophone_region(text, kb)
     if found is None:
         return None

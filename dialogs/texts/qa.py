@@ -292,6 +292,7 @@ SITUATION_UNKNOWN_SHORT = "❔ 还不知道：{titles}"
 SITUATION_UNKNOWN_MANY = "❔ 还有 {n} 项条件不知道（{titles}等）"
 TITLE_LABEL_END = "："  # 第1项：等级评审… : the label before it names the item
 TITLE_GLOSS_START, BOOK_START = "（", "《"  # 社区甲级（乡镇乙级以上）: a gloss a short name leaves out
+BOOK_END = "》"
 SITUATION_PASSED_UNKNOWN_SHORT = "✅ 您说到的条件都符合{aside}；还有条件不知道，暂时不能下结论。"
 SHORT_SOURCE = "📄 出处：{name} {sections}"
 SHORT_TITLE = "《{document}》"
