@@ -134,6 +134,8 @@ def read_yes_no(text: str, question: str) -> ClosedReading:
         said = _echo(first, question)
     if said is None:
         said = _done(first, question)
+    if said is None and "科室" in question and len(clauses) == 1 and _DEPARTMENTS.fullmatch(t):
+        said = True  # 儿科 at 是否已建成…特色科室: the department named, so there is one (trial 8, N21)
     if said is not None and _CONTRARY.search("".join(clauses[1:])):
         return UNCLEAR  # 有，但不是区级的; 是的，但是床位还差几张
     if said is not None:
@@ -145,6 +147,12 @@ def read_yes_no(text: str, question: str) -> ClosedReading:
     return NONE
 
 
+# One or more departments named, and nothing else ("儿科", "中医科和康复科", "我们是儿科吧"): at a question
+# about 科室 the named one is the answer's instance. Negations never match (没有科室, 无).
+_DEPARTMENT = r"(?:[\u4e00-\u9fff]{1,8}?(?<![没无不非])科(?:室)?)"
+_DEPARTMENTS = lazy(
+    rf"(?:我们|我院|本院|有)?(?:是|就是|有)?{_DEPARTMENT}(?:[和与跟及、,，]{_DEPARTMENT})*(?:吧|啊|呀|的|了)?"
+)
 # "没发生过", "不存在", "从来没有出租": a negation before the question's own verb.
 _NOT_VERB = lazy(r"^(?:还|从来|从|都|也|并|根本|绝对)?(?:没有|没|未|不|无)(?P<verb>.+)$")
 ECHO_CHARS = (2, 6)  # how long an echoed verb may be ("存在", "城乡结合部")

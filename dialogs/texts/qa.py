@@ -314,6 +314,7 @@ SITUATION_UNKNOWN_SHORT = "❔ 还不知道：{titles}"
 SITUATION_UNKNOWN_MANY = "❔ 还有 {n} 项条件不知道（{titles}等）"
 TITLE_LABEL_END = "："  # 第1项：等级评审… : the label before it names the item
 TITLE_GLOSS_START, BOOK_START = "（", "《"  # 社区甲级（乡镇乙级以上）: a gloss a short name leaves out
+BOOK_END = "》"
 SITUATION_PASSED_UNKNOWN_SHORT = "✅ 您说到的条件都符合{aside}；还有条件不知道，暂时不能下结论。"
 SHORT_SOURCE = "📄 出处：{name} {sections}"
 SHORT_TITLE = "《{document}》"
@@ -322,5 +323,6 @@ SHORT_NEED_CAVEAT = "\n   （报道用语的中文原文尚未确认，算法见
 SHORT_NOTE_MORE = "（详见“详细说明”）"
 SITUATION_DETAILS_HINT = "每项的说明：点“详细说明”或回复“详细”。"
 SITUATION_DETAILS_BUTTON = "📖 详细说明"
+DETAILS_WORDS = "详细说明"  # the button's label typed: read as these words (dialogs/stale_labels.py)
 # The sources under an answer that says the texts lack the rule asked: related text, no such rule (N21).
 SOURCE_RELATED = "📄 相关原文（没有直接规定这一点）：{citation}"
