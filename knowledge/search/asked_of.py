@@ -56,6 +56,10 @@ PHRASE_STOPS = frozenset({"的", "和", "与", "或", "在", "对", "跟", "给"
 # Single characters that are no part of a name when the analyser leaves them apart (要交些什么材料:
 # 交 and 些 are not a word 交些; 的事找谁: 找 is the asking).
 LIGHT_CHARACTERS = frozenset("交些找来做完办弄搞去给让被把向从到过着了吗呢啊呀要得需管该")
+# What an answer holds when it gives the attribute a cue asks for, strictly (signals.PROVIDES reads
+# 方案 or 表 as materials, to tell a list of papers from a date): 护士执业注册要什么材料 is not answered by
+# an entry on whether registration changes, though it holds every word of the question (brief oos4).
+GIVES = {"materials": re.compile(r"材料|资料|手续|申请表|申请书|附件|清单|证明|表格|模板")}
 PHRASE_WORDS = 4  # at most this many words back from the cue
 CLAUSE = re.compile(r"[，,。；;！!？?\s、：:]+")
 
@@ -158,3 +162,13 @@ def _units(phrase: Sequence[str]) -> list[tuple[str, bool, bool]]:
         if len(w) >= 2 and w not in STOPWORDS:
             units.append((w, False))
     return [(u, is_run, k + 1 < len(units)) for k, (u, is_run) in enumerate(units)]
+
+
+def kinds_asked(words: Sequence[str]) -> frozenset[str]:
+    """The attributes one clause's `words` ask by a cue (cue_kind: who / duration / money / materials)."""
+    return frozenset(kind for k in range(len(words)) if (kind := cue_kind(words, k)) is not None)
+
+
+def gives_asked(kinds: Iterable[str], answer: str) -> bool:
+    """The `answer` text gives every asked attribute GIVES can read (the others are not judged here)."""
+    return all(GIVES[kind].search(answer) for kind in kinds if kind in GIVES)
