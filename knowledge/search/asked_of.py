@@ -19,7 +19,7 @@ analyser drops the punctuation, and 北京这边达标了，谁给… asks 谁 o
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from knowledge.search.tokens import NUMERALS, STOPWORDS, is_cjk
@@ -39,6 +39,7 @@ UNITS_AFTER_HOW_MANY = {
     "块": "money",
     "元": "money",
     "次": "duration",  # 一年检查几次: how often
+    "周": "duration",
 }
 OFFICES = frozenset({"部门", "单位", "机构", "科室"})
 APPLYING = frozenset({"办", "办理", "申报", "申领"})
@@ -137,6 +138,9 @@ def slot(words: Sequence[str], question_words: Iterable[str]) -> list[tuple[str,
         if kind in ("duration", "who"):  # 多久 年 检 1 次, 由谁 任 命: the action asked of
             start = k + 2 if words[k] == "多少" else k + 1  # 多少 年 | 做 完: past the unit counted
             after: list[str] = []
+            if words[k] == "多少" and words[start : start + 1] == ["的"] and k and _verb_before(words[k - 1]):
+                after.append(words[k - 1])  # 开 几天 的 药: what is done that long is 开药, verb and object
+                start += 1
             for w in words[start:]:
                 if w in ("1", "次", "一次") or not _is_text(w) or w in asked:
                     break
@@ -145,6 +149,11 @@ def slot(words: Sequence[str], question_words: Iterable[str]) -> list[tuple[str,
                     after.append(w)
             found += _units(after[:PHRASE_WORDS])
     return list(dict.fromkeys(found))
+
+
+def _verb_before(word: str) -> bool:
+    """A single character before a counted duration that may be its verb (开 in 开几天的药)."""
+    return len(word) == 1 and _is_text(word) and word not in LIGHT_WORDS and word not in STOPWORDS
 
 
 def _units(phrase: Sequence[str]) -> list[tuple[str, bool, bool]]:
@@ -172,3 +181,27 @@ def kinds_asked(words: Sequence[str]) -> frozenset[str]:
 def gives_asked(kinds: Iterable[str], answer: str) -> bool:
     """The `answer` text gives every asked attribute GIVES can read (the others are not judged here)."""
     return all(GIVES[kind].search(answer) for kind in kinds if kind in GIVES)
+
+
+def asked_units(
+    analyse: Callable[[str], tuple[list[str], list[str]]], texts: Iterable[str], question_words: Iterable[str]
+) -> frozenset[str]:
+    """The "w:" terms of the asked-of units of `texts` (an entry's question and phrasings, read as a
+    question is read): the entry's phrasing 一次最多能开几周的药 holds 开药 as 社区医院能开几天的药 asks it."""
+    asked = tuple(question_words)
+    return frozenset("w:" + u for t in texts for c in clauses(t) for u, _, _ in slot(analyse(c)[0], asked))
+
+
+def compounds_only(word_lists: Iterable[Sequence[str]], is_noun: Callable[[str], bool]) -> frozenset[str]:
+    """The "w:" terms of words that, in `word_lists` (an entry's texts as the analyser segments them),
+    only ever stand right before another noun: part of a longer name (法人 in 法人 证书), never the
+    thing itself. A question asking who the 法人 is is not answered by an entry on the certificate."""
+    before_noun: set[str] = set()
+    alone: set[str] = set()
+    for words in word_lists:
+        for k, w in enumerate(words):
+            if len(w) < 2 or not _is_text(w):
+                continue
+            following = words[k + 1] if k + 1 < len(words) else ""
+            (before_noun if len(following) >= 2 and is_noun(following) else alone).add(w)
+    return frozenset("w:" + w for w in before_noun - alone)

@@ -109,7 +109,9 @@ class SearchIndex:
             if a.topic:
                 self.topic_members[a.topic].append(i)
         self.topic_members = dict(self.topic_members)
-        self.subjects = SubjectCheck(analyzer.analyse, self.answers, self.known_terms, subject_words, self.terms.idf)
+        self.subjects = SubjectCheck(
+            analyzer.analyse, self.answers, self.known_terms, subject_words, self.terms.idf, phrasings
+        )
 
     # ------------------------------------------------------------------ public API
 
