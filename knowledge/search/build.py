@@ -22,7 +22,8 @@ def build_index(faq_entries: Sequence[Any], documents: Mapping[str, Any], root: 
     from knowledge.search.asked_of import common_words
     from knowledge.search.normalize import Normaliser, load_synonyms
     from knowledge.search.subject import general_nouns
-    from knowledge.search.tokens import Analyzer, build_vocabulary, pinyin_readings, read_domain_words
+    from knowledge.search.tokens import Analyzer
+    from knowledge.search.vocab_build import build_vocabulary, pinyin_readings, read_domain_words
 
     normaliser = Normaliser(load_synonyms(root / SYNONYMS))
     texts = [normaliser(t) for e in faq_entries for t in (e.question, *e.phrasings, e.answer)]
