@@ -60,7 +60,10 @@ LIGHT_CHARACTERS = frozenset("交些找来做完办弄搞去给让被把向从�
 # What an answer holds when it gives the attribute a cue asks for, strictly (signals.PROVIDES reads
 # 方案 or 表 as materials, to tell a list of papers from a date): 护士执业注册要什么材料 is not answered by
 # an entry on whether registration changes, though it holds every word of the question (brief oos4).
-GIVES = {"materials": re.compile(r"材料|资料|手续|申请表|申请书|附件|清单|证明|表格|模板")}
+# Judged only of an answer that opens by saying what the texts do not say (NOT_SAID): what it says is
+# missing must be the attribute asked; an answer of facts lists its papers in many words (名单, 总结).
+GIVES = {"materials": re.compile(r"材料|资料|手续|申请表|申请书|附件|清单|证明|表格|模板|名单|总结|报告")}
+NOT_SAID = re.compile(r"^[^。；]*?(?:没有|未)(?:说|写|规定|给出|明确|提)")
 PHRASE_WORDS = 4  # at most this many words back from the cue
 CLAUSE = re.compile(r"[，,。；;！!？?\s、：:]+")
 
@@ -179,8 +182,9 @@ def kinds_asked(words: Sequence[str]) -> frozenset[str]:
 
 
 def gives_asked(kinds: Iterable[str], answer: str) -> bool:
-    """The `answer` text gives every asked attribute GIVES can read (the others are not judged here)."""
-    return all(GIVES[kind].search(answer) for kind in kinds if kind in GIVES)
+    """The `answer` text gives every asked attribute GIVES can read (the others are not judged here),
+    or it is an answer of facts (it does not open with NOT_SAID)."""
+    return not NOT_SAID.match(answer) or all(GIVES[kind].search(answer) for kind in kinds if kind in GIVES)
 
 
 def asked_units(
