@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 import sys
 from collections.abc import Iterable
 from itertools import product
@@ -54,6 +55,7 @@ COUNTED_UNITS = frozenset("年天次月周日")
 # Fuzzy pinyin: initials and finals an input method's users confuse, folded to one spelling.
 _FUZZY_INITIALS = (("zh", "z"), ("ch", "c"), ("sh", "s"), ("n", "l"))
 _FUZZY_FINALS = (("ang", "an"), ("eng", "en"), ("ing", "in"))
+_CJK_RUN = re.compile("[\u3400-\u9fff]+")  # is_cjk's characters
 
 
 def fuzzy(reading: str) -> str:
@@ -84,6 +86,9 @@ class Analyzer:
         # A word with one character masked -> the words it could be (more frequent first): a run
         # is looked up once per position, not once per reading of every character.
         self.slips: dict[str, list[str]] = {}
+        # (first reading, second reading, length) of every key of by_sound: most runs have none, and
+        # then the up to 16 readings of the whole run are not built (correct reads ~30 runs a question).
+        self.sound_heads: set[tuple[str, str, int]] = set()
         # What users type for a term (synonyms.yaml's variants: 申请, 使用率, 卫健委) never reaches the
         # vocabulary, which is built from normalised text (申报, 床位使用率, 卫生健康委): a slip of a
         # variant (申情, 使用律) is looked up by sound too, after every vocabulary word, and replaced by
@@ -99,6 +104,7 @@ class Analyzer:
             if 2 <= len(word) <= MAX_WORD and all(is_cjk(c) for c in word):
                 for key in self._keys(word):
                     self.by_sound.setdefault(key, word)  # the more frequent word wins a tie
+                    self.sound_heads.add((key[0], key[1], len(key)))
                 if len(word) >= FUZZY_MIN:
                     for d in range(len(word)):
                         self.slips.setdefault(word[:d] + "\0" + word[d + 1 :], []).append(word)
@@ -117,10 +123,11 @@ class Analyzer:
     def correct(self, text: str) -> str:
         """Replace runs that sound like a vocabulary word (and share a character with it) by it."""
         out: list[str] = []
+        run_end = {k: m.end() for m in _CJK_RUN.finditer(text) for k in range(m.start(), m.end())}
         i = 0
         while i < len(text):
             replaced = False
-            if is_cjk(text[i]):
+            if i in run_end:
                 for length in range(min(MAX_WORD, len(text) - i), 1, -1):
                     window = text[i : i + length]
                     if window in self.vocabulary:
@@ -128,7 +135,7 @@ class Analyzer:
                         i += length
                         replaced = True
                         break
-                    if not all(is_cjk(c) for c in window):
+                    if i + length > run_end[i]:  # not all of it CJK
                         continue
                     if text[i] in COUNTED_UNITS and text.endswith("多少", 0, i):
                         continue  # the unit of 多少年: no slip starts inside the cue (exact words still read)
@@ -217,7 +224,9 @@ class Analyzer:
         return keys
 
     def _sounds_like(self, window: str) -> str | None:
-        keys = self._keys(window)
+        r = self.readings
+        heads = product(r.get(window[0], window[0]).split(","), r.get(window[1], window[1]).split(","))
+        keys = self._keys(window) if any((a, b, len(window)) in self.sound_heads for a, b in heads) else []
         for key in keys:
             word = self.by_sound.get(key)
             if (
