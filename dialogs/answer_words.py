@@ -150,7 +150,7 @@ def read_yes_no(text: str, question: str) -> ClosedReading:
 # One or more departments named, and nothing else ("儿科", "中医科和康复科", "我们是儿科吧"): at a question
 # about 科室 the named one is the answer's instance. Negations never match (没有科室, 无).
 _DEPARTMENT = r"(?:[\u4e00-\u9fff]{1,8}?(?<![没无不非])科(?:室)?)"
-_DEPARTMENTS = re.compile(
+_DEPARTMENTS = lazy(
     rf"(?:我们|我院|本院|有)?(?:是|就是|有)?{_DEPARTMENT}(?:[和与跟及、,，]{_DEPARTMENT})*(?:吧|啊|呀|的|了)?"
 )
 # "没发生过", "不存在", "从来没有出租": a negation before the question's own verb.

@@ -4,14 +4,13 @@ against a plain reference over the development questions and the entries' own te
 
 from __future__ import annotations
 
-from itertools import product
+import copy
 from pathlib import Path
 
 import pytest
 import yaml
 
 from knowledge.search.memo import one_turn, per_turn_call
-from knowledge.search.tokens import FUZZY_MIN, MAX_WORD, NUMERALS, is_cjk
 
 SETS = Path(__file__).parents[2] / "eval"
 
@@ -57,60 +56,30 @@ def _texts(kb) -> list[str]:
     return [q for q, _ in QUESTIONS] + [a.answer for a in kb.index.answers] + [a.question for a in kb.index.answers]
 
 
-def _sounds_like(an, window: str) -> str | None:
-    """Analyzer._sounds_like as it was, every reading of the window built."""
-    options = [an.readings.get(c, c).split(",") for c in window]
-    keys = []
-    for key in product(*options):
-        keys.append(key)
-        if len(keys) >= 16:
-            break
-    for key in keys:
-        word = an.by_sound.get(key)
-        if word and word != window and any(a == b and a not in NUMERALS for a, b in zip(word, window, strict=True)):
-            return word
-    if len(window) < FUZZY_MIN:
-        return None
-    for d in range(len(window)):
-        for word in an.slips.get(window[:d] + "\0" + window[d + 1 :], ()):
-            if an._sound_alike(word[d], window[d]) and an._one_slip(window, word):
-                return word
-    return None
+class _EveryHead:
+    """A sound_heads that holds every pair: the shortcut never skips, every reading of a window is built."""
 
-
-def _correct(an, text: str) -> str:
-    """Analyzer.correct as it was: each window's characters tested one by one."""
-    out, i = [], 0
-    while i < len(text):
-        replaced = False
-        if is_cjk(text[i]):
-            for length in range(min(MAX_WORD, len(text) - i), 1, -1):
-                window = text[i : i + length]
-                if window in an.vocabulary:
-                    out.append(window)
-                    i += length
-                    replaced = True
-                    break
-                if not all(is_cjk(c) for c in window):
-                    continue
-                word = _sounds_like(an, window)
-                if word is not None and not an._holds_other_word(text, i, length):
-                    out.append(an.stands_for.get(word, word))
-                    i += length
-                    replaced = True
-                    break
-        if not replaced:
-            out.append(text[i])
-            i += 1
-    return "".join(out)
+    def __contains__(self, _: object) -> bool:
+        return True
 
 
 def test_typo_correction_is_the_same_with_the_sound_heads_shortcut(kb, analyzer) -> None:
     assert all((k[0], k[1], len(k)) in analyzer.sound_heads for k in analyzer.by_sound)
+    plain = copy.copy(analyzer)
+    plain.sound_heads = _EveryHead()  # type: ignore[assignment]
     texts = [analyzer.normalise(t) for t in _texts(kb)]
-    texts += ["社区一院床味要多少", "特社科室有要求吗", "吉林申情社区医院", "使用律多少", "a社区一院b", "床味2张"]
-    differ = [t for t in texts if analyzer.correct(t) != _correct(analyzer, t)]
+    texts += [
+        "社区一院床味要多少",
+        "特社科室有要求吗",
+        "吉林申情社区医院",
+        "使用律多少",
+        "a社区一院b",
+        "床味2张",
+        "区社医院shenbao",
+    ]
+    differ = [t for t in texts if analyzer.correct(t) != plain.correct(t)]
     assert differ == []
+    assert plain.correct("吉林申情社区医院") == analyzer.correct("吉林申情社区医院") != "吉林申情社区医院"
 
 
 def test_fuzz_and_distinct_are_the_plain_ones(kb) -> None:
