@@ -34,10 +34,10 @@ from knowledge.search.signals import (
     not_given_yield,
     own_first,
     provided,
-    seams,
 )
 from knowledge.search.step_days import asked_steps, entry_steps, other_step
 from knowledge.search.subject import SubjectCheck
+from knowledge.search.term_stats import TermStats
 from knowledge.search.tokens import Analyzer, fuzz_text
 from knowledge.search.topics import per_region
 
@@ -46,7 +46,6 @@ POOL = 300  # entries scored exactly on every term
 COMMON_MIN = 300  # a term is "common" when more entries than this, and than 1/COMMON_SHARE of all, have it
 COMMON_SHARE = 20
 MAX_SUGGESTIONS = 3
-SPECIFIC_TERMS = 2.0  # a question whose known terms add up to this many rare terms is fully specific
 METHOD_ATTRIBUTES = frozenset({"method", "meaning"})  # questions that may be answered by a method entry
 STEP_PENALTY = 0.5  # a date entry of another step (市州复核 for "哪天前报到省里") lets the asked step's pass
 
@@ -103,14 +102,15 @@ class SearchIndex:
             self.known_terms.append(frozenset(q_terms) | frozenset(a_terms) | frozenset(d_terms))
         self.questions = Field(question_docs)
         self.answer_field = Field(answer_docs)
-        # Every character some term of the index holds (its prefix "w:", "b:", "u:" left out).
-        self.known_chars = frozenset(c for t in (*self.questions.idf, *self.answer_field.idf) for c in t[2:])
+        self.terms = TermStats(self.questions, self.answer_field)  # IDF and known vocabulary
         self.topic_members: dict[str, list[int]] = defaultdict(list)
         for i, a in enumerate(self.answers):
             if a.topic:
                 self.topic_members[a.topic].append(i)
         self.topic_members = dict(self.topic_members)
-        self.subjects = SubjectCheck(analyzer.analyse, self.answers, self.known_terms, subject_words, self._idf)
+        self.subjects = SubjectCheck(
+            analyzer.analyse, self.answers, self.known_terms, subject_words, self.terms.idf, phrasings
+        )
 
     # ------------------------------------------------------------------ public API
 
@@ -169,6 +169,9 @@ class SearchIndex:
             decision = "suggest" if decision in ("answer", "likely") else decision
             unmet = (*unmet, *(f"head:{h}" for h in missing)) if order[0] == 0 else unmet
             distinct = [distinct[k] for k in order]
+        shown_entries = [c.index for c in distinct[:MAX_SUGGESTIONS]]
+        if decision == "suggest" and self.subjects.held_by_none(question, shown_entries):
+            decision = "decline"  # no suggestion holds the word it asks of (药师注册…材料): whom to ask
         answers = tuple(self._scored(c) for c in distinct[:MAX_SUGGESTIONS])
         if used not in (None, "national") and answers and used not in answers[0].regions:
             # A national entry on a question the region answers for itself (its entry of the same
@@ -241,8 +244,8 @@ class SearchIndex:
             pool = heapq.nlargest(POOL, rough, key=rough.__getitem__) if len(rough) > POOL else list(rough)
             shortlist = heapq.nlargest(CANDIDATES, ((i, bm25(i)) for i in pool), key=lambda kv: kv[1])
         query_fuzz = fuzz_text(words)
-        idf_total = sum((idf := {t: self._idf(t) for t in query}).values()) or 1.0  # idf: each term's, once
-        known, specificity = self._known(query, words, idf_total)
+        idf_total = sum((idf := {t: self.terms.idf(t) for t in query}).values()) or 1.0  # idf: each term's, once
+        known, specificity = self.terms.known(query, words, idf_total)
         scored: list[tuple[float, int, tuple[float, ...]]] = []
         # Seams stay in coverage: left out of it (as of `known`), refitted, cross-validation
         # answered 284 rather than 285 of 300 answerable and 5 rather than 4 of 35 out of scope.
@@ -295,30 +298,6 @@ class SearchIndex:
         """An entry on how a figure is counted, for a question that does not ask how: it would
         take the place of the entry that gives the figure ("全科医生每万人几名")."""
         return self.answers[i].method and not asked & METHOD_ATTRIBUTES
-
-    def _known(self, query: set[str], words: Sequence[str], idf_total: float) -> tuple[float, float]:
-        """(the share of the IDF of all the query's terms that some entry has, its specificity).
-        A bigram across the boundary of a known word (申报|成为 → 报成, 验收|归 → 收归) that no entry
-        has says nothing the words do not: it is not unknown vocabulary, so the share leaves it out.
-        Specificity, how much a question says: 要求 alone matches many entries (ask back), 回头看 names one thing."""
-        known_idf = sum(self._idf(t) for t in query if t in self.questions.idf or t in self.answer_field.idf)
-        seam = {
-            t for t in seams(words, self._known_word) if t not in self.questions.idf and t not in self.answer_field.idf
-        }
-        seam_idf = sum(self._idf(t) for t in query & seam)
-        specificity = min(1.0, known_idf / (SPECIFIC_TERMS * self.questions.max_idf))
-        return known_idf / ((idf_total - seam_idf) or 1.0), specificity
-
-    def _known_word(self, word: str) -> bool:
-        """Some entry uses `word` as a word (in its questions or its answer), or for a single
-        character, has it in a term at all (归 in 归口)."""
-        if len(word) == 1:
-            return word in self.known_chars
-        term = "w:" + word
-        return term in self.questions.idf or term in self.answer_field.idf
-
-    def _idf(self, term: str) -> float:
-        return self.questions.idf.get(term, self.questions.max_idf)
 
     def _fuzz(self, query: str, i: int) -> float:
         from rapidfuzz import fuzz, process

@@ -29,7 +29,7 @@ from typing import Any, TypeVar
 
 from knowledge.places import places_named
 from knowledge.regions import DATA
-from knowledge.search.asked_of import clauses, slot
+from knowledge.search.asked_of import asked_units, clauses, compounds_only, gives_asked, kinds_asked, slot
 from knowledge.search.focus import acronyms, measure_phrases, service_phrases
 from knowledge.search.model import Answer
 from knowledge.search.tokens import NUMERALS, STOPWORDS, is_cjk
@@ -159,12 +159,15 @@ class SubjectCheck:
         known_terms: Sequence[frozenset[str]],
         words: tuple[frozenset[str], ...],
         idf: Callable[[str], float],
+        phrasings: Sequence[Sequence[str]] = (),
     ) -> None:
         """`known_terms[i]`: entry i's question's, phrasings', answer's and documents' terms
         (SearchIndex.known_terms), to which the sentences it cites are added; `words`: the general
         dictionary's nouns, the domain terms and its common words (asked_of.py); `idf`: a term's
-        IDF (the highest for one no entry has)."""
+        IDF (the highest for one no entry has); `phrasings[i]`: entry i's question and phrasings,
+        whose asked-of units (asked_of.asked_units) support the same units asked."""
         self.analyse = analyse
+        self.texts = [a.answer for a in answers]
         quotes = [[s.quote for s in a.sources if s.quote] for a in answers]
         self.support = [
             terms | frozenset(t for q in qs for t in analyse(q)[1])
@@ -173,6 +176,18 @@ class SubjectCheck:
         # the general dictionary's nouns, the domain terms, and (asked_of.py) its common words
         self.nouns, self.domain, *common = words
         self.common = common[0] if common else frozenset()
+        from knowledge.search.intent import cues
+
+        asking = cues().question_words
+        self.support = [
+            terms | asked_units(analyse, texts, asking) for terms, texts in zip(self.support, phrasings, strict=True)
+        ] or self.support
+        # words that stand only inside a longer name in the entry (法人 证书): not the thing asked (rare_asked)
+        noun = lambda w: holds_noun(w, self.nouns, self.domain)  # noqa: E731
+        self.compounds = [
+            compounds_only([analyse(t)[0] for t in (*texts, a.answer, *qs)], noun)
+            for a, qs, texts in zip(answers, quotes, phrasings, strict=True)
+        ] or [frozenset()] * len(answers)
         self.idf = idf
         self.unknown_at = idf("\0")  # the IDF of a term no entry has
 
@@ -253,18 +268,15 @@ class SubjectCheck:
             return items
         return sorted(items, key=lambda c: self._lacks(units, c.index))
 
-    def rare_asked(self, question: str, entry: int) -> str | None:
-        """A word the question's attribute is asked of (asked_of.py: 保洁 in 保洁归谁管, 校验 in
-        执业许可证多久校验一次) that is rare in the language, not the knowledge base's generic word nor
-        a place, and that entry `entry` (its text and cited sentences) never holds: "decline" when no
-        entry holds any of its terms, else "suggest"; None when every such word is in the entry.
-        Without the common words (an index built without them) nothing is refused."""
+    def _rare_units(self, question: str) -> list[tuple[tuple[str, ...], bool]]:
+        """(its terms (unit_terms), it is the head of its phrase) of each word the question's attribute
+        is asked of (asked_of.py) that is rare in the language, not the knowledge base's generic word
+        nor a place. Empty without the common words (an index built without them: nothing is refused)."""
         from knowledge.search.intent import cues
 
         if not self.common or not self.nouns:
-            return None
-        support = self.support[entry]
-        verdict = None
+            return []
+        found = []
         for clause in clauses(question):
             words, _ = self.analyse(clause)
             for unit, is_run, qualifies in slot(words, cues().question_words):
@@ -274,12 +286,43 @@ class SubjectCheck:
                 terms = unit_terms(unit)
                 if min(self.idf(terms[0]), max(self.idf(t) for t in terms[1:])) < GENERIC_IDF:
                     continue  # the knowledge base's generic word (申报, 机构), or one of its bigrams
-                if any(t in support for t in terms):
-                    continue
-                if all(self.idf(t) >= self.unknown_at - 1e-9 for t in terms):
-                    return "decline"
-                verdict = "suggest"
+                found.append((terms, not qualifies and not is_run))
+        return found
+
+    def _holds(self, terms: tuple[str, ...], head: bool, entry: int) -> bool:
+        """Entry `entry` holds a unit's terms; a head word (法人 in 法人是谁) only where the entry has it
+        as more than the first part of a longer name (法人证书)."""
+        if head and terms[0] in self.compounds[entry]:
+            return False
+        return any(t in self.support[entry] for t in terms)
+
+    def rare_asked(self, question: str, entry: int) -> str | None:
+        """A word the question's attribute is asked of (asked_of.py: 保洁 in 保洁归谁管, 校验 in
+        执业许可证多久校验一次) that is rare in the language, not the knowledge base's generic word nor
+        a place, and that entry `entry` (its text and cited sentences) never holds: "decline" when no
+        entry holds any of its terms, else "suggest"; None when every such word is in the entry.
+        Without the common words (an index built without them) nothing is refused."""
+        verdict = None
+        for terms, head in self._rare_units(question):
+            if self._holds(terms, head, entry):
+                continue
+            if all(self.idf(t) >= self.unknown_at - 1e-9 for t in terms):
+                return "decline"
+            verdict = "suggest"
         return verdict
+
+    def held_by_none(self, question: str, entries: Sequence[int]) -> bool:
+        """Some rare word the question's attribute is asked of (see rare_asked) is held by none of
+        `entries` (the suggestions to be shown): asking back with them would offer only entries about
+        other things (药师注册需要准备哪些材料 → the application materials), so the search declines and
+        says whom to ask."""
+        return any(not any(self._holds(terms, head, e) for e in entries) for terms, head in self._rare_units(question))
+
+    def gives_attribute(self, question: str, entry: int) -> bool:
+        """Entry `entry`'s answer gives what a cue of the question asks for (asked_of.GIVES: the
+        papers of 要什么材料), whatever words of the question it holds."""
+        kinds = frozenset(k for clause in clauses(question) for k in kinds_asked(self.analyse(clause)[0]))
+        return gives_asked(kinds, self.texts[entry])
 
     def judge(self, question: str, entry: int, decision: str) -> str:
         """The search's `decision` on entry `entry` after the subject check: an answer whose subject
@@ -293,4 +336,6 @@ class SubjectCheck:
         rare = self.rare_asked(question, entry)
         if rare:
             return rare
+        if not self.gives_attribute(question, entry):
+            return "suggest"  # it answers another attribute of the same thing (registration: changes, not papers)
         return "suggest" if self.off_focus(question, entry) else decision

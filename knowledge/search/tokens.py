@@ -48,6 +48,9 @@ QUESTION_CHARS = frozenset("哪几啥咋么谁怎何甚多")
 MAX_WORD = 8  # longest vocabulary word the pinyin correction looks for
 MAX_READING_COMBINATIONS = 16
 FUZZY_MIN = 3  # shortest run a fuzzy-pinyin slip is corrected in
+# The unit a how-many counts in (几年 is normalised to 多少年): never the start of a slip (营业执照几年年检一次
+# is not 多少 每年新建: the question would lose its cue; brief oos4).
+COUNTED_UNITS = frozenset("年天次月周日")
 # Fuzzy pinyin: initials and finals an input method's users confuse, folded to one spelling.
 _FUZZY_INITIALS = (("zh", "z"), ("ch", "c"), ("sh", "s"), ("n", "l"))
 _FUZZY_FINALS = (("ang", "an"), ("eng", "en"), ("ing", "in"))
@@ -155,6 +158,8 @@ class Analyzer:
                         break
                     if i + length > run_end[i]:  # not all of it CJK
                         continue
+                    if text[i] in COUNTED_UNITS and text.endswith("多少", 0, i):
+                        continue  # the unit of 多少年: no slip starts inside the cue (exact words still read)
                     # a measure word after a number is the number's (317号文 is 317号 + 文, not 文号)
                     swap = None if i and text[i - 1].isdigit() else self.swaps.get(window)
                     word = self._sounds_like(window, text[max(0, i - MAX_WORD) : i]) or swap
