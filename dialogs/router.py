@@ -22,7 +22,7 @@ from dialogs.commands import COMMANDS
 from dialogs.dialog import Dialog, GlobalPress
 from dialogs.intent_words import region_change, typed_command
 from dialogs.region_offer import PRESS as REGION_PRESS
-from dialogs.region_offer import bare_place, offer, offered_midway, switch_event
+from dialogs.region_offer import bare_place, offer, offered_midway, overview, switch_event
 from dialogs.texts import common as T
 from knowledge.base import KnowledgeBase
 
@@ -200,6 +200,8 @@ def _text(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -
         return onboarding.start(state, event, kb, now)  # 你好 before /start: the welcome and the region, once
     turn = qa.respond(state, text, kb, now)
     elsewhere = bare_place(text, kb) if state.region and not event.in_group else None
+    if elsewhere is not None:  # a place alone: its texts' overview, not what a search on its name finds (brk9)
+        turn = overview(state, elsewhere, kb, now) or turn
     if elsewhere is not None and elsewhere != state.region:  # 渝中区 typed in 北京: answered, and the switch offered
         turn = dataclasses.replace(turn, replies=(*turn.replies, offer(state, elsewhere, kb)))
     # "月底 交表", "交年度总结 2027-01-15": a reminder laid out as /remind asks (F19), not a question,
