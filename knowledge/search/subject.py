@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from knowledge.regions import DATA
-from knowledge.search.focus import acronyms, measure_phrases, service_phrases
+from knowledge.search.focus import INSTITUTION_HEADS, acronyms, measure_phrases, service_phrases, service_runs
 from knowledge.search.model import Answer
 from knowledge.search.tokens import NUMERALS, STOPWORDS, is_cjk
 from knowledge.yaml_read import read_yaml
@@ -40,6 +40,10 @@ NOUN_MIN_FREQ = 5
 # Below this IDF a word is the knowledge base's generic vocabulary (社区医院 0.45, 要求 0.92, 标准 1.85,
 # 机构 1.95), not what a question is about; 床位 (2.89) and 材料 (3.01) are subjects.
 GENERIC_IDF = 2.0
+# An entry holding the question's focus is put before a best one lacking it when it ranks at most this
+# far below (ranking score; the fever-clinic entry was 0.05 below who-may-apply), among the first few.
+FOCUS_GAP = 0.2
+FOCUS_WITHIN = 5
 # A subject this heavy (summed IDF) with no word in the entry is refused: two rare nouns (护士 4.56,
 # 资格 4.89, 考试 6.5 unknown). One alone is not enough: on the spent sets a single unsupported noun
 # (汇总 in 汇总表里“已建成”指的是啥, 病种 in 66个病种是哪些) was as often in-scope wording around a
@@ -138,6 +142,20 @@ def unsupported(subject: Subject, support: frozenset[str], unknown_at: float) ->
     return not any(t in support for unit in subject.units for t in unit_terms(unit))
 
 
+def _bare_services(words: Sequence[str], units: Sequence[str]) -> list[str]:
+    """The services a modal asks about that no subject unit covers (康复科: no dictionary noun, so no unit;
+    brk9 F2), as written, without question words: their bigrams are what an entry must hold."""
+    from knowledge.search.intent import cues
+
+    asked = cues().question_words
+    out = []
+    for run in service_runs(words):
+        bare = "".join(w for w in run if not any(q in w for q in asked))
+        if len(bare) >= 2 and not any(u in bare or bare in u for u in units):
+            out.append(bare)
+    return out
+
+
 class SubjectCheck:
     """Per entry, the terms that support a subject (its own terms and its cited sentences'), and the
     test of a question against the entry chosen for it."""
@@ -201,7 +219,7 @@ class SubjectCheck:
         subject = subject_of(words, self.nouns, self.domain, self.idf, cues().question_words)
         # a unit of a phrase, or a run the phrase cuts into (做剖宫产: 做 + 剖宫产手术)
         units = [u for u in subject.units if any(u[k : k + 2] in p for p in phrases for k in range(len(u) - 1))]
-        return tuple(dict.fromkeys([*units, *named]))
+        return tuple(dict.fromkeys([*units, *_bare_services(words, units), *named]))
 
     def service_asked(self, question: str) -> tuple[str, ...]:
         """The subject's units naming a service a modal asks about (卫生院能不能做剖宫产手术: 剖宫产,
@@ -213,7 +231,18 @@ class SubjectCheck:
         if not phrases or not self.nouns:
             return ()
         subject = subject_of(words, self.nouns, self.domain, self.idf, cues().question_words)
-        return tuple(u for u in subject.units if any(u[k : k + 2] in p for p in phrases for k in range(len(u) - 1)))
+        units = [u for u in subject.units if any(u[k : k + 2] in p for p in phrases for k in range(len(u) - 1))]
+        return tuple([*units, *_bare_services(words, units)])
+
+    def heads_for(self, question: str) -> tuple[str, ...]:
+        """The heads an entry must name (intent.heads_asked) for `question`: an institution's head left out
+        when the question asks about a service (focus.INSTITUTION_HEADS)."""
+        from knowledge.search.intent import heads_asked
+
+        heads = heads_asked(question)
+        if not any(h in INSTITUTION_HEADS for h in heads) or not self.service_asked(question):
+            return heads
+        return tuple(h for h in heads if h not in INSTITUTION_HEADS)
 
     def off(self, question: str, entry: int) -> bool:
         """The question's subject has weight and none of it is in entry `entry`: not its answer.
@@ -228,7 +257,28 @@ class SubjectCheck:
     def _lacks(self, units: Sequence[str], entry: int) -> bool:
         """A focus unit none of whose terms entry `entry` holds (focus read once per question)."""
         support = self.support[entry]
-        return any(not any(t in support for t in unit_terms(u)) for u in units)
+        # a generic bigram is no hold (上门服务's 服务: the who-may-apply entry names 服务, not 上门: brk9 F1);
+        # a unit of generic terms only (服务) tells no entry from another
+        strong = [[t for t in unit_terms(u) if self.idf(t) >= GENERIC_IDF] for u in units]
+        return any(terms and not any(t in support for t in terms) for terms in strong)
+
+    def focus_to_front(self, question: str, scored: list[tuple[float, int, tuple[float, ...]]]) -> int | None:
+        """`scored` (SearchIndex.rank's (score, entry index, features), best first): when the best lacks the
+        question's focus and an entry at most FOCUS_GAP below it among the first FOCUS_WITHIN holds it
+        all, that one first (卫生院能不能开设发热门诊: the fever-clinic entry over who-may-apply, which names
+        卫生院 but no 发热; before, only suggested: brk9 F1). In place; returns the entry displaced (about
+        another thing, so no runner-up), or None."""
+        units = self.focus(question) if scored and self.nouns else ()
+        if not units or not self._lacks(units, scored[0][1]):
+            return None
+        for k in range(1, min(len(scored), FOCUS_WITHIN)):
+            if scored[k][0] < scored[0][0] - FOCUS_GAP:
+                break
+            if not self._lacks(units, scored[k][1]):
+                displaced = scored[0][1]
+                scored.insert(0, scored.pop(k))
+                return displaced
+        return None
 
     def focus_first(self, question: str, candidates: Sequence[T]) -> list[T]:
         """`candidates` (anything with an entry `.index`), those holding the question's whole focus
