@@ -23,7 +23,8 @@ PROVIDES: dict[str, re.Pattern[str]] = {
     # (a year naming a text's edition, 2020年版, is no date: the 渝中 criteria's title held one)
     "time": re.compile(r"\d{1,2}月|\d{4}年(?!版)|每年|每月|年底|年初|月底|季度|周|天内|日内|日前|常态化|随时|全年"),
     "month": re.compile(r"\d{1,2}月|[一二三四五六七八九十]{1,2}月|每月|月底|月初|常态化|随时|全年"),
-    "ratio": re.compile(r"\d%|百分之|比例|占比|\d成"),
+    # a multiple or a figure per 10,000 is a ratio too (年诊疗人次与服务人口的比例: 2倍; brk9)
+    "ratio": re.compile(r"\d%|百分之|比例|占比|\d成|\d倍|[一二两三四五六七八九十]倍|每万"),
     "count": re.compile(
         r"\d+(\.\d+)?\s*(多|余)?(张|名|人|个|家|项|种|次|支|位|万|所|类|条|级|倍)|[一二两三四五六七八九十]+(张|名|个|家|项|种|类|条|次|季度)"
     ),

@@ -98,3 +98,26 @@ def test_a_service_no_noun_covers_is_its_own_focus(kb) -> None:
     assert subjects.focus("卫生院能申请吗") == ()
     assert subjects.heads_for("卫生院能不能开设发热门诊") == ()
     assert subjects.heads_for("卫生院能申请吗") == ("township",)
+
+
+# ---------------------------------------------------------------------- measures said another way (brk9)
+
+
+@pytest.mark.parametrize("region", REGIONS)
+@pytest.mark.parametrize("said", ["住院床位使用率要求多少", "住院病床使用率要达到多少", "住院床位的使用率要多少"])
+def test_the_inpatient_bed_occupancy_rate_is_the_bed_occupancy_rate(kb, now, region: str, said: str) -> None:
+    """住院 before 床位使用率 is no other measure: it was the rate's owner, which no bed entry names (asked back
+    with the fee entries first)."""
+    state = UserState(user_id=1, region=region)
+    reference = respond(state, "床位使用率要达到多少", kb, now)
+    turn = respond(state, said, kb, now)
+    assert turn.answered and turn.shown[0].entry_id == reference.shown[0].entry_id, (said, region, turn.decision)
+
+
+@pytest.mark.parametrize(
+    "said", ["年诊疗人次与服务人口的比例", "年诊疗人次和服务人口的比例要多少", "年诊疗人次和服务人口比例"]
+)
+def test_a_ratio_given_as_a_multiple_answers_a_share_asked(kb, now, said: str) -> None:
+    """比例 asked, 2倍 given: a multiple is a ratio (signals.PROVIDES), not an answer of another kind."""
+    turn = respond(UserState(user_id=1, region="chongqing-yuzhong"), said, kb, now)
+    assert turn.answered and "2倍" in turn.text, (said, turn.decision, turn.text[:80])
