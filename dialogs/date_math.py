@@ -14,7 +14,15 @@ MAX_YEARS_AHEAD = 5
 JUST_PASSED_DAYS = 31  # a day typed without its year that passed this recently was likely meant as passed
 
 DateError = Literal[
-    "no_date", "several_dates", "no_such_day", "past", "too_far", "no_title", "title_too_long", "after_festival"
+    "no_date",
+    "several_dates",
+    "no_such_day",
+    "past",
+    "too_far",
+    "no_title",
+    "title_too_long",
+    "after_festival",
+    "recurring",
 ]
 
 

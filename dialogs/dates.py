@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from lunardate import LunarDate
 
 from core.text import chinese_int, simplified
+from dialogs import loose_day_words as loose
 from dialogs.date_math import MAX_YEARS_AHEAD as MAX_YEARS_AHEAD
 from dialogs.date_math import DateError, add_months, just_passed, lunar_to_solar, months_later, resolve, within_reach
 from dialogs.day_words import as_dates
@@ -52,9 +53,6 @@ _LUNAR = re.compile(
     rf"(?:{_YEAR_WORD}\s*)?(?P<mark>农历|阴历|旧历)?\s*{_LUNAR_MONTH}\s*(?P<d>初[一二三四五六七八九十]|{_DAY}|[底末])[日号]?"
 )  # 正月底, 农历三月底: the lunar month's last day (腊月底 is the eve: festival_words)
 _WEEKDAY = re.compile(r"(?P<which>这个?|本|下下个?|下个?)?(?:周|星期|礼拜)(?P<w>[一二三四五六日天1-7])")
-# 下周 / 下下周 with no day: a reminder on that week's Monday, said so (brk9 D7). A reminder's only: a
-# question's 下周 is the whole week (dialogs/qa/relative_time.py).
-_WEEK_ALONE = re.compile(r"(?P<which>下下个?|下个?)(?:周|星期|礼拜)(?![一二三四五六日天1-7末内里])")
 _RELATIVE = re.compile(
     rf"(?P<word>大后天|后天|明天|今天)|(?P<n>[{_N}]{{1,3}}|半)\s*(?P<unit>天|周|个星期|个礼拜|个月|年)[以之]?后"
 )
@@ -62,7 +60,7 @@ _RELATIVE = re.compile(
 _SHORT_FORMS = ((re.compile("卅"), "三十"), (re.compile(rf"(?<=[{_N}])曰"), "日"))
 _TITLE_TRIM = " \t,，、:：;；-—~～.。!！"
 _APART = " \t,，、:：;；-—~～?？!！.。"  # what sets a date apart from its title
-_TITLE_EDGE_WORDS = ("之前", "以前", "前", "的时候", "时", "在", "于")
+_TITLE_EDGE_WORDS = ("之前", "以前", "前", "的时候", "时", "在", "于", "当天", "那天", "当日")  # 清明节当天 (brk9)
 # Asking whether a day is the day (R1): a copula or 是不是 right before the date ("截止日期是不是 6月30日"),
 # only question marks or particles after it ("截止 6月30日吗"), or a title that is only a deadline word
 # ("6月30日 截止吗"). "提醒我" makes any text a reminder request.
@@ -94,6 +92,8 @@ def parse_reminder(text: str, today: dt.date) -> ParsedReminder | DateError:
     """The title and date of an own reminder, or why the text is not one. Explicit dates win over
     relative words: in "2026年3月10日 今天的事" the 今天 belongs to the title."""
     text, spoken = as_dates(_normal(text), today)  # 小年, 十五号 (N19)
+    if loose.RECURRING.search(text):
+        return "recurring"
     found = _dates(text, today, reminder=True)
     if not found:
         return "after_festival" if AFTER_FESTIVAL.search(text) else "no_date"
@@ -302,12 +302,6 @@ def _read_weekday(m: re.Match[str], today: dt.date) -> _Found | None:
     return _Found(m.span(), date if date >= today else "past")
 
 
-def _read_week(m: re.Match[str], today: dt.date) -> _Found:
-    which = m["which"].rstrip("个")
-    monday = today - dt.timedelta(days=today.weekday()) + dt.timedelta(days=7 * len(which))
-    return _Found(m.span(), monday, T.WEEK_START_LABEL.format(which=which))
-
-
 def _read_relative(m: re.Match[str], today: dt.date) -> _Found | None:
     if m["word"]:
         return _Found(m.span(), today + dt.timedelta(days={"今天": 0, "明天": 1, "后天": 2, "大后天": 3}[m["word"]]))
@@ -333,9 +327,21 @@ _EXPLICIT: tuple[tuple[re.Pattern[str], Reader], ...] = (
     (_MONTH_DAY, _read_month_day),
     (_SLASH, _read_slash),
 )
+
+
+def _loose(read: Callable[[re.Match[str], dt.date], tuple[dt.date | DateError, str | None]]) -> Reader:
+    """A reader of dialogs/loose_day_words.py as one of these (its date and label at the match's span)."""
+    return lambda m, today: _Found(m.span(), *read(m, today))
+
+
 _RELATIVE_READERS: tuple[tuple[re.Pattern[str], Reader], ...] = (
+    (loose.SAME_DAY_LATER, _loose(loose.same_day_later)),
     (_WEEKDAY, _read_weekday),
     (FESTIVAL, _read_festival),
     (_RELATIVE, _read_relative),
 )
-_WEEKS: tuple[tuple[re.Pattern[str], Reader], ...] = ((_WEEK_ALONE, _read_week),)
+# A reminder's only (loose_day_words.py): 下周 alone, 年底.
+_WEEKS: tuple[tuple[re.Pattern[str], Reader], ...] = (
+    (loose.WEEK_ALONE, _loose(loose.week_alone)),
+    (loose.YEAR_END, _loose(loose.year_end)),
+)

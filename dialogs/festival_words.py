@@ -64,13 +64,14 @@ NAME = rf"元旦|春节|元宵节?|清明节?|劳动节|{_MAY_DAY}|端午节?|�
 _COUNT = rf"[{_NUMERAL}]{{1,3}}"
 _UNIT = r"天|日|周|个星期|个礼拜|星期|礼拜"
 _UNIT_DAYS = {"天": 1, "日": 1}  # any other unit is a week
-# A festival, with 前 when the day before it is meant, or a count of days before or after it; never
-# followed by 后 alone ("国庆后" is no day), nor cut before its 节 ("中秋节后": not 中秋 + 节后).
+# A festival (端午节前后, 中秋左右: the day itself, 前后 not left in the title), with 前 when the day before
+# it is meant, or a count of days before or after it; never followed by 后 alone ("国庆后" is no day), nor
+# cut before its 节 ("中秋节后": not 中秋 + 节后).
 FESTIVAL = re.compile(
     rf"(?:(?P<eve>{EVE_WORDS})|(?P<name>{NAME})(?!节))"
     rf"(?:(?P<before>之前|以前|前)?(?P<bn>{_COUNT})\s*(?P<bu>{_UNIT})(?![之以]?[前后])"
     rf"|(?P<after>之后|以后|后)(?P<an>{_COUNT})\s*(?P<au>{_UNIT})(?![之以]?[前后])"
-    rf"|(?P<before_only>之前|以前|前))?"
+    rf"|(?P<around>前后|左右)|(?P<before_only>之前|以前|前))?"
     rf"(?![之以]?后)"
 )
 

@@ -112,6 +112,7 @@ VOCABULARY_MODULES = {
     "dialogs/dates.py",
     "dialogs/day_words.py",
     "dialogs/festival_words.py",
+    "dialogs/loose_day_words.py",
     "dialogs/qa/vocabulary.py",
     "dialogs/qa/count_words.py",
     "dialogs/qa/figure_words.py",

@@ -13,11 +13,10 @@ kept silently on offer."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from core.model import UserState
-from dialogs.field_words import NUMBER_WORDS
+from dialogs.field_words import NUMBER_WORDS, SPELLED_RANGE
 from dialogs.qa.facts import read_situation
 from dialogs.quantities import ParsedValue, ParseError
 from dialogs.questionnaire.flow import go
@@ -28,7 +27,6 @@ from knowledge.eligibility import FieldSpec, RuleSet, evaluate
 from knowledge.eligibility.evaluate import number_text
 from knowledge.eligibility.model import DECIDING
 
-SPELLED_RANGE = re.compile(r"[-~—～到至]")  # 30-40, 30到40张: two figures written out
 OPEN_END = 1e9  # the far end of a lower bound on a field without a maximum (超过40张)
 
 

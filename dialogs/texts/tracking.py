@@ -132,6 +132,10 @@ REMINDER_ERRORS = {
     "no_title": "请写上要提醒的事项，例如：自评完成 3月15日。",
     "title_too_long": "事项名称太长了，请控制在{chars}个字以内。",
     # 国庆节后, 中秋以后 (brk9 D1): no day; a count after it is one
+    # 每周一, 每月15号 (brk9 D10): one day per reminder
+    "recurring": (
+        "提醒只能定在某一天，不能按每周、每月重复；请写具体日期（例如 12月15日 交表），需要的话可以分几条添加。"
+    ),
     "after_festival": (
         "节后具体是哪天要看当年的放假通知，请写具体日期（例如 10月8日 交表），或写“国庆后三天”这样的天数。"
     ),
@@ -153,5 +157,6 @@ EVE_WHEN = "农历腊月最后一天"
 PASSED_THIS_YEAR = "{month}月{day}日刚过去，按{year}年的这一天添加；不对的话可以删除后重新添加"
 # 下周 / 下下周 typed for a reminder without its day (brk9 D7): that week's Monday.
 WEEK_START_LABEL = "{which}周一，即{which}周的第一天"
+YEAR_END_LABEL = "年底，即12月31日"
 # 腊月三十 typed for a year whose 腊月 has 29 days: the eve, said so (brk9 D5).
 EVE_OF_SHORT_MONTH = "{lunar}：这一年腊月只有二十九天，按除夕（腊月二十九）算"

@@ -190,3 +190,60 @@ def test_a_day_just_passed_is_next_years_and_said(typed: str, today: dt.date, no
         assert parsed.lunar == T.PASSED_THIS_YEAR.format(
             month=parsed.date.month, day=parsed.date.day, year=parsed.date.year
         )
+
+
+# --- the second round: loosely named days (dialogs/loose_day_words.py) -------------------------------------
+
+
+@pytest.mark.parametrize("today", TODAYS)
+@pytest.mark.parametrize(
+    ("typed", "months"), [("下个月的今天 交表", 1), ("交表 下下个月的今天", 2), ("明年的今天 复核", 12)]
+)
+def test_the_same_day_later_is_months_on(today, typed: str, months: int) -> None:
+    """下个月的今天 was today, titled 下个月的 (brk9 D11)."""
+    from dialogs.date_math import months_later
+
+    parsed = _parsed(typed, today)
+    assert parsed.date == months_later(today, months) and "今天" not in parsed.title and "月" not in parsed.title
+
+
+@pytest.mark.parametrize("today", TODAYS)
+@pytest.mark.parametrize(
+    ("typed", "years"), [("年底 交总结", 0), ("交总结 年底前", 0), ("今年年末 盘点", 0), ("明年年底 复核", 1)]
+)
+def test_the_years_end_is_the_31st_of_december(today, typed: str, years: int) -> None:
+    parsed = _parsed(typed, today)
+    assert parsed.date == dt.date(today.year + years, 12, 31) and "年" not in parsed.title
+    assert parsed.lunar == T.YEAR_END_LABEL
+
+
+def test_a_question_on_the_years_end_is_no_reminders_date() -> None:
+    """年底前 in a question is a text's own step (relative_words): date_in names no day for it."""
+    assert date_in("年底前要交什么", dt.date(2026, 12, 1)) is None
+
+
+@pytest.mark.parametrize("today", TODAYS[:2])
+@pytest.mark.parametrize(
+    "typed", ["每周一 开会", "每个星期五 例会", "每月15号 交表", "交报表 每个月1日", "每年3月 年检"]
+)
+def test_a_repeating_day_is_said_to_be_no_reminder(today, typed: str) -> None:
+    """每周一 开会 was next Monday titled 每 开会 (brk9 D10)."""
+    assert parse_reminder(typed, today) == "recurring"
+
+
+@pytest.mark.parametrize("typed", ["每日清单 3月15日", "每周例会材料 12月20日"])
+def test_a_title_naming_a_routine_keeps_its_date(typed: str) -> None:
+    parsed = _parsed(typed, dt.date(2026, 12, 1))
+    assert parsed.title.startswith("每")
+
+
+@pytest.mark.parametrize("today", TODAYS)
+@pytest.mark.parametrize(
+    ("typed", "festival"),
+    [("清明节当天 上报", "清明"), ("端午节前后 交表", "端午节"), ("中秋左右 值班", "中秋"), ("国庆那天 值班", "国庆")],
+)
+def test_around_or_on_the_festival_is_its_day_with_a_clean_title(today, typed: str, festival: str) -> None:
+    parsed = _parsed(typed, today)
+    assert not any(w in parsed.title for w in ("前后", "左右", "当天", "那天", "后 ")), parsed.title
+    if festival in FESTIVALS:
+        assert parsed.date == _coming(FESTIVALS[festival], today, 0)
