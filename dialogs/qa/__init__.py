@@ -34,8 +34,10 @@ from dialogs.qa import (
     details,
     doc_number,
     figure,
+    figure_term,
     holiday_moved,
     in_force,
+    later_plan,
     method,
     mixed,
     needed,
@@ -177,6 +179,8 @@ def _respond(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) -
     unanswered = [s.label for s in several.sections if s.status == "unanswered"]
     agrees = agrees and all(parts.gives_asked(p, whole.shown) for p in unanswered)
     agrees = agrees and all(parts.holds_figure_of(p, whole, kb) for p in unanswered)  # 满意度: not 使用率's 75%
+    # 评估完挂牌要搞仪式吗 (仪式: no text uses it) is not hidden by the whole's 10月31日 entry either
+    agrees = agrees and all(parts.may_lean(p, kb, region) for p in unanswered)
     return whole if agrees else several
 
 
@@ -220,7 +224,7 @@ def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, t
     if named_doc is not None:
         return named_doc
     searched = doc_number.without_named(query, region, kb)
-    result = parts.figure_of_its_term(searched, kb.search(searched, asked), kb)
+    result = figure_term.figure_of_its_term(searched, kb.search(searched, asked), kb)
     result = staff_asked.of_staff_asked(searched, result, kb)  # 护士起码得几个: never the 3 全科医师
     result = text_not_held.of_text_asked(searched, result, kb)  # 基本标准的每床面积: never 吉林's 3000㎡
     result = per_base.of_count_asked(searched, result, asked)  # 北京要几个全科医生: a count, not 渝中's 每万人 ratio
@@ -250,6 +254,7 @@ def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, t
         turn = situation_asked.reply(text, regions, kb, state, today, lambda q: single(q, region, state, kb, today))
         turn = turn or situation.reply(text, regions, kb, state, result.decision == "answer", today)
     turn = turn or still_open.reply(query, asked, kb, today)
+    turn = turn or on_date.reply(query, asked or region, kb, today)  # a part "9月30日前又要完成啥": that day's items
     # "下个月底前要交什么", "离截止还有几天": the calendar over that window, not the words searched (N11, N17)
     turn = turn or relative_time.reply(query, asked or region, kb, today, lambda q: single(q, region, state, kb, today))
     if turn is not None:
@@ -267,6 +272,7 @@ def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, t
     turn = share_enough.annotate(query, turn)  # 20家回头看5家，够吗: 25 % against the 30 % the answer states
     turn = premise.annotate(text, turn, regions, kb)
     turn = compare_news.with_standard_report(query, turn, kb, today, lambda t: compare.key_facts(t, REPORTED))
+    turn = later_plan.with_later_plan(query, turn, kb, today)  # 317号的500家现在还是目标吗: the reported later plan's
     note = uncovered.partial_note(named, kb)
     if note and turn.answered:
         first = turn.replies[0]

@@ -282,6 +282,7 @@ MONTH_NAMED = re.compile(r"\d{1,2}月(?:\d{1,2}[日号]|底|末|初|上旬|中�
 # A part that points back at what an earlier part is about: it is read with that part in front of
 # it before it is read alone ("它们什么时候要达到推荐标准", "能力标准呢", "报给谁").
 POINTS_BACK = re.compile(r"^(它们|它|这些|那些|这个|那个|其|他们|该|上述)|呢[？?。！!]*$")
+YES_NO = re.compile(r"吗[？?。！!\s]*$")  # a part asking yes or no (parts.may_lean)
 # A part asking for a day (几号, 哪天, 截止): an answer without one (a year, 每年) does not answer it.
 ASKS_DAY = re.compile(r"几号|哪天|哪一天|几月几|什么日子|截止|哪日|几日")
 GIVES_DAY = re.compile(r"\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号]前|每月\d|月底|年底|月初|月中|上旬|下旬|中旬")

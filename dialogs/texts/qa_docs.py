@@ -28,6 +28,8 @@ DOC_LEAD_PARTLY = "简单说：收录的文件没有写明{number}已废止，�
 GOVERNING_MARK = "📜"
 # A region's answer with no figure, the region requiring the 2019 basic standard (dialogs/qa/compare_news.py).
 STANDARD_ALSO_REPORTED = "{region}要求{title}；这份标准的原文本助手没有，新闻报道转述的是："
+# A dated official target asked about now: the later plan's target as reported (dialogs/qa/later_plan.py).
+LATER_PLAN_REPORTED = "上面是{number}当时（{year}年）的目标。之后的目标只见于新闻报道（正式文件本助手没有收录）："
 DOC_LEAD_STILL = "简单说：收录的文件没有写明{number}已废止，也没有后来的文件另写它的事项，按收录的文件仍可参照。"
 DOC_NOT_RESTATED = "· {point}：{later}没有重申；{number}的规定是——{says}。现在是否仍执行，请向{ask}确认。"
 DOC_STILL = "· {point}：仍以{number}为准——{says}。"

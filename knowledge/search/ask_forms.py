@@ -33,6 +33,14 @@ WHICH_FEW = re.compile(r"哪几(?:种|个|项|类|家|条|所|方面|部分)?(?!
 # beside "多少家" was said unanswered though the first part's entry gives 80%).
 SHARE_SIZE = re.compile(r"多大(?:的)?(?=比例|占比|比重)")
 
+# Papers asked for (要交什么材料, 报哪些东西, 哪张表): beside a time asked, a paper named without these
+# (申请表每年几号之前要报到省卫健委, 材料什么时候交) is what the day is asked of, not papers asked for:
+# sealed set 8, s8a003 got the 申请表's contents entry for its 申请表 ("not held") instead of its 6月30日.
+PAPERS_ASKED = re.compile(
+    r"(?:什么|啥|哪些|哪几|哪个|哪张|哪份|几[个份张样])的?(?:申请)?(?:材料|资料|东西|表|附件|申请书)"
+)
+ASKING = ("什么", "啥", "哪")  # a materials cue holding one of these asks for papers (交什么, 报哪些)
+
 
 def asks_by_form(text: str) -> bool:
     """The (folded) text asks by its form alone: A-not-A (变不变) or an either-or (老标准还是新标准)."""

@@ -20,7 +20,7 @@ from knowledge.regions import regions
 from knowledge.search.addressee import own_step_to_nation
 from knowledge.search.bm25 import Field
 from knowledge.search.calibration import FEATURES, Calibration, gates, not_in_texts
-from knowledge.search.intent import attributes_asked, folded, referrals, steps_named
+from knowledge.search.intent import attributes_asked, folded, referrals
 from knowledge.search.memo import per_turn
 from knowledge.search.model import Answer, SearchResult
 from knowledge.search.signals import (
@@ -35,8 +35,8 @@ from knowledge.search.signals import (
     own_first,
     provided,
     seams,
-    step_unmet,
 )
+from knowledge.search.step_days import asked_steps, entry_steps, other_step
 from knowledge.search.subject import SubjectCheck
 from knowledge.search.tokens import Analyzer, fuzz_text
 from knowledge.search.topics import per_region
@@ -79,9 +79,8 @@ class SearchIndex:
         self.gives = [provided(a.answer) for a in self.answers]  # attributes each answer gives
         self.secondary = [is_secondary(a) for a in self.answers]
         self.folded = [folded(a.question + a.answer) for a in self.answers]  # for matter_unmet
-        # The authority steps each entry's canonical question is about, read like a question is
-        # (normalised, typos corrected) so that both sides use the same words.
-        self.steps = [steps_named("".join(analyzer.analyse(a.question)[0]), entry=True) for a in self.answers]
+        # The steps each entry's canonical question names, read as a question is (normalised, typos corrected); its days
+        self.steps = [entry_steps("".join(analyzer.analyse(a.question)[0]), a.answer) for a in self.answers]
         self.head_text = [folded(" ".join([*t, a.answer])) for a, t in zip(self.answers, phrasings, strict=True)]
         question_docs: list[Counter[str]] = []
         answer_docs: list[Counter[str]] = []
@@ -228,7 +227,7 @@ class SearchIndex:
         matters = referrals(question)
         # Only a local plan dates the director's own step (the national notice: provinces' reports).
         local = region not in (None, "national")
-        steps_asked = steps_named("".join(words)) if "time" in asked and local else None
+        steps_asked = asked_steps("".join(words), question) if "time" in asked and local else None
         rough = {
             i: q_part.get(i, 0.0) / q_ceiling + r.answer_weight * a_part.get(i, 0.0) / a_ceiling
             for i in q_part.keys() | a_part.keys()
@@ -257,7 +256,7 @@ class SearchIndex:
             secondary = self.secondary[i]
             attribute = attribute_fit(asked, self.gives[i])
             coverage = coverages[i]
-            step = step_unmet(steps_asked, self.steps[i]) if steps_asked is not None else 0.0
+            step = other_step(steps_asked, self.steps[i]) if steps_asked is not None else 0.0
             score = (
                 base
                 + r.fuzz_weight * fuzz

@@ -15,7 +15,17 @@ from pathlib import Path
 
 from core.text import fold_chinese as fold
 from knowledge.regions import DATA
-from knowledge.search.ask_forms import PER_UNIT, REPLACED_BY, SHARE_SIZE, WHAT_THING, WHEN_FEW, WHICH_FEW, asks_by_form
+from knowledge.search.ask_forms import (
+    ASKING,
+    PAPERS_ASKED,
+    PER_UNIT,
+    REPLACED_BY,
+    SHARE_SIZE,
+    WHAT_THING,
+    WHEN_FEW,
+    WHICH_FEW,
+    asks_by_form,
+)
 from knowledge.search.normalize import fractions_to_percent
 from knowledge.yaml_read import read_yaml
 
@@ -108,6 +118,8 @@ def attributes_asked(text: str) -> frozenset[str]:
         asked.discard("count")
     if "area" in asked and not any(w in SHARE_SIZE.sub("", t) for w in c.attributes["area"]):
         asked.discard("area")
+    if {"time", "materials"} <= asked and not _papers_asked(t, c.attributes["materials"]):
+        asked.discard("materials")  # 申请表几号前报: the paper's day is asked, not papers (ask_forms.PAPERS_ASKED)
     if "count" in asked:
         # 几张床 asks for beds, not for any number: "count:beds" wants a figure in 张, so a
         # per-10,000 count of doctors (2名) does not answer it.
@@ -116,6 +128,11 @@ def attributes_asked(text: str) -> frozenset[str]:
         if kinds:
             asked = (asked - {"count"}) | kinds
     return frozenset(asked)
+
+
+def _papers_asked(t: str, materials: tuple[str, ...]) -> bool:
+    """The (folded) text asks for papers: a materials cue that asks (交什么, 报哪些) or a paper asked (什么材料)."""
+    return any(w in t for w in materials if any(a in w for a in ASKING)) or bool(PAPERS_ASKED.search(t))
 
 
 def count_units(kind: str) -> tuple[str, ...]:

@@ -36,7 +36,7 @@ def split_parts(text: str) -> list[str]:
     parts: list[str] = []
     context: list[str] = []
     raws = _SENTENCE_END.split(relabelled(text))
-    sentences = [s for raw in raws for s in spread(raw, *c.each, _only_place, domain_words())]
+    sentences = [s for raw in raws for s in spread(raw, *c.each, _only_place, domain_words(), _names_place)]
     for sentence in sentences:
         # "1、床位要多少 2、使用率要多少": the number is the part's label, not a clause of its own (it
         # once joined the part before it: "① 1，床位要多少，2")
@@ -75,6 +75,13 @@ def _only_place(text: str) -> bool:
     t = fold(text)
     rest = "".join(ch for i, ch in enumerate(t) if not any(a <= i < b for a, b in named.spans))
     return bool(named.spans) and len(_NOT_WORD.sub("", rest)) < MIN_PART_CHARS - 1
+
+
+def _names_place(text: str) -> bool:
+    """The text names a place (or 国家) among other words (国家2021年通知)."""
+    from knowledge.places import places_named
+
+    return bool(places_named(text).spans)
 
 
 def _only_comparison(clause: str, c: Cues) -> bool:

@@ -23,6 +23,7 @@ PROVIDES: dict[str, re.Pattern[str]] = {
     # (a year naming a text's edition, 2020年版, is no date: the 渝中 criteria's title held one)
     "time": re.compile(r"\d{1,2}月|\d{4}年(?!版)|每年|每月|年底|年初|月底|季度|周|天内|日内|日前|常态化|随时|全年"),
     "month": re.compile(r"\d{1,2}月|[一二三四五六七八九十]{1,2}月|每月|月底|月初|常态化|随时|全年"),
+    "day": re.compile(r"\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号]前|每月\d|月底|年底|月初|月中|[上中下]旬"),
     # a multiple or a figure per 10,000 is a ratio too (年诊疗人次与服务人口的比例: 2倍; brk9)
     "ratio": re.compile(r"\d%|百分之|比例|占比|\d成|\d倍|[一二两三四五六七八九十]倍|每万"),
     "count": re.compile(
@@ -148,6 +149,8 @@ def attribute_fit(asked: Iterable[str], gives: frozenset[str]) -> float:
     asked = [a for a in asked if (a in PROVIDES or a in _count_patterns()) and a not in UNCHECKED]
     if not asked:
         return 0.0
+    if "day" in asked and "day" not in gives:  # 几号: a year or 每年 gives no day, so no time either (s8a003)
+        gives = gives - {"time"}
     return sum(a in gives for a in asked) / len(asked) - 0.5
 
 
@@ -218,10 +221,19 @@ def heads_first(heads: Sequence[str], texts: Sequence[str]) -> tuple[tuple[str, 
     return missing, holding + [k for k in range(len(texts)) if k not in holding]
 
 
-def step_unmet(asked_steps: frozenset[str], entry_steps: frozenset[str]) -> float:
+def step_unmet(
+    asked_steps: frozenset[str],
+    entry_steps: frozenset[str],
+    asked_days: frozenset[tuple[int, int]] = frozenset(),
+    entry_days: frozenset[tuple[int, int]] = frozenset(),
+) -> float:
     """1.0 when the entry's canonical question is about authority steps (`entry_steps`: 市州复核,
     专家评估, 名单报国家 …, intent.steps_named) of which the question names none (`asked_steps`):
-    its date is that step's, not the one a director asking "哪天前报到省里" means (their own application); else 0.0."""
+    its date is that step's, not the one a director asking "哪天前报到省里" means (their own application); else 0.0.
+    Also 0.0 when the question names a day (month, day) the entry's answer states: the question names
+    that step by its day ("市级每年10月底前要报送哪些东西": step_days.py)."""
+    if asked_days & entry_days:
+        return 0.0
     return 1.0 if entry_steps and not entry_steps & asked_steps else 0.0
 
 
