@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from lunardate import LunarDate
 
+from core.lazy_re import lazy
 from core.text import chinese_int, simplified
 from dialogs import loose_day_words as loose
 from dialogs.date_math import MAX_YEARS_AHEAD as MAX_YEARS_AHEAD
@@ -37,23 +38,21 @@ _DAY = rf"[{_N}]{{1,3}}"
 # title and the date was another year's (brk9 D6). A solar one is _FULL's.
 _CN_DIGIT = "[〇零一二三四五六七八九]"
 _YEAR_WORD = rf"(?P<year>今年|明年|后年|(?<![0-9])(?:[0-9]{{4}}|[0-9]{{2}})年|(?:{_CN_DIGIT}{{4}}|{_CN_DIGIT}{{2}})年)"
-_FULL = re.compile(
-    rf"(?<![0-9])(?P<y>[{_N}]{{4}})\s*[-/.年]\s*(?P<m>[{_N}]{{1,3}})\s*[-/.月]\s*(?P<d>{_DAY})\s*[日号]?"
-)
+_FULL = lazy(rf"(?<![0-9])(?P<y>[{_N}]{{4}})\s*[-/.年]\s*(?P<m>[{_N}]{{1,3}})\s*[-/.月]\s*(?P<d>{_DAY})\s*[日号]?")
 # 3月15日, 明年3月15日, 下个月15号, 月底, 下个月初, 28年5月1日.
-_MONTH_DAY = re.compile(
+_MONTH_DAY = lazy(
     rf"(?:{_YEAR_WORD}\s*)?(?P<m>本月|这个月|下下个?月|下个?月|[{_N}]{{1,3}}\s*月|(?<![个每正冬腊])月)"
     rf"\s*(?P<d>(?:{_DAY})\s*[日号]?|底|末|初(?![{_N}])|中(?!旬))"
 )
-_SLASH = re.compile(r"(?<![0-9/])(?P<m>[0-9]{1,2})\s*/\s*(?P<d>[0-9]{1,2})(?![0-9/])")
+_SLASH = lazy(r"(?<![0-9/])(?P<m>[0-9]{1,2})\s*/\s*(?P<d>[0-9]{1,2})(?![0-9/])")
 # 农历三月十五, 阴历八月十五, 正月十五, 腊月二十三, 农历闰四月初一, 三月初三 (初X is a lunar day).
 # 过完年初八, 大年初三, 年后初十: the days after the new year are 正月's (newcomer trial 5, N16).
 _LUNAR_MONTH = rf"(?:(?P<leap>闰)?(?P<m>正|冬|腊|[{_N}]{{1,2}})月|(?P<newyear>过完年|过了年|过年|大年|年后的?))"
-_LUNAR = re.compile(
+_LUNAR = lazy(
     rf"(?:{_YEAR_WORD}\s*)?(?P<mark>农历|阴历|旧历)?\s*{_LUNAR_MONTH}\s*(?P<d>初[一二三四五六七八九十]|{_DAY}|[底末])[日号]?"
 )  # 正月底, 农历三月底: the lunar month's last day (腊月底 is the eve: festival_words)
-_WEEKDAY = re.compile(r"(?P<which>这个?|本|下下个?|下个?)?(?:周|星期|礼拜)(?P<w>[一二三四五六日天1-7])")
-_RELATIVE = re.compile(
+_WEEKDAY = lazy(r"(?P<which>这个?|本|下下个?|下个?)?(?:周|星期|礼拜)(?P<w>[一二三四五六日天1-7])")
+_RELATIVE = lazy(
     rf"(?P<word>大后天|后天|明天|今天)|(?P<n>[{_N}]{{1,3}}|半)\s*(?P<unit>天|周|个星期|个礼拜|个月|年)[以之]?后"
 )
 # Short forms a director may type: 卅 (thirty, cn2an reads 廿 only); 曰 for 日 after a number.
@@ -64,10 +63,10 @@ _TITLE_EDGE_WORDS = ("之前", "以前", "前", "的时候", "时", "在", "于"
 # Asking whether a day is the day (R1): a copula or 是不是 right before the date ("截止日期是不是 6月30日"),
 # only question marks or particles after it ("截止 6月30日吗"), or a title that is only a deadline word
 # ("6月30日 截止吗"). "提醒我" makes any text a reminder request.
-_ASKED_BEFORE_DATE = re.compile(r"(?:是不是|是否|不是|就是|还是|是|为)\s*$")
+_ASKED_BEFORE_DATE = lazy(r"(?:是不是|是否|不是|就是|还是|是|为)\s*$")
 _ASKING_TAIL = "吗么嘛呢吧啊?？"
 _DATE_PREDICATES = frozenset({"截止", "截止日期", "截止时间", "截至", "到期", "结束", "最后一天", "开始", "期限"})
-_REMIND_ME = re.compile(r"^(?:请|麻烦|记得|到时候?)?提醒(?:我|一下|下)")
+_REMIND_ME = lazy(r"^(?:请|麻烦|记得|到时候?)?提醒(?:我|一下|下)")
 _WEEKDAYS = "一二三四五六日"
 _LUNAR_MONTH_WORDS = {"正": 1, "冬": 11, "腊": 12}
 

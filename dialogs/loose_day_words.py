@@ -12,18 +12,19 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from core.lazy_re import lazy
 from dialogs.date_math import DateError, months_later, within_reach
 from dialogs.texts import tracking as T
 
 # 下周 / 下下周 with no day (下周五, 下周末, 下周内 are not this).
-WEEK_ALONE = re.compile(r"(?P<which>下下个?|下个?)(?:周|星期|礼拜)(?![一二三四五六日天1-7末内里])")
+WEEK_ALONE = lazy(r"(?P<which>下下个?|下个?)(?:周|星期|礼拜)(?![一二三四五六日天1-7末内里])")
 # 年底 / 年末, of this year or a named one (not 年底前三季度-like numbers after it).
-YEAR_END = re.compile(r"(?P<year>今年|明年|后年)?的?年[底末]")
+YEAR_END = lazy(r"(?P<year>今年|明年|后年)?的?年[底末]")
 # The same day a month or a year on: "下个月的今天" was today, titled 下个月的 (brk9 D11).
-SAME_DAY_LATER = re.compile(r"(?P<which>下下个?月|下个?月|明年|后年)的?(?:今天|这一天|这天|同一天)")
+SAME_DAY_LATER = lazy(r"(?P<which>下下个?月|下个?月|明年|后年)的?(?:今天|这一天|这天|同一天)")
 # A day that repeats: a reminder is for one day (每周一 开会 was next Monday, titled 每 开会: brk9 D10).
 _N = "0-9一二三四五六七八九十廿"
-RECURRING = re.compile(rf"每个?(?:周|星期|礼拜)[一二三四五六日天1-7]|每个?月\s*[{_N}]+\s*[号日]|每年\s*[{_N}]+\s*月")
+RECURRING = lazy(rf"每个?(?:周|星期|礼拜)[一二三四五六日天1-7]|每个?月\s*[{_N}]+\s*[号日]|每年\s*[{_N}]+\s*月")
 _YEARS = {None: 0, "今年": 0, "明年": 1, "后年": 2}
 _MONTHS = {"下月": 1, "下个月": 1, "下下月": 2, "下下个月": 2, "明年": 12, "后年": 24}
 

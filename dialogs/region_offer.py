@@ -13,6 +13,7 @@ with a closing mark or particle (北京。 北京！ 北京吧) is still a bare 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from core.clock import local_today
@@ -54,6 +55,18 @@ def overview(state: UserState, region_id: str, kb: KnowledgeBase, now: dt.dateti
     if region_id != state.region:
         texts.insert(0, Q.ANSWER_FOR_REGION.format(name=render.region_name(kb, region_id)))
     return Turn("search", "answer", (Reply("\n\n".join(texts)),), region_id, 1.0, found, sources_of(found))
+
+
+def place_answered(state: UserState, text: str, turn: Turn, kb: KnowledgeBase, now: dt.datetime) -> Turn:
+    """`turn` (the Q&A's for `text`) when the text is no bare place; else the place's overview in its place
+    (not what a search on its name found), with the switch offered when it is not the user's region."""
+    place = bare_place(text, kb)
+    if place is None:
+        return turn
+    turn = overview(state, place, kb, now) or turn
+    if place == state.region:
+        return turn
+    return dataclasses.replace(turn, replies=(*turn.replies, offer(state, place, kb)))
 
 
 def offer(state: UserState, region_id: str, kb: KnowledgeBase, in_check: bool = False) -> Reply:

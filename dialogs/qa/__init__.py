@@ -32,6 +32,7 @@ from dialogs.qa import (
     compare_news,
     dates_named,
     details,
+    doc_issued,
     doc_number,
     figure,
     figure_term,
@@ -220,7 +221,8 @@ def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, t
     # "你好，我是XX卫生院院长，想问…": the greeting and the introduction say who asks, not what; the
     # situation still reads the whole text (the introduction may say what the institution is).
     query = doc_number.expand(smalltalk.without_preamble(text), asked or region, kb)  # 17号文件: 17, not 317 (F21)
-    named_doc = cited_standing.reply(query, kb, today) or doc_number.reply(query, asked, kb, today)
+    named_doc = doc_issued.reply(query, asked, kb)  # 17号文是哪天发的: its date, not the text governing today (N8)
+    named_doc = named_doc or cited_standing.reply(query, kb, today) or doc_number.reply(query, asked, kb, today)
     if named_doc is not None:
         return named_doc
     searched = doc_number.without_named(query, region, kb)

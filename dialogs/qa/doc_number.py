@@ -52,7 +52,7 @@ def reply(text: str, region: str | None, kb: KnowledgeBase, today: dt.date) -> T
     reported = asked == "which" and any(d.secondary and d.named_in(text) for d in kb.catalogue.values())
     # "5号文是不是被17号文替了": a named text said replaced is asked its standing (which_text when none is named)
     replaced = asked == "which" and bool(REPLACED_BY.search(folded(text)))
-    if (asked != "in_force" and not reported and not replaced) or _names_unloaded(text, kb):
+    if (asked != "in_force" and not reported and not replaced) or names_unloaded(text, kb):
         return None
     named = documents_named(text, region, kb)
     if not named or len(named) > MAX_NAMED:
@@ -120,7 +120,7 @@ def _title(name: str) -> bool:
     return len(name) >= MIN_TITLE and not re.search(r"[0-9]", name)
 
 
-def _names_unloaded(text: str, kb: KnowledgeBase) -> bool:
+def names_unloaded(text: str, kb: KnowledgeBase) -> bool:
     """The question names a whole 文号 no loaded document has (国卫基层发〔2020〕12号)."""
     loaded = [d.number for d in kb.catalogue.values() if d.number]
     return any(not any(n in m.group() for n in loaded) for m in WHOLE_NUMBER.finditer(text))

@@ -14,7 +14,8 @@ STAGE_BUTTON = "{i}. {name}"
 STAGE_BUTTON_CURRENT = "{i}. {name}（当前）"
 ADVANCE_BUTTON = "推进到下一阶段：{name}"
 STAGE_NOT_UNDERSTOOD = "没有认出这个阶段。请点选按钮，或回复序号（1–{n}）。"
-STAGE_SET = "已将申报阶段设为：{stage}（负责：{actor}）。"
+# Who acts said after the stage, not in brackets: an actor's own brackets nested three deep (trial 8, N30).
+STAGE_SET = "已将申报阶段设为：{stage}。\n负责：{actor}。"
 STAGE_UNCHANGED = "申报阶段仍为：{stage}。"
 STAGE_LAST = "“{stage}”已是最后一个阶段。"
 STAGE_HINT = "输入 /status 查看截止日期和材料清单，/remind 设置提醒。"
@@ -22,7 +23,7 @@ STAGE_HINT = "输入 /status 查看截止日期和材料清单，/remind 设置�
 # /status
 STATUS_TITLE = "📋 申报进度"
 STATUS_REGION = "地区：{region}"
-STATUS_STAGE = "阶段：{stage}（负责：{actor}）"
+STATUS_STAGE = "阶段：{stage}\n负责：{actor}"
 STATUS_NO_STAGE = "阶段：尚未设置（输入 /stage 设置，之后才能按阶段提醒）"
 STATUS_NEXT_STEP = "下一步：{next_step}"
 STATUS_DEADLINES = "⏰ 接下来文件规定的截止日期："
@@ -140,6 +141,8 @@ REMINDER_ERRORS = {
         "节后具体是哪天要看当年的放假通知，请写具体日期（例如 10月8日 交表），或写“国庆后三天”这样的天数。"
     ),
 }
+# "提醒我交材料" typed in the middle of /check: asking its date here would end the check (trial 8, N20).
+REMINDER_DATE_MIDWAY = "要添加提醒“{title}”，请连日期一起发，例如：“{title} 下周五”。"
 REMINDER_DATE_FOR = "好的，哪天提醒您“{title}”？请发送日期，例如：3月15日、下周五、月底。"
 REMIND_TEXT_NOT_UNDERSTOOD = "请点选下面的按钮；要添加提醒，可以直接发送“事项 + 日期”，例如：自评完成 3月15日。"
 # A reminder's day named by a festival (dialogs/festival_words.py): shown in REMINDER_ADDED_LUNAR's brackets.

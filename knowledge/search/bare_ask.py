@@ -9,15 +9,15 @@ question words through knowledge.search.intent)."""
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
+from core.lazy_re import lazy
 from knowledge.regions import DATA
 from knowledge.search.intent import CUES, cues, folded
 from knowledge.yaml_read import read_yaml
 
 # What is left once the asking words are out that still names nothing: marks, particles, 是/要.
-_NOTHING = re.compile(r"[^\u4e00-\u9fff]|[是要的了吗呢啊呀吧得需有还就都前]")
+_NOTHING = lazy(r"[^\u4e00-\u9fff]|[是要的了吗呢啊呀吧得需有还就都前]")
 MIN_OWN_CHARS = 2  # characters of its own a part names to be about something
 # The attributes whose cue words only ask (a time, a number), naming no thing.
 ASKING_ATTRIBUTES = ("time", "month", "day", "count")

@@ -241,12 +241,12 @@ class SearchIndex:
             pool = heapq.nlargest(POOL, rough, key=rough.__getitem__) if len(rough) > POOL else list(rough)
             shortlist = heapq.nlargest(CANDIDATES, ((i, bm25(i)) for i in pool), key=lambda kv: kv[1])
         query_fuzz = fuzz_text(words)
-        idf_total = sum(self._idf(t) for t in query) or 1.0
+        idf_total = sum((idf := {t: self._idf(t) for t in query}).values()) or 1.0  # idf: each term's, once
         known, specificity = self._known(query, words, idf_total)
         scored: list[tuple[float, int, tuple[float, ...]]] = []
         # Seams stay in coverage: left out of it (as of `known`), refitted, cross-validation
         # answered 284 rather than 285 of 300 answerable and 5 rather than 4 of 35 out of scope.
-        coverages = {i: sum(self._idf(t) for t in query if t in self.known_terms[i]) / idf_total for i, _ in shortlist}
+        coverages = {i: sum(idf[t] for t in query if t in self.known_terms[i]) / idf_total for i, _ in shortlist}
         # Overviews below the entry on the one item asked (317号通知里年底前再建成多少家: not the notice's).
         broad = broad_penalties(self.answers, coverages, question, fact=bool(asked - METHOD_ATTRIBUTES))
         for i, base in shortlist:
@@ -321,11 +321,10 @@ class SearchIndex:
         return self.questions.idf.get(term, self.questions.max_idf)
 
     def _fuzz(self, query: str, i: int) -> float:
-        from rapidfuzz import fuzz
+        from rapidfuzz import fuzz, process
 
-        if not query:
-            return 0.0
-        return max((fuzz.token_set_ratio(query, t) for t in self.fuzz_texts[i]), default=0.0) / 100.0
+        best = process.extractOne(query, self.fuzz_texts[i], scorer=fuzz.token_set_ratio) if query else None
+        return (best[1] if best else 0.0) / 100.0  # the best phrasing in one call: the query prepared once
 
     def _same_question(self, i: int, j: int) -> bool:
         """Entries of one topic are the same question for different regions."""
@@ -333,11 +332,10 @@ class SearchIndex:
         return i == j or (a.topic is not None and a.topic == b.topic)
 
     def distinct(self, candidates: Sequence[Candidate]) -> list[Candidate]:
-        chosen: list[Candidate] = []
+        chosen: dict[object, Candidate] = {}  # the first of each question (_same_question: a topic, else the entry)
         for c in candidates:
-            if not any(self._same_question(c.index, d.index) for d in chosen):
-                chosen.append(c)
-        return chosen
+            chosen.setdefault(t if (t := self.answers[c.index].topic) is not None else ("entry", c.index), c)
+        return list(chosen.values())
 
     def _scored(self, c: Candidate) -> Answer:
         return dataclasses.replace(self.answers[c.index], score=round(c.score, 4))
