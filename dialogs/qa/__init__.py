@@ -61,7 +61,9 @@ from dialogs.qa import (
 )
 from dialogs.qa.compare_news import REPORTED_ATTRIBUTES as REPORTED
 from dialogs.qa.entries import format_answer, governing_note, render_result, search_turn, with_note
+from dialogs.qa.named_first import named_first
 from dialogs.qa.own_first import own_first
+from dialogs.qa.step_flow import flow_first
 from dialogs.qa.turn import Turn
 from dialogs.texts import common
 from knowledge.base import KnowledgeBase
@@ -231,6 +233,8 @@ def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, t
     result = text_not_held.of_text_asked(searched, result, kb)  # 基本标准的每床面积: never 吉林's 3000㎡
     result = per_base.of_count_asked(searched, result, asked)  # 北京要几个全科医生: a count, not 渝中's 每万人 ratio
     result = own_first(searched, result, asked, kb)  # 北京's own 35 %, not the national report's 30/20/10 %
+    result = named_first(query, searched, result, asked, kb)  # 17号文的附件: 17号's, not 5号's
+    result = flow_first(searched, result, asked, kb)  # 各市报名单给省里: the 市→省 step, not 省→国家
     if not result.answered and query != text:
         # "我们是民营的社区卫生服务中心，能申请吗": the introduction is what is asked about (N9); the whole
         # text is searched when the question without it is not answered and the whole is.

@@ -15,7 +15,7 @@ import re
 from core.model import Reply
 from dialogs import render
 from dialogs.qa.doc_standing import standing_lead, standing_lines
-from dialogs.qa.in_force_words import A_TEXT, DOC_SUFFIX, NAMED_FILLER, OF, TEXT_ISSUED_IN, TEXT_OF_YEAR, WHOLE_NUMBER
+from dialogs.qa.in_force_words import A_TEXT, NAMED_FILLER, OF, TEXT_ISSUED_IN, TEXT_OF_YEAR, TEXT_WORD, WHOLE_NUMBER
 from dialogs.qa.turn import Turn
 from dialogs.texts import qa as T
 from knowledge.base import KnowledgeBase
@@ -102,11 +102,12 @@ def without_named(text: str, region: str | None, kb: KnowledgeBase) -> str:
         return text
     rest = text
     for words, _ in kb.catalogue.by_bare_number(text, region):
-        rest = rest.replace(words + DOC_SUFFIX, "").replace(words, "")
+        rest = re.sub(re.escape(words) + TEXT_WORD, "", rest)  # 5号文的附件: not 文的附件
     for d in kb.catalogue.values():
         for name in sorted((*d.names, *([d.number] if d.number else [])), key=len, reverse=True):
             if not d.secondary and (name == d.number or _title(name)):
-                rest = rest.replace(name, "")
+                # with the 文/文件 that follows it: "吉林17号文的附件" left 文 among the words searched
+                rest = re.sub(re.escape(name) + TEXT_WORD, "", rest)
     if rest == text:  # nothing named: the words are the question's own (中药得有多少样: 中 is no 文件中)
         return text
     rest = NAMED_FILLER.sub("", rest)

@@ -38,9 +38,11 @@ WHOLE_NUMBER = lazy(r"[\u4e00-\u9fff]{2,10}[〔\[［(（]20[0-9]{2}[〕\]］)）
 NUMBER_ASKED = lazy(r"文号|字号|几号文|多少号文|哪个号")
 # What is left where a question named a document ("《…》里说", "文件中", "上写的"): said of the document.
 NAMED_FILLER = lazy(
-    r"^(?:按|根据|依据|照)?(?:文|文件|通知|方案|《》)?(?:里|中|上)?(?:说的?|写的?|讲的?|规定的?|要求的?|提到的?)?"
+    # 文件 before 文: "17号文件的附件是什么" left "件的附件是什么" (its 件 read as a word of the question)
+    r"^(?:按|根据|依据|照)?(?:文件|文|通知|方案|《》)?(?:里|中|上)?(?:说的?|写的?|讲的?|规定的?|要求的?|提到的?)?的?"
 )
-DOC_SUFFIX = "件"  # 17号文件: the bare number matched 17号文, its 件 goes with it
+# what may follow a 文号 said as a text (17号文件, 5号文): left out of the words searched with it
+TEXT_WORD = r"(?:文件|文|通知)?"
 
 # …but a question about reporting the progress ("进展情况每个月几号报", "完成情况怎么报") asks when or how to
 # report, not whether a target was reached (newcomer trial 5, N10).
