@@ -13,7 +13,8 @@ from core.text import fold, simplified
 # None of the thing counted: 0 at a count question (公共卫生医师, 精品家庭医生团队, 双向转诊医院).
 _NONE = lazy(
     r"^(?:还|暂时|目前|现在|暂|我们|咱们|本院)?(?:一个|一名|一支|一所|一家|一种|一张|一位)?(?:都|也)?"
-    r"(?:没有|没得|木有|莫得|冇得|冇|没|无|暂无|零)(?:呢|的|哦|啊|呀|吧|了)*$"
+    # 还没建, 还没组建起来 (brk9 Q6): none built yet
+    r"(?:没有|没得|木有|莫得|冇得|冇|没|无|暂无|零)(?:建|建立|建成|组建|成立|设立|配|配备)?(?:起来)?(?:呢|的|哦|啊|呀|吧|了)*$"
 )
 # Not known yet, said in words (the figure is not known, not "none"): 跳过/不清楚.
 UNSURE_SAID = frozenset(

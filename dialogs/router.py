@@ -24,7 +24,7 @@ from dialogs.input_check import MAX_INPUT_CHARS as MAX_INPUT_CHARS  # re-exporte
 from dialogs.input_check import clean_text, input_problem
 from dialogs.intent_words import region_change, typed_command
 from dialogs.region_offer import PRESS as REGION_PRESS
-from dialogs.region_offer import bare_place, offer, offered_midway, switch_event
+from dialogs.region_offer import offered_midway, place_answered, switch_event
 from dialogs.stale_labels import as_words, typed_when_idle
 from dialogs.stale_labels import on_screen as stale_on_screen
 from dialogs.texts import common as T
@@ -205,9 +205,8 @@ def _text(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -
     if state.region is None and state.dialog is None and not event.in_group and qa.greets_only(text):
         return onboarding.start(state, event, kb, now)  # 你好 before /start: the welcome and the region, once
     turn = qa.respond(state, text, kb, now)
-    elsewhere = bare_place(text, kb) if state.region and not event.in_group else None
-    if elsewhere is not None and elsewhere != state.region:  # 渝中区 typed in 北京: answered, and the switch offered
-        turn = dataclasses.replace(turn, replies=(*turn.replies, offer(state, elsewhere, kb)))
+    if state.region and not event.in_group:  # 渝中区 typed in 北京: its texts' overview, and the switch offered
+        turn = place_answered(state, text, turn, kb, now)
     # "月底 交表", "交年度总结 2027-01-15": a reminder laid out as /remind asks (F19), not a question,
     # even when the search finds an entry about the same matter
     if may_change and (not turn.answered or turn.kind == "search"):

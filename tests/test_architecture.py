@@ -115,6 +115,7 @@ VOCABULARY_MODULES = {
     "dialogs/dates.py",
     "dialogs/day_words.py",
     "dialogs/festival_words.py",
+    "dialogs/loose_day_words.py",
     "dialogs/qa/vocabulary.py",
     "dialogs/qa/name_words.py",
     "dialogs/qa/count_words.py",

@@ -112,8 +112,12 @@ NONE_AFTER = lazy(
 # 每床0.6个卫技人员): read into the derived quantity's name (dialogs/qa/ratios.py), never skipped as a
 # rule's figure when it is the institution's own (newcomer trial 7, N4/N5).
 _RATIO_NUM = f"(?P<num>{NUMBER})"
-_PER_10K = r"每(?:一)?万(?:名)?(?:常住|服务|辖区)?(?:人口|居民|人)"
-_GP = r"全科(?:医生|医师)"
+# 万人比 / 万人全科医生数 say the same (全科医生万人比1.5, 我们万人全科医生数1.5: brk9 Q1)
+# (not 十万人 / 5万人: a population, 辖区十万人全科医生12个 is 12 doctors)
+_CN_NUMERALS = "〇零一二两三四五六七八九十百千"
+_TEN_THOUSAND_ALONE = rf"(?<![每0-9.{_CN_NUMERALS}])万人口?比?(?=全科|[是有为达约0-9{_CN_NUMERALS}])"
+_PER_10K = rf"(?:每(?:一)?万(?:名)?(?:常住|服务|辖区)?(?:人口|居民|人)|{_TEN_THOUSAND_ALONE})"
+_GP = r"全科(?:医生|医师)?(?:数|人数)?"
 _HEALTH_STAFF = r"卫(?:生)?技(?:术)?人员|卫技"
 _PER_BED = r"每(?:张|一张)?(?:开放)?床(?:位)?"
 _FILL = r"(?:是|有|为|达到|达|才|只有|只|仅|约|大约|大概|差不多|配备|配置|配了|配|拥有|平均|我们|咱们)*"
@@ -123,6 +127,8 @@ STATED_RATIOS: dict[str, tuple[re.Pattern[str], ...]] = {
     "gps_per_10k_residents": (
         re.compile(f"{_GP}[^，,。；;？?0-9]{{0,6}}?{_PER_10K}{_FILL}{_RATIO_NUM}(?:名|个|人|位)?"),
         re.compile(f"{_PER_10K}{_FILL}{_RATIO_NUM}(?:名|个|人|位)?{_GP}"),
+        # 每万人口拥有全科医生1.5名, 每万居民有全科医生1.5人, 每万人全科医生数是1.6 (brk9 Q1)
+        re.compile(f"{_PER_10K}{_FILL}{_GP}{_FILL}{_RATIO_NUM}(?:名|个|人|位)?"),
     ),
     "visits_per_resident": (
         re.compile(

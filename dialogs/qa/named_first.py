@@ -14,7 +14,7 @@ from knowledge.base import KnowledgeBase
 from knowledge.documents import DocumentInfo
 from knowledge.search.bare_ask import asks_only
 from knowledge.search.model import Answer, SearchResult
-from knowledge.search.subject import unit_terms
+from knowledge.search.question_subject import unit_terms
 
 NAMED_WITHIN = 8  # the distinct entries looked through for one resting on the named text
 

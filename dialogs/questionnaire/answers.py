@@ -17,7 +17,7 @@ from dialogs.answer_words import ClosedReading, read_choice, read_yes_no
 from dialogs.none_words import says_none, says_unsure
 from dialogs.quantities import ParseError, parse_quantity
 from dialogs.questionnaire import elsewhere as typed_parts
-from dialogs.questionnaire.approximate import depends_note, not_recorded, taken_example
+from dialogs.questionnaire.approximate import depends_note, not_recorded, spoken_range, taken_example
 from dialogs.questionnaire.bounds import decided_above
 from dialogs.questionnaire.confirm import figure_confirmation
 from dialogs.questionnaire.elsewhere import Elsewhere, bare_figure, by_unit, closed_problem, names_a_field, other_fields
@@ -29,6 +29,7 @@ from dialogs.texts import questionnaire as T
 from dialogs.words import asks_why, is_back, is_continue, is_edit, is_keep, is_restart, parse_unknown, parse_yes_no
 from knowledge.base import KnowledgeBase
 from knowledge.eligibility import FieldSpec
+from knowledge.search.normalize import fractions_to_percent
 
 Press = Callable[[UserState, Flow, KnowledgeBase, dt.datetime], Outcome | None]
 TYPED_CHARS = 20  # what the director typed, as quoted back in a confirmation
@@ -257,7 +258,7 @@ def _typed_answer(
     if spec.kind == "choice":
         problem = T.REUSE_NOT_UNDERSTOOD if reuse else T.CHOICE_NOT_UNDERSTOOD.format(n=len(spec.choices))
         return _closed(state, flow, read_choice(text, spec.choices), text, problem, kb, now)
-    parsed = parse_quantity(text, spec)
+    parsed = parse_quantity(fractions_to_percent(text) if spec.kind == "percent" else text, spec)  # 四分之一 (brk9)
     doubt = typed_parts.figure_with_doubt(text, spec) if isinstance(parsed, ParseError) else None
     if doubt is not None:  # 十二个，其中两个是转岗培训的算不算: the figure, and whom to ask about the part (N16)
         outcome = _typed_answer(state, flow, spec, doubt[0], kb, now)
@@ -268,6 +269,8 @@ def _typed_answer(
             go(state, spec.name, "ask")
         # 2900到3100 against ≥3000: it depends, like 约3000 (N6); else a 约… example this question takes
         note = depends_note(text, spec, kb.fields, state.profile, flow.rule_set)
+        if note is None and (low := spoken_range(text, spec, kb.fields)) is not None:  # 十几个 (brk9)
+            return answer(state, flow, low, kb, now, True)
         return again(state, kb, now, note or number_error(spec, parsed, example))
     if isinstance(parsed, ParseError) and decided_above(flow, spec, parsed):  # 九成以上 at ≥80 % (F16)
         outcome = answer(state, flow, parsed.value, kb, now)

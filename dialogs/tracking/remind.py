@@ -222,7 +222,9 @@ def _moment(due: dt.datetime, now: dt.datetime) -> str:
     local = due.astimezone(SHANGHAI)
     if due <= now:
         return T.SEND_NOW
-    return T.SEND_AT.format(month=local.month, day=local.day, time=local.strftime("%H:%M"))
+    # another year's day carries its year: 12月2日 for a reminder of 2028年1月1日 read as tomorrow (brk9 D8)
+    template = T.SEND_AT if local.year == now.astimezone(SHANGHAI).year else T.SEND_AT_YEAR
+    return template.format(year=local.year, month=local.month, day=local.day, time=local.strftime("%H:%M"))
 
 
 def typed_reminder(

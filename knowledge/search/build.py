@@ -21,7 +21,7 @@ CALIBRATION = "search_calibration.yaml"
 def build_index(faq_entries: Sequence[Any], documents: Mapping[str, Any], root: Path = DATA) -> SearchIndex:
     from knowledge.search.asked_of import common_words
     from knowledge.search.normalize import Normaliser, load_synonyms
-    from knowledge.search.subject import general_nouns
+    from knowledge.search.question_subject import general_nouns
     from knowledge.search.tokens import Analyzer
     from knowledge.search.vocab_build import build_vocabulary, pinyin_readings, read_domain_words, real_words_near
 

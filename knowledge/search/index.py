@@ -20,7 +20,7 @@ from knowledge.regions import regions
 from knowledge.search.addressee import own_step_to_nation
 from knowledge.search.bm25 import Field
 from knowledge.search.calibration import FEATURES, Calibration, gates, not_in_texts
-from knowledge.search.intent import attributes_asked, folded, heads_asked, referrals
+from knowledge.search.intent import attributes_asked, folded, referrals
 from knowledge.search.memo import per_turn
 from knowledge.search.model import Answer, SearchResult
 from knowledge.search.signals import (
@@ -164,7 +164,7 @@ class SearchIndex:
             decision = "suggest" if decision in ("answer", "likely") else decision
             unmet = tuple(sorted(a for a in attributes_asked(question) if a not in self.gives[top.index]))
         distinct = self.subjects.focus_first(question, self.distinct(candidates))
-        missing, order = heads_first(heads_asked(question), [self.head_text[c.index] for c in distinct])
+        missing, order = heads_first(self.subjects.heads_for(question), [self.head_text[c.index] for c in distinct])
         if missing:  # it names what it asks about (公卫人员, 每万人, 印发日期 …) and the best entry does not
             decision = "suggest" if decision in ("answer", "likely") else decision
             unmet = (*unmet, *(f"head:{h}" for h in missing)) if order[0] == 0 else unmet
@@ -273,7 +273,7 @@ class SearchIndex:
             matter = matter_unmet(matters, self.folded[i])
             scored.append((score, i, (fuzz, coverage, attribute, local, secondary, matter)))
         scored.sort(key=lambda s: (-s[0], s[1]))
-        displaced = own_first(scored, region)
+        displaced = own_first(scored, region) or self.subjects.focus_to_front(question, scored)
         best = scored[0]
         runner_up = next(
             (s[0] for s in scored[1:] if s[1] != displaced and not self._same_question(s[1], best[1])), 0.0

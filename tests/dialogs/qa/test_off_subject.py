@@ -14,7 +14,7 @@ import pytest
 
 from core.model import UserState
 from dialogs.qa import respond
-from knowledge.search.subject import Subject, generic_nouns, subject_of, unit_terms, unsupported
+from knowledge.search.question_subject import Subject, generic_nouns, subject_of, unit_terms, unsupported
 from tests.eval.blind import NOT_GIVEN_PREFIX
 
 REGIONS = (None, "jilin", "beijing", "chongqing-yuzhong", "national")
