@@ -59,8 +59,9 @@ from dialogs.qa.turn import Turn
 from dialogs.texts import common
 from knowledge.base import KnowledgeBase
 from knowledge.places import PlacesNamed, places_named
-from knowledge.search.intent import asks_now, split_parts
+from knowledge.search.intent import asks_now
 from knowledge.search.memo import one_turn
+from knowledge.search.question_parts import split_parts
 
 __all__ = [
     "Turn",

@@ -42,6 +42,7 @@ from dialogs.qa.compare_words import (
 from dialogs.qa.entries import with_note
 from dialogs.qa.turn import Section, Turn, sources_of
 from dialogs.texts import qa as T
+from dialogs.texts import qa_compare as TC
 from knowledge.base import KnowledgeBase
 from knowledge.places import PlacesNamed, places_named, without_places
 from knowledge.search.intent import is_comparison, without_comparison
@@ -109,13 +110,13 @@ def reply(text: str, regions: tuple[str, ...], kb: KnowledgeBase, today: dt.date
         return None
     news = _reports(kb, answered, attributes)
     names = T.PLACE_SEPARATOR.join(render.region_name(kb, r) for r in regions)
-    parts = [T.COMPARE_HEADER.format(regions=names)]
+    parts = [TC.COMPARE_HEADER.format(regions=names)]
     sections = []
     for r in regions:
         side = answered.get(r)
         parts.append(_side(kb, r, side[1] if side else "decline", side[0] if side else None, today))
         if r in news:
-            parts[-1] += "\n\n" + T.COMPARE_ALSO_REPORTED + "\n" + with_note(news[r], kb, today)
+            parts[-1] += "\n\n" + TC.COMPARE_ALSO_REPORTED + "\n" + with_note(news[r], kb, today)
         sections.append(Section(r, "answered" if side else "missing", parts[-1]))
     which = bool(ASKS_WHICH.search(text))
     parts.append(summary(kb, {r: a for r, (a, _) in answered.items()}, attributes, which, asked, news))
@@ -203,11 +204,11 @@ def _side(kb: KnowledgeBase, region: str, decision: str, answer: Answer | None, 
     name = render.region_name(kb, region)
     head = T.REGION_HEADER.format(name=name)
     if answer is None:
-        return head + "\n" + T.COMPARE_MISSING.format(name=name)
+        return head + "\n" + TC.COMPARE_MISSING.format(name=name)
     if region != "national" and region not in answer.regions:  # a report is no text of the region's (s7a076)
-        head += T.COMPARE_NATIONAL_REPORTED.format(name=name) if answer.provenance else T.COMPARE_NATIONAL_ENTRY
+        head += TC.COMPARE_NATIONAL_REPORTED.format(name=name) if answer.provenance else TC.COMPARE_NATIONAL_ENTRY
     if decision == "likely":
-        head += T.COMPARE_LIKELY
+        head += TC.COMPARE_LIKELY
     return head + "\n" + with_note(answer, kb, today)
 
 
@@ -252,12 +253,12 @@ def _step(sentence: str, date: re.Match[str], municipality: bool = False) -> str
     level = min(senders)[1] if senders else ""
     if level == "city" and municipality:  # a 直辖市's 市级 sends as a province does, as in `_normal`
         level = "municipality"
-    sender = T.SENDER_NAMES[level] if level else ""
+    sender = TC.SENDER_NAMES[level] if level else ""
     if sender and receiving.startswith(sender):  # 省卫生健康委…报送国家: the first 省 is the sender
         sender = ""
     if not sender:
-        return T.DATE_STEP_NO_SENDER.format(date=date.group(), receiver=receiving)
-    return T.DATE_STEP.format(date=date.group(), sender=sender, receiver=receiving)
+        return TC.DATE_STEP_NO_SENDER.format(date=date.group(), receiver=receiving)
+    return TC.DATE_STEP.format(date=date.group(), sender=sender, receiver=receiving)
 
 
 def attributes_asked(text: str) -> frozenset[Attribute] | None:
@@ -282,15 +283,15 @@ def summary(
     """What the answers have in common and what only one of them says (numbers, dates, bodies; only
     the attributes the question asks about, when it asks about some); `which`: the question (`asked`
     of each side) asks which side is higher (哪个高), said first from the sides' figures (higher.py)."""
-    lines = [T.COMPARE_SUMMARY]
+    lines = [TC.COMPARE_SUMMARY]
     if which and len(answered) >= 2:
         names = {r: render.region_name(kb, r) for r in answered}
         lines.append(higher.said(asked, {names[r]: a.answer for r, a in answered.items()}))
     if len(answered) < 2:
-        lines.append(T.COMPARE_ONE_SIDE)
+        lines.append(TC.COMPARE_ONE_SIDE)
         return "\n".join(lines)
     if len({a.entry_id for a in answered.values()}) == 1:
-        lines.append(T.COMPARE_SAME_ENTRY)
+        lines.append(TC.COMPARE_SAME_ENTRY)
         return "\n".join(lines)
     others = {r: tuple(w for g in kb.regions if g.id not in (r, "national") for w in g.aliases) for r in answered}
     facts = {r: key_facts(a.answer, attributes, _municipality(kb, r), others[r]) for r, a in answered.items()}
@@ -300,7 +301,7 @@ def summary(
         reported[r] = _reported_facts(a, attributes)
         facts[r] = list(dict.fromkeys([*facts[r], *reported[r]]))
     notes = [
-        T.COMPARE_REPORTED_FACTS.format(name=render.region_name(kb, r), facts=_join(fs))
+        TC.COMPARE_REPORTED_FACTS.format(name=render.region_name(kb, r), facts=_join(fs))
         for r, fs in reported.items()
         if fs
     ]
@@ -309,25 +310,25 @@ def summary(
     differ = roles_differ(common, roles)  # named on every side, but doing different jobs: not "the same"
     common = [f for f in common if f not in differ]
     if common and not differ and all(len(fs) == len(common) for fs in facts.values()):
-        lines.append(T.COMPARE_ALL_SAME.format(facts=_join(common)))
+        lines.append(TC.COMPARE_ALL_SAME.format(facts=_join(common)))
         return "\n".join(lines + notes)
     if common:
-        lines.append(T.COMPARE_SAME.format(facts=_join(common)))
+        lines.append(TC.COMPARE_SAME.format(facts=_join(common)))
     if differ:
         jobs = {render.region_name(kb, r): {b: roles[r].get(b, "") for b in differ} for r in answered}
-        lines.append(T.COMPARE_ROLES_DIFFER.format(facts=_join(differ), roles=roles_said(jobs)))
+        lines.append(TC.COMPARE_ROLES_DIFFER.format(facts=_join(differ), roles=roles_said(jobs)))
     for r, fs in facts.items():
         others = {f for o, ofs in facts.items() if o != r for f in ofs}
         only = [f for f in fs if f not in others]
         if only:
-            lines.append(T.COMPARE_ONLY.format(name=render.region_name(kb, r), facts=_join(only)))
+            lines.append(TC.COMPARE_ONLY.format(name=render.region_name(kb, r), facts=_join(only)))
     steps = {r: [f for f in fs if _is_step(f)] for r, fs in facts.items()}
     levels = {r: {f.split("（", 1)[1] for f in fs} for r, fs in steps.items() if fs}
     if len(levels) > 1 and not set.intersection(*levels.values()):  # no step in common
         said = T.FACT_SEPARATOR.join(f"{render.region_name(kb, r)}{_join(steps[r])}" for r in levels)
-        lines.append(T.COMPARE_LEVELS.format(steps=said))
+        lines.append(TC.COMPARE_LEVELS.format(steps=said))
     if len(lines) == 1:
-        lines.append(T.COMPARE_NO_FACTS)
+        lines.append(TC.COMPARE_NO_FACTS)
     return "\n".join(lines + notes)
 
 

@@ -10,6 +10,7 @@ import re
 from core.text import fold_chinese
 from dialogs.qa.compare_words import BODY, CLAUSE_END, EACH, HEDGE, LEVEL_PREFIXES, ROLES, SENTENCE_END
 from dialogs.texts import qa as T
+from dialogs.texts import qa_compare as TC
 
 _BODY = re.compile(f"(?P<body>{BODY})")
 _SPACE = re.compile(r"\s+")
@@ -23,7 +24,7 @@ def normal(m: re.Match[str], municipality: bool = False) -> str:
     level = next((key for start, key in LEVEL_PREFIXES if said.startswith(start)), "")
     if level == "city" and municipality:  # 重庆市卫生健康委 is provincial-level, not 吉林's 市（州）
         level = "municipality"
-    return T.LEVEL_NAMES.get(level, m.group())
+    return TC.LEVEL_NAMES.get(level, m.group())
 
 
 def body_roles(text: str, municipality: bool = False, elsewhere: tuple = ()) -> dict[str, str]:
@@ -61,5 +62,5 @@ def roles_said(jobs: dict[str, dict[str, str]]) -> str:
     for name, bodies in jobs.items():
         said = [b + job for b, job in bodies.items() if job]  # 省级卫生健康部门 + 复核
         if said:
-            sides.append(T.SIDE_ROLES.format(name=name, roles=T.PLACE_SEPARATOR.join(said)))
-    return T.SIDES_SEPARATOR.join(sides)
+            sides.append(TC.SIDE_ROLES.format(name=name, roles=T.PLACE_SEPARATOR.join(said)))
+    return TC.SIDES_SEPARATOR.join(sides)

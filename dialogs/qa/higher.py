@@ -17,6 +17,7 @@ import re
 from core.text import fold_chinese
 from dialogs.qa.compare_words import AMOUNT, CLAUSE_END, UNITS_ASKED
 from dialogs.texts import qa as T
+from dialogs.texts import qa_compare as TC
 
 _AMOUNT = re.compile(AMOUNT)
 _PARTS = re.compile(r"(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>.*)")
@@ -47,18 +48,18 @@ def said(asked: str, answers: dict[str, str]) -> str:
         figures[name] = [f for f in parts if unit is None or f[1].endswith(unit)]
     units = [{_unit(f) for f in fs} for fs in figures.values()]
     if not all(units) or len(set.union(*units)) != 1:
-        return T.COMPARE_NOT_ONE_UNIT
+        return TC.COMPARE_NOT_ONE_UNIT
     values = {name: sorted({v for v, _ in fs}) for name, fs in figures.items()}
     shown = {
         name: T.FACT_SEPARATOR.join(list(dict.fromkeys(t for _, t in fs))[:MAX_FIGURES]) for name, fs in figures.items()
     }
     if len({tuple(v) for v in values.values()}) == 1:
-        return T.COMPARE_EQUAL.format(facts=next(iter(shown.values())))
+        return TC.COMPARE_EQUAL.format(facts=next(iter(shown.values())))
     order = sorted(values, key=lambda n: values[n][-1], reverse=True)
     if any(values[a][0] <= values[b][-1] for a, b in itertools.pairwise(order)):
-        return T.COMPARE_MIXED
-    sides = [T.COMPARE_SIDE.format(name=name, facts=shown[name]) for name in order]
-    return T.COMPARE_HIGHER.format(sides=T.COMPARE_HIGHER_JOIN.join(sides))
+        return TC.COMPARE_MIXED
+    sides = [TC.COMPARE_SIDE.format(name=name, facts=shown[name]) for name in order]
+    return TC.COMPARE_HIGHER.format(sides=TC.COMPARE_HIGHER_JOIN.join(sides))
 
 
 def _clauses(text: str, unit: str | None) -> list[tuple[str, str]]:

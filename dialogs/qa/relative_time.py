@@ -127,7 +127,11 @@ def _window(
         lines.append(D.RELATIVE_SOME.format(date=render.date(when), left=render.days_left(when, today), region=region))
         lines += [render.deadline_lines(d, today) for d in due]
     elif end is None:
-        lines.append(D.RELATIVE_LEFT_NONE.format(days=days, region=region))
+        lines.append(
+            D.RELATIVE_LEFT_NONE.format(
+                until=render.date(today + dt.timedelta(days=days), weekday=False), region=region
+            )
+        )
     else:
         lines.append(D.RELATIVE_NONE.format(date=render.date(end), left=render.days_left(end, today), region=region))
     note = calendar.note_on(today)

@@ -21,7 +21,8 @@ from dialogs.qa.vocabulary import (
 )
 from dialogs.texts import qa as T
 from dialogs.words import is_back, is_screen_label, parse_confirmation, parse_unknown
-from knowledge.search.intent import smalltalk_kind, without_joiner
+from knowledge.search.intent import smalltalk_kind
+from knowledge.search.question_parts import without_joiner
 
 # Replies that end with the full list of what the assistant does; the others with one line.
 INTRODUCE = ("greeting", "who_are_you", "introduction", "fee")

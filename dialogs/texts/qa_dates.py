@@ -23,7 +23,7 @@ DATE_OWN_NONE = "{region}的文件没有写具体日期。"
 # A question about a time counted from today (dialogs/qa/relative_time.py; newcomer trial 6, N11/N17).
 RELATIVE_NONE = "到{date}（{left}）为止，收录的{region}文件没有规定您这一方要办的截止日期。"
 RELATIVE_SOME = "到{date}（{left}）为止，收录的{region}文件规定的截止日期："
-RELATIVE_LEFT_NONE = "今后{days}天内，收录的{region}文件没有规定您这一方要办的截止日期，所以没有“还剩几天”可算。"
+RELATIVE_LEFT_NONE = "从今天到{until}，收录的{region}文件没有规定您这一方要办的截止日期，所以没有“还剩几天”可算。"
 RELATIVE_STATUS = "可以随时用 /status 查看进度和截止日期。"
 # The same asked before a region is chosen: every region's dates differ (brk8-R4: it got the flat decline).
 RELATIVE_NO_REGION = "截止日期因地区而异：请先用 /region 选择您所在的地区，再问一次，或用 /status 查看当地的截止日期。"

@@ -27,7 +27,7 @@ STATUS_NO_STAGE = "阶段：尚未设置（输入 /stage 设置，之后才能�
 STATUS_NEXT_STEP = "下一步：{next_step}"
 STATUS_DEADLINES = "⏰ 接下来文件规定的截止日期："
 # "文件规定的" (newcomer trial 3, F5): the director's own reminders listed below are not a contradiction.
-STATUS_NO_DEADLINES = "⏰ 今后{days}天内，收录的文件没有规定截止日期。"
+STATUS_NO_DEADLINES = "⏰ 从今天到{until}，收录的文件没有规定截止日期。"
 STATUS_MORE = "（另有{n}个截止日期：点“全部截止日期”或输入 /status all 查看全部）"
 STATUS_ALL_BUTTON = "⏰ 全部截止日期（{n}个）"
 # /status all: the loaded texts' dates already past, one per item (newcomer trial 6, N30).
@@ -60,12 +60,12 @@ REMIND_OWN_NONE = "自定义提醒：暂无。可以直接发送“事项 + 日�
 REMIND_OWN_LINE = "{i}. {date}：{title}"
 REMIND_OWN_PAST = "（已过）"
 REMIND_NO_DEADLINES = (
-    "提示：收录的本地区文件里，今后{days}天内没有规定截止日期，所以暂时不会有按地区日期发的提醒；"
+    "提示：收录的本地区文件里，从今天到{until}没有规定截止日期，所以暂时不会有按地区日期发的提醒；"
     "您自己添加的提醒照常发送。"
 )
 # Snoozed (newcomer trial 3, F16: "照常发送" beside "已推迟" left the director asking which is true).
 REMIND_NO_DEADLINES_SNOOZED = (
-    "提示：收录的本地区文件里，今后{days}天内没有规定截止日期，所以暂时不会有按地区日期发的提醒；"
+    "提示：收录的本地区文件里，从今天到{until}没有规定截止日期，所以暂时不会有按地区日期发的提醒；"
     "您自己添加的提醒也在推迟期间暂停，{date}起照常发送。"
 )
 REMIND_STAGE_HINT = "提示：还没有设置申报阶段，目前只会按地区通用的日期提醒。输入 /stage 设置。"

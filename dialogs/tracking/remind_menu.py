@@ -16,7 +16,7 @@ from dialogs import render
 from dialogs.buttons import dialog_button, rows
 from dialogs.texts import tracking as T
 from dialogs.tracking.common import DIALOG, calendar_of
-from dialogs.tracking.status import HORIZON_DAYS
+from dialogs.tracking.status import HORIZON_DAYS, horizon_end
 from knowledge.base import KnowledgeBase
 
 MENU = "remind"
@@ -43,9 +43,9 @@ def menu(state: UserState, kb: KnowledgeBase, now: dt.datetime) -> list[Reply]:
         # nothing, and "按地区通用的日期提醒" would promise reminders that never come.
         if snoozed and state.snoozed_until is not None:  # own reminders wait for the snooze's end too
             until = render.date(state.snoozed_until)
-            lines.append(T.REMIND_NO_DEADLINES_SNOOZED.format(days=HORIZON_DAYS, date=until))
+            lines.append(T.REMIND_NO_DEADLINES_SNOOZED.format(until=horizon_end(today), date=until))
         else:
-            lines.append(T.REMIND_NO_DEADLINES.format(days=HORIZON_DAYS))
+            lines.append(T.REMIND_NO_DEADLINES.format(until=horizon_end(today)))
     elif calendar and calendar.stages and calendar.stage(state.stage) is None:
         lines.append(T.REMIND_STAGE_HINT)
     if state.reminders:

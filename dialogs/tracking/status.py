@@ -38,6 +38,12 @@ def status(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) 
     return Outcome(state, [status_reply(state, calendar, kb, local_today(now), every)])
 
 
+def horizon_end(today: dt.date) -> str:
+    """The last day /status and /remind look ahead to, as said ("2028年1月4日"): a count of days
+    ("今后400天内") read oddly to directors."""
+    return render.date(today + dt.timedelta(days=HORIZON_DAYS), weekday=False)
+
+
 def status_reply(state: UserState, calendar: Calendar, kb: KnowledgeBase, today: dt.date, every: bool = False) -> Reply:
     """The /status message and its checklist buttons; the nearest STATUS_DEADLINES deadlines, with a
     button and the command (/status all) for the rest, or every one (`every`)."""
@@ -60,7 +66,7 @@ def status_reply(state: UserState, calendar: Calendar, kb: KnowledgeBase, today:
         lines.append(T.STATUS_DEADLINES)
         lines += [render.deadline_lines(d, today) for d in shown]
     else:
-        lines.append(T.STATUS_NO_DEADLINES.format(days=HORIZON_DAYS))
+        lines.append(T.STATUS_NO_DEADLINES.format(until=horizon_end(today)))
     if every:  # /status all: the texts' past dates too, each rule's last one, marked past (trial 6, N30)
         lines += past_lines(calendar, today)
     if len(upcoming) > len(shown):

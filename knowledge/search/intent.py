@@ -16,21 +16,11 @@ from pathlib import Path
 from core.text import fold_chinese as fold
 from knowledge.regions import DATA
 from knowledge.search.ask_forms import PER_UNIT, REPLACED_BY, SHARE_SIZE, WHAT_THING, WHEN_FEW, WHICH_FEW, asks_by_form
-from knowledge.search.labels import relabelled
 from knowledge.search.normalize import fractions_to_percent
-from knowledge.search.shared import spread
 from knowledge.yaml_read import read_yaml
 
 CUES, DOMAIN_WORDS = "question_cues.yaml", "search_words.txt"
-# Sentence ends (and labels.py's: an emoji, 一、…二、…); commas split a sentence into clauses.
-_SENTENCE_END = re.compile(r"[？?；;！!。\n]+|\s+(?=\(?\d{1,2}[).、](?!\d))|(?=[(（]\d{1,2}[)）])|(?=[①②③④⑤⑥⑦⑧⑨])")
-# A space between words is how many type a comma on a phone ("渝中验收啥时候搞 谁来验"), also before
-# a year ("…得达到啥标准 2022年目标几家"; not before other figures: "床位 40张" is one statement).
-_CLAUSE = re.compile(r"[，,、：:]+|(?<=[0-9%\u3400-\u9fff])\s+(?=[\u3400-\u9fff]|\d{4}年)")
 _NOT_WORD = re.compile(r"[^0-9a-z%\u3400-\u9fff]+")
-# Numbered parts: "1." "2、" "（1）" "①" at the start of a clause.
-_NUMBERING = re.compile(r"^(?:[(（]\d{1,2}[)）]|\d{1,2}[).、](?!\d)|[①②③④⑤⑥⑦⑧⑨])")
-MIN_PART_CHARS = 3
 _YEAR = re.compile(r"20[0-9]{2}")  # a year a text is known by (2020年那个方案)
 _TEXT = re.compile(r"方案|文件|文|通知|版")  # …a text so known (2024年的还是2025年的截止日 asks a date)
 
@@ -242,13 +232,13 @@ def _closing_remark(t: str) -> str | None:
     thanks = any(w in t for w in c.smalltalk_thanks_strong)
     if not (thanks or any(w in t for w in c.smalltalk_bye_strong)) or any(ch.isdigit() for ch in t):
         return None
-    if any(w in t for w in (*c.question_words, *_domain_words())):
+    if any(w in t for w in (*c.question_words, *domain_words())):
         return None
     return "thanks" if thanks else "bye"
 
 
 @cache
-def _domain_words() -> tuple[str, ...]:
+def domain_words() -> tuple[str, ...]:
     """The knowledge base's own terms (search_words.txt) of two characters or more, folded."""
     from knowledge.search.tokens import read_domain_words
 
@@ -271,80 +261,3 @@ def asks(text: str) -> bool:
     """The text asks something: a question word, A-not-A (变不变) or an either-or (老标准还是新标准): ask_forms.py."""
     t = _squash(text)
     return any(w in t for w in cues().question_words) or asks_by_form(t)
-
-
-def split_parts(text: str) -> list[str]:
-    """The separate questions of a multi-part question, in order; [text] when it asks one thing.
-
-    Sentences (？。；!) and clauses (，、) are cut; a clause that asks nothing (我们床位40张) is
-    context and joins the next question — unless it trails a question in the same sentence (床位要
-    多少，我们在吉林), where it joins that one; a clause starting with 另外 / 还有 starts a new part.
-    Only parts that each ask something count, so "我们床位40张，使用率70%，能申请吗" is one question.
-    One question asked of several things ("床位、使用率分别要多少") is one part per thing (shared.py)."""
-    c = cues()
-    parts: list[str] = []
-    context: list[str] = []
-    raws = _SENTENCE_END.split(relabelled(text))
-    sentences = [s for raw in raws for s in spread(raw, *c.each, _only_place, _domain_words())]
-    for sentence in sentences:
-        # "1、床位要多少 2、使用率要多少": the number is the part's label, not a clause of its own (it
-        # once joined the part before it: "① 1，床位要多少，2")
-        first = True  # the sentence's first clause: context there leads to what follows it
-        for clause in _CLAUSE.split(_NUMBERING.sub("", sentence.strip())):
-            clause = clause.strip()
-            if not clause:
-                continue
-            opens, first = first, False
-            stripped = _strip_joiner(_NUMBERING.sub("", clause), c)
-            starts_new = stripped != clause
-            if parts and _only_comparison(stripped, c):  # "…怎么处理 一样吗": the comparison asks about it
-                parts[-1] = f"{parts[-1]}，{stripped}"
-            elif asks(stripped) and len(_NOT_WORD.sub("", _squash(stripped))) >= MIN_PART_CHARS:
-                parts.append("，".join([*context, stripped]))
-                context = []
-            elif starts_new or not parts or opens or context:
-                # "要交什么材料？床位40张，使用率80%，能申请吗": facts after a finished question belong
-                # to the question they lead to, not to the one before them
-                context.append(stripped)
-            else:
-                parts[-1] = f"{parts[-1]}，{stripped}"  # trailing context belongs to the last question
-    if context:
-        if parts:
-            parts[-1] = "，".join([parts[-1], *context])
-        else:
-            return [text.strip()]
-    return parts if len(parts) > 1 else [text.strip()]
-
-
-def _only_place(text: str) -> bool:
-    """The text names a place (or 国家) and nothing more than two characters besides it."""
-    from knowledge.places import places_named
-
-    named = places_named(text)
-    t = fold(text)
-    rest = "".join(ch for i, ch in enumerate(t) if not any(a <= i < b for a, b in named.spans))
-    return bool(named.spans) and len(_NOT_WORD.sub("", rest)) < MIN_PART_CHARS - 1
-
-
-def _only_comparison(clause: str, c: Cues) -> bool:
-    """The clause is nothing but a comparison word and particles ("一样吗", "有啥不同")."""
-    t = _NOT_WORD.sub("", _squash(clause))
-    for w in c.comparison:
-        t = t.replace(w, "")
-    return bool(clause.strip()) and t in ("", "吗", "么", "呢", "吧", "啊")
-
-
-def without_joiner(text: str) -> str:
-    """The text less a leading joiner (另外床位要多少 -> 床位要多少) that is not part of what is asked (还有没有)."""
-    rest = _strip_joiner(text, cues())
-    return rest if asks(rest) == asks(text) else text
-
-
-def _strip_joiner(clause: str, c: Cues) -> str:
-    t = clause.lstrip()
-    for w in c.joiners:
-        if _squash(t).startswith(w):
-            # drop as many characters of the clause as the joiner has (the clause is already folded
-            # text of the same length except for spaces, which joiners do not contain)
-            return t[len(w) :].lstrip("，, ") or t
-    return clause

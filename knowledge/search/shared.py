@@ -8,7 +8,7 @@ in the same clause ("国家基本标准对", "吉林遴选") stays with the firs
 on it the way any later part leans on the first (dialogs/qa/parts.py).
 
 The words (分别, 各有 …, 和, 及 …) are question_cues.yaml's `part_each`, `part_each_heads` and
-`part_and`, passed in by knowledge.search.intent.split_parts. Pure functions.
+`part_and`, passed in by knowledge.search.question_parts.split_parts. Pure functions.
 
     >>> spread("床位、使用率分别要多少", ("分别",), ("分别",), ("和",))
     ['床位要多少', '使用率要多少']
@@ -69,8 +69,6 @@ def spread(
         questions[-1] = questions[-1] + after
         return questions
     return spread_bare(sentence, is_place)
-
-
 
 
 def _first_word(clause: str, words: tuple[str, ...]) -> tuple[int, str] | None:

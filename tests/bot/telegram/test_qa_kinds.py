@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dialogs.texts import common as C
 from dialogs.texts import qa as T
+from dialogs.texts import qa_compare as TC
 from dialogs.texts import questionnaire as Q
 from storage import users
 from storage.db import Database
@@ -36,7 +37,7 @@ async def test_question_kinds_in_telegram(fake: FakeTelegram, bot: BotDriver, sq
     await user.send("/cancel")
     compared = await user.send("吉林和北京对公卫人员占比的要求一样吗")
     body = "\n".join(m.body for m in compared)
-    assert "【吉林省】" in body and "【北京市】" in body and T.COMPARE_SUMMARY in body
+    assert "【吉林省】" in body and "【北京市】" in body and TC.COMPARE_SUMMARY in body
 
     shanghai = await user.send("上海社区医院申报截止日期是哪天")
     assert shanghai[-1].body.startswith(T.NOT_COVERED.format(places="上海市"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dialogs.qa.compare import key_facts, regions_compared, summary
-from dialogs.texts import qa as T
+from dialogs.texts import qa_compare as TC
 from knowledge.places import places_named
 from knowledge.search.model import Answer
 from tests.dialogs.qa.conftest import ask, text_of, turn_for
@@ -16,16 +16,16 @@ def test_two_regions_named_are_answered_side_by_side(kb, now) -> None:
     turn = turn_for(kb, now, "吉林和北京对公卫人员占比的要求一样吗", region=None)
     assert turn.kind == "comparison" and turn.answered
     text = turn.text
-    assert text.index("【吉林省】") < text.index("【北京市】") < text.index(T.COMPARE_SUMMARY)
+    assert text.index("【吉林省】") < text.index("【北京市】") < text.index(TC.COMPARE_SUMMARY)
     assert "25%" in text
-    assert T.COMPARE_SAME.format(facts="25%") in text, "both give 25 %: said to be the same"
+    assert TC.COMPARE_SAME.format(facts="25%") in text, "both give 25 %: said to be the same"
     assert {s.number for s in turn.sources} >= {"吉卫联发〔2024〕17号"}
 
 
 def test_a_side_is_the_regions_own_entry_not_the_national_one(kb, now) -> None:
     turn = turn_for(kb, now, "国家和吉林对社区医院评估主体的规定对得上吗", region=None)
     assert turn.kind == "comparison"
-    jilin = turn.text[turn.text.index("【吉林省】") : turn.text.index(T.COMPARE_SUMMARY)]
+    jilin = turn.text[turn.text.index("【吉林省】") : turn.text.index(TC.COMPARE_SUMMARY)]
     assert "吉卫" in jilin, "Jilin's own text, not the national notice again"
 
 
@@ -56,8 +56,8 @@ def test_summary_says_what_only_one_side_gives(kb) -> None:
     a = Answer("a", "问", "不低于25%，并至少配备1名公共卫生医师。", (), ("jilin",))
     b = Answer("b", "问", "不得低于25%。", (), ("beijing",))
     text = summary(kb, {"jilin": a, "beijing": b})
-    assert T.COMPARE_SAME.format(facts="25%") in text
-    assert T.COMPARE_ONLY.format(name="吉林省", facts="1名") in text
+    assert TC.COMPARE_SAME.format(facts="25%") in text
+    assert TC.COMPARE_ONLY.format(name="吉林省", facts="1名") in text
 
 
 def test_the_comparison_goes_through_the_chat(kb, now) -> None:
@@ -80,25 +80,25 @@ def test_only_the_attribute_asked_is_compared() -> None:
     assert attributes_asked("有啥不一样") is None
     text = "区卫生健康委9月30日前审核，床位不少于30张。"
     assert key_facts(text, frozenset({"amount"})) == ["30张"]
-    assert key_facts(text, frozenset({"body"})) == [T.LEVEL_NAMES["district"]]
+    assert key_facts(text, frozenset({"body"})) == [TC.LEVEL_NAMES["district"]]
 
 
 def test_beijings_district_licensing_body_is_a_district_body() -> None:
     text = "按北京方案，各区负责审批和发放《医疗机构执业许可证》的主管业务部门进行评估。"
-    assert key_facts(text) == [T.LEVEL_NAMES["district"]]
+    assert key_facts(text) == [TC.LEVEL_NAMES["district"]]
 
 
 def test_who_evaluates_in_beijing_and_yuzhong_both_name_a_district_body(kb, now) -> None:
     text = turn_for(kb, now, "北京跟渝中谁来验收", region=None).text
-    summary_part = text.split(T.COMPARE_SUMMARY)[1]
-    assert T.COMPARE_SAME.format(facts=T.LEVEL_NAMES["district"]) in summary_part
-    assert "只有重庆市渝中区写了：" + T.LEVEL_NAMES["district"] not in summary_part
+    summary_part = text.split(TC.COMPARE_SUMMARY)[1]
+    assert TC.COMPARE_SAME.format(facts=TC.LEVEL_NAMES["district"]) in summary_part
+    assert "只有重庆市渝中区写了：" + TC.LEVEL_NAMES["district"] not in summary_part
 
 
 def test_a_bed_comparison_does_not_list_a_body_from_a_hedge(kb, now) -> None:
     text = turn_for(kb, now, "渝中和吉林床位要求有什么不同", region=None).text
-    summary_part = text.split(T.COMPARE_SUMMARY)[1]
-    assert "30张" in summary_part and T.LEVEL_NAMES["city"] not in summary_part
+    summary_part = text.split(TC.COMPARE_SUMMARY)[1]
+    assert "30张" in summary_part and TC.LEVEL_NAMES["city"] not in summary_part
 
 
 # ---------------------------------------------------------------- F12: dates of different reporting levels
@@ -125,15 +125,15 @@ def test_dates_of_different_levels_are_said_not_to_be_comparable(kb) -> None:
     }
     text = summary(kb, answered, frozenset({"date"}))
     assert "11月30日（省级报国家卫生健康委）" in text and "9月30日（市级报省级卫生健康部门）" in text
-    assert T.COMPARE_LEVELS.split("（")[0] in text
+    assert TC.COMPARE_LEVELS.split("（")[0] in text
     answered["jilin"] = entry("jilin", "省卫生健康委于每年11月30日前将名单报送国家卫生健康委基层司。")
-    assert T.COMPARE_LEVELS.split("（")[0] not in summary(kb, answered, frozenset({"date"}))
+    assert TC.COMPARE_LEVELS.split("（")[0] not in summary(kb, answered, frozenset({"date"}))
 
 
 def test_a_comparison_keeps_where_something_is_sent(kb, now) -> None:
     # "报国家" is what is asked: Jilin's own date for its list to the commission, not its 9月30日
     text = turn_for(kb, now, "吉林和国家的名单几号前报国家，一样吗", region=None).text
-    jilin = text[text.index("【吉林省】") : text.index(T.COMPARE_SUMMARY)]
+    jilin = text[text.index("【吉林省】") : text.index(TC.COMPARE_SUMMARY)]
     assert "11月30日" in jilin
     assert "11月30日" in text[text.index("【全国") : text.index("【吉林省】")]
 
@@ -161,21 +161,23 @@ def test_a_municipality_s_city_body_is_not_a_prefecture_s(kb, now) -> None:
     text = text_of(ask(kb, now, "吉林跟渝中谁来验收 有啥不同", region="jilin"))
     summary_text = text[text.index("【比较】") :]
     assert "相同" not in summary_text, summary_text
-    assert T.LEVEL_NAMES["municipality"] in summary_text and T.LEVEL_NAMES["city"] in summary_text
-    assert key_facts("报市卫生健康委", municipality=True) == [T.LEVEL_NAMES["municipality"]]
-    assert key_facts("报市卫生健康委") == [T.LEVEL_NAMES["city"]]
+    assert TC.LEVEL_NAMES["municipality"] in summary_text and TC.LEVEL_NAMES["city"] in summary_text
+    assert key_facts("报市卫生健康委", municipality=True) == [TC.LEVEL_NAMES["municipality"]]
+    assert key_facts("报市卫生健康委") == [TC.LEVEL_NAMES["city"]]
 
 
 def test_a_municipality_s_reporting_step_names_its_level_on_both_ends() -> None:
     """The reporting step of a date (qaparts F12) and the 直辖市 level (nfix A4) together: a 直辖市's
     市级 is provincial-level as the sender of a step too, not a prefecture's 市级."""
     sentence = "市级卫生健康部门于11月30日前报送国家卫生健康委。"
-    national = T.LEVEL_NAMES["national"]
-    step = T.DATE_STEP.format(date="11月30日", sender=T.SENDER_NAMES["municipality"], receiver=national)
+    national = TC.LEVEL_NAMES["national"]
+    step = TC.DATE_STEP.format(date="11月30日", sender=TC.SENDER_NAMES["municipality"], receiver=national)
     assert step in key_facts(sentence, municipality=True)
-    assert T.DATE_STEP.format(date="11月30日", sender=T.SENDER_NAMES["city"], receiver=national) in key_facts(sentence)
+    assert TC.DATE_STEP.format(date="11月30日", sender=TC.SENDER_NAMES["city"], receiver=national) in key_facts(
+        sentence
+    )
     received = key_facts("各区县于9月30日前报市卫生健康委。", municipality=True)
-    assert T.DATE_STEP.format(date="9月30日", sender="区县", receiver=T.LEVEL_NAMES["municipality"]) in received
+    assert TC.DATE_STEP.format(date="9月30日", sender="区县", receiver=TC.LEVEL_NAMES["municipality"]) in received
 
 
 def test_the_turn_says_which_section_is_which_regions_side(kb, now) -> None:
@@ -206,11 +208,11 @@ def test_two_places_joined_by_a_joiner_are_compared_without_a_comparison_word(kb
 def test_which_is_higher_is_said_from_the_sides_figures_of_what_was_asked(kb, now) -> None:
     for q in ("渝中区和北京市定的社区医院建设数量目标哪个多", "北京和渝中区社区医院建设目标各是多少家，哪个多"):
         text = turn_for(kb, now, q, region=None).text
-        assert "北京市（10家）" + T.COMPARE_HIGHER_JOIN + "重庆市渝中区（4家" in text, q
+        assert "北京市（10家）" + TC.COMPARE_HIGHER_JOIN + "重庆市渝中区（4家" in text, q
     for q in ("吉林和北京谁的公卫人员比例要求更高", "北京跟吉林，公共卫生人员占比哪个要求高"):
         turn = turn_for(kb, now, q, region=None)
         assert turn.kind == "comparison", q
-        assert T.COMPARE_EQUAL.format(facts="25%") in turn.text, q
+        assert TC.COMPARE_EQUAL.format(facts="25%") in turn.text, q
 
 
 def test_which_is_higher_is_not_claimed_when_the_figures_do_not_line_up() -> None:
@@ -220,11 +222,11 @@ def test_which_is_higher_is_not_claimed_when_the_figures_do_not_line_up() -> Non
         "推荐标准的比例哪个高",
         {"甲": "其中达到推荐标准的比例不低于17%，到2025年不低于21%", "乙": "达到推荐标准的不低于20%"},
     )
-    assert mixed == T.COMPARE_MIXED
+    assert mixed == TC.COMPARE_MIXED
     none = said("特色科室门诊量哪个高", {"甲": "特色科室日均门诊量≥30人次", "乙": "要有专病特色科室"})
-    assert none == T.COMPARE_NOT_ONE_UNIT
+    assert none == TC.COMPARE_NOT_ONE_UNIT
     higher = said("床位使用率哪个要求高", {"甲": "床位使用率不低于75%", "乙": "床位使用率不低于85%"})
-    assert higher == T.COMPARE_HIGHER.format(sides="乙（85%）" + T.COMPARE_HIGHER_JOIN + "甲（75%）")
+    assert higher == TC.COMPARE_HIGHER.format(sides="乙（85%）" + TC.COMPARE_HIGHER_JOIN + "甲（75%）")
 
 
 def test_only_the_clause_about_what_was_asked_gives_a_sides_figure() -> None:
@@ -237,7 +239,7 @@ def test_only_the_clause_about_what_was_asked_gives_a_sides_figure() -> None:
             "乙": "新建10家，其中达到推荐标准的比例提高到35%以上",
         },
     )
-    assert line == T.COMPARE_HIGHER.format(sides="乙（35%）" + T.COMPARE_HIGHER_JOIN + "甲（17%）")
+    assert line == TC.COMPARE_HIGHER.format(sides="乙（35%）" + TC.COMPARE_HIGHER_JOIN + "甲（17%）")
 
 
 @pytest.mark.parametrize(
@@ -257,9 +259,9 @@ def test_a_figure_only_reported_for_a_side_counts_marked_as_reported(kb, now, q:
     national = (
         turn.text[turn.text.index("【全国") : turn.text.index("【吉林省】")]
         if turn.text.index("【全国") < turn.text.index("【吉林省】")
-        else turn.text[turn.text.index("【全国") : turn.text.index(T.COMPARE_SUMMARY)]
+        else turn.text[turn.text.index("【全国") : turn.text.index(TC.COMPARE_SUMMARY)]
     )
     assert figure in national and "新闻报道" in national
-    summary_text = turn.text[turn.text.index(T.COMPARE_SUMMARY) :]
-    assert T.COMPARE_ONLY.format(name="吉林省", facts=figure) not in summary_text
-    assert T.COMPARE_REPORTED_FACTS.format(name="全国（国家文件）", facts=figure) in summary_text
+    summary_text = turn.text[turn.text.index(TC.COMPARE_SUMMARY) :]
+    assert TC.COMPARE_ONLY.format(name="吉林省", facts=figure) not in summary_text
+    assert TC.COMPARE_REPORTED_FACTS.format(name="全国（国家文件）", facts=figure) in summary_text

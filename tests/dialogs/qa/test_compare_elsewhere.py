@@ -7,10 +7,10 @@ from __future__ import annotations
 import pytest
 
 from dialogs.qa.compare import key_facts
-from dialogs.texts import qa as T
+from dialogs.texts import qa_compare as TC
 from tests.dialogs.qa.conftest import turn_for
 
-SAME = T.COMPARE_ALL_SAME.split("{")[0]
+SAME = TC.COMPARE_ALL_SAME.split("{")[0]
 
 
 def test_a_sentence_naming_another_region_gives_no_fact() -> None:
@@ -35,7 +35,7 @@ def test_a_figure_cited_from_another_region_is_only_that_regions(kb, now, text) 
     turn = turn_for(kb, now, text, region=None)
     summary = turn.text.split("【比较】", 1)[1]
     assert SAME not in summary
-    assert T.COMPARE_ONLY.format(name="吉林省", facts="3000平方米") in summary
+    assert TC.COMPARE_ONLY.format(name="吉林省", facts="3000平方米") in summary
 
 
 def test_figures_both_sides_give_as_their_own_are_still_the_same(kb, now) -> None:

@@ -9,7 +9,7 @@ import pytest
 
 from dialogs.qa.compare_general import general
 from dialogs.qa.compare_words import GENERAL_ASKED
-from dialogs.texts import qa as T
+from dialogs.texts import qa_compare as TC
 from tests.dialogs.qa.conftest import turn_for
 
 GENERAL = [
@@ -69,4 +69,4 @@ def test_beijing_beds_are_beijings_plan_not_jilins_figure(kb, now) -> None:
 
 
 def test_the_summary_header_is_shown(kb, now) -> None:
-    assert T.COMPARE_SUMMARY in turn_for(kb, now, GENERAL[0], region="chongqing-yuzhong").text
+    assert TC.COMPARE_SUMMARY in turn_for(kb, now, GENERAL[0], region="chongqing-yuzhong").text

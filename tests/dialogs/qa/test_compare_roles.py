@@ -7,11 +7,11 @@ from __future__ import annotations
 import pytest
 
 from dialogs.qa.compare import summary
-from dialogs.texts import qa as T
+from dialogs.texts import qa_compare as TC
 from knowledge.search.model import Answer
 from tests.dialogs.qa.conftest import turn_for
 
-ALL_SAME = T.COMPARE_ALL_SAME.split("{", 1)[0]
+ALL_SAME = TC.COMPARE_ALL_SAME.split("{", 1)[0]
 
 
 @pytest.mark.parametrize(
@@ -27,7 +27,7 @@ ALL_SAME = T.COMPARE_ALL_SAME.split("{", 1)[0]
 def test_same_bodies_with_other_jobs_are_not_all_the_same(kb, now, question: str, region: str) -> None:
     turn = turn_for(kb, now, question, region=region)
     assert turn.kind == "comparison", turn.text[:80]
-    said = turn.text[turn.text.index(T.COMPARE_SUMMARY) :]
+    said = turn.text[turn.text.index(TC.COMPARE_SUMMARY) :]
     assert ALL_SAME not in said, said
     assert "都相同" not in said and "相同：各地都写了 省级" not in said, said
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from dialogs.texts import qa as T
+from dialogs.texts import qa_compare as TC
 from tests.dialogs.qa.conftest import ask, text_of
 
 OWN_TARGETS = {"beijing": "35%", "jilin": "17%"}
@@ -32,7 +32,7 @@ def test_the_regions_own_target_comes_first(kb, now, question: str, region: str)
 @pytest.mark.parametrize("region", ["beijing", "jilin", "national"])
 def test_each_side_of_a_comparison_is_the_regions_own(kb, now, question: str, region: str) -> None:
     text = text_of(ask(kb, now, question, region))
-    beijing = text[text.index("【北京市】") : text.index(T.COMPARE_SUMMARY)]
+    beijing = text[text.index("【北京市】") : text.index(TC.COMPARE_SUMMARY)]
     assert "35%" in beijing and "东部30%" not in beijing, beijing[:200]
 
 
@@ -61,4 +61,4 @@ def test_a_reported_side_is_said_to_be_a_report(kb) -> None:
 
     reported = kb.index.entry("three-year-plan-regional-shares")
     head = _side(kb, "beijing", "answer", reported, dt.date(2026, 3, 10)).split("\n", 1)[0]
-    assert T.COMPARE_NATIONAL_ENTRY not in head and "新闻报道" in head and "北京市" in head
+    assert TC.COMPARE_NATIONAL_ENTRY not in head and "新闻报道" in head and "北京市" in head

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dialogs.texts import qa as T
-from knowledge.search.intent import split_parts
+from knowledge.search.question_parts import split_parts
 from tests.dialogs.qa.conftest import ask, buttons_of, text_of, turn_for
 
 QUESTION = "信息管理员要几个 健康档案开放率多少 远程医疗覆盖多少"

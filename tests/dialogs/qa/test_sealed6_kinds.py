@@ -27,7 +27,8 @@ from dialogs.qa.facts import read_situation
 from dialogs.qa.smalltalk import without_preamble
 from dialogs.texts import qa as T
 from knowledge.search.bare_ask import asks_only
-from knowledge.search.intent import attributes_asked, split_parts
+from knowledge.search.intent import attributes_asked
+from knowledge.search.question_parts import split_parts
 from knowledge.search.signals import provided
 from tests.dialogs.qa.conftest import turn_for
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.search.intent import split_parts
+from knowledge.search.question_parts import split_parts
 from tests.dialogs.qa.conftest import turn_for
 
 STILL_COUNTS = [

@@ -13,6 +13,7 @@ from core.clock import SHANGHAI
 from dialogs.qa import compare, smalltalk
 from dialogs.qa.uncovered import national_only
 from dialogs.texts import qa as T
+from dialogs.texts import qa_compare as TC
 from tests.dialogs.qa.conftest import turn_for
 
 SCOPE = "yuzhong-2021-scope"
@@ -134,7 +135,7 @@ def test_a_level_named_before_what_it_does_is_a_body(text: str, level: str) -> N
 def test_a_comparison_of_who_evaluates_sees_both_name_the_city_level(kb, now, question: str) -> None:
     turn = turn_for(kb, now, question, region="jilin")
     summary = turn.sections[-1].text
-    assert T.LEVEL_NAMES["city"] not in summary.split("只有")[-1] or "只有" not in summary
+    assert TC.LEVEL_NAMES["city"] not in summary.split("只有")[-1] or "只有" not in summary
 
 
 @pytest.mark.parametrize(

@@ -23,6 +23,7 @@ from dialogs.dates import parse_reminder
 from dialogs.texts import common as C
 from dialogs.texts import tracking as T
 from dialogs.tracking.remind import parse_days
+from dialogs.tracking.status import horizon_end
 from knowledge.base import KnowledgeBase
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -153,7 +154,7 @@ def test_status_without_stage_lists_all_region_deadlines(kb, now) -> None:
 def test_status_for_beijing_says_the_schedule_is_over(kb, now) -> None:
     out = run(UserState(region="beijing", stage="self-assessment"), Event.command("status"), kb, now)
     body = out.replies[0].text
-    assert T.STATUS_NO_DEADLINES.format(days=400) in body
+    assert T.STATUS_NO_DEADLINES.format(until=horizon_end(now.date())) in body
     assert "已经全部过去" in body and "尚未收录" in body
 
 
@@ -514,14 +515,14 @@ def test_remind_menu_says_when_no_region_deadline_is_ahead(kb, region: str) -> N
     # must not promise "按地区通用的日期提醒" (it said so while /status said there were none).
     now = dt.datetime(2026, 12, 1, 10, 0, tzinfo=SHANGHAI)
     out = run(UserState(user_id=1, region=region), Event.command("remind"), kb, now)
-    assert T.REMIND_NO_DEADLINES.format(days=400) in text(out)
+    assert T.REMIND_NO_DEADLINES.format(until=horizon_end(now.date())) in text(out)
     assert T.REMIND_STAGE_HINT not in text(out)
 
 
 def test_remind_menu_keeps_the_stage_hint_while_region_deadlines_are_ahead(kb) -> None:
     now = dt.datetime(2024, 5, 1, 10, 0, tzinfo=SHANGHAI)
     out = run(UserState(user_id=1, region="jilin"), Event.command("remind"), kb, now)
-    assert T.REMIND_NO_DEADLINES.format(days=400) not in text(out)
+    assert T.REMIND_NO_DEADLINES.format(until=horizon_end(now.date())) not in text(out)
     assert T.REMIND_STAGE_HINT in text(out)
 
 
@@ -533,6 +534,14 @@ def test_status_tells_the_documents_dates_from_the_directors_own(kb, now) -> Non
     own = [OwnReminder("去市卫健委问截止时间", now.date() + dt.timedelta(days=8), 1)]
     out = run(UserState(region="beijing", stage="self-assessment", reminders=own), Event.command("status"), kb, now)
     body = out.replies[0].text
-    assert "文件" in T.STATUS_NO_DEADLINES and T.STATUS_NO_DEADLINES.format(days=400) in body
+    assert "文件" in T.STATUS_NO_DEADLINES and T.STATUS_NO_DEADLINES.format(until=horizon_end(now.date())) in body
     assert T.STATUS_REMINDERS in body and "去市卫健委问截止时间" in body
     assert "文件规定" in T.STATUS_REMINDERS
+
+
+def test_the_horizon_is_said_as_a_date_not_a_count_of_days(kb, now) -> None:
+    """Session 8's note: "今后400天内" read oddly; the look-ahead's last day is said as a date."""
+    out = run(UserState(region="beijing", stage="self-assessment"), Event.command("status"), kb, now)
+    body = out.replies[0].text
+    end = now.date() + dt.timedelta(days=400)
+    assert f"{end.year}年{end.month}月{end.day}日" in body and "400天" not in body

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.search.intent import split_parts, without_joiner
+from knowledge.search.question_parts import split_parts, without_joiner
 
 SPREAD = [
     # a list without 分别: before, the last thing alone was answered

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.search.intent import asks, attributes_asked, is_comparison, method_asked, smalltalk_kind, split_parts
+from knowledge.search.intent import asks, attributes_asked, is_comparison, method_asked, smalltalk_kind
+from knowledge.search.question_parts import split_parts
 
 
 @pytest.mark.parametrize(
