@@ -97,6 +97,10 @@ class Database:
     ) -> Database:
         db = cls(database_url(url, data_dir), schema, pool_size)
         await db.migrate()
+        if db.driver is not None:
+            # Connected now, not at the first reminder: connecting (TLS context, authentication)
+            # would hold the event loop for tens of milliseconds in the middle of replies.
+            await db.driver.open()
         return db
 
     async def migrate(self) -> None:

@@ -10,7 +10,8 @@ Here they run as prepared statements on a small asyncpg pool of their own, outsi
 transaction (autocommit: one round trip each), with no SQLAlchemy in between.
 
 PostgreSQL only: SQLite callers keep the SQLAlchemy path (one process, no shared pace). The pool
-is opened on first use, inside the running loop, and closed with the Database. A connection the
+is opened by Database.open (or on first use), inside the running loop, and closed with the
+Database. A connection the
 server dropped (a restart) is retried once on a new one, as Database.run does."""
 
 from __future__ import annotations
@@ -34,6 +35,10 @@ class DriverPool:
         self.size = size
         self._pool: asyncpg.Pool | None = None
         self._opening: asyncio.Lock | None = None
+
+    async def open(self) -> None:
+        """Connect now (Database.open does) rather than at the first statement."""
+        await self._get()
 
     async def _get(self) -> asyncpg.Pool:
         if self._pool is not None:
