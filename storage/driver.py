@@ -17,10 +17,12 @@ server dropped (a restart) is retried once on a new one, as Database.run does.""
 from __future__ import annotations
 
 import asyncio
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import asyncpg
 from sqlalchemy.engine import make_url
+
+if TYPE_CHECKING:
+    import asyncpg
 
 POOL_SIZE = 4  # the tick's senders, the pace's reservation ahead, and a charge of replies at once
 
@@ -47,6 +49,9 @@ class DriverPool:
             self._opening = asyncio.Lock()
         async with self._opening:
             if self._pool is None:
+                # Imported here: a bot on SQLite never loads asyncpg (0.1-0.7 s of a cold start).
+                import asyncpg
+
                 settings = {"search_path": self.schema} if self.schema else None
                 self._pool = await asyncpg.create_pool(
                     self.dsn, min_size=1, max_size=self.size, server_settings=settings
@@ -66,6 +71,8 @@ class DriverPool:
         return await self._retrying("fetchval", sql, args)
 
     async def _retrying(self, method: str, sql: str, args: tuple[Any, ...]) -> Any:
+        import asyncpg  # loaded by _get already: a dictionary look-up
+
         pool = await self._get()
         try:
             return await getattr(pool, method)(sql, *args)
