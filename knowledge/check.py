@@ -27,6 +27,7 @@ from knowledge.documents import read_catalogue, text_path
 from knowledge.eligibility.check import check_rules
 from knowledge.faq import FaqEntry, read_faq
 from knowledge.governing_check import check_governing
+from knowledge.preconditions import check_preconditions
 from knowledge.regions import read_regions
 
 MIN_PHRASINGS = 3
@@ -127,6 +128,7 @@ CHECKS: list[Check] = [
     check_rules,  # knowledge/eligibility/check.py
     check_governing,  # knowledge/governing_check.py
     check_one_place,  # knowledge/consistency.py
+    check_preconditions,  # knowledge/preconditions.py
 ]
 
 

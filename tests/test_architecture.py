@@ -125,6 +125,8 @@ VOCABULARY_MODULES = {
     "dialogs/qa/relative_words.py",
     "dialogs/qa/entry_words.py",
     "dialogs/qa/staff_words.py",
+    "dialogs/qa/share_words.py",
+    "dialogs/qa/act_first_words.py",
     "knowledge/sources.py",
     "knowledge/documents.py",
     "knowledge/places.py",

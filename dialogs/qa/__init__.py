@@ -25,6 +25,7 @@ from core.clock import local_today
 from core.effects import CountQuestion, Effect, LogUnanswered
 from core.model import Outcome, Reply, UserState
 from dialogs.qa import (
+    act_first,
     bar_depends,
     cited_standing,
     compare,
@@ -40,15 +41,18 @@ from dialogs.qa import (
     needed,
     on_date,
     parts,
+    per_base,
     premise,
     progress,
     relative_time,
+    share_enough,
     situation,
     situation_asked,
     smalltalk,
     staff_asked,
     still_open,
     term_in_text,
+    text_not_held,
     uncovered,
     uncovered_parts,
 )
@@ -218,6 +222,8 @@ def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, t
     searched = doc_number.without_named(query, region, kb)
     result = parts.figure_of_its_term(searched, kb.search(searched, asked), kb)
     result = staff_asked.of_staff_asked(searched, result, kb)  # 护士起码得几个: never the 3 全科医师
+    result = text_not_held.of_text_asked(searched, result, kb)  # 基本标准的每床面积: never 吉林's 3000㎡
+    result = per_base.of_count_asked(searched, result, asked)  # 北京要几个全科医生: a count, not 渝中's 每万人 ratio
     result = own_first(searched, result, asked, kb)  # 北京's own 35 %, not the national report's 30/20/10 %
     if not result.answered and query != text:
         # "我们是民营的社区卫生服务中心，能申请吗": the introduction is what is asked about (N9); the whole
@@ -226,6 +232,11 @@ def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, t
         found = kb.search(doc_number.without_named(whole, region, kb), asked)
         if found.decision == "answer":
             query, result = whole, found
+    # 还没达标，能先挂牌吗: 不能, with the texts making the standard a condition of the sign (s8b071) — what
+    # is asked is the act, before any verdict on the facts said beside it
+    turn = act_first.reply(query, asked or region, kb, today)
+    if turn is not None:
+        return turn
     # An institution is where it is: the region named, else the user's, before a bare 国家.
     where = named.regions[0] if named.regions else region or ("national" if named.national else None)
     regions = (where,) if where else ()
@@ -253,6 +264,7 @@ def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, t
     turn = progress.annotate(query, turn, kb)  # 目标完成了吗: the texts hold targets, not what was achieved
     turn = holiday_moved.annotate(query, turn, asked, kb, today)  # 赶上国庆: the day it moves to (N10)
     turn = bar_depends.annotate(_with_worked(turn, query, asked, kb), text, asked, kb)
+    turn = share_enough.annotate(query, turn)  # 20家回头看5家，够吗: 25 % against the 30 % the answer states
     turn = premise.annotate(text, turn, regions, kb)
     turn = compare_news.with_standard_report(query, turn, kb, today, lambda t: compare.key_facts(t, REPORTED))
     note = uncovered.partial_note(named, kb)

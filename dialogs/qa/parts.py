@@ -23,6 +23,7 @@ from dialogs.qa.entries import suggestion_buttons
 from dialogs.qa.parts_number import numbers_of_named
 from dialogs.qa.parts_siblings import untangled
 from dialogs.qa.relative_time import without_time
+from dialogs.qa.text_not_held import says_not_given
 from dialogs.qa.turn import Section, Turn, sources_of
 from dialogs.qa.vocabulary import ASKS_DAY, CITES_DOCUMENT, GIVES_DAY, OTHER_ASKS, POINTS_BACK
 from dialogs.texts import qa as T
@@ -35,7 +36,7 @@ from knowledge.search.intent import DOMAIN_WORDS, attributes_asked, cues
 from knowledge.search.intent import folded as folded_text
 from knowledge.search.model import Answer, SearchResult
 from knowledge.search.signals import PROVIDES, UNCHECKED, count_patterns
-from knowledge.search.tokens import read_domain_words
+from knowledge.search.vocab_build import read_domain_words
 
 AnswerOne = Callable[[str], Turn]
 
@@ -198,7 +199,7 @@ def holds_figure_of(part: str, turn: Turn, kb: KnowledgeBase) -> bool:
     满意度, 床位使用率 …) is answered only by entries that name that term: read after "床位要多少",
     "满意度要多少" in Jilin found the 床位使用率≥75% entry (a ratio is what it asks), and the director
     read 75% as the satisfaction required. True when the part asks no figure or names no term."""
-    if not turn.shown or not (attributes_asked(part) & FIGURES):
+    if not turn.shown or not (attributes_asked(part) & FIGURES) or says_not_given(part, turn.shown):
         return True
     text, canonical = _words_of(turn.shown, kb)
     named = _terms_named(part)
@@ -323,12 +324,11 @@ def _own_topic(part: str, alone: Turn, kb: KnowledgeBase, region: str | None) ->
 
 
 def gives_asked(part: str, shown: tuple[Answer, ...]) -> bool:
-    """The answers shown give everything the part asks for (knowledge.search.signals.PROVIDES: a
-    date for 什么时候, a department for 谁, a day for 几号). Unlike the search's own signal, a "没有写…" in the
-    answer gives nothing ("方案没有写到哪个月为止" says not how 已建成 is counted), nor does 按北京方案 give materials.
-    True when the part asks for no particular thing, or nothing is shown (a situation's verdict); a time
-    counted from today (下个月底前) is the calendar's line before the entry (relative_time.py)."""
-    if not shown:
+    """The answers shown give everything the part asks for (knowledge.search.signals.PROVIDES: a date for
+    什么时候, a department for 谁, a day for 几号). Unlike the search's own signal, a "没有写…" in the answer gives
+    nothing ("方案没有写到哪个月为止"), nor does 按北京方案 give materials. True when the part asks for no particular
+    thing, nothing is shown (a verdict), or the entries say the texts do not give what it names."""
+    if not shown or says_not_given(part, shown):  # 床护比怎么规定: "收录的文件里没有床护比…" answers it
         return True
     text = "\n".join(a.answer for a in shown)
     patterns = {**PROVIDES, **count_patterns()}  # 几家 wants a figure in 家, not any figure (F: 新建几家)

@@ -253,6 +253,18 @@ BARE_FIGURE = (
 
 # A ratio rule worked out for the base the director states (dialogs/qa/needed.py).
 NEEDED_COUNT = "按您说的{base}计算：{count}至少要{least}{unit}（{rule}，{source}）。"
+# Two counts asked about against a share rule (dialogs/qa/share_enough.py): 5/20=25%，低于…，不达标；…
+SHARE_VERDICT = "按您说的数：{part}/{whole}={share}%，{side}“{clause}”，{verdict}；{need}。"
+SHARE_ABOVE = "不低于"
+SHARE_BELOW = "低于"
+SHARE_MET = "达标，够了"
+SHARE_NOT_MET = "不达标，不够"
+SHARE_LEAST = "{whole}{unit}至少要{n}{unit}"
+SHARE_MOST = "{whole}{unit}最多{n}{unit}"
+# An act asked to come before its condition (dialogs/qa/act_first.py), by the act of preconditions.yaml.
+ACT_FIRST_NO = {
+    "sign": "不能先挂牌：按文件，达到标准、通过评估（验收）之后才加挂社区医院牌子，没达到的不得加挂。依据如下：",
+}
 
 # Method questions (怎么算) whose texts give no method.
 METHOD_NOT_GIVEN = "收录的文件里我没有找到“{term}”的计算方法（文件没有写明怎么算）。文件里与它有关的规定是："

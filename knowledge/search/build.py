@@ -19,9 +19,11 @@ CALIBRATION = "search_calibration.yaml"
 
 
 def build_index(faq_entries: Sequence[Any], documents: Mapping[str, Any], root: Path = DATA) -> SearchIndex:
+    from knowledge.search.asked_of import common_words
     from knowledge.search.normalize import Normaliser, load_synonyms
     from knowledge.search.subject import general_nouns
-    from knowledge.search.tokens import Analyzer, build_vocabulary, pinyin_readings, read_domain_words
+    from knowledge.search.tokens import Analyzer
+    from knowledge.search.vocab_build import build_vocabulary, pinyin_readings, read_domain_words
 
     normaliser = Normaliser(load_synonyms(root / SYNONYMS))
     texts = [normaliser(t) for e in faq_entries for t in (e.question, *e.phrasings, e.answer)]
@@ -31,7 +33,7 @@ def build_index(faq_entries: Sequence[Any], documents: Mapping[str, Any], root: 
     phrasings = [(e.question, *e.phrasings) for e in faq_entries]
     calibration = load_calibration(root / CALIBRATION)
     domain = frozenset(normaliser(w) for w in read_domain_words(root / DOMAIN_WORDS))
-    return SearchIndex(analyzer, answers, phrasings, calibration, (general_nouns(), domain))
+    return SearchIndex(analyzer, answers, phrasings, calibration, (general_nouns(), domain, common_words()))
 
 
 def answer_from_entry(entry: Any, documents: Mapping[str, Any]) -> Answer:

@@ -68,7 +68,7 @@ class SearchIndex:
         answers: Sequence[Answer],
         phrasings: Sequence[Sequence[str]],
         calibration: Calibration,
-        subject_words: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+        subject_words: tuple[frozenset[str], ...] = (frozenset(), frozenset()),
     ) -> None:
         """`phrasings[i]`: the canonical question and the other phrasings of entry i (subject_words: subject.py)."""
         self.analyzer = analyzer

@@ -240,7 +240,7 @@ def _closing_remark(t: str) -> str | None:
 @cache
 def domain_words() -> tuple[str, ...]:
     """The knowledge base's own terms (search_words.txt) of two characters or more, folded."""
-    from knowledge.search.tokens import read_domain_words
+    from knowledge.search.vocab_build import read_domain_words
 
     return tuple(w for w in (_squash(x) for x in read_domain_words(DATA / DOMAIN_WORDS)) if len(w) >= 2)
 

@@ -36,7 +36,7 @@ def _label() -> tuple[re.Pattern[str], tuple[str, ...]]:
 
 @cache
 def _run_on() -> tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]:
-    from knowledge.search.tokens import read_domain_words
+    from knowledge.search.vocab_build import read_domain_words
 
     raw = read_yaml(DATA / CUES)
     ends = "|".join(re.escape(str(w)) for w in raw["part_run_on_ends"])

@@ -117,10 +117,24 @@ class Normaliser:
         return text
 
     def __call__(self, text: str) -> str:
-        text = self._base(text)
+        return self.finish(self._base(text))
+
+    def base(self, text: str) -> str:
+        """The steps before the synonym table: folding, numerals, units (punctuation kept)."""
+        return self._base(text)
+
+    def finish(self, text: str) -> str:
+        """The steps after `base`: the synonym table, then punctuation to spaces."""
         if self._pattern is not None:
             text = self._pattern.sub(lambda m: self.synonyms[m.group(0)], text)
         return " ".join(_SEPARATORS.sub(" ", text).split())
+
+    def variants_in(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of each variant the synonym table would replace in `base` text (a canonical form
+        left as it is is not one): where a slip just before it would be hidden by the replacement."""
+        if self._pattern is None:
+            return []
+        return [(m.start(), m.end()) for m in self._pattern.finditer(text) if self.synonyms[m.group(0)] != m.group(0)]
 
 
 def load_synonyms(path: Path) -> dict[str, str]:

@@ -13,6 +13,9 @@ j: 护士 n, 考试 vn); a run of single characters the small dictionary left ap
 when it holds one. Generic words are the knowledge base's own frequent ones (IDF below GENERIC_IDF:
 社区医院, 要求, 标准, 机构). An entry supports a subject word when its question, phrasings, answer,
 cited documents or cited sentences hold the word or one of its character bigrams.
+
+One unsupported noun alone is refused only where the question's attribute is asked of it and it is
+rare in the language (asked_of.py: 执业许可证多久校验一次, 药师注册需要准备哪些材料): SubjectCheck.rare_asked.
 """
 
 from __future__ import annotations
@@ -24,7 +27,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
+from knowledge.places import places_named
 from knowledge.regions import DATA
+from knowledge.search.asked_of import clauses, slot
 from knowledge.search.focus import acronyms, measure_phrases, service_phrases
 from knowledge.search.model import Answer
 from knowledge.search.tokens import NUMERALS, STOPWORDS, is_cjk
@@ -78,6 +83,11 @@ def general_nouns(dictionary: Path | None = None) -> frozenset[str]:
     line = re.compile(rf"^(\S{{{low},{high}}}) (\d+) (?:{tags})$", re.M)
     text = dictionary.read_text(encoding="utf-8")
     return frozenset(m[1] for m in line.finditer(text) if int(m[2]) >= NOUN_MIN_FREQ)
+
+
+def _is_place(unit: str) -> bool:
+    named = places_named(unit)
+    return bool(named.mentions) or named.national
 
 
 def unit_terms(unit: str) -> tuple[str, ...]:
@@ -147,19 +157,22 @@ class SubjectCheck:
         analyse: Callable[[str], tuple[list[str], list[str]]],
         answers: Sequence[Answer],
         known_terms: Sequence[frozenset[str]],
-        words: tuple[frozenset[str], frozenset[str]],
+        words: tuple[frozenset[str], ...],
         idf: Callable[[str], float],
     ) -> None:
         """`known_terms[i]`: entry i's question's, phrasings', answer's and documents' terms
         (SearchIndex.known_terms), to which the sentences it cites are added; `words`: the general
-        dictionary's nouns and the domain terms; `idf`: a term's IDF (the highest for one no entry has)."""
+        dictionary's nouns, the domain terms and its common words (asked_of.py); `idf`: a term's
+        IDF (the highest for one no entry has)."""
         self.analyse = analyse
         quotes = [[s.quote for s in a.sources if s.quote] for a in answers]
         self.support = [
             terms | frozenset(t for q in qs for t in analyse(q)[1])
             for qs, terms in zip(quotes, known_terms, strict=True)
         ]
-        self.nouns, self.domain = words
+        # the general dictionary's nouns, the domain terms, and (asked_of.py) its common words
+        self.nouns, self.domain, *common = words
+        self.common = common[0] if common else frozenset()
         self.idf = idf
         self.unknown_at = idf("\0")  # the IDF of a term no entry has
 
@@ -240,6 +253,34 @@ class SubjectCheck:
             return items
         return sorted(items, key=lambda c: self._lacks(units, c.index))
 
+    def rare_asked(self, question: str, entry: int) -> str | None:
+        """A word the question's attribute is asked of (asked_of.py: 保洁 in 保洁归谁管, 校验 in
+        执业许可证多久校验一次) that is rare in the language, not the knowledge base's generic word nor
+        a place, and that entry `entry` (its text and cited sentences) never holds: "decline" when no
+        entry holds any of its terms, else "suggest"; None when every such word is in the entry.
+        Without the common words (an index built without them) nothing is refused."""
+        from knowledge.search.intent import cues
+
+        if not self.common or not self.nouns:
+            return None
+        support = self.support[entry]
+        verdict = None
+        for clause in clauses(question):
+            words, _ = self.analyse(clause)
+            for unit, is_run, qualifies in slot(words, cues().question_words):
+                eligible = is_run or qualifies or holds_noun(unit, self.nouns, self.domain)
+                if not eligible or unit in self.common or unit in generic_nouns() or _is_place(unit):
+                    continue
+                terms = unit_terms(unit)
+                if min(self.idf(terms[0]), max(self.idf(t) for t in terms[1:])) < GENERIC_IDF:
+                    continue  # the knowledge base's generic word (申报, 机构), or one of its bigrams
+                if any(t in support for t in terms):
+                    continue
+                if all(self.idf(t) >= self.unknown_at - 1e-9 for t in terms):
+                    return "decline"
+                verdict = "suggest"
+        return verdict
+
     def judge(self, question: str, entry: int, decision: str) -> str:
         """The search's `decision` on entry `entry` after the subject check: an answer whose subject
         the entry does not hold is declined; one whose focus it does not hold is asked back (the
@@ -249,4 +290,7 @@ class SubjectCheck:
             return decision
         if self.off(question, entry):
             return "decline"
+        rare = self.rare_asked(question, entry)
+        if rare:
+            return rare
         return "suggest" if self.off_focus(question, entry) else decision

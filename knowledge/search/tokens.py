@@ -23,7 +23,6 @@ import logging
 import sys
 from collections.abc import Iterable
 from itertools import product
-from pathlib import Path
 from typing import Any
 
 from knowledge.search.memo import per_turn
@@ -169,9 +168,32 @@ class Analyzer:
 
     @per_turn
     def analyse(self, text: str) -> tuple[list[str], list[str]]:
-        """(words, terms) of a raw text: normalise, correct typos, segment, count."""
-        words = self.words(self.correct(self.normalise(text)))
+        """(words, terms) of a raw text: normalise (a slip before a synonym variant corrected before the
+        table runs), correct typos, segment, count."""
+        base = self.correct_before_synonyms(self.normaliser.base(text))
+        words = self.words(self.correct(self.normaliser.finish(base)))
         return words, self.terms(words)
+
+    def correct_before_synonyms(self, text: str) -> str:
+        """Slips just before a synonym variant, corrected before the synonym table runs: in 中心向镇卫生院
+        the table's 镇卫生院 → 乡镇卫生院 would leave 中心向乡镇卫生院, whose slip no word sounds like any more
+        (sealed set 8, s8a059); read first, the run 中心向镇卫生院 sounds like 中心乡镇卫生院. A run ending where
+        the variant ends and starting before it, longest first, replaced only by a word it sounds like
+        (as `correct` does) and never where the text already reads as words; `text` is `base` text."""
+        limit = len(text)  # spans from the end keep their places; one a replacement reached is done
+        for start, end in reversed(self.normaliser.variants_in(text)):
+            if end > limit:
+                continue
+            for i in range(max(0, end - MAX_WORD), start):
+                window = text[i:end]
+                # question words are the table's to read (配几名 is 配 + 多少名, never 配齐名)
+                if window in self.vocabulary or not all(is_cjk(c) and c not in QUESTION_CHARS for c in window):
+                    continue
+                word = self._sounds_like(window)
+                if word is not None and not self._holds_other_word(text, i, end - i):
+                    text, limit = text[:i] + self.stands_for.get(word, word) + text[end:], i
+                    break
+        return text
 
     # ------------------------------------------------------------------ helpers
 
@@ -287,52 +309,6 @@ def make_tokenizer(vocabulary: dict[str, int]) -> Any:
     tokenizer.FREQ, tokenizer.total = jieba.Tokenizer.gen_pfdict(io.BytesIO(lines))
     tokenizer.initialized = True
     return tokenizer
-
-
-# ---------------------------------------------------------------------- building (cache miss only)
-
-
-def build_vocabulary(texts: Iterable[str], domain_words: Path) -> dict[str, int]:
-    """The words jieba's default dictionary finds in our normalised texts, plus the domain terms."""
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    domain = read_domain_words(domain_words)
-    full = jieba.Tokenizer()
-    full.initialize()
-    for word, freq in domain.items():
-        full.add_word(word, freq)
-    vocabulary: dict[str, int] = {}
-    for text in texts:
-        for w in full.cut(text, HMM=False):
-            if len(w) >= 2 and all(is_cjk(c) for c in w):
-                vocabulary[w] = max(int(full.FREQ.get(w) or 1), 1)
-    vocabulary.update(domain)
-    return vocabulary
-
-
-def read_domain_words(path: Path) -> dict[str, int]:
-    """search_words.txt: one term per line, optionally followed by a frequency; # starts a comment."""
-    words: dict[str, int] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
-        if not line:
-            continue
-        parts = line.split()
-        words[parts[0]] = int(parts[1]) if len(parts) > 1 else 20000
-    return words
-
-
-def pinyin_readings() -> dict[str, str]:
-    """Toneless readings of every CJK ideograph pypinyin knows (all readings of a polyphone)."""
-    from pypinyin.contrib.tone_convert import to_normal
-    from pypinyin.pinyin_dict import pinyin_dict
-
-    readings: dict[str, str] = {}
-    for code, value in pinyin_dict.items():
-        if 0x3400 <= code <= 0x9FFF:
-            readings[chr(code)] = ",".join(dict.fromkeys(to_normal(p) for p in value.split(",")))
-    return readings
 
 
 def fuzz_text(words: Iterable[str]) -> str:

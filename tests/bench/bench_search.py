@@ -5,9 +5,8 @@ Prints, beside the rapidfuzz WRatio baseline measured in the same run:
 - per-question latency p50 / p99 over the development set, on the shipped base and on a synthetic
   base 50 times larger (variants of the real entries);
 - the cold start of `python -m bot ask` as a whole process (median of 7 runs, cache already built);
-- each signal added for issue 12 switched off in turn, side by side with everything on: latency,
-  the development set's top-1, and on the blind development set the answerable questions whose
-  shown answer is right and the out-of-scope ones answered with something else;
+- each signal added for issue 12 switched off in turn, beside everything on: latency, the dev set's
+  top-1, and on the blind dev set the answerable items shown a right answer and the OOS ones answered;
 - the whole Q&A turn with each kind of question's handler (small talk, places not covered,
   comparisons, situations, multi-part, the method note) off in turn: its latency and the blind
   development set graded strictly.
@@ -155,6 +154,7 @@ def code_switches() -> dict[str, list[Any]]:
         "own before news off": [mock.patch.object(signals_module, "OWN_FIRST_WITHIN", 1)],
         "count kinds off": [mock.patch.object(index_module, "attributes_asked", _plain_count)],
         "seams off": [mock.patch.object(index_module, "seams", lambda words, known: set())],
+        "rare asked-of noun off": [mock.patch("knowledge.search.subject.SubjectCheck.rare_asked", lambda *a: None)],
         # questions only: the cached index's entries were segmented with the guard on
         "correction guard off": [mock.patch.object(Analyzer, "_holds_other_word", lambda *a: False)],
     }
