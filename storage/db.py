@@ -23,6 +23,7 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
+from storage.driver import DriverPool
 from storage.sqlite_file import MIGRATIONS, SQLITE_FILE, head_revision, private_sqlite_file, sqlite_pragmas
 
 __all__ = ["MIGRATIONS", "SQLITE_FILE", "Database", "head_revision", "private_sqlite_file"]
@@ -66,6 +67,8 @@ class Database:
                 # A schema of its own keeps concurrent test runs on one server apart.
                 kw["connect_args"] = {"server_settings": {"search_path": schema}}
         self.engine: AsyncEngine = create_async_engine(url, **kw)
+        # The reminder tick's per-message statements bypass SQLAlchemy on PostgreSQL (storage.driver).
+        self.driver: DriverPool | None = DriverPool(url, schema) if self.is_postgres else None
         if not self.is_postgres:
             event.listen(self.engine.sync_engine, "connect", sqlite_pragmas)
         self.sessions = async_sessionmaker(self.engine, expire_on_commit=False)
@@ -94,6 +97,10 @@ class Database:
     ) -> Database:
         db = cls(database_url(url, data_dir), schema, pool_size)
         await db.migrate()
+        if db.driver is not None:
+            # Connected now, not at the first reminder: connecting (TLS context, authentication)
+            # would hold the event loop for tens of milliseconds in the middle of replies.
+            await db.driver.open()
         return db
 
     async def migrate(self) -> None:
@@ -158,6 +165,8 @@ class Database:
             await write()
         self.before_close.clear()
         await self.engine.dispose()
+        if self.driver is not None:
+            await self.driver.close()
         if self._sync_engine is not None:
             self._sync_engine.dispose()
         if self._executor is not None:

@@ -14,18 +14,19 @@ from __future__ import annotations
 
 from sqlalchemy import text
 
-from storage.db import Database, one_statement
+from storage.db import Database
+from storage.driver import DriverPool
 
 # clock_timestamp() (not now(): that is the transaction's start) is the server's wall clock; every
 # instance reads the same clock, so no two slots are less than `gap` apart whatever the hosts' clocks.
-_RESERVE = text(
-    """
-    INSERT INTO send_pace (name, next_at) VALUES (:name, clock_timestamp() + make_interval(secs => :gap))
+# _RESERVE and _CHARGE run once per message (reserve) or per few replies (charge): on the driver
+# (storage.driver: $1 the pace's name, $2 seconds; no SQLAlchemy in between).
+_RESERVE = """
+    INSERT INTO send_pace (name, next_at) VALUES ($1, clock_timestamp() + make_interval(secs => $2::float8))
     ON CONFLICT (name) DO UPDATE
-        SET next_at = GREATEST(send_pace.next_at, clock_timestamp()) + make_interval(secs => :gap)
-    RETURNING EXTRACT(EPOCH FROM (next_at - clock_timestamp()))::float8 - :gap
-    """
-)
+        SET next_at = GREATEST(send_pace.next_at, clock_timestamp()) + make_interval(secs => $2::float8)
+    RETURNING EXTRACT(EPOCH FROM (next_at - clock_timestamp()))::float8 - $2::float8
+"""
 _PUSH = text(
     """
     INSERT INTO send_pace (name, next_at) VALUES (:name, clock_timestamp() + make_interval(secs => :seconds))
@@ -35,14 +36,12 @@ _PUSH = text(
 )
 # Slots already used (replies sent without a reservation) charged to the pace: the next free slot
 # moves `secs` further; answers how far ahead the pace is now booked.
-_CHARGE = text(
-    """
-    INSERT INTO send_pace (name, next_at) VALUES (:name, clock_timestamp() + make_interval(secs => :secs))
+_CHARGE = """
+    INSERT INTO send_pace (name, next_at) VALUES ($1, clock_timestamp() + make_interval(secs => $2::float8))
     ON CONFLICT (name) DO UPDATE
-        SET next_at = GREATEST(send_pace.next_at, clock_timestamp()) + make_interval(secs => :secs)
+        SET next_at = GREATEST(send_pace.next_at, clock_timestamp()) + make_interval(secs => $2::float8)
     RETURNING EXTRACT(EPOCH FROM (next_at - clock_timestamp()))::float8
-    """
-)
+"""
 
 
 async def reserve(db: Database, name: str, gap: float) -> float:
@@ -50,8 +49,8 @@ async def reserve(db: Database, name: str, gap: float) -> float:
     wait for it (0.0 when it is free now). PostgreSQL only: raises ValueError on SQLite."""
     if not db.is_postgres:
         raise ValueError("the shared send pace lives on PostgreSQL; SQLite runs one process")
-    async with one_statement(db) as conn:  # one statement, autocommit: one round trip
-        delay = (await conn.execute(_RESERVE, {"name": name, "gap": float(gap)})).scalar_one()
+    # One statement in autocommit (one round trip), on the driver: this runs before every reminder.
+    delay = await _driver(db).fetchval(_RESERVE, name, float(gap))
     return max(0.0, float(delay))
 
 
@@ -61,9 +60,13 @@ async def charge(db: Database, name: str, seconds: float) -> float:
     booked now. PostgreSQL only: raises ValueError on SQLite."""
     if not db.is_postgres:
         raise ValueError("the shared send pace lives on PostgreSQL; SQLite runs one process")
-    async with one_statement(db) as conn:  # one statement, autocommit: one round trip
-        booked = (await conn.execute(_CHARGE, {"name": name, "secs": float(max(0.0, seconds))})).scalar_one()
+    booked = await _driver(db).fetchval(_CHARGE, name, float(max(0.0, seconds)))  # as reserve
     return max(0.0, float(booked))
+
+
+def _driver(db: Database) -> DriverPool:
+    assert db.driver is not None  # every PostgreSQL Database has one
+    return db.driver
 
 
 async def push(db: Database, name: str, seconds: float) -> None:

@@ -69,7 +69,11 @@ async def send_one(
         if not await still_mine():
             return LOST
         renewed = time.monotonic()
-        if stop.is_set() or not await _unless_stopped(gate.acquire(), stop):
+        if stop.is_set():
+            return STOPPED
+        if not gate.locked():
+            await gate.acquire()  # a free place: taken at once, no waiting to race with the stop
+        elif not await _unless_stopped(gate.acquire(), stop):
             return STOPPED
         try:
             outcome = await _attempt(sender, limiter, item, text, current, handing_over, still_mine, stop, renewed)
@@ -108,7 +112,8 @@ async def _attempt(
         return LOST
     handing_over()
     try:
-        await asyncio.wait_for(sender.send_text(item.external_id, text), MAX_SEND_SECONDS)
+        async with asyncio.timeout(MAX_SEND_SECONDS):  # as wait_for, without a task per message
+            await sender.send_text(item.external_id, text)
         return None
     except RetryLater as err:
         limiter.pause(err.seconds)  # a 429 is about the whole bot: everyone waits

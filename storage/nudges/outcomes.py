@@ -17,13 +17,20 @@ from storage.tables import Nudge
 # ---------------------------------------------------------------------------------------------
 # after sending
 
+# The same statements as below, for the driver (PostgreSQL; storage.driver): written out once.
+_RENEW = "UPDATE nudges SET claimed_at = $1 WHERE id = $2 AND claim_token = $3 AND status = $4"
+_MARK_SENT = "UPDATE nudges SET status = $1, sent_at = $2 WHERE id = $3 AND claim_token = $4"
+
 
 async def renew(db: Database, nudge_id: int, token: str, now: dt.datetime) -> bool:
     """Right before a send: True when the claim is still this token's (and the row still pending),
     and its lease now starts again at `now`; False when another tick took the row over (its lease
     ran out) or it was finished meanwhile: then it must not be sent. A send that starts after a
     True has the whole lease to finish and be marked before anyone else may claim the row."""
-    # One statement, no ORM session and (PostgreSQL) no BEGIN/COMMIT: this runs before every send.
+    # One statement, no ORM session and (PostgreSQL) no BEGIN/COMMIT: this runs before every send;
+    # on PostgreSQL straight on the driver (storage.driver).
+    if db.driver is not None:
+        return await db.driver.execute(_RENEW, aware_utc(now), nudge_id, token, PENDING) == 1
     async with one_statement(db) as conn:
         result = await conn.execute(
             update(NUDGES)
@@ -35,7 +42,9 @@ async def renew(db: Database, nudge_id: int, token: str, now: dt.datetime) -> bo
 
 async def mark_sent(db: Database, nudge_id: int, token: str, sent_at: dt.datetime) -> bool:
     """Record the delivery; False when the claim was lost (another tick took it over after the lease)."""
-    async with one_statement(db) as conn:  # after every send (see renew)
+    if db.driver is not None:  # after every send (see renew)
+        return await db.driver.execute(_MARK_SENT, SENT, aware_utc(sent_at), nudge_id, token) == 1
+    async with one_statement(db) as conn:
         result = await conn.execute(
             update(NUDGES)
             .where(NUDGES.c.id == nudge_id, NUDGES.c.claim_token == token)

@@ -83,7 +83,7 @@ class BotProcess:
         )
         env.update(self.extra_env)
         args = ["run", "--webhook"] if self.webhook else ["run"]
-        if self.clock_shift:
+        if self.clock_shift or os.environ.get("CHAOS_PROFILE"):  # launch.py shifts, or profiles
             cmd = [sys.executable, "-m", "tests.chaos.launch", str(self.clock_shift), *args]
         else:
             cmd = [sys.executable, "-m", "bot", *args]

@@ -31,7 +31,9 @@ BROKEN_TODAY: dict[str, tuple[int, str, bool]] = {
     # never gets two instances' messages within a second): 90-94 % at load 2-5, interleaved with
     # main's 88-94 % (the ceiling is 93.5 %: slots 7 % wider than 1/30 s). On a machine loaded beyond
     # its 2 cores (load 6-9) each instance, sending one message at a time (at most one sent and not
-    # yet marked: <= 1 duplicate per kill -9) at ~8 ms of CPU each, falls to 10-13/s: 55-86 %.
+    # yet marked: <= 1 duplicate per kill -9) at ~8 ms of CPU each, fell to 10-13/s: 55-86 %. The
+    # per-message statements now bypass SQLAlchemy (storage/driver.py): 5.0 -> 3.3 ms of bot CPU
+    # per message at load 8-11, 93 % used in 3 of 3 runs; still not promised on a starved machine.
     "two_instances.used": (5, "one message in flight per instance: a CPU-starved machine cannot keep 30/s", False),
     # Over a 300 ms round trip with the in-flight window (bot/nudges/inflight.py): at load 2.4, 91 %,
     # peak 29, 0 x 429; at load 9-12 on the 2 cores (the bots and the fake Telegram starved, the

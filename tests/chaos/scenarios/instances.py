@@ -5,7 +5,9 @@ fake Bot API, which enforces Telegram's 30 messages a second per bot and 1 a sec
 answers 429 beyond that. Reminders are seeded as in the tick scenarios.
 
 Pace: how many sendMessage calls arrive in any one second from both together, how many 429s they
-cause, and what share of the allowed 30/s the delivered reminders used.
+cause, and what share of the allowed 30/s the delivered reminders used; and the CPU the two bot
+processes used per message from the first delivery to the last (what limits the pace on a loaded
+machine).
 Slow API (long run only: it has to outlast the 5-minute claim lease): every sendMessage takes 2 s,
 so one instance's batch of 200 outlasts its lease and the other instance takes the rows over.
 Limits: 0 sent twice at any API speed; together <= 30 messages/s, 0 × 429, >= 90 % of 30/s used."""
@@ -13,6 +15,8 @@ Limits: 0 sent twice at any API speed; together <= 30 messages/s, 0 × 429, >= 9
 from __future__ import annotations
 
 import asyncio
+import os
+import signal
 import socket
 import time
 from collections import Counter
@@ -22,6 +26,7 @@ from tests.chaos.chat import wait_for
 from tests.chaos.fakeapi import ChaosTelegram
 from tests.chaos.proc import BotProcess
 from tests.chaos.results import Ctx, Result
+from tests.chaos.scenarios.capacity import cpu_seconds
 from tests.chaos.scenarios.tick import delivered
 
 LIMIT_PER_SECOND = 30
@@ -87,7 +92,16 @@ async def _pace(ctx: Ctx, kind: str, res: Result) -> None:
         bots: list[BotProcess] = []
         try:
             bots = await _two(ctx, fake, b)
+            # CPU from the first delivery to the last: the sending alone (start-up and the day's
+            # replanning come before it).
+            await wait_for(lambda: len(fake.sent) > 0, ctx.scale(90, 300), step=0.02)
+            first_cpu, first_count = _cpu(bots), len(fake.sent)
+            if os.environ.get("CHAOS_PROFILE"):  # tests/chaos/launch.py: profile from here on
+                for bot in bots:
+                    if bot.process is not None:
+                        bot.process.send_signal(signal.SIGUSR1)
             done = await wait_for(lambda: len(delivered(fake)) >= len(codes), ctx.scale(90, 300), step=0.2)
+            last_cpu, last_count = _cpu(bots), len(fake.sent)
             await asyncio.gather(*(bot.terminate() for bot in bots))
         finally:
             for bot in bots:
@@ -109,12 +123,19 @@ async def _pace(ctx: Ctx, kind: str, res: Result) -> None:
         delivered_per_second=round(len(firsts) / span, 1) if span == span and span else None,
         share_of_30_per_second_used=f"{used:.0%}",
         sent_twice_fast_api=twice,
+        bot_cpu_ms_per_send=round((last_cpu - first_cpu) / max(1, last_count - first_count) * 1000, 2),
     )
     res.check("peak", "messages/s from both instances together (peak second)", peak, f"<= {LIMIT_PER_SECOND}",
               peak <= LIMIT_PER_SECOND, 5)  # fmt: skip
     res.check("429", "429 answers received", fake.too_many_requests, "= 0", fake.too_many_requests == 0, 5)
     res.check("used", "share of 30 messages/s used", f"{used:.0%}", ">= 90%", used >= 0.9, 5)
     res.check("twice_fast", "reminders sent twice (fast API)", twice, "= 0", twice == 0, 2)
+
+
+def _cpu(bots: list[BotProcess]) -> float:
+    """User + system CPU seconds the bot processes have used so far, together."""
+    pids = [bot.process.pid for bot in bots if bot.process is not None]
+    return sum(cpu_seconds(pid) or 0.0 for pid in pids)
 
 
 async def _slow(ctx: Ctx, kind: str, res: Result) -> None:
