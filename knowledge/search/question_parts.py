@@ -25,7 +25,9 @@ MIN_PART_CHARS = 3
 # "…可以当二级医院吗 国家咋说": a place (or 国家, 省里) and only "what does it say" after a question asks
 # which text says it, not a new question (sealed set 9, s9b061: it was answered on its own, with the
 # 500家 target). Matched on what is left once the place and its 文件/方案/里/的 are cut out.
-_SAYS_ONLY = re.compile(r"^(?:省里|市里|区里|上面|文件|方案|通知|政策|里|的|上)*(?:是)?(?:咋|怎么|如何)(?:说|讲|规定|定)的?(?:呢|啊|吗)?$")
+_SAYS_ONLY = re.compile(
+    r"^(?:省里|市里|区里|上面|文件|方案|通知|政策|里|的|上)*(?:是)?(?:咋|怎么|如何)(?:说|讲|规定|定)的?(?:呢|啊|吗)?$"
+)
 
 
 def split_parts(text: str) -> list[str]:
