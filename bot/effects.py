@@ -51,9 +51,11 @@ async def count_question(ctx: EffectContext, effect: CountQuestion) -> list[Repl
 
 
 async def export_my_data(ctx: EffectContext, effect: ExportMyData) -> list[Reply]:
-    data = mydata.readable(await users.export_user(ctx.db, ctx.channel, ctx.external_id), ctx.kb)
-    content = json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
-    return [Reply(T.MYDATA_INTRO, document=Document(MYDATA_FILENAME, content))]
+    raw = await users.export_user(ctx.db, ctx.channel, ctx.external_id)
+    content = json.dumps(mydata.readable(raw, ctx.kb), ensure_ascii=False, indent=2).encode("utf-8")
+    # a readable summary in the chat, the whole file attached (newcomer trial 8, N37)
+    said = mydata.summary(raw, ctx.kb) + "\n\n" + T.MYDATA_INTRO
+    return [Reply(said, document=Document(MYDATA_FILENAME, content))]
 
 
 async def forget_me(ctx: EffectContext, effect: ForgetMe) -> list[Reply]:

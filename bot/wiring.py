@@ -30,16 +30,19 @@ def load_knowledge(data_dir: Path, root: Path | None = None) -> KnowledgeBase:
 def warm_up(kb: KnowledgeBase) -> None:
     """Make at start-up what a process's first question would otherwise make (issue 12): the index,
     and the tables the Q&A turn builds on first use (the question cues, part labels, place names,
-    the segmentation dictionary, OpenCC's tables, cn2an). One question is answered, in traditional
-    characters and with a numeral so that every one of them is built, and thrown away: the turn is
+    the segmentation dictionary, OpenCC's tables, cn2an, core/lazy_re's patterns). One question is
+    answered, in traditional characters and with a numeral so that every one of them is built, and
+    thrown away (the patterns no question needs are compiled after it): the turn is
     pure (a fresh UserState, no effects kept), so no reply changes; the CPU is the same, but it is
     spent before the first director waits instead of during their question."""
     from core import clock
+    from core.lazy_re import compile_all
     from core.model import UserState
     from dialogs import qa
 
     kb.index  # noqa: B018 - a cached_property: loads or builds the index
     qa.respond(UserState(), texts.WARM_UP_QUESTION, kb, clock.now())
+    compile_all()  # the patterns no question compiled yet (core/lazy_re.py: `bot ask` compiles only its own)
 
 
 async def open_database(settings: Settings) -> Database:

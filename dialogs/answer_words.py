@@ -7,9 +7,9 @@ Input vocabulary (words we recognise), not words we show: the replies live in di
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from core.lazy_re import lazy
 from core.text import fold, simplified
 from dialogs.words import answer_core, asks, parse_choice, parse_unknown, parse_yes_no
 
@@ -21,27 +21,27 @@ CHOICE_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 # A clause saying something is NOT so: its option is excluded ("推荐标准还差点", "不是社区中心").
-_NEGATION = re.compile(
+_NEGATION = lazy(
     r"还差|差点|差一点|差一些|差些|没有?达到|未能?达到|达不到|没到|不到|不够|不足|不是|不算|还没|尚未|没有|够不上|不满足|不符合"
 )
 # At "是否已达到/建成…", a shortfall said outright (床位还差几张, 还没达到, 没建成) is 否. Narrower than
 # _NEGATION: "没有统计过", "不是很清楚", "有，但不是区级的" are not a shortfall (not recorded).
-_SHORTFALL = re.compile(
+_SHORTFALL = lazy(
     r"还差|差点|差一点|差一些|差些|没有?达到|未能?达到|达不到|没到|不够|不足|够不上|没有?建成|未建成|没达标"
 )
 # Detail after a 是/否 that points the other way ("有，但不是区级的", "有，不过还没批"): not clear.
-_CONTRARY = re.compile(r"但|不过|可是|只是|不是|没|未|还差|不够|不足")
+_CONTRARY = lazy(r"但|不过|可是|只是|不是|没|未|还差|不够|不足")
 # Where a text splits into clauses: punctuation and the words that turn a sentence (但/不过/可是 …).
-_CLAUSE_BREAK = re.compile(r"[,，。.;；、!！\s]+|但是|但|不过|可是|只是|而且|就是|(?=而?不是)")
+_CLAUSE_BREAK = lazy(r"[,，。.;；、!！\s]+|但是|但|不过|可是|只是|而且|就是|(?=而?不是)")
 # 差几张 / 差几个 says "a few short", not "how many?" — so it does not make a statement a question.
-_FEW_SHORT = re.compile(r"差(?:了)?几")
+_FEW_SHORT = lazy(r"差(?:了)?几")
 # Said when not sure: the answer is not clear (差不多吧, 基本上吧, 说不好).
 _HEDGES = (
     *("差不多", "基本上", "大概", "大致", "应该", "可能", "也许"),
     *("说不好", "不好说", "一般", "还行", "凑合", "马马虎虎"),
 )
 # "十二个，其中两个是转岗培训的算不算": a figure, then a part of it asked about (newcomer trial 7, N16).
-PART_ASKED = re.compile(r"^(?P<figure>[^，,;；。]+)[，,;；。\s]+(?P<part>(?:其中|里面|里头|这里面|包括).+)$")
+PART_ASKED = lazy(r"^(?P<figure>[^，,;；。]+)[，,;；。\s]+(?P<part>(?:其中|里面|里头|这里面|包括).+)$")
 # Questions asking whether something has been REACHED (是否已达到…, 是否已建成…): a shortfall there is 否.
 _ATTAINMENT = ("达到", "建成", "达标")
 
@@ -134,6 +134,8 @@ def read_yes_no(text: str, question: str) -> ClosedReading:
         said = _echo(first, question)
     if said is None:
         said = _done(first, question)
+    if said is None and "科室" in question and len(clauses) == 1 and _DEPARTMENTS.fullmatch(t):
+        said = True  # 儿科 at 是否已建成…特色科室: the department named, so there is one (trial 8, N21)
     if said is not None and _CONTRARY.search("".join(clauses[1:])):
         return UNCLEAR  # 有，但不是区级的; 是的，但是床位还差几张
     if said is not None:
@@ -145,8 +147,14 @@ def read_yes_no(text: str, question: str) -> ClosedReading:
     return NONE
 
 
+# One or more departments named, and nothing else ("儿科", "中医科和康复科", "我们是儿科吧"): at a question
+# about 科室 the named one is the answer's instance. Negations never match (没有科室, 无).
+_DEPARTMENT = r"(?:[\u4e00-\u9fff]{1,8}?(?<![没无不非])科(?:室)?)"
+_DEPARTMENTS = lazy(
+    rf"(?:我们|我院|本院|有)?(?:是|就是|有)?{_DEPARTMENT}(?:[和与跟及、,，]{_DEPARTMENT})*(?:吧|啊|呀|的|了)?"
+)
 # "没发生过", "不存在", "从来没有出租": a negation before the question's own verb.
-_NOT_VERB = re.compile(r"^(?:还|从来|从|都|也|并|根本|绝对)?(?:没有|没|未|不|无)(?P<verb>.+)$")
+_NOT_VERB = lazy(r"^(?:还|从来|从|都|也|并|根本|绝对)?(?:没有|没|未|不|无)(?P<verb>.+)$")
 ECHO_CHARS = (2, 6)  # how long an echoed verb may be ("存在", "城乡结合部")
 
 
@@ -161,13 +169,13 @@ def _echo(clause: str, question: str) -> bool | None:
 
 
 # When something happened, said before the answer (去年刚评上甲级, 以前有, 前年罚过一次): not part of it.
-_WHEN = re.compile(
+_WHEN = lazy(
     r"^(?:(?:去年|前年|今年|上半年|下半年|大前年|以前|之前|原来|原先|过去|早先|曾经|前几年|早就|早|刚刚|刚|已经|也|都|"
     r"\d{2,4}年|[0-9零〇一二两三四五六七八九十]+年前?)(?:的时候|底|初)?)+"
 )
 # Something said to have happened or been reached: a verb, then 过/上/了 (罚过一次, 评上甲级, 出过一次事).
-_DONE = re.compile(r"^(?P<verb>[\u4e00-\u9fff]{1,2}?)(?:过|上了?|到了?|为|了)(?P<what>[\u4e00-\u9fff]*)$")
-_NOT_DONE = re.compile(r"[没未不无别莫]")
+_DONE = lazy(r"^(?P<verb>[\u4e00-\u9fff]{1,2}?)(?:过|上了?|到了?|为|了)(?P<what>[\u4e00-\u9fff]*)$")
+_NOT_DONE = lazy(r"[没未不无别莫]")
 
 
 def _done(clause: str, question: str) -> bool | None:
@@ -219,8 +227,8 @@ def _named(clause: str, choices: tuple[tuple[str, str], ...]) -> list[str]:
 # A grade said below a rule's "N级及以上" (三级医疗事故 against 二级及以上, 一级 the highest): not what the
 # rule bars (newcomer trial 6, N5). The grade counts only when the words after it are the rule's thing
 # (医疗事故), not another graded thing (三级医院).
-_GRADE_BAR = re.compile(r"(?P<n>[一二三四五六七八九1-9])级及以上")
-_GRADE_SAID = re.compile(r"(?P<n>[一二三四五六七八九1-9])级(?=(?P<after>[\u4e00-\u9fff]{0,6}))")
+_GRADE_BAR = lazy(r"(?P<n>[一二三四五六七八九1-9])级及以上")
+_GRADE_SAID = lazy(r"(?P<n>[一二三四五六七八九1-9])级(?=(?P<after>[\u4e00-\u9fff]{0,6}))")
 _GRADE_NUMBER = {c: i for i, c in enumerate("一二三四五六七八九", start=1)} | {str(i): i for i in range(1, 10)}
 
 
@@ -243,10 +251,8 @@ def below_bar(text: str, rule: str) -> tuple[str, str] | None:
 
 # "以前有，去年收回来了" at a question about now (是否存在对外出租、承包…): the past and its end, no
 # answer for now — said that the question is about now (newcomer trial 6, N23), never guessed.
-_PAST = re.compile(r"以前|之前|原来|原先|过去|早先|曾经|前几年|那几年")
-_ENDED = re.compile(
-    r"收回|不再|取消了|停了|停掉|终止|解除|到期|现在没|现在不|已经没|已没|目前没|目前不|后来没|没有了|没了"
-)
+_PAST = lazy(r"以前|之前|原来|原先|过去|早先|曾经|前几年|那几年")
+_ENDED = lazy(r"收回|不再|取消了|停了|停掉|终止|解除|到期|现在没|现在不|已经没|已没|目前没|目前不|后来没|没有了|没了")
 
 
 def past_only(text: str) -> bool:

@@ -11,8 +11,19 @@ from typing import Literal
 from lunardate import LunarDate
 
 MAX_YEARS_AHEAD = 5
+JUST_PASSED_DAYS = 31  # a day typed without its year that passed this recently was likely meant as passed
 
-DateError = Literal["no_date", "several_dates", "no_such_day", "past", "too_far", "no_title", "title_too_long"]
+DateError = Literal[
+    "no_date",
+    "several_dates",
+    "no_such_day",
+    "past",
+    "too_far",
+    "no_title",
+    "title_too_long",
+    "after_festival",
+    "recurring",
+]
 
 
 def add_months(first: dt.date, months: int) -> dt.date:
@@ -56,12 +67,27 @@ def resolve(year: int | None, month: int, day: int, today: dt.date) -> dt.date |
     return within_reach(date, today)
 
 
+def just_passed(month: int, day: int, today: dt.date) -> bool:
+    """The month and day fell within the last JUST_PASSED_DAYS days (this year's or, in January, last
+    year's: 12月30日 typed on 1月5日)."""
+    for year in (today.year, today.year - 1):
+        try:
+            ago = (today - dt.date(year, month, day)).days
+        except ValueError:
+            continue  # 2月29日 of a common year
+        if 0 < ago <= JUST_PASSED_DAYS:
+            return True
+    return False
+
+
 def lunar_to_solar(year: int | None, month: int, day: int | None, leap: bool, today: dt.date) -> dt.date | DateError:
     """The solar date of a lunar one (`day` None: the month's last day, 30 or 29): the next from today
     when no year is given (the lunar year straddles two solar ones, so the current and the next lunar
     year are both tried)."""
     # A 30th exists only in some lunar years: look as far ahead as a reminder may be set.
     years = [year] if year is not None else list(range(today.year - 1, today.year + MAX_YEARS_AHEAD + 1))
+    if year is None and day == 30 and not _coming_has_30th(month, leap, today):
+        return "no_such_day"  # the coming 八月 has 29 days: not a 30th years away, said nowhere (brk9 D5)
     dates = []
     for y in years:
         for d in (day,) if day is not None else (30, 29):
@@ -76,6 +102,25 @@ def lunar_to_solar(year: int | None, month: int, day: int | None, leap: bool, to
     if not coming:  # with a year given it is past; without, the next one is beyond the years tried
         return "past" if year is not None else "too_far"
     return within_reach(min(coming), today)
+
+
+def _coming_has_30th(month: int, leap: bool, today: dt.date) -> bool:
+    """Whether the coming lunar `month` (the first whose last day is today or later) has a 30th; True
+    when no such month is near (a leap month of no coming year: lunar_to_solar says so)."""
+    for y in range(today.year - 1, today.year + MAX_YEARS_AHEAD + 1):
+        try:
+            last = LunarDate(y, month, 29, leap).to_solar_date()
+        except ValueError:
+            continue
+        try:
+            last = LunarDate(y, month, 30, leap).to_solar_date()
+        except ValueError:
+            if last >= today:
+                return False
+            continue
+        if last >= today:
+            return True
+    return True
 
 
 def _exists(month: int, day: int) -> bool:

@@ -18,49 +18,55 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from lunardate import LunarDate
+
+from core.lazy_re import lazy
 from core.text import chinese_int, simplified
+from dialogs import loose_day_words as loose
 from dialogs.date_math import MAX_YEARS_AHEAD as MAX_YEARS_AHEAD
-from dialogs.date_math import DateError, add_months, lunar_to_solar, months_later, resolve, within_reach
+from dialogs.date_math import DateError, add_months, just_passed, lunar_to_solar, months_later, resolve, within_reach
 from dialogs.day_words import as_dates
+from dialogs.festival_words import AFTER_FESTIVAL, FESTIVAL, eve, festival_day
 from dialogs.festival_words import EVE_LABEL as EVE_LABEL
-from dialogs.festival_words import FESTIVAL, festival_day
+from dialogs.texts import tracking as T
 
 MAX_TITLE_CHARS = 40
 
 _N = "0-9〇零一二两三四五六七八九十廿"
 _DAY = rf"[{_N}]{{1,3}}"
-_YEAR_WORD = r"(?P<year>今年|明年|后年|(?<![0-9])[0-9]{2}年|[〇零一二三四五六七八九]{2}年)"
-_FULL = re.compile(
-    rf"(?<![0-9])(?P<y>[{_N}]{{4}})\s*[-/.年]\s*(?P<m>[{_N}]{{1,3}})\s*[-/.月]\s*(?P<d>{_DAY})\s*[日号]?"
-)
+# 2027年 and 二〇二七年 before a lunar date (2027年腊月三十) are its year: before, the year stayed in the
+# title and the date was another year's (brk9 D6). A solar one is _FULL's.
+_CN_DIGIT = "[〇零一二三四五六七八九]"
+_YEAR_WORD = rf"(?P<year>今年|明年|后年|(?<![0-9])(?:[0-9]{{4}}|[0-9]{{2}})年|(?:{_CN_DIGIT}{{4}}|{_CN_DIGIT}{{2}})年)"
+_FULL = lazy(rf"(?<![0-9])(?P<y>[{_N}]{{4}})\s*[-/.年]\s*(?P<m>[{_N}]{{1,3}})\s*[-/.月]\s*(?P<d>{_DAY})\s*[日号]?")
 # 3月15日, 明年3月15日, 下个月15号, 月底, 下个月初, 28年5月1日.
-_MONTH_DAY = re.compile(
+_MONTH_DAY = lazy(
     rf"(?:{_YEAR_WORD}\s*)?(?P<m>本月|这个月|下下个?月|下个?月|[{_N}]{{1,3}}\s*月|(?<![个每正冬腊])月)"
     rf"\s*(?P<d>(?:{_DAY})\s*[日号]?|底|末|初(?![{_N}])|中(?!旬))"
 )
-_SLASH = re.compile(r"(?<![0-9/])(?P<m>[0-9]{1,2})\s*/\s*(?P<d>[0-9]{1,2})(?![0-9/])")
+_SLASH = lazy(r"(?<![0-9/])(?P<m>[0-9]{1,2})\s*/\s*(?P<d>[0-9]{1,2})(?![0-9/])")
 # 农历三月十五, 阴历八月十五, 正月十五, 腊月二十三, 农历闰四月初一, 三月初三 (初X is a lunar day).
 # 过完年初八, 大年初三, 年后初十: the days after the new year are 正月's (newcomer trial 5, N16).
 _LUNAR_MONTH = rf"(?:(?P<leap>闰)?(?P<m>正|冬|腊|[{_N}]{{1,2}})月|(?P<newyear>过完年|过了年|过年|大年|年后的?))"
-_LUNAR = re.compile(
+_LUNAR = lazy(
     rf"(?:{_YEAR_WORD}\s*)?(?P<mark>农历|阴历|旧历)?\s*{_LUNAR_MONTH}\s*(?P<d>初[一二三四五六七八九十]|{_DAY}|[底末])[日号]?"
 )  # 正月底, 农历三月底: the lunar month's last day (腊月底 is the eve: festival_words)
-_WEEKDAY = re.compile(r"(?P<which>这个?|本|下下个?|下个?)?(?:周|星期|礼拜)(?P<w>[一二三四五六日天1-7])")
-_RELATIVE = re.compile(
+_WEEKDAY = lazy(r"(?P<which>这个?|本|下下个?|下个?)?(?:周|星期|礼拜)(?P<w>[一二三四五六日天1-7])")
+_RELATIVE = lazy(
     rf"(?P<word>大后天|后天|明天|今天)|(?P<n>[{_N}]{{1,3}}|半)\s*(?P<unit>天|周|个星期|个礼拜|个月|年)[以之]?后"
 )
 # Short forms a director may type: 卅 (thirty, cn2an reads 廿 only); 曰 for 日 after a number.
 _SHORT_FORMS = ((re.compile("卅"), "三十"), (re.compile(rf"(?<=[{_N}])曰"), "日"))
 _TITLE_TRIM = " \t,，、:：;；-—~～.。!！"
 _APART = " \t,，、:：;；-—~～?？!！.。"  # what sets a date apart from its title
-_TITLE_EDGE_WORDS = ("之前", "以前", "前", "的时候", "时", "在", "于")
+_TITLE_EDGE_WORDS = ("之前", "以前", "前", "的时候", "时", "在", "于", "当天", "那天", "当日")  # 清明节当天 (brk9)
 # Asking whether a day is the day (R1): a copula or 是不是 right before the date ("截止日期是不是 6月30日"),
 # only question marks or particles after it ("截止 6月30日吗"), or a title that is only a deadline word
 # ("6月30日 截止吗"). "提醒我" makes any text a reminder request.
-_ASKED_BEFORE_DATE = re.compile(r"(?:是不是|是否|不是|就是|还是|是|为)\s*$")
+_ASKED_BEFORE_DATE = lazy(r"(?:是不是|是否|不是|就是|还是|是|为)\s*$")
 _ASKING_TAIL = "吗么嘛呢吧啊?？"
 _DATE_PREDICATES = frozenset({"截止", "截止日期", "截止时间", "截至", "到期", "结束", "最后一天", "开始", "期限"})
-_REMIND_ME = re.compile(r"^(?:请|麻烦|记得|到时候?)?提醒(?:我|一下|下)")
+_REMIND_ME = lazy(r"^(?:请|麻烦|记得|到时候?)?提醒(?:我|一下|下)")
 _WEEKDAYS = "一二三四五六日"
 _LUNAR_MONTH_WORDS = {"正": 1, "冬": 11, "腊": 12}
 
@@ -85,9 +91,11 @@ def parse_reminder(text: str, today: dt.date) -> ParsedReminder | DateError:
     """The title and date of an own reminder, or why the text is not one. Explicit dates win over
     relative words: in "2026年3月10日 今天的事" the 今天 belongs to the title."""
     text, spoken = as_dates(_normal(text), today)  # 小年, 十五号 (N19)
-    found = _find(text, today, _EXPLICIT) or _find(text, today, _RELATIVE_READERS)
+    if loose.RECURRING.search(text):
+        return "recurring"
+    found = _dates(text, today, reminder=True)
     if not found:
-        return "no_date"
+        return "after_festival" if AFTER_FESTIVAL.search(text) else "no_date"
     if len(found) > 1:
         return "several_dates"
     item = found[0]
@@ -105,7 +113,7 @@ def date_in(text: str, today: dt.date) -> dt.date | None:
     """The one good date a question names (下个月底 -> the last day of next month, 下周五, 3月15日);
     None for none, several or one that cannot be (2月30日, past)."""
     text = as_dates(_normal(text), today)[0]
-    found = _find(text, today, _EXPLICIT) or _find(text, today, _RELATIVE_READERS)
+    found = _dates(text, today, reminder=False)
     return found[0].date if len(found) == 1 and not isinstance(found[0].date, str) else None
 
 
@@ -128,7 +136,7 @@ def reads_as_reminder(text: str, today: dt.date) -> bool:
     parsed = parse_reminder(text, today)
     if not isinstance(parsed, ParsedReminder) or not any(unicodedata.category(c)[0] == "L" for c in parsed.title):
         return False  # "3月15日？" asks about a day: there is no 事项
-    found = _find(text, today, _EXPLICIT) or _find(text, today, _RELATIVE_READERS)
+    found = _dates(text, today, reminder=True)
     start, end = found[0].span
     before, after = text[:start], text[end:]
     if _REMIND_ME.match(text):
@@ -159,6 +167,13 @@ def _normal(text: str) -> str:
 
 
 Reader = Callable[[re.Match[str], dt.date], "_Found | None"]
+
+
+def _dates(text: str, today: dt.date, reminder: bool) -> list[_Found]:
+    """The dates the text names: explicit ones first, else relative ones; for a reminder, else a week
+    named alone (下周: its Monday)."""
+    found = _find(text, today, _EXPLICIT) or _find(text, today, _RELATIVE_READERS)
+    return found or (_find(text, today, _WEEKS) if reminder else [])
 
 
 def _find(text: str, today: dt.date, readers: tuple[tuple[re.Pattern[str], Reader], ...]) -> list[_Found]:
@@ -192,8 +207,8 @@ def _year_of(word: str | None, today: dt.date) -> int | None:
     offsets = {"今年": 0, "明年": 1, "后年": 2}
     if word in offsets:
         return today.year + offsets[word]
-    short = chinese_int(word.removesuffix("年"))  # "28年", "二八年"
-    return None if short is None else 2000 + short
+    short = chinese_int(word.removesuffix("年"))  # "28年", "二八年"; "2027年" whole
+    return None if short is None else short if short >= 1000 else 2000 + short
 
 
 def _read_full(m: re.Match[str], today: dt.date) -> _Found | None:
@@ -231,11 +246,20 @@ def _read_month_day(m: re.Match[str], today: dt.date) -> _Found | None:
     day = chinese_int(day_word)
     if day is None:
         return None
-    return _Found(m.span(), resolve(year, month, day, today))
+    return _next_year_said(m.span(), year, month, day, today)
 
 
 def _read_slash(m: re.Match[str], today: dt.date) -> _Found | None:
-    return _Found(m.span(), resolve(None, int(m["m"]), int(m["d"]), today))
+    return _next_year_said(m.span(), None, int(m["m"]), int(m["d"]), today)
+
+
+def _next_year_said(span: tuple[int, int], year: int | None, month: int, day: int, today: dt.date) -> _Found:
+    """The date; a day typed without its year that passed a few days ago (11月30日 on 12月1日) is the next
+    one, and the reply says so: never taken a year on silently (brk9 D9)."""
+    date = resolve(year, month, day, today)
+    if year is None and not isinstance(date, str) and just_passed(month, day, today):
+        return _Found(span, date, T.PASSED_THIS_YEAR.format(month=month, day=day, year=date.year))
+    return _Found(span, date)
 
 
 def _read_lunar(m: re.Match[str], today: dt.date) -> _Found | None:
@@ -251,10 +275,15 @@ def _read_lunar(m: re.Match[str], today: dt.date) -> _Found | None:
     day = chinese_int(day_word.removeprefix("初")) if day_word.startswith("初") else chinese_int(day_word)
     if month is None or (day is None and day_word not in ("底", "末")):
         return None
-    label = m.group(0).strip().replace(m["newyear"] or "\0", "正月")
+    label = m.group(0).strip().removeprefix(m["year"] or "").strip().replace(m["newyear"] or "\0", "正月")
     if not label.startswith(("农历", "阴历", "旧历")):
-        label = "农历" + label.removeprefix(m["year"] or "").strip()
+        label = "农历" + label
     year = _year_of(m["year"], today)
+    if (month, day, bool(m["leap"])) == (12, 30, False):  # 腊月三十 is the eve, a 29-day 腊月's too (brk9 D5)
+        last = eve(today) if year is None else LunarDate(year + 1, 1, 1).to_solar_date() - dt.timedelta(days=1)
+        short = LunarDate.fromSolarDate(last.year, last.month, last.day).day == 29
+        label = T.EVE_OF_SHORT_MONTH.format(lunar=label) if short else label
+        return _Found(m.span(), "past" if last < today else within_reach(last, today), label)
     return _Found(m.span(), lunar_to_solar(year, month, day, bool(m["leap"]), today), label)
 
 
@@ -286,9 +315,9 @@ def _read_relative(m: re.Match[str], today: dt.date) -> _Found | None:
     return _Found(m.span(), within_reach(date, today))
 
 
-def _read_festival(m: re.Match[str], today: dt.date) -> _Found:
-    date, label = festival_day(m, today)
-    return _Found(m.span(), within_reach(date, today), label)
+def _read_festival(m: re.Match[str], today: dt.date) -> _Found | None:
+    day = festival_day(m, today)
+    return None if day is None else _Found(m.span(), within_reach(day[0], today), day[1])
 
 
 _EXPLICIT: tuple[tuple[re.Pattern[str], Reader], ...] = (
@@ -297,8 +326,21 @@ _EXPLICIT: tuple[tuple[re.Pattern[str], Reader], ...] = (
     (_MONTH_DAY, _read_month_day),
     (_SLASH, _read_slash),
 )
+
+
+def _loose(read: Callable[[re.Match[str], dt.date], tuple[dt.date | DateError, str | None]]) -> Reader:
+    """A reader of dialogs/loose_day_words.py as one of these (its date and label at the match's span)."""
+    return lambda m, today: _Found(m.span(), *read(m, today))
+
+
 _RELATIVE_READERS: tuple[tuple[re.Pattern[str], Reader], ...] = (
+    (loose.SAME_DAY_LATER, _loose(loose.same_day_later)),
     (_WEEKDAY, _read_weekday),
     (FESTIVAL, _read_festival),
     (_RELATIVE, _read_relative),
+)
+# A reminder's only (loose_day_words.py): 下周 alone, 年底.
+_WEEKS: tuple[tuple[re.Pattern[str], Reader], ...] = (
+    (loose.WEEK_ALONE, _loose(loose.week_alone)),
+    (loose.YEAR_END, _loose(loose.year_end)),
 )

@@ -4,6 +4,8 @@ Q&A's situation reader (dialogs/qa/facts.py, next to a figure) and by the questi
 
 from __future__ import annotations
 
+import re
+
 # The words naming each numeric field; at each position the longest word of any field wins
 # (床位使用率 is the occupancy rate, not the beds).
 NUMBER_WORDS: dict[str, tuple[str, ...]] = {
@@ -40,3 +42,7 @@ NUMBER_WORDS: dict[str, tuple[str, ...]] = {
 
 # A /check question about 《社区医院基本标准（试行）》 names it in its label: its why gives the reported figures.
 BASIC_STANDARD = "基本标准"
+
+# A range written out with both figures (30-40, 30到40张): a figure is asked for, unlike one said the spoken
+# way (十几个, 两三个: dialogs/questionnaire/approximate.py spoken_range).
+SPELLED_RANGE = re.compile(r"[-~—～到至]")

@@ -60,8 +60,9 @@ _FORGET = re.compile(
     rf"^{_DONE_WITH}(?:把|将)?{_MINE}(?:都|全|全部|统统)?(?:删了|删掉|删除|删|清除|清空|清掉|清了|清|抹掉|销毁)(?:掉)?$"
     rf"|^{_DONE_WITH}(?:删了|删掉|删除|清除|清空|清掉|抹掉|销毁)(?:掉)?{_MINE}$"
 )
-# What is left of "吉林省的" once its place is read.
-PLACE_ENDINGS = " 省市区县的"
+# What is left of "吉林省的" once its place is read; a closing mark or particle (北京。 北京！ 北京吧: brk9 R1)
+# leaves a place alone too.
+PLACE_ENDINGS = " 省市区县的。.!！?？~～…，,吧呢啊呀哦"
 # A region change said in words with its place (breakers B8, B20): 换到吉林, 改成渝中, 切换到全国, 地区改为北京;
 # where the director says they are: 我在长春, 我们是朝阳区的, 本院位于渝中区. The words between are handed to
 # /region, which reads them as a place (and does nothing with words that are not one).
@@ -71,7 +72,9 @@ _CHANGE_TO = re.compile(
     r"(?:地区|的|吧|了|去|吗|嘛|文件|方案)*$"
 )
 _LOCATED = re.compile(
-    r"^(?:我|我们|本院|我院|本单位|我单位|我们单位|我们医院|我们中心|我们卫生院)(?:这里|这边|现在)?"
+    # a hedge may come first (其实我们是北京的, 对了我们在海淀: brk9 R3), as it may after the subject
+    r"^(?:其实|实际上|说实话|对了|哦|噢|嗯|抱歉|不好意思|忘了说|补充一下)?"
+    r"(?:我|我们|本院|我院|本单位|我单位|我们单位|我们医院|我们中心|我们卫生院)(?:这里|这边|现在)?"
     r"(?:其实|实际上|实际|本来|原本|都)?(?:是在|是|在|位于|地处|来自|属于)(?P<place>.+?)(?:的|这边|那边|地区|这里)*$"
 )
 

@@ -17,6 +17,8 @@ from knowledge.base import KnowledgeBase
 # Columns that are the sender's bookkeeping, not something the director told or set.
 TECHNICAL = frozenset({"key", "deadline_id", "claim_token", "claimed_by", "claimed_at", "token", "shown", "version"})
 
+SUMMARY_ANSWERS = 8  # answers named in the chat's summary; the file has them all
+SUMMARY_REMINDERS = 5
 _ORDER = {column: n for n, column in enumerate(T.COLUMNS)}  # columns in the order texts/mydata.py lists them
 
 
@@ -36,6 +38,42 @@ def readable(raw: dict[str, Any], kb: KnowledgeBase) -> dict[str, Any]:
         else:
             out[title] = _row(rows, kb, user)
     return out
+
+
+def summary(raw: dict[str, Any], kb: KnowledgeBase) -> str:
+    """A few lines for the chat, beside the file (newcomer trial 8, N37: a director wanted to read what is
+    stored without opening a JSON file): region and stage, the reminder settings, the self-assessment
+    answers (up to SUMMARY_ANSWERS by label), own reminders (up to SUMMARY_REMINDERS) and how many
+    questions were recorded; the file holds everything. `raw` as storage.users.export_user gives it."""
+    user = raw.get("user") or {}
+    if not user:
+        return T.SUMMARY_NOTHING
+    region = user.get("region")
+    lines = [
+        T.SUMMARY_HEAD,
+        T.SUMMARY_REGION.format(region=render.region_name(kb, region) if region else T.NONE),
+        T.SUMMARY_STAGE.format(stage=_stage_name(kb, region, user["stage"]) if user.get("stage") else T.NONE),
+    ]
+    days = T.SUMMARY_DAYS_SEPARATOR.join(str(d) for d in user.get("reminder_days") or [])
+    state = T.SUMMARY_MUTED if user.get("muted") else T.SUMMARY_ON
+    if not user.get("muted") and user.get("snoozed_until"):
+        state = T.SUMMARY_SNOOZED.format(date=_when(str(user["snoozed_until"])))
+    lines.append(T.SUMMARY_REMINDING.format(days=days or T.NONE, state=state))
+    answers = raw.get("profile_answers") or []
+    shown = [T.SUMMARY_ITEM.format(label=_field_label(kb, r.get("field_name")), value=_answer(kb, r)) for r in answers]
+    lines.append(T.SUMMARY_ANSWERS.format(n=len(answers)) + _listed(shown, SUMMARY_ANSWERS))
+    reminders = raw.get("own_reminders") or []
+    named = [T.SUMMARY_ITEM.format(label=_when(str(r.get("date"))), value=r.get("title", "")) for r in reminders]
+    lines.append(T.SUMMARY_REMINDERS.format(n=len(reminders)) + _listed(named, SUMMARY_REMINDERS))
+    lines.append(T.SUMMARY_QUESTIONS.format(n=len(raw.get("unanswered_questions") or [])))
+    return "\n".join(lines)
+
+
+def _listed(items: list[str], most: int) -> str:
+    if not items:
+        return ""
+    more = T.SUMMARY_MORE.format(n=len(items) - most) if len(items) > most else ""
+    return T.SUMMARY_LIST.format(items=T.SUMMARY_SEPARATOR.join(items[:most]), more=more)
 
 
 def _row(row: dict[str, Any], kb: KnowledgeBase, user: dict[str, Any]) -> dict[str, Any]:

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import re
 
+from core.lazy_re import lazy
 from core.text import fold, simplified
 
 # None of the thing counted: 0 at a count question (公共卫生医师, 精品家庭医生团队, 双向转诊医院).
-_NONE = re.compile(
+_NONE = lazy(
     r"^(?:还|暂时|目前|现在|暂|我们|咱们|本院)?(?:一个|一名|一支|一所|一家|一种|一张|一位)?(?:都|也)?"
-    r"(?:没有|没得|木有|莫得|冇得|冇|没|无|暂无|零)(?:呢|的|哦|啊|呀|吧|了)*$"
+    # 还没建, 还没组建起来 (brk9 Q6): none built yet
+    r"(?:没有|没得|木有|莫得|冇得|冇|没|无|暂无|零)(?:建|建立|建成|组建|成立|设立|配|配备)?(?:起来)?(?:呢|的|哦|啊|呀|吧|了)*$"
 )
 # Not known yet, said in words (the figure is not known, not "none"): 跳过/不清楚.
 UNSURE_SAID = frozenset(
@@ -29,11 +31,11 @@ _PARTICLES = "的了啊呀吧哈嘛哦啦呐呢"
 _UNSURE_FIRST = frozenset({"不清楚", "不知道", "不确定", "不晓得", "不了解", "说不清", "没数", *UNSURE_SAID})
 # After 不知道: who or what would tell ("得问后勤", "要查一下台账", "回头问问财务"): still 不清楚 for now
 # (newcomer trial 7, N14). A figure after it ("不知道，大概三十") is an answer, never read here.
-_WHO_WOULD_TELL = re.compile(r"问|查|找|核实|核对|统计|确认|回头|等|再说|后勤|财务|院办|科室")
-_FIGURE = re.compile(r"[0-9零〇一二两三四五六七八九十百千万俩仨]")
-_WHO_SAYS = re.compile(r"^(?:这个|这|那个|那|我们|我也|我|目前|现在|暂时)")  # 这个不清楚: 不清楚
-_ONCE = re.compile(r"一下|[问查看找]一[问查看找]")  # 查一下, 问一问: no figure
-_CLAUSES = re.compile(r"[\s,，。.!！~～、;；:：]+")
+_WHO_WOULD_TELL = lazy(r"问|查|找|核实|核对|统计|确认|回头|等|再说|后勤|财务|院办|科室")
+_FIGURE = lazy(r"[0-9零〇一二两三四五六七八九十百千万俩仨]")
+_WHO_SAYS = lazy(r"^(?:这个|这|那个|那|我们|我也|我|目前|现在|暂时)")  # 这个不清楚: 不清楚
+_ONCE = lazy(r"一下|[问查看找]一[问查看找]")  # 查一下, 问一问: no figure
+_CLAUSES = lazy(r"[\s,，。.!！~～、;；:：]+")
 
 
 def says_none(text: str) -> bool:

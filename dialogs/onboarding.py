@@ -18,6 +18,7 @@ from dialogs import qa, render
 from dialogs.buttons import dialog_button, rows
 from dialogs.dialog import Dialog
 from dialogs.intent_words import PLACE_ENDINGS
+from dialogs.place_typo_words import homophone_region
 from dialogs.qa import details, smalltalk
 from dialogs.texts import common as T
 from dialogs.texts import qa as QT
@@ -48,6 +49,9 @@ def choose_region(state: UserState, event: Event, kb: KnowledgeBase, now: dt.dat
         reading = read_place(event.data, kb)
         if reading.region:
             return _set_region(state, reading.region, kb)
+        sounded = None if reading.note else _sounded(state, event.data, kb)
+        if sounded is not None:
+            return sounded
         if reading.note:
             state.start(NAME, "region", {"return_to": None})
             return Outcome(state, [Reply(reading.note), *prompt(state, kb, now)])
@@ -202,11 +206,25 @@ def _typed(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) -> 
     if question:  # no region named: answered for each region, then the region asked again
         answered = qa.answer(state, text, kb, now)
         state.data[ASKED] = text
-        return Outcome(
-            state, [Reply(T.ANSWERED_FOR_EACH_REGION), *answered.replies, *prompt(state, kb, now)], answered.effects
-        )
+        # an answer that opens by saying no region is chosen needs no second lead saying it (newcomer trial 8, N31)
+        said = answered.replies and answered.replies[0].text.startswith((QT.REGION_DIFFERS, QT.SITUATION_NO_REGION))
+        lead = [] if said else [Reply(T.ANSWERED_FOR_EACH_REGION)]
+        return Outcome(state, [*lead, *answered.replies, *prompt(state, kb, now)], answered.effects)
+    sounded = _sounded(state, text, kb)  # 吉临 for 吉林 (newcomer trial 8, N36)
+    if sounded is not None:
+        return sounded
     n = len(kb.regions)
     return Outcome(state, [Reply(T.REGION_NOT_UNDERSTOOD.format(n=n)), *prompt(state, kb, now)], unread=True)
+
+
+def _sounded(state: UserState, text: str, kb: KnowledgeBase) -> Outcome | None:
+    """A region's name typed with a homophone (dialogs/place_typo_words.py): set, and the reading said."""
+    found = homophone_region(text, kb)
+    if found is None:
+        return None
+    outcome = _set_region(state, found[0], kb)
+    said = T.REGION_HOMOPHONE.format(typed=text.strip(), name=found[1])
+    return Outcome(outcome.state, [Reply(said + outcome.replies[0].text), *outcome.replies[1:]], outcome.effects)
 
 
 def _set_region(state: UserState, region_id: str, kb: KnowledgeBase) -> Outcome:
@@ -216,6 +234,8 @@ def _set_region(state: UserState, region_id: str, kb: KnowledgeBase) -> Outcome:
     if state.dialog == "onboarding":
         state.finish()
     effects = [ReplanNudges()] if changed else []
+    if not changed:  # 我们其实是长春的, in 吉林 already: said so, not the welcome's hint (newcomer trial 8, N27)
+        return Outcome(state, [Reply(T.REGION_UNCHANGED.format(name=render.region_name(kb, region_id)))])
     text = T.REGION_SET.format(name=render.region_name(kb, region_id)) + T.AFTER_REGION_HINT
     if changed and state.stage:
         text += _stage_note(state.stage, before, region_id, kb)

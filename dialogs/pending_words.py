@@ -7,17 +7,16 @@ Input vocabulary (words we recognise), not words we show: the replies live in di
 
 from __future__ import annotations
 
-import re
-
+from core.lazy_re import lazy
 from core.text import fold_chinese
 from dialogs.field_words import NUMBER_WORDS
 from knowledge.eligibility import FieldSpec
 
 # Asking whether one's own case counts for the question.
-COUNTS_AS = re.compile(r"算(?:不算|吗|么|嘛|不|是|在|进|作|数)|能算|可以算|认不认|认可|属于|属不属于")
+COUNTS_AS = lazy(r"算(?:不算|吗|么|嘛|不|是|在|进|作|数)|能算|可以算|认不认|认可|属于|属不属于")
 # Two characters of a question's label that name no topic of their own.
 _GENERIC = frozenset({"机构", "人员", "比例", "情况", "是否", "数量", "人数", "贵机", "当地", "实际"})
-_CJK_PAIR = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
+_CJK_PAIR = lazy(r"(?=([\u4e00-\u9fff]{2}))")
 
 
 def about_question(text: str, spec: FieldSpec) -> bool:

@@ -19,6 +19,8 @@ from typing import Literal, Protocol
 from core.text import fold, simplified
 from dialogs.field_words import NUMBER_WORDS
 from dialogs.none_words import says_none
+from dialogs.unit_words import RATE_WORDS, unit_group_of, units_fit
+from dialogs.unit_words import unit_group as typed_unit_group
 
 ParseReason = Literal[
     "not_number",  # no number, or words we do not understand around it
@@ -61,25 +63,6 @@ class ParseError:
     above: bool = False  # for bound: a lower bound (九成以上, 超过90%), the figure is more than value
 
 
-# Unit words grouped by what they measure. A typed unit from another group is a wrong unit; "个" fits
-# any count. Rate words (每天, /日) are dropped first, so "20人次/天" reads as visits.
-_UNIT_GROUPS: dict[str, tuple[str, ...]] = {
-    "bed": ("张床位", "张病床", "个床位", "张床", "床位", "病床", "张", "床"),
-    "area": ("平方米", "平方公尺", "平方", "平米", "m2", "平", "米2"),
-    "percent": ("个百分点", "百分点", "%"),
-    "person": ("个人", "人口", "人", "名", "位", "口"),
-    "visit": ("人次", "诊次", "次"),
-    "kind": ("个品种", "品种", "种", "味"),
-    "count": ("个团队", "支团队", "个队", "家医院", "所医院", "家", "所", "支", "队", "个"),
-    "year": ("年",),
-    "money": ("万元", "元", "块"),
-    "score": ("分",),  # 满意度85分: a satisfaction score out of 100 is its percentage (F16)
-    "land": ("亩", "公顷", "平方公里", "平方千米"),  # land area, not a building's: a wrong unit for 平方米
-}
-_UNIT_GROUP_OF = {word: group for group, words in _UNIT_GROUPS.items() for word in words}
-_UNITS_LONGEST_FIRST = sorted(_UNIT_GROUP_OF, key=len, reverse=True)
-_COMPATIBLE = {frozenset({"person", "visit"})}  # "3万人" for annual visits is what people say
-_RATE_WORDS = ("/天", "/日", "每天", "每日", "一天", "/d")
 # Words before the number (平均每天, 日均: a daily figure said with its period ("日均35人次"), the field's own period)
 _LEAD_WORDS = (
     "平均每天", "平均每日", "日均", "每天", "每日", "平均", "大概是", "大约是", "大约有",
@@ -187,9 +170,9 @@ def _parse(text: str, spec: QuantitySpec) -> ParsedValue | ParseError:
         if rest.endswith(word):
             approximate, rest = True, rest[: -len(word)]
             break
-    for word in _RATE_WORDS:
+    for word in RATE_WORDS:
         rest = rest.replace(word, "")
-    unit_group = _unit_group(rest)
+    unit_group = typed_unit_group(rest)
     if unit_group is None:
         return ParseError("not_number", value)
     percent_marked = bool(m["pct"]) or unit_group == "percent"
@@ -203,7 +186,7 @@ def _bound(value: float, spec: QuantitySpec, rest: str, pct: bool, above: bool) 
     """A bound (不到30张, 九成以上): its figure checked against the field like a value; `above` only when the
     figure is one the field takes (超过90张 at a percentage is no lower bound of it)."""
     tail = next((w for w in _BOUND_TAIL if rest.endswith(w)), "")
-    group = _unit_group(rest[: len(rest) - len(tail)])
+    group = typed_unit_group(rest[: len(rest) - len(tail)])
     checked = _check(value, spec, group, rest, pct or group == "percent", False, False) if group is not None else None
     ok = isinstance(checked, ParsedValue)
     return ParseError("bound", checked.value if isinstance(checked, ParsedValue) else value, above=above and ok)
@@ -291,30 +274,6 @@ def _tidy(value: float) -> int | float | None:
     return int(value) if value.is_integer() else value
 
 
-def _unit_group(rest: str) -> str | None:
-    """The group of the unit the director typed: "" when none, None when the rest is not a unit."""
-    if not rest:
-        return ""
-    for word in _UNITS_LONGEST_FIRST:
-        if rest == word:
-            return _UNIT_GROUP_OF[word]
-    return None
-
-
-def unit_group_of(unit: str) -> str:
-    """The group a field's unit belongs to ("张" -> "bed"); a unit we do not know is its own group."""
-    t = fold(unit)
-    for word in _RATE_WORDS:
-        t = t.replace(word, "")
-    return _UNIT_GROUP_OF.get(t, t)
-
-
-def _units_fit(seen: str, expected: str) -> bool:
-    if not seen or seen == expected or frozenset({seen, expected}) in _COMPATIBLE:
-        return True
-    return seen == "count" and expected not in ("area", "percent", "money")
-
-
 def _check(
     value: float,
     spec: QuantitySpec,
@@ -333,7 +292,7 @@ def _check(
         if not percent_marked and has_decimal_point and 0 < value < 1:
             value, confirm = round(value * 100, 4), True
     else:
-        if percent_marked or not _units_fit(seen_group, unit_group_of(spec.unit)):
+        if percent_marked or not units_fit(seen_group, unit_group_of(spec.unit)):
             return ParseError("wrong_unit", value, seen_unit or "%")
     if value < 0 and (spec.min is None or spec.min >= 0):
         return ParseError("negative", value)

@@ -4,14 +4,26 @@ silently, and never left unsaid.
 A bare place typed as a message (渝中区, 全国, 北京朝阳) while another region is chosen is answered as
 before, for that place, and a line says the region stays what it was, with a button to switch. A place
 the director says they are in (我们其实是北京通州的) in the middle of /check is offered the same way and
-the pending question is asked again; the switch, when pressed, lets the run go as /region does."""
+the pending question is asked again; the switch, when pressed, lets the run go as /region does.
+
+A bare place is answered with its region's overview entries (what the loaded texts of that place are): the
+search on a place name alone found whatever shared its words — 海淀 was told "这个问题我的资料库里没有答案",
+长春市 got the 2020 mailing address, 北京 three suggestions but 北京市 an overview (brk9 R4/R5). A place said
+with a closing mark or particle (北京。 北京！ 北京吧) is still a bare place (R1/R2)."""
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+
+from core.clock import local_today
 from core.model import Event, Reply, UserState
 from dialogs import buttons, onboarding, render
 from dialogs.intent_words import located_at
+from dialogs.qa.entries import with_note
+from dialogs.qa.turn import Turn, sources_of
 from dialogs.texts import common as T
+from dialogs.texts import qa as Q
 from knowledge.base import KnowledgeBase
 
 PRESS = "rgn"  # the global press "g:rgn:<region id>": /region with that region
@@ -31,6 +43,30 @@ def stated_place(text: str, kb: KnowledgeBase) -> onboarding.PlaceReading | None
     if place is None or not onboarding.names_a_place(place, kb):
         return None
     return onboarding.read_place(place, kb)
+
+
+def overview(state: UserState, region_id: str, kb: KnowledgeBase, now: dt.datetime) -> Turn | None:
+    """The answer to a bare place: the overview entries of its region's texts (faq `overview`), each
+    with its governing note, said to be for that place when it is not the user's; None when it has none."""
+    found = tuple(a for a in kb.index.answers if a.overview and region_id in a.regions)
+    if not found:
+        return None
+    texts = [with_note(a, kb, local_today(now)) for a in found]
+    if region_id != state.region:
+        texts.insert(0, Q.ANSWER_FOR_REGION.format(name=render.region_name(kb, region_id)))
+    return Turn("search", "answer", (Reply("\n\n".join(texts)),), region_id, 1.0, found, sources_of(found))
+
+
+def place_answered(state: UserState, text: str, turn: Turn, kb: KnowledgeBase, now: dt.datetime) -> Turn:
+    """`turn` (the Q&A's for `text`) when the text is no bare place; else the place's overview in its place
+    (not what a search on its name found), with the switch offered when it is not the user's region."""
+    place = bare_place(text, kb)
+    if place is None:
+        return turn
+    turn = overview(state, place, kb, now) or turn
+    if place == state.region:
+        return turn
+    return dataclasses.replace(turn, replies=(*turn.replies, offer(state, place, kb)))
 
 
 def offer(state: UserState, region_id: str, kb: KnowledgeBase, in_check: bool = False) -> Reply:

@@ -20,13 +20,16 @@ from core.text import clip
 from dialogs import admin, asked, buttons, notes_once, onboarding, privacy, qa, questionnaire, suspend, tracking
 from dialogs.commands import COMMANDS
 from dialogs.dialog import Dialog, GlobalPress
+from dialogs.input_check import MAX_INPUT_CHARS as MAX_INPUT_CHARS  # re-exported: tests and the bot name it here
+from dialogs.input_check import clean_text, input_problem
 from dialogs.intent_words import region_change, typed_command
 from dialogs.region_offer import PRESS as REGION_PRESS
-from dialogs.region_offer import bare_place, offer, offered_midway, switch_event
+from dialogs.region_offer import offered_midway, place_answered, switch_event
+from dialogs.stale_labels import as_words, typed_when_idle
+from dialogs.stale_labels import on_screen as stale_on_screen
 from dialogs.texts import common as T
 from knowledge.base import KnowledgeBase
 
-MAX_INPUT_CHARS = 1000
 DEADLINE_WORDS = frozenset({"deadlines", "deadline", "ddl", "dates", "calendar", "schedule"})
 COMMAND_NAME_CHARS = 30
 # A command typed at the end of a message ("床位要多少 /check", "先问一下：截止日期？/status"): after a space,
@@ -122,7 +125,7 @@ def trailing_command(text: str) -> tuple[str, str] | None:
     if found is None or found[1].lower() not in COMMANDS:
         return None
     said = text[: found.start()].strip()
-    return (said, found[1].lower()) if _input_problem(said) is None else None
+    return (said, found[1].lower()) if input_problem(said) is None else None
 
 
 def _command(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
@@ -169,11 +172,14 @@ def _press(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) 
 
 
 def _text(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
-    text = clean_text(event.text)
-    problem = _input_problem(text)
+    text = as_words(clean_text(event.text))  # "📖 详细说明" typed: the words 详细说明 (trial 8, N26)
+    problem = input_problem(text)
     if problem:
         return with_pending(Outcome(state, [Reply(_on_screen(state, problem, kb, now))]), kb, now)
     event = dataclasses.replace(event, text=text)
+    idle = typed_when_idle(state, text, kb, now) if not event.in_group else None
+    if idle is not None:  # a figures button's label typed later (N26), or an answer to the figures offer (N17)
+        return idle
     pressed = _typed_label(state, text, kb, now) if state.dialog in DIALOGS else None
     if pressed is not None:  # 确定删除 typed at [确定删除] [不删除]: the press, not a wish for /forget (N25)
         return _press(state, dataclasses.replace(event, kind="press", data=pressed), kb, now)
@@ -199,9 +205,8 @@ def _text(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -
     if state.region is None and state.dialog is None and not event.in_group and qa.greets_only(text):
         return onboarding.start(state, event, kb, now)  # 你好 before /start: the welcome and the region, once
     turn = qa.respond(state, text, kb, now)
-    elsewhere = bare_place(text, kb) if state.region and not event.in_group else None
-    if elsewhere is not None and elsewhere != state.region:  # 渝中区 typed in 北京: answered, and the switch offered
-        turn = dataclasses.replace(turn, replies=(*turn.replies, offer(state, elsewhere, kb)))
+    if state.region and not event.in_group:  # 渝中区 typed in 北京: its texts' overview, and the switch offered
+        turn = place_answered(state, text, turn, kb, now)
     # "月底 交表", "交年度总结 2027-01-15": a reminder laid out as /remind asks (F19), not a question,
     # even when the search finds an entry about the same matter
     if may_change and (not turn.answered or turn.kind == "search"):
@@ -209,7 +214,8 @@ def _text(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -
         if added is not None:
             return added
     onboarding.remember_asked(state, text, turn.answered and turn.region is None)
-    return Outcome(state, list(turn.replies), qa.effects_for(text, turn, state.region))
+    gate = questionnaire.offer_again(state, kb, now, asked=asked.is_question(text, turn))
+    return Outcome(state, [*turn.replies, *gate], qa.effects_for(text, turn, state.region))
 
 
 def _wish(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -> Outcome | None:
@@ -262,6 +268,15 @@ def _in_dialog(state: UserState, event: Event, kb: KnowledgeBase, now: dt.dateti
     run = suspend.held(state) if state.dialog != questionnaire.DIALOG.name else None
     before = copy.deepcopy(state) if event.kind == "text" else None
     outcome = DIALOGS[state.dialog].on_event(state, event, kb, now)
+    stale = stale_on_screen(before, event.text) if before is not None and outcome.unread else None
+    if stale is not None:  # 继续, 📖 详细说明 typed at a /check question (newcomer trial 8, N26)
+        return with_pending(stale, kb, now)
+    reminder = before is not None and outcome.unread and before.dialog not in GROUP_ADMIN_DIALOGS
+    if reminder and (not event.in_group or event.group_admin) and before is not None:
+        # 提醒我下周三交材料 typed at a /check question: added, and the question asked again (trial 8, N20)
+        added = tracking.typed_reminder(copy.deepcopy(before), event.text, kb, now, midway=True)
+        if added is not None:
+            return with_pending(added, kb, now)
     if before is not None and outcome.unread:  # not an answer to the screen: a question? (dialogs/asked.py)
         outcome = asked.on_screen(before, event.text, outcome, kb, now, with_pending)
     outcome = suspend.carry(outcome, run, kb, now, with_pending)
@@ -296,22 +311,6 @@ def _typed_label(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetim
             for button in row:
                 if button.data.startswith("d") and said and _LABEL_EDGE.sub("", button.label) == said:
                     return button.data
-    return None
-
-
-def clean_text(text: str) -> str:
-    """Drop control and format characters (keeping line breaks) and surrounding space."""
-    kept = [c for c in text if c in "\n\t" or unicodedata.category(c)[0] != "C"]
-    return "".join(kept).strip()
-
-
-def _input_problem(text: str) -> str | None:
-    if not text:
-        return T.EMPTY_MESSAGE
-    if len(text) > MAX_INPUT_CHARS:
-        return T.TOO_LONG.format(n=len(text), limit=MAX_INPUT_CHARS)
-    if not any(unicodedata.category(c)[0] in "LN" for c in text):
-        return T.NO_WORDS
     return None
 
 

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from core.lazy_re import lazy
 from core.text import chinese_int, fold, simplified
 from dialogs.yes_no_words import NO_SAID, ROUGHLY_YES, YES_SAID, leading_answer
 
@@ -24,8 +25,8 @@ _NO = {"否", "不是", "没有", "无", "不", "不对", "不符合", "不支�
 # Said the way people answer ("支持的👍", "有的", "是啊", "有一个", "还没有"): emoji, punctuation and
 # the particles at the end are dropped, and "有" + a count is a yes (有一个特色科室).
 _PARTICLES = "的了啊呀吧哈嘛哦啦呐"
-_HAS_COUNT = re.compile(r"^(?:已经|已)?有[0-9一二两三四五六七八九十几]+(?:个|家|支|名|所|项|位|种)?$")
-_NOT_YET = re.compile(r"^(?:还|暂时|目前|现在|暂)?(?:没有|没|未|无)(?:呢)?$")
+_HAS_COUNT = lazy(r"^(?:已经|已)?有[0-9一二两三四五六七八九十几]+(?:个|家|支|名|所|项|位|种)?$")
+_NOT_YET = lazy(r"^(?:还|暂时|目前|现在|暂)?(?:没有|没|未|无)(?:呢)?$")
 
 
 def answer_core(text: str) -> str:
@@ -156,12 +157,12 @@ _QUESTION_MARKERS = (
     "可否",
 )
 # "是不是", "有没有", "够不够", "需不需要": a verb, 不/没, the verb again.
-_A_NOT_A = re.compile(r"(\w)[不没]\1")
+_A_NOT_A = lazy(r"(\w)[不没]\1")
 # 几 right after a numeral (十几张, 三十几个, 20几名) is an approximate figure, never a question word.
-_SOME_AFTER_NUMERAL = re.compile(r"(?<=[0-9一二三四五六七八九十百千万])几")
+_SOME_AFTER_NUMERAL = lazy(r"(?<=[0-9一二三四五六七八九十百千万])几")
 _SOME_MARK = "#"
 # 几 with a measure word asks a count ("要几项达标", "建几家", "几类"); 十几张 (a range) has a numeral before it.
-_HOW_MANY = re.compile(r"(?<![0-9一二三四五六七八九十百千万])几(?:项|家|所|种|类|条|天|次|位|年|月|人|处|级|份|批|步)")
+_HOW_MANY = lazy(r"(?<![0-9一二三四五六七八九十百千万])几(?:项|家|所|种|类|条|天|次|位|年|月|人|处|级|份|批|步)")
 # Naming a policy topic in words, with no number in it, asks about it ("截止时间", "申报材料清单"):
 # at a step waiting for a number or a choice it cannot be the answer.
 _TOPIC_WORDS = ("截止", "材料", "申报", "条件", "标准", "文件", "流程", "时间", "电话", "要求", "政策")
@@ -256,7 +257,7 @@ def parse_choice(text: str, choices: tuple[tuple[str, str], ...]) -> str | None:
     return None
 
 
-_CHOICE_LEAD = re.compile(r"^(?:我们|咱们|我院|本院)?(?:就|已经|已)?(?:是|属于|达到了|达到|达|算)?")
+_CHOICE_LEAD = lazy(r"^(?:我们|咱们|我院|本院)?(?:就|已经|已)?(?:是|属于|达到了|达到|达|算)?")
 
 _REPORT = {
     "生成自评报告",
@@ -281,19 +282,17 @@ ADVANCE_WORDS = frozenset({"下一阶段", "下一步", "推进", "推进到下�
 DONE_WORDS = frozenset({"好了", "好的", "结束", "退出", "done", "ok"})
 ALL_REGIONS_WORDS = frozenset({"全部", "所有", "all", "全部地区"})
 # /remind: day counts typed as "30 7 1", "14，3", "三十、七天".
-DAY_SEPARATORS = re.compile(r"[\s,，、/;；和]+")
+DAY_SEPARATORS = lazy(r"[\s,，、/;；和]+")
 DAY_SUFFIX = "天"
 # /remind: "删除1", "删除 第2条", "删掉 3", "d1", the button's label "删除 1. 交材料": a 删除 typed (it asks first).
-DELETE_TYPED = re.compile(
+DELETE_TYPED = lazy(
     r"^(?:删除?|删掉|去掉|d)\s*第?\s*(?P<n>[0-9一二三四五六七八九十]{1,3})\s*(?:条|个|项)?(?:[.、]\s*.*)?$"
 )
 # A clock time in a reminder's title ("明天下午三点给卫健委打电话"): reminders come at a set time, not that one.
-CLOCK_WORDS = re.compile(r"[0-9一二两三四五六七八九十]+\s*(?:点|时|:\d\d)|上午|下午|晚上|早上|中午|傍晚")
+CLOCK_WORDS = lazy(r"[0-9一二两三四五六七八九十]+\s*(?:点|时|:\d\d)|上午|下午|晚上|早上|中午|傍晚")
 # "提前两周和三天", "提前一个月、一周": a count with its unit, said around 提前…提醒.
-DAYS_AROUND = re.compile(r"^(?:请|麻烦)?(?:在)?(?:提前)?|(?:前)?(?:各)?(?:提醒)?(?:一次|一下)?(?:吧|了)?$")
-DAY_COUNT = re.compile(
-    r"^(?P<n>[0-9〇零一二两三四五六七八九十百]+)\s*(?P<unit>天|日|周|个星期|星期|个礼拜|礼拜|个月|月)?$"
-)
+DAYS_AROUND = lazy(r"^(?:请|麻烦)?(?:在)?(?:提前)?|(?:前)?(?:各)?(?:提醒)?(?:一次|一下)?(?:吧|了)?$")
+DAY_COUNT = lazy(r"^(?P<n>[0-9〇零一二两三四五六七八九十百]+)\s*(?P<unit>天|日|周|个星期|星期|个礼拜|礼拜|个月|月)?$")
 DAY_UNIT_DAYS = {"天": 1, "日": 1, "周": 7, "个星期": 7, "星期": 7, "个礼拜": 7, "礼拜": 7, "个月": 30, "月": 30}
 
 
@@ -317,7 +316,7 @@ _MUTE = {
 }
 _UNMUTE = {"恢复提醒", "开启提醒", "打开提醒", "取消静音", "继续提醒", "重新提醒"}
 _UNSNOOZE = {"取消推迟", "不推迟了", "别推迟了"}
-_SNOOZE = re.compile(
+_SNOOZE = lazy(
     r"^(?:请|麻烦)?(?:把)?(?:提醒)?(?:推迟|延后|往后推|推后|晚|暂停)(?:提醒)?(?P<n>[0-9〇零一二两三四五六七八九十]+)\s*"
     r"(?P<unit>天|日|周|个星期|星期|个礼拜|礼拜|个月)(?:再提醒|再说|以后再提醒)?(?:吧|了|哦|啊)?$"
 )

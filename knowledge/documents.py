@@ -126,8 +126,14 @@ def _typed_loosely(number: str) -> re.Pattern[str] | None:
 
 
 # A document named by the bare number of its 文号 ("17号文件", "5号文", "49号通知"): not a day (6月30号)
-# and not the tail of a full 文号 (〔2021〕317号), which named_in reads.
-BARE_NUMBER = re.compile(r"(?<![0-9〕\]月])(?P<n>[0-9]{1,4})号(?=文|通知|方案|令)")
+# and not the tail of a full 文号 (〔2021〕317号), which named_in reads. Also a number said as a text that
+# speaks ("17号说…", "5号规定…", "49号要求…") and one of three or four digits, which no day is ("317号的
+# 500家": m8a's "still open" list — a Jilin user got Jilin's own targets, 317号 being read as no text).
+# Only a number some loaded document has exactly is taken (by_bare_number): 人民大街1485号 names none.
+_SPEAKS = r"说|规定|要求|提到|提出|写|明确"
+BARE_NUMBER = re.compile(
+    rf"(?<![0-9〕\]月日])(?P<n>[0-9]{{1,4}}(?=号(?:文|通知|方案|令|{_SPEAKS}))|[0-9]{{3,4}}(?=号(?![0-9])))号"
+)
 
 
 def number_is(document: DocumentInfo, n: str) -> bool:

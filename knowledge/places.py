@@ -12,11 +12,11 @@ uses `find_place` to read the region a director types.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
+from core.lazy_re import lazy
 from core.text import fold_chinese as fold
 from knowledge.regions import DATA, regions
 from knowledge.yaml_read import read_yaml
@@ -27,13 +27,13 @@ PLACES = "places.yaml"
 _NOT_PLACES = ("医保", "全国百家", "全国百强")
 # Words right before a place that name it as a comparison or a model, not where the director is
 # ("能按北京的方案来吗", "想参考下重庆渝中的做法", "跟吉林一样吗"): such a place never sets the region.
-_REFERENCE_BEFORE = re.compile(r"(按照?|参[考照]|借鉴|比照|仿照|对照|学习?|像|跟|照着?|同)(一?下)?$")
+_REFERENCE_BEFORE = lazy(r"(按照?|参[考照]|借鉴|比照|仿照|对照|学习?|像|跟|照着?|同)(一?下)?$")
 # Words right before a place that say the director is there ("我们是河北廊坊的", "我在上海闵行").
-_OWN_BEFORE = re.compile(r"(我们?|本院|我院|本单位|我单位)(这里|这边)?(是|在|位于|地处|来自)?$|位于$|地处$|来自$")
+_OWN_BEFORE = lazy(r"(我们?|本院|我院|本单位|我单位)(这里|这边)?(是|在|位于|地处|来自)?$|位于$|地处$|来自$")
 # Words right before 国家 that make it the addressee of a step (省里什么时候报给国家, 向国家卫健委报送): the
 # question asks about the asker's own region's step, so such a 国家 does not set the region (sealed set 7:
 # a Jilin user got the national 2021 one-off instead of Jilin's own 四（四）).
-_RECIPIENT_BEFORE = re.compile(r"(报|报给|报送|报送给|报到|报至|上报|上报给|交|交给|递交|送|送交|送到|向|给)$")
+_RECIPIENT_BEFORE = lazy(r"(报|报给|报送|报送给|报到|报至|上报|上报给|交|交给|递交|送|送交|送到|向|给)$")
 # A place is also recognised without these endings (石家庄 for 石家庄市), unless listed in full_only.
 _SUFFIXES = ("市", "区", "县")
 
@@ -181,9 +181,11 @@ def _bare(name: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=256)  # a multi-part turn reads its texts' places ~20 times, half of them again
 def places_named(text: str, root: Path = DATA) -> PlacesNamed:
     """The places a text names, read left to right taking the longest name at each position
     (so 上海南站 is 上海, and 大兴安岭 is not 大兴). Folds traditional and full-width forms first.
+    Kept for the last texts read: the gazetteer is read once per process, and the result is frozen.
 
     A place written right after another one is read inside that one's province: 重庆江北 is 江北区
     of Chongqing (江北 alone is not a place name), 吉林省长春市朝阳区 is Changchun's 朝阳区, not

@@ -35,22 +35,24 @@ from __future__ import annotations
 
 import re
 
+from core.lazy_re import lazy
+
 INTRO = "引言"
 END = "结尾"
 
 _NUMERALS = "一二三四五六七八九十"
-_TOP = re.compile(rf"^([{_NUMERALS}]+)、")
-_SUB = re.compile(rf"^（([{_NUMERALS}]+)）")
-_ITEM = re.compile(r"^(\d{1,2})[.．](?!\d)")
-_ANNEX = re.compile(r"^附件\s*(\d+)$")
-_URL = re.compile(r"^(https?://|www\.)\S+$")
-_END_MATTER = re.compile(r"^(请各|联\s*系\s*人|联系电话|电子邮箱|邮寄地址|附件[：:]|[^，。：]{1,12}联系人[：:])")
+_TOP = lazy(rf"^([{_NUMERALS}]+)、")
+_SUB = lazy(rf"^（([{_NUMERALS}]+)）")
+_ITEM = lazy(r"^(\d{1,2})[.．](?!\d)")
+_ANNEX = lazy(r"^附件\s*(\d+)$")
+_URL = lazy(r"^(https?://|www\.)\S+$")
+_END_MATTER = lazy(r"^(请各|联\s*系\s*人|联系电话|电子邮箱|邮寄地址|附件[：:]|[^，。：]{1,12}联系人[：:])")
 
 # CJK ideographs, CJK and full-width punctuation, and the typographic marks used in these texts.
 _CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef“”‘’《》〔〕﹝﹞—…·≥≤□"
 _SPACE = "[ \t\u00a0\u3000]"
-_SPACE_NEAR_CJK = re.compile(rf"(?<=[{_CJK}]){_SPACE}+|{_SPACE}+(?=[{_CJK}])")
-_WIDE_GAP = re.compile(rf"(?<=[{_CJK}]{{2}}){_SPACE}{{4,}}(?=[{_CJK}]{{2}})")
+_SPACE_NEAR_CJK = lazy(rf"(?<=[{_CJK}]){_SPACE}+|{_SPACE}+(?=[{_CJK}])")
+_WIDE_GAP = lazy(rf"(?<=[{_CJK}]{{2}}){_SPACE}{{4,}}(?=[{_CJK}]{{2}})")
 _SENTENCE_END = "。！？；："
 _OPENERS = {"（": "）", "《": "》", "〔": "〕", "“": "”", "﹝": "﹞"}
 
@@ -210,8 +212,8 @@ def _ancestors(path: str) -> list[str]:
     return out
 
 
-_MD_HEADING = re.compile(r"^#{2,}\s+(.+?)\s*$")
-_MD_ROW_ID = re.compile(r"^\|\s*([A-Z]\d{1,2})\s*\|")
+_MD_HEADING = lazy(r"^#{2,}\s+(.+?)\s*$")
+_MD_ROW_ID = lazy(r"^\|\s*([A-Z]\d{1,2})\s*\|")
 
 
 def markdown_sections(text: str) -> dict[str, str]:

@@ -32,10 +32,13 @@ from dialogs.qa import (
     compare_news,
     dates_named,
     details,
+    doc_issued,
     doc_number,
     figure,
+    figure_term,
     holiday_moved,
     in_force,
+    later_plan,
     method,
     mixed,
     needed,
@@ -58,7 +61,9 @@ from dialogs.qa import (
 )
 from dialogs.qa.compare_news import REPORTED_ATTRIBUTES as REPORTED
 from dialogs.qa.entries import format_answer, governing_note, render_result, search_turn, with_note
+from dialogs.qa.named_first import named_first
 from dialogs.qa.own_first import own_first
+from dialogs.qa.step_flow import flow_first
 from dialogs.qa.turn import Turn
 from dialogs.texts import common
 from knowledge.base import KnowledgeBase
@@ -177,6 +182,8 @@ def _respond(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) -
     unanswered = [s.label for s in several.sections if s.status == "unanswered"]
     agrees = agrees and all(parts.gives_asked(p, whole.shown) for p in unanswered)
     agrees = agrees and all(parts.holds_figure_of(p, whole, kb) for p in unanswered)  # 满意度: not 使用率's 75%
+    # 评估完挂牌要搞仪式吗 (仪式: no text uses it) is not hidden by the whole's 10月31日 entry either
+    agrees = agrees and all(parts.may_lean(p, kb, region) for p in unanswered)
     return whole if agrees else several
 
 
@@ -216,15 +223,18 @@ def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, t
     # "你好，我是XX卫生院院长，想问…": the greeting and the introduction say who asks, not what; the
     # situation still reads the whole text (the introduction may say what the institution is).
     query = doc_number.expand(smalltalk.without_preamble(text), asked or region, kb)  # 17号文件: 17, not 317 (F21)
-    named_doc = cited_standing.reply(query, kb, today) or doc_number.reply(query, asked, kb, today)
+    named_doc = doc_issued.reply(query, asked, kb)  # 17号文是哪天发的: its date, not the text governing today (N8)
+    named_doc = named_doc or cited_standing.reply(query, kb, today) or doc_number.reply(query, asked, kb, today)
     if named_doc is not None:
         return named_doc
     searched = doc_number.without_named(query, region, kb)
-    result = parts.figure_of_its_term(searched, kb.search(searched, asked), kb)
+    result = figure_term.figure_of_its_term(searched, kb.search(searched, asked), kb)
     result = staff_asked.of_staff_asked(searched, result, kb)  # 护士起码得几个: never the 3 全科医师
     result = text_not_held.of_text_asked(searched, result, kb)  # 基本标准的每床面积: never 吉林's 3000㎡
     result = per_base.of_count_asked(searched, result, asked)  # 北京要几个全科医生: a count, not 渝中's 每万人 ratio
     result = own_first(searched, result, asked, kb)  # 北京's own 35 %, not the national report's 30/20/10 %
+    result = named_first(query, searched, result, asked, kb)  # 17号文的附件: 17号's, not 5号's
+    result = flow_first(searched, result, asked, kb)  # 各市报名单给省里: the 市→省 step, not 省→国家
     if not result.answered and query != text:
         # "我们是民营的社区卫生服务中心，能申请吗": the introduction is what is asked about (N9); the whole
         # text is searched when the question without it is not answered and the whole is.
@@ -250,6 +260,7 @@ def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, t
         turn = situation_asked.reply(text, regions, kb, state, today, lambda q: single(q, region, state, kb, today))
         turn = turn or situation.reply(text, regions, kb, state, result.decision == "answer", today)
     turn = turn or still_open.reply(query, asked, kb, today)
+    turn = turn or on_date.reply(query, asked or region, kb, today)  # a part "9月30日前又要完成啥": that day's items
     # "下个月底前要交什么", "离截止还有几天": the calendar over that window, not the words searched (N11, N17)
     turn = turn or relative_time.reply(query, asked or region, kb, today, lambda q: single(q, region, state, kb, today))
     if turn is not None:
@@ -267,6 +278,7 @@ def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, t
     turn = share_enough.annotate(query, turn)  # 20家回头看5家，够吗: 25 % against the 30 % the answer states
     turn = premise.annotate(text, turn, regions, kb)
     turn = compare_news.with_standard_report(query, turn, kb, today, lambda t: compare.key_facts(t, REPORTED))
+    turn = later_plan.with_later_plan(query, turn, kb, today)  # 317号的500家现在还是目标吗: the reported later plan's
     note = uncovered.partial_note(named, kb)
     if note and turn.answered:
         first = turn.replies[0]

@@ -12,6 +12,7 @@ import datetime as dt
 import itertools
 import re
 
+from core.lazy_re import lazy
 from core.model import Reply
 from core.text import fold_chinese
 from dialogs import render
@@ -49,9 +50,9 @@ from knowledge.search.intent import is_comparison, without_comparison
 from knowledge.search.model import Answer, SearchResult
 
 MAX_FACTS = 6
-_FACT = re.compile(f"(?P<body>{BODY})|(?P<date>{DATE})|(?P<amount>{AMOUNT})")
+_FACT = lazy(f"(?P<body>{BODY})|(?P<date>{DATE})|(?P<amount>{AMOUNT})")
 Attribute = str  # "body", "date" or "amount": the group of _FACT that matched
-_SPACE = re.compile(r"\s+")
+_SPACE = lazy(r"\s+")
 
 
 def regions_compared(text: str, named: PlacesNamed, user_region: str | None) -> tuple[str, ...]:

@@ -152,3 +152,10 @@ ROLES = (
 # In the name of the reports of the 2019 basic standard (knowledge/data/secondary): a report of that standard,
 # not of the three-year plan or of progress (dialogs/qa/compare_news.py).
 STANDARD_NAME = "社区医院基本标准"
+# A place not covered asked for its requirements in general ("上海有什么特殊要求吗", "广东那边有哪些具体规定"):
+# these words said of the requirements leave them general, so the national conditions overview answers, not a
+# random national entry that 特殊 matched (newcomer trial 8, N12; dialogs/qa/uncovered.py).
+GENERAL_PLACE_WORDS = (
+    *("特殊", "特别", "具体", "哪些", "有没有", "一般", "额外", "别的", "其他"),
+    *("那边", "那里", "当地", "这边", "是", "有", "都"),
+)

@@ -18,7 +18,12 @@ SHARE_COUNTS = {
 }
 # 公卫人员只有8个, 公卫就18个 (sealed sets 5 and 7): a particle before the count
 # 公卫的有九个, 编制四十，公卫九个: a 的 before the count, the unit left off before a break (trial 7, N13)
-COUNT_LEAD = r"[:：]?的?(?:编制)?(?:只|就|才|仅|一共|共|现)?(?:有|是|为)?"
+# 公卫占九个 (brk9 Q5): 占 before the count.
+COUNT_LEAD = r"[:：]?的?(?:编制)?(?:只|就|才|仅|一共|共|现)?(?:有|是|为|占)?"
+# The count before the name (四十个编制里公卫占九个, 40个专技编制: brk9 Q5): its unit, then an optional 的.
+COUNT_FIRST_TAIL = r"(?:个|人|名|位)?的?"
+# After a part's name counted first, not a physician (2个公卫医师: another field, public_health_physicians).
+COUNT_FIRST_NOT = r"(?!医)"
 COUNT_UNIT = r"(?:个|人|名|位|(?=[,，;；。\s]|$))"
 CONTEXT_NAMES = {"满意度": ("患者", "病人", "签约居民", "签约群众", "机构职工", "职工", "员工")}
 # A share's label names its part before 占 (公共卫生人员占专业技术人员编制比例 -> 公共卫生人员): need.py.

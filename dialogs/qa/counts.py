@@ -11,7 +11,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from core.text import chinese_int, fold_chinese
-from dialogs.qa.count_words import CONTEXT_NAMES, COUNT_LEAD, COUNT_UNIT, DEFAULT_UNIT, SHARE_COUNTS
+from dialogs.qa.count_words import (
+    CONTEXT_NAMES,
+    COUNT_FIRST_NOT,
+    COUNT_FIRST_TAIL,
+    COUNT_LEAD,
+    COUNT_UNIT,
+    DEFAULT_UNIT,
+    SHARE_COUNTS,
+)
 from dialogs.quantities import NUMERAL_FORMS, plain_digits
 
 # A count in digits or in Chinese numerals (编制四十个，公卫的有九个: newcomer trial 7, N13), read by cn2an.
@@ -47,14 +55,21 @@ def told_counts(t: str, specs: Mapping[str, Any]) -> dict[str, Told]:
     for field, (parts, wholes) in SHARE_COUNTS.items():
         if field not in specs:
             continue
-        part = re.search(f"(?:{'|'.join(parts)}){_COUNT}", t)
-        whole = re.search(f"(?:{'|'.join(wholes)}){_COUNT}", t)
+        part = re.search(f"(?:{'|'.join(parts)}){_COUNT}", t) or _count_first(parts, t)
+        whole = re.search(f"(?:{'|'.join(wholes)}){_COUNT}", t) or _count_first(wholes, t)
         if part is None or whole is None:
             continue
         n, d = _count(part["n"]), _count(whole["n"])
         if n is not None and d is not None and d > 0 and n <= d:
             out[field] = Told(n, d, part["unit"] or DEFAULT_UNIT, whole.group(), part.group())
     return out
+
+
+def _count_first(names: tuple[str, ...], t: str) -> re.Match[str] | None:
+    """A count said before its name (四十个编制, 九个公卫的), as _COUNT's groups n and unit; not a count of
+    physicians (2个公卫医师: another field)."""
+    count = rf"(?P<n>\d+(?:\.\d+)?|[{_NUMERAL_CHARS}]+)(?P<unit>{COUNT_FIRST_TAIL})"
+    return re.search(rf"{count}(?:{'|'.join(names)}){COUNT_FIRST_NOT}", t)
 
 
 def said_counts(text: str, specs: Mapping[str, Any]) -> dict[str, Told]:

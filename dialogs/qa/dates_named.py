@@ -22,6 +22,7 @@ from dialogs.texts import qa_dates as D
 from knowledge.base import KnowledgeBase
 from knowledge.calendar import Calendar
 from knowledge.calendar.model import DeadlineRule
+from knowledge.search.memo import per_turn_call
 
 SPAN = (dt.date(2019, 1, 1), dt.date(2030, 12, 31))  # the years the loaded texts speak of
 MAX_OWN_DATES = 8
@@ -37,6 +38,7 @@ def dates_named(text: str) -> list[tuple[int, int]]:
     return out
 
 
+@per_turn_call(dict)  # the same calendars are read by every reading of a multi-part turn
 def own_dates(calendar: Calendar) -> dict[tuple[int, int], str]:
     """(month, day) -> the title of the first deadline rule on that day, over the texts' years."""
     found: dict[tuple[int, int], str] = {}

@@ -15,7 +15,7 @@ import re
 from core.model import Reply
 from dialogs import render
 from dialogs.qa.doc_standing import standing_lead, standing_lines
-from dialogs.qa.in_force_words import A_TEXT, DOC_SUFFIX, NAMED_FILLER, OF, TEXT_ISSUED_IN, TEXT_OF_YEAR, WHOLE_NUMBER
+from dialogs.qa.in_force_words import A_TEXT, NAMED_FILLER, OF, TEXT_ISSUED_IN, TEXT_OF_YEAR, TEXT_WORD, WHOLE_NUMBER
 from dialogs.qa.turn import Turn
 from dialogs.texts import qa as T
 from knowledge.base import KnowledgeBase
@@ -52,7 +52,7 @@ def reply(text: str, region: str | None, kb: KnowledgeBase, today: dt.date) -> T
     reported = asked == "which" and any(d.secondary and d.named_in(text) for d in kb.catalogue.values())
     # "5号文是不是被17号文替了": a named text said replaced is asked its standing (which_text when none is named)
     replaced = asked == "which" and bool(REPLACED_BY.search(folded(text)))
-    if (asked != "in_force" and not reported and not replaced) or _names_unloaded(text, kb):
+    if (asked != "in_force" and not reported and not replaced) or names_unloaded(text, kb):
         return None
     named = documents_named(text, region, kb)
     if not named or len(named) > MAX_NAMED:
@@ -102,11 +102,12 @@ def without_named(text: str, region: str | None, kb: KnowledgeBase) -> str:
         return text
     rest = text
     for words, _ in kb.catalogue.by_bare_number(text, region):
-        rest = rest.replace(words + DOC_SUFFIX, "").replace(words, "")
+        rest = re.sub(re.escape(words) + TEXT_WORD, "", rest)  # 5号文的附件: not 文的附件
     for d in kb.catalogue.values():
         for name in sorted((*d.names, *([d.number] if d.number else [])), key=len, reverse=True):
             if not d.secondary and (name == d.number or _title(name)):
-                rest = rest.replace(name, "")
+                # with the 文/文件 that follows it: "吉林17号文的附件" left 文 among the words searched
+                rest = re.sub(re.escape(name) + TEXT_WORD, "", rest)
     if rest == text:  # nothing named: the words are the question's own (中药得有多少样: 中 is no 文件中)
         return text
     rest = NAMED_FILLER.sub("", rest)
@@ -120,7 +121,7 @@ def _title(name: str) -> bool:
     return len(name) >= MIN_TITLE and not re.search(r"[0-9]", name)
 
 
-def _names_unloaded(text: str, kb: KnowledgeBase) -> bool:
+def names_unloaded(text: str, kb: KnowledgeBase) -> bool:
     """The question names a whole 文号 no loaded document has (国卫基层发〔2020〕12号)."""
     loaded = [d.number for d in kb.catalogue.values() if d.number]
     return any(not any(n in m.group() for n in loaded) for m in WHOLE_NUMBER.finditer(text))

@@ -23,6 +23,7 @@ from dialogs.texts import qa as T
 from dialogs.texts import qa_suggest as S
 from knowledge.base import KnowledgeBase
 from knowledge.search.intent import referrals
+from knowledge.search.memo import per_turn_call
 from knowledge.search.model import Answer, SearchResult
 
 BUTTON_LABEL_CHARS = 30
@@ -67,7 +68,13 @@ def render_result(
         # the regions with no answer of their own are named, not left out (newcomer trial 2, C16)
         covered = {r for a in result.per_region for r in a.regions}
         missing = [render.region_name(kb, r) for r in kb.regions.ids if r not in covered and r != "national"]
-        if missing:
+        # a national answer applies in every region: it is theirs (北京 and 渝中 require the 基本标准, whose
+        # reported 75 % the national answer gives), not "nothing found" (newcomer trial 8, N11)
+        national = next((a for a in result.per_region if "national" in a.regions), None)
+        if missing and national is not None:
+            names = T.REGION_SEPARATOR.join(missing)
+            parts.append(T.REGION_DIFFERS_AS_NATIONAL.format(names=names, national=regions_label(kb, national)))
+        elif missing:
             parts.append(T.REGION_DIFFERS_MISSING.format(names=T.REGION_SEPARATOR.join(missing)))
         parts.append(T.REGION_DIFFERS_HINT)
         return [Reply("\n\n".join(parts))]
@@ -137,6 +144,7 @@ def format_answer(a: Answer) -> str:
     return "\n".join(lines)
 
 
+@per_turn_call()  # a turn's readings render the same entries again
 def governing_note(a: Answer, kb: KnowledgeBase, today: dt.date) -> str:
     """Which text governs, on `today`, each point of a region's procedure the answer's entry cites
     where what it cites is not that text (superseded, not yet in force, or no loaded text covers

@@ -20,21 +20,22 @@ The words themselves are input vocabulary, in dialogs/qa/vocabulary.py.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 
 from core.text import fold_chinese
 from dialogs.answer_words import below_bar
-from dialogs.field_words import NUMBER_WORDS
 from dialogs.qa.bounds import bound_at
+from dialogs.qa.collective import collective
 from dialogs.qa.counts import named_in_context, shares
 from dialogs.qa.figure_words import (
     CONTINUES,
     LATER_SAME,
     NONE_AFTER,
-    OTHER_QUANTITIES,
     QUESTIONED_BEFORE,
     REACHED,
     SUPPORT,
     SUPPORT_FIELD,
+    quantity_words,
 )
 from dialogs.qa.mentions import Reading, choose
 from dialogs.qa.ranges import parse_figure, vague, whole
@@ -71,6 +72,7 @@ from dialogs.qa.vocabulary import (
 )
 from dialogs.quantities import plain_digits
 from knowledge.eligibility import FieldSpec
+from knowledge.search.memo import per_turn_call
 from knowledge.search.normalize import fractions_to_percent
 
 __all__ = ["Reading", "Stated", "asks_requirement", "read_all", "read_situation", "unqualified"]
@@ -82,10 +84,11 @@ def read_situation(text: str, specs: Mapping[str, FieldSpec]) -> dict[str, State
     return read_all(text, specs).found
 
 
+@per_turn_call(lambda reading: replace(reading, found=dict(reading.found)))  # read ~10 times in a multi-part turn
 def read_all(text: str, specs: Mapping[str, FieldSpec]) -> Reading:
     """The facts that stand, and the figures understood but set aside (past ones, changes)."""
     t = named_in_context(fractions_to_percent(plain_digits(fold_chinese(text))))  # 占四分之一: 25%, not 4 (s7b041)
-    told = (Stated(f, v, w) for f, v, w in shares(t, specs))
+    told = (*(Stated(f, v, w) for f, v, w in shares(t, specs)), *collective(t, specs))  # 三个满意度都… (N1)
     numbers = _numbers(t, specs)
     said = (*numbers, *_continued(t, numbers, specs), *told, *_support(t, specs), *_yes_no(t, specs))
     readings = (*said, *_choices(t, specs), *_grade(t, specs))
@@ -126,19 +129,8 @@ def _support(t: str, specs: Mapping[str, FieldSpec]) -> list[Stated]:
 
 def _word_spans(t: str) -> list[tuple[int, int, str]]:
     """(start, end, field) of every numeric field word, longest at each position, left to right."""
-    words = [(w, f) for f, ws in NUMBER_WORDS.items() for w in ws]
-    words += [(w, "") for w in OTHER_QUANTITIES]  # 占地面积, 编制床位: another quantity (field "")
-    words.sort(key=lambda x: -len(x[0]))
-    spans = []
-    i = 0
-    while i < len(t):
-        hit = next(((w, f) for w, f in words if t.startswith(w, i)), None)
-        if hit:
-            spans.append((i, i + len(hit[0]), hit[1]))
-            i += len(hit[0])
-        else:
-            i += 1
-    return spans
+    pattern, fields = quantity_words()
+    return [(m.start(), m.end(), fields[m.group()]) for m in pattern.finditer(t)]
 
 
 def _numbers(t: str, specs: Mapping[str, FieldSpec]) -> list[Stated]:

@@ -17,7 +17,7 @@ from dataclasses import replace
 from core.model import Reply
 from dialogs import render
 from dialogs.qa.entries import suggestion_buttons
-from dialogs.qa.in_force_words import A_TEXT, BARE_STANDING, MIN_OTHER_CHARS
+from dialogs.qa.in_force_words import A_TEXT, BARE_STANDING, MIN_OTHER_CHARS, THIS_YEAR
 from dialogs.qa.turn import Turn
 from dialogs.qa.vocabulary import ASKS_WHEN, MONTH_NAMED, YEAR_NAMED
 from dialogs.texts import qa as T
@@ -45,6 +45,9 @@ def annotate(text: str, turn: Turn, result: SearchResult, kb: KnowledgeBase, tod
     # "今年…啥时候截止" in a region whose dated steps are all past: what holds today leads, the old dates
     # follow as history — a director on a phone took 2022年8月31日 for this year's (newcomer trial 7, N6)
     now_past = asked == "now" and dated_past
+    # "北京今年要新建几家" answered with 2022's figures: that this year's are not loaded leads, or the old
+    # target reads as this year's (newcomer trial 8, N6)
+    past_year = _past_year_figures(text, dated, today) if turn.decision == "answer" and not dated_past else None
     region = turn.region or result.region
     if asked == "which" and region:
         which = which_text(turn, result, kb, region, today)
@@ -52,20 +55,28 @@ def annotate(text: str, turn: Turn, result: SearchResult, kb: KnowledgeBase, tod
             return which
     line = render.procedure(kb, region, today) if (asked or past) and region else ""
     # said already, maybe joined with another point's name (…程序；哪些机构建设社区医院：本助手收录的…)
+    if not line and past_year is not None and turn.answered:
+        first = turn.replies[0]
+        lead = T.PAST_YEAR_FIGURES.format(year=today.year, past=past_year)
+        return replace(turn, replies=(replace(first, text=lead + "\n" + first.text), *turn.replies[1:]))
     if not line:
         return turn
     # said at the end already (the entry's own 📜 line): moved to the front when the dates are all past
     moved = now_past and turn.answered and line in turn.replies[0].text
-    if not moved and (line in turn.text or line.split("：", 2)[-1] in turn.text):
+    if not moved and past_year is None and (line in turn.text or line.split("：", 2)[-1] in turn.text):
         return turn
     if turn.answered:
         first = turn.replies[0]
         if moved:
             first = replace(first, text="\n".join(x for x in first.text.split("\n") if x != line))
+        if past_year is not None:
+            first = replace(first, text=T.PAST_YEAR_FIGURES.format(year=today.year, past=past_year) + "\n" + first.text)
         if now_past or (past and _names_later_year(line, turn.text, today)):
             body = line + "\n" + T.PAST_CALENDAR + first.text
         elif past:
             body = T.PAST_CALENDAR + first.text + "\n" + line
+        elif line in first.text or line.split("：", 2)[-1] in first.text:
+            body = first.text  # the 📜 line said already: only the year's lead added
         else:
             body = first.text + "\n" + line
         replies = (Reply(body, first.buttons, first.document), *turn.replies[1:])
@@ -123,3 +134,14 @@ def _names_later_year(line: str, answer: str, today: dt.date) -> bool:
     years = [int(y) for y in YEAR_NAMED.findall(answer)]
     later = [int(y) for y in YEAR_NAMED.findall(line) if int(y) != today.year]
     return bool(years) and any(y > min(years) for y in later)
+
+
+def _past_year_figures(question: str, answer: str, today: dt.date) -> str | None:
+    """"今年…几家 / 多少" (this year's figure, not a date) answered only with earlier years' figures: those
+    years ("2022年"), else None."""
+    if not THIS_YEAR.search(question) or ASKS_WHEN.search(question):
+        return None
+    years = sorted({int(y) for y in YEAR_NAMED.findall(answer)})
+    if not years or max(years) >= today.year:
+        return None
+    return T.PAST_YEAR_ONE.format(year=years[0]) if len(years) == 1 else T.PAST_YEARS_UP_TO.format(year=years[-1])

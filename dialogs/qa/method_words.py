@@ -4,31 +4,31 @@ else it says is not given (报道没有给出原文措辞 is about the wording, 
 
 from __future__ import annotations
 
-import re
+from core.lazy_re import lazy
 
-METHOD_GIVEN = re.compile(r"计算|算法|除以|公式|÷|×|口径|统计|是指|指的是|定义|意思是|也就是")
+METHOD_GIVEN = lazy(r"计算|算法|除以|公式|÷|×|口径|统计|是指|指的是|定义|意思是|也就是")
 # A clause that says what a text does not give ("方案没有规定按哪一年、怎么计算", "也没有说按哪一段时间
 # 统计"): its 计算/统计 names the method missing, not a method given.
-NOT_GIVEN_CLAUSE = re.compile(r"[^。；;，,：:]*(?:没有|未|不)(?:给出|规定|写|说|定义|明确|解释|提)[^。；;，,]*")
+NOT_GIVEN_CLAUSE = lazy(r"[^。；;，,：:]*(?:没有|未|不)(?:给出|规定|写|说|定义|明确|解释|提)[^。；;，,]*")
 # The opening sentence says the texts give no method or definition.
-SAYS_NOT_GIVEN = re.compile(r"没有(?:给出|规定|写明|定义|说明|解释)|未(?:给出|规定|定义|说明)|没有找到")
+SAYS_NOT_GIVEN = lazy(r"没有(?:给出|规定|写明|定义|说明|解释)|未(?:给出|规定|定义|说明)|没有找到")
 # "2倍" restates a rule's multiple, never a figure of the institution (服务人口2倍 is not 2 people): needed.py
-MULTIPLE = re.compile(r"\d+(?:\.\d+)?倍(?:以上)?")
+MULTIPLE = lazy(r"\d+(?:\.\d+)?倍(?:以上)?")
 # A count field's label without its 数 (全科医生数 -> 全科医生): how a question names the count.
 COUNT_SUFFIX = "数"
 # Asking what an enumeration holds or whether something is counted in (term_in_text.py): "具体是哪66个",
 # "这4类指的是哪4类", "家庭病床能算进实际开放床位吗".
-LISTED_ASKED = re.compile(
+LISTED_ASKED = lazy(
     r"是哪些|具体是哪|具体是啥|具体是什么|具体有哪|指的是哪|都是哪|是哪几|分别是|哪[0-9一二三四五六七八九十]+[个类项种]"
 )
-INCLUDED_ASKED = re.compile(r"(?:能|可以|可不可以|能不能)?(?:算进|算入|计入|算在|纳入|包括进)")
+INCLUDED_ASKED = lazy(r"(?:能|可以|可不可以|能不能)?(?:算进|算入|计入|算在|纳入|包括进)")
 # Quoted words of a text in a question (“4类6项”, "医防融合", 「社区甲级」).
-QUOTED = re.compile(r"[“\"「『‘]([^”\"」』’]{2,30})[”\"」』’]")
+QUOTED = lazy(r"[“\"「『‘]([^”\"」』’]{2,30})[”\"」』’]")
 # Words around a term that are not the term (这个, 能, 到底, 方案里说的 …).
-TERM_FILLER = re.compile(
+TERM_FILLER = lazy(
     r"^(?:方案里说的|文件里说的|方案说的|文件说的|方案里的|文件里的|这个|那个|这|那)|(?:能|可以|可不可以|能不能|到底|究竟|具体)$"
 )
 # A sentence defines its term when what follows the term starts so ("…是指…", "即…").
-DEFINES = re.compile(r"^(?:是指|指的是|即|就是|是)")
+DEFINES = lazy(r"^(?:是指|指的是|即|就是|是)")
 # A count that names what it counts in the text after it (66个 -> 66个病种).
-COUNTED = re.compile(r"[0-9]+[个类项种名家]$")
+COUNTED = lazy(r"[0-9]+[个类项种名家]$")

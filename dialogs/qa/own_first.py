@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from dialogs.qa.parts import FIGURES, figure_of_its_term, gives_asked
+from dialogs.qa.figure_term import FIGURES, figure_of_its_term
+from dialogs.qa.parts import gives_asked
 from dialogs.qa.staff_words import NATIONAL_ASKED
 from knowledge.base import KnowledgeBase
 from knowledge.search.calibration import FEATURES

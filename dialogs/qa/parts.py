@@ -15,28 +15,27 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
-from functools import cache
 from weakref import WeakKeyDictionary
 
 from core.model import Reply
 from dialogs.qa.entries import suggestion_buttons
+from dialogs.qa.figure_term import FIGURES, terms_named
+from dialogs.qa.on_date import day_named
 from dialogs.qa.parts_number import numbers_of_named
 from dialogs.qa.parts_siblings import untangled
 from dialogs.qa.relative_time import without_time
 from dialogs.qa.text_not_held import says_not_given
 from dialogs.qa.turn import Section, Turn, sources_of
-from dialogs.qa.vocabulary import ASKS_DAY, CITES_DOCUMENT, GIVES_DAY, OTHER_ASKS, POINTS_BACK
+from dialogs.qa.vocabulary import ASKS_DAY, CITES_DOCUMENT, GIVES_DAY, OTHER_ASKS, POINTS_BACK, YES_NO
 from dialogs.texts import qa as T
 from knowledge.base import KnowledgeBase
 from knowledge.places import places_named
-from knowledge.regions import DATA
 from knowledge.search.bare_ask import asks_only
 from knowledge.search.calibration import FEATURES
-from knowledge.search.intent import DOMAIN_WORDS, attributes_asked, cues
+from knowledge.search.intent import attributes_asked, cues
 from knowledge.search.intent import folded as folded_text
-from knowledge.search.model import Answer, SearchResult
+from knowledge.search.model import Answer
 from knowledge.search.signals import PROVIDES, UNCHECKED, count_patterns
-from knowledge.search.vocab_build import read_domain_words
 
 AnswerOne = Callable[[str], Turn]
 
@@ -49,9 +48,6 @@ _COVERAGE = FEATURES.index("coverage")
 OWN_CANDIDATES = 5
 MAX_OFFERED = 3  # entries offered for a part not answered
 OWN_WORDS = 2  # words a part names that a repeated entry lacks: it asks of something else
-FIGURES = frozenset({"ratio", "count", "area"})  # what a part asks a figure of (attributes_asked)
-MIN_TERM_CHARS = 2
-SUBJECT_SHARE = 0.5  # a term more entries name than this is what the whole base is about, not a figure's term
 
 
 def reply(
@@ -147,10 +143,15 @@ def _answer_part(
             and _names_more(part, t.shown, kb, alone.shown)
         ]
         readings = [t for t in readings if t not in repeats] + repeats
+    elif not may_lean(part, kb, alone.region or region):
+        # naming words the texts never use (仪式), a part is not answered by an earlier part's entry
+        # ("几号前评估？评估完挂牌要搞仪式吗": the 10月31日 entry)
+        readings = [t for t in readings if not (t.shown and {a.entry_id for a in t.shown} <= set(shown_before))]
     for turn in readings:
         if turn.answered and gives_asked(part, turn.shown):
             return turn
     shared = _answered_before(part, [parts[0], parts[i - 1]], earlier, kb, alone.region or region)
+    shared = shared if may_lean(part, kb, alone.region or region) else None
     if shared is not None:
         return shared
     # Not answered: the entries the part's own words find first, then the surest other reading's.
@@ -179,6 +180,17 @@ def _answered_before(
     return None
 
 
+def may_lean(part: str, kb: KnowledgeBase, region: str | None) -> bool:
+    """An earlier part's entry may answer the part, unless it asks yes or no (…吗) of a word no text uses:
+    "评估完挂牌要搞仪式吗" names 仪式, and after "吉林省卫健委几号前评估" the 10月31日 entry says nothing of it.
+    A part naming nothing of its own (期限是啥时候, 分别是啥) or pointing back may always lean; one asking
+    something else (最晚几号交, 赶上国庆咋办) is judged by what the entry gives (gives_asked)."""
+    if asks_only(part) or POINTS_BACK.search(part.strip()) or not YES_NO.search(part):
+        return True
+    ranked = kb.index.rank(part, region)
+    return bool(ranked) and ranked[0].every_term_known
+
+
 def _names_more(part: str, shown: tuple[Answer, ...], kb: KnowledgeBase, alone: tuple[Answer, ...] = ()) -> bool:
     """The part names things of its own (not question words) that none of the entries shown holds:
     OWN_WORDS or more (服务能力标准 and 数量 against the 100家 entry), or one that the part's own sure
@@ -202,67 +214,8 @@ def holds_figure_of(part: str, turn: Turn, kb: KnowledgeBase) -> bool:
     if not turn.shown or not (attributes_asked(part) & FIGURES) or says_not_given(part, turn.shown):
         return True
     text, canonical = _words_of(turn.shown, kb)
-    named = _terms_named(part)
+    named = terms_named(part)
     return all(t in text or t in canonical for t in named)
-
-
-def figure_of_its_term(question: str, result: SearchResult, kb: KnowledgeBase) -> SearchResult:
-    """The search's result, offered as suggestions instead of answered when the question asks a figure
-    of a term the shown entries never name (吉林 "满意度要多少" → the 床位使用率≥75% entry, likely:
-    a director reads 75% as the satisfaction required). Unchanged otherwise."""
-    if not result.answered:
-        return result
-    shown = result.per_region or result.answers[:1]
-    if not shown or not (attributes_asked(question) & FIGURES):
-        return result
-    # the entry's own phrasings hold its terms too ("每张床多少平方米" of the per-bed floor-area entry, N8)
-    held = "".join(a.answer + a.question + _phrasings(kb, a.entry_id) for a in shown)
-    # loosely: most of a term's character pairs in the entry (业务用房面积 is held by 业务用房建筑面积);
-    # the subject of the whole base (社区医院) names no figure: 渝中社区医院中药饮片最少备多少种 asks 饮片's
-    subject = _subject_terms(kb)
-    named = [t for t in _terms_named(question) if len(t) > MIN_TERM_CHARS and t not in subject]  # 满意度, not 多少
-    if all(_mostly_in(term, held) for term in named):
-        return result
-    return replace(result, decision="suggest", suggestions=result.suggestions or result.answers[:3])
-
-
-def _phrasings(kb: KnowledgeBase, entry_id: str) -> str:
-    i = kb.index.by_id.get(entry_id)
-    return kb.index.head_text[i] if i is not None else ""
-
-
-_SUBJECT: WeakKeyDictionary[object, frozenset[str]] = WeakKeyDictionary()
-
-
-def _subject_terms(kb: KnowledgeBase) -> frozenset[str]:
-    """The terms more than SUBJECT_SHARE of the entries name (社区医院: 72 %; the next, 26 %)."""
-    index = kb.index
-    if index not in _SUBJECT:
-        texts = [folded_text(a.question + a.answer) for a in index.answers]
-        common = {t for t in _terms() if sum(t in x for x in texts) > SUBJECT_SHARE * len(texts)}
-        _SUBJECT[index] = frozenset(common)
-    return _SUBJECT[index]
-
-
-def _mostly_in(term: str, text: str) -> bool:
-    pairs = [term[i : i + 2] for i in range(len(term) - 1)]
-    return sum(p in text for p in pairs) * 2 >= len(pairs)
-
-
-def _terms_named(part: str) -> set[str]:
-    """The knowledge base's terms the part names, longest first (患者满意度, not also 满意度)."""
-    t = folded_text(part)
-    named: set[str] = set()
-    for term in _terms():
-        if term in t and not any(term in longer for longer in named):
-            named.add(term)
-    return named
-
-
-@cache
-def _terms() -> tuple[str, ...]:
-    words = read_domain_words(DATA / DOMAIN_WORDS)
-    return tuple(sorted((folded_text(w) for w in words if len(w) >= MIN_TERM_CHARS), key=len, reverse=True))
 
 
 _WORDS: WeakKeyDictionary[object, dict[str, frozenset[str]]] = WeakKeyDictionary()
@@ -287,13 +240,13 @@ def _own_words(part: str, held: tuple[str, frozenset[str]], kb: KnowledgeBase) -
     """The part's words (two characters or more, not question words) the text `held` lacks. A word
     the part writes another way (申请表, read as its canonical 申报表) is compared in the canonical form
     on both sides: "申请表是哪个附件" names 申请表 and 附件 of its own; what a question word reads as
-    (哪天 -> 什么时候, 截止 -> 截止日期) is what it asks, not a word of its own."""
+    (哪天 -> 什么时候, 截止 -> 截止日期) is what it asks, and a bare word (分别, 完成: bare_ask.py) names nothing."""
     words, _ = kb.index.analyzer.analyse(part)
     text, canonical = held
     own = {
         w for w in words if len(w) > 1 and w not in text and w not in canonical and "time" not in attributes_asked(w)
     }
-    return {w for w in own if not any(q in w for q in OTHER_ASKS)}
+    return {w for w in own if not any(q in w for q in OTHER_ASKS) and not asks_only(w)}
 
 
 def _in_first_place(first: str, part: str) -> list[str]:
@@ -314,9 +267,12 @@ def _own_candidates(part: str, kb: KnowledgeBase, region: str | None) -> set[str
 
 def _own_topic(part: str, alone: Turn, kb: KnowledgeBase, region: str | None) -> bool:
     """The part names what it is about: it points back at nothing, and the entry its alone reading
-    shows holds at least OWN_TOPIC of its words."""
-    if POINTS_BACK.search(part.strip()) or asks_only(part) or not alone.answered or not alone.shown:
+    shows holds at least OWN_TOPIC of its words, or it names the one day its alone reading answers from
+    the region's calendar (a step asked by its day: sealed set 8, s8a081)."""
+    if POINTS_BACK.search(part.strip()) or asks_only(part) or not alone.answered:
         return False
+    if not alone.shown:  # "9月30日前又要完成啥": the calendar's items on the day it names (on_date.py)
+        return day_named(part) is not None and bool(alone.sources)
     wanted = alone.shown[0].entry_id
     candidates = kb.index.rank(part, alone.region or region)
     coverage = next((c.features[_COVERAGE] for c in candidates if kb.index.answers[c.index].entry_id == wanted), 0.0)

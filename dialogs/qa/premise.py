@@ -11,7 +11,7 @@ from dataclasses import replace
 from core.model import Reply
 from dialogs import render
 from dialogs.qa.facts import Stated, read_situation
-from dialogs.qa.premise_words import MEETS_ASKED, PREMISE_ASKED, PREMISE_REQUIRED, PREMISE_WORDS
+from dialogs.qa.premise_words import MEETS_ASKED, PREMISE_ASKED, PREMISE_REQUIRED, PREMISE_WORDS, SUFFICES
 from dialogs.qa.situation_notes import NUMERIC
 from dialogs.qa.turn import Turn
 from dialogs.qa.vocabulary import ABOUT_US
@@ -41,7 +41,10 @@ def annotate(text: str, turn: Turn, regions: tuple[str, ...], kb: KnowledgeBase)
         limit = f"{T.BOUND_COMPARE[rule.compare]}{number_text(rule.limit, rule.decimals)}{rule.unit or spec.unit}"
         said = f"{number_text(stated.value, rule.decimals)}{spec.unit}"
         right = float(stated.value) == float(rule.limit)
-        leads.append((T.PREMISE_RIGHT if right else T.PREMISE_WRONG).format(label=spec.label, limit=limit, said=said))
+        lead = (T.PREMISE_RIGHT if right else T.PREMISE_WRONG).format(label=spec.label, limit=limit, said=said)
+        # "够三千平就行吗": that one figure meets its rule, and the others still apply (N9)
+        enough = right and SUFFICES.search(text) and len(kb.rules[regions[0]].criteria) > 1
+        leads.append(lead + (T.PREMISE_ONE_OF if enough else ""))
         sources.append(kb.catalogue.source_for(rule.citation))
     if not leads:
         return turn

@@ -18,3 +18,6 @@ PREMISE_WORDS = re.compile(
 # 是不是要80%以上) or 就 makes it the bar asked (床位是不是30张就够了). s7a065 got "不是32张" for 够了吧.
 MEETS_ASKED = re.compile(r"(?<!就)(?:够|达标|达到|符合|满足|合格|过线|过关|没问题)了?(?:吧|吗|没|不)")
 PREMISE_REQUIRED = re.compile(r"是不是|要|得|需要|至少|就够|就行|就可以")
+# Asking whether the one figure is enough ("够三千平就行吗", "30张就够了吧"): the answer adds that the other
+# conditions still apply (newcomer trial 8, N9).
+SUFFICES = re.compile(r"就够|就行|就可以|只要")

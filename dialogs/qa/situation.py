@@ -49,7 +49,8 @@ from dialogs.qa.turn import Turn
 from dialogs.qa.unread import nothing_read
 from dialogs.qa.vocabulary import ABOUT_US, ASKS_IF, NEEDS_ASKS, OTHER_ASKS
 from dialogs.texts import qa as T
-from dialogs.texts.questionnaire import ICONS
+from dialogs.texts.questionnaire import ICONS, TYPE_ICON
+from dialogs.type_notes import type_note, type_status
 from knowledge.base import KnowledgeBase
 from knowledge.eligibility import CriterionResult, FieldSpec, RuleSet, Verdict, evaluate
 from knowledge.eligibility.model import BASIC_STANDARD_FIELD, DECIDING
@@ -100,7 +101,7 @@ def reply(
     for r in candidates:
         rule_set = kb.rules.get(r)
         if rule_set is not None:
-            saved = saved_by[r] = saved_answers(state, stated, rule_set)  # /check answers for the unsaid (N6)
+            saved = saved_by[r] = saved_answers(state, stated, rule_set, text)  # /check answers for the unsaid (N6)
             verdict, depends = _evaluate_ranges({**saved, **profile, **said}, ranges, rule_set)
             verdict, by_bound = apply_bounds(verdict, rule_set, bounds, kb.fields)
             # a bound across the limit (不到40张 against ≥30) depends on the exact figure like a range
@@ -308,6 +309,8 @@ def _block(
         if r.status == "warning" and r.force in T.SITUATION_WARNING_BY_FORCE:
             status = T.SITUATION_WARNING_BY_FORCE[r.force]
         icon = ICONS.get(r.status, "❔")
+        if type_note(r):  # 乡镇卫生院 where the plan builds mainly on 社区卫生服务中心: no failed item (N23)
+            icon, status = TYPE_ICON, type_status(r, specs, profile)
         # an unknown criterion none of whose fields has a value is shown for a bound ("不到40张")
         message = r.message if r.status != "unknown" or not set(r.fields) & set(profile) else ""
         ranged = [ranges[f] for f in r.fields if f in ranges]

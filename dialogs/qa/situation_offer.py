@@ -32,7 +32,7 @@ def check_offer(
     exact = {f: v for f, v in profile.items() if f not in ranges}
     vague = [s.range for s in ranges.values()] + [said_back(b, kb.fields.get(f)) for f, b in bounds.items()]
     if vague:  # neither a range nor a bound is a figure /check could take
-        tail.append(T.SITUATION_RANGE_CHECK.format(said=T.FACT_SEPARATOR.join(vague)))
+        tail.append(T.SITUATION_RANGE_CHECK.format(said=T.FACT_SEPARATOR.join(dict.fromkeys(vague))))  # 三个满意度都…
     key = prefill.stash(state, verdicts[0][0].region, exact) if len(verdicts) == 1 and exact and not many else None
     if not key:
         return tail, []

@@ -5,20 +5,22 @@ from __future__ import annotations
 
 import re
 
+from core.lazy_re import lazy
+
 # Where a question ends and the next clause begins: "？" or "?" (kept inside the question), "，。；".
-CLAUSE_END = re.compile(r"(?<=[?？])|[，,。；;]")
+CLAUSE_END = lazy(r"(?<=[?？])|[，,。；;]")
 # …and, beside stated figures, a space typed for a comma ("床位40张 使用率80% 啥时候能报").
-SPACED_CLAUSE_END = re.compile(r"(?<=[?？])|[，,。；;]|(?<=[0-9%\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+SPACED_CLAUSE_END = lazy(r"(?<=[?？])|[，,。；;]|(?<=[0-9%\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 # A clause that is only a figure, said after a question about one field ("我们现在大概七成左右",
 # "目前70%吧"): the field's name is put before it. Group "figure" is what follows the lead words.
-BARE_FIGURE = re.compile(
+BARE_FIGURE = lazy(
     r"^(?:我们|我院|本院|咱们|咱)?(?:这边|这里)?(?:现在|目前|今年|实际)?(?:是|有|能到|达到|在)?"
     r"(?P<figure>(?:大概|大约|约|差不多|将近|接近)?[0-9零〇一二两三四五六七八九十百千万.]+\s*"
     r"(?:成|%|％|个百分点|张|平方米|平米|平|种|名|人|个)?(?:左右|上下|多|出头)?(?:吧|了|的样子)?)$"
 )
 # The whole message asks for the details behind a short reply (dialogs/qa/details.py): 详细, 详细说明,
 # 说详细点, 具体说说, 展开看看, 看一下详情 (after fold_chinese: simplified, no spaces around).
-DETAILS_ASKED = re.compile(
+DETAILS_ASKED = lazy(
     r"(?:请|麻烦)?(?:再|给我)?(?:看|说|讲|发)?(?:一下)?(?:更)?"
     r"(?:详细|具体|详情|展开|全部|完整)(?:点|一点|些|一些)?(?:的)?(?:说明|说说|讲讲|看看|内容|情况|解释|版)?"
     r"(?:一下)?(?:呢|吧|啊)?[。.!！?？~～]*"
@@ -32,7 +34,7 @@ BELOW_LEVEL = {
 }
 # 要是 / 若是 (if) hold 要 without asking a requirement: "要是我们全科医生2个" states a figure, as
 # "全科医生要2个" does not (facts.asks_requirement; newcomer trials' leftover).
-IF_NOT_REQUIRED = re.compile(r"要是|若是|主要是")
+IF_NOT_REQUIRED = lazy(r"要是|若是|主要是")
 # A department the institution named itself, not the level the rule asks (院里自己定的特色科室 is no
 # 区县级特色科室): read as that fact absent (newcomer trials' leftover).
 SELF_NAMED = {
@@ -44,7 +46,7 @@ SELF_NAMED = {
 }
 # A shortfall said right after a choice's word ("推荐标准达不到还能申请吗", "推荐标准还差点"): that option
 # is not the institution's (newcomer trial 6, N1/N12).
-SHORTFALL_AFTER = re.compile(r"^(?:还|都|也)?(?:达不到|没有?达到|未能?达到|没到|不够|够不上|差点|还差|没达标)")
+SHORTFALL_AFTER = lazy(r"^(?:还|都|也)?(?:达不到|没有?达到|未能?达到|没到|不够|够不上|差点|还差|没达标)")
 # What a question with no figure asks about when it is a fact of the texts, not whether the institution
 # qualifies: "我们原来卫生院的名字还留着吗" (第一名称保持不变), "我们卫生院的编制会变吗" — the institution type said
 # beside it is no situation to judge (newcomer trial 7, N3).
@@ -60,4 +62,4 @@ GRADE_PART_OF = {
 }
 # A choice's word that is part of another text's name: 社区医院基本标准 (518号) is no 服务能力 basic level
 # (sealed set 7, s7b065's phrasing in 北京: "够社区医院基本标准吗" read as 服务能力基本标准, then 推荐标准 未达到).
-OTHER_STANDARD_BEFORE = re.compile(r"社区医院(?:的)?《?$")
+OTHER_STANDARD_BEFORE = lazy(r"社区医院(?:的)?《?$")

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from core.model import Reply
 from core.text import fold_chinese
-from dialogs.qa.intro_words import INSTITUTION_INTRODUCED, MAY_APPLY
+from dialogs.qa.intro_words import ASK_LEAD, INSTITUTION_INTRODUCED, MAY_APPLY, MIN_LEAD_IN
 from dialogs.qa.turn import Turn
 from dialogs.qa.vocabulary import (
     ABOUT_ASSISTANT,
@@ -117,6 +117,10 @@ def without_preamble(text: str) -> str:
         clauses.pop(0)
     if not clauses:
         return text
+    # a long story before "想问一下…": the question starts there (N16); a short one may hold what is asked of
+    opens = [i for i, c in enumerate(clauses) if ASK_LEAD.match(c)]
+    if opens and opens[-1] >= MIN_LEAD_IN:
+        clauses = clauses[opens[-1] :]
     stripped = "，".join([without_joiner(clauses[0]), *clauses[1:]])
     tail = text.rstrip()[-1:]
     return stripped + (tail if tail in "？?。！!" else "")

@@ -11,7 +11,7 @@ import datetime as dt
 from core.model import Reply
 from dialogs import render
 from dialogs.qa.compare_general import general
-from dialogs.qa.compare_words import JOINERS
+from dialogs.qa.compare_words import GENERAL_ASKED, GENERAL_PLACE_WORDS, JOINERS
 from dialogs.qa.entries import with_note
 from dialogs.qa.situation_words import CLAUSE_END
 from dialogs.qa.turn import Turn, sources_of
@@ -108,6 +108,8 @@ def _national(text: str, kb: KnowledgeBase) -> SearchResult:
     overview (N2: 一样吗 found the fee and re-application entries)."""
     if is_comparison(text):
         text = general(without_comparison(without_places(text)).lstrip(JOINERS))
+    elif (plain := _without_place_words(without_places(text))) and general(plain) == GENERAL_ASKED:
+        text = GENERAL_ASKED  # 上海有什么特殊要求吗: the requirements in general (N12)
     clauses = [c for c in CLAUSE_END.split(text) if c.strip()]
     for clause in reversed(clauses[1:] if len(clauses) > 1 else []):
         if asks(clause):  # searched as typed when it names no place not covered (国家 is a word of it)
@@ -126,3 +128,10 @@ def partial_note(named: PlacesNamed, kb: KnowledgeBase) -> str | None:
     place = named.partial[0]
     region = render.region_name(kb, place.region or "")
     return T.PARTIAL.format(places=full_name(place), region=region)
+
+
+def _without_place_words(text: str) -> str:
+    """The text without the words that keep a place's requirements general (特殊, 具体, 那边 …)."""
+    for w in sorted(GENERAL_PLACE_WORDS, key=len, reverse=True):
+        text = text.replace(w, "")
+    return text

@@ -5,7 +5,7 @@ numbers, dates and bodies an answer names (for comparing two regions' answers)."
 
 from __future__ import annotations
 
-import re
+from core.lazy_re import lazy
 
 # ---------------------------------------------------------------- a situation (dialogs/qa/facts.py)
 # (the words naming each numeric field are in dialogs/field_words.py, shared with the questionnaire)
@@ -101,14 +101,14 @@ REAL_EVENT = ("去年", "今年", "前年", "上个月", "上月", "最近", "�
 
 # A figure in a question about the requirement ("是不是要30张床", "床位最少要30到40张吗") is the rule's
 # figure asked about, not the institution's: words before it in its clause that say so.
-REQUIREMENT_BEFORE = re.compile(
+REQUIREMENT_BEFORE = lazy(
     r"是不是|要不要|是否|需要|需|要求|至少|最少|最低|起码|不少于|不低于|不得少于|不得低于|必须|只要|要"
 )
 # …or words right after it asking whether that figure is enough ("百分之七十五算达标吗"), when the
 # question says nothing about the asker's own institution.
 # …or how the rule's figure is counted or what it takes in ("床位使用率75%是怎么算的", "3000平方米包不包括
 # 宿舍", "百分之七十五是按全年算吗"): a method question about the rule, not a situation.
-REQUIREMENT_AFTER = re.compile(
+REQUIREMENT_AFTER = lazy(
     r"^(?:的话)?(?:就|才|能)?(?:算|算是|可以算)(?:不算)?(?:达标|合格|符合|够|满足)|^(?:就|才)(?:达标|够|合格)"
     r"|^(?:的|这个|这条|这一条|那个)?(?:是|要|都)?(?:怎么|如何|咋|怎样)(?:算|计算|统计|认定|界定|测算|核算|计)"
     r"|^(?:的|这个|这条|那个)?(?:是|要|都)?按.{1,10}?(?:算|计算|统计)"
@@ -117,13 +117,13 @@ REQUIREMENT_AFTER = re.compile(
 )
 # A range (30到40张, 二三十张, 十几张, 三千多平, 三千左右): read as its two ends, and a verdict given
 # only when the whole range is on one side of the limit (dialogs/qa/situation.py).
-UNIT_AFTER = re.compile(r"人次|平方米|平米|[张名个位种%]")
-RANGE_AFTER = re.compile(r"^\s*(?:到|至|-|~|—|～)\s*[0-9零〇一二两三四五六七八九十百千万.]+")
-RANGE_END = re.compile(
+UNIT_AFTER = lazy(r"人次|平方米|平米|[张名个位种%]")
+RANGE_AFTER = lazy(r"^\s*(?:到|至|-|~|—|～)\s*[0-9零〇一二两三四五六七八九十百千万.]+")
+RANGE_END = lazy(
     r"^\s*(?:到|至|-|~|—|～)\s*(?P<num>[0-9零〇一二两三四五六七八九十百千万.]+)(?P<unit>人次|平方米|平米|[张名个位种%成万])?"
 )
 # Two neighbouring digits say "this or the next" (二三十 = 20 to 30, 七八万, 十七八).
-NEIGHBOURS = re.compile(r"一二|二三|两三|三四|四五|五六|六七|七八|八九")
+NEIGHBOURS = lazy(r"一二|二三|两三|三四|四五|五六|六七|七八|八九")
 SOME_DIGIT = "几"  # 十几 = 11 to 19, 二十几 = 21 to 29: after a ten, the ends it stands for
 SOME_TENS = "十"
 SOME_ENDS = ("一", "九")
@@ -144,13 +144,13 @@ ABOUT_AFTER = {"左右": (0.9, 1.1), "上下": (0.9, 1.1)}  # 不到30, 30出头
 
 NEGATIONS = ("还没有", "尚未", "没有", "还没", "并未", "未能", "没", "不", "未", "无", "非")
 # Question forms that contain a negation character without negating (能不能, 有没有).
-NOT_NEGATING = re.compile(
+NOT_NEGATING = lazy(
     r"能不能|是不是|有没有|要不要|可不可以|行不行|会不会|算不算|够不够|影不影响|符不符合|达没达|不知道|不清楚"
     # words with 不 that negate nothing: "不过口腔科是承包给别人做的" is but, not not (sealed set 6)
     r"|不过|不但|不仅|不管|不论|不然|不少|不同|不错|不久|不一定"
 )
 NEGATION_REACH = 6  # characters before the fact word, within its clause
-CLAUSE_END = re.compile(r"[，,。；;！!？?\s]")
+CLAUSE_END = lazy(r"[，,。；;！!？?\s]")
 
 # A comma only as a thousands separator (3,000: "七成五,3500平方" is two figures). The whole token (a sign, a
 # leading ".", 亿, 叁仟) goes to the questionnaire's parser, which refuses -5, ±40; none starts inside 1e3, 3o.
@@ -168,6 +168,8 @@ _NO_UNIT = f"(?![{_DIGITS}a-z\u20e3\ufe0f]|\\.[0-9]|(?<=一)[{_ONE_IN_WORD}])"
 FILLER = (  # with the verb between a thing and its count (中药饮片配了280种, 全科医生配备12名, 处方占35%)
     r"(?:是|有|为|达|达到|才|只有|只|仅有|仅|约|大约|大概|差不多|将近|接近|共|一共|:|在|了|都|已经|已|现有|目前|\s"
     r"|配备|配置|配|备有|备|拥有|开设|开展|建成|建|总共|合计|现在|今年|去年|从|占到|占了|占[^，,。；;？?0-9]{0,8}?的|占"
+    # 够 before the figure (用房面积够三千平就行吗: newcomer trial 8, N9), not 够不够 (a question)
+    r"|够(?![不没])"
     # a figure said exactly or as measured (正好30张, 满意度测出来78%, 使用率算下来76%)
     r"|正好|刚好|恰好|刚刚|刚|就|测出来|测出|测得|测下来|算下来|算出来|统计下来|统计|调查|评出来"
     # the asker between a thing and its count (中药饮片我们有280种, 床位咱们是40张)
@@ -180,17 +182,17 @@ _LOWER_WORDS = r"超过|多于|高于|大于|不止|超出"
 _BOUND_FILLER = r"(?:达到|到|够|满|有|足)?\s*"
 # 床位不到40张, 使用率低于75%, 人口不到5万: a bound word before the number, which then needs its unit, 百分之 or 万
 _BOUND_LEAD = f"(?P<bound>(?:{_UPPER_WORDS}|{_LOWER_WORDS}){_BOUND_FILLER})?"
-BARE_COUNTED = re.compile(r"^百分之|万$")  # 床位超过一半, 床位不到一年就满了: no figure
-AFTER = re.compile(f"^{FILLER}{_BOUND_LEAD}{FILLER}(?P<num>{NUMBER})(?:(?P<unit>{UNIT})|{_NO_UNIT})")
-BEFORE = re.compile(f"(?P<num>{NUMBER})(?:(?P<unit>{UNIT})|{_NO_UNIT})(?:的)?$")
-ANY = re.compile(f"(?P<num>{NUMBER})(?P<unit>{UNIT})")
-RATE = re.compile(r"每[^，,。\s]{0,4}$")  # "每万人2个": a rule's figure, not the institution's
+BARE_COUNTED = lazy(r"^百分之|万$")  # 床位超过一半, 床位不到一年就满了: no figure
+AFTER = lazy(f"^{FILLER}{_BOUND_LEAD}{FILLER}(?P<num>{NUMBER})(?:(?P<unit>{UNIT})|{_NO_UNIT})")
+BEFORE = lazy(f"(?P<num>{NUMBER})(?:(?P<unit>{UNIT})|{_NO_UNIT})(?:的)?$")
+ANY = lazy(f"(?P<num>{NUMBER})(?P<unit>{UNIT})")
+RATE = lazy(r"每[^，,。\s]{0,4}$")  # "每万人2个": a rule's figure, not the institution's
 
 
 PERCENT_TENTHS = "成"  # 九成 = 90 %
 PERCENT_TENTHS_MORE = "半一二三四五六七八九123456789"  # 七成五 = 75 %, 两成半 = 25 %
 # A whole message that is one figure ("四十", "3000", "75%", "约30张"): not a question (dialogs/qa/figure.py).
-BARE_FIGURE = re.compile(f"(?:约|大约|大概|差不多)?{NUMBER}(?:{UNIT}|张床|平方|元)?(?:左右)?")
+BARE_FIGURE = lazy(f"(?:约|大约|大概|差不多)?{NUMBER}(?:{UNIT}|张床|平方|元)?(?:左右)?")
 # 乙级 passes for a township health centre (乡镇乙级以上) only: these words say which it is.
 TOWNSHIP_WORD = "卫生院"
 COMMUNITY_CENTRE_WORD = "社区卫生服务中心"
@@ -255,13 +257,13 @@ ABOUT_VERDICT = ("还差", "差几", "差多少", "够", "达标", "能过", "�
 
 # A date named in a question ("6月30日前要交什么", "六月三十号"): dialogs/qa/dates_named.py.
 _DATE_DIGITS = r"[0-9零〇一二两三四五六七八九十]{1,3}"
-NAMED_DATE = re.compile(f"(?P<m>{_DATE_DIGITS})月(?P<d>{_DATE_DIGITS})(?:日|号)")
+NAMED_DATE = lazy(f"(?P<m>{_DATE_DIGITS})月(?P<d>{_DATE_DIGITS})(?:日|号)")
 # The end of a month ("10月底", "十月末"): its last day (dialogs/qa/on_date.py).
-MONTH_END = re.compile(f"(?P<m>{_DATE_DIGITS})月(?:底|末|最后一天)")
+MONTH_END = lazy(f"(?P<m>{_DATE_DIGITS})月(?:底|末|最后一天)")
 # What is left of a question about what happens on a date once the date and the places are cut out
 # ("10月底要干什么", "吉林 10月底", "9月底前有什么事"): dialogs/qa/on_date.py. What to submit by a date
 # ("6月30日前要交什么材料") is the search's: the materials entries answer it.
-ON_DATE_ASKED = re.compile(
+ON_DATE_ASKED = lazy(
     r"^(?:的|前|之前|以前|那天|当天)?(?:我们|我|机构)?(?:要|该|得|需要|应该)?"
     r"(?:干|做|办|完成)?(?:什么|啥|些什么|点啥)?(?:事|事情|工作|任务|安排)?"
     r"(?:有|是)?(?:什么|啥)?(?:事|事情|安排|节点|截止)?(?:吗|呢|啊|呀)?$"
@@ -270,38 +272,37 @@ ON_DATE_ASKED = re.compile(
 # ---------------------------------------------------------------- when, answered with past dates (in_force.py)
 
 # A question asking when a step happens ("验收啥时候交", "什么时候申请", "哪天截止").
-ASKS_WHEN = re.compile(r"时候|何时|几时|几号|哪天|哪一天|几月|截止|什么时间|啥时间|哪个月|多会儿")
+ASKS_WHEN = lazy(r"时候|何时|几时|几号|哪天|哪一天|几月|截止|什么时间|啥时间|哪个月|多会儿")
 # A year an answer names ("2021年11月10日前", "2021年3月至9月"): all of them past = a dated calendar over.
-YEAR_NAMED = re.compile(r"(20\d\d)年")
+YEAR_NAMED = lazy(r"(20\d\d)年")
 # A calendar date or month an answer gives ("11月30日前", "10月底", "3月至9月"): "2022年，各区要开展一次
 # 大排查" names a year and no date, so it is no calendar to call past (newcomer trial 4, F38).
-MONTH_NAMED = re.compile(r"\d{1,2}月(?:\d{1,2}[日号]|底|末|初|上旬|中旬|下旬|至|前|份)")
+MONTH_NAMED = lazy(r"\d{1,2}月(?:\d{1,2}[日号]|底|末|初|上旬|中旬|下旬|至|前|份)")
 
 # ---------------------------------------------------------------- several questions (dialogs/qa/parts.py)
 
 # A part that points back at what an earlier part is about: it is read with that part in front of
 # it before it is read alone ("它们什么时候要达到推荐标准", "能力标准呢", "报给谁").
-POINTS_BACK = re.compile(r"^(它们|它|这些|那些|这个|那个|其|他们|该|上述)|呢[？?。！!]*$")
+POINTS_BACK = lazy(r"^(它们|它|这些|那些|这个|那个|其|他们|该|上述)|呢[？?。！!]*$")
+YES_NO = lazy(r"吗[？?。！!\s]*$")  # a part asking yes or no (parts.may_lean)
 # A part asking for a day (几号, 哪天, 截止): an answer without one (a year, 每年) does not answer it.
-ASKS_DAY = re.compile(r"几号|哪天|哪一天|几月几|什么日子|截止|哪日|几日")
-GIVES_DAY = re.compile(r"\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号]前|每月\d|月底|年底|月初|月中|上旬|下旬|中旬")
+ASKS_DAY = lazy(r"几号|哪天|哪一天|几月几|什么日子|截止|哪日|几日")
+GIVES_DAY = lazy(r"\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号]前|每月\d|月底|年底|月初|月中|上旬|下旬|中旬")
 # How an answer names the document it rests on (按北京方案, 《…》, 吉卫基层发〔2020〕5号): not materials to
 # hand in, though 方案 is a materials word ("复核完要报哪些东西" is not answered by "按北京方案，…完成复核").
-CITES_DOCUMENT = re.compile(r"《[^》]*》|[\u4e00-\u9fff]{0,4}方案|[\u4e00-\u9fff]*〔\d{4}〕\d+号")
+CITES_DOCUMENT = lazy(r"《[^》]*》|[\u4e00-\u9fff]{0,4}方案|[\u4e00-\u9fff]*〔\d{4}〕\d+号")
 
 # ---------------------------------------------------------------- small talk (dialogs/qa/smalltalk.py)
 
 # A director introducing themselves ("我是XX卫生院院长", "我是长春某社区卫生服务中心的主任"): a
 # clause that says who is asking, not what.
-INTRODUCTION = re.compile(
+INTRODUCTION = lazy(
     r"我们?(是|叫|这边是|这里是|在)[^，,。！!？?；;\s]{0,24}"
     r"(院长|副院长|主任|副主任|书记|负责人|科长|站长|所长|医生|大夫|护士长|工作人员|老师|同志|卫生院|中心|医院|服务站|卫健委|卫生健康委|卫健局)"
     r"[的啊呀哈]?"
 )
 # Greeting the assistant by a title ("院长好", "主任您好", "各位老师好"): a greeting like 你好 (N9).
-TITLE_GREETING = re.compile(
-    r"(?:各位|大家)?(?:院长|主任|老师|领导|专家|同志|书记|同事|同仁)?(?:们)?(?:您|你)?好[啊呀哈]?"
-)
+TITLE_GREETING = lazy(r"(?:各位|大家)?(?:院长|主任|老师|领导|专家|同志|书记|同事|同仁)?(?:们)?(?:您|你)?好[啊呀哈]?")
 # Asking whether the assistant costs anything ("你们收费吗", "要钱吗", "用这个要花钱吗"): the message
 # holds one of FEE_WORDS and otherwise only words about the assistant and particles. A fee of the
 # hospital ("社区医院收费吗", "挂号要钱吗") leaves a word of its own and is a question.
@@ -320,17 +321,17 @@ ABOUT_ASSISTANT = (
 # "我们没有30张床", "床位不到三十张", "不够30张", "少于/不足/没达到/低于30张", "30张以下", "30张都不到": the
 # figure is an upper bound (fewer than 30), never the value 30. "超过/多于/高于40张", "40张以上": a lower
 # bound (words above, also in AFTER). Matched at the end of the clause before the number, or right after it.
-UPPER_BEFORE = re.compile(f"(?:{_UPPER_WORDS}){_BOUND_FILLER}$")
-LOWER_BEFORE = re.compile(f"(?:{_LOWER_WORDS}){_BOUND_FILLER}$")
+UPPER_BEFORE = lazy(f"(?:{_UPPER_WORDS}){_BOUND_FILLER}$")
+LOWER_BEFORE = lazy(f"(?:{_LOWER_WORDS}){_BOUND_FILLER}$")
 _AFTER_UNIT = r"^(?:张床位|张病床|张床|张|平方米|平米|平|人次|名|个|位|人|%)?(?:床位|病床|床)?\s*(?:都|也|还)?"
-UPPER_AFTER = re.compile(f"{_AFTER_UNIT}(?:以下|不到|没有|没到|不够|不足)")
-LOWER_AFTER = re.compile(f"{_AFTER_UNIT}(?:以上|出头|还多|多一点)")
+UPPER_AFTER = lazy(f"{_AFTER_UNIT}(?:以下|不到|没有|没到|不够|不足)")
+LOWER_AFTER = lazy(f"{_AFTER_UNIT}(?:以上|出头|还多|多一点)")
 INCLUSIVE_BOUNDS = ("以下", "不超过", "以上")  # these include the figure itself; the rest are strict
 
 
 # Whether one can still apply now or this year (今年还能报吗, 现在还能申请吗, 还来得及吗): answered from
 # the region's calendar on the day asked (dialogs/qa/still_open.py), not from the plan's targets.
-STILL_OPEN = re.compile(
+STILL_OPEN = lazy(
     r"(?:今年|现在|目前|这会儿|年底前|明年)[^，。？?]{0,4}(?:还)?(?:能|可以|可不可以|能不能)[^，。？?]{0,2}(?:报|申报|申请)"
     r"|还(?:能|可以)(?:报|申报|申请)吗|还来得及|还(?:受理|收)(?:吗|不)|(?:报名|申报)(?:截止|结束)了(?:吗|没)"
     # 还接不接受社区医院申报, 以后还受理验收吗, 还有没有机会申报

@@ -16,10 +16,14 @@ from core.model import Document, Event, Outcome, Reply, UserState
 from dialogs import onboarding, prefill, render
 from dialogs.buttons import global_button
 from dialogs.dialog import Dialog
+from dialogs.gate_words import gate_choice
+from dialogs.questionnaire import prefilled
 from dialogs.questionnaire.answers import on_event
+from dialogs.questionnaire.elsewhere import bare_figure, names_a_field
 from dialogs.questionnaire.flow import NAME, Flow, arrive, go, mode
 from dialogs.questionnaire.prefilled import PLAIN, start_latest, start_prefilled
 from dialogs.questionnaire.prompts import prompt
+from dialogs.questionnaire.summary import plan_items
 from dialogs.texts import common as C
 from dialogs.texts import questionnaire as T
 from dialogs.words import is_report_request
@@ -58,7 +62,11 @@ def check(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -
     state.start(NAME, first, {"region": state.region, "answered": []})
     arrive(state, first)
     # the count the questions themselves show (第 1/7 题): the ones that matter on the answers so far
-    intro = T.INTRO.format(title=rule_set.title, n=flow.number(state.profile, first)[1])
+    n = flow.number(state.profile, first)[1]
+    items = plan_items(rule_set)  # 17 题 against the plan's 11 项: said how they relate (trial 8, N25)
+    vetoes = T.INTRO_VETOES.format(n=items[1]) if items and items[1] else ""
+    said = T.INTRO_ITEMS.format(n=n, items=items[0], vetoes=vetoes) if items else ""
+    intro = T.INTRO.format(title=rule_set.title, n=n, items=said)
     return Outcome(state, [Reply(intro), *prompt(state, kb, now)])
 
 
@@ -69,6 +77,40 @@ def start_plain(state: UserState, key: str, kb: KnowledgeBase, now: dt.datetime)
         return Outcome(state, [Reply(C.STALE_BUTTON)])
     state.data.pop(prefill.SLOT, None)
     return check(state, Event.command("check"), kb, now)
+
+
+def at_gate(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) -> Outcome | None:
+    """Text typed at the "用这些数开始自评 / 不用，逐题填写" offer (prefilled.start_latest) instead of a press
+    (newcomer trial 8, N17): 用/好的 takes the figures, 不用/逐题 lets them go, and a figure ("四十张") starts
+    the questionnaire without the offered figures and is read at its first question like any answer there
+    (what is typed is the director's own answer; the offered ones may be a what-if, B21). None for anything
+    else — a question is answered by the router, which then shows the offer again (offer_again). The offer
+    waits for one message only: it is forgotten here whatever the text is."""
+    key = state.data.pop(prefilled.GATE, None) if state.dialog is None else None
+    if not isinstance(key, str) or prefill.latest(state, state.region or "") != key:
+        return None
+    choice = gate_choice(text)
+    if choice is not None:
+        return (start_prefilled if choice else start_plain)(state, key, kb, now)
+    flow = Flow(kb.rules[state.region or ""], kb.fields)
+    if not names_a_field(flow, text) and not bare_figure(flow, text):
+        state.data[prefilled.GATE] = key  # kept for offer_again, when the text is a question
+        return None
+    started = start_plain(state, key, kb, now)
+    if started.state.dialog != NAME:
+        return started
+    typed = on_event(started.state, Event.say(text), kb, now)
+    intro = [r for r in started.replies if not r.buttons]  # the question itself comes after the figure read
+    return Outcome(typed.state, intro + typed.replies, started.effects + typed.effects)
+
+
+def offer_again(state: UserState, kb: KnowledgeBase, now: dt.datetime, asked: bool) -> list[Reply]:
+    """The figures offer again after a question typed at it was answered (`asked`); [] when it no longer
+    waits or the text was no question (the offer is then forgotten; its buttons stay valid)."""
+    if state.dialog is not None or state.data.pop(prefilled.GATE, None) is None or not asked:
+        return []
+    offered = start_latest(state, kb, now)
+    return [Reply(C.PENDING_AGAIN), *offered.replies] if offered is not None else []
 
 
 def report(state: UserState, region: str, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
@@ -124,7 +166,9 @@ def typed_report(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetim
 __all__ = [
     "DIALOG",
     "PLAIN",
+    "at_gate",
     "check",
+    "offer_again",
     "on_event",
     "prompt",
     "report",

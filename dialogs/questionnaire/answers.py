@@ -6,29 +6,30 @@ the current state: the button is then answered as stale and the step asked again
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
 
 from core.model import Event, Outcome, Reply, UserState
 from core.text import chinese_int, clip
 from dialogs import render
 from dialogs.answer_words import ClosedReading, read_choice, read_yes_no
-from dialogs.none_words import says_unsure
+from dialogs.none_words import says_none, says_unsure
 from dialogs.quantities import ParseError, parse_quantity
 from dialogs.questionnaire import elsewhere as typed_parts
-from dialogs.questionnaire.approximate import depends_note, not_recorded, taken_example
+from dialogs.questionnaire.approximate import depends_note, not_recorded, spoken_range, taken_example
 from dialogs.questionnaire.bounds import decided_above
 from dialogs.questionnaire.confirm import figure_confirmation
 from dialogs.questionnaire.elsewhere import Elsewhere, bare_figure, by_unit, closed_problem, names_a_field, other_fields
-from dialogs.questionnaire.flow import Flow, arrive, current_flow, first_unanswered, go, has_current, mode, next_open
+from dialogs.questionnaire.flow import Flow, arrive, current_flow, first_unanswered, go, has_current, mode
 from dialogs.questionnaire.prompts import number_error, prompt, show_value, why
-from dialogs.questionnaire.result import APPROX, finish
+from dialogs.questionnaire.record import again, answer
 from dialogs.texts import common as C
 from dialogs.texts import questionnaire as T
 from dialogs.words import asks_why, is_back, is_continue, is_edit, is_keep, is_restart, parse_unknown, parse_yes_no
 from knowledge.base import KnowledgeBase
 from knowledge.eligibility import FieldSpec
+from knowledge.search.normalize import fractions_to_percent
 
 Press = Callable[[UserState, Flow, KnowledgeBase, dt.datetime], Outcome | None]
 TYPED_CHARS = 20  # what the director typed, as quoted back in a confirmation
@@ -73,6 +74,10 @@ def _typed(state: UserState, flow: Flow, text: str, kb: KnowledgeBase, now: dt.d
     # 说不准, 还没统计 at a number question: the figure is not known (F37; at 是/否 "不是很清楚" asks again)
     if parse_unknown(text) or (flow.spec(state.step or "").kind in NUMBER_KINDS and says_unsure(text)):
         return press(state, flow, "unk", kb, now)
+    if step_mode != "confirm" and flow.spec(state.step or "").kind == "percent" and says_none(text):
+        return press(state, flow, "unk", kb, now)  # 没有 at 满意度是多少: no such figure, so 不清楚 (trial 8, N21)
+    if step_mode == "confirm" and state.data.get("candidate") == 0 and says_none(text):
+        return press(state, flow, "p1", kb, now)  # 没有 at "全科医生数是 0 人 吗？": yes, none (trial 8, N21)
     yes_no = parse_yes_no(text)
     if step_mode == "reuse":
         reused = _reuse_typed(state, flow, text, yes_no, kb, now)
@@ -104,7 +109,14 @@ def _resume_typed(state: UserState, flow: Flow, text: str, kb: KnowledgeBase, no
         return press(state, flow, "new", kb, now)
     if names_a_field(flow, text):  # 四十张 at 接着做，还是从头开始: 继续, and the figure read there (N7)
         return _typed(press(state, flow, "cont", kb, now).state, flow, text, kb, now)
-    return _not_an_answer(state, text, T.RESUME_NOT_UNDERSTOOD, kb, now)
+    # Anything else is tried as the answer to the question that waits (俩, 有的, 十二个，其中两个…算不算):
+    # 继续 with it. What the question cannot read either stays at the gate, flagged unread: a question is
+    # answered there (dialogs/asked.py) and the gate asked again (newcomer trial 8, N17). A bare 是/有的
+    # answers the gate's own question, not one not on screen: never recorded (N19).
+    if parse_yes_no(text) is not None:
+        return _not_an_answer(state, text, T.RESUME_NOT_UNDERSTOOD, kb, now)
+    resumed = _typed(press(copy.deepcopy(state), flow, "cont", kb, now).state, flow, text, kb, now)
+    return resumed if not resumed.unread else _not_an_answer(state, text, T.RESUME_NOT_UNDERSTOOD, kb, now)
 
 
 def _reuse_typed(
@@ -139,7 +151,10 @@ def _continue(state: UserState, flow: Flow, kb: KnowledgeBase, now: dt.datetime)
 
 
 def _restart(state: UserState, flow: Flow, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
+    """From question 1, every question asked again with its stored answer offered (沿用/修改) — those filled
+    from a question too (newcomer trial 8, N18: 重新开始 went from 第 1 题 to 第 5 题)."""
     state.data["answered"] = []
+    state.data.pop("prefilled", None)
     state.data.pop("resume_mode", None)
     arrive(state, flow.fields[0])
     return Outcome(state, [Reply(T.RESTARTED), *prompt(state, kb, now)])
@@ -243,7 +258,7 @@ def _typed_answer(
     if spec.kind == "choice":
         problem = T.REUSE_NOT_UNDERSTOOD if reuse else T.CHOICE_NOT_UNDERSTOOD.format(n=len(spec.choices))
         return _closed(state, flow, read_choice(text, spec.choices), text, problem, kb, now)
-    parsed = parse_quantity(text, spec)
+    parsed = parse_quantity(fractions_to_percent(text) if spec.kind == "percent" else text, spec)  # 四分之一 (brk9)
     doubt = typed_parts.figure_with_doubt(text, spec) if isinstance(parsed, ParseError) else None
     if doubt is not None:  # 十二个，其中两个是转岗培训的算不算: the figure, and whom to ask about the part (N16)
         outcome = _typed_answer(state, flow, spec, doubt[0], kb, now)
@@ -254,6 +269,8 @@ def _typed_answer(
             go(state, spec.name, "ask")
         # 2900到3100 against ≥3000: it depends, like 约3000 (N6); else a 约… example this question takes
         note = depends_note(text, spec, kb.fields, state.profile, flow.rule_set)
+        if note is None and (low := spoken_range(text, spec, kb.fields)) is not None:  # 十几个 (brk9)
+            return answer(state, flow, low, kb, now, True)
         return again(state, kb, now, note or number_error(spec, parsed, example))
     if isinstance(parsed, ParseError) and decided_above(flow, spec, parsed):  # 九成以上 at ≥80 % (F16)
         outcome = answer(state, flow, parsed.value, kb, now)
@@ -310,38 +327,3 @@ def _not_an_answer(state: UserState, text: str, problem: str, kb: KnowledgeBase,
     outcome = again(state, kb, now, problem)
     outcome.unread = True
     return outcome
-
-
-def again(state: UserState, kb: KnowledgeBase, now: dt.datetime, problem: str) -> Outcome:
-    """Say what was wrong, then ask the pending step again."""
-    return Outcome(state, [Reply(problem), *prompt(state, kb, now)])
-
-
-def answer(
-    state: UserState, flow: Flow, value: Any, kb: KnowledgeBase, now: dt.datetime, approximate: bool = False
-) -> Outcome:
-    """Record `value` (None: unknown) for the pending field and move to the next one that still
-    matters, or to the result."""
-    spec = flow.spec(state.step or "")
-    if value is None and not spec.allow_unknown:
-        return again(state, kb, now, T.MUST_ANSWER)
-    state.profile[spec.name] = value
-    answered = state.data.setdefault("answered", [])
-    if spec.name not in answered:
-        answered.append(spec.name)
-    recorded = T.RECORDED.format(label=spec.label, value=show_value(spec, value)) + (T.RECORDED_APPROX * approximate)
-    # the fields recorded from an approximate figure: the verdict says it rests on them (newcomer trial 7, N15)
-    state.data[APPROX] = [f for f in state.data.get(APPROX, []) if f != spec.name] + [spec.name] * approximate
-    (state.data.get("conflicts") or {}).pop(spec.name, None)  # decided: 改为 or 沿用
-    following = next_open(flow, state, flow.position(spec.name) + 1)
-    if following is None:
-        return finish(state, flow, kb, now, recorded)
-    arrive(state, following)
-    replies = prompt(state, kb, now)
-    return Outcome(state, [Reply(recorded), *replies] if not replies else _prefixed(recorded, replies))
-
-
-def _prefixed(recorded: str, replies: list[Reply]) -> list[Reply]:
-    """ "✔ 已记录…" on top of the next question, in one message."""
-    first = replies[0]
-    return [Reply(recorded + "\n\n" + first.text, first.buttons, first.document, first.expects_number), *replies[1:]]

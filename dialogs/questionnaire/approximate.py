@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from core.model import UserState
-from dialogs.field_words import NUMBER_WORDS
+from dialogs.field_words import NUMBER_WORDS, SPELLED_RANGE
 from dialogs.qa.facts import read_situation
 from dialogs.quantities import ParsedValue, ParseError
 from dialogs.questionnaire.flow import go
@@ -40,16 +40,28 @@ def ends(text: str, spec: FieldSpec, specs: dict[str, FieldSpec] | Any) -> tuple
     return float(stated.low), float(stated.high), stated.range
 
 
+def spoken_range(text: str, spec: FieldSpec, specs: dict[str, FieldSpec] | Any) -> float | None:
+    """The low end of a range said the spoken way (十几个, 两三个, 二十几张) — recorded 按约数 like 十来个 when it
+    straddles no limit (depends_note None), not refused as "不要填范围" (brk9 Q4); None for a range spelled
+    out (30-40, 30到40张: a figure is asked for, as before) or one not read."""
+    if SPELLED_RANGE.search(text):
+        return None
+    read = ends(text, spec, specs)
+    return read[0] if read is not None else None
+
+
 def straddled(
     profile: dict[str, Any], spec: FieldSpec, low: float, high: float, rule_set: RuleSet
 ) -> list[str]:
-    """The titles of the deciding criteria on this field whose status differs between the two ends."""
+    """The titles of the deciding criteria on this field, and its norms, whose status differs between the
+    two ends. A norm decides nothing, but its line states the figure and the gap (两成多 recorded as 20 %
+    against 公卫占比 ≥25 % said 还差5个百分点 of a share that may be 28 %: brk9 Q3)."""
     at_low = {r.id: r.status for r in evaluate({**profile, spec.name: low}, rule_set).criteria}
     at_high = evaluate({**profile, spec.name: high}, rule_set).criteria
     return [
         r.title
         for r in at_high
-        if spec.name in r.fields and r.force in DECIDING and at_low.get(r.id) != r.status
+        if spec.name in r.fields and r.force in (*DECIDING, "norm") and at_low.get(r.id) != r.status
     ]
 
 

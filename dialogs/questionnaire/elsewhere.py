@@ -70,7 +70,10 @@ def closed_problem(flow: Flow, text: str, problem: str) -> str:
     """What a 是/否 or choice question says to a bare figure it cannot place ("七成" at 社区卫生服务中心还是
     乡镇卫生院): that it is a figure and this question takes none, then its own problem (newcomer trial 5, N7:
     the Q&A's "请输入 /check 开始自评" was shown in the middle of /check)."""
-    return T.FIGURE_AT_CLOSED.format(typed=text.strip()) + problem if bare_figure(flow, text) else problem
+    if not bare_figure(flow, text):
+        return problem
+    # "您发来的是一个数字…" then "没有看懂这个回答" contradicted itself (newcomer trial 8, N28): only what to do
+    return T.FIGURE_AT_CLOSED.format(typed=text.strip()) + problem.removeprefix(T.NOT_UNDERSTOOD_LEAD)
 
 
 def by_unit(flow: Flow, text: str, error: ParseError) -> str:

@@ -75,9 +75,11 @@ def start_latest(state: UserState, kb: KnowledgeBase, now: dt.datetime) -> Outco
     if not values:
         return None
     buttons = ((global_button(T.LATEST_USE, "chk", key), global_button(T.LATEST_PLAIN, PLAIN, key)),)
+    state.data[GATE] = key  # the next message may answer it in words (questionnaire.at_gate)
     return Outcome(state, [Reply(T.LATEST_OFFER.format(items=_items(flow, values)), buttons)])
 
 
+GATE = "figures_offer"  # state.data of an idle user: the key of the figures offer on screen
 PLAIN = "chk0"  # the global press that starts /check without the figures a question stated
 
 

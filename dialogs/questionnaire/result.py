@@ -17,6 +17,7 @@ from dialogs.questionnaire.flow import Flow
 from dialogs.questionnaire.prompts import show_value
 from dialogs.questionnaire.summary import FORCES, basic_standard_clash, headline, opening, render_summary
 from dialogs.texts import questionnaire as T
+from dialogs.type_notes import type_note
 from knowledge.base import KnowledgeBase
 from knowledge.calendar.actors import next_own_stage, own_deadlines
 from knowledge.eligibility import Criterion, CriterionResult, FieldSpec, RuleSet, Verdict, evaluate
@@ -95,7 +96,7 @@ def render_result(
         return T.DETAILS_HEADER + "\n" + "\n".join(details)
     lines = opening(verdict, rule_set, kb)
     shown = {*verdict.failed(), *verdict.awaited()}  # 待核实's figures are not side notes (B12)
-    cautions = [r for r in verdict.cautions() if r not in shown]
+    cautions = [r for r in verdict.cautions() if r not in shown and not type_note(r)]  # a type is no caution (N23)
     if cautions:
         lines.append(T.CAUTIONS.format(n=len(cautions)))
     lines += _details(verdict, rule_set, fields, kb, today, with_procedure, profile or {})

@@ -5,12 +5,14 @@ with its gap (还差 5 个百分点). The criteria one by one with their sources
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
 from core.text import clip
 from dialogs.qa.need import needed
 from dialogs.texts import questionnaire as T
+from dialogs.type_notes import type_note, type_status
 from knowledge.base import KnowledgeBase
 from knowledge.eligibility import CriterionResult, Force, RuleSet, Verdict
 from knowledge.eligibility.derived import DERIVED
@@ -52,8 +54,17 @@ def _summary(verdict: Verdict, rule_set: RuleSet, kb: KnowledgeBase, listed: int
     lines = opening(verdict, rule_set, kb)
     counts = {s: sum(1 for r in verdict.criteria if r.status == s) for s in T.SUMMARY_COUNTS}
     shown = [T.SUMMARY_COUNTS[s].format(n=n) for s, n in counts.items() if n]
-    lines += ["", T.SUMMARY_TOTAL.format(n=len(verdict.criteria), counts=T.SUMMARY_SEPARATOR.join(shown))]
+    items = plan_items(rule_set)
+    note = ""
+    if items is not None:
+        split = T.ITEMS_SPLIT if items[0] < len(rule_set.criteria) - items[1] else ""
+        vetoes = T.ITEMS_VETOES.format(n=items[1]) if items[1] else ""
+        note = T.ITEMS_NOTE.format(items=items[0], split=split, vetoes=vetoes)
+    total = T.SUMMARY_TOTAL.format(n=len(verdict.criteria), items=note, counts=T.SUMMARY_SEPARATOR.join(shown))
+    lines += ["", total]
     missed = [r for force in FORCES for r in verdict.of_force(force) if r.status in ("fail", "warning")]
+    notes = [r for r in missed if type_note(r)]  # the institution's type: said, never "未达到" (N23)
+    missed = [r for r in missed if r not in notes]
     if missed:
         deciding = {*verdict.failed(), *verdict.warnings(), *verdict.awaited()}
         # "未达到的" under a 符合 headline read as a contradiction (newcomer trial 4, F2)
@@ -61,6 +72,9 @@ def _summary(verdict: Verdict, rule_set: RuleSet, kb: KnowledgeBase, listed: int
         lines.extend(_missed_line(r, r in deciding, _gap(r, kb, profile)) for r in missed[:listed])
         if len(missed) > listed:
             lines.append(T.SUMMARY_MORE.format(n=len(missed) - listed))
+    lines.extend(
+        T.SUMMARY_TYPE_LINE.format(title=short_title(r.title), status=type_status(r, kb.fields, profile)) for r in notes
+    )
     unknown = [r for r in verdict.criteria if r.status == "unknown"]
     if unknown:
         names = T.SUMMARY_NAME_SEPARATOR.join(short_title(r.title) for r in unknown[:MAX_UNKNOWN])
@@ -105,6 +119,19 @@ def _missed_line(r: CriterionResult, deciding: bool, gap: str) -> str:
     return line
 
 
+_ITEM_NUMBER = re.compile("^" + re.escape(T.ITEM_PREFIX).replace(re.escape("{n}"), r"(\d+)"))
+
+
+def plan_items(rule_set: RuleSet) -> tuple[int, int] | None:
+    """(the plan's numbered items, its disqualifiers) when the rule set's condition titles carry the plan's
+    own numbering (渝中: 第1项 … 第11项, 第3项 and 第5项 in two parts each), so counts of questions and
+    criteria can be said against the text's "11项" (newcomer trial 8, N25); None for unnumbered plans."""
+    numbers = {m[1] for c in rule_set.criteria if c.force == "condition" and (m := _ITEM_NUMBER.match(c.title))}
+    if not numbers:
+        return None
+    return len(numbers), sum(1 for c in rule_set.criteria if c.force == "disqualifier")
+
+
 def short_title(title: str) -> str:
     """A criterion's title in at most TITLE_CHARS characters: a long one loses its bracketed gloss
     whole ("…不低于25%（人员配备要求，不是建设…" was cut mid-gloss, newcomer trial 4, F2), else is clipped."""
@@ -125,6 +152,9 @@ def opening(verdict: Verdict, rule_set: RuleSet, kb: KnowledgeBase) -> list[str]
         lines.append(T.BASIC_STANDARD_CLASH.format(titles=T.MISSED_SEPARATOR.join(clash)))
     if verdict.reported_only:
         lines.append(T.REPORTED_ONLY_NOTE.format(note=REPORTED_ONLY))
+    unchecked = self_declared_standard(verdict, rule_set, kb)
+    if unchecked:
+        lines.append(T.BASIC_STANDARD_UNCHECKED.format(figures=T.MISSED_SEPARATOR.join(unchecked)))
     if verdict.conditional:
         info = kb.governing.regions.get(rule_set.region)
         lines.append(T.CONDITIONAL.format(ask=info.ask if info else T.ASK_DEFAULT))
@@ -139,6 +169,17 @@ def basic_standard_clash(verdict: Verdict) -> list[str]:
     if not said_met:
         return []
     return [r.title for r in verdict.criteria if r.force == "reported" and r.status in ("fail", "warning")]
+
+
+def self_declared_standard(verdict: Verdict, rule_set: RuleSet, kb: KnowledgeBase) -> list[str]:
+    """The figures reported for 《社区医院基本标准（试行）》 when the director answered 是 to meeting it and
+    this region's questionnaire checks none of them (北京: ✅ 符合 after four questions, the standard one
+    self-declared 是, newcomer trial 8, N24): shown as 待核实, each one. [] otherwise."""
+    said_met = any(BASIC_STANDARD_FIELD in r.fields and r.status == "pass" for r in verdict.criteria)
+    national = kb.rules.get("national")
+    if not said_met or national is None or any(c.force == "reported" for c in rule_set.criteria):
+        return []
+    return [c.title.removesuffix(T.REPORTED_TITLE_SUFFIX) for c in national.criteria if c.force == "reported"]
 
 
 def headline(verdict: Verdict, title: str) -> str:

@@ -18,6 +18,7 @@ STAGE_NOT_IN_REGION = (
 )
 STAGE_IN_REGION = "\n申报阶段按{region}的阶段记为“{stage}”；如不对，输入 /stage 修改。"
 GREET_BACK = "您好！"  # before REGION_SET when the region came with a greeting or an introduction
+REGION_HOMOPHONE = "“{typed}”按“{name}”理解。"  # 吉临 typed: read as 吉林 (newcomer trial 8, N36)
 REGION_UNCHANGED = "地区仍为：{name}。"
 # A place named where no change was asked for (newcomer trial 7, N2): the region kept, said, and a button.
 REGION_OFFER = "地区仍为：{current}。要改按{place}的文件回答，请点下面的按钮切换地区。"
@@ -78,6 +79,9 @@ EMPTY_AWAITING_CHOICE = "没有收到文字内容。请点选下面的选项，�
 TOO_LONG = "消息太长了（{n} 个字）。请把问题精简到 {limit} 字以内，一次问一件事。"
 NO_WORDS = "没有看懂这条消息。请用文字输入问题，例如“申报需要哪些材料”。"
 NO_WORDS_ON_SCREEN = "没有看懂这条消息（里面没有文字）。请按下面的提示点选或回复。"
+# A button's label typed where no such button waits (newcomer trial 8, N26).
+STALE_LABEL = "“{label}”是之前消息里的按钮，已经过期了。请按最新的消息操作，或重新输入命令（如 /check）。"
+STALE_LABEL_ON_SCREEN = "“{label}”是之前消息里的按钮，已经过期了。请按下面的最新提示回复。"
 STALE_BUTTON = "这个按钮已经过期了（对应的操作已结束或已更换）。请使用最新的消息，或重新输入命令。"
 PENDING_AGAIN = "我们接着刚才的步骤："
 # A question typed on a waiting screen that the knowledge base cannot answer (dialogs/asked.py).

@@ -18,6 +18,7 @@ BAR_BELOW = (
 )
 
 POSTPONE_WORD = "顺延"
+MONTH_SAID = "{month}月的节假日"  # a month asked (holiday_moved.py), said where a holiday is named
 HOLIDAY_MOVED = "📅 赶上{holiday}：“{title}”原定{original}，遇法定节假日顺延到{moved}（节后第一个工作日）。"
 HOLIDAY_MOVED_SWAPPED = (
     "📅 赶上{holiday}：“{title}”原定{original}，遇法定节假日顺延到{moved}（节后第一个工作日：这天是调休上班日）。"

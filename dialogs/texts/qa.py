@@ -17,6 +17,8 @@ from dialogs.texts.qa_docs import (  # noqa: F401  (re-exported: T.DOC_PERIOD �
     DOC_CHANGED,
     DOC_IN_FORCE,
     DOC_INFERRED,
+    DOC_ISSUED,
+    DOC_ISSUED_YEAR,
     DOC_JOIN,
     DOC_LATER_REPORTED,
     DOC_LATEST_ENDED,
@@ -28,10 +30,16 @@ from dialogs.texts.qa_docs import (  # noqa: F401  (re-exported: T.DOC_PERIOD �
     DOC_SPAN,
     DOC_SPAN_OPEN,
     DOC_STILL,
+    DOC_YEAR_FROM_NUMBER,
+    DOC_YEAR_FROM_TASKS,
     DOC_YEARS,
     IN_FORCE_HEADER,
     IN_FORCE_RELATED,
     IN_FORCE_WHICH,
+    PAST_YEAR_FIGURES,
+    PAST_YEAR_ONE,
+    PAST_YEARS_UP_TO,
+    PREMISE_ONE_OF,
     PREMISE_RIGHT,
     PREMISE_WRONG,
     TERM_ASK,
@@ -129,6 +137,8 @@ REFERRAL = {
 REGION_DIFFERS = "这个问题各地规定不同。您还没有选择地区，下面分地区列出："
 REGION_DIFFERS_HINT = "用 /region 选择地区后，我只显示本地区的答案。"
 REGION_DIFFERS_MISSING = "{names}：这个问题我没有在这些地区的文件里找到答案，选好地区后可以再问。"
+# …when a national answer is listed: it is what those regions get (newcomer trial 8, N11)
+REGION_DIFFERS_AS_NATIONAL = "{names}：这些地区的文件没有另写，适用上面【{national}】的回答。"
 REGION_HEADER = "【{name}】"
 NO_REGION = "各地"
 REGION_SEPARATOR = "、"
@@ -304,6 +314,7 @@ SITUATION_UNKNOWN_SHORT = "❔ 还不知道：{titles}"
 SITUATION_UNKNOWN_MANY = "❔ 还有 {n} 项条件不知道（{titles}等）"
 TITLE_LABEL_END = "："  # 第1项：等级评审… : the label before it names the item
 TITLE_GLOSS_START, BOOK_START = "（", "《"  # 社区甲级（乡镇乙级以上）: a gloss a short name leaves out
+BOOK_END = "》"
 SITUATION_PASSED_UNKNOWN_SHORT = "✅ 您说到的条件都符合{aside}；还有条件不知道，暂时不能下结论。"
 SHORT_SOURCE = "📄 出处：{name} {sections}"
 SHORT_TITLE = "《{document}》"
@@ -312,5 +323,6 @@ SHORT_NEED_CAVEAT = "\n   （报道用语的中文原文尚未确认，算法见
 SHORT_NOTE_MORE = "（详见“详细说明”）"
 SITUATION_DETAILS_HINT = "每项的说明：点“详细说明”或回复“详细”。"
 SITUATION_DETAILS_BUTTON = "📖 详细说明"
+DETAILS_WORDS = "详细说明"  # the button's label typed: read as these words (dialogs/stale_labels.py)
 # The sources under an answer that says the texts lack the rule asked: related text, no such rule (N21).
 SOURCE_RELATED = "📄 相关原文（没有直接规定这一点）：{citation}"

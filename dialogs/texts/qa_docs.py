@@ -28,6 +28,8 @@ DOC_LEAD_PARTLY = "简单说：收录的文件没有写明{number}已废止，�
 GOVERNING_MARK = "📜"
 # A region's answer with no figure, the region requiring the 2019 basic standard (dialogs/qa/compare_news.py).
 STANDARD_ALSO_REPORTED = "{region}要求{title}；这份标准的原文本助手没有，新闻报道转述的是："
+# A dated official target asked about now: the later plan's target as reported (dialogs/qa/later_plan.py).
+LATER_PLAN_REPORTED = "上面是{number}当时（{year}年）的目标。之后的目标只见于新闻报道（正式文件本助手没有收录）："
 DOC_LEAD_STILL = "简单说：收录的文件没有写明{number}已废止，也没有后来的文件另写它的事项，按收录的文件仍可参照。"
 DOC_NOT_RESTATED = "· {point}：{later}没有重申；{number}的规定是——{says}。现在是否仍执行，请向{ask}确认。"
 DOC_STILL = "· {point}：仍以{number}为准——{says}。"
@@ -52,8 +54,19 @@ IN_FORCE_RELATED = "相关的规定（点选查看）："
 # A figure of the rules asked to be confirmed (dialogs/qa/premise.py).
 PREMISE_RIGHT = "对，{label}的要求是{limit}。"
 PREMISE_WRONG = "不是{said}：{label}的要求是{limit}。"
+PREMISE_ONE_OF = "这只是其中一项条件，其他条件也要同时达到。"
 # A term the texts use without explaining it (dialogs/qa/term_in_text.py).
 TERM_NOT_EXPLAINED = "收录的文件没有解释“{term}”：没有给出定义，没有列出具体包括哪些，也没有说明怎么算、算不算在内。"
 TERM_USED_HERE = "原文用到它的地方："
 TERM_SENTENCE = "· “{sentence}”——{where}"
 TERM_ASK = "具体口径请向当地卫生健康行政部门（基层卫生科）确认。"
+
+# When a named text was issued (dialogs/qa/doc_issued.py): the date and issuer of documents.yaml.
+DOC_ISSUED = "{number}《{title}》由{issuer}于{date}印发。"
+DOC_ISSUED_YEAR = "{number}《{title}》是{year}年的文件（{issuer}）：文件本身没有写印发日期，{why}。"
+DOC_YEAR_FROM_NUMBER = "年份取自文号"
+DOC_YEAR_FROM_TASKS = "年份取自它安排的年度任务"
+# "今年…几家" answered with an earlier year's figures (dialogs/qa/in_force.py)
+PAST_YEAR_FIGURES = "{year}年的数字本助手没有收录；下面是收录的文件里{past}的安排："
+PAST_YEAR_ONE = "{year}年"
+PAST_YEARS_UP_TO = "{year}年及以前"

@@ -7,7 +7,7 @@ messages live in the rule sets (knowledge/data/rules/)."""
 REGION_FIRST = "自评要按所在地区的条件进行，请先选择地区；选好后自评会自动开始。"
 NO_RULES = "抱歉，{name}的申报条件还没有收录到本助手中，暂时无法自评。可以直接提问，或向所在区县卫生健康行政部门咨询。"
 INTRO = (
-    "开始按【{title}】自评，共 {n} 题，一次问一题。\n"
+    "开始按【{title}】自评，共 {n} 题，一次问一题。\n{items}"
     "· 不清楚的可以点“跳过/不清楚”，结果中会标为待补充；\n"
     "· 点“上一步”可以修改上一题；点“为什么问这个”可以看依据；\n"
     "· 中途可以直接提问，也可以输入 /cancel 退出，已填的答案会保存，下次可以沿用。"
@@ -28,6 +28,10 @@ RESUME_OFFER = "您有一份没做完的自评（{title}，已答 {done}/{n} 题
 RESUME_CONTINUE = "继续"
 RESUME_RESTART = "重新开始"
 RESUME_NOT_UNDERSTOOD = "请点选“继续”或“重新开始”。"
+# Questions filled from a question are not asked: the jump in 第 i/n 题 is said (newcomer trial 8, N25).
+SKIPPED_PREFILLED = "（{span}已按您说到的填好：{items}。要改可以点“上一步”。）"
+SKIPPED_ONE = "第 {i} 题"
+SKIPPED_SPAN = "第 {i}–{j} 题"
 RESTARTED = "好的，从第一题重新开始。之前填过的答案会逐题提示，可以沿用或修改。"
 
 # One question
@@ -56,6 +60,8 @@ SHARE_FROM_COUNTS = "按您给的人数（{words}）算出来是 {value}，按�
 # A figure in another question's unit only (二百八十种 at 常住人口, newcomer trial 6, N34).
 FIGURE_FOR_OTHER = "“{typed}”像是“{label}”的数，到那一题再填就好。"
 FIGURE_AT_CLOSED = "您发来的是一个数字（{typed}），这一题不用填数字。"
+# What FIGURE_AT_CLOSED replaces in a closed question's problem: it did read the text (trial 8, N28).
+NOT_UNDERSTOOD_LEAD = "没有看懂这个回答。"
 CONFIRM_UNCLEAR = (
     "“{typed}”不像是对“{value}”的确认，这里先不记录。请回复“是”确认，或“否”重新输入（也可以直接输入正确的数字）。"
 )
@@ -169,6 +175,11 @@ CONDITIONAL = (
 )
 ASK_DEFAULT = "主管的卫生健康行政部门"
 CAUTIONS = "另有 {n} 项只作提示的要求未达到（标 ⚠️，不影响结论），见下文。"
+# 是 to the 基本标准 where no figure of it is asked (北京, 渝中): its reported figures, to check (trial 8, N24).
+BASIC_STANDARD_UNCHECKED = (
+    "⚠️ 待核实：“达到《社区医院基本标准（试行）》”是您自评的；据新闻报道，该标准要求{figures}"
+    "（非正式文件原文），请逐项对照核实。"
+)
 BASIC_STANDARD_CLASH = (
     "⚠️ 请核对：您回答资源配置已达到《社区医院基本标准（试行）》，但您填的数字没有达到报道的基本标准数字（{titles}）。"
     "基本标准原文未收录，请对照正式文件确认这一题的回答。"
@@ -181,6 +192,11 @@ CRITERION_LINE = "{icon} {title}\n   {message}"
 GAP_PERCENT = "{label}还差 {gap} 个百分点"
 GAP_UNIT = "{label}还差 {gap}{unit}"
 ICONS = {"pass": "✅", "fail": "❌", "unknown": "❔", "warning": "⚠️", "not_met": "➖"}
+# A missed norm on the institution's type (dialogs/type_notes.py): a note, never "未达到" (trial 8, N23).
+TYPE_ICON = "ℹ️"
+TYPE_STATUS = "方案不排除{value}"
+TYPE_STATUS_UNNAMED = "方案不排除其他机构"
+SUMMARY_TYPE_LINE = "ℹ️ {title}：{status}"
 DISQUALIFIER_APPLIES = "   存在这一情形，按规定不能通过，其他条件都符合也不行。"
 RESULT_INDENT = "   "
 DISCLAIMER = "本结论只根据您填写的信息和本助手收录的文件得出，供自查参考，以卫生健康行政部门的审核为准。"
@@ -247,7 +263,14 @@ SUMMARY_COUNTS = {
     "unknown": "❔ 待补充 {n} 项",
     "not_met": "➖ 优先条件未具备 {n} 项",
 }
-SUMMARY_TOTAL = "共 {n} 项：{counts}"
+SUMMARY_TOTAL = "共 {n} 项{items}：{counts}"
+# How the counts relate to the plan's own numbering (渝中: 11 项评价指标, newcomer trial 8, N25).
+ITEM_PREFIX = "第{n}项"  # how a rule set's titles carry the plan's item number
+ITEMS_NOTE = "（按方案的 {items} 项指标{split}{vetoes}）"
+ITEMS_SPLIT = "，其中有的分为几条"
+ITEMS_VETOES = "，另有 {n} 项否决情形"
+INTRO_ITEMS = "· 这 {n} 题对应方案的 {items} 项指标{vetoes}（有的指标要问几道题）；\n"
+INTRO_VETOES = "和 {n} 项否决情形"
 SUMMARY_SEPARATOR = " · "
 SUMMARY_MISSED = "未达到的："
 SUMMARY_NOTES_ONLY = "需要注意的（不影响结论）："

@@ -14,7 +14,8 @@ STAGE_BUTTON = "{i}. {name}"
 STAGE_BUTTON_CURRENT = "{i}. {name}（当前）"
 ADVANCE_BUTTON = "推进到下一阶段：{name}"
 STAGE_NOT_UNDERSTOOD = "没有认出这个阶段。请点选按钮，或回复序号（1–{n}）。"
-STAGE_SET = "已将申报阶段设为：{stage}（负责：{actor}）。"
+# Who acts said after the stage, not in brackets: an actor's own brackets nested three deep (trial 8, N30).
+STAGE_SET = "已将申报阶段设为：{stage}。\n负责：{actor}。"
 STAGE_UNCHANGED = "申报阶段仍为：{stage}。"
 STAGE_LAST = "“{stage}”已是最后一个阶段。"
 STAGE_HINT = "输入 /status 查看截止日期和材料清单，/remind 设置提醒。"
@@ -22,7 +23,7 @@ STAGE_HINT = "输入 /status 查看截止日期和材料清单，/remind 设置�
 # /status
 STATUS_TITLE = "📋 申报进度"
 STATUS_REGION = "地区：{region}"
-STATUS_STAGE = "阶段：{stage}（负责：{actor}）"
+STATUS_STAGE = "阶段：{stage}\n负责：{actor}"
 STATUS_NO_STAGE = "阶段：尚未设置（输入 /stage 设置，之后才能按阶段提醒）"
 STATUS_NEXT_STEP = "下一步：{next_step}"
 STATUS_DEADLINES = "⏰ 接下来文件规定的截止日期："
@@ -112,6 +113,7 @@ REMINDER_LEADS_PASSED = "（提前{days}天的提醒时间已经过了，不再�
 REMINDER_WHEN_NONE = "按目前的设置（提醒已关闭或推迟），这条不会发出提醒。"
 REMINDER_TIME_IN_TITLE = "提醒在上面的时间发出，不会按标题里的钟点提醒。"
 SEND_AT = "{month}月{day}日 {time}"
+SEND_AT_YEAR = "{year}年{month}月{day}日 {time}"
 SEND_NOW = "马上"
 SEND_TIME_SEPARATOR = "、"
 REMINDER_REMOVED = "已删除提醒：{title}。"
@@ -130,9 +132,34 @@ REMINDER_ERRORS = {
     "too_far": "日期太远了，请输入{years}年以内的日期。",
     "no_title": "请写上要提醒的事项，例如：自评完成 3月15日。",
     "title_too_long": "事项名称太长了，请控制在{chars}个字以内。",
+    # 国庆节后, 中秋以后 (brk9 D1): no day; a count after it is one
+    # 每周一, 每月15号 (brk9 D10): one day per reminder
+    "recurring": (
+        "提醒只能定在某一天，不能按每周、每月重复；请写具体日期（例如 12月15日 交表），需要的话可以分几条添加。"
+    ),
+    "after_festival": (
+        "节后具体是哪天要看当年的放假通知，请写具体日期（例如 10月8日 交表），或写“国庆后三天”这样的天数。"
+    ),
 }
+# "提醒我交材料" typed in the middle of /check: asking its date here would end the check (trial 8, N20).
+REMINDER_DATE_MIDWAY = "要添加提醒“{title}”，请连日期一起发，例如：“{title} 下周五”。"
 REMINDER_DATE_FOR = "好的，哪天提醒您“{title}”？请发送日期，例如：3月15日、下周五、月底。"
 REMIND_TEXT_NOT_UNDERSTOOD = "请点选下面的按钮；要添加提醒，可以直接发送“事项 + 日期”，例如：自评完成 3月15日。"
 # A reminder's day named by a festival (dialogs/festival_words.py): shown in REMINDER_ADDED_LUNAR's brackets.
 FESTIVAL_LABEL = "{name}，{when}"
 FESTIVAL_BEFORE_LABEL = "{name}前最后一天"
+# A count of days from a festival (中秋前一周, 端午节后三天, 春节前两周: brk9 D2/D3).
+FESTIVAL_OFFSET_LABEL = "{name}{side}{count}，{name}是{when}（{year}年{month}月{day}日）"
+FESTIVAL_BEFORE = "前"
+FESTIVAL_AFTER = "后"
+SPRING_FESTIVAL = "春节"
+SPRING_FESTIVAL_WHEN = "农历正月初一"
+EVE = "除夕"
+EVE_WHEN = "农历腊月最后一天"
+# A day typed without its year that passed a few days ago (brk9 D9): next year's, said so.
+PASSED_THIS_YEAR = "{month}月{day}日刚过去，按{year}年的这一天添加；不对的话可以删除后重新添加"
+# 下周 / 下下周 typed for a reminder without its day (brk9 D7): that week's Monday.
+WEEK_START_LABEL = "{which}周一，即{which}周的第一天"
+YEAR_END_LABEL = "年底，即12月31日"
+# 腊月三十 typed for a year whose 腊月 has 29 days: the eve, said so (brk9 D5).
+EVE_OF_SHORT_MONTH = "{lunar}：这一年腊月只有二十九天，按除夕（腊月二十九）算"

@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Callable
 
 from core.clock import SHANGHAI, local_today
+from core.effects import ReplanNudges
 from core.model import DEFAULT_REMINDER_DAYS, Button, Event, Outcome, OwnReminder, Reply, UserState
 from core.text import chinese_int, fold
 from dialogs import onboarding, render
@@ -47,6 +48,7 @@ from knowledge.base import KnowledgeBase
 
 DAYS, ADD = "remind_days", "remind_add"
 TITLE = "title"  # at ADD: the matter of "提醒我交材料", waiting for its date
+OUTSIDE = "outside"  # at ADD: asked for in words outside /remind, so no menu follows (N19)
 SNOOZE_DAYS = 3
 MAX_REMINDERS = 20
 MAX_DAY_VALUES = 5
@@ -168,8 +170,16 @@ def add_prompt(state: UserState) -> list[Reply]:
 
 
 def _add_reminder(
-    state: UserState, parsed: ParsedReminder | str, kb: KnowledgeBase, now: dt.datetime, stay_on_error: bool
+    state: UserState,
+    parsed: ParsedReminder | str,
+    kb: KnowledgeBase,
+    now: dt.datetime,
+    stay_on_error: bool,
+    outside: bool = False,
 ) -> Outcome:
+    """Add a parsed reminder and say when it comes. In /remind the menu follows; a reminder asked for in
+    words outside it (提醒我下周三交材料, 过完年初八 开会) is said in one line and nothing stays open (newcomer
+    trial 8, N19: the 18-line menu then followed every later reply)."""
     if isinstance(parsed, str):
         error = T.REMINDER_ERRORS[parsed].format(years=MAX_YEARS_AHEAD, chars=MAX_TITLE_CHARS)
         again = add_prompt(state) if stay_on_error else menu(state, kb, now)
@@ -185,6 +195,10 @@ def _add_reminder(
     template = T.REMINDER_ADDED_LUNAR if parsed.lunar else T.REMINDER_ADDED
     said = template.format(date=render.date(parsed.date, weekday=True), title=parsed.title, lunar=parsed.lunar)
     said += _when_sent(state, parsed.title, parsed.date, now)
+    if outside:
+        if state.dialog == DIALOG:  # the date asked for "提醒我交材料": that screen is done
+            state.finish()
+        return Outcome(state, [Reply(said + T.TYPED_SETTING_HINT)], [ReplanNudges()])
     return back_to_menu(state, kb, now, said, replan=True)
 
 
@@ -208,15 +222,24 @@ def _moment(due: dt.datetime, now: dt.datetime) -> str:
     local = due.astimezone(SHANGHAI)
     if due <= now:
         return T.SEND_NOW
-    return T.SEND_AT.format(month=local.month, day=local.day, time=local.strftime("%H:%M"))
+    # another year's day carries its year: 12月2日 for a reminder of 2028年1月1日 read as tomorrow (brk9 D8)
+    template = T.SEND_AT if local.year == now.astimezone(SHANGHAI).year else T.SEND_AT_YEAR
+    return template.format(year=local.year, month=local.month, day=local.day, time=local.strftime("%H:%M"))
 
 
-def typed_reminder(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) -> Outcome | None:
-    """A reminder typed outside /remind, laid out as its prompt asks (事项 + 日期: "月底 交表"): added as
-    if typed at 添加提醒, with the /remind menu to delete it; None for anything else, a question among
-    them (newcomer trial 3, F19: "月底 交表" was declined as a question the documents do not answer)."""
+def typed_reminder(
+    state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime, midway: bool = False
+) -> Outcome | None:
+    """A reminder typed outside /remind, laid out as its prompt asks (事项 + 日期: "月底 交表"): added and
+    said in one line (/remind shows and deletes it); None for anything else, a question among them
+    (newcomer trial 3, F19: "月底 交表" was declined as a question the documents do not answer). `midway`:
+    typed in the middle of another dialog (/check), where only a dated one is added — asking its date
+    would replace the dialog in progress (newcomer trial 8, N20)."""
     today = local_today(now)
-    asked_date = _ask_date(state, text, today)
+    undated = remind_me_undated(text, today) if midway and not asks(text) else None
+    if undated is not None:  # its date is asked once the dialog in progress is done
+        return Outcome(state, [Reply(T.REMINDER_DATE_MIDWAY.format(title=undated))])
+    asked_date = None if midway else _ask_date(state, text, today, outside=True)
     if asked_date is not None:
         return asked_date
     if asks(text) or not reads_as_reminder(text, today):
@@ -224,16 +247,16 @@ def typed_reminder(state: UserState, text: str, kb: KnowledgeBase, now: dt.datet
     parsed = parse_reminder(text, today)
     if isinstance(parsed, str) or onboarding.names_a_place(parsed.title, kb):
         return None  # "吉林 10月底": what falls due there then, asked tersely, not a reminder titled 吉林 (F28)
-    return _add_reminder(state, parsed, kb, now, stay_on_error=False)
+    return _add_reminder(state, parsed, kb, now, stay_on_error=False, outside=True)
 
 
-def _ask_date(state: UserState, text: str, today: dt.date) -> Outcome | None:
+def _ask_date(state: UserState, text: str, today: dt.date, outside: bool = False) -> Outcome | None:
     """ "提醒我交材料" — a reminder asked for without its date, typed anywhere, at the menu or at 添加提醒
     (brk8: both screens said "没有找到日期"): only its date is asked (B24). None for anything else."""
     undated = None if asks(text) else remind_me_undated(text, today)
     if undated is None or len(state.reminders) >= MAX_REMINDERS:
         return None
-    state.start(DIALOG, ADD, {TITLE: undated})
+    state.start(DIALOG, ADD, {TITLE: undated, OUTSIDE: outside or bool(state.data.get(OUTSIDE))})
     return Outcome(state, [Reply(T.REMINDER_DATE_FOR.format(title=undated), _back_button(state))])
 
 
@@ -254,7 +277,7 @@ def on_add(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) 
     title = state.data.get(TITLE)
     if parsed == "no_title" and isinstance(title, str):  # the date alone, for "提醒我交材料" (B24)
         parsed = parse_reminder(f"{title} {event.text}", local_today(now))
-    return _add_reminder(state, parsed, kb, now, stay_on_error=True)
+    return _add_reminder(state, parsed, kb, now, stay_on_error=True, outside=bool(state.data.get(OUTSIDE)))
 
 
 # --- days before ---------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ analyser drops the punctuation, and 北京这边达标了，谁给… asks 谁 o
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from knowledge.search.tokens import NUMERALS, STOPWORDS, is_cjk
@@ -39,6 +39,7 @@ UNITS_AFTER_HOW_MANY = {
     "块": "money",
     "元": "money",
     "次": "duration",  # 一年检查几次: how often
+    "周": "duration",
 }
 OFFICES = frozenset({"部门", "单位", "机构", "科室"})
 APPLYING = frozenset({"办", "办理", "申报", "申领"})
@@ -56,6 +57,13 @@ PHRASE_STOPS = frozenset({"的", "和", "与", "或", "在", "对", "跟", "给"
 # Single characters that are no part of a name when the analyser leaves them apart (要交些什么材料:
 # 交 and 些 are not a word 交些; 的事找谁: 找 is the asking).
 LIGHT_CHARACTERS = frozenset("交些找来做完办弄搞去给让被把向从到过着了吗呢啊呀要得需管该")
+# What an answer holds when it gives the attribute a cue asks for, strictly (signals.PROVIDES reads
+# 方案 or 表 as materials, to tell a list of papers from a date): 护士执业注册要什么材料 is not answered by
+# an entry on whether registration changes, though it holds every word of the question (brief oos4).
+# Judged only of an answer that opens by saying what the texts do not say (NOT_SAID): what it says is
+# missing must be the attribute asked; an answer of facts lists its papers in many words (名单, 总结).
+GIVES = {"materials": re.compile(r"材料|资料|手续|申请表|申请书|附件|清单|证明|表格|模板|名单|总结|报告")}
+NOT_SAID = re.compile(r"^[^。；]*?(?:没有|未)(?:说|写|规定|给出|明确|提)")
 PHRASE_WORDS = 4  # at most this many words back from the cue
 CLAUSE = re.compile(r"[，,。；;！!？?\s、：:]+")
 
@@ -133,6 +141,9 @@ def slot(words: Sequence[str], question_words: Iterable[str]) -> list[tuple[str,
         if kind in ("duration", "who"):  # 多久 年 检 1 次, 由谁 任 命: the action asked of
             start = k + 2 if words[k] == "多少" else k + 1  # 多少 年 | 做 完: past the unit counted
             after: list[str] = []
+            if words[k] == "多少" and words[start : start + 1] == ["的"] and k and _verb_before(words[k - 1]):
+                after.append(words[k - 1])  # 开 几天 的 药: what is done that long is 开药, verb and object
+                start += 1
             for w in words[start:]:
                 if w in ("1", "次", "一次") or not _is_text(w) or w in asked:
                     break
@@ -141,6 +152,11 @@ def slot(words: Sequence[str], question_words: Iterable[str]) -> list[tuple[str,
                     after.append(w)
             found += _units(after[:PHRASE_WORDS])
     return list(dict.fromkeys(found))
+
+
+def _verb_before(word: str) -> bool:
+    """A single character before a counted duration that may be its verb (开 in 开几天的药)."""
+    return len(word) == 1 and _is_text(word) and word not in LIGHT_WORDS and word not in STOPWORDS
 
 
 def _units(phrase: Sequence[str]) -> list[tuple[str, bool, bool]]:
@@ -158,3 +174,38 @@ def _units(phrase: Sequence[str]) -> list[tuple[str, bool, bool]]:
         if len(w) >= 2 and w not in STOPWORDS:
             units.append((w, False))
     return [(u, is_run, k + 1 < len(units)) for k, (u, is_run) in enumerate(units)]
+
+
+def kinds_asked(words: Sequence[str]) -> frozenset[str]:
+    """The attributes one clause's `words` ask by a cue (cue_kind: who / duration / money / materials)."""
+    return frozenset(kind for k in range(len(words)) if (kind := cue_kind(words, k)) is not None)
+
+
+def gives_asked(kinds: Iterable[str], answer: str) -> bool:
+    """The `answer` text gives every asked attribute GIVES can read (the others are not judged here),
+    or it is an answer of facts (it does not open with NOT_SAID)."""
+    return not NOT_SAID.match(answer) or all(GIVES[kind].search(answer) for kind in kinds if kind in GIVES)
+
+
+def asked_units(
+    analyse: Callable[[str], tuple[list[str], list[str]]], texts: Iterable[str], question_words: Iterable[str]
+) -> frozenset[str]:
+    """The "w:" terms of the asked-of units of `texts` (an entry's question and phrasings, read as a
+    question is read): the entry's phrasing 一次最多能开几周的药 holds 开药 as 社区医院能开几天的药 asks it."""
+    asked = tuple(question_words)
+    return frozenset("w:" + u for t in texts for c in clauses(t) for u, _, _ in slot(analyse(c)[0], asked))
+
+
+def compounds_only(word_lists: Iterable[Sequence[str]], is_noun: Callable[[str], bool]) -> frozenset[str]:
+    """The "w:" terms of words that, in `word_lists` (an entry's texts as the analyser segments them),
+    only ever stand right before another noun: part of a longer name (法人 in 法人 证书), never the
+    thing itself. A question asking who the 法人 is is not answered by an entry on the certificate."""
+    before_noun: set[str] = set()
+    alone: set[str] = set()
+    for words in word_lists:
+        for k, w in enumerate(words):
+            if len(w) < 2 or not _is_text(w):
+                continue
+            following = words[k + 1] if k + 1 < len(words) else ""
+            (before_noun if len(following) >= 2 and is_noun(following) else alone).add(w)
+    return frozenset("w:" + w for w in before_noun - alone)

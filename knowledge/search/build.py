@@ -21,14 +21,15 @@ CALIBRATION = "search_calibration.yaml"
 def build_index(faq_entries: Sequence[Any], documents: Mapping[str, Any], root: Path = DATA) -> SearchIndex:
     from knowledge.search.asked_of import common_words
     from knowledge.search.normalize import Normaliser, load_synonyms
-    from knowledge.search.subject import general_nouns
+    from knowledge.search.question_subject import general_nouns
     from knowledge.search.tokens import Analyzer
-    from knowledge.search.vocab_build import build_vocabulary, pinyin_readings, read_domain_words
+    from knowledge.search.vocab_build import build_vocabulary, pinyin_readings, read_domain_words, real_words_near
 
     normaliser = Normaliser(load_synonyms(root / SYNONYMS))
     texts = [normaliser(t) for e in faq_entries for t in (e.question, *e.phrasings, e.answer)]
     texts += [normaliser(d.text) for d in documents.values() if getattr(d, "kind", "") != "secondary"]
-    analyzer = Analyzer(normaliser, build_vocabulary(texts, root / DOMAIN_WORDS), pinyin_readings())
+    vocabulary, readings = build_vocabulary(texts, root / DOMAIN_WORDS), pinyin_readings()
+    analyzer = Analyzer(normaliser, vocabulary, readings, real_words_near(vocabulary, readings))
     answers = [answer_from_entry(e, documents) for e in faq_entries]
     phrasings = [(e.question, *e.phrasings) for e in faq_entries]
     calibration = load_calibration(root / CALIBRATION)

@@ -27,7 +27,13 @@ MEASURE_WORDS = frozenset({"率", "比例", "占比", "比重", "比"})
 PHRASE_STOPS = frozenset({"的", "之", "中", "里", "和", "与", "及", "或", "占", "在", "对", "要", "是", "有"})
 # Modals asking whether something may be done, and the verbs of doing a service after them.
 MODALS = frozenset({"能不能", "能否", "可以", "可不可以", "能", "允许", "准许"})
-SERVICE_VERBS = frozenset({"做", "开展", "开设", "设置", "设立", "开", "提供", "搞"})
+# 设/配 too: 卫生院可以设康复科吗 was read as whether a 卫生院 may apply (brk9 F2). Not 建/办: 能不能建社区
+# 医院 asks whether the institution may apply.
+SERVICE_VERBS = frozenset({"做", "开展", "开设", "设置", "设立", "开", "提供", "搞", "设", "配", "配备", "配置"})
+# Heads naming the institution (question_cues.yaml `heads`): with a service asked about (卫生院能不能开设
+# 发热门诊) the institution is who asks, not what is asked — an entry need not name it (brk9 F1: the
+# fever-clinic entry was only suggested, after the who-may-apply entries that name 卫生院).
+INSTITUTION_HEADS = frozenset({"township"})
 # Words that end the service phrase (吗, 呢, a comma: the question ends there).
 SERVICE_STOPS = frozenset({"吗", "么", "呢", "吧", "啊", "的", "和", "或", "还是", "不"})
 ACRONYM = re.compile(r"^[a-z]{2,5}$")  # the analyser lowercases: ct, dr, icu
@@ -77,7 +83,12 @@ def measure_phrases(words: Sequence[str]) -> tuple[list[str], list[str]]:
 
 def service_phrases(words: Sequence[str]) -> list[str]:
     """The text of the service a modal asks about (能不能 + 开展 + 血液透析 → 血液透析)."""
-    phrases: list[str] = []
+    return ["".join(run) for run in service_runs(words)]
+
+
+def service_runs(words: Sequence[str]) -> list[list[str]]:
+    """The words of each service a modal asks about (能不能 + 开设 + 康复科 → [康复科])."""
+    runs: list[list[str]] = []
     for k in range(len(words) - 1):
         modal = words[k] in MODALS or (words[k] == "能" and k + 1 < len(words) and words[k + 1] == "不能")
         if not modal:
@@ -93,8 +104,8 @@ def service_phrases(words: Sequence[str]) -> list[str]:
                 break
             service.append(w)
         if service:
-            phrases.append("".join(service))
-    return phrases
+            runs.append(service)
+    return runs
 
 
 def acronyms(words: Sequence[str], question: str) -> list[str]:

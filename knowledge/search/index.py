@@ -20,7 +20,7 @@ from knowledge.regions import regions
 from knowledge.search.addressee import own_step_to_nation
 from knowledge.search.bm25 import Field
 from knowledge.search.calibration import FEATURES, Calibration, gates, not_in_texts
-from knowledge.search.intent import attributes_asked, folded, heads_asked, referrals, steps_named
+from knowledge.search.intent import attributes_asked, folded, referrals
 from knowledge.search.memo import per_turn
 from knowledge.search.model import Answer, SearchResult
 from knowledge.search.signals import (
@@ -34,10 +34,10 @@ from knowledge.search.signals import (
     not_given_yield,
     own_first,
     provided,
-    seams,
-    step_unmet,
 )
+from knowledge.search.step_days import asked_steps, entry_steps, other_step
 from knowledge.search.subject import SubjectCheck
+from knowledge.search.term_stats import TermStats
 from knowledge.search.tokens import Analyzer, fuzz_text
 from knowledge.search.topics import per_region
 
@@ -46,7 +46,6 @@ POOL = 300  # entries scored exactly on every term
 COMMON_MIN = 300  # a term is "common" when more entries than this, and than 1/COMMON_SHARE of all, have it
 COMMON_SHARE = 20
 MAX_SUGGESTIONS = 3
-SPECIFIC_TERMS = 2.0  # a question whose known terms add up to this many rare terms is fully specific
 METHOD_ATTRIBUTES = frozenset({"method", "meaning"})  # questions that may be answered by a method entry
 STEP_PENALTY = 0.5  # a date entry of another step (市州复核 for "哪天前报到省里") lets the asked step's pass
 
@@ -79,9 +78,8 @@ class SearchIndex:
         self.gives = [provided(a.answer) for a in self.answers]  # attributes each answer gives
         self.secondary = [is_secondary(a) for a in self.answers]
         self.folded = [folded(a.question + a.answer) for a in self.answers]  # for matter_unmet
-        # The authority steps each entry's canonical question is about, read like a question is
-        # (normalised, typos corrected) so that both sides use the same words.
-        self.steps = [steps_named("".join(analyzer.analyse(a.question)[0]), entry=True) for a in self.answers]
+        # The steps each entry's canonical question names, read as a question is (normalised, typos corrected); its days
+        self.steps = [entry_steps("".join(analyzer.analyse(a.question)[0]), a.answer) for a in self.answers]
         self.head_text = [folded(" ".join([*t, a.answer])) for a, t in zip(self.answers, phrasings, strict=True)]
         question_docs: list[Counter[str]] = []
         answer_docs: list[Counter[str]] = []
@@ -104,14 +102,15 @@ class SearchIndex:
             self.known_terms.append(frozenset(q_terms) | frozenset(a_terms) | frozenset(d_terms))
         self.questions = Field(question_docs)
         self.answer_field = Field(answer_docs)
-        # Every character some term of the index holds (its prefix "w:", "b:", "u:" left out).
-        self.known_chars = frozenset(c for t in (*self.questions.idf, *self.answer_field.idf) for c in t[2:])
+        self.terms = TermStats(self.questions, self.answer_field)  # IDF and known vocabulary
         self.topic_members: dict[str, list[int]] = defaultdict(list)
         for i, a in enumerate(self.answers):
             if a.topic:
                 self.topic_members[a.topic].append(i)
         self.topic_members = dict(self.topic_members)
-        self.subjects = SubjectCheck(analyzer.analyse, self.answers, self.known_terms, subject_words, self._idf)
+        self.subjects = SubjectCheck(
+            analyzer.analyse, self.answers, self.known_terms, subject_words, self.terms.idf, phrasings
+        )
 
     # ------------------------------------------------------------------ public API
 
@@ -165,11 +164,14 @@ class SearchIndex:
             decision = "suggest" if decision in ("answer", "likely") else decision
             unmet = tuple(sorted(a for a in attributes_asked(question) if a not in self.gives[top.index]))
         distinct = self.subjects.focus_first(question, self.distinct(candidates))
-        missing, order = heads_first(heads_asked(question), [self.head_text[c.index] for c in distinct])
+        missing, order = heads_first(self.subjects.heads_for(question), [self.head_text[c.index] for c in distinct])
         if missing:  # it names what it asks about (公卫人员, 每万人, 印发日期 …) and the best entry does not
             decision = "suggest" if decision in ("answer", "likely") else decision
             unmet = (*unmet, *(f"head:{h}" for h in missing)) if order[0] == 0 else unmet
             distinct = [distinct[k] for k in order]
+        shown_entries = [c.index for c in distinct[:MAX_SUGGESTIONS]]
+        if decision == "suggest" and self.subjects.held_by_none(question, shown_entries):
+            decision = "decline"  # no suggestion holds the word it asks of (药师注册…材料): whom to ask
         answers = tuple(self._scored(c) for c in distinct[:MAX_SUGGESTIONS])
         if used not in (None, "national") and answers and used not in answers[0].regions:
             # A national entry on a question the region answers for itself (its entry of the same
@@ -228,7 +230,7 @@ class SearchIndex:
         matters = referrals(question)
         # Only a local plan dates the director's own step (the national notice: provinces' reports).
         local = region not in (None, "national")
-        steps_asked = steps_named("".join(words)) if "time" in asked and local else None
+        steps_asked = asked_steps("".join(words), question) if "time" in asked and local else None
         rough = {
             i: q_part.get(i, 0.0) / q_ceiling + r.answer_weight * a_part.get(i, 0.0) / a_ceiling
             for i in q_part.keys() | a_part.keys()
@@ -242,12 +244,12 @@ class SearchIndex:
             pool = heapq.nlargest(POOL, rough, key=rough.__getitem__) if len(rough) > POOL else list(rough)
             shortlist = heapq.nlargest(CANDIDATES, ((i, bm25(i)) for i in pool), key=lambda kv: kv[1])
         query_fuzz = fuzz_text(words)
-        idf_total = sum(self._idf(t) for t in query) or 1.0
-        known, specificity = self._known(query, words, idf_total)
+        idf_total = sum((idf := {t: self.terms.idf(t) for t in query}).values()) or 1.0  # idf: each term's, once
+        known, specificity = self.terms.known(query, words, idf_total)
         scored: list[tuple[float, int, tuple[float, ...]]] = []
         # Seams stay in coverage: left out of it (as of `known`), refitted, cross-validation
         # answered 284 rather than 285 of 300 answerable and 5 rather than 4 of 35 out of scope.
-        coverages = {i: sum(self._idf(t) for t in query if t in self.known_terms[i]) / idf_total for i, _ in shortlist}
+        coverages = {i: sum(idf[t] for t in query if t in self.known_terms[i]) / idf_total for i, _ in shortlist}
         # Overviews below the entry on the one item asked (317号通知里年底前再建成多少家: not the notice's).
         broad = broad_penalties(self.answers, coverages, question, fact=bool(asked - METHOD_ATTRIBUTES))
         for i, base in shortlist:
@@ -257,7 +259,7 @@ class SearchIndex:
             secondary = self.secondary[i]
             attribute = attribute_fit(asked, self.gives[i])
             coverage = coverages[i]
-            step = step_unmet(steps_asked, self.steps[i]) if steps_asked is not None else 0.0
+            step = other_step(steps_asked, self.steps[i]) if steps_asked is not None else 0.0
             score = (
                 base
                 + r.fuzz_weight * fuzz
@@ -271,7 +273,7 @@ class SearchIndex:
             matter = matter_unmet(matters, self.folded[i])
             scored.append((score, i, (fuzz, coverage, attribute, local, secondary, matter)))
         scored.sort(key=lambda s: (-s[0], s[1]))
-        displaced = own_first(scored, region)
+        displaced = own_first(scored, region) or self.subjects.focus_to_front(question, scored)
         best = scored[0]
         runner_up = next(
             (s[0] for s in scored[1:] if s[1] != displaced and not self._same_question(s[1], best[1])), 0.0
@@ -297,36 +299,11 @@ class SearchIndex:
         take the place of the entry that gives the figure ("全科医生每万人几名")."""
         return self.answers[i].method and not asked & METHOD_ATTRIBUTES
 
-    def _known(self, query: set[str], words: Sequence[str], idf_total: float) -> tuple[float, float]:
-        """(the share of the IDF of all the query's terms that some entry has, its specificity).
-        A bigram across the boundary of a known word (申报|成为 → 报成, 验收|归 → 收归) that no entry
-        has says nothing the words do not: it is not unknown vocabulary, so the share leaves it out.
-        Specificity, how much a question says: 要求 alone matches many entries (ask back), 回头看 names one thing."""
-        known_idf = sum(self._idf(t) for t in query if t in self.questions.idf or t in self.answer_field.idf)
-        seam = {
-            t for t in seams(words, self._known_word) if t not in self.questions.idf and t not in self.answer_field.idf
-        }
-        seam_idf = sum(self._idf(t) for t in query & seam)
-        specificity = min(1.0, known_idf / (SPECIFIC_TERMS * self.questions.max_idf))
-        return known_idf / ((idf_total - seam_idf) or 1.0), specificity
-
-    def _known_word(self, word: str) -> bool:
-        """Some entry uses `word` as a word (in its questions or its answer), or for a single
-        character, has it in a term at all (归 in 归口)."""
-        if len(word) == 1:
-            return word in self.known_chars
-        term = "w:" + word
-        return term in self.questions.idf or term in self.answer_field.idf
-
-    def _idf(self, term: str) -> float:
-        return self.questions.idf.get(term, self.questions.max_idf)
-
     def _fuzz(self, query: str, i: int) -> float:
-        from rapidfuzz import fuzz
+        from rapidfuzz import fuzz, process
 
-        if not query:
-            return 0.0
-        return max((fuzz.token_set_ratio(query, t) for t in self.fuzz_texts[i]), default=0.0) / 100.0
+        best = process.extractOne(query, self.fuzz_texts[i], scorer=fuzz.token_set_ratio) if query else None
+        return (best[1] if best else 0.0) / 100.0  # the best phrasing in one call: the query prepared once
 
     def _same_question(self, i: int, j: int) -> bool:
         """Entries of one topic are the same question for different regions."""
@@ -334,11 +311,10 @@ class SearchIndex:
         return i == j or (a.topic is not None and a.topic == b.topic)
 
     def distinct(self, candidates: Sequence[Candidate]) -> list[Candidate]:
-        chosen: list[Candidate] = []
+        chosen: dict[object, Candidate] = {}  # the first of each question (_same_question: a topic, else the entry)
         for c in candidates:
-            if not any(self._same_question(c.index, d.index) for d in chosen):
-                chosen.append(c)
-        return chosen
+            chosen.setdefault(t if (t := self.answers[c.index].topic) is not None else ("entry", c.index), c)
+        return list(chosen.values())
 
     def _scored(self, c: Candidate) -> Answer:
         return dataclasses.replace(self.answers[c.index], score=round(c.score, 4))

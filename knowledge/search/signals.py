@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 
+from core.lazy_re import LazyPattern, lazy
 from knowledge.search.intent import asks_document, count_kinds, count_units, head_words, referral_words
 from knowledge.search.model import Answer
 from knowledge.search.tokens import is_cjk
@@ -19,21 +20,23 @@ NEWS_GAP = 0.25  # how far (in ranking score) below a news report the region's o
 
 # What an answer that gives each attribute contains. Deliberately loose: it only has to tell an
 # answer that gives a date from one that does not.
-PROVIDES: dict[str, re.Pattern[str]] = {
+PROVIDES: dict[str, LazyPattern] = {
     # (a year naming a text's edition, 2020年版, is no date: the 渝中 criteria's title held one)
-    "time": re.compile(r"\d{1,2}月|\d{4}年(?!版)|每年|每月|年底|年初|月底|季度|周|天内|日内|日前|常态化|随时|全年"),
-    "month": re.compile(r"\d{1,2}月|[一二三四五六七八九十]{1,2}月|每月|月底|月初|常态化|随时|全年"),
-    "ratio": re.compile(r"\d%|百分之|比例|占比|\d成"),
-    "count": re.compile(
+    "time": lazy(r"\d{1,2}月|\d{4}年(?!版)|每年|每月|年底|年初|月底|季度|周|天内|日内|日前|常态化|随时|全年"),
+    "month": lazy(r"\d{1,2}月|[一二三四五六七八九十]{1,2}月|每月|月底|月初|常态化|随时|全年"),
+    "day": lazy(r"\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号]前|每月\d|月底|年底|月初|月中|[上中下]旬"),
+    # a multiple or a figure per 10,000 is a ratio too (年诊疗人次与服务人口的比例: 2倍; brk9)
+    "ratio": lazy(r"\d%|百分之|比例|占比|\d成|\d倍|[一二两三四五六七八九十]倍|每万"),
+    "count": lazy(
         r"\d+(\.\d+)?\s*(多|余)?(张|名|人|个|家|项|种|次|支|位|万|所|类|条|级|倍)|[一二两三四五六七八九十]+(张|名|个|家|项|种|类|条|次|季度)"
     ),
-    "money": re.compile(r"\d\s*(万元|元)|经费|资金|补助|补贴|奖励|奖补|费用|收费|报销|薪酬|工资|财政"),
-    "area": re.compile(r"平方米|面积"),
-    "who": re.compile(r"卫生健康委|卫健委|卫生健康局|部门|政府|科|处|局|委员会|领导小组|专家|机构|负责"),
-    "materials": re.compile(r"材料|申请表|申请书|方案|附件|表|清单|报告|总结|名单|证明|资料"),
-    "contact": re.compile(r"\d{7,8}|\d{3,4}-\d{7,8}|电话|邮箱|@|联系人|咨询"),
-    "method": re.compile(r"计算|除以|公式|÷|×|口径|是指|指的是|定义|没有(给出|定义|规定|说明)|未(给出|定义|规定|说明)"),
-    "meaning": re.compile(r"是指|指的是|意思|含义|定义|也就是|即|没有(给出|定义|解释)|未(给出|定义|解释)"),
+    "money": lazy(r"\d\s*(万元|元)|经费|资金|补助|补贴|奖励|奖补|费用|收费|报销|薪酬|工资|财政"),
+    "area": lazy(r"平方米|面积"),
+    "who": lazy(r"卫生健康委|卫健委|卫生健康局|部门|政府|科|处|局|委员会|领导小组|专家|机构|负责"),
+    "materials": lazy(r"材料|申请表|申请书|方案|附件|表|清单|报告|总结|名单|证明|资料"),
+    "contact": lazy(r"\d{7,8}|\d{3,4}-\d{7,8}|电话|邮箱|@|联系人|咨询"),
+    "method": lazy(r"计算|除以|公式|÷|×|口径|是指|指的是|定义|没有(给出|定义|规定|说明)|未(给出|定义|规定|说明)"),
+    "meaning": lazy(r"是指|指的是|意思|含义|定义|也就是|即|没有(给出|定义|解释)|未(给出|定义|解释)"),
 }
 
 
@@ -77,12 +80,12 @@ def broad_penalties(
 
 
 # An answer that says the texts do not give it answers whatever was asked.
-NOT_GIVEN = re.compile(
+NOT_GIVEN = lazy(
     r"没有(?:直接)?(给出|规定|写|明确|具体|定义|说明|提到|要求)|未(规定|明确|给出|说明|提及)|不掌握|助手没有|文件里没有"
 )
 # An answer whose first sentence says the texts do not give it, in other words (文件都没有按常住人口
 # 规定…的配置数): what follows is context (another region's figure), not the answer asked for.
-NOT_GIVEN_LEAD = re.compile(r"^[^。；]*?(?:没有|未)[^。，；]{0,12}?(?:规定|给出|写|明确|定义|说明|提到)")
+NOT_GIVEN_LEAD = lazy(r"^[^。；]*?(?:没有|未)[^。，；]{0,12}?(?:规定|给出|写|明确|定义|说明|提到)")
 NOT_GIVEN_MARK = "not_given"  # in provided(): the answer says the texts do not give it
 NOT_GIVEN_YIELD = 0.05  # in ranking-score units (see not_given_yield); 0.1 moved 18 best entries, 0.05 the few asked
 # An answer saying the texts give no figure ("国家文件没有规定床位数、面积等数字") answers how-many and
@@ -90,14 +93,14 @@ NOT_GIVEN_YIELD = 0.05  # in ranking-score units (see not_given_yield); 0.1 move
 # papers unless it says that is what the texts leave open: those attributes it gives only when the
 # sentence saying so names them (newcomer trial 4, F3: it was the confident answer to
 # "国家文件要求每年几号前报总结"). Figures (count, ratio, area) and method/meaning keep the old reading.
-NOT_GIVEN_SUBJECTS: dict[str, re.Pattern[str]] = {
-    "time": re.compile(r"时间|日期|期限|截止|时限|几号|哪天|什么时候|节点|日子|年份|月份|时长|时段|几点|多久|多长"),
-    "who": re.compile(r"部门|谁|单位|机构|负责|主体"),
-    "contact": re.compile(r"电话|联系|邮箱|咨询"),
-    "money": re.compile(r"费|钱|补助|补贴|资金|奖励|财政|价格|支付"),
-    "materials": re.compile(r"材料|模板|格式|表|清单|附件|资料|报告|总结"),
+NOT_GIVEN_SUBJECTS: dict[str, LazyPattern] = {
+    "time": lazy(r"时间|日期|期限|截止|时限|几号|哪天|什么时候|节点|日子|年份|月份|时长|时段|几点|多久|多长"),
+    "who": lazy(r"部门|谁|单位|机构|负责|主体"),
+    "contact": lazy(r"电话|联系|邮箱|咨询"),
+    "money": lazy(r"费|钱|补助|补贴|资金|奖励|财政|价格|支付"),
+    "materials": lazy(r"材料|模板|格式|表|清单|附件|资料|报告|总结"),
 }
-NOT_GIVEN_SENTENCE = re.compile(r"[^。；]*")
+NOT_GIVEN_SENTENCE = lazy(r"[^。；]*")
 # Asked attributes that an answer's wording cannot show (a definition reads like any sentence).
 UNCHECKED = frozenset({"meaning"})
 
@@ -147,6 +150,8 @@ def attribute_fit(asked: Iterable[str], gives: frozenset[str]) -> float:
     asked = [a for a in asked if (a in PROVIDES or a in _count_patterns()) and a not in UNCHECKED]
     if not asked:
         return 0.0
+    if "day" in asked and "day" not in gives:  # 几号: a year or 每年 gives no day, so no time either (s8a003)
+        gives = gives - {"time"}
     return sum(a in gives for a in asked) / len(asked) - 0.5
 
 
@@ -217,10 +222,19 @@ def heads_first(heads: Sequence[str], texts: Sequence[str]) -> tuple[tuple[str, 
     return missing, holding + [k for k in range(len(texts)) if k not in holding]
 
 
-def step_unmet(asked_steps: frozenset[str], entry_steps: frozenset[str]) -> float:
+def step_unmet(
+    asked_steps: frozenset[str],
+    entry_steps: frozenset[str],
+    asked_days: frozenset[tuple[int, int]] = frozenset(),
+    entry_days: frozenset[tuple[int, int]] = frozenset(),
+) -> float:
     """1.0 when the entry's canonical question is about authority steps (`entry_steps`: 市州复核,
     专家评估, 名单报国家 …, intent.steps_named) of which the question names none (`asked_steps`):
-    its date is that step's, not the one a director asking "哪天前报到省里" means (their own application); else 0.0."""
+    its date is that step's, not the one a director asking "哪天前报到省里" means (their own application); else 0.0.
+    Also 0.0 when the question names a day (month, day) the entry's answer states: the question names
+    that step by its day ("市级每年10月底前要报送哪些东西": step_days.py)."""
+    if asked_days & entry_days:
+        return 0.0
     return 1.0 if entry_steps and not entry_steps & asked_steps else 0.0
 
 

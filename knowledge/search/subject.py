@@ -21,131 +21,43 @@ rare in the language (asked_of.py: 执业许可证多久校验一次, 药师注�
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
+from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
-from knowledge.places import places_named
-from knowledge.regions import DATA
-from knowledge.search.asked_of import clauses, slot
-from knowledge.search.focus import acronyms, measure_phrases, service_phrases
+from knowledge.search.asked_of import asked_units, clauses, compounds_only, gives_asked, kinds_asked, slot
+from knowledge.search.focus import INSTITUTION_HEADS, acronyms, measure_phrases, service_phrases, service_runs
 from knowledge.search.model import Answer
-from knowledge.search.tokens import NUMERALS, STOPWORDS, is_cjk
-from knowledge.yaml_read import read_yaml
+from knowledge.search.question_subject import (
+    GENERIC_IDF,
+    Subject,
+    generic_nouns,
+    holds_noun,
+    is_place,
+    subject_of,
+    unit_terms,
+    unsupported,
+)
 
 T = TypeVar("T", bound=Any)  # a ranked candidate: anything with the entry's `.index`
 
-NOUN_TAGS = frozenset({"n", "vn", "nz", "nt", "l", "j"})  # jieba's part-of-speech tags of nouns
-NOUN_LENGTHS = (2, 6)  # nouns kept from the general dictionary (one character is too ambiguous)
-# Nouns rarer than this in jieba's corpus (two thirds of its 153,000: names of things nobody asks us
-# about) are left out: the pickled index stays 0.6 MB larger rather than 1.8 MB (tests/bot/test_index_cache.py).
-NOUN_MIN_FREQ = 5
-# Below this IDF a word is the knowledge base's generic vocabulary (社区医院 0.45, 要求 0.92, 标准 1.85,
-# 机构 1.95), not what a question is about; 床位 (2.89) and 材料 (3.01) are subjects.
-GENERIC_IDF = 2.0
-# A subject this heavy (summed IDF) with no word in the entry is refused: two rare nouns (护士 4.56,
-# 资格 4.89, 考试 6.5 unknown). One alone is not enough: on the spent sets a single unsupported noun
-# (汇总 in 汇总表里“已建成”指的是啥, 病种 in 66个病种是哪些) was as often in-scope wording around a
-# right answer as an out-of-scope subject (at 4.0: 6 in-scope answers refused against 2 OOS).
-UNSUPPORTED_AT = 8.0
+# An entry holding the question's focus is put before a best one lacking it when it ranks at most this
+# far below (ranking score; the fever-clinic entry was 0.05 below who-may-apply), among the first few.
+FOCUS_GAP = 0.2
+FOCUS_WITHIN = 5
 
 
-@dataclass(frozen=True)
-class Subject:
-    """The subject's units (a word, or a run of single characters) and their weights."""
+def _bare_services(words: Sequence[str], units: Sequence[str]) -> list[str]:
+    """The services a modal asks about that no subject unit covers (康复科: no dictionary noun, so no unit;
+    brk9 F2), as written, without question words: their bigrams are what an entry must hold."""
+    from knowledge.search.intent import cues
 
-    units: tuple[str, ...]
-    weights: tuple[float, ...]
-
-    @property
-    def weight(self) -> float:
-        return sum(self.weights)
-
-
-@cache
-def generic_nouns(root: Path = DATA) -> frozenset[str]:
-    """Nouns of the asking itself (意思, 方面, 程度): question_cues.yaml's subject_generic."""
-    raw = read_yaml(root / "question_cues.yaml")
-    return frozenset(str(w) for w in raw.get("subject_generic") or ())
-
-
-def general_nouns(dictionary: Path | None = None) -> frozenset[str]:
-    """The nouns of jieba's general dictionary (read once when the index is built, not on a question;
-    one regular expression over the file: a third of the time of a loop over its 349,000 lines)."""
-    if dictionary is None:
-        import jieba
-
-        dictionary = Path(jieba.__file__).parent / "dict.txt"
-    low, high = NOUN_LENGTHS
-    tags = "|".join(sorted(NOUN_TAGS))
-    line = re.compile(rf"^(\S{{{low},{high}}}) (\d+) (?:{tags})$", re.M)
-    text = dictionary.read_text(encoding="utf-8")
-    return frozenset(m[1] for m in line.finditer(text) if int(m[2]) >= NOUN_MIN_FREQ)
-
-
-def _is_place(unit: str) -> bool:
-    named = places_named(unit)
-    return bool(named.mentions) or named.national
-
-
-def unit_terms(unit: str) -> tuple[str, ...]:
-    """The index terms a unit stands for: the word, and its character bigrams."""
-    return ("w:" + unit, *("b:" + unit[k : k + 2] for k in range(len(unit) - 1)))
-
-
-def holds_noun(unit: str, nouns: frozenset[str], vocabulary: Iterable[str] = ()) -> bool:
-    """The unit is a noun, a domain word (床位使用率), or a run holding a noun (证考试: 考试)."""
-    if unit in nouns or unit in vocabulary:
-        return True
-    low, high = NOUN_LENGTHS
-    return any(unit[i : i + n] in nouns for n in range(low, min(high, len(unit)) + 1) for i in range(len(unit) - n + 1))
-
-
-def subject_of(
-    words: Sequence[str],
-    nouns: frozenset[str],
-    domain: frozenset[str],
-    idf: Callable[[str], float],
-    question_words: Iterable[str],
-) -> Subject:
-    """The subject of a question's `words` (Analyzer.analyse): nouns that are not question words and
-    not generic (their IDF, through `idf` of a term, below GENERIC_IDF); a unit weighs the IDF of
-    the word, or of its rarest bigram when that is lower. `domain`: the knowledge base's own domain
-    terms (counted as nouns)."""
-    asked = tuple(question_words)
-    units: list[str] = []
-    run = ""
-    for w in [*words, ""]:
-        single = len(w) == 1 and is_cjk(w) and w not in STOPWORDS and w not in NUMERALS
-        if single and not any(q == w for q in asked):
-            run += w
-            continue
-        if len(run) >= 2:
-            units.append(run)
-        run = ""
-        if len(w) >= 2 and all(is_cjk(c) for c in w) and w not in STOPWORDS and not any(q in w for q in asked):
-            units.append(w)
-    kept: list[str] = []
-    weights: list[float] = []
-    for unit in units:
-        word, *bigrams = unit_terms(unit)
-        weight = min(idf(word), max(idf(t) for t in bigrams))  # 卫生院: not an unknown word, its 卫生 known
-        if weight >= GENERIC_IDF and unit not in generic_nouns() and holds_noun(unit, nouns, domain):
-            kept.append(unit)
-            weights.append(weight)
-    return Subject(tuple(kept), tuple(weights))
-
-
-def unsupported(subject: Subject, support: frozenset[str], unknown_at: float) -> bool:
-    """No word of a subject of some weight is in the entry (`support`: its terms), and one of them is
-    a word the knowledge base uses elsewhere (weight below `unknown_at`, the IDF of a term no entry
-    has): refuse. A subject only of words no entry has (管用, 指派, a slip the pinyin folding missed)
-    is more often a colloquial word around an entry's question than a question of its own."""
-    if subject.weight < UNSUPPORTED_AT or all(w >= unknown_at - 1e-9 for w in subject.weights):
-        return False
-    return not any(t in support for unit in subject.units for t in unit_terms(unit))
+    asked = cues().question_words
+    out = []
+    for run in service_runs(words):
+        bare = "".join(w for w in run if not any(q in w for q in asked))
+        if len(bare) >= 2 and not any(u in bare or bare in u for u in units):
+            out.append(bare)
+    return out
 
 
 class SubjectCheck:
@@ -159,12 +71,15 @@ class SubjectCheck:
         known_terms: Sequence[frozenset[str]],
         words: tuple[frozenset[str], ...],
         idf: Callable[[str], float],
+        phrasings: Sequence[Sequence[str]] = (),
     ) -> None:
         """`known_terms[i]`: entry i's question's, phrasings', answer's and documents' terms
         (SearchIndex.known_terms), to which the sentences it cites are added; `words`: the general
         dictionary's nouns, the domain terms and its common words (asked_of.py); `idf`: a term's
-        IDF (the highest for one no entry has)."""
+        IDF (the highest for one no entry has); `phrasings[i]`: entry i's question and phrasings,
+        whose asked-of units (asked_of.asked_units) support the same units asked."""
         self.analyse = analyse
+        self.texts = [a.answer for a in answers]
         quotes = [[s.quote for s in a.sources if s.quote] for a in answers]
         self.support = [
             terms | frozenset(t for q in qs for t in analyse(q)[1])
@@ -173,6 +88,18 @@ class SubjectCheck:
         # the general dictionary's nouns, the domain terms, and (asked_of.py) its common words
         self.nouns, self.domain, *common = words
         self.common = common[0] if common else frozenset()
+        from knowledge.search.intent import cues
+
+        asking = cues().question_words
+        self.support = [
+            terms | asked_units(analyse, texts, asking) for terms, texts in zip(self.support, phrasings, strict=True)
+        ] or self.support
+        # words that stand only inside a longer name in the entry (法人 证书): not the thing asked (rare_asked)
+        noun = lambda w: holds_noun(w, self.nouns, self.domain)  # noqa: E731
+        self.compounds = [
+            compounds_only([analyse(t)[0] for t in (*texts, a.answer, *qs)], noun)
+            for a, qs, texts in zip(answers, quotes, phrasings, strict=True)
+        ] or [frozenset()] * len(answers)
         self.idf = idf
         self.unknown_at = idf("\0")  # the IDF of a term no entry has
 
@@ -214,7 +141,7 @@ class SubjectCheck:
         subject = subject_of(words, self.nouns, self.domain, self.idf, cues().question_words)
         # a unit of a phrase, or a run the phrase cuts into (做剖宫产: 做 + 剖宫产手术)
         units = [u for u in subject.units if any(u[k : k + 2] in p for p in phrases for k in range(len(u) - 1))]
-        return tuple(dict.fromkeys([*units, *named]))
+        return tuple(dict.fromkeys([*units, *_bare_services(words, units), *named]))
 
     def service_asked(self, question: str) -> tuple[str, ...]:
         """The subject's units naming a service a modal asks about (卫生院能不能做剖宫产手术: 剖宫产,
@@ -226,7 +153,18 @@ class SubjectCheck:
         if not phrases or not self.nouns:
             return ()
         subject = subject_of(words, self.nouns, self.domain, self.idf, cues().question_words)
-        return tuple(u for u in subject.units if any(u[k : k + 2] in p for p in phrases for k in range(len(u) - 1)))
+        units = [u for u in subject.units if any(u[k : k + 2] in p for p in phrases for k in range(len(u) - 1))]
+        return tuple([*units, *_bare_services(words, units)])
+
+    def heads_for(self, question: str) -> tuple[str, ...]:
+        """The heads an entry must name (intent.heads_asked) for `question`: an institution's head left out
+        when the question asks about a service (focus.INSTITUTION_HEADS)."""
+        from knowledge.search.intent import heads_asked
+
+        heads = heads_asked(question)
+        if not any(h in INSTITUTION_HEADS for h in heads) or not self.service_asked(question):
+            return heads
+        return tuple(h for h in heads if h not in INSTITUTION_HEADS)
 
     def off(self, question: str, entry: int) -> bool:
         """The question's subject has weight and none of it is in entry `entry`: not its answer.
@@ -241,7 +179,28 @@ class SubjectCheck:
     def _lacks(self, units: Sequence[str], entry: int) -> bool:
         """A focus unit none of whose terms entry `entry` holds (focus read once per question)."""
         support = self.support[entry]
-        return any(not any(t in support for t in unit_terms(u)) for u in units)
+        # a generic bigram is no hold (上门服务's 服务: the who-may-apply entry names 服务, not 上门: brk9 F1);
+        # a unit of generic terms only (服务) tells no entry from another
+        strong = [[t for t in unit_terms(u) if self.idf(t) >= GENERIC_IDF] for u in units]
+        return any(terms and not any(t in support for t in terms) for terms in strong)
+
+    def focus_to_front(self, question: str, scored: list[tuple[float, int, tuple[float, ...]]]) -> int | None:
+        """`scored` (SearchIndex.rank's (score, entry index, features), best first): when the best lacks the
+        question's focus and an entry at most FOCUS_GAP below it among the first FOCUS_WITHIN holds it
+        all, that one first (卫生院能不能开设发热门诊: the fever-clinic entry over who-may-apply, which names
+        卫生院 but no 发热; before, only suggested: brk9 F1). In place; returns the entry displaced (about
+        another thing, so no runner-up), or None."""
+        units = self.focus(question) if scored and self.nouns else ()
+        if not units or not self._lacks(units, scored[0][1]):
+            return None
+        for k in range(1, min(len(scored), FOCUS_WITHIN)):
+            if scored[k][0] < scored[0][0] - FOCUS_GAP:
+                break
+            if not self._lacks(units, scored[k][1]):
+                displaced = scored[0][1]
+                scored.insert(0, scored.pop(k))
+                return displaced
+        return None
 
     def focus_first(self, question: str, candidates: Sequence[T]) -> list[T]:
         """`candidates` (anything with an entry `.index`), those holding the question's whole focus
@@ -253,33 +212,61 @@ class SubjectCheck:
             return items
         return sorted(items, key=lambda c: self._lacks(units, c.index))
 
+    def _rare_units(self, question: str) -> list[tuple[tuple[str, ...], bool]]:
+        """(its terms (unit_terms), it is the head of its phrase) of each word the question's attribute
+        is asked of (asked_of.py) that is rare in the language, not the knowledge base's generic word
+        nor a place. Empty without the common words (an index built without them: nothing is refused)."""
+        from knowledge.search.intent import cues
+
+        if not self.common or not self.nouns:
+            return []
+        found = []
+        for clause in clauses(question):
+            words, _ = self.analyse(clause)
+            for unit, is_run, qualifies in slot(words, cues().question_words):
+                eligible = is_run or qualifies or holds_noun(unit, self.nouns, self.domain)
+                if not eligible or unit in self.common or unit in generic_nouns() or is_place(unit):
+                    continue
+                terms = unit_terms(unit)
+                if min(self.idf(terms[0]), max(self.idf(t) for t in terms[1:])) < GENERIC_IDF:
+                    continue  # the knowledge base's generic word (申报, 机构), or one of its bigrams
+                found.append((terms, not qualifies and not is_run))
+        return found
+
+    def _holds(self, terms: tuple[str, ...], head: bool, entry: int) -> bool:
+        """Entry `entry` holds a unit's terms; a head word (法人 in 法人是谁) only where the entry has it
+        as more than the first part of a longer name (法人证书)."""
+        if head and terms[0] in self.compounds[entry]:
+            return False
+        return any(t in self.support[entry] for t in terms)
+
     def rare_asked(self, question: str, entry: int) -> str | None:
         """A word the question's attribute is asked of (asked_of.py: 保洁 in 保洁归谁管, 校验 in
         执业许可证多久校验一次) that is rare in the language, not the knowledge base's generic word nor
         a place, and that entry `entry` (its text and cited sentences) never holds: "decline" when no
         entry holds any of its terms, else "suggest"; None when every such word is in the entry.
         Without the common words (an index built without them) nothing is refused."""
-        from knowledge.search.intent import cues
-
-        if not self.common or not self.nouns:
-            return None
-        support = self.support[entry]
         verdict = None
-        for clause in clauses(question):
-            words, _ = self.analyse(clause)
-            for unit, is_run, qualifies in slot(words, cues().question_words):
-                eligible = is_run or qualifies or holds_noun(unit, self.nouns, self.domain)
-                if not eligible or unit in self.common or unit in generic_nouns() or _is_place(unit):
-                    continue
-                terms = unit_terms(unit)
-                if min(self.idf(terms[0]), max(self.idf(t) for t in terms[1:])) < GENERIC_IDF:
-                    continue  # the knowledge base's generic word (申报, 机构), or one of its bigrams
-                if any(t in support for t in terms):
-                    continue
-                if all(self.idf(t) >= self.unknown_at - 1e-9 for t in terms):
-                    return "decline"
-                verdict = "suggest"
+        for terms, head in self._rare_units(question):
+            if self._holds(terms, head, entry):
+                continue
+            if all(self.idf(t) >= self.unknown_at - 1e-9 for t in terms):
+                return "decline"
+            verdict = "suggest"
         return verdict
+
+    def held_by_none(self, question: str, entries: Sequence[int]) -> bool:
+        """Some rare word the question's attribute is asked of (see rare_asked) is held by none of
+        `entries` (the suggestions to be shown): asking back with them would offer only entries about
+        other things (药师注册需要准备哪些材料 → the application materials), so the search declines and
+        says whom to ask."""
+        return any(not any(self._holds(terms, head, e) for e in entries) for terms, head in self._rare_units(question))
+
+    def gives_attribute(self, question: str, entry: int) -> bool:
+        """Entry `entry`'s answer gives what a cue of the question asks for (asked_of.GIVES: the
+        papers of 要什么材料), whatever words of the question it holds."""
+        kinds = frozenset(k for clause in clauses(question) for k in kinds_asked(self.analyse(clause)[0]))
+        return gives_asked(kinds, self.texts[entry])
 
     def judge(self, question: str, entry: int, decision: str) -> str:
         """The search's `decision` on entry `entry` after the subject check: an answer whose subject
@@ -293,4 +280,6 @@ class SubjectCheck:
         rare = self.rare_asked(question, entry)
         if rare:
             return rare
+        if not self.gives_attribute(question, entry):
+            return "suggest"  # it answers another attribute of the same thing (registration: changes, not papers)
         return "suggest" if self.off_focus(question, entry) else decision

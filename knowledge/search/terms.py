@@ -4,20 +4,19 @@ question_cues.yaml `attributes` (method, meaning), read by intent.py."""
 
 from __future__ import annotations
 
-import re
-
+from core.lazy_re import lazy
 from knowledge.search.intent import _NOT_WORD, _squash, cues
 
-_PARTICLE = re.compile(r"[呢吗嘛啊呀哈]+$")  # 怎么统计签约居民人数呢: 呢 is no part of the term
+_PARTICLE = lazy(r"[呢吗嘛啊呀哈]+$")  # 怎么统计签约居民人数呢: 呢 is no part of the term
 _ASKING = ("请问", "想问", "问一下", "我想问")  # how a question opens: no term
-_CLAUSE_END = re.compile(r"[，,；;。？?！!]")
-_COUNTED_BY = re.compile(r"是?按.*$")  # 日均是按工作日(算还是…): what it is counted by, not the term
+_CLAUSE_END = lazy(r"[，,；;。？?！!]")
+_COUNTED_BY = lazy(r"是?按.*$")  # 日均是按工作日(算还是…): what it is counted by, not the term
 # hearsay (文件里老说…) and insistence (…到底)
-_FILLER = re.compile(r"^.{0,6}?(?:(?:老|总|常)(?:听人?)?说|听人?说)|(?:到底|究竟)(?:是)?$")
-_POINTER = re.compile(r"(?:这个|那个|这条|那条|这项|那项)$")  # 中医处方那个(30%咋算的) -> 中医处方
-_SAID_BY = re.compile(r"^.{0,8}?(?:要求|规定|说|提到|写|里|中)的(?=.{2})")
+_FILLER = lazy(r"^.{0,6}?(?:(?:老|总|常)(?:听人?)?说|听人?说)|(?:到底|究竟)(?:是)?$")
+_POINTER = lazy(r"(?:这个|那个|这条|那条|这项|那项)$")  # 中医处方那个(30%咋算的) -> 中医处方
+_SAID_BY = lazy(r"^.{0,8}?(?:要求|规定|说|提到|写|里|中)的(?=.{2})")
 # the rule's figure after the term (床位使用率75%是怎么算的 -> 床位使用率; 3000平方米包不包括…)
-_FIGURE = re.compile(r"(?:百分之)?[0-9零〇一二两三四五六七八九十百千万.]+(?:%|平方米|平米|张|名|人次|个|种|家)?$")
+_FIGURE = lazy(r"(?:百分之)?[0-9零〇一二两三四五六七八九十百千万.]+(?:%|平方米|平米|张|名|人次|个|种|家)?$")
 
 
 def asked_about(text: str, attribute: str) -> str:

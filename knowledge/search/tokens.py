@@ -18,15 +18,15 @@ another real word (四级 / 市级).
 
 from __future__ import annotations
 
-import io
-import logging
-import sys
+import re
 from collections.abc import Iterable
 from itertools import product
 from typing import Any
 
 from knowledge.search.memo import per_turn
 from knowledge.search.normalize import Normaliser
+from knowledge.search.segmenter import import_jieba, make_tokenizer  # noqa: F401  (import_jieba: its old home)
+from knowledge.search.spelled import respell, spellings
 
 # Words that carry no meaning for the search (particles, pronouns, politeness).
 _STOPWORDS = (
@@ -48,9 +48,13 @@ QUESTION_CHARS = frozenset("哪几啥咋么谁怎何甚多")
 MAX_WORD = 8  # longest vocabulary word the pinyin correction looks for
 MAX_READING_COMBINATIONS = 16
 FUZZY_MIN = 3  # shortest run a fuzzy-pinyin slip is corrected in
+# The unit a how-many counts in (几年 is normalised to 多少年): never the start of a slip (营业执照几年年检一次
+# is not 多少 每年新建: the question would lose its cue; brief oos4).
+COUNTED_UNITS = frozenset("年天次月周日")
 # Fuzzy pinyin: initials and finals an input method's users confuse, folded to one spelling.
 _FUZZY_INITIALS = (("zh", "z"), ("ch", "c"), ("sh", "s"), ("n", "l"))
 _FUZZY_FINALS = (("ang", "an"), ("eng", "en"), ("ing", "in"))
+_CJK_RUN = re.compile("[\u3400-\u9fff]+")  # is_cjk's characters
 
 
 def fuzzy(reading: str) -> str:
@@ -73,14 +77,29 @@ def is_cjk(ch: str) -> bool:
 class Analyzer:
     """Everything needed to turn a text into terms. Picklable; jieba is set up on first use."""
 
-    def __init__(self, normaliser: Normaliser, vocabulary: dict[str, int], readings: dict[str, str]) -> None:
+    def __init__(
+        self,
+        normaliser: Normaliser,
+        vocabulary: dict[str, int],
+        readings: dict[str, str],
+        real_words: frozenset[str] = frozenset(),
+    ) -> None:
         self.normaliser = normaliser
         self.vocabulary = vocabulary  # word -> frequency, the segmentation dictionary
         self.readings = readings  # character -> toneless pinyin readings, comma-separated
+        # Two-character words of the general dictionary a fuzzy slip of a vocabulary word would read as
+        # (四级 / 市级): a window that is one of them is a word typed right, never corrected.
+        self.real_words = real_words
         self.by_sound: dict[tuple[str, ...], str] = {}
         # A word with one character masked -> the words it could be (more frequent first): a run
         # is looked up once per position, not once per reading of every character.
         self.slips: dict[str, list[str]] = {}
+        # (first reading, second reading, length) of every key of by_sound: most runs have none, and
+        # then the up to 16 readings of the whole run are not built (correct reads ~30 runs a question).
+        self.sound_heads: set[tuple[str, str, int]] = set()
+        # A word with two neighbouring characters swapped (林吉, 请申表) -> the word: thumbs on a phone
+        # swap characters as often as they mistype one (typo bench, tests/eval/typos.py: 67 % kept).
+        self.swaps: dict[str, str] = {}
         # What users type for a term (synonyms.yaml's variants: 申请, 使用率, 卫健委) never reaches the
         # vocabulary, which is built from normalised text (申报, 床位使用率, 卫生健康委): a slip of a
         # variant (申情, 使用律) is looked up by sound too, after every vocabulary word, and replaced by
@@ -92,13 +111,24 @@ class Analyzer:
             if v != c and v not in vocabulary and not any(ch in QUESTION_CHARS for ch in v)
         }
         ordered = sorted(vocabulary, key=lambda w: -vocabulary[w])
-        for word in [*ordered, *sorted(self.stands_for, key=lambda v: (-len(v), v))]:
-            if 2 <= len(word) <= MAX_WORD and all(is_cjk(c) for c in word):
-                for key in self._keys(word):
-                    self.by_sound.setdefault(key, word)  # the more frequent word wins a tie
-                if len(word) >= FUZZY_MIN:
-                    for d in range(len(word)):
-                        self.slips.setdefault(word[:d] + "\0" + word[d + 1 :], []).append(word)
+        looked_up = [
+            w
+            for w in [*ordered, *sorted(self.stands_for, key=lambda v: (-len(v), v))]
+            if 2 <= len(w) <= MAX_WORD and all(is_cjk(c) for c in w)
+        ]
+        self.spelled = spellings(looked_up, readings)  # shenbao -> 申报 (knowledge/search/spelled.py)
+        for word in looked_up:
+            for key in self._keys(word):
+                self.by_sound.setdefault(key, word)  # the more frequent word wins a tie
+                self.sound_heads.add((key[0], key[1], len(key)))
+            # two-character swaps (件事 / 事件, 表填 / 填表) read words across their boundary: left alone
+            for k in range(len(word) - 1 if len(word) >= FUZZY_MIN else 0):
+                swapped = word[:k] + word[k + 1] + word[k] + word[k + 2 :]
+                if swapped not in vocabulary and swapped not in self.stands_for:
+                    self.swaps.setdefault(swapped, word)
+            if len(word) >= FUZZY_MIN or real_words:  # two-character words only with their guard
+                for d in range(len(word)):
+                    self.slips.setdefault(word[:d] + "\0" + word[d + 1 :], []).append(word)
         self._tokenizer: Any = None
 
     def __getstate__(self) -> dict[str, Any]:
@@ -114,10 +144,11 @@ class Analyzer:
     def correct(self, text: str) -> str:
         """Replace runs that sound like a vocabulary word (and share a character with it) by it."""
         out: list[str] = []
+        run_end = {k: m.end() for m in _CJK_RUN.finditer(text) for k in range(m.start(), m.end())}
         i = 0
         while i < len(text):
             replaced = False
-            if is_cjk(text[i]):
+            if i in run_end:
                 for length in range(min(MAX_WORD, len(text) - i), 1, -1):
                     window = text[i : i + length]
                     if window in self.vocabulary:
@@ -125,9 +156,13 @@ class Analyzer:
                         i += length
                         replaced = True
                         break
-                    if not all(is_cjk(c) for c in window):
+                    if i + length > run_end[i]:  # not all of it CJK
                         continue
-                    word = self._sounds_like(window)
+                    if text[i] in COUNTED_UNITS and text.endswith("多少", 0, i):
+                        continue  # the unit of 多少年: no slip starts inside the cue (exact words still read)
+                    # a measure word after a number is the number's (317号文 is 317号 + 文, not 文号)
+                    swap = None if i and text[i - 1].isdigit() else self.swaps.get(window)
+                    word = self._sounds_like(window, text[max(0, i - MAX_WORD) : i]) or swap
                     if word is not None and not self._holds_other_word(text, i, length):
                         out.append(self.stands_for.get(word, word))
                         i += length
@@ -170,7 +205,7 @@ class Analyzer:
     def analyse(self, text: str) -> tuple[list[str], list[str]]:
         """(words, terms) of a raw text: normalise (a slip before a synonym variant corrected before the
         table runs), correct typos, segment, count."""
-        base = self.correct_before_synonyms(self.normaliser.base(text))
+        base = self.correct_before_synonyms(respell(self.normaliser.base(text), self.spelled))
         words = self.words(self.correct(self.normaliser.finish(base)))
         return words, self.terms(words)
 
@@ -211,8 +246,10 @@ class Analyzer:
                 break
         return keys
 
-    def _sounds_like(self, window: str) -> str | None:
-        keys = self._keys(window)
+    def _sounds_like(self, window: str, left: str = "") -> str | None:
+        r = self.readings
+        heads = product(r.get(window[0], window[0]).split(","), r.get(window[1], window[1]).split(","))
+        keys = self._keys(window) if any((a, b, len(window)) in self.sound_heads for a, b in heads) else []
         for key in keys:
             word = self.by_sound.get(key)
             if (
@@ -222,12 +259,30 @@ class Analyzer:
             ):
                 return word
         if len(window) < FUZZY_MIN:
-            return None
+            return self._fuzzy_pair(window, left)
         for d in range(len(window)):
             for word in self.slips.get(window[:d] + "\0" + window[d + 1 :], ()):
                 if self._sound_alike(word[d], window[d]) and self._one_slip(window, word):
                     return word
         return None
+
+    def _fuzzy_pair(self, window: str, left: str) -> str | None:
+        """The one two-character vocabulary word `window` is a fuzzy-pinyin slip of (申亲 → 申请, 江设 → 建设:
+        one character the same, the other read alike), or None: when the window is a word of the general
+        dictionary (市级 is no slip of 四级), holds a numeral or a question word, or could be two words;
+        `left` is the text before the window."""
+        if window in self.real_words or any(c in NUMERALS or c in QUESTION_CHARS for c in window):
+            return None
+        # its first character ends a word begun before it (渝中说 is 渝中 + 说, not 总说)
+        if any(left[j:] + window[0] in self.vocabulary for j in range(len(left))):
+            return None
+        found = {
+            word
+            for d in (0, 1)
+            for word in self.slips.get(window[:d] + "\0" + window[d + 1 :], ())
+            if self._sound_alike(word[d], window[d])
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _holds_other_word(self, text: str, i: int, length: int) -> bool:
         """The window text[i:i+length] is not a typo to correct: a known word starts inside it
@@ -277,38 +332,6 @@ def _cjk_pieces(text: str) -> list[str]:
     if current:
         pieces.append("".join(current))
     return pieces
-
-
-def import_jieba() -> Any:
-    """The jieba module, imported so that it reads its data files with its own fallback (a plain
-    open) rather than through pkg_resources: importing pkg_resources was three quarters of jieba's
-    import (0.15–0.6 s of a cold `bot ask`, by the load). jieba's own code is unchanged; a
-    pkg_resources another module has already imported is left as it is."""
-    if "jieba" in sys.modules:
-        return sys.modules["jieba"]
-    hide = "pkg_resources" not in sys.modules
-    if hide:
-        sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # `import` raises ImportError
-    try:
-        import jieba
-    finally:
-        if hide:
-            del sys.modules["pkg_resources"]
-    return jieba
-
-
-def make_tokenizer(vocabulary: dict[str, int]) -> Any:
-    """A jieba Tokenizer over our small dictionary, set up in memory (no dictionary file, no
-    cache file in /tmp): jieba's own gen_pfdict builds the prefix dictionary it segments with.
-    jieba is imported here, on a question's first segmentation: a library kept by others beats a
-    copy of its cut we would have to keep equal to it."""
-    jieba = import_jieba()
-    jieba.setLogLevel(logging.WARNING)
-    lines = "".join(f"{w} {f}\n" for w, f in vocabulary.items() if " " not in w).encode("utf-8")
-    tokenizer = jieba.Tokenizer()
-    tokenizer.FREQ, tokenizer.total = jieba.Tokenizer.gen_pfdict(io.BytesIO(lines))
-    tokenizer.initialized = True
-    return tokenizer
 
 
 def fuzz_text(words: Iterable[str]) -> str:

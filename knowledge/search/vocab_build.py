@@ -53,3 +53,38 @@ def pinyin_readings() -> dict[str, str]:
         if 0x3400 <= code <= 0x9FFF:
             readings[chr(code)] = ",".join(dict.fromkeys(to_normal(p) for p in value.split(",")))
     return readings
+
+
+REAL_WORD_FREQ = 20  # a general-dictionary word counted less often is too rare to guard against
+
+
+def real_words_near(vocabulary: dict[str, int], readings: dict[str, str]) -> frozenset[str]:
+    """Two-character words of jieba's general dictionary (counted REAL_WORD_FREQ times or more, not in
+    `vocabulary`) that read, by fuzzy pinyin, like a two-character vocabulary word and share one of its
+    characters at the same place (市级 for 四级, 支持 for 支出): the words the analyser's two-character
+    slip correction must leave alone (tokens.Analyzer._fuzzy_pair). A few hundred words."""
+    import jieba
+
+    from knowledge.search.tokens import fuzzy
+
+    def keys(ch: str) -> set[str]:
+        return {fuzzy(r) for r in readings.get(ch, ch).split(",")}
+
+    masked: dict[str, list[str]] = {}
+    for w in vocabulary:
+        if len(w) == 2 and all(is_cjk(c) for c in w):
+            masked.setdefault("\0" + w[1], []).append(w)
+            masked.setdefault(w[0] + "\0", []).append(w)
+    path = Path(jieba.__file__).parent / "dict.txt"
+    out: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) < 2 or len(parts[0]) != 2 or int(parts[1]) < REAL_WORD_FREQ or parts[0] in vocabulary:
+            continue
+        w = parts[0]
+        for d in (0, 1):
+            near = masked.get(w[:d] + "\0" + w[d + 1 :], ())
+            if any(keys(v[d]) & keys(w[d]) for v in near):
+                out.add(w)
+                break
+    return frozenset(out)

@@ -153,7 +153,7 @@ def code_switches() -> dict[str, list[Any]]:
         "step of the date off": [mock.patch.object(index_module, "STEP_PENALTY", 0.0)],
         "own before news off": [mock.patch.object(signals_module, "OWN_FIRST_WITHIN", 1)],
         "count kinds off": [mock.patch.object(index_module, "attributes_asked", _plain_count)],
-        "seams off": [mock.patch.object(index_module, "seams", lambda words, known: set())],
+        "seams off": [mock.patch("knowledge.search.term_stats.seams", lambda words, known: set())],
         "rare asked-of noun off": [mock.patch("knowledge.search.subject.SubjectCheck.rare_asked", lambda *a: None)],
         # questions only: the cached index's entries were segmented with the guard on
         "correction guard off": [mock.patch.object(Analyzer, "_holds_other_word", lambda *a: False)],

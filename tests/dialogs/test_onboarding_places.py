@@ -38,7 +38,9 @@ def test_a_first_question_without_a_region_is_answered_for_each_region(kb) -> No
     out = handle(at_region_prompt(kb), Event.say(question), kb, NOW)
     texts = [r.text for r in out.replies]
     assert C.REGION_NOT_UNDERSTOOD.split("。")[0] not in "".join(texts)
-    assert texts[0] == C.ANSWERED_FOR_EACH_REGION
+    # said once: by the lead, or by the answer's own opening (newcomer trial 8, N31)
+    assert texts[0] == C.ANSWERED_FOR_EACH_REGION or texts[0].startswith("这个问题各地规定不同"), texts
+    assert "".join(texts).count("您还没有选择地区") == 1, texts
     expected = qa.render_result(kb.search(question, None), kb, None, NOW.date())[0].text
     assert expected in texts
     assert out.state.region is None and out.state.step == "region" and texts[-1] == C.ASK_REGION
@@ -88,3 +90,13 @@ def test_chongqing_alone_is_only_partly_covered(kb) -> None:
 def test_covered_places_set_their_region(kb, typed: str, region: str) -> None:
     out = handle(at_region_prompt(kb), Event.say(typed), kb, NOW)
     assert out.state.region == region, (typed, [r.text for r in out.replies])
+
+
+@pytest.mark.parametrize(
+    "question", ["床位使用率要多少？", "使用率得多少", "床位最少要多少张？", "申报截止是哪天", "我们床位40张能申请吗"]
+)
+def test_no_region_is_said_once_at_the_region_prompt(kb, question) -> None:
+    """Newcomer trial 8, N31: "您还没有选择地区，先按各地区…" and then "这个问题各地规定不同。您还没有选择地区…"."""
+    texts = [r.text for r in handle(at_region_prompt(kb), Event.say(question), kb, NOW).replies]
+    joined = "".join(texts)
+    assert joined.count("您还没有选择地区") + joined.count("您没有说在哪个地区") <= 1, texts

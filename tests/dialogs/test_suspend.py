@@ -112,12 +112,17 @@ def test_start_in_the_middle_of_check_resumes(kb, now) -> None:
 
 
 def test_an_approximate_range_mid_check_is_asked_again_not_answered_as_a_question(kb, now) -> None:
-    """F25: 十几张 has 几 in it, but it is an answer to the bed question, not a question."""
+    """F25: 十几张 has 几 in it, but it is an answer to the bed question, not a question. Wholly short of
+    ≥30张 (11–19), it decides nothing either way and is recorded 按约数 like 十来张 (brk9 Q4); 二三十张,
+    across the limit, is asked again."""
     before = mid_check(kb, now)
     assert before.step == "open_beds"
     out = router.handle(before, Event.say("十几张"), kb, now)
-    assert out.state.step == "open_beds" and "open_beds" not in out.state.profile
-    assert "范围" in text_of(out) and "资料库里没有答案" not in text_of(out)
+    assert out.state.profile.get("open_beds") == 11 and "约数" in text_of(out)
+    assert "资料库里没有答案" not in text_of(out)
+    across = router.handle(before, Event.say("二三十张"), kb, now)
+    assert across.state.step == "open_beds" and "open_beds" not in across.state.profile
+    assert "资料库里没有答案" not in text_of(across)
 
 
 def test_forget_confirmed_drops_the_held_run_with_everything(kb, now) -> None:

@@ -2,6 +2,7 @@
 (knowledge/search/asked_of.py) on and off:
 
     PYTHONPATH=$PWD .venv/bin/python tests/eval/oos_rare_noun.py [--half tune|held] [--show]
+    PYTHONPATH=$PWD .venv/bin/python tests/eval/oos_rare_noun.py --fresh   # oos_fresh.yaml (brief oos4)
 
 Per half: out-of-scope items answered confidently (answer or likely) — by the dev harness's rule (an
 answer from any not-covered-* entry is honest) and strictly (only from an entry the item lists as
@@ -17,6 +18,7 @@ from typing import Any
 import yaml
 
 SET = Path(__file__).parents[1] / "knowledge" / "search" / "oos_rare_noun.yaml"
+FRESH = SET.with_name("oos_fresh.yaml")  # held out, run once at the end (brief oos4)
 REGIONS = ("jilin", "beijing", "chongqing-yuzhong", "national", None)
 ANSWERED = ("answer", "likely")
 
@@ -59,11 +61,12 @@ def main() -> int:
     p = argparse.ArgumentParser()
     p.add_argument("--half", choices=("tune", "held"), action="append")
     p.add_argument("--show", action="store_true")
+    p.add_argument("--fresh", action="store_true", help="the fresh held-out set (oos_fresh.yaml)")
     args = p.parse_args()
-    kb, items = load(), load_set()
+    kb, items = load(), load_set(FRESH if args.fresh else SET)
     on = SubjectCheck.rare_asked
     print(f"{'half':6} {'check':5} {'OOS answered':>13} {'… strictly':>11} {'in-scope right':>15}")
-    for half in args.half or ("tune", "held"):
+    for half in ("fresh",) if args.fresh else args.half or ("tune", "held"):
         for label, method in (("off", lambda *_: None), ("on", on)):
             SubjectCheck.rare_asked = method  # type: ignore[method-assign]
             loose, strict, right = figures(kb, items, half, args.show and label == "on")

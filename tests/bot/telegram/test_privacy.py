@@ -25,7 +25,7 @@ async def test_mydata_sends_a_json_document(fake: FakeTelegram, bot: BotDriver) 
     await user.send("/mydata")
     message = user.last_message()
     assert message.document is not None and message.document["mime_type"] == "application/json"
-    assert message.caption == common.MYDATA_INTRO
+    assert message.caption.endswith(common.MYDATA_INTRO) and "吉林省" in message.caption  # a summary first (N37)
     name, content = user.documents()[-1]
     assert name == "mydata.json"
     data = json.loads(content.decode("utf-8"))

@@ -26,7 +26,7 @@ def _reply(kb, now, question: str, region: str | None):
 @pytest.mark.parametrize(
     ("question", "region"),
     [
-        ("卫生院院长几年换届", "jilin"),
+        # (卫生院院长几年换届 was one until brief oos4: no suggestion holds 换届, so it is declined)
         ("二甲医院评审要几年", "jilin"),
         ("社区医院能开口腔美容吗", "beijing"),
     ],
@@ -69,7 +69,7 @@ def test_a_suggestion_list_that_names_what_is_not_given_keeps_its_own_text(kb, n
     """A result that names what the entry lacks (unmet: a fee, a date) has NOT_GIVEN's sentence, not this one."""
     from dialogs.qa.entries import render_result
 
-    result = kb.index.search("卫生院院长几年换届", "jilin")
+    result = kb.index.search("二甲医院评审要几年", "jilin")
     named = dataclasses.replace(result, unmet=("time",))
-    text = render_result(named, kb, "jilin", now.date(), "卫生院院长几年换届")[0].text
+    text = render_result(named, kb, "jilin", now.date(), "二甲医院评审要几年")[0].text
     assert not text.startswith(S.NOT_IN_TEXTS) and "具体时间" in text

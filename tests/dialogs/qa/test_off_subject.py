@@ -14,7 +14,7 @@ import pytest
 
 from core.model import UserState
 from dialogs.qa import respond
-from knowledge.search.subject import Subject, generic_nouns, subject_of, unit_terms, unsupported
+from knowledge.search.question_subject import Subject, generic_nouns, subject_of, unit_terms, unsupported
 from tests.eval.blind import NOT_GIVEN_PREFIX
 
 REGIONS = (None, "jilin", "beijing", "chongqing-yuzhong", "national")
@@ -58,11 +58,11 @@ OUT_OF_SCOPE = [
     "护士执业证书到期了怎么重新注册",
     "老年人体检一年几次免费",
     "卫生院食堂承包怎么招标",  # the market regulator's matter no entry names (sealed set 8, s8a108)
+    "院感培训多久搞一次",  # 多久 asked of 院感, a word no entry holds (knowledge/search/asked_of.py)
 ]
 # Not yet: the subject shares one word with the entry chosen (培训, 主治医师, 乡镇卫生院, 家庭医生签约服务)
 # or is one noun only, so the check does not refuse it; left for a sharper subject (see the report).
 NOT_YET = [
-    "院感培训多久搞一次",
     "主治医师考试几月份考",  # national: the entry on 主治医师 counts (a subject word, not its exam)
     "个人所得税怎么申报",  # one noun only (个人): below UNSUPPORTED_AT
     "家庭医生签约服务包里有哪些项目",

@@ -93,5 +93,9 @@ def test_a_local_regions_reported_figures_missed_are_flagged_without_a_second_ve
 
 
 def test_a_norm_missed_under_a_green_headline_is_said_in_it(kb) -> None:
-    head = _reply(kb, "我们卫生院床位36张，使用率82%，业务用房3300平，能申请吗", {}, "jilin").splitlines()[0]
+    said = "我们卫生院床位36张，使用率82%，业务用房3300平，公卫人员占比20%，能申请吗"
+    head = _reply(kb, said, {}, "jilin").splitlines()[0]
     assert head.startswith("【吉林省】✅") and T.SITUATION_NORMS_MISSED.format(n=1) in head, head
+    # the institution's type alone is no requirement missed (newcomer trial 8, N23)
+    head = _reply(kb, "我们卫生院床位36张，使用率82%，业务用房3300平，能申请吗", {}, "jilin").splitlines()[0]
+    assert head.startswith("【吉林省】✅") and "未达到" not in head, head

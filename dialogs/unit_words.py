@@ -1,0 +1,56 @@
+"""Unit words, grouped by what they measure, for reading a quantity typed at a /check question
+(dialogs/quantities.py): a typed unit from another group is a wrong unit.
+
+Input vocabulary (words we recognise), not words we show: the replies live in dialogs/texts/."""
+
+from __future__ import annotations
+
+from core.text import fold
+
+# Unit words grouped by what they measure. A typed unit from another group is a wrong unit; "个" fits
+# any count. Rate words (每天, /日) are dropped first, so "20人次/天" reads as visits.
+_UNIT_GROUPS: dict[str, tuple[str, ...]] = {
+    "bed": ("张床位", "张病床", "个床位", "张床", "床位", "病床", "张", "床"),
+    "area": ("平方米", "平方公尺", "平方", "平米", "m2", "平", "米2"),
+    "percent": ("个百分点", "百分点", "%"),
+    "person": ("个人", "人口", "人", "名", "位", "口"),
+    "visit": ("人次", "诊次", "次"),
+    "kind": ("个品种", "品种", "种", "味"),
+    "count": ("个",),  # fits any count
+    # Teams and institutions are counted apart: "有一支" at 几所医院 is not 1 所 (newcomer trial 8, N21).
+    "team": ("个团队", "支团队", "个队", "支", "队"),
+    "institution": ("家医院", "所医院", "家", "所"),
+    "year": ("年",),
+    "money": ("万元", "元", "块"),
+    "score": ("分",),  # 满意度85分: a satisfaction score out of 100 is its percentage (F16)
+    "land": ("亩", "公顷", "平方公里", "平方千米"),  # land area, not a building's: a wrong unit for 平方米
+}
+_UNIT_GROUP_OF = {word: group for group, words in _UNIT_GROUPS.items() for word in words}
+_UNITS_LONGEST_FIRST = sorted(_UNIT_GROUP_OF, key=len, reverse=True)
+_COMPATIBLE = {frozenset({"person", "visit"})}  # "3万人" for annual visits is what people say
+RATE_WORDS = ("/天", "/日", "每天", "每日", "一天", "/d")
+
+
+def unit_group(rest: str) -> str | None:
+    """The group of the unit the director typed: "" when none, None when the rest is not a unit."""
+    if not rest:
+        return ""
+    for word in _UNITS_LONGEST_FIRST:
+        if rest == word:
+            return _UNIT_GROUP_OF[word]
+    return None
+
+
+def unit_group_of(unit: str) -> str:
+    """The group a field's unit belongs to ("张" -> "bed"); a unit we do not know is its own group."""
+    t = fold(unit)
+    for word in RATE_WORDS:
+        t = t.replace(word, "")
+    return _UNIT_GROUP_OF.get(t, t)
+
+
+def units_fit(seen: str, expected: str) -> bool:
+    """Whether a typed unit's group `seen` fits a field's unit group `expected` ("" fits: no unit typed)."""
+    if not seen or seen == expected or frozenset({seen, expected}) in _COMPATIBLE:
+        return True
+    return seen == "count" and expected not in ("area", "percent", "money")
