@@ -10,16 +10,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from dialogs.qa.figure_term import FIGURES, figure_of_its_term
+from dialogs.qa.near_best import near_best
 from dialogs.qa.parts import gives_asked
 from dialogs.qa.staff_words import NATIONAL_ASKED
 from knowledge.base import KnowledgeBase
-from knowledge.search.calibration import FEATURES
 from knowledge.search.intent import attributes_asked
 from knowledge.search.model import Answer, SearchResult
 
 OWN_WITHIN = 5  # the region's own entry looked for among the first distinct entries
-SCORE_WITHIN = 0.3  # how far below the best ranking score the region's own entry may be
-_SCORE = FEATURES.index("score")
 
 
 def own_first(question: str, result: SearchResult, region: str | None, kb: KnowledgeBase) -> SearchResult:
@@ -31,13 +29,9 @@ def own_first(question: str, result: SearchResult, region: str | None, kb: Knowl
         return result
     if not attributes_asked(question) & FIGURES:  # a figure asked (a share, a count): what a target or rule gives
         return result
-    ranked = kb.index.distinct(kb.index.rank(question, region))[:OWN_WITHIN]
-    if not ranked:
-        return result
-    best = ranked[0].features[_SCORE]
     # close to the best match (北京's targets 0.26 below the report's): not a text on another subject
     # that merely gives a count (吉林's 100家 社区医院 for "社区医院要有几个全科大夫", 0.75 below)
-    near = [kb.index.answers[c.index] for c in ranked if c.features[_SCORE] >= best - SCORE_WITHIN]
+    near = near_best(kb, question, region, OWN_WITHIN)
     own = next((a for a in near if region in a.regions and _answers(question, a, kb)), None)
     if own is None:
         return result

@@ -10,14 +10,12 @@ from __future__ import annotations
 import itertools
 from dataclasses import replace
 
+from dialogs.qa.near_best import near_best
 from dialogs.qa.step_words import CLAUSE_END, LEVELS, PHRASE_END, REGION_NAMES, SENDS, TOWARD
 from knowledge.base import KnowledgeBase
-from knowledge.search.calibration import FEATURES
 from knowledge.search.model import SearchResult
 
 FLOW_WITHIN = 5  # the distinct entries looked through for one stating the flow asked
-SCORE_WITHIN = 0.3  # how far below the best ranking score it may be (not a text on another subject)
-_SCORE = FEATURES.index("score")
 
 
 def flows(text: str) -> list[tuple[str, str]]:
@@ -52,11 +50,7 @@ def flow_first(question: str, result: SearchResult, region: str | None, kb: Know
     flow = asked[0]
     if flow in _lead_flows(result.answers[0].answer):
         return result
-    ranked = kb.index.distinct(kb.index.rank(question, region))[:FLOW_WITHIN]
-    if not ranked:
-        return result
-    best = ranked[0].features[_SCORE]
-    near = [kb.index.answers[c.index] for c in ranked if c.features[_SCORE] >= best - SCORE_WITHIN]
+    near = near_best(kb, question, region, FLOW_WITHIN)
     own = next((a for a in near if flow in _lead_flows(a.answer)), None)
     if own is None:
         return result

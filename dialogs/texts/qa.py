@@ -149,7 +149,9 @@ SMALLTALK = {
     "greeting": "您好！",
     "thanks": "不客气，能帮上忙就好！",
     "bye": "好的，再见！有问题随时来问。",
-    "who_are_you": "我是社区医院申报助手，一个自动回答的程序（不是真人）。",
+    # never taken for an office (sealed set 9, s9b114: 是卫健委的人吗): says whose word is official
+    "who_are_you": "我是社区医院申报助手，一个自动回答的程序（不是真人），不是卫健委或其他政府部门的工作人员，"
+    "回答不代表官方意见；正式的答复请以当地卫生健康行政部门为准。",
     "introduction": "您好，欢迎！我是社区医院申报助手，一个自动回答的程序（不是真人）。",
     "fee": "不收费：这个助手免费使用，回答问题、自评（/check）和提醒都不要钱。",
     # 是 / 不清楚 / 跳过 typed with no question waiting (a double send after /check's result, N8)

@@ -52,6 +52,32 @@ def test_small_talk_gets_a_friendly_reply_of_its_own(kb, now, text: str, kind: s
     assert not any(isinstance(e, LogUnanswered) for e in out.effects), "small talk is not an unanswered question"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "你是谁？是卫健委的人吗",
+        "你是卫健委的吗",
+        "你们是不是卫健委的人",
+        "您好，你是官方的吗？",
+        "你是政府的人吗",
+        "您是哪个单位的？",
+        "你是卫生局的吗 真人吗",
+    ],
+)
+@pytest.mark.parametrize("region", [None, "jilin", "beijing", "chongqing-yuzhong"])
+def test_asking_whether_the_assistant_is_an_office_gets_a_self_introduction(kb, now, text, region) -> None:
+    """Asking whether the assistant is the 卫健委 (sealed set 9, s9b114 got a contact address) is small
+    talk: it says it is a program, not the 卫健委, and whose answer is official."""
+    turn = turn_for(kb, now, text, region=region)
+    assert turn.kind == "smalltalk" and turn.text.startswith(T.SMALLTALK["who_are_you"]), turn.text[:80]
+    assert "不是卫健委" in turn.text and "卫生健康行政部门" in turn.text
+
+
+@pytest.mark.parametrize("text", ["卫健委的电话是多少", "是哪个部门的", "验收是卫健委的人来吗", "卫健委的人会来检查吗"])
+def test_a_question_about_the_office_is_still_a_question(kb, now, text) -> None:
+    assert turn_for(kb, now, text, region="jilin").kind != "smalltalk"
+
+
 def test_a_greeting_says_what_the_assistant_can_do(kb, now) -> None:
     reply = text_of(ask(kb, now, "你好"))
     assert T.CAN_DO in reply and "/check" in reply
