@@ -281,7 +281,7 @@ def _read_lunar(m: re.Match[str], today: dt.date) -> _Found | None:
     year = _year_of(m["year"], today)
     if (month, day, bool(m["leap"])) == (12, 30, False):  # 腊月三十 is the eve, a 29-day 腊月's too (brk9 D5)
         last = eve(today) if year is None else LunarDate(year + 1, 1, 1).to_solar_date() - dt.timedelta(days=1)
-        short = LunarDate.fromSolarDate(last.year, last.month, last.day).day == 29
+        short = LunarDate.from_solar_date(last.year, last.month, last.day).day == 29
         label = T.EVE_OF_SHORT_MONTH.format(lunar=label) if short else label
         return _Found(m.span(), "past" if last < today else within_reach(last, today), label)
     return _Found(m.span(), lunar_to_solar(year, month, day, bool(m["leap"]), today), label)
