@@ -52,6 +52,11 @@ class KnowledgeBase:
         return load_faq(self.root)
 
     @cached_property
+    def faq_by_id(self) -> dict[str, FaqEntry]:
+        """Every FAQ entry by its id (an Answer's entry_id)."""
+        return {e.id: e for e in self.faq}
+
+    @cached_property
     def index(self) -> SearchIndex:
         """The search index over the FAQ entries (knowledge/search)."""
         from knowledge.search import build_index

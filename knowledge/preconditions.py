@@ -36,7 +36,7 @@ def check_preconditions(kb: KnowledgeBase) -> list[str]:
     """Faults of preconditions.yaml: an unknown region, an id naming no entry, or an entry of another
     region (a national entry may stand for any region)."""
     errors: list[str] = []
-    entries = {e.id: e for e in kb.faq}
+    entries = kb.faq_by_id
     known = set(kb.regions.ids)
     for act, regions in _table(kb.root).items():
         for region, ids in regions.items():

@@ -63,6 +63,18 @@ def reply(text: str, kb: KnowledgeBase, today: dt.date) -> Turn | None:
     return Turn("in_force", "answer", (Reply("\n".join(lines)),), doc.region, 1.0, (), sources)
 
 
+def cited_words(doc: DocumentInfo) -> tuple[str, ...]:
+    """The words naming the text a report note is about, from the note's title 《name》（文号）: the name
+    without its bracketed edition (社区医院基本标准), the 文号 and its bare number (518号); () when the title
+    names no text (documents.yaml, kind secondary)."""
+    m = _TITLE.match(doc.title)
+    if m is None:
+        return ()
+    number = m.group("number") or ""
+    bare = BARE_NUMBER_OF.search(number)
+    return tuple(w for w in (_core(m.group("name")), number, bare.group() if bare else "") if w)
+
+
 def _core(name: str) -> str:
     return _BRACKETED.sub("", name)
 
@@ -73,15 +85,10 @@ def _names(text: str, doc: DocumentInfo, kb: KnowledgeBase) -> bool:
     m = _TITLE.match(doc.title)
     if m is None:
         return False
-    core = _core(m.group("name"))
-    short = core.removeprefix(CITED_PREFIX)
-    words = {core}
-    number = m.group("number") or ""
+    short = _core(m.group("name")).removeprefix(CITED_PREFIX)
     if len(short) >= MIN_SHORT and _short_names(text, short):
         return True
-    bare = BARE_NUMBER_OF.search(number)
-    if number:
-        words |= {number, *([bare.group()] if bare else [])}
+    words = set(cited_words(doc))
     others = [n for d in kb.catalogue.values() if d.secondary and d.id != doc.id for n in d.names]
     words |= {n for n in doc.names if n not in others}
     return any(w and w in text for w in words)

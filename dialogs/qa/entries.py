@@ -149,7 +149,7 @@ def governing_note(a: Answer, kb: KnowledgeBase, today: dt.date) -> str:
     """Which text governs, on `today`, each point of a region's procedure the answer's entry cites
     where what it cites is not that text (superseded, not yet in force, or no loaded text covers
     today): one "📜 适用文件：…" line per such point; "" when every cited text governs (the usual case)."""
-    entry = next((e for e in kb.faq if e.id == a.entry_id), None)
+    entry = kb.faq_by_id.get(a.entry_id)
     if entry is None:
         return ""
     points = kb.governing.cited_points(entry.citations, today)

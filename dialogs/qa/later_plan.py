@@ -57,7 +57,7 @@ def with_later_plan(query: str, turn: Turn, kb: KnowledgeBase, today: dt.date) -
 
 def _documents(kb: KnowledgeBase, entry_id: str) -> list[DocumentInfo]:
     """The documents an entry cites (its FAQ entry's citations), each once."""
-    entry = next((e for e in kb.faq if e.id == entry_id), None)
+    entry = kb.faq_by_id.get(entry_id)
     ids = dict.fromkeys(c.document for c in entry.citations) if entry is not None else {}
     return [kb.catalogue[i] for i in ids if i in kb.catalogue]
 

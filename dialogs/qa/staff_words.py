@@ -15,13 +15,6 @@ STAFF_KINDS = (
 # (dialogs/qa/own_first.py).
 NATIONAL_ASKED = ("国家", "全国", "三年行动", "基本标准", "东部", "中部", "西部", "报道", "新闻")
 
-# A text the knowledge base does not hold in full, by the words that name it in a question and in an
-# entry (dialogs/qa/text_not_held.py): a question on one of its terms (每床建筑面积, 床护比) is answered by
-# an entry about that text (what it is known to say, or that it is not held), never by a region's own
-# figure on the same subject (吉林's total ≥3000㎡ for 基本标准的每床面积: sealed set 8, s8a038). 服务能力
-# 基本标准 (优质服务基层行) is another text: only the community-hospital standard's own names count.
-TEXTS_NOT_HELD = (("社区医院基本标准", "518号", "〔2019〕518"),)
-
 # A ratio's population base, named in a question or an entry's question (dialogs/qa/per_base.py): "每万名常住人口要配
 # 几名全科医生" asks a ratio; "北京要几个全科医生" asks a count, and the ratio entry (only 渝中 sets one) is not
 # its answer — the reported count of the basic standard is (a region without its own rule).

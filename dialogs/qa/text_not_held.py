@@ -5,15 +5,16 @@ checked — never by a region's own figure on the subject (吉林's 业务用房
 area of the basic standard: sealed set 8, s8a038). The search's first entry, when it never names the
 text and a later one does, gives way to it, as the likeliest (offered first, when the entries are only
 offered); when none does, the entries are offered, not answered.
-Vocabulary: dialogs/qa/staff_words.py TEXTS_NOT_HELD."""
+The texts not held are the catalogue's: those a report note is about (documents.yaml, kind secondary;
+dialogs.qa.cited_standing.cited_words names them)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 from core.text import fold_chinese
+from dialogs.qa.cited_standing import cited_words
 from dialogs.qa.entry_words import LACKS_RULE
-from dialogs.qa.staff_words import TEXTS_NOT_HELD
 from knowledge.base import KnowledgeBase
 from knowledge.search.model import Answer, SearchResult
 from knowledge.search.tokens import is_cjk
@@ -26,7 +27,7 @@ def of_text_asked(question: str, result: SearchResult, kb: KnowledgeBase) -> Sea
     docstring); unchanged when the question names none, or the shown entry names it."""
     if result.decision == "decline" or result.per_region or not result.answers:
         return result
-    words = named_text(question)
+    words = named_text(question, kb)
     if not words or _names(result.answers[0], words):
         return result
     other = next((a for a in result.answers[1:] if _names(a, words)), None)
@@ -40,10 +41,11 @@ def of_text_asked(question: str, result: SearchResult, kb: KnowledgeBase) -> Sea
     return replace(result, decision="likely", answers=(other, *rest))
 
 
-def named_text(question: str) -> tuple[str, ...]:
+def named_text(question: str, kb: KnowledgeBase) -> tuple[str, ...]:
     """The names of the not-held text the question names; () when it names none."""
     t = fold_chinese(question)
-    return next((words for words in TEXTS_NOT_HELD if any(w in t for w in words)), ())
+    held = (cited_words(d) for d in kb.catalogue.values() if d.secondary)
+    return next((words for words in held if any(w in t for w in words)), ())
 
 
 def _names(answer: Answer, words: tuple[str, ...]) -> bool:
