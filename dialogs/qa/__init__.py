@@ -27,6 +27,7 @@ from core.model import Outcome, Reply, UserState
 from dialogs.qa import (
     act_first,
     bar_depends,
+    besides,
     cited_standing,
     compare,
     compare_news,
@@ -155,7 +156,8 @@ def _respond(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) -
         return turn
     if len(pieces) < 2:
         return single(text, region, state, kb, today)
-    if situation.states_numbers(text, kb):
+    # 除了30张床位、75%使用率，还有什么条件: figures excluded from what is asked are the rule's, no situation
+    if situation.states_numbers(besides.without_excluded(text), kb):
         turn = mixed.reply(
             pieces,
             lambda part: single(part, region, state, kb, today),
@@ -235,6 +237,7 @@ def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, t
     result = own_first(searched, result, asked, kb)  # 北京's own 35 %, not the national report's 30/20/10 %
     result = named_first(query, searched, result, asked, kb)  # 17号文的附件: 17号's, not 5号's
     result = flow_first(searched, result, asked, kb)  # 各市报名单给省里: the 市→省 step, not 省→国家
+    result = besides.besides_first(searched, result, asked, kb)  # 除了床位面积还有什么条件: not the 面积 rule
     if not result.answered and query != text:
         # "我们是民营的社区卫生服务中心，能申请吗": the introduction is what is asked about (N9); the whole
         # text is searched when the question without it is not answered and the whole is.
@@ -257,8 +260,11 @@ def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, t
     # "要50人次对吧" asks to confirm the rule's figure: its figure is no situation either (N15).
     if asks_now(query) != "in_force" and not method.asks_of_rule(text, regions, kb) and not premise.asks(text, kb):
         # "我们是…卫生院，…，床位要多少张？": the number asked for first, the verdict on the rest after it
-        turn = situation_asked.reply(text, regions, kb, state, today, lambda q: single(q, region, state, kb, today))
-        turn = turn or situation.reply(text, regions, kb, state, result.decision == "answer", today)
+        # 除了30张床位、75%使用率，还有什么条件: the excluded figures are the rule's, not the institution's
+        rest = besides.without_excluded(text)
+        turn = situation_asked.reply(
+            rest, regions, kb, state, today, lambda q: single(q, region, state, kb, today)
+        ) or (situation.reply(rest, regions, kb, state, result.decision == "answer", today))
     turn = turn or still_open.reply(query, asked, kb, today)
     turn = turn or on_date.reply(query, asked or region, kb, today)  # a part "9月30日前又要完成啥": that day's items
     # "下个月底前要交什么", "离截止还有几天": the calendar over that window, not the words searched (N11, N17)

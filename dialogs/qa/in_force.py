@@ -15,16 +15,21 @@ import datetime as dt
 from dataclasses import replace
 
 from core.model import Reply
+from core.text import chinese_int
 from dialogs import render
-from dialogs.qa.entries import suggestion_buttons
+from dialogs.qa.besides import excluded
+from dialogs.qa.entries import sources_of, suggestion_buttons, with_note
 from dialogs.qa.in_force_words import A_TEXT, BARE_STANDING, MIN_OTHER_CHARS, THIS_YEAR
+from dialogs.qa.near_best import near_best
 from dialogs.qa.turn import Turn
-from dialogs.qa.vocabulary import ASKS_WHEN, MONTH_NAMED, YEAR_NAMED
+from dialogs.qa.vocabulary import ASKS_WHEN, MONTH_NAMED, NAMED_DATE, YEAR_NAMED
 from dialogs.texts import qa as T
 from dialogs.texts import qa_docs as D
 from knowledge.base import KnowledgeBase
 from knowledge.search.intent import asks_now, cues, folded
-from knowledge.search.model import SearchResult
+from knowledge.search.model import Answer, SearchResult
+
+DATED_WITHIN = 5  # the entries ranked near the best looked through for one stating every date named
 
 
 def annotate(text: str, turn: Turn, result: SearchResult, kb: KnowledgeBase, today: dt.date) -> Turn:
@@ -35,7 +40,7 @@ def annotate(text: str, turn: Turn, result: SearchResult, kb: KnowledgeBase, tod
     applies today (2022年起常态化受理; or that the loaded plan has ended, whom to ask) wins over a past
     calendar (newcomer trial 3, F8) — when that line tells of a later period than the answer's dates;
     a line that does not (national: 317号's 评估 for its own 2021 date) follows the answer (trial 4, F4)."""
-    asked = asks_now(text)
+    asked = _asked(text)
     # only a sure answer's dates: a likely one opens "💡 我理解您问的是…", and the prefix glued in front
     # of that read as broken text (newcomer trial 4, F38)
     # the dates of the answer itself, not of a 📜 line already under it ("2026年12月1日适用…")
@@ -59,8 +64,10 @@ def annotate(text: str, turn: Turn, result: SearchResult, kb: KnowledgeBase, tod
         first = turn.replies[0]
         lead = T.PAST_YEAR_FIGURES.format(year=today.year, past=past_year)
         return replace(turn, replies=(replace(first, text=lead + "\n" + first.text), *turn.replies[1:]))
-    if not line:
-        return turn
+    # "方案里的8月31日、9月30日今年还照这个来吗": the entry stating every date named, with what applies today
+    dated = _dated_reply(asked, text, turn, result, kb, today, line)
+    if dated is not None or not line:
+        return dated or turn
     # said at the end already (the entry's own 📜 line): moved to the front when the dates are all past
     moved = now_past and turn.answered and line in turn.replies[0].text
     if not moved and past_year is None and (line in turn.text or line.split("：", 2)[-1] in turn.text):
@@ -85,10 +92,22 @@ def annotate(text: str, turn: Turn, result: SearchResult, kb: KnowledgeBase, tod
         return turn
     if _about_something_else(text):
         return turn  # 驾驶证到期了在哪换: 到期 of no text of ours is out of scope, not a text's standing (s7a108)
+    return _line_only(turn, result, line)
+
+
+def _line_only(turn: Turn, result: SearchResult, line: str) -> Turn:
+    """The governing line as the answer, the entries found as buttons."""
     replies = [Reply(T.IN_FORCE_HEADER + "\n" + line)]
     if result.answers:
         replies.append(Reply(T.IN_FORCE_RELATED, suggestion_buttons(result.answers)))
     return replace(turn, kind="in_force", decision="answer", replies=tuple(replies), suggestions=result.answers)
+
+
+def _asked(text: str) -> str | None:
+    """What the question asks of now (intent.asks_now); "评估除了基本标准还看哪个文件" asks for another text
+    beside the one named, not which text governs (s9b010)."""
+    asked = asks_now(text)
+    return None if asked == "which" and excluded(text) is not None else asked
 
 
 def which_text(turn: Turn, result: SearchResult, kb: KnowledgeBase, region: str, today: dt.date) -> Turn | None:
@@ -107,6 +126,39 @@ def which_text(turn: Turn, result: SearchResult, kb: KnowledgeBase, region: str,
     return replace(
         turn, kind="in_force", decision="answer", replies=tuple(replies), suggestions=result.answers, region=region
     )
+
+
+def _dated_reply(
+    asked: str | None, text: str, turn: Turn, result: SearchResult, kb: KnowledgeBase, today: dt.date, line: str
+) -> Turn | None:
+    """ "方案里的8月31日、9月30日今年还照这个来吗" (`asked` in_force, dates named that the reply does not all
+    state): the entry found stating them all (marked as a past year's when all its years are past) with what
+    applies today (`line`), not the governing line alone nor an entry with one of the dates (devblind3's
+    in-force kind); None otherwise."""
+    near = (*result.answers, *near_best(kb, text, result.region, DATED_WITHIN)) if asked == "in_force" and line else ()
+    dated = _dates_entry(text, replace(result, answers=near))
+    if dated is None or (turn.answered and _dates_entry(text, replace(result, answers=turn.shown)) is not None):
+        return None
+    years = [int(y) for y in YEAR_NAMED.findall(dated.answer)]
+    past = bool(years) and max(years) < today.year
+    body = (T.PAST_CALENDAR if past else "") + with_note(dated, kb, today)
+    body = body if line in body else line + "\n" + body
+    shown = (dated,)
+    return replace(
+        turn, kind="in_force", decision="answer", replies=(Reply(body),), shown=shown, sources=sources_of(shown)
+    )
+
+
+def _dates_entry(question: str, result: SearchResult) -> Answer | None:
+    """The first entry found that states every date the question names ("8月31日、9月30日"); else None."""
+    named = [(chinese_int(m["m"]), chinese_int(m["d"])) for m in NAMED_DATE.finditer(question)]
+    if not named:
+        return None
+    for a in result.answers:
+        stated = {(chinese_int(m["m"]), chinese_int(m["d"])) for m in NAMED_DATE.finditer(a.answer)}
+        if all(d in stated for d in named):
+            return a
+    return None
 
 
 def _about_something_else(text: str) -> bool:
@@ -137,7 +189,7 @@ def _names_later_year(line: str, answer: str, today: dt.date) -> bool:
 
 
 def _past_year_figures(question: str, answer: str, today: dt.date) -> str | None:
-    """"今年…几家 / 多少" (this year's figure, not a date) answered only with earlier years' figures: those
+    """ "今年…几家 / 多少" (this year's figure, not a date) answered only with earlier years' figures: those
     years ("2022年"), else None."""
     if not THIS_YEAR.search(question) or ASKS_WHEN.search(question):
         return None

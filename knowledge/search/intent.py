@@ -36,6 +36,11 @@ CUES, DOMAIN_WORDS = "question_cues.yaml", "search_words.txt"
 _NOT_WORD = re.compile(r"[^0-9a-z%\u3400-\u9fff]+")
 _YEAR = re.compile(r"20[0-9]{2}")  # a year a text is known by (2020年那个方案)
 _TEXT = re.compile(r"方案|文件|文|通知|版")  # …a text so known (2024年的还是2025年的截止日 asks a date)
+# 哪一年的 said of a date the text gives ("年底前再建成500家，是哪一年的年底", "11月30日是哪年的11月30日"):
+# which year that date falls in — the entry giving it answers — not the standing of the text (devblind3)
+_YEAR_OF_DATE = re.compile(
+    r"哪一?年的?(?=年底|年末|年初|年中|年内|底前|[0-9一二三四五六七八九十]+月|截止|期限|日期|时间)"
+)
 
 
 @dataclass(frozen=True)
@@ -196,7 +201,7 @@ def asks_now(text: str) -> str | None:
     two_years = "还是" in t and len(set(_YEAR.findall(t))) >= 2 and _TEXT.search(t)
     if any(w in t for w in c.which_text) or REPLACED_BY.search(t) or two_years:
         return "which"
-    if any(w in t for w in c.in_force):
+    if any(w in _YEAR_OF_DATE.sub("", t) for w in c.in_force):
         return "in_force"
     return "now" if any(w in t for w in c.now) else None
 
