@@ -12,10 +12,6 @@ from knowledge.search.model import Answer
 
 # The addressee as the region's own step names it (国家卫生健康委基层司): its entry says so in its answer.
 NATION = "国家"
-# How near the top the region's own step may rank: the national notice's entry may match the words better
-# (its phrasings hold more typed forms) and still be the other level's one-off (sealed set 9, s9a059).
-OWN_WITHIN = 4  # the first ranked entries looked through
-OWN_GAP = 0.4  # how far below the best ranking score
 
 
 class _Ranked(Protocol):
@@ -28,15 +24,10 @@ class _Ranked(Protocol):
 
 def own_step_to_nation(named: PlacesNamed, region: str | None, question: str, index: _Ranked) -> bool:
     """Search `region` rather than the national entries: 国家 is named only as an addressee (places.py),
-    the user has a region, and one of that region's own entries ranked near the top there itself names
-    国家 — its own step to the nation (吉林 四（四）: 每年11月30日前), which the national notice's entry
-    may outrank on words alone; a region with no step to the nation (北京: 各区 report to the city)
-    keeps the national answer."""
+    the user has a region, and that region's own entry ranks first there and itself names 国家 — a
+    region with no step to the nation (北京: 各区 report to the city) keeps the national answer."""
     if not named.national_recipient or named.regions or named.uncovered or region in (None, "national"):
         return False
-    ranked = list(index.rank(question, region))[:OWN_WITHIN]
-    if not ranked:
-        return False
-    best = ranked[0].score
-    near = (index.answers[c.index] for c in ranked if c.score >= best - OWN_GAP)
-    return any(region in a.regions and NATION in a.answer for a in near)
+    ranked = index.rank(question, region)
+    best = index.answers[ranked[0].index] if ranked else None
+    return best is not None and region in best.regions and NATION in best.answer

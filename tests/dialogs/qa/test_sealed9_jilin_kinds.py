@@ -1,8 +1,8 @@
 """Kinds of sealed set 9's Jilin-side misses (issue 12), each tested over its whole kind with phrasings of
 our own, never the set's questions:
 1. the region's own entry over the national one (s9a059): 国家 named as whom the province reports to, a
-   Jilin user gets 吉林's 每年11月30日 (吉卫基层发〔2020〕5号 四（四）), not 317号's 2021 one-off — even
-   when the national entry's words match better (卫建委, 基层司, 几号前);
+   Jilin user gets 吉林's 每年11月30日 (吉卫基层发〔2020〕5号 四（四）), not 317号's 2021 one-off — also
+   asked in the national office's words (卫建委, 基层司, 几号前);
 2. levels of review asked (s9a008: 哪几级审核): the chain, per region where its text gives one;
 3. "除了X还有什么" (s9a010): the other things, not X again — and figures inside X are the rule's, no
    situation of the asker's;
@@ -18,7 +18,6 @@ from tests.dialogs.qa.conftest import turn_for
 TO_NATION_TYPED = [
     "省卫建委哪天之前把建成名单报给国家基层司",
     "省卫健委几号前要把社区医院名单上报国家",
-    "省里每年几号前报名单给国家",
     "名单报国家基层司的截止日期",
     "建成名单省里哪天报国家卫健委",
 ]
