@@ -45,3 +45,11 @@ def test_the_base_of_a_share_is_a_method_question(kb, question: str) -> None:
     turn = turn_for(kb, TODAY, question, region="beijing")
     assert turn.answered and "beijing-2022-revisit" in [a.entry_id for a in turn.shown]
     assert "没有写明" in turn.text or "没有找到" in turn.text
+
+
+@pytest.mark.parametrize(
+    "question", ["床位使用率算多少合格", "使用率要算多少才达标", "床位算多少张够", "回头看比例算多少"]
+)
+def test_a_figure_asked_is_no_method_question(question: str) -> None:
+    """算多少 asks the rule's figure, not how it is counted or what a word means."""
+    assert method_asked(question) is None
