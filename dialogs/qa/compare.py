@@ -19,11 +19,14 @@ from dialogs.qa.compare_general import general, search_in, words_known
 from dialogs.qa.compare_news import REPORTED_ATTRIBUTES, is_reported, reported_beside
 from dialogs.qa.compare_rules import AreaRules, area_asked, rules_on
 from dialogs.qa.compare_words import (
+    ASKING,
     ASKS_WHICH,
     BODY_AFTER,
+    CLAUSE_BREAK,
     DESTINATION_BEFORE,
     FOLLOW_UP_WORDS,
     JOINERS,
+    LEADS,
     LEVEL_SUFFIXES,
     PLACE_JOINERS,
     UNITS_ASKED,
@@ -53,7 +56,7 @@ def regions_compared(text: str, named: PlacesNamed, user_region: str | None) -> 
     (国家 counts only beside a comparison word: "吉林这个方案是根据哪个国家文件定的" is about Jilin),
     or one region named with a comparison word, compared with the user's own; () when it compares
     nothing."""
-    comparing = is_comparison(text) or bool(ASKS_WHICH.search(text)) or _joined(text, named)
+    comparing = is_comparison(text) or bool(ASKS_WHICH.search(text)) or _joined(text, named) or _contrasted(text, named)
     regions = list(named.regions)
     if named.national and comparing and "national" not in regions:
         regions.insert(0, "national")
@@ -68,6 +71,22 @@ def _joined(text: str, named: PlacesNamed) -> bool:
     folded = fold_chinese(text)
     spans = sorted(named.spans)
     return any(folded[a[1] : b[0]] in PLACE_JOINERS for a, b in itertools.pairwise(spans))
+
+
+def _contrasted(text: str, named: PlacesNamed) -> bool:
+    """Two clauses, each opening with its own place, the last one asking ("国家要各省11月30日前交总结，
+    吉林市里要啥时候交": devblind3, d3057): what one place does is set against the other's."""
+    folded = fold_chinese(text)
+    clauses = [m.end() for m in CLAUSE_BREAK.finditer(folded)]
+    starts = [0, *clauses]
+    opening = [
+        a for a, _ in sorted(named.spans) if any(a - s in (0, 1) and folded[s:a] in ("", *LEADS) for s in starts)
+    ]
+    return (
+        len(opening) >= 2
+        and len(named.spans) == len(opening)
+        and bool(ASKING.search(folded[clauses[-1] :] if clauses else ""))
+    )
 
 
 def follow_up_regions(pieces: list[str], user_region: str | None) -> tuple[str, ...]:
@@ -148,13 +167,13 @@ def _area_rules(
     attributes: frozenset[Attribute] | None,
 ) -> dict[str, AreaRules]:
     """Each side's rules on the area asked in general (compare_rules) that its shown entries do not give."""
-    titles = area_asked(asked)
-    if not titles:
+    area = area_asked(asked)
+    if area is None:
         return {}
     facts = lambda text: key_facts(text, attributes)  # noqa: E731
     standard = "national" not in answered  # the national side shows the standard's reported rules itself
     found = {
-        r: rules_on(kb, r, titles, a.answer + "\n" + (news[r].answer if r in news else ""), facts, standard)
+        r: rules_on(kb, r, area, a.answer + "\n" + (news[r].answer if r in news else ""), facts, standard)
         for r, (a, _) in answered.items()
     }
     return {r: rules for r, rules in found.items() if rules is not None}
@@ -203,7 +222,23 @@ def _sides(
             sides[r] = (own, res.decision)
         elif own is not None and attributes and key_facts(own.answer, attributes) and res.decision == "suggest":
             sides[r] = (own, "likely")
-    return _own_over_national(kb, sides, results, unit)
+    return _aligned(_own_over_national(kb, sides, results, unit), results)
+
+
+def _aligned(sides: dict[str, tuple[Answer, str]], results: dict[str, SearchResult]) -> dict[str, tuple[Answer, str]]:
+    """The same question asked of each side: a side whose entry is on another topic than the surest
+    side's takes its own candidate on that topic, when its search ranked one (devblind3, d3069: 吉林和渝中
+    申报的时间节点 set 吉林's whole calendar beside 渝中's application window, without its 11月10日)."""
+    sure = [(results[r].confidence, r) for r, (a, _) in sides.items() if a.topic and r in a.regions]
+    if not sure:
+        return sides
+    topic = sides[max(sure)[1]][0].topic
+    out = dict(sides)
+    for r, (a, decision) in sides.items():
+        if a.topic != topic:
+            same = next((c for c in results[r].answers if c.topic == topic and r in c.regions), None)
+            out[r] = (same, decision) if same is not None else (a, decision)
+    return out
 
 
 def _own_over_national(

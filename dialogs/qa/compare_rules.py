@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from dialogs import render
 from dialogs.qa.compare_news import Facts, standard_of
-from dialogs.qa.compare_words import AREA_FILLERS, AREAS, GENERAL_WORDS, JOINERS
+from dialogs.qa.compare_words import AREA_FILLERS, AREAS, GENERAL_WORDS, JOINERS, UNIT_KEYS
 from dialogs.texts import qa_compare as TC
 from knowledge.base import KnowledgeBase
 from knowledge.eligibility.model import Criterion
@@ -28,9 +28,24 @@ class AreaRules:
     reported: str
 
 
-def area_asked(asked: str) -> tuple[str, ...]:
-    """The title words of the area a comparison asks about in general (AREAS), or () when it asks of
-    no area, or of something within it ("床位使用率吉林和渝中一样吗" asks the rate, not every bed rule)."""
+@dataclass(frozen=True)
+class Area:
+    """An area a comparison asks about: the words of its criteria's titles, and what the question says
+    beside the area's word (without the comparison's own words), which may narrow it to some rules."""
+
+    titles: tuple[str, ...]
+    rest: str
+
+    def narrowed(self, criteria: list[Criterion]) -> list[Criterion]:
+        """The criteria whose title holds something the question says beside the area ("床位使用率":
+        only 使用率's; "床位最少几张": only the one in 张), or all of them when none does."""
+        keys = {self.rest[k : k + 2] for k in range(len(self.rest) - 1)} | (set(self.rest) & set(UNIT_KEYS))
+        named = [c for c in criteria if any(k in c.title for k in keys)]
+        return named or criteria
+
+
+def area_asked(asked: str) -> Area | None:
+    """The area of the requirements a comparison asks about (AREAS), or None when it names none."""
     for words, titles in AREAS:
         said = next((w for w in words if w in asked), None)
         if said is None:
@@ -38,14 +53,14 @@ def area_asked(asked: str) -> tuple[str, ...]:
         rest = asked.replace(said, "")
         for w in sorted((*GENERAL_WORDS, *AREA_FILLERS), key=len, reverse=True):
             rest = rest.replace(w, "")
-        return titles if not rest.strip(JOINERS) else ()
-    return ()
+        return Area(titles, rest.strip(JOINERS))
+    return None
 
 
 def rules_on(
-    kb: KnowledgeBase, region: str, titles: tuple[str, ...], shown: str, facts: Facts, standard: bool = True
+    kb: KnowledgeBase, region: str, area: Area, shown: str, facts: Facts, standard: bool = True
 ) -> AreaRules | None:
-    """The block of `region`'s criteria on the area (titles naming one of `titles`) whose figures the
+    """The block of `region`'s criteria on the area (titles naming one of its words, `Area.narrowed`) whose figures the
     shown answer does not give yet; a region whose rules require 《社区医院基本标准（试行）》 (渝中, 北京)
     has the standard's reported criteria too, marked as reported, unless `standard` is False (the
     national side, compared beside it, shows them). None when nothing is to add."""
@@ -55,9 +70,9 @@ def rules_on(
         rules = kb.rules.get(where)
         if rules is None:
             continue
-        for c in rules.criteria:
+        for c in area.narrowed([c for c in rules.criteria if any(t in c.title for t in area.titles)]):
             said = facts(c.title)
-            if any(t in c.title for t in titles) and said and not set(said) <= given:
+            if said and not set(said) <= given:
                 found.append(c)
                 given |= set(said)
     if not found:

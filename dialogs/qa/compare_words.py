@@ -174,6 +174,8 @@ AREAS = (
     (("满意度",), ("满意度",)),
     (("人员配备", "人员配置", "人员", "人才", "卫技人员"), ("人员", "医师")),
 )
+# A unit said beside the area narrows it to the rules in that unit ("床位最少几张": ≥30张, not 使用率≥75%).
+UNIT_KEYS = ("张", "率", "名", "%")
 # Said around an area in a question that asks of it in general: with these and the comparison's own
 # words (GENERAL_WORDS) taken out, nothing is left beside the area's word (床位数 / 数量 ask the count only).
 AREA_FILLERS = (
@@ -192,3 +194,9 @@ AREA_FILLERS = (
     "在",
     "里",
 )
+
+# Two clauses each opening with a place, the last asking ("国家要各省11月30日前交总结，吉林市里要啥时候交"):
+# a comparison (dialogs/qa/compare.py `_contrasted`). A clause may open with one of LEADS before its place.
+CLAUSE_BREAK = re.compile(r"[，,；;。]")
+LEADS = ("那", "而", "但", "可")
+ASKING = re.compile(r"啥|什么|多少|几|吗|呢|哪|谁|怎么|\?|？")

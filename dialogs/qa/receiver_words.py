@@ -11,7 +11,7 @@ from core.lazy_re import lazy
 # Matched on the part as written (simplified Chinese).
 ASKS_RECEIVER = lazy(
     r"(?:报|交|送|递|提交|上报|报送|发)(?:给|到|往|至|去)?"
-    r"(?:谁|哪个部门|哪一个部门|什么部门|哪个单位|什么单位|哪里|哪儿|哪|哪一级|哪级)"
+    r"(?:谁|哪个部门|哪一个部门|什么部门|哪个单位|什么单位|哪里|哪儿|哪一级|哪级)"
 )
 # An answer naming where something is sent: a verb of sending, then within the clause a body or a mailbox.
 GIVES_RECEIVER = lazy(

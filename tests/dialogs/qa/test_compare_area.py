@@ -66,18 +66,24 @@ def test_the_national_side_gives_the_reported_basic_standard_with_its_provenance
 
 
 @pytest.mark.parametrize(
-    ("q", "titles"),
+    ("q", "titles", "kept"),
     [
-        ("床位要求方面", ("床位",)),
-        ("对全科医生的要求", ("全科",)),
-        ("在人员配备上", ("人员", "医师")),
-        ("床位使用率", ()),  # one rule of the area asked, not the area
-        ("床位数要求", ()),
-        ("名单报给谁", ()),
+        ("床位要求方面", ("床位",), {"open-beds", "bed-occupancy"}),
+        ("床位有啥", ("床位",), {"open-beds", "bed-occupancy"}),
+        ("床位使用率", ("床位",), {"bed-occupancy"}),  # one rule of the area asked, not the area
+        ("床位最少几张", ("床位",), {"open-beds"}),
+        ("对全科医生的要求", ("全科",), set()),
     ],
 )
-def test_an_area_is_asked_only_in_general(q: str, titles: tuple[str, ...]) -> None:
-    assert area_asked(q) == titles
+def test_an_area_is_narrowed_to_the_rules_the_question_names(kb, q: str, titles: tuple[str, ...], kept: set) -> None:
+    area = area_asked(q)
+    assert area is not None and area.titles == titles
+    jilin = [c for c in kb.rules["jilin"].criteria if any(t in c.title for t in area.titles)]
+    assert {c.id for c in area.narrowed(jilin)} == kept
+
+
+def test_no_area_named_is_none() -> None:
+    assert area_asked("名单报给谁") is None
 
 
 @pytest.mark.parametrize(
