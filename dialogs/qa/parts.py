@@ -170,11 +170,11 @@ def _answer_part(
 
 
 def _next_giving(part: str, alone: Turn, kb: KnowledgeBase, region: str | None, today: dt.date) -> Turn | None:
-    """The part's own next candidate that gives what it asks, shown as the likeliest, when the entry
-    its words rank first does not (s9a082: "新建成社区医院名单报给谁" ranked the 名单 form first, which names
+    """The part's own next candidate that names where something is sent, shown as the likeliest, when
+    the entry its words rank first does not (s9a082: "新建成社区医院名单报给谁" ranked the 名单 form first, which names
     no body the list goes to; the report-deadline entry below it does). None when no candidate does."""
-    if not alone.answered:
-        return None
+    if not alone.answered or not ASKS_RECEIVER.search(part):  # only where the body sent to is asked: a
+        return None  # next candidate for 护士要配几个 was the 0.7-per-bed report (s9a109, out of scope)
     tried = {a.entry_id for a in alone.shown}
     found = kb.search(part, region)
     for a in found.answers:
