@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from dialogs import render
+from dialogs.qa.basis_words import TITLE_ASIDE
 from dialogs.qa.compare_news import Facts, standard_of
 from dialogs.qa.compare_words import AREA_FILLERS, AREAS, GENERAL_WORDS, JOINERS, UNIT_KEYS
 from dialogs.texts import qa_compare as TC
@@ -40,7 +41,8 @@ class Area:
         """The criteria whose title holds something the question says beside the area ("床位使用率":
         only 使用率's; "床位最少几张": only the one in 张), or all of them when none does."""
         keys = {self.rest[k : k + 2] for k in range(len(self.rest) - 1)} | (set(self.rest) & set(UNIT_KEYS))
-        named = [c for c in criteria if any(k in c.title for k in keys)]
+        # the title without its aside: every reported title ends （新闻报道）, which 报道 in the question is not
+        named = [c for c in criteria if any(k in TITLE_ASIDE.sub("", c.title) for k in keys)]
         return named or criteria
 
 

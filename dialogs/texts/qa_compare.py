@@ -50,4 +50,6 @@ LEVEL_NAMES = {
 AREA_RULES = "{name}在这方面的规定还有："
 AREA_RULE = "· {title}"
 AREA_PROVENANCE = "⚠️ 报道出处：{provenance}（新闻报道转述，不是正式文件原文）。"
-COMPARE_SAME_REPORTED = "· 数字上都写了 {facts}，但{names}的只来自新闻报道转述，不是正式文件明文规定的，这一点不同。"
+COMPARE_SAME_REPORTED = (
+    "· 数字相同：都写了 {facts}；但{names}的只来自新闻报道转述，不是正式文件明文规定的，这一点不同。"
+)

@@ -102,3 +102,30 @@ def test_a_regions_own_target_stands_over_the_national_plans_report(kb, now, q: 
     beijing = _side(turn.text, "【北京市】")
     assert "35%" in beijing and "85%" in beijing
     assert "东部30%" not in beijing and "国家层面的新闻报道" not in beijing
+
+
+@pytest.mark.parametrize(
+    "q",
+    ["床位使用率这块吉林方案报道国家基本标准", "报道的床位使用率", "新闻报道里床位使用率", "床位使用率报道说"],
+)
+def test_a_reported_titles_aside_does_not_widen_the_area(kb, q: str) -> None:
+    """Every reported title ends （新闻报道）: 报道 in the question names none of them (sealed set 8, s8a075)."""
+    area = area_asked(q)
+    national = [c for c in kb.rules["national"].criteria if any(t in c.title for t in area.titles)]
+    assert {c.id for c in area.narrowed(national)} == {"b2-bed-occupancy"}
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "床位使用率这块，吉林方案和报道的国家基本标准要求一样吗？",
+        "吉林和国家基本标准的床位使用率要求一样吗",
+        "国家和吉林病床使用率要求相同吗",
+        "吉林跟国家在床位使用率上一致吗",
+    ],
+)
+def test_the_same_figure_one_side_only_reported_is_said_the_same_with_the_difference(kb, now, q: str) -> None:
+    turn = turn_for(kb, now, q, region="jilin")
+    summary = _summary(turn.text)
+    assert "相同" in summary and "75%" in summary and "新闻报道" in summary
+    assert "30张" not in summary
