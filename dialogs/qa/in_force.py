@@ -17,6 +17,7 @@ from dataclasses import replace
 from core.model import Reply
 from core.text import chinese_int
 from dialogs import render
+from dialogs.qa import basis
 from dialogs.qa.besides import excluded
 from dialogs.qa.entries import sources_of, suggestion_buttons, with_note
 from dialogs.qa.in_force_words import A_TEXT, BARE_STANDING, MIN_OTHER_CHARS, THIS_YEAR
@@ -55,7 +56,8 @@ def annotate(text: str, turn: Turn, result: SearchResult, kb: KnowledgeBase, tod
     past_year = _past_year_figures(text, dated, today) if turn.decision == "answer" and not dated_past else None
     region = turn.region or result.region
     if asked == "which" and region:
-        which = which_text(turn, result, kb, region, today)
+        # 评估…看哪个文件 asks the step's basis (s9b010), not which text governs
+        which = basis.reply(text, turn, result, kb, today) or which_text(turn, result, kb, region, today)
         if which is not None:
             return which
     line = render.procedure(kb, region, today) if (asked or past) and region else ""
