@@ -18,7 +18,6 @@ from core.model import Reply
 from core.text import chinese_int
 from dialogs import render
 from dialogs.qa import basis
-from dialogs.qa.besides import excluded
 from dialogs.qa.entries import sources_of, suggestion_buttons, with_note
 from dialogs.qa.in_force_words import A_TEXT, BARE_STANDING, MIN_OTHER_CHARS, THIS_YEAR
 from dialogs.qa.near_best import near_best
@@ -41,7 +40,7 @@ def annotate(text: str, turn: Turn, result: SearchResult, kb: KnowledgeBase, tod
     applies today (2022年起常态化受理; or that the loaded plan has ended, whom to ask) wins over a past
     calendar (newcomer trial 3, F8) — when that line tells of a later period than the answer's dates;
     a line that does not (national: 317号's 评估 for its own 2021 date) follows the answer (trial 4, F4)."""
-    asked = _asked(text)
+    asked = asks_now(text)
     # only a sure answer's dates: a likely one opens "💡 我理解您问的是…", and the prefix glued in front
     # of that read as broken text (newcomer trial 4, F38)
     # the dates of the answer itself, not of a 📜 line already under it ("2026年12月1日适用…")
@@ -103,13 +102,6 @@ def _line_only(turn: Turn, result: SearchResult, line: str) -> Turn:
     if result.answers:
         replies.append(Reply(T.IN_FORCE_RELATED, suggestion_buttons(result.answers)))
     return replace(turn, kind="in_force", decision="answer", replies=tuple(replies), suggestions=result.answers)
-
-
-def _asked(text: str) -> str | None:
-    """What the question asks of now (intent.asks_now); "评估除了基本标准还看哪个文件" asks for another text
-    beside the one named, not which text governs (s9b010)."""
-    asked = asks_now(text)
-    return None if asked == "which" and excluded(text) is not None else asked
 
 
 def which_text(turn: Turn, result: SearchResult, kb: KnowledgeBase, region: str, today: dt.date) -> Turn | None:
