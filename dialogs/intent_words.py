@@ -11,7 +11,7 @@ import re
 from core.text import fold, simplified
 
 # A slash as a Chinese input method types it (、 for /, the full-width ／), then a command's name.
-_SLASH_LIKE = re.compile(r"^[、／/]\s*(?P<name>[a-z]+)(?:\s+(?P<args>.*))?$", re.S)
+_SLASH_LIKE = re.compile(r"^[、／/]\s*(?P<name>[a-z]+)(?:@\w+)?(?:\s+(?P<args>.*))?$", re.S)  # /status@mybot too
 # Said around the wish: 我想 / 帮我 / 请 … 吧 / 一下.
 _AROUND = re.compile(
     r"^(?:请|麻烦|帮我|给我|我想|我要|想|要|我们想|我们要|现在|那就|那)*|(?:吧|一下|呗|呢|了|啊|哈|哦|好吗|可以吗)*$"
