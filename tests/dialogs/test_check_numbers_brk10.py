@@ -1,0 +1,79 @@
+"""Breaker brk10, figures typed at a /check number question (dialogs/quantities.py):
+
+- N1 a bare figure with a question mark (85?, 30张？, 七成？) is the answer, said with doubt — it was searched
+  as a question and a news passage holding "85%" shown in the middle of /check;
+- N2 多 after the percent sign (80%多, 80%多点, 75％多) is 80多% — it was "没有看懂";
+- N3 whole shares in words: 百分之百 / 百分百 (100 %), 一半 at a percentage question (50 %).
+A question with its words (30张够吗？) is still a question.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from core.clock import SHANGHAI
+from core.model import Event
+from dialogs.router import handle
+from tests.dialogs.check_steps import at_question
+
+NOW = dt.datetime(2026, 12, 1, 10, tzinfo=SHANGHAI)
+
+
+def _typed(kb, region: str, step: str, typed: str):
+    return handle(at_question(kb, region, step, NOW), Event.say(typed), kb, NOW)
+
+
+@pytest.mark.parametrize(
+    ("region", "step", "typed", "value"),
+    [
+        ("jilin", "bed_occupancy_rate", "85?", 85),
+        ("jilin", "bed_occupancy_rate", "85%？", 85),
+        ("jilin", "bed_occupancy_rate", "八成五？", 85),
+        ("jilin", "open_beds", "35张？", 35),
+        ("jilin", "open_beds", "三十五??", 35),
+        ("jilin", "floor_area_m2", "3500平米？", 3500),
+        ("chongqing-yuzhong", "general_practitioners", "12个?", 12),
+    ],
+)
+def test_a_bare_figure_with_a_question_mark_is_the_answer(kb, region, step, typed, value) -> None:
+    out = _typed(kb, region, step, typed)
+    assert out.state.profile.get(step) == value, [r.text[:80] for r in out.replies]
+
+
+@pytest.mark.parametrize("typed", ["30张够吗？", "要30张吗?", "30张行不行？"])
+def test_a_figure_asked_about_is_still_a_question(kb, typed: str) -> None:
+    out = _typed(kb, "jilin", "open_beds", typed)
+    assert "open_beds" not in out.state.profile and out.state.step == "open_beds"
+
+
+@pytest.mark.parametrize("typed", ["80%多", "80%多点", "８０％多", "80%多一点", "80%余"])
+def test_more_after_the_percent_sign_is_approximate(kb, typed: str) -> None:
+    out = _typed(kb, "jilin", "bed_occupancy_rate", typed)
+    assert out.state.profile.get("bed_occupancy_rate") == 80 and "约数" in out.replies[0].text, out.replies[0].text
+
+
+def test_more_after_the_percent_sign_across_a_limit_is_asked(kb) -> None:
+    out = _typed(kb, "jilin", "bed_occupancy_rate", "70%多")  # 70–79 % against ≥75 %
+    assert "bed_occupancy_rate" not in out.state.profile and out.state.step == "bed_occupancy_rate"
+
+
+@pytest.mark.parametrize(
+    ("step", "typed", "value"),
+    [
+        ("bed_occupancy_rate", "百分之百", 100),
+        ("bed_occupancy_rate", "百分百", 100),
+        ("bed_occupancy_rate", "一半", 50),
+        ("bed_occupancy_rate", "大概一半", 50),
+        ("bed_occupancy_rate", "百分之百吧", 100),
+    ],
+)
+def test_whole_shares_in_words(kb, step: str, typed: str, value: int) -> None:
+    out = _typed(kb, "jilin", step, typed)
+    assert out.state.profile.get(step) == value, [r.text[:80] for r in out.replies]
+
+
+def test_half_is_no_count(kb) -> None:
+    out = _typed(kb, "jilin", "open_beds", "一半")
+    assert "open_beds" not in out.state.profile
