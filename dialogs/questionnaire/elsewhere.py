@@ -13,7 +13,7 @@ from typing import Any
 
 from core.model import UserState
 from core.text import fold_chinese
-from dialogs.answer_words import PART_ASKED
+from dialogs.answer_words import PART_ASKED, PART_SAID
 from dialogs.field_words import NUMBER_WORDS
 from dialogs.qa.facts import Stated, read_situation
 from dialogs.qa.vocabulary import BARE_FIGURE
@@ -160,7 +160,11 @@ def figure_with_doubt(text: str, spec: Any) -> tuple[str, str] | None:
     """(the figure's words, what to say of the part) when `text` gives this question's figure and then asks
     whether a part of it counts; None otherwise. The figure is recorded as said, and the part is pointed to
     the question's basis and the local health commission (上一步 corrects it), never guessed."""
-    found = PART_ASKED.match(fold_chinese(text).strip())
-    if found is None or not asks(found["part"]) or not isinstance(parse_quantity(found["figure"], spec), ParsedValue):
+    typed = fold_chinese(text).strip()
+    found = PART_ASKED.match(typed)
+    if found is not None and asks(found["part"]) and isinstance(parse_quantity(found["figure"], spec), ParsedValue):
+        return found["figure"], T.FIGURE_PART_ASKED.format(part=found["part"])
+    said = PART_SAID.match(typed)  # 30张（含家庭病床）: a part stated, which may not count either (brk10)
+    if said is None or not isinstance(parse_quantity(said["figure"], spec), ParsedValue):
         return None
-    return found["figure"], T.FIGURE_PART_ASKED.format(part=found["part"])
+    return said["figure"], T.FIGURE_PART_ASKED.format(part=said["part"] or said["after"])

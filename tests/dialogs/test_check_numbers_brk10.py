@@ -77,3 +77,30 @@ def test_whole_shares_in_words(kb, step: str, typed: str, value: int) -> None:
 def test_half_is_no_count(kb) -> None:
     out = _typed(kb, "jilin", "open_beds", "一半")
     assert "open_beds" not in out.state.profile
+
+
+@pytest.mark.parametrize(
+    ("region", "step", "typed", "value", "part"),
+    [
+        ("jilin", "open_beds", "30张（含家庭病床）", 30, "含家庭病床"),
+        ("jilin", "open_beds", "30张(其中5张家庭病床)", 30, "其中5张家庭病床"),
+        ("jilin", "open_beds", "30张，含5张家庭病床", 30, "含5张家庭病床"),
+        ("jilin", "open_beds", "三十张（不含家庭病床）。", 30, "不含家庭病床"),
+        ("jilin", "floor_area_m2", "3000平米（含租用）", 3000, "含租用"),
+        ("jilin", "floor_area_m2", "3000平方米，包括租用的500平", 3000, "包括租用的500平"),
+        ("chongqing-yuzhong", "general_practitioners", "12个（含2个转岗培训的）", 12, "含2个转岗培训的"),
+    ],
+)
+def test_a_part_stated_beside_the_figure_records_the_figure_and_points_to_the_basis(
+    kb, region: str, step: str, typed: str, value: int, part: str
+) -> None:
+    """N4: 30张（含家庭病床） was "没有看懂"; the part is pointed to the basis as one asked about (算不算) is."""
+    out = _typed(kb, region, step, typed)
+    assert out.state.profile.get(step) == value, [r.text[:80] for r in out.replies]
+    assert f"“{part}”" in out.replies[0].text and "上一步" in out.replies[0].text
+
+
+@pytest.mark.parametrize("typed", ["30张（去年）", "30张，明年扩到50张", "30张(2025年)"])
+def test_a_bracket_naming_no_part_is_not_read_as_one(kb, typed: str) -> None:
+    out = _typed(kb, "jilin", "open_beds", typed)
+    assert not any("先按您给的总数记录" in r.text for r in out.replies)
