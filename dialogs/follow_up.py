@@ -14,6 +14,7 @@ import datetime as dt
 from core.lazy_re import lazy
 from core.model import UserState
 from dialogs import onboarding
+from dialogs.intent_words import AROUND_ASKED, ASKS_THERE, PLACE_ENDINGS
 from dialogs.qa.compare_words import FOLLOW_UP_WORDS
 from dialogs.qa.turn import Turn
 from knowledge.base import KnowledgeBase
@@ -21,9 +22,8 @@ from knowledge.places import without_places
 
 KEY = "asked_last"  # {"text": the question, "at": ISO time}
 FRESH_FOR = dt.timedelta(hours=2)  # one sitting: a follow-up said later is no follow-up
-# What makes a place a follow-up and not a bare place (北京 alone is its overview and the offer): it asks
-# "and there?" — 呢, or 怎么样/咋样/如何 — after the place, possibly with 的/那边 between.
-_ASKS_THERE = lazy(r"(?:呢|怎么样|咋样|如何)[\s?？。!！~～…]*$")
+# What makes a place a follow-up and not a bare place (北京 alone is its overview and the offer): intent_words.
+_ASKS_THERE = lazy(ASKS_THERE)
 # Kinds of turns that answer no question of the texts: nothing to ask again of another place.
 _NOT_ASKED = frozenset({"smalltalk"})
 
@@ -33,7 +33,7 @@ def keep_asked(state: UserState, asked: str, turn: Turn, now: dt.datetime) -> No
     not answered leaves the last question as it was (a typo in between does not lose it)."""
     if state.dialog is not None or not turn.answered or turn.kind in _NOT_ASKED:
         return
-    if not without_places(asked).strip(" ？?。！!，,呢吗的"):
+    if not without_places(asked).strip(PLACE_ENDINGS):
         return  # a bare place answered with its overview is no question to ask elsewhere
     state.data[KEY] = {"text": asked, "at": now.isoformat()}
 
@@ -64,6 +64,6 @@ def asked_again(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime
     region = place_of(text, kb) if fresh else None
     if region is None:
         return None
-    asked = without_places(last["text"]).strip(" ，,、的")
+    asked = without_places(last["text"]).strip(AROUND_ASKED)
     name = next((r.short for r in kb.regions if r.id == region), region)
     return f"{name}：{asked}", region

@@ -25,6 +25,7 @@ from dialogs.quantities import ParsedValue, ParseError
 from dialogs.questionnaire.flow import go
 from dialogs.questionnaire.prompts import example_value
 from dialogs.texts import questionnaire as T
+from dialogs.unit_words import unit_group_of
 from dialogs.words import APPROX_PREFIX
 from knowledge.eligibility import FieldSpec, RuleSet, evaluate
 from knowledge.eligibility.evaluate import number_text
@@ -32,7 +33,6 @@ from knowledge.eligibility.model import DECIDING
 
 OPEN_END = 1e9  # the far end of a lower bound on a field without a maximum (超过40张)
 FIGURE = lazy(f"(?P<num>{NUMBER})(?P<unit>{UNIT})?")  # a figure and its unit, as a situation reads them
-YEAR_UNIT = "年"
 APPROX_LEAD_CHARS = 4  # 差不多, 大概有: the words before a figure typed alone
 
 
@@ -42,7 +42,7 @@ def ends(text: str, spec: FieldSpec, specs: dict[str, FieldSpec] | Any) -> tuple
     words = NUMBER_WORDS.get(spec.name)
     if not words:  # no words a situation names it by (双向转诊医院): the figure alone (两三家, 一两所: brk10)
         # a year is no count: 2019年左右 is not 1817 to 2221
-        return _figure_ends(text.strip(), spec) if spec.unit != YEAR_UNIT else None
+        return _figure_ends(text.strip(), spec) if unit_group_of(spec.unit) != "year" else None
     stated = read_situation(words[0] + text.strip(), specs).get(spec.name)
     if stated is None or not stated.ranged or stated.low is None or stated.high is None:
         return None
