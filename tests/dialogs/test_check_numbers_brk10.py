@@ -104,3 +104,25 @@ def test_a_part_stated_beside_the_figure_records_the_figure_and_points_to_the_ba
 def test_a_bracket_naming_no_part_is_not_read_as_one(kb, typed: str) -> None:
     out = _typed(kb, "jilin", "open_beds", typed)
     assert not any("先按您给的总数记录" in r.text for r in out.replies)
+
+
+@pytest.mark.parametrize(
+    ("region", "step", "typed", "value"),
+    [
+        ("jilin", "open_beds", "编制50张，实际开放30张", 30),
+        ("jilin", "open_beds", "实际开放30张，编制50张", 30),
+        ("jilin", "open_beds", "编制床位50张，开放床位35张", 35),
+        ("jilin", "bed_occupancy_rate", "使用率今年80%，去年70%", 80),
+    ],
+)
+def test_the_figure_named_by_the_question_among_others(kb, region, step, typed, value) -> None:
+    """N5: several figures, one said with the question's words (编制 is another quantity): that one, said so."""
+    out = _typed(kb, region, step, typed)
+    assert out.state.profile.get(step) == value, [r.text[:80] for r in out.replies]
+    assert out.replies[0].text.startswith("按您说的")
+
+
+@pytest.mark.parametrize("typed", ["30张和40张", "30张，40张"])
+def test_bare_figures_side_by_side_are_still_one_too_many(kb, typed: str) -> None:
+    out = _typed(kb, "jilin", "open_beds", typed)
+    assert "open_beds" not in out.state.profile and out.state.step == "open_beds"
