@@ -68,7 +68,7 @@ def nothing_read(
         return None
     understood = (*reading.aside, *reading.changes, *reading.past)
     figures = [f for f in unread_figures(text, {}, understood) if FIELD_FIGURE.search(f)]
-    why = {f: w for f in figures if (w := _impossible(text, f, specs or {})) is not None}
+    why = {f: w for f in figures if (w := impossible(text, f, specs or {})) is not None}
     figures = [f for f in figures if f not in why]
     changes, past = reading.changes, reading.past
     parts = ["".join(why.values()) + T.SITUATION_IMPOSSIBLE_AFTER] if why else []
@@ -81,7 +81,7 @@ def nothing_read(
     return Turn("situation", "answer", (Reply("\n\n".join(parts)),), region, 1.0)
 
 
-def _impossible(text: str, figure: str, specs: Mapping[str, FieldSpec]) -> str | None:
+def impossible(text: str, figure: str, specs: Mapping[str, FieldSpec]) -> str | None:
     """Why `figure` cannot be the figure of the field named right before it (床位-5张: no negative count), or
     None when no field is named there or the questionnaire's parser gives no such reason."""
     t = plain_digits(fold_chinese(text))

@@ -37,3 +37,17 @@ def test_an_impossible_figure_of_a_named_field_says_why(kb, said: str, reason: s
 def test_a_figure_with_no_field_named_keeps_the_general_reply(kb) -> None:
     text = handle(UserState(user_id=1, region="jilin"), Event.say("我们有3o张，能申请吗"), kb, NOW).replies[0].text
     assert "没能把它读成" in text
+
+
+@pytest.mark.parametrize(
+    ("said", "reason"),
+    [
+        ("床位40张，使用率300%，能申请吗", "不会超过"),
+        ("床位-5张，使用率80%，能申请吗", "不能是负数"),
+        ("使用率80%，面积5亩，够吗", "“亩”"),
+    ],
+)
+def test_beside_a_verdict_the_impossible_figure_says_why_too(kb, said: str, reason: str) -> None:
+    text = handle(UserState(user_id=1, region="jilin"), Event.say(said), kb, NOW).replies[0].text
+    note = next(line for line in text.splitlines() if line.startswith("⚠️") and reason in line)
+    assert "没有算它" in note and "没能对上" not in text
