@@ -128,6 +128,7 @@ async def _pace(ctx: Ctx, kind: str, res: Result, rtt: float, window: int | None
     res.figures[f"pace_{label}"] = {
         "reminders": len(codes), "all_delivered": done, "delivered_per_second": round(rate, 1),
         "share_of_30_used": f"{used:.0%}", "peak_per_second": peak, "too_many_requests": fake.too_many_requests,
+        "of_them_for_one_chat": fake.too_many_in_chat,
         "sent_twice": twice, "most_on_their_way": {s: fake.most_on_their_way(f"{s}#") for s in ("a", "b")},
         "fake_loop_lag_ms_p99_max": [round(1000 * sorted(lags)[int(0.99 * (len(lags) - 1))], 1) if lags else None,
                                      round(1000 * max(lags, default=0.0), 1)],
