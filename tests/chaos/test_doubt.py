@@ -1,14 +1,19 @@
 """The kill checks' counting (tests/chaos/doubt.py): each check must be able to fail on a bad run,
-and a reminder left in doubt by two kills is counted twice only when it was delivered in between."""
+and a reminder left in doubt by two kills is counted twice only when it was delivered in between;
+a scenario cut off by its budget still reports what it finished (tests/chaos/run.py)."""
 
 from __future__ import annotations
 
+import asyncio
+import random
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
+from tests.chaos import run
 from tests.chaos.doubt import DoubtTally, judge_kills
-from tests.chaos.results import Result
+from tests.chaos.results import Ctx, Result
 
 
 def _broken(**run: object) -> set[str]:
@@ -65,3 +70,20 @@ def test_a_good_run_breaks_nothing() -> None:
     tally = DoubtTally()
     tally.at_each_kill = [4, 5, 4]
     assert not _broken(twice=13, tally=tally, kills=3, planned=3, lost=0, all_delivered=True, most=16)
+
+
+async def test_a_scenario_cut_off_by_its_budget_keeps_the_parts_it_finished(tmp_path: Path) -> None:
+    async def slow(ctx: Ctx, kind: str) -> Result:
+        res = Result("slow_part", kind)
+        res.check("first", "the part that finished", 0, "= 0", True, 3)
+        await asyncio.sleep(10)
+        return res
+
+    run.SCENARIOS["slow_part"] = (slow, ("sqlite",), ("sqlite",), 0.2, 0.2)
+    try:
+        ctx = Ctx(True, tmp_path, None, None, 0.0, random.Random(1))  # type: ignore[arg-type]
+        res = await run.run_one("slow_part", "sqlite", ctx, 0.2)
+    finally:
+        del run.SCENARIOS["slow_part"]
+    assert res.error is not None and "TimeoutError" in res.error
+    assert [c.key for c in res.checks] == ["slow_part.sqlite.first"]
