@@ -17,6 +17,7 @@ UNIT_FIELDS: dict[str, str] = {
     "平方米": "floor_area_m2",
     "平米": "floor_area_m2",
     "平方": "floor_area_m2",
+    "平": "floor_area_m2",  # 房子有3千平 (only right after a figure: ANY needs the number first)
 }
 
 # Yes/no facts: the words that state them (as true).
@@ -31,9 +32,12 @@ YES_WORDS: dict[str, tuple[str, ...]] = {
         "区里支持",
         "市里支持",
     ),
-    "outsourced_departments": ("承包", "包给", "外包", "出租", "租给", "转包"),
+    "outsourced_departments": ("承包", "包给", "外包", "出租", "租给", "转包", "包出去", "租出去"),
     "major_malpractice_last_2_years": ("医疗事故",),
-    "insurance_fraud_penalty": ("骗保", "套取医保", "骗取医保", "套保", "医保处罚"),
+    "insurance_fraud_penalty": (
+        *("骗保", "套取医保", "骗取医保", "套保", "医保处罚", "医保欺诈", "欺诈医保", "骗医保", "套医保"),
+        *("医保局处罚", "医保部门处罚", "医保局罚"),
+    ),
     "urban_rural_fringe": ("城乡结合部", "城郊结合部"),
     "demonstration_center": ("示范社区卫生服务中心", "示范中心", "省级示范", "国家级示范", "百强", "百家乡镇卫生院"),
     "has_district_featured_department": ("区县级特色科室", "区级特色科室", "县级特色科室"),
@@ -167,7 +171,7 @@ _ONE_IN_WORD = "样般定致下起直律些旦票体并同概切如"
 _NO_UNIT = f"(?![{_DIGITS}a-z\u20e3\ufe0f]|\\.[0-9]|(?<=一)[{_ONE_IN_WORD}])"
 FILLER = (  # with the verb between a thing and its count (中药饮片配了280种, 全科医生配备12名, 处方占35%)
     r"(?:是|有|为|达|达到|才|只有|只|仅有|仅|约|大约|大概|差不多|将近|接近|共|一共|:|在|了|都|已经|已|现有|目前|\s"
-    r"|配备|配置|配|备有|备|拥有|开设|开展|建成|建|总共|合计|现在|今年|去年|从|占到|占了|占[^，,。；;？?0-9]{0,8}?的|占"
+    r"|配备|配置|配|备有|备|拥有|平均|全年|年均|开设|开展|建成|建|总共|合计|现在|今年|去年|从|占到|占了|占[^，,。；;？?0-9]{0,8}?(?:的|编制|人数|总数)|占"
     # 够 before the figure (用房面积够三千平就行吗: newcomer trial 8, N9), not 够不够 (a question)
     r"|够(?![不没])"
     # a figure said exactly or as measured (正好30张, 满意度测出来78%, 使用率算下来76%)
@@ -184,7 +188,8 @@ _BOUND_FILLER = r"(?:达到|到|够|满|有|足)?\s*"
 _BOUND_LEAD = f"(?P<bound>(?:{_UPPER_WORDS}|{_LOWER_WORDS}){_BOUND_FILLER})?"
 BARE_COUNTED = lazy(r"^百分之|万$")  # 床位超过一半, 床位不到一年就满了: no figure
 AFTER = lazy(f"^{FILLER}{_BOUND_LEAD}{FILLER}(?P<num>{NUMBER})(?:(?P<unit>{UNIT})|{_NO_UNIT})")
-BEFORE = lazy(f"(?P<num>{NUMBER})(?:(?P<unit>{UNIT})|{_NO_UNIT})(?:的)?$")
+# 一千八百多平的业务用房: 多/余/来 between the number and its unit (ranges.vague reads the range)
+BEFORE = lazy(f"(?P<num>{NUMBER})[多余来]?(?:(?P<unit>{UNIT})|{_NO_UNIT})(?:的)?$")
 ANY = lazy(f"(?P<num>{NUMBER})(?P<unit>{UNIT})")
 RATE = lazy(r"每[^，,。\s]{0,4}$")  # "每万人2个": a rule's figure, not the institution's
 
@@ -250,6 +255,8 @@ NEEDS_ASKS = (
     "够",
     "卡",
     "达标",
+    # 哪项不行, 哪几条不达标: which of the stated figures fails (devblind3 d3024)
+    *("哪项", "哪条", "哪几项", "哪几条", "哪一项", "哪一条", "哪些项", "哪些条"),
 )
 
 # In a situation with other questions (mixed.py): a part asking about the verdict itself, not a rule.
