@@ -63,3 +63,14 @@ GRADE_PART_OF = {
 # A choice's word that is part of another text's name: 社区医院基本标准 (518号) is no 服务能力 basic level
 # (sealed set 7, s7b065's phrasing in 北京: "够社区医院基本标准吗" read as 服务能力基本标准, then 推荐标准 未达到).
 OTHER_STANDARD_BEFORE = lazy(r"社区医院(?:的)?《?$")
+
+# "其他10项都达标了", "其余都符合", "别的都没问题": the asker says every criterion not named is met. The
+# verdict then lists no unknown conditions and says that all of them must be met (devblind3 d3008, d3016).
+OTHERS_MET = lazy(
+    r"(?:其他|其它|其余|别的|剩下的?|另外的?)(?:[0-9一二两三四五六七八九十]+(?:项|条|个))?"
+    r"(?:条件|指标|项目|方面|几项|几条|的)?(?:也|都|全|全部|均|基本|已经|已)+"
+    r"(?:达标|符合|满足|够|没问题|没有问题|差不多|合格|达到|行)"
+)
+# A "service" the question asks about that is the community hospital itself (能搞社区医院建设吗, 能办社区
+# 医院吗): whether the institution may build one is what a situation answers (devblind3 d3014).
+PROGRAMME_WORDS = ("社区医院", "社区卫生服务中心", "卫生院")
