@@ -230,6 +230,8 @@ ASKS_IF = (
     "可以吗",
     "有戏",
     "算不算",
+    # asking to build or to hang the sign (能新建社区医院吗, 能搞社区医院建设吗, 能挂社区医院牌子吗: devblind3)
+    *("能新建", "能建", "能搞", "能办", "能挂", "能加挂", "能当社区医院", "能成为社区医院"),
 )
 
 # A question that asks for something else (多少奖金, 什么时候) is not a situation, unless it also asks
