@@ -117,7 +117,8 @@ def reply(
     many = len({*(v[0].region for v in verdicts), *vias}) > 1
     judged = {**profile, **said}  # a ratio said as such is shown with its gap (N4)
     told = said_counts(text, kb.fields)  # 编制80个，公卫18个: the count the share asks of that whole
-    listed = not brief and not (others := others_met(text))  # 其他都达标了: no unknown to list (d3008)
+    others = others_met(text)
+    listed = not brief and not others  # 其他都达标了: no unknown to list (d3008)
     blocks = _blocks(kb, candidates, verdicts, vias, judged, ranges, today, many, listed, told=told)
     short = _blocks(kb, candidates, verdicts, vias, judged, ranges, today, many, listed, short=True, told=told)
     lead = [T.SITUATION_COMPARED if len(regions) > 1 else T.SITUATION_NO_REGION] if many else []
