@@ -5,7 +5,8 @@ Split from situation.py (which reads the facts and runs the rules) by job."""
 from __future__ import annotations
 
 from dialogs.qa.situation_words import FACT_SUBJECTS, OTHERS_MET, PROGRAMME_WORDS
-from dialogs.qa.vocabulary import ABOUT_US, ASKS_IF, NEEDS_ASKS, OTHER_ASKS
+from dialogs.qa.verdict_asks_words import ASKS_IF, NEEDS_ASKS, OTHER_ASKS
+from dialogs.qa.vocabulary import ABOUT_US
 from knowledge.base import KnowledgeBase
 
 

@@ -91,6 +91,9 @@ def test_an_outsourced_department_in_other_words_bars(kb, now, question) -> None
         "我们中药饮片320种，中医处方占28%，哪一项不达标",
         "中医处方占比28%，饮片320种，哪几条过不了",
         "我们中医处方28%，饮片320种，哪条不够",
+        "中药饮片320种，中医处方占28%，差在哪",
+        "我们饮片320种，中医处方占比28%，哪里不达标",
+        "中医处方占28%，饮片320种，问题在哪",
     ],
 )
 def test_which_stated_figure_fails_is_a_situation(kb, now, question) -> None:
