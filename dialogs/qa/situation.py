@@ -112,6 +112,8 @@ def reply(
     if not verdicts and not vias:
         return None
     decides = any(r.force in DECIDING and r.status != "unknown" for _, _, shown, _ in verdicts for r in shown)
+    # 城乡结合部的乡镇卫生院能纳入吗: the type norm met by the fact said is the answer (devblind d167)
+    decides = decides or any(_by_other(r, profile) for _, _, shown, _ in verdicts for r in shown)
     if not numbers and not decides and search_sure:
         return None
     many = len({*(v[0].region for v in verdicts), *vias}) > 1
@@ -138,8 +140,12 @@ def _says_more(r: CriterionResult, profile: Mapping[str, Any]) -> bool:
     """A criterion without a figure whose own explanation the short layout keeps: a deciding one not met
     (承包: 按规定不能申请验收; 原则上: 请向区卫生健康委确认), one still open for a bound (不到40张), or a norm
     on the type met by another fact said (城乡结合部的乡镇卫生院: 文件特别提到可纳入; d3014)."""
-    by_other = r.force == "norm" and r.status == "pass" and bool((set(r.fields) - TYPE_FIELDS) & set(profile))
-    return r.status == "unknown" or (r.force in DECIDING and r.status in ("fail", "warning")) or by_other
+    return r.status == "unknown" or (r.force in DECIDING and r.status in ("fail", "warning")) or _by_other(r, profile)
+
+
+def _by_other(r: CriterionResult, profile: Mapping[str, Any]) -> bool:
+    """A norm on the institution's type met through another fact said (城乡结合部的乡镇卫生院: 可纳入)."""
+    return r.force == "norm" and r.status == "pass" and bool((set(r.fields) - TYPE_FIELDS) & set(profile))
 
 
 def _blocks(
