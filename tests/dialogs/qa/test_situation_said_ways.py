@@ -77,6 +77,7 @@ def test_an_insurance_fraud_penalty_in_other_words_bars(kb, now, question) -> No
         "我们把口腔科包出去了，还能申请吗",
         "我们中心的理疗科租出去了，影响验收吗",
         "我们有个科室包出去给别人做了，能申请吗",
+        "我们把药房租出去了，渝中还能验收吗",
     ],
 )
 def test_an_outsourced_department_in_other_words_bars(kb, now, question) -> None:
