@@ -14,7 +14,8 @@ from core.text import fold_chinese
 from dialogs.qa.facts import Reading, Stated, asks_requirement
 from dialogs.qa.figure_words import ARTICLE, ARTICLE_BEFORE, FIELD_FIGURE, quantity_words
 from dialogs.qa.turn import Turn
-from dialogs.qa.vocabulary import ANY, ASKS_IF, RATE, UNIT
+from dialogs.qa.verdict_asks_words import ASKS_IF
+from dialogs.qa.vocabulary import ANY, RATE, UNIT
 from dialogs.quantities import ParseError, parse_quantity, plain_digits
 from dialogs.texts import qa as T
 from knowledge.eligibility import FieldSpec
