@@ -176,6 +176,8 @@ NATIONAL_FOR_REFERENCE = "国家文件的规定（各地都适用，可作参考
 NATIONAL_REPORTED_FOR_REFERENCE = "国家层面的标准（据新闻报道，可作参考）："
 # Asked for explicitly ("想参考下重庆渝中的做法"): that region's answer, marked (newcomer trial 3, F24).
 OTHER_FOR_REFERENCE = "您要参考的{region}的做法（只适用于{region}，仅供参考，不适用于{places}）："
+# A district of a province covered only in part (重庆渝北区): what is known of the province's own plan.
+PROVINCE_PLAN = "{places}属于{province}。{province}本级的方案（我收录的{region}方案据以制定）："
 REPORTED_EXAMPLE = "助手收录了关于{places}的新闻报道（外地例子，只作参考，不适用于其他地区）："  # 泉州, 海南州
 NATIONAL_NONE = "国家文件里我没有找到这个问题的答案。"
 ASK_LOCAL = "{places}的具体要求，请咨询当地卫生健康行政部门（如{office}）。"
