@@ -6,18 +6,13 @@ line and asks for this question's count, then the question again. Nothing is gue
 
 from __future__ import annotations
 
-from core.lazy_re import lazy
 from core.text import fold_chinese
 from dialogs.questionnaire.flow import Flow
 from dialogs.texts import questionnaire as T
+from dialogs.unit_words import MULTIPLE, MULTIPLE_UNIT, PER_10K, PER_10K_WORD
 from dialogs.words import asks
 from knowledge.eligibility import FieldSpec
 from knowledge.eligibility.derived import DERIVED
-
-# "两倍", "2.3倍", "一倍半" (a multiple); "每万人口3个" (a rate per 10,000): a ratio, not a count
-_MULTIPLE = lazy(r"(?:[0-9.]+|[〇零一二两三四五六七八九十百半]+)\s*倍")
-_PER_10K = lazy(r"每\s*万")
-MULTIPLE_UNIT, PER_10K_WORD = "倍", "每万"  # how derived.py's labels and units name the two kinds
 
 
 def ratio_at_count(flow: Flow, spec: FieldSpec, text: str) -> str | None:
@@ -25,7 +20,7 @@ def ratio_at_count(flow: Flow, spec: FieldSpec, text: str) -> str | None:
     several ("this item is worked out from X and Y; please give X"); None for anything else (a question
     about the ratio, "要达到几倍？", is answered by the router as usual)."""
     folded = fold_chinese(text)
-    multiple, per_10k = bool(_MULTIPLE.search(folded)), bool(_PER_10K.search(folded))
+    multiple, per_10k = bool(MULTIPLE.search(folded)), bool(PER_10K.search(folded))
     if asks(text) or not (multiple or per_10k):
         return None
     # the criterion of the kind said: 常住人口 is a count of both 年诊疗人次÷人口 (倍) and 每万人口全科医生

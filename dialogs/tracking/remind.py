@@ -25,6 +25,7 @@ from dialogs.dates import (
     reads_as_reminder,
     remind_me_undated,
 )
+from dialogs.day_words import REMINDER_PLACEHOLDER
 from dialogs.texts import common as C
 from dialogs.texts import tracking as T
 from dialogs.tracking import remind_delete
@@ -47,7 +48,6 @@ from knowledge.base import KnowledgeBase
 DAYS, ADD = "remind_days", "remind_add"
 TITLE = "title"  # at ADD: the matter of "提醒我交材料", waiting for its date
 DATE_SAID = "date_said"  # at ADD: a date typed alone ("下个月初"), waiting for its matter (trial 9, finding 4)
-PLACEHOLDER = "事项"  # a title to read a date typed alone with the reminder parser itself
 OUTSIDE = "outside"  # at ADD: asked for in words outside /remind, so no menu follows (N19)
 SNOOZE_DAYS = 3
 MAX_REMINDERS = 20
@@ -269,7 +269,7 @@ def on_add(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) 
 def _ask_title(state: UserState, text: str, today: dt.date) -> Outcome | None:
     """A date typed alone ("下个月初", "农历腊月二十") at 添加提醒 or at the menu: kept, and only its matter
     asked; None when the text is no single good date."""
-    parsed = parse_reminder(f"{text} {PLACEHOLDER}", today)
+    parsed = parse_reminder(f"{text} {REMINDER_PLACEHOLDER}", today)
     if isinstance(parsed, str) or len(state.reminders) >= MAX_REMINDERS:
         return None
     state.start(DIALOG, ADD, {DATE_SAID: text, OUTSIDE: bool(state.data.get(OUTSIDE))})

@@ -65,7 +65,10 @@ def test_a_correction_declined_keeps_the_answer(kb, reply: str) -> None:
 
 @pytest.mark.parametrize(
     ("typed", "field", "value"),
-    [("这两年没有发生医疗事故", "major_malpractice_last_2_years", False), ("我们没有外包科室", "outsourced_departments", False)],
+    [
+        ("这两年没有发生医疗事故", "major_malpractice_last_2_years", False),
+        ("我们没有外包科室", "outsourced_departments", False),
+    ],
 )
 def test_other_closed_questions_are_offered_too(kb, typed: str, field: str, value: bool) -> None:
     state = _at(kb, "annual_visits", {field: not value})
