@@ -20,6 +20,7 @@ from core.text import clip
 from dialogs import admin, asked, buttons, notes_once, onboarding, privacy, qa, questionnaire, suspend, tracking
 from dialogs.commands import COMMANDS
 from dialogs.dialog import Dialog, GlobalPress
+from dialogs.follow_up import asked_again, keep_asked
 from dialogs.input_check import MAX_INPUT_CHARS as MAX_INPUT_CHARS  # re-exported: tests and the bot name it here
 from dialogs.input_check import clean_text, input_problem
 from dialogs.intent_words import region_change, typed_command
@@ -212,9 +213,11 @@ def _text(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -
         return details
     if state.region is None and state.dialog is None and not event.in_group and qa.greets_only(text):
         return onboarding.start(state, event, kb, now)  # 你好 before /start: the welcome and the region, once
-    turn = qa.respond(state, text, kb, now)
+    again = asked_again(state, text, kb, now)  # 北京呢 after a question: that question, of 北京
+    turn = qa.respond(state, again[0] if again else text, kb, now)
     if state.region and not event.in_group:  # 渝中区 typed in 北京: its texts' overview, and the switch offered
-        turn = place_answered(state, text, turn, kb, now)
+        turn = place_answered(state, text, turn, kb, now, asked_there=again[1] if again else None)
+    keep_asked(state, again[0] if again else text, turn, now)
     # "月底 交表", "交年度总结 2027-01-15": a reminder laid out as /remind asks (F19), not a question,
     # even when the search finds an entry about the same matter
     if may_change and (not turn.answered or turn.kind == "search"):

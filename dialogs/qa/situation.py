@@ -82,7 +82,7 @@ def reply(
     said = {name: value for name, (value, _) in ratios.items()}
     reading = replace(reading, aside=(*reading.aside, *(words for _, words in ratios.values())))
     if not stated and not said:
-        return nothing_read(text, reading, regions)
+        return nothing_read(text, reading, regions, kb.fields)
     numbers = bool(said) or any(kb.fields[f].kind in NUMERIC for f in stated)
     if not numbers and not any(w in text for w in (*ABOUT_US, *ASKS_IF)):
         return None

@@ -8,7 +8,7 @@ from dialogs import render
 from dialogs.qa.asked_words import asks_later
 from dialogs.qa.facts import Reading
 from dialogs.qa.saved import saved_note
-from dialogs.qa.unread import change_notes, unread_figures
+from dialogs.qa.unread import change_notes, impossible, unread_figures
 from dialogs.texts import qa as T
 from dialogs.texts.qa_situation import SITUATION_REPORTED_REFERENCE
 from dialogs.texts.questionnaire import ICONS
@@ -47,6 +47,10 @@ def _not_weighed(text: str, reading: Reading, kb: KnowledgeBase, verdicts: list,
         untaken_fields = {f for f in stated if kb.fields[f].kind in NUMERIC and f not in taken}
         notes += _reported_reference(kb, {f: stated[f] for f in untaken_fields}, names)
     unread = unread_figures(text, stated, (*reading.aside, *reading.changes, *reading.past))
+    why = {f: w for f in unread if (w := impossible(text, f, kb.fields)) is not None}  # 使用率300% (brk10)
+    if why:
+        notes.append(T.SITUATION_IMPOSSIBLE_ASIDE.format(why="".join(why.values())))
+    unread = [f for f in unread if f not in why]
     if unread:  # 中药饮片配了280种 once went unread under "您说到的条件都符合"
         notes.append(T.SITUATION_UNREAD.format(figures=T.FACT_SEPARATOR.join(dict.fromkeys(unread))))
     return notes + change_notes(reading)

@@ -122,8 +122,9 @@ RANGE_AFTER = lazy(r"^\s*(?:到|至|-|~|—|～)\s*[0-9零〇一二两三四五�
 RANGE_END = lazy(
     r"^\s*(?:到|至|-|~|—|～)\s*(?P<num>[0-9零〇一二两三四五六七八九十百千万.]+)(?P<unit>人次|平方米|平米|[张名个位种%成万])?"
 )
-# Two neighbouring digits say "this or the next" (二三十 = 20 to 30, 七八万, 十七八).
-NEIGHBOURS = lazy(r"一二|二三|两三|三四|四五|五六|六七|七八|八九")
+# Two neighbouring digits say "this or the next" (二三十 = 20 to 30, 七八万, 十七八);
+# 一两 (one or two: 一两支, 一两千) is the spoken pair of 一 and 两, as quantities.py reads it (brk10).
+NEIGHBOURS = lazy(r"一二|一两|二三|两三|三四|四五|五六|六七|七八|八九")
 SOME_DIGIT = "几"  # 十几 = 11 to 19, 二十几 = 21 to 29: after a ten, the ends it stands for
 SOME_TENS = "十"
 SOME_ENDS = ("一", "九")

@@ -77,6 +77,8 @@ FIGURE_PART_ASKED = (
     "先按您给的总数记录。“{part}”：这一题依据的原文见“为什么问这个”；原文没有写明的，以所在区县卫生健康行政部门"
     "（基层卫生科）的口径为准。如不该算，回复“上一步”修改。"
 )
+# Several figures typed at a number question, one named with the question's words (编制50张，实际开放30张)
+OWN_AMONG_SEVERAL = "按您说的“{words}”记录。"
 RECORDED_APPROX = "（按约数记录）"
 APPROX_FIGURE = "{label} 约{value}"
 VERDICT_ON_APPROX = "⚠️ 以上结论用到了按约数记录的数字：{figures}；准确数字可能改变结论，请核实后用 /check 修改。"

@@ -23,6 +23,7 @@ from dialogs.dates import (
     ParsedReminder,
     parse_reminder,
     reads_as_reminder,
+    refused_reminder,
     remind_me_undated,
 )
 from dialogs.day_words import REMINDER_PLACEHOLDER
@@ -218,7 +219,12 @@ def typed_reminder(
     asked_date = None if midway else _ask_date(state, text, today, outside=True)
     if asked_date is not None:
         return asked_date
-    if asks(text) or not reads_as_reminder(text, today):
+    if asks(text):
+        return None
+    refused = None if midway else refused_reminder(text, today)
+    if refused is not None:  # 提醒我 昨天/13月1日/100年后 …: why not, never a search
+        return Outcome(state, [Reply(T.REMINDER_ERRORS[refused].format(years=MAX_YEARS_AHEAD, chars=MAX_TITLE_CHARS))])
+    if not reads_as_reminder(text, today):
         return None
     parsed = parse_reminder(text, today)
     if isinstance(parsed, str) or onboarding.names_a_place(parsed.title, kb):
