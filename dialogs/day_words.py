@@ -48,3 +48,7 @@ def _month_of(m: re.Match[str], today: dt.date) -> str:
     if day is None or not 1 <= day <= 31:
         return m.group(0)
     return f"{'这个月' if day >= today.day else '下个月'}{m['d']}号"
+
+
+# A title to read a date typed alone ("下个月初") with the reminder parser itself (dialogs/tracking/remind.py).
+REMINDER_PLACEHOLDER = "事项"

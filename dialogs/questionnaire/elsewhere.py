@@ -60,7 +60,7 @@ def other_fields(state: UserState, flow: Flow, text: str) -> Elsewhere | None:
         return Elsewhere([T.OWN_AMONG_SEVERAL.format(words=said)], True, own.value)
     if not any(_exact(flow, s) for s in others):  # nothing clearly another question's: read as usual
         return None
-    notes = [_save(state, flow, stated) for stated in others]
+    notes = [save_stated(state, flow, stated) for stated in others]
     if own is not None and _exact(flow, own):
         return Elsewhere(notes, True, own.value)
     value = _rest(flow, current, text, others)
@@ -120,7 +120,8 @@ def _figure(parsed: ParsedValue | ParseError) -> bool:
     return isinstance(parsed, ParsedValue) or (parsed.reason in ("bound", "range") and parsed.value is not None)
 
 
-def _save(state: UserState, flow: Flow, stated: Stated) -> str:
+def save_stated(state: UserState, flow: Flow, stated: Stated) -> str:
+    """Save another question's answer stated at this one (not asked again when reached) and say so."""
     spec = flow.spec(stated.field)
     if not _exact(flow, stated):
         return T.ELSEWHERE_NOT_EXACT.format(label=spec.label, words=stated.range or stated.words)

@@ -250,6 +250,17 @@ ELSEWHERE_NOT_EXACT = (
     "请到那一题输入准确数字（已答过的题可用“上一步”回去修改）。"
 )
 ELSEWHERE_NOW = "现在请回答这一题："
+# Another 是/否 question's answer typed at this one (dialogs/questionnaire/earlier.py, newcomer trial 9, finding 8).
+CONFIRM_EARLIER = "“{typed}”是第{n}题（{label}）的答案，要把第{n}题改为“{value}”吗？"
+TAKE_EARLIER = "改为“{value}”"
+KEEP_EARLIER = "不改第{n}题"
+EARLIER_CHANGED = "✔ 已将第{n}题（{label}）改为“{value}”（原为“{old}”）。"
+EARLIER_KEPT = "好的，第{n}题不改。"
+# A ratio typed at one of its counts (dialogs/questionnaire/ratio_said.py, newcomer trial 9, finding 3).
+RATIO_AT_COUNT = (
+    "“{title}”要用{label}和{others}两个数来算，只说倍数或比例记不下来。请填本题的{label}；不清楚可以点“跳过/不清楚”。"
+)
+RATIO_JOIN = "、"
 
 # Under a question whose answer is held against a news-reported figure (force `reported`)
 REPORTED_AT_QUESTION = (
