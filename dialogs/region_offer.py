@@ -57,13 +57,16 @@ def overview(state: UserState, region_id: str, kb: KnowledgeBase, now: dt.dateti
     return Turn("search", "answer", (Reply("\n\n".join(texts)),), region_id, 1.0, found, sources_of(found))
 
 
-def place_answered(state: UserState, text: str, turn: Turn, kb: KnowledgeBase, now: dt.datetime) -> Turn:
+def place_answered(
+    state: UserState, text: str, turn: Turn, kb: KnowledgeBase, now: dt.datetime, asked_there: str | None = None
+) -> Turn:
     """`turn` (the Q&A's for `text`) when the text is no bare place; else the place's overview in its place
-    (not what a search on its name found), with the switch offered when it is not the user's region."""
-    place = bare_place(text, kb)
+    (not what a search on its name found), with the switch offered when it is not the user's region.
+    `asked_there`: the region `turn` answers the last question of (北京呢: dialogs/follow_up.py), kept."""
+    place = asked_there or bare_place(text, kb)
     if place is None:
         return turn
-    turn = overview(state, place, kb, now) or turn
+    turn = turn if asked_there else overview(state, place, kb, now) or turn
     if place == state.region:
         return turn
     return dataclasses.replace(turn, replies=(*turn.replies, offer(state, place, kb)))
