@@ -134,6 +134,7 @@ VOCABULARY_MODULES = {
     "dialogs/qa/step_words.py",
     "dialogs/qa/share_words.py",
     "dialogs/qa/act_first_words.py",
+    "dialogs/qa/yes_no_list_words.py",
     "knowledge/sources.py",
     "knowledge/documents.py",
     "knowledge/places.py",

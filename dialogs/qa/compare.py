@@ -26,6 +26,8 @@ from dialogs.qa.compare_words import (
     ASKS_AMOUNT,
     ASKS_BODY,
     ASKS_DATE,
+    ASKS_PROCEDURE,
+    ASKS_REQUIREMENT,
     ASKS_WHICH,
     BODY,
     BODY_AFTER,
@@ -263,13 +265,14 @@ def _step(sentence: str, date: re.Match[str], municipality: bool = False) -> str
 
 
 def attributes_asked(text: str) -> frozenset[Attribute] | None:
-    """The attributes a comparison question asks about (谁来验收: bodies; 什么时候: dates; 床位要求:
-    amounts), so that the same attribute is compared on each side; None: every attribute."""
+    """The attributes a comparison asks about (谁来验收: bodies; 什么时候: dates; 床位要求: amounts); None: all."""
     asked = {
         name
         for name, words in (("body", ASKS_BODY), ("date", ASKS_DATE), ("amount", ASKS_AMOUNT))
         if any(w in text for w in words)
     }
+    if not asked and any(w in text for w in ASKS_REQUIREMENT) and not any(w in text for w in ASKS_PROCEDURE):
+        return frozenset({"amount"})  # 要求有什么不同: the figures, not the bodies of a procedure (N18)
     return frozenset(asked) or None
 
 

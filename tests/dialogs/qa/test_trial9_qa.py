@@ -72,3 +72,46 @@ def test_a_partly_covered_city_alone_asks_to_switch(kb, current, typed) -> None:
 def test_the_covered_region_itself_is_not_asked(kb) -> None:
     out = handle(UserState(region="chongqing-yuzhong"), Event.say("重庆"), kb, NOW)
     assert "您是想切换到" not in "\n".join(r.text for r in out.replies)
+
+
+MATERIALS = {"jilin": "jilin-2020-materials", "chongqing-yuzhong": "yuzhong-2021-acceptance-form"}
+
+
+@pytest.mark.parametrize("region", list(MATERIALS))
+@pytest.mark.parametrize(
+    "question", ["要交材料么", "需要准备材料吗", "要不要交资料", "得提交申请材料不", "要交材料吗？"]
+)
+def test_papers_asked_as_yes_or_no_are_answered(kb, now, region, question) -> None:
+    """N11: a yes/no ask of papers gets the materials entry, not "您是不是想问" with it as the first button."""
+    turn = turn_for(kb, now, question, region)
+    assert turn.answered and turn.shown[0].entry_id == MATERIALS[region], turn.text
+
+
+@pytest.mark.parametrize("question", ["材料什么时候交", "要交材料么，几号截止", "交材料找谁"])
+def test_other_asks_of_papers_are_not_rewritten(kb, now, question) -> None:
+    turn = turn_for(kb, now, question, "jilin")
+    assert not (turn.shown and turn.shown[0].entry_id == MATERIALS["jilin"] and turn.kind == "search"), turn.text
+
+
+def _summary(kb, now, question: str) -> str:
+    return text_of(ask(kb, now, question, "beijing")).partition("【比较】")[2]
+
+
+REQUIREMENTS_COMPARED = [
+    "北京跟吉林的要求有什么不同",
+    "北京和吉林申报条件一样吗",
+    "吉林跟北京的标准有啥区别",
+    "北京吉林门槛比一比",
+]
+
+
+@pytest.mark.parametrize("question", REQUIREMENTS_COMPARED)
+def test_requirements_compared_are_figures_not_bodies(kb, now, question) -> None:
+    """N18: the body that evaluates (区县级卫生健康部门) is no requirement of the institution."""
+    summary = _summary(kb, now, question)
+    assert "30张" in summary and "卫生健康部门" not in summary, summary
+
+
+@pytest.mark.parametrize("question", ["北京和吉林申报流程有什么不同", "北京和吉林谁来评估有什么不同"])
+def test_a_procedure_compared_keeps_its_bodies(kb, now, question) -> None:
+    assert "卫生健康部门" in _summary(kb, now, question)
