@@ -121,6 +121,8 @@ VOCABULARY_MODULES = {
     "dialogs/qa/count_words.py",
     "dialogs/qa/figure_words.py",
     "dialogs/qa/compare_words.py",
+    "dialogs/qa/receiver_words.py",
+    "dialogs/qa/basis_words.py",
     "dialogs/qa/method_words.py",
     "dialogs/qa/asked_words.py",
     "dialogs/qa/situation_words.py",

@@ -47,6 +47,7 @@ from dialogs.qa import (
     per_base,
     premise,
     progress,
+    region_slip,
     relative_time,
     share_enough,
     situation,
@@ -120,6 +121,7 @@ def respond(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) ->
 def _respond(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) -> Turn:
     today = local_today(now)
     text = smalltalk.without_address(text)  # "@社区医院助手 大家好，…": whom it is for, not what (N10)
+    text = region_slip.respelled(text, kb)  # 北就社区医院…: 北京 with its second character slipped (s9b054)
     full = details.asked(state, text)  # 详细: the full text behind the last short reply (details.py)
     if full is not None:
         return Turn("situation", "answer", (Reply(full),), state.region, 1.0)

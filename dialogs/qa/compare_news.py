@@ -42,14 +42,14 @@ def reported_beside(
     if is_reported(shown) or facts(shown.answer):
         return None
     for other in others:
-        for where in (region, *_standard_of(kb, region)):
+        for where in (region, *standard_of(kb, region)):
             news = kb.index.same_topic(other.entry_id, where)
             if news is not None and news.entry_id != shown.entry_id and is_reported(news) and facts(news.answer):
                 return news
     return None
 
 
-def _standard_of(kb: KnowledgeBase, region: str) -> tuple[str, ...]:
+def standard_of(kb: KnowledgeBase, region: str) -> tuple[str, ...]:
     """("national",) when `region`'s rules require 《社区医院基本标准（试行）》 (北京 一（二）, 渝中 附件1 第2项):
     that standard's reported figures are the region's too, marked as reported (newcomer trial 7, N7:
     "只有吉林省写了：30张" while 渝中 requires the standard reported at ≥30 beds)."""
@@ -68,7 +68,7 @@ def with_standard_report(text: str, turn: Turn, kb: KnowledgeBase, today: dt.dat
         return turn
     shown = turn.shown[0]
     region = turn.region or (shown.regions[0] if len(shown.regions) == 1 else None)
-    if region is None or not _standard_of(kb, region):
+    if region is None or not standard_of(kb, region):
         return turn
     # the standard's report the question finds among the national entries (渝中床位使用率要多少: the 75 %),
     # else the one on the shown entry's topic

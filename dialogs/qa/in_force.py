@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from core.model import Reply
 from dialogs import render
+from dialogs.qa import basis
 from dialogs.qa.entries import suggestion_buttons
 from dialogs.qa.in_force_words import A_TEXT, BARE_STANDING, MIN_OTHER_CHARS, THIS_YEAR
 from dialogs.qa.turn import Turn
@@ -50,7 +51,8 @@ def annotate(text: str, turn: Turn, result: SearchResult, kb: KnowledgeBase, tod
     past_year = _past_year_figures(text, dated, today) if turn.decision == "answer" and not dated_past else None
     region = turn.region or result.region
     if asked == "which" and region:
-        which = which_text(turn, result, kb, region, today)
+        # 评估…看哪个文件 asks the step's basis (s9b010), not which text governs
+        which = basis.reply(text, turn, result, kb, today) or which_text(turn, result, kb, region, today)
         if which is not None:
             return which
     line = render.procedure(kb, region, today) if (asked or past) and region else ""
@@ -137,7 +139,7 @@ def _names_later_year(line: str, answer: str, today: dt.date) -> bool:
 
 
 def _past_year_figures(question: str, answer: str, today: dt.date) -> str | None:
-    """"今年…几家 / 多少" (this year's figure, not a date) answered only with earlier years' figures: those
+    """ "今年…几家 / 多少" (this year's figure, not a date) answered only with earlier years' figures: those
     years ("2022年"), else None."""
     if not THIS_YEAR.search(question) or ASKS_WHEN.search(question):
         return None

