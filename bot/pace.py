@@ -12,18 +12,21 @@ broadcasts use. Our own code rather than a library: the shared state has to be t
 database (no Redis here), and the algorithm is one SQL statement (storage/pace.py).
 
 Replies and reminders share the one pace, replies first (a director is waiting; a reminder may go a
-second later): a reply never waits for the database. It takes the in-process limiter's slot and
-goes; right after, it is charged to the shared row (with every reply sent while that statement
-runs: one statement for several under load), which moves every instance's next reminder slot behind
-them. So reminders fill what the replies leave of the 30/s, whichever instance sent the replies.
-While nobody sends reminders (the last charge found the pace booked no further than its own
-replies) the replies of a second are charged together (CHARGE_IDLE): no round trip per turn, and
-reminders that start meanwhile meet at most that second's replies uncharged. What a burst of
-replies can still meet is the reminder slots already reserved (one on its way and one ahead per
-instance), which the 7 % margin mostly absorbs (chaos pace_replies: at 6 updates a second beside
-400 reminders, peak 31 and 1 × 429 in 518 messages, against 35 and 29 × 429 before). Should replies
-alone book the pace more than MOST_BOOKED seconds ahead (more replies than Telegram allows, across
-instances), each instance holds its replies until it is not."""
+second later). While nobody sends reminders or broadcasts (the pace idle, as far as this process
+last saw) a reply never waits for the database: it takes the in-process limiter's slot and goes,
+and the replies of CHARGE_IDLE seconds are charged to the shared row together (one statement, not a
+round trip per turn: PostgreSQL's capacity). While the pace is busy (this process reserved a slot,
+or a charge or reservation found slots booked ahead by others within BUSY_FOR seconds) a reply
+takes a slot of the shared pace like a reminder, ahead of every reminder slot not yet taken, and
+waits for it (at most the slots already reserved: one on its way and one ahead per instance, about
+0.15 s at 28/s). Charging replies after they went, as before, let a burst of replies meet the
+reminder slots already booked for the same second: the long chaos run (8 updates/s beside 1,200
+reminders, two instances) saw 35 in a second (11 replies + 24 reminders) and 7 × 429; slots 7 %
+wider than 1/30 s leave one spare message in a sliding second, not three. Replies charged in the
+idle mode can still meet reminders another instance starts meanwhile: at most CHARGE_IDLE seconds
+of this process's replies. Should replies alone book the pace more than MOST_BOOKED seconds ahead
+(more replies than Telegram allows, across instances), each instance holds its replies until it is
+not."""
 
 from __future__ import annotations
 
@@ -47,8 +50,13 @@ SHARED_MARGIN = 0.07
 LATE_RETRIES = 2  # slots given up in a row for waking too late, before sending on the third anyway
 CHARGE_EVERY = 0.0  # seconds a reply waits to be charged with the next (0: at the next turn of the loop)
 # ... while the last charge found nobody sending on the pace (no reminder, no broadcast): replies are
-# then charged once a second, not once a turn (a round trip per turn was PostgreSQL's extra cost).
-CHARGE_IDLE = 1.0
+# then charged together every CHARGE_IDLE seconds, not once a turn (a round trip per turn was
+# PostgreSQL's extra cost; five statements a second are nothing beside 50+ turns). Short, because
+# what is uncharged when another instance starts sending reminders can bunch with them.
+CHARGE_IDLE = 0.2
+# Seconds the pace counts as busy (replies take shared slots) after this process last saw slots
+# reserved ahead: long enough that an instance replying now and then still knows reminders go out.
+BUSY_FOR = 5.0
 MOST_BOOKED = 1.0  # seconds the shared pace may be booked ahead before replies wait too
 
 
@@ -110,6 +118,8 @@ class SharedPace:
         self._charging: asyncio.Task[None] | None = None
         self.charges = 0  # statements that charged replies (each for one or more)
         self._idle = False  # the last charge found the pace unused but for the replies it charged
+        self._busy_until = float("-inf")  # replies take shared slots until then (clock())
+        self.reply_slots = 0  # replies that took a slot of the shared pace (busy)
 
     def clock(self) -> float:
         """time.monotonic(): slots are waited for in real time."""
@@ -150,6 +160,9 @@ class SharedPace:
     async def _take_slot(self) -> float:
         """The slot reserved ahead if it is still usable (no more than one gap past), else a new
         one; and reserve the following one in the background."""
+        self._busy_until = self.clock() + BUSY_FOR
+        if self._next is None and self._owed:
+            await self._charge_owed()  # replies of the idle time go before the first reminder slot
         slot = None
         if self._next is not None:
             slot, self._next = await self._next, None
@@ -177,33 +190,55 @@ class SharedPace:
         self._push = asyncio.ensure_future(self._push_after(self._push, seconds))
 
     async def acquire_reply(self, chat: str) -> None:
-        """A reply: the in-process limiter's reply pace (bot.ratelimit), no database round trip; the
-        slot is charged to the shared pace within CHARGE_EVERY seconds (with the others meanwhile)."""
+        """A reply: the in-process limiter's reply pace (bot.ratelimit); then, while the pace is busy,
+        a slot of the shared pace taken and waited for (one round trip); while it is idle, no
+        database trip: the reply is charged to the shared pace afterwards with the others."""
         await self.local.acquire_reply(chat)
+        if self.clock() < self._busy_until:
+            try:
+                delay = await pace.reserve(self.db, self.name, self.gap)
+            except Exception as exc:  # the reply goes; charged later, as when idle
+                log.warning("could not reserve a reply's slot on the shared pace: %s", type(exc).__name__)
+            else:
+                self.reply_slots += 1
+                if delay > 0:  # slots were booked ahead of this one: someone still sends
+                    self._busy_until = self.clock() + BUSY_FOR
+                    self.waited += delay
+                    await asyncio.sleep(delay)
+                return
         self._owed += 1
         if self._charging is None:
             self._charging = asyncio.ensure_future(self._charge())
 
     async def _charge(self) -> None:
-        """Charge the replies owed, CHARGE_EVERY seconds after the first, until none is owed. When
-        the pace is booked more than MOST_BOOKED seconds ahead, this process's replies wait for the
-        rest (a 429 another instance pushed counts too)."""
+        """Charge the replies owed, CHARGE_EVERY (busy) or CHARGE_IDLE seconds after the first, until
+        none is owed."""
         try:
             while self._owed:
                 await asyncio.sleep(CHARGE_IDLE if self._idle and self._next is None else CHARGE_EVERY)
-                owed, self._owed = self._owed, 0
-                try:
-                    booked = await pace.charge(self.db, self.name, owed * self.gap)
-                except Exception as exc:  # replies go on; only the reminders' share was not corrected
-                    log.warning("could not charge %d replies to the shared pace: %s", owed, type(exc).__name__)
-                    continue
-                self.charges += 1
-                # Booked no further than these replies: nobody reserved a slot ahead (no reminders).
-                self._idle = booked <= owed * self.gap + 0.001
-                if booked > MOST_BOOKED:
-                    self.local.pause(booked - MOST_BOOKED)
+                await self._charge_owed()
         finally:
             self._charging = None
+
+    async def _charge_owed(self) -> None:
+        """One statement charging the replies owed now. When the pace is booked more than
+        MOST_BOOKED seconds ahead, this process's replies wait for the rest (a 429 another
+        instance pushed counts too); booked beyond these replies, the pace is busy."""
+        owed, self._owed = self._owed, 0
+        if not owed:
+            return
+        try:
+            booked = await pace.charge(self.db, self.name, owed * self.gap)
+        except Exception as exc:  # replies go on; only the reminders' share was not corrected
+            log.warning("could not charge %d replies to the shared pace: %s", owed, type(exc).__name__)
+            return
+        self.charges += 1
+        # Booked no further than these replies: nobody reserved a slot ahead (no reminders).
+        self._idle = booked <= owed * self.gap + 0.001
+        if not self._idle:
+            self._busy_until = self.clock() + BUSY_FOR
+        if booked > MOST_BOOKED:
+            self.local.pause(booked - MOST_BOOKED)
 
     def pause_chat(self, chat: str, seconds: float) -> None:
         """A 429 for one chat holds only that chat (bot.ratelimit)."""

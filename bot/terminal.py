@@ -23,10 +23,12 @@ from bot.turn import Assistant
 from bot.wiring import build_assistant, load_knowledge, open_database
 from core.clock import parse_now
 from core.model import Event, Reply
+from dialogs.input_check import clean_text, input_problem
 from dialogs.nudges.message import NudgeWording
 from dialogs.nudges.plan import LATE_AFTER
 from dialogs.qa import smalltalk
 from dialogs.questionnaire import report_offer
+from dialogs.texts import common as C
 from storage import nudges as store
 from storage import users
 
@@ -34,6 +36,8 @@ QUIT = frozenset(texts.TERMINAL_QUIT_WORDS)
 CHANNEL = "terminal"
 OPENING_LIMIT = 20  # due reminders shown when the chat opens
 REASON_GONE = "deadline no longer in the calendar"
+# A message that carries no words: after /forget the welcome answers it (newcomer trial 9, finding 19)
+WORDLESS = frozenset({C.EMPTY_MESSAGE, C.NO_WORDS})
 
 
 def event_from_line(line: str, choices: dict[str, str]) -> Event:
@@ -158,7 +162,9 @@ class TerminalChat:
         if self.forgotten and not line.strip().startswith("/"):
             self.forgotten = False
             greeted = await self.send("/start", now)
-            if smalltalk.kind_of(line) == "greeting":  # 你好: the welcome is the answer, not a second one (F15)
+            # 你好 (F15), or an empty line or 👍 (newcomer trial 9, finding 19: the welcome, 没有收到文字内容 and
+            # the region menu again): the welcome is the answer, not a second one
+            if smalltalk.kind_of(line) == "greeting" or input_problem(clean_text(line)) in WORDLESS:
                 return greeted
         event = event_from_line(line, self.choices)
         if event.kind != "press":

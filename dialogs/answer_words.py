@@ -42,6 +42,12 @@ _HEDGES = (
 )
 # "十二个，其中两个是转岗培训的算不算": a figure, then a part of it asked about (newcomer trial 7, N16).
 PART_ASKED = lazy(r"^(?P<figure>[^，,;；。]+)[，,;；。\s]+(?P<part>(?:其中|里面|里头|这里面|包括).+)$")
+# A part of the figure stated, not asked (brk10): in brackets after it (30张（含家庭病床）, 3000平米(含租用)) or after a
+# comma (30张，含5张家庭病床; 12个，其中2个转岗): the total is recorded, the part pointed to the basis like one asked.
+PART_SAID = lazy(
+    r"^(?P<figure>[^，,;；。（(]+?)\s*(?:[（(](?P<part>(?:含|其中|包括|包含|里面|不含|不包括)[^（()）]*)[）)]"
+    r"|[，,;；]\s*(?P<after>(?:含|其中|包括|包含|里面|不含|不包括)[^，,;；。]*))[。.！!]?$"
+)
 # Questions asking whether something has been REACHED (是否已达到…, 是否已建成…): a shortfall there is 否.
 _ATTAINMENT = ("达到", "建成", "达标")
 

@@ -24,7 +24,7 @@ from core.lazy_re import lazy
 from core.text import chinese_int, simplified
 from dialogs import loose_day_words as loose
 from dialogs.date_math import MAX_YEARS_AHEAD as MAX_YEARS_AHEAD
-from dialogs.date_math import DateError, add_months, just_passed, lunar_to_solar, months_later, resolve, within_reach
+from dialogs.date_math import DateError, add_months, just_passed, lunar_to_solar, resolve, within_reach
 from dialogs.day_words import as_dates
 from dialogs.festival_words import AFTER_FESTIVAL, FESTIVAL, eve, festival_day
 from dialogs.festival_words import EVE_LABEL as EVE_LABEL
@@ -52,9 +52,6 @@ _LUNAR = lazy(
     rf"(?:{_YEAR_WORD}\s*)?(?P<mark>农历|阴历|旧历)?\s*{_LUNAR_MONTH}\s*(?P<d>初[一二三四五六七八九十]|{_DAY}|[底末])[日号]?"
 )  # 正月底, 农历三月底: the lunar month's last day (腊月底 is the eve: festival_words)
 _WEEKDAY = lazy(r"(?P<which>这个?|本|下下个?|下个?)?(?:周|星期|礼拜)(?P<w>[一二三四五六日天1-7])")
-_RELATIVE = lazy(
-    rf"(?P<word>大后天|后天|明天|今天)|(?P<n>[{_N}]{{1,3}}|半)\s*(?P<unit>天|周|个星期|个礼拜|个月|年)[以之]?后"
-)
 # Short forms a director may type: 卅 (thirty, cn2an reads 廿 only); 曰 for 日 after a number.
 _SHORT_FORMS = ((re.compile("卅"), "三十"), (re.compile(rf"(?<=[{_N}])曰"), "日"))
 _TITLE_TRIM = " \t,，、:：;；-—~～.。!！"
@@ -127,6 +124,14 @@ def remind_me_undated(text: str, today: dt.date) -> str | None:
     return title if title and len(title) <= MAX_TITLE_CHARS else None
 
 
+def refused_reminder(text: str, today: dt.date) -> DateError | None:
+    """Why "提醒我 …" cannot be added as it stands (its date is past, cannot be, is too far, or is no day),
+    else None: asked for in so many words, it is a reminder, never a question to search (brk10: 提醒我
+    2026年13月1日 交材料 was declined as a question the texts do not answer)."""
+    parsed = parse_reminder(text, today) if _REMIND_ME.match(_normal(text)) else None
+    return parsed if isinstance(parsed, str) and parsed not in ("no_date", "no_title") else None
+
+
 def reads_as_reminder(text: str, today: dt.date) -> bool:
     """Whether the text is laid out as the prompt asks, 事项 + 日期: one good date standing apart from
     the title, at the end ("问区卫健委要交什么材料 3月15日") or at the start before a space or a mark
@@ -172,7 +177,7 @@ Reader = Callable[[re.Match[str], dt.date], "_Found | None"]
 def _dates(text: str, today: dt.date, reminder: bool) -> list[_Found]:
     """The dates the text names: explicit ones first, else relative ones; for a reminder, else a week
     named alone (下周: its Monday)."""
-    found = _find(text, today, _EXPLICIT) or _find(text, today, _RELATIVE_READERS)
+    found = _find(text, today, _EXPLICIT + (_DOTTED if reminder else ())) or _find(text, today, _RELATIVE_READERS)
     return found or (_find(text, today, _WEEKS) if reminder else [])
 
 
@@ -301,20 +306,6 @@ def _read_weekday(m: re.Match[str], today: dt.date) -> _Found | None:
     return _Found(m.span(), date if date >= today else "past")
 
 
-def _read_relative(m: re.Match[str], today: dt.date) -> _Found | None:
-    if m["word"]:
-        return _Found(m.span(), today + dt.timedelta(days={"今天": 0, "明天": 1, "后天": 2, "大后天": 3}[m["word"]]))
-    n, unit = (0.5 if m["n"] == "半" else chinese_int(m["n"])), m["unit"]
-    if n is None or (n == 0.5 and unit in ("天", "周")):
-        return None  # 半天后 is no day
-    if unit in ("个月", "年"):  # 三个月后: the same day of that month; 半个月后: 15 days
-        months = int(n * (12 if unit == "年" else 1))
-        date = months_later(today, months) if months else today + dt.timedelta(days=15)
-    else:
-        date = today + dt.timedelta(days=int(n) * (1 if unit == "天" else 7))
-    return _Found(m.span(), within_reach(date, today))
-
-
 def _read_festival(m: re.Match[str], today: dt.date) -> _Found | None:
     day = festival_day(m, today)
     return None if day is None else _Found(m.span(), within_reach(day[0], today), day[1])
@@ -328,19 +319,24 @@ _EXPLICIT: tuple[tuple[re.Pattern[str], Reader], ...] = (
 )
 
 
-def _loose(read: Callable[[re.Match[str], dt.date], tuple[dt.date | DateError, str | None]]) -> Reader:
+# 12.31, 3.15号: a reminder's only — in a question 3.5亩 or 1.5个 is a figure (loose_day_words.DOTTED)
+_DOTTED: tuple[tuple[re.Pattern[str], Reader], ...] = ((loose.DOTTED, _read_slash),)
+
+
+def _loose(read: Callable[[re.Match[str], dt.date], tuple[dt.date | DateError, str | None] | None]) -> Reader:
     """A reader of dialogs/loose_day_words.py as one of these (its date and label at the match's span)."""
-    return lambda m, today: _Found(m.span(), *read(m, today))
+    return lambda m, today: None if (said := read(m, today)) is None else _Found(m.span(), *said)
 
 
 _RELATIVE_READERS: tuple[tuple[re.Pattern[str], Reader], ...] = (
     (loose.SAME_DAY_LATER, _loose(loose.same_day_later)),
     (_WEEKDAY, _read_weekday),
     (FESTIVAL, _read_festival),
-    (_RELATIVE, _read_relative),
+    (loose.COUNTED, _loose(loose.counted)),
 )
 # A reminder's only (loose_day_words.py): 下周 alone, 年底.
 _WEEKS: tuple[tuple[re.Pattern[str], Reader], ...] = (
     (loose.WEEK_ALONE, _loose(loose.week_alone)),
     (loose.YEAR_END, _loose(loose.year_end)),
+    (loose.PAST_DAY, _loose(loose.past_day)),
 )

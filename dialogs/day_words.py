@@ -24,7 +24,7 @@ _AFTER_FIFTEENTH = re.compile(
 # A day of the month alone: not after a month, a number, a bracket or 第/发/编 (document and serial
 # numbers) or 年/后 (年后15号 is no day of a month), not before 文/楼/床/线/院… (5号文, 3号楼).
 _DAY_ALONE = re.compile(
-    rf"(?<![月年后{_N}百千〕\]）)第发编型\d])(?P<d>[{_N}]{{1,3}})\s*号(?![文令楼床线院室柜窗门字码])"
+    rf"(?<![月年后{_N}百千〕\]）)第发编型\d.])(?P<d>[{_N}]{{1,3}})\s*号(?![文令楼床线院室柜窗门字码])"
 )
 
 
@@ -48,3 +48,7 @@ def _month_of(m: re.Match[str], today: dt.date) -> str:
     if day is None or not 1 <= day <= 31:
         return m.group(0)
     return f"{'这个月' if day >= today.day else '下个月'}{m['d']}号"
+
+
+# A title to read a date typed alone ("下个月初") with the reminder parser itself (dialogs/tracking/remind.py).
+REMINDER_PLACEHOLDER = "事项"

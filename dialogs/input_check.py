@@ -1,19 +1,44 @@
-"""Input hygiene, before any dialog reads a message: control characters dropped, and an empty, overlong
-or wordless message named as such (its wording in dialogs/texts/common.py)."""
+"""Input hygiene, before any dialog reads a message: control characters and markup dropped, and an empty,
+overlong or wordless message named as such (its wording in dialogs/texts/common.py).
+
+Markup is what a message copied from a web page, a document or another chat carries around its words:
+HTML tags and entities (<b>床位</b>, &nbsp;), a Markdown link's address ([通知](http://…)), an @username (the
+bot's own, in a private chat or a caption). Left in, the letters (b, br, nbsp, mybot) were words no entry
+has, and "床位要多少<br>" or "床位要多少 @mybot" was declined (breaker brk10). Telegram sends no markup of
+its own (formatting comes as entities beside the text), so whatever markup there is was typed or pasted."""
 
 from __future__ import annotations
 
+import html
 import unicodedata
 
+from core.lazy_re import lazy
 from dialogs.texts import common as T
 
 MAX_INPUT_CHARS = 1000
+# <b>, </b>, <br/>, <p class="x">: a letter right after "<" (床位<30张 is a bound, not a tag)
+_TAG = lazy(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+_ENTITY = lazy(r"&(?:[A-Za-z]{2,8}|#[0-9]{1,6}|#x[0-9A-Fa-f]{1,6});")
+_LINK = lazy(r"\[([^\[\]]*)\]\((?:https?://|www\.)[^()\s]*\)")  # [words](address): the words
+# An @username as Telegram spells them (5 to 32 letters, digits, _), not inside an e-mail address
+_MENTION = lazy(r"(?<![A-Za-z0-9_.])@[A-Za-z][A-Za-z0-9_]{4,31}(?![A-Za-z0-9_])")
 
 
 def clean_text(text: str) -> str:
-    """Drop control and format characters (keeping line breaks) and surrounding space."""
-    kept = [c for c in text if c in "\n\t" or unicodedata.category(c)[0] != "C"]
-    return "".join(kept).strip()
+    """Drop control and format characters (keeping line breaks), markup (see the module docstring) and
+    surrounding space."""
+    kept = "".join(c for c in text if c in "\n\t" or unicodedata.category(c)[0] != "C")
+    return without_markup(kept).strip()
+
+
+def without_markup(text: str) -> str:
+    """`text` without HTML tags, @usernames and Markdown link addresses, its HTML entities as the characters
+    they stand for: "<b>床位</b>要多少&nbsp;@mybot" -> "床位要多少 "."""
+    if not any(c in text for c in "<&[@"):
+        return text
+    text = _LINK.sub(r"\1", _TAG.sub("", text))
+    text = _ENTITY.sub(lambda m: html.unescape(m.group()), text).replace("\xa0", " ")
+    return _MENTION.sub("", text)
 
 
 def input_problem(text: str) -> str | None:

@@ -11,7 +11,7 @@ import re
 from core.text import fold, simplified
 
 # A slash as a Chinese input method types it (、 for /, the full-width ／), then a command's name.
-_SLASH_LIKE = re.compile(r"^[、／/]\s*(?P<name>[a-z]+)(?:\s+(?P<args>.*))?$", re.S)
+_SLASH_LIKE = re.compile(r"^[、／/]\s*(?P<name>[a-z]+)(?:@\w+)?(?:\s+(?P<args>.*))?$", re.S)  # /status@mybot too
 # Said around the wish: 我想 / 帮我 / 请 … 吧 / 一下.
 _AROUND = re.compile(
     r"^(?:请|麻烦|帮我|给我|我想|我要|想|要|我们想|我们要|现在|那就|那)*|(?:吧|一下|呗|呢|了|啊|哈|哦|好吗|可以吗)*$"
@@ -63,6 +63,11 @@ _FORGET = re.compile(
 # What is left of "吉林省的" once its place is read; a closing mark or particle (北京。 北京！ 北京吧: brk9 R1)
 # leaves a place alone too.
 PLACE_ENDINGS = " 省市区县的。.!！?？~～…，,吧呢啊呀哦"
+# A place asked after a question, in a message of its own (dialogs/follow_up.py: 北京呢, 那渝中那边呢, 全国的怎么样):
+# it asks "and there?" — 呢, or 怎么样/咋样/如何 — at its end, possibly with 的/那边 between (北京 alone is no
+# follow-up); what stands around the question's words once its places are cut out.
+ASKS_THERE = r"(?:呢|怎么样|咋样|如何)[\s?？。!！~～…]*$"
+AROUND_ASKED = " ，,、的"
 # A region change said in words with its place (breakers B8, B20): 换到吉林, 改成渝中, 切换到全国, 地区改为北京;
 # where the director says they are: 我在长春, 我们是朝阳区的, 本院位于渝中区. The words between are handed to
 # /region, which reads them as a place (and does nothing with words that are not one).

@@ -1,7 +1,8 @@
 """Days a reminder names loosely (breaker brk9): input vocabulary and its readers, for dialogs/dates.py —
 a week alone (下周, 下下周: that week's Monday, said so), the year's end (年底, 明年年底: 12月31日), the
-same day a month or a year on (下个月的今天, 明年的今天), and a repeating day (每周一, 每月15号), which a
-reminder cannot be.
+same day a month or a year on (下个月的今天, 明年的今天), a repeating day (每周一, 每月15号), which a
+reminder cannot be, days counted from today (明天, 3天后, 两周后; 昨天 is past) and a month and day written
+with a dot (12.31).
 
 Each reader returns the date (or why there is none, dates.DateError) and the label the reply shows in
 brackets (None when the date speaks for itself). The week and the year's end are a reminder's only: a
@@ -13,6 +14,7 @@ import datetime as dt
 import re
 
 from core.lazy_re import lazy
+from core.text import chinese_int
 from dialogs.date_math import DateError, months_later, within_reach
 from dialogs.texts import tracking as T
 
@@ -25,6 +27,22 @@ SAME_DAY_LATER = lazy(r"(?P<which>下下个?月|下个?月|明年|后年)的?(?:
 # A day that repeats: a reminder is for one day (每周一 开会 was next Monday, titled 每 开会: brk9 D10).
 _N = "0-9一二三四五六七八九十廿"
 RECURRING = lazy(rf"每个?(?:周|星期|礼拜)[一二三四五六日天1-7]|每个?月\s*[{_N}]+\s*[号日]|每年\s*[{_N}]+\s*月")
+_COUNT = "0-9〇零一二两三四五六七八九十廿百千"
+# Days counted from today. The count stands alone: "1000天后" was read as 000天后, today, titled "1 交材料"
+# (brk10); a sign before it (-3天后) is no count either.
+COUNTED = lazy(
+    rf"(?P<word>大后天|后天|明天|今天)"
+    rf"|(?<![{_COUNT}.\-−负])(?P<n>[{_COUNT}]{{1,4}}|半)\s*(?P<unit>天|周|个星期|个礼拜|个月|年)[以之]?后"
+)
+_COUNTED_DAYS = {"今天": 0, "明天": 1, "后天": 2, "大后天": 3}
+# A day gone, when a reminder names no other day (昨天 交材料: it was titled 昨天 交材料 and its date asked;
+# 昨天开会说的材料 下周五 is 下周五's)
+PAST_DAY = lazy(r"大前天|前天|昨天")
+# 12.31, 3.15号 (the way a date is often written in a notice or a chat): a month and a day that can be,
+# not part of a longer number (2.5万, 0.75, 1.2.3) nor a figure with its unit after it (3.5亩, 1.5个)
+DOTTED = lazy(
+    r"(?<![0-9.])(?P<m>1[0-2]|0?[1-9])\.(?P<d>3[01]|[12][0-9]|0?[1-9])(?:[日号])?(?![0-9.%万千百亿个倍元年岁亩平米天周月小分])"
+)
 _YEARS = {None: 0, "今年": 0, "明年": 1, "后年": 2}
 _MONTHS = {"下月": 1, "下个月": 1, "下下月": 2, "下下个月": 2, "明年": 12, "后年": 24}
 
@@ -45,3 +63,23 @@ def year_end(m: re.Match[str], today: dt.date) -> tuple[dt.date | DateError, str
 def same_day_later(m: re.Match[str], today: dt.date) -> tuple[dt.date | DateError, str | None]:
     """下个月的今天 -> the same day next month (or that month's last day when it is shorter)."""
     return within_reach(months_later(today, _MONTHS[m["which"]]), today), None
+
+
+def counted(m: re.Match[str], today: dt.date) -> tuple[dt.date | DateError, str | None] | None:
+    """明天, 3天后, 两周后, 三个月后 (the same day of that month), 半个月后 (15 days) -> the day."""
+    if m["word"]:
+        return today + dt.timedelta(days=_COUNTED_DAYS[m["word"]]), None
+    n, unit = (0.5 if m["n"] == "半" else chinese_int(m["n"])), m["unit"]
+    if n is None or (n == 0.5 and unit in ("天", "周")):
+        return None  # 半天后 is no day
+    if unit in ("个月", "年"):
+        months = int(n * (12 if unit == "年" else 1))
+        day = months_later(today, min(months, 12 * 100)) if months else today + dt.timedelta(days=15)
+    else:
+        day = today + dt.timedelta(days=min(int(n) * (1 if unit == "天" else 7), 366 * 100))
+    return within_reach(day, today), None
+
+
+def past_day(m: re.Match[str], today: dt.date) -> tuple[DateError, None]:
+    """昨天, 前天: a day gone, which a reminder cannot be set for."""
+    return "past", None

@@ -110,7 +110,9 @@ _LEADING_NUMBER = re.compile(f"^(?P<neg>-|负)?(?P<pct>百分之)?(?P<num>[{_NUM
 _ARABIC = re.compile(r"\d{1,3}(,\d{3})+(\.\d+)?|\d+(\.\d+)?")
 _RANGE_JOINERS = ("-", "~", "—", "到", "至")
 # Particles and emoji after the answer ("三十张吧", "30张整", "30张🛏️"): not part of the figure.
-_TRAILING = re.compile("(?:吧|呢|啊|呀|哈|哦|嘛|整|[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d])+$")
+# A question mark after a bare figure ("85?", "30张？") is doubt, not a question: with nothing else asked it
+# is the answer — it was searched, and a news passage with "85%" shown (brk10). "30张够吗？" keeps its 吗.
+_TRAILING = re.compile("(?:吧|呢|啊|呀|哈|哦|嘛|整|[?？]|[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d])+$")
 _LEADING_POINT = re.compile(r"^(\s*[-负]?)[.．](?=[0-9０-９])")
 _KEYCAP = re.compile("(?<=[0-9#*])\ufe0f?\u20e3|(?<=[0-9])\ufe0f")
 
@@ -118,6 +120,11 @@ _KEYCAP = re.compile("(?<=[0-9#*])\ufe0f?\u20e3|(?<=[0-9])\ufe0f")
 # 廿 (20), 卅 (30), 卌 (40): one character for a tens numeral ("卅八张" is 38, never 8: newcomer trial 3, F13).
 _TENS_CHARS = str.maketrans({"廿": "二十", "卄": "二十", "卅": "三十", "卌": "四十"})
 _A_BIT_MORE = re.compile(f"(?<=[{_NUMBER_CHARS}])多(?:一)?(?:点|些)儿?$")  # 八成多点 is 八成多 (trial 7, N14)
+# 80%多 (多 after the percent sign) is 80多%, as 七成多 is (brk10)
+_MORE_AFTER_PERCENT = re.compile(f"(?<=[{_NUMBER_CHARS}])%([多余])(?:一)?(?:点|些)?儿?$")
+# Whole shares in words: 百分之百 / 百分百 (100 %); 一半 at a percentage question (50 %)
+_ALL_OF_IT = re.compile("百分之百|百分百")
+_HALF = re.compile("(?<![0-9一二三四五六七八九十])一半$")
 
 # 俩 / 仨 are 两个 / 三个 ("全科医师就俩": s7b065 went unread), not after a pronoun (咱俩, 这俩 = these two).
 _COUNT_CHARS, _COUNT_WORDS = re.compile("(?<![这那咱我你他她它们])([俩仨])"), {"俩": "两个", "仨": "三个"}
@@ -139,7 +146,9 @@ def parse_quantity(text: str, spec: QuantitySpec) -> ParsedValue | ParseError:
 def _parse(text: str, spec: QuantitySpec) -> ParsedValue | ParseError:
     text = _LEADING_POINT.sub(r"\g<1>0.", plain_digits(text))  # fold() would strip the "." of ".8"
     t = re.sub(r"\s+", "", simplified(fold(text)))
-    t = _A_BIT_MORE.sub("多", _CHENG.sub(_cheng_as_percent, t))
+    t = _A_BIT_MORE.sub("多", _CHENG.sub(_cheng_as_percent, _ALL_OF_IT.sub("100%", t)))
+    t = _MORE_AFTER_PERCENT.sub(r"\1%", t)
+    t = _HALF.sub("50%", t) if spec.kind == "percent" else t
     if _SOME.search(t):
         return ParseError("range")
     for spelling in ("m2", "米2"):  # the 2 of m² is not a second number

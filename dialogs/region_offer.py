@@ -69,19 +69,22 @@ def partial_place(text: str, kb: KnowledgeBase) -> str | None:
     return named.partial[0].region
 
 
-def place_answered(state: UserState, text: str, turn: Turn, kb: KnowledgeBase, now: dt.datetime) -> Turn:
+def place_answered(
+    state: UserState, text: str, turn: Turn, kb: KnowledgeBase, now: dt.datetime, asked_there: str | None = None
+) -> Turn:
     """`turn` (the Q&A's for `text`) when the text is no bare place; else the place's overview in its place
-    (not what a search on its name found), with the switch offered when it is not the user's region. A
+    (not what a search on its name found), with the switch offered when it is not the user's region.
+    `asked_there`: the region `turn` answers the last question of (北京呢: dialogs/follow_up.py), kept. A
     place only partly covered (重庆 while 吉林 is set) is asked about: "您是想切换到重庆市渝中区吗？" with the
     switch button, like 北京通州 (newcomer trial 9, N13: it got the city plan's "not held" answer and no
     button)."""
-    partial = partial_place(text, kb)
+    partial = None if asked_there else partial_place(text, kb)
     if partial is not None and partial != state.region:
         return dataclasses.replace(turn, replies=(offer_partial(state, partial, kb),), decision="answer")
-    place = bare_place(text, kb)
+    place = asked_there or bare_place(text, kb)
     if place is None:
         return turn
-    turn = overview(state, place, kb, now) or turn
+    turn = turn if asked_there else overview(state, place, kb, now) or turn
     if place == state.region:
         return turn
     return dataclasses.replace(turn, replies=(*turn.replies, offer(state, place, kb)))

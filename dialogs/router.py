@@ -20,6 +20,7 @@ from core.text import clip
 from dialogs import admin, asked, buttons, notes_once, onboarding, privacy, qa, questionnaire, suspend, tracking
 from dialogs.commands import COMMANDS
 from dialogs.dialog import Dialog, GlobalPress
+from dialogs.follow_up import asked_again, keep_asked
 from dialogs.input_check import MAX_INPUT_CHARS as MAX_INPUT_CHARS  # re-exported: tests and the bot name it here
 from dialogs.input_check import clean_text, input_problem
 from dialogs.intent_words import region_change, typed_command
@@ -139,7 +140,15 @@ def _command(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime
     if event.in_group and command.private_only and not (command.group_admins and event.group_admin):
         return Outcome(state, [Reply(T.GROUP_ADMINS_ONLY if command.group_admins else T.GROUP_PRIVATE_ONLY)])
     if command.keeps_dialog:
-        return with_pending(command.run(state, event, kb, now), kb, now)
+        at_settings = state.dialog == tracking.DIALOG.name
+        run = suspend.held(state) if at_settings else None
+        outcome = command.run(state, event, kb, now)
+        if at_settings and any(r.buttons for r in outcome.replies):
+            # /status at the /stage menu: its screen (the checklist's buttons) replaces the menu, never two
+            # live menus in one reply (newcomer trial 9, finding 5); a held /check comes back
+            outcome.state.finish()
+            return suspend.carry(outcome, run, kb, now, with_pending)
+        return with_pending(outcome, kb, now)
     # A /check in progress survives /stage, /remind, /region: held, then resumed (dialogs/suspend.py).
     run = suspend.held(state) if event.text in suspend.SUSPENDING else None
     if run is not None and event.text == "check" and state.dialog != run["dialog"]:
@@ -187,9 +196,9 @@ def _text(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -
     if wish is not None:
         return wish
     may_change = not event.in_group or event.group_admin  # in a group, its admins change its settings
-    if may_change and state.dialog in DIALOGS and state.dialog not in GROUP_ADMIN_DIALOGS:
-        # "别提醒了" in the middle of /check: the setting at once, then the pending question again. (In
-        # /remind itself the dialog reads its own words.)
+    if may_change and state.dialog in DIALOGS and not tracking.reads_settings(state):
+        # "别提醒了" in the middle of /check or at the /stage menu (trial 9, finding 5): the setting at once,
+        # then the pending question again. (The /remind menu reads its own words.)
         setting = tracking.typed_setting(state, text, now)
         if setting is not None:
             return with_pending(setting, kb, now)
@@ -204,9 +213,11 @@ def _text(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -
         return details
     if state.region is None and state.dialog is None and not event.in_group and qa.greets_only(text):
         return onboarding.start(state, event, kb, now)  # 你好 before /start: the welcome and the region, once
-    turn = qa.respond(state, text, kb, now)
+    again = asked_again(state, text, kb, now)  # 北京呢 after a question: that question, of 北京
+    turn = qa.respond(state, again[0] if again else text, kb, now)
     if state.region and not event.in_group:  # 渝中区 typed in 北京: its texts' overview, and the switch offered
-        turn = place_answered(state, text, turn, kb, now)
+        turn = place_answered(state, text, turn, kb, now, asked_there=again[1] if again else None)
+    keep_asked(state, again[0] if again else text, turn, now)
     # "月底 交表", "交年度总结 2027-01-15": a reminder laid out as /remind asks (F19), not a question,
     # even when the search finds an entry about the same matter
     if may_change and (not turn.answered or turn.kind == "search"):

@@ -5,6 +5,7 @@ Input vocabulary (words we recognise), not words we show: the replies live in di
 
 from __future__ import annotations
 
+from core.lazy_re import lazy
 from core.text import fold
 
 # Unit words grouped by what they measure. A typed unit from another group is a wrong unit; "个" fits
@@ -54,3 +55,10 @@ def units_fit(seen: str, expected: str) -> bool:
     if not seen or seen == expected or frozenset({seen, expected}) in _COMPATIBLE:
         return True
     return seen == "count" and expected not in ("area", "percent", "money")
+
+
+# A ratio said instead of a count at a /check question (dialogs/questionnaire/ratio_said.py): a multiple
+# ("两倍", "2.3倍", "一倍半") or a rate per 10,000 ("每万人口3个"); how derived.py's units and labels name them.
+MULTIPLE = lazy(r"(?:[0-9.]+|[〇零一二两三四五六七八九十百半]+)\s*倍")
+PER_10K = lazy(r"每\s*万")
+MULTIPLE_UNIT, PER_10K_WORD = "倍", "每万"

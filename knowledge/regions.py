@@ -31,6 +31,7 @@ class Region:
     short: str  # 吉林
     aliases: tuple[str, ...]  # words that name the region inside a question
     municipality: bool = False  # (in) a 直辖市: its 市卫生健康委 is provincial-level, not 地市级
+    province_plan: str | None = None  # entry id: what is known of the province's own plan (not held)
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,9 @@ def read_regions(root: Path) -> tuple[Regions, list[str]]:
     except (OSError, yaml.YAMLError) as exc:
         return Regions(()), [f"{FILE}: -: cannot read: {exc}".replace("\n", " ")]
     good, errors = validate_list(RegionModel, raw, FILE)
-    return Regions(tuple(Region(m.id, m.name, m.short, tuple(m.aliases), m.municipality) for m, _ in good)), errors
+    return Regions(
+        tuple(Region(m.id, m.name, m.short, tuple(m.aliases), m.municipality, m.province_plan) for m, _ in good)
+    ), errors
 
 
 def load_regions(root: Path) -> Regions:

@@ -93,6 +93,9 @@ class RegionModel(Model):
     short: Text
     aliases: list[Text]
     municipality: bool = False
+    # the entry on the province-level plan this region's plan rests on (not held), shown to the
+    # province's other places (重庆渝北区 → 渝卫办发〔2021〕7号, cited by 渝中's plan)
+    province_plan: Id | None = None
 
 
 # ---------------------------------------------------------------- FAQ

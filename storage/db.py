@@ -23,7 +23,7 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
-from storage.driver import DriverPool
+from storage.driver import TURN_POOL_SIZE, DriverPool
 from storage.sqlite_file import MIGRATIONS, SQLITE_FILE, head_revision, private_sqlite_file, sqlite_pragmas
 
 __all__ = ["MIGRATIONS", "SQLITE_FILE", "Database", "head_revision", "private_sqlite_file"]
@@ -69,6 +69,9 @@ class Database:
         self.engine: AsyncEngine = create_async_engine(url, **kw)
         # The reminder tick's per-message statements bypass SQLAlchemy on PostgreSQL (storage.driver).
         self.driver: DriverPool | None = DriverPool(url, schema) if self.is_postgres else None
+        # ... and so does every turn's load (storage.turn_pg.load_turn_row), on a pool of its own: a
+        # burst of turns must not make the tick's statements wait for a connection.
+        self.turn_driver: DriverPool | None = DriverPool(url, schema, TURN_POOL_SIZE) if self.is_postgres else None
         if not self.is_postgres:
             event.listen(self.engine.sync_engine, "connect", sqlite_pragmas)
         self.sessions = async_sessionmaker(self.engine, expire_on_commit=False)
@@ -101,6 +104,8 @@ class Database:
             # Connected now, not at the first reminder: connecting (TLS context, authentication)
             # would hold the event loop for tens of milliseconds in the middle of replies.
             await db.driver.open()
+        if db.turn_driver is not None:
+            await db.turn_driver.open()
         return db
 
     async def migrate(self) -> None:
@@ -167,6 +172,8 @@ class Database:
         await self.engine.dispose()
         if self.driver is not None:
             await self.driver.close()
+        if self.turn_driver is not None:
+            await self.turn_driver.close()
         if self._sync_engine is not None:
             self._sync_engine.dispose()
         if self._executor is not None:

@@ -1,4 +1,5 @@
-"""The reminder tick's per-message statements on PostgreSQL, run on asyncpg directly (issue 11 item 5).
+"""The hottest statements on PostgreSQL, run on asyncpg directly (issue 11 items 5 and 9): the
+reminder tick's per-message statements, and every turn's load (storage.turn_pg, a pool of its own).
 
 Every reminder sent costs three single statements: the claim renewed before the send
 (storage.nudges.outcomes.renew), the send slot reserved on the shared pace (storage.pace.reserve)
@@ -11,8 +12,8 @@ transaction (autocommit: one round trip each), with no SQLAlchemy in between.
 
 PostgreSQL only: SQLite callers keep the SQLAlchemy path (one process, no shared pace). The pool
 is opened by Database.open (or on first use), inside the running loop, and closed with the
-Database. A connection the
-server dropped (a restart) is retried once on a new one, as Database.run does."""
+Database. A connection the server dropped (a restart) is retried once on a new one, as
+Database.run does."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     import asyncpg
 
 POOL_SIZE = 4  # the tick's senders, the pace's reservation ahead, and a charge of replies at once
+TURN_POOL_SIZE = 10  # the turns' loads (storage.turn_pg): the updates handled at once (8) and two more
 
 
 class DriverPool:
@@ -54,7 +56,12 @@ class DriverPool:
 
                 settings = {"search_path": self.schema} if self.schema else None
                 self._pool = await asyncpg.create_pool(
-                    self.dsn, min_size=1, max_size=self.size, server_settings=settings
+                    self.dsn,
+                    min_size=1,
+                    max_size=self.size,
+                    server_settings=settings,
+                    init=_json_codec,
+                    reset=_keep_session,
                 )
         return self._pool
 
@@ -64,6 +71,11 @@ class DriverPool:
         # asyncpg answers the command tag: "UPDATE 1", "INSERT 0 1", "DELETE 3".
         tail = str(status).rsplit(" ", 1)[-1]
         return int(tail) if tail.isdigit() else 0
+
+    async def fetchrow(self, sql: str, *args: Any) -> Any:
+        """Run one statement in autocommit and return its first row (an asyncpg Record: by column
+        name, `row["region"]`), or None."""
+        return await self._retrying("fetchrow", sql, args)
 
     async def fetchval(self, sql: str, *args: Any) -> Any:
         """Run one statement in autocommit and return the first column of its first row (None when
@@ -87,3 +99,19 @@ class DriverPool:
         if self._pool is not None:
             pool, self._pool = self._pool, None
             await pool.close()
+
+
+async def _json_codec(conn: Any) -> None:
+    """json columns in and out as Python values, as SQLAlchemy's JSON type gives them (asyncpg
+    alone hands over the text)."""
+    import json
+
+    await conn.set_type_codec("json", encoder=json.dumps, decoder=json.loads, schema="pg_catalog")
+
+
+async def _keep_session(conn: Any) -> None:
+    """Nothing to undo when a connection goes back to the pool. asyncpg's default reset sends
+    `SELECT pg_advisory_unlock_all(); CLOSE ALL; UNLISTEN *; RESET ALL` on every release: a second
+    round trip (and transaction) for each statement here, half of the driver's traffic. These
+    connections only run single autocommit statements: no SET, LISTEN, cursor or advisory lock to
+    undo (asyncpg still rolls back a transaction left open before calling this)."""

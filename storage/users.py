@@ -56,7 +56,12 @@ async def load_state(db: Database, channel: str, external_id: str, *, group: boo
 async def load_turn(
     db: Database, channel: str, external_id: str, *, group: bool = False
 ) -> tuple[UserState, outbox.Pending | None]:
-    """As load_state, with the user's undelivered replies (storage.outbox), in the same query."""
+    """As load_state, with the user's undelivered replies (storage.outbox), in the same query (on
+    PostgreSQL on the driver, storage.turn_pg; a user not stored yet is created as before)."""
+    if ONE_STATEMENT_ON_POSTGRES and db.turn_driver is not None:
+        row = await turn_pg.load_turn_row(db.turn_driver, _USER_COLUMNS, _DIALOG_COLUMNS, channel, external_id)
+        if row is not None:
+            return _state_of(row, *_joined(row)), _pending_of(row)
     return await db.run(lambda conn: _load(conn, channel, external_id, group, with_outbox=True), atomic=False)
 
 
@@ -102,13 +107,27 @@ def _load(
     if row is None:
         uid = _create_user(conn, channel, external_id, group)
         return UserState(user_id=uid, muted=group), None
+    answers: Any
     if one:
-        answers: Any = turn_pg.answers_of(row.answers)
-        reminders: Any = [OwnReminder(title, day, i) for i, title, day in turn_pg.reminders_of(row.reminders)]
+        answers, reminders = _joined(row)
     else:
         answers = conn.execute(_ANSWERS, {"uid": row.id}).all()
         reminders = [OwnReminder(r.title, r.date, r.id) for r in conn.execute(_REMINDERS, {"uid": row.id}).all()]
-    pending = outbox.pending_from_row(row.replies, row.shown, row.token, row.attempts) if with_outbox else None
+    return _state_of(row, answers, reminders), _pending_of(row) if with_outbox else None
+
+
+def _joined(row: Any) -> tuple[list[tuple[str, Any]], list[OwnReminder]]:
+    """The answers and reminders load_turn_statement brings along as JSON (storage.turn_pg)."""
+    reminders = [OwnReminder(title, day, i) for i, title, day in turn_pg.reminders_of(row.reminders)]
+    return turn_pg.answers_of(row.answers), reminders
+
+
+def _pending_of(row: Any) -> outbox.Pending | None:
+    return outbox.pending_from_row(row.replies, row.shown, row.token, row.attempts)
+
+
+def _state_of(row: Any, answers: Any, reminders: list[OwnReminder]) -> UserState:
+    """The state from a loaded row (a SQLAlchemy Row or turn_pg.RowView) and its answers/reminders."""
     return UserState(
         user_id=row.id,
         region=row.region,
@@ -125,7 +144,7 @@ def _load(
         seen_notes=dict(row.seen_notes or {}),
         reminders=reminders,
         active=row.active,
-    ), pending
+    )
 
 
 def _create_user(conn: Connection, channel: str, external_id: str, group: bool = False) -> int:
@@ -190,6 +209,7 @@ async def save_state(
 
 def _adds_only(state: UserState, before: UserState) -> bool:
     """Whether the save only inserts or updates rows (no answer withdrawn, no reminder changed)."""
+
     def key(s: UserState) -> list[tuple[str, dt.date, int | None]]:
         return [(r.title, r.date, r.id) for r in s.reminders]
 

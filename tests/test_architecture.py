@@ -126,6 +126,7 @@ VOCABULARY_MODULES = {
     "dialogs/qa/method_words.py",
     "dialogs/qa/asked_words.py",
     "dialogs/qa/situation_words.py",
+    "dialogs/qa/verdict_asks_words.py",
     "dialogs/qa/in_force_words.py",
     "dialogs/qa/premise_words.py",
     "dialogs/qa/intro_words.py",

@@ -74,7 +74,8 @@ def _command(message: Message, bot_username: str) -> tuple[str, str] | str | Non
     name, _, target = word.partition("@")
     if target and target.lower() != bot_username.lower():
         return ""
-    return name.lower(), text[first.length :].strip()
+    # "/region @thisbot 北京": the mention says whom the command is for, it is no argument (brk10)
+    return name.lower(), _without_mention(text[first.length :], bot_username)
 
 
 def _addressed(message: Message, bot_id: int, bot_username: str) -> bool:

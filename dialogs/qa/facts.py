@@ -39,6 +39,7 @@ from dialogs.qa.figure_words import (
 )
 from dialogs.qa.mentions import Reading, choose
 from dialogs.qa.ranges import parse_figure, vague, whole
+from dialogs.qa.referral import FIELD, referral_partners
 from dialogs.qa.situation_words import BELOW_LEVEL, IF_NOT_REQUIRED, OTHER_STANDARD_BEFORE, SELF_NAMED, SHORTFALL_AFTER
 from dialogs.qa.stated import Stated
 from dialogs.qa.vocabulary import (
@@ -91,6 +92,7 @@ def read_all(text: str, specs: Mapping[str, FieldSpec]) -> Reading:
     told = (*(Stated(f, v, w) for f, v, w in shares(t, specs)), *collective(t, specs))  # 三个满意度都… (N1)
     numbers = _numbers(t, specs)
     said = (*numbers, *_continued(t, numbers, specs), *told, *_support(t, specs), *_yes_no(t, specs))
+    said = (*said, *([] if any(s.field == FIELD for s in numbers) else referral_partners(t, specs)))
     readings = (*said, *_choices(t, specs), *_grade(t, specs))
     return choose(t, [s for s in readings if not _questioned(t, s, specs)])
 

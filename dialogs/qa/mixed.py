@@ -18,7 +18,7 @@ from dataclasses import replace
 from core.model import Reply
 from dialogs.qa import parts
 from dialogs.qa.turn import Turn
-from dialogs.qa.vocabulary import ABOUT_VERDICT, ASKS_IF
+from dialogs.qa.verdict_asks_words import ABOUT_VERDICT, ASKS_IF
 from knowledge.base import KnowledgeBase
 
 AnswerOne = Callable[[str], Turn]

@@ -27,7 +27,8 @@ from dialogs.qa.receiver_words import ASKS_RECEIVER, GIVES_RECEIVER
 from dialogs.qa.relative_time import without_time
 from dialogs.qa.text_not_held import says_not_given
 from dialogs.qa.turn import Section, Turn, sources_of
-from dialogs.qa.vocabulary import ASKS_DAY, CITES_DOCUMENT, GIVES_DAY, OTHER_ASKS, POINTS_BACK, YES_NO
+from dialogs.qa.verdict_asks_words import OTHER_ASKS
+from dialogs.qa.vocabulary import ASKS_DAY, CITES_DOCUMENT, GIVES_DAY, POINTS_BACK, YES_NO
 from dialogs.texts import qa as T
 from knowledge.base import KnowledgeBase
 from knowledge.places import places_named

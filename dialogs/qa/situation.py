@@ -31,6 +31,7 @@ from dialogs.qa.facts import Stated, read_all, read_situation
 from dialogs.qa.need import count_needed, share_needed
 from dialogs.qa.ratios import stated_ratios
 from dialogs.qa.saved import saved_answers
+from dialogs.qa.situation_gate import another_question, others_met
 from dialogs.qa.situation_grade import read_with_type
 from dialogs.qa.situation_lines import (
     criterion_line,
@@ -42,15 +43,13 @@ from dialogs.qa.situation_lines import (
     source_lines,
     unknown_line,
 )
-from dialogs.qa.situation_notes import NUMERIC, notes_below
+from dialogs.qa.situation_notes import NUMERIC, notes_below, others_said
 from dialogs.qa.situation_offer import check_offer, laid_out
-from dialogs.qa.situation_words import FACT_SUBJECTS
 from dialogs.qa.turn import Turn
 from dialogs.qa.unread import nothing_read
-from dialogs.qa.vocabulary import ABOUT_US, ASKS_IF, NEEDS_ASKS, OTHER_ASKS
 from dialogs.texts import qa as T
 from dialogs.texts.questionnaire import ICONS, TYPE_ICON
-from dialogs.type_notes import type_note, type_status
+from dialogs.type_notes import TYPE_FIELDS, type_note, type_status
 from knowledge.base import KnowledgeBase
 from knowledge.eligibility import CriterionResult, FieldSpec, RuleSet, Verdict, evaluate
 from knowledge.eligibility.model import BASIC_STANDARD_FIELD, DECIDING
@@ -82,15 +81,9 @@ def reply(
     said = {name: value for name, (value, _) in ratios.items()}
     reading = replace(reading, aside=(*reading.aside, *(words for _, words in ratios.values())))
     if not stated and not said:
-        return nothing_read(text, reading, regions)
+        return nothing_read(text, reading, regions, kb.fields)
     numbers = bool(said) or any(kb.fields[f].kind in NUMERIC for f in stated)
-    if not numbers and not any(w in text for w in (*ABOUT_US, *ASKS_IF)):
-        return None
-    if not numbers and asks_a_fact(text):
-        return None
-    if not numbers and kb.index.subjects.service_asked(text):
-        return None  # 卫生院能不能做剖宫产手术: the service asked about is the subject, not the institution
-    if asks_something_else(text):
+    if another_question(text, numbers, kb):
         return None
     profile = {f: s.value for f, s in stated.items() if not s.bound}
     ranges = {f: s for f, s in stated.items() if s.ranged}
@@ -119,15 +112,20 @@ def reply(
     if not verdicts and not vias:
         return None
     decides = any(r.force in DECIDING and r.status != "unknown" for _, _, shown, _ in verdicts for r in shown)
+    # 城乡结合部的乡镇卫生院能纳入吗: the type norm met by the fact said is the answer (devblind d167)
+    decides = decides or any(_by_other(r, profile) for _, _, shown, _ in verdicts for r in shown)
     if not numbers and not decides and search_sure:
         return None
     many = len({*(v[0].region for v in verdicts), *vias}) > 1
     judged = {**profile, **said}  # a ratio said as such is shown with its gap (N4)
     told = said_counts(text, kb.fields)  # 编制80个，公卫18个: the count the share asks of that whole
-    blocks = _blocks(kb, candidates, verdicts, vias, judged, ranges, today, many, not brief, told=told)
-    short = _blocks(kb, candidates, verdicts, vias, judged, ranges, today, many, not brief, short=True, told=told)
+    others = others_met(text)
+    listed = not brief and not others  # 其他都达标了: no unknown to list (d3008)
+    blocks = _blocks(kb, candidates, verdicts, vias, judged, ranges, today, many, listed, told=told)
+    short = _blocks(kb, candidates, verdicts, vias, judged, ranges, today, many, listed, short=True, told=told)
     lead = [T.SITUATION_COMPARED if len(regions) > 1 else T.SITUATION_NO_REGION] if many else []
-    notes = notes_below(text, reading, kb, verdicts, vias, saved_by, many)
+    said_met = others_said(kb, verdicts) if others else []
+    notes = [*said_met, *notes_below(text, reading, kb, verdicts, vias, saved_by, many)]
     tail, buttons = check_offer(state, kb, verdicts, profile, ranges, bounds, many)
     full = "\n\n".join([*lead, *(b for b, _ in blocks), *notes, T.SITUATION_DISCLAIMER, *tail])
     body = ("\n\n" if many else "\n").join(b for b, _ in short)  # a blank line between regions
@@ -138,10 +136,16 @@ def reply(
     return Turn("situation", "answer", (Reply(text_shown, rows),), region, 1.0, (), sources)
 
 
-def _says_more(r: CriterionResult) -> bool:
+def _says_more(r: CriterionResult, profile: Mapping[str, Any]) -> bool:
     """A criterion without a figure whose own explanation the short layout keeps: a deciding one not met
-    (承包: 按规定不能申请验收; 原则上: 请向区卫生健康委确认) or still open for a bound (不到40张)."""
-    return r.status == "unknown" or (r.force in DECIDING and r.status in ("fail", "warning"))
+    (承包: 按规定不能申请验收; 原则上: 请向区卫生健康委确认), one still open for a bound (不到40张), or a norm
+    on the type met by another fact said (城乡结合部的乡镇卫生院: 文件特别提到可纳入; d3014)."""
+    return r.status == "unknown" or (r.force in DECIDING and r.status in ("fail", "warning")) or _by_other(r, profile)
+
+
+def _by_other(r: CriterionResult, profile: Mapping[str, Any]) -> bool:
+    """A norm on the institution's type met through another fact said (城乡结合部的乡镇卫生院: 可纳入)."""
+    return r.force == "norm" and r.status == "pass" and bool((set(r.fields) - TYPE_FIELDS) & set(profile))
 
 
 def _blocks(
@@ -222,18 +226,6 @@ def _via_basic_standard(
             titles = T.FACT_SEPARATOR.join(undecided[:4]) + more
             lines.insert(0, T.SITUATION_VIA_UNDECIDED.format(region=name, titles=titles))
     return "\n".join(lines), [*own_sources, *sources], {f for r in shown for f in r.fields}
-
-
-def asks_a_fact(text: str) -> bool:
-    """A question about a fact of the texts (名字还留着吗, 编制会变吗) that names the institution type on
-    the way: answered as a question, not judged as a situation (N3)."""
-    return any(w in text for w in FACT_SUBJECTS) and not any(w in text for w in (*ASKS_IF, *NEEDS_ASKS))
-
-
-def asks_something_else(text: str) -> bool:
-    """The question asks for something other than whether the institution qualifies ("…我们能拿多少
-    奖金"): it is answered as a question, not swallowed by a verdict on the facts around it."""
-    return any(w in text for w in OTHER_ASKS) and not any(w in text for w in (*ASKS_IF, *NEEDS_ASKS))
 
 
 def _evaluate_ranges(
@@ -321,7 +313,7 @@ def _block(
             detail = short_range(ranged, specs, r.id in depends, status) if ranged and r.status != "unknown" else ""
             counted, _, caveat = need.strip().partition("\n")  # a news figure's count, and its caveat (need.py)
             ratio = bool(r.derived) and r.derived in profile  # said as a ratio: its message has the gap
-            detail = detail or counted or short_figure(r, specs) or (message if _says_more(r) or ratio else "")
+            detail = detail or counted or short_figure(r, specs) or (message if _says_more(r, profile) or ratio else "")
             lines.append(criterion_line(icon, r, status, detail) + (T.SHORT_NEED_CAVEAT if caveat else ""))
             continue
         if ranged and r.status != "unknown":

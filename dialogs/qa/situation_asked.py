@@ -21,7 +21,7 @@ from dialogs.qa import situation
 from dialogs.qa.asked_words import asks_later
 from dialogs.qa.situation_words import BARE_FIGURE, SPACED_CLAUSE_END
 from dialogs.qa.turn import Turn
-from dialogs.qa.vocabulary import ABOUT_VERDICT, ASKS_IF
+from dialogs.qa.verdict_asks_words import ABOUT_VERDICT, ASKS_IF
 from dialogs.texts import qa as T
 from dialogs.words import asks
 from knowledge.base import KnowledgeBase

@@ -8,12 +8,18 @@ from dialogs import render
 from dialogs.qa.asked_words import asks_later
 from dialogs.qa.facts import Reading
 from dialogs.qa.saved import saved_note
-from dialogs.qa.unread import change_notes, unread_figures
+from dialogs.qa.unread import change_notes, impossible, unread_figures
 from dialogs.texts import qa as T
-from dialogs.texts.qa_situation import SITUATION_REPORTED_REFERENCE
+from dialogs.texts.qa_situation import (
+    SITUATION_OTHERS_FAILED,
+    SITUATION_OTHERS_PASSED,
+    SITUATION_OTHERS_REPORTED,
+    SITUATION_REPORTED_REFERENCE,
+)
 from dialogs.texts.questionnaire import ICONS
 from knowledge.base import KnowledgeBase
 from knowledge.eligibility import evaluate
+from knowledge.eligibility.model import BASIC_STANDARD_FIELD, DECIDING
 
 NUMERIC = ("int", "number", "percent")
 
@@ -47,6 +53,10 @@ def _not_weighed(text: str, reading: Reading, kb: KnowledgeBase, verdicts: list,
         untaken_fields = {f for f in stated if kb.fields[f].kind in NUMERIC and f not in taken}
         notes += _reported_reference(kb, {f: stated[f] for f in untaken_fields}, names)
     unread = unread_figures(text, stated, (*reading.aside, *reading.changes, *reading.past))
+    why = {f: w for f in unread if (w := impossible(text, f, kb.fields)) is not None}  # 使用率300% (brk10)
+    if why:
+        notes.append(T.SITUATION_IMPOSSIBLE_ASIDE.format(why="".join(why.values())))
+    unread = [f for f in unread if f not in why]
     if unread:  # 中药饮片配了280种 once went unread under "您说到的条件都符合"
         notes.append(T.SITUATION_UNREAD.format(figures=T.FACT_SEPARATOR.join(dict.fromkeys(unread))))
     return notes + change_notes(reading)
@@ -87,3 +97,21 @@ def _reported_reference(kb: KnowledgeBase, untaken: dict, names: dict[str, None]
         lines.append(T.SITUATION_LINE.format(icon=ICONS[r.status], title=r.title, status=status, message=r.message))
     lines += [render.source_line(s) for s in render.distinct_sources([r.source for r in results])]
     return ["\n".join(lines)]
+
+
+def others_said(kb: KnowledgeBase, verdicts: list) -> list[str]:
+    """The note for "其他10项都达标了": the conditions not named are taken as the asker says, so the
+    verdict rests on the stated ones — a failed deciding one must be met first (all must be met); a
+    reported basic-standard figure not reached meets the rule that requires that standard (国家: 未达到
+    基本标准的不得加挂社区医院牌子)."""
+    failed = [r.title for _, _, shown, _ in verdicts for r in shown if r.force in DECIDING and r.status == "fail"]
+    if failed:
+        return [SITUATION_OTHERS_FAILED.format(titles=T.FACT_SEPARATOR.join(dict.fromkeys(failed)))]
+    for rule_set, _, shown, _ in verdicts:
+        missed = [r.title for r in shown if r.force == "reported" and r.status in ("fail", "warning")]
+        basis = next((c for c in rule_set.criteria if BASIC_STANDARD_FIELD in c.fields), None)
+        if missed and basis is not None and basis.source is not None:
+            source = render.citation(basis.source)
+            rule = basis.messages.fail.partition("：")[2] or basis.messages.fail
+            return [SITUATION_OTHERS_REPORTED.format(titles=T.FACT_SEPARATOR.join(missed), rule=rule, source=source)]
+    return [SITUATION_OTHERS_PASSED]

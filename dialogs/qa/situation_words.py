@@ -45,8 +45,12 @@ SELF_NAMED = {
     )
 }
 # A shortfall said right after a choice's word ("推荐标准达不到还能申请吗", "推荐标准还差点"): that option
-# is not the institution's (newcomer trial 6, N1/N12).
-SHORTFALL_AFTER = lazy(r"^(?:还|都|也)?(?:达不到|没有?达到|未能?达到|没到|不够|够不上|差点|还差|没达标)")
+# is not the institution's (newcomer trial 6, N1/N12) — unless the shortfall names the next option
+# ("只达到基本标准还没到推荐标准": 基本标准 is reached, 推荐标准 is not; devblind3 d3018).
+SHORTFALL_AFTER = lazy(
+    r"^(?:还|都|也)?(?:达不到|没有?达到|未能?达到|没到|不够|够不上|差点|还差|没达标)"
+    r"(?!(?:服务能力)?(?:的)?(?:推荐|基本)标准)"
+)
 # What a question with no figure asks about when it is a fact of the texts, not whether the institution
 # qualifies: "我们原来卫生院的名字还留着吗" (第一名称保持不变), "我们卫生院的编制会变吗" — the institution type said
 # beside it is no situation to judge (newcomer trial 7, N3).
@@ -63,3 +67,22 @@ GRADE_PART_OF = {
 # A choice's word that is part of another text's name: 社区医院基本标准 (518号) is no 服务能力 basic level
 # (sealed set 7, s7b065's phrasing in 北京: "够社区医院基本标准吗" read as 服务能力基本标准, then 推荐标准 未达到).
 OTHER_STANDARD_BEFORE = lazy(r"社区医院(?:的)?《?$")
+
+# "其他10项都达标了", "其余都符合", "别的都没问题": the asker says every criterion not named is met. The
+# verdict then lists no unknown conditions and says that all of them must be met (devblind3 d3008, d3016).
+OTHERS_MET = lazy(
+    r"(?:其他|其它|其余|别的|剩下的?|另外的?)(?:[0-9一二两三四五六七八九十]+(?:项|条|个))?"
+    r"(?:条件|指标|项目|方面|几项|几条|的)?(?:也|都|全|全部|均|基本|已经|已)+"
+    r"(?:达标|符合|满足|够|没问题|没有问题|差不多|合格|达到|行)"
+)
+# A "service" the question asks about that is the community hospital itself (能搞社区医院建设吗, 能办社区
+# 医院吗): whether the institution may build one is what a situation answers (devblind3 d3014).
+PROGRAMME_WORDS = ("社区医院", "社区卫生服务中心", "卫生院")
+# A two-way referral agreement said with the hospital instead of a count ("跟区人民医院签了双向转诊协议",
+# "和两家三甲医院建立了双向转诊关系"): that many hospitals, one when none is said (devblind3 d3022). A partner
+# below the 区县级 the rule asks (社区医院, 卫生院, 诊所) is not one.
+REFERRAL_PARTNER = lazy(
+    r"(?:和|跟|与|同)(?:(?P<num>[0-9一二两三四五六七八九十]+)(?:家|所|个))?(?P<who>[^，,。；;？?]{0,12}?医院)"
+    r"(?:都|也)?(?:签了?|签订了?|签署了?|建立了?|有|搞了?|开展了?)(?:长期|稳定)?的?双向转诊"
+)
+REFERRAL_BELOW = ("社区", "卫生院", "诊所", "卫生室")

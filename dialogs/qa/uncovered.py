@@ -19,7 +19,7 @@ from dialogs.qa.vocabulary import REFERENCE_ASKS
 from dialogs.texts import qa as T
 from dialogs.words import asks
 from knowledge.base import KnowledgeBase
-from knowledge.places import PlacesNamed, full_name, places_named, without_places
+from knowledge.places import Place, PlacesNamed, full_name, place_by_name, places_named, without_places
 from knowledge.search.intent import is_comparison, without_comparison
 from knowledge.search.model import Answer, SearchResult
 
@@ -35,7 +35,7 @@ def reply(text: str, named: PlacesNamed, kb: KnowledgeBase, today: dt.date) -> T
         names = T.PLACE_SEPARATOR.join(render.region_name(kb, r) for r in covered)
         parts[0] += T.ONLY_APPLIES.format(regions=names, places=places)
     result = _national(text, kb)
-    shown = result.answers[:1] if result.answered and national_only(result.answers[0], kb) else ()
+    shown = _national_shown(result, kb)
     example = reported_example(named, kb)
     if example is not None:  # the place's own reported example answers it, not a national figure beside it
         shown = (example,)
@@ -44,6 +44,14 @@ def reply(text: str, named: PlacesNamed, kb: KnowledgeBase, today: dt.date) -> T
         reported = any(s.secondary for s in shown[0].sources)
         head = T.NATIONAL_REPORTED_FOR_REFERENCE if reported else T.NATIONAL_FOR_REFERENCE
         parts.append(head + "\n" + with_note(shown[0], kb, today))
+    plan = _province_plan(named, kb)
+    if plan is not None:
+        place, region = plan[0]
+        parts.append(
+            T.PROVINCE_PLAN.format(places=full_name(place), province=place.province, region=region)
+            + "\n"
+            + with_note(plan[1], kb, today)
+        )
     other = _other_for_reference(text, covered, kb)
     if other is not None:
         name = render.region_name(kb, covered[0])
@@ -58,9 +66,33 @@ def reply(text: str, named: PlacesNamed, kb: KnowledgeBase, today: dt.date) -> T
         "national",
         result.confidence,
         shown,
-        sources_of((*shown, *([other] if other is not None else []))),
+        sources_of((*shown, *(a for a in (plan and plan[1], other) if a is not None))),
         best_entry=best,
     )
+
+
+def _national_shown(result: SearchResult, kb: KnowledgeBase) -> tuple[Answer, ...]:
+    """The national text to show for reference: the first of the search's answers that rests on
+    national texts only. A not-covered-* entry ranked above it ("河南郑州今年申报几号截止": 今年 draws
+    the city-quota entry above 317号's 11月30日) is about no place's text and hid the national one."""
+    if not result.answered:
+        return ()
+    return next(((a,) for a in result.answers if national_only(a, kb)), ())
+
+
+def _province_plan(named: PlacesNamed, kb: KnowledgeBase) -> tuple[tuple[Place, str], Answer] | None:
+    """For a place of a province covered only in part (重庆渝北区, 九龙坡区): the covered region's entry
+    on the province's own plan (regions.yaml `province_plan`: 渝卫办发〔2021〕7号, which 渝中's plan
+    cites), with the place and that region's name; else None."""
+    for place in named.uncovered:
+        province = place_by_name(place.province) if place.province else None
+        if province is None or not province.partial or province.region is None:
+            continue
+        region = kb.regions.by_id(province.region)
+        entry = kb.index.entry(region.province_plan) if region is not None and region.province_plan else None
+        if entry is not None:
+            return (place, region.name), entry
+    return None
 
 
 def reported_example(named: PlacesNamed, kb: KnowledgeBase) -> Answer | None:

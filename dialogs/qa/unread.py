@@ -12,13 +12,17 @@ from collections.abc import Collection, Mapping
 from core.model import Reply
 from core.text import fold_chinese
 from dialogs.qa.facts import Reading, Stated, asks_requirement
-from dialogs.qa.figure_words import ARTICLE, ARTICLE_BEFORE, FIELD_FIGURE
+from dialogs.qa.figure_words import ARTICLE, ARTICLE_BEFORE, FIELD_FIGURE, quantity_words
 from dialogs.qa.turn import Turn
-from dialogs.qa.vocabulary import ANY, ASKS_IF, RATE, UNIT
-from dialogs.quantities import plain_digits
+from dialogs.qa.verdict_asks_words import ASKS_IF
+from dialogs.qa.vocabulary import ANY, RATE, UNIT
+from dialogs.quantities import ParseError, parse_quantity, plain_digits
 from dialogs.texts import qa as T
+from knowledge.eligibility import FieldSpec
+from knowledge.eligibility.evaluate import number_text
 
 # A number running into letters (3o张, 1e3张, 40x): no figure could be read from it.
+FIELD_WORD_REACH = 8  # characters before a figure in which its field's word is looked for (床位使用率都300%)
 _GARBLED = re.compile(f"(?<![0-9a-z.])[-+±]?[0-9][0-9a-z.]*[a-z][0-9a-z.]*(?:{UNIT})?")
 
 
@@ -55,18 +59,46 @@ def change_notes(reading: Reading) -> list[str]:
     return notes
 
 
-def nothing_read(text: str, reading: Reading, regions: tuple[str, ...]) -> Turn | None:
+def nothing_read(
+    text: str, reading: Reading, regions: tuple[str, ...], specs: Mapping[str, FieldSpec] | None = None
+) -> Turn | None:
     """A situation whose figures were all changes (床位比去年多了10张) or could not be read (床位3o张,
-    面积5亩): no verdict, and the reply names them instead of answering as if they were not said."""
+    面积5亩): no verdict, and the reply names them instead of answering as if they were not said — with
+    why, when the field named before a figure says it cannot be one (床位-5张, 使用率300%: `specs`)."""
     if not any(w in text for w in ASKS_IF):  # it asks whether the institution qualifies (能申请吗, 够吗)
         return None
     understood = (*reading.aside, *reading.changes, *reading.past)
     figures = [f for f in unread_figures(text, {}, understood) if FIELD_FIGURE.search(f)]
+    why = {f: w for f in figures if (w := impossible(text, f, specs or {})) is not None}
+    figures = [f for f in figures if f not in why]
     changes, past = reading.changes, reading.past
-    parts = [T.SITUATION_NOTHING_READ.format(figures=T.FACT_SEPARATOR.join(dict.fromkeys(figures)))] if figures else []
+    parts = ["".join(why.values()) + T.SITUATION_IMPOSSIBLE_AFTER] if why else []
+    parts += [T.SITUATION_NOTHING_READ.format(figures=T.FACT_SEPARATOR.join(dict.fromkeys(figures)))] if figures else []
     parts += [T.SITUATION_CHANGE_ONLY.format(figures=T.FACT_SEPARATOR.join(dict.fromkeys(changes)))] if changes else []
     parts += [T.SITUATION_PAST_ONLY.format(figures=T.FACT_SEPARATOR.join(dict.fromkeys(past)))] if past else []
     if not parts:
         return None
     region = regions[0] if len(regions) == 1 else None
     return Turn("situation", "answer", (Reply("\n\n".join(parts)),), region, 1.0)
+
+
+def impossible(text: str, figure: str, specs: Mapping[str, FieldSpec]) -> str | None:
+    """Why `figure` cannot be the figure of the field named right before it (床位-5张: no negative count), or
+    None when no field is named there or the questionnaire's parser gives no such reason."""
+    t = plain_digits(fold_chinese(text))
+    at = t.find(figure)
+    pattern, fields = quantity_words()
+    named = list(pattern.finditer(t[max(0, at - FIELD_WORD_REACH) : max(0, at)]))
+    spec = specs.get(fields[named[-1].group()]) if named and at >= 0 else None
+    parsed = parse_quantity(figure, spec) if spec is not None else None
+    if not isinstance(parsed, ParseError) or parsed.reason not in T.SITUATION_IMPOSSIBLE or spec is None:
+        return None
+    unit = "%" if spec.kind == "percent" else spec.unit
+    return T.SITUATION_IMPOSSIBLE[parsed.reason].format(
+        label=spec.label,
+        figure=figure,
+        unit=unit,
+        seen=parsed.unit_seen,
+        min=number_text(spec.min, 2) if spec.min is not None else "",
+        max=number_text(spec.max, 2) if spec.max is not None else "",
+    )

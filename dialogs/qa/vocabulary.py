@@ -17,6 +17,7 @@ UNIT_FIELDS: dict[str, str] = {
     "平方米": "floor_area_m2",
     "平米": "floor_area_m2",
     "平方": "floor_area_m2",
+    "平": "floor_area_m2",  # 房子有3千平 (only right after a figure: ANY needs the number first)
 }
 
 # Yes/no facts: the words that state them (as true).
@@ -31,9 +32,12 @@ YES_WORDS: dict[str, tuple[str, ...]] = {
         "区里支持",
         "市里支持",
     ),
-    "outsourced_departments": ("承包", "包给", "外包", "出租", "租给", "转包"),
+    "outsourced_departments": ("承包", "包给", "外包", "出租", "租给", "转包", "包出去", "租出去"),
     "major_malpractice_last_2_years": ("医疗事故",),
-    "insurance_fraud_penalty": ("骗保", "套取医保", "骗取医保", "套保", "医保处罚"),
+    "insurance_fraud_penalty": (
+        *("骗保", "套取医保", "骗取医保", "套保", "医保处罚", "医保欺诈", "欺诈医保", "骗医保", "套医保"),
+        *("医保局处罚", "医保部门处罚", "医保局罚"),
+    ),
     "urban_rural_fringe": ("城乡结合部", "城郊结合部"),
     "demonstration_center": ("示范社区卫生服务中心", "示范中心", "省级示范", "国家级示范", "百强", "百家乡镇卫生院"),
     "has_district_featured_department": ("区县级特色科室", "区级特色科室", "县级特色科室"),
@@ -122,8 +126,9 @@ RANGE_AFTER = lazy(r"^\s*(?:到|至|-|~|—|～)\s*[0-9零〇一二两三四五�
 RANGE_END = lazy(
     r"^\s*(?:到|至|-|~|—|～)\s*(?P<num>[0-9零〇一二两三四五六七八九十百千万.]+)(?P<unit>人次|平方米|平米|[张名个位种%成万])?"
 )
-# Two neighbouring digits say "this or the next" (二三十 = 20 to 30, 七八万, 十七八).
-NEIGHBOURS = lazy(r"一二|二三|两三|三四|四五|五六|六七|七八|八九")
+# Two neighbouring digits say "this or the next" (二三十 = 20 to 30, 七八万, 十七八);
+# 一两 (one or two: 一两支, 一两千) is the spoken pair of 一 and 两, as quantities.py reads it (brk10).
+NEIGHBOURS = lazy(r"一二|一两|二三|两三|三四|四五|五六|六七|七八|八九")
 SOME_DIGIT = "几"  # 十几 = 11 to 19, 二十几 = 21 to 29: after a ten, the ends it stands for
 SOME_TENS = "十"
 SOME_ENDS = ("一", "九")
@@ -167,7 +172,7 @@ _ONE_IN_WORD = "样般定致下起直律些旦票体并同概切如"
 _NO_UNIT = f"(?![{_DIGITS}a-z\u20e3\ufe0f]|\\.[0-9]|(?<=一)[{_ONE_IN_WORD}])"
 FILLER = (  # with the verb between a thing and its count (中药饮片配了280种, 全科医生配备12名, 处方占35%)
     r"(?:是|有|为|达|达到|才|只有|只|仅有|仅|约|大约|大概|差不多|将近|接近|共|一共|:|在|了|都|已经|已|现有|目前|\s"
-    r"|配备|配置|配|备有|备|拥有|开设|开展|建成|建|总共|合计|现在|今年|去年|从|占到|占了|占[^，,。；;？?0-9]{0,8}?的|占"
+    r"|配备|配置|配|备有|备|拥有|平均|全年|年均|开设|开展|建成|建|总共|合计|现在|今年|去年|从|占到|占了|占[^，,。；;？?0-9]{0,8}?(?:的|编制|人数|总数)|占"
     # 够 before the figure (用房面积够三千平就行吗: newcomer trial 8, N9), not 够不够 (a question)
     r"|够(?![不没])"
     # a figure said exactly or as measured (正好30张, 满意度测出来78%, 使用率算下来76%)
@@ -184,7 +189,8 @@ _BOUND_FILLER = r"(?:达到|到|够|满|有|足)?\s*"
 _BOUND_LEAD = f"(?P<bound>(?:{_UPPER_WORDS}|{_LOWER_WORDS}){_BOUND_FILLER})?"
 BARE_COUNTED = lazy(r"^百分之|万$")  # 床位超过一半, 床位不到一年就满了: no figure
 AFTER = lazy(f"^{FILLER}{_BOUND_LEAD}{FILLER}(?P<num>{NUMBER})(?:(?P<unit>{UNIT})|{_NO_UNIT})")
-BEFORE = lazy(f"(?P<num>{NUMBER})(?:(?P<unit>{UNIT})|{_NO_UNIT})(?:的)?$")
+# 一千八百多平的业务用房: 多/余/来 between the number and its unit (ranges.vague reads the range)
+BEFORE = lazy(f"(?P<num>{NUMBER})[多余来]?(?:(?P<unit>{UNIT})|{_NO_UNIT})(?:的)?$")
 ANY = lazy(f"(?P<num>{NUMBER})(?P<unit>{UNIT})")
 RATE = lazy(r"每[^，,。\s]{0,4}$")  # "每万人2个": a rule's figure, not the institution's
 
@@ -201,59 +207,6 @@ GRADE_PASSES_TOWNSHIP = "乙级"
 
 # Words saying the question is about the asker's own institution, or asks whether it qualifies.
 ABOUT_US = ("我们", "我院", "本院", "咱们", "咱", "我单位", "本单位", "本机构", "我这", "我们这")
-ASKS_IF = (
-    "能申请",
-    "直接申请",  # 能直接申请吗 (s7a070)
-    "能不能",
-    "可以申请",
-    "能报",
-    "行不行",
-    "行吗",
-    "够不够",
-    "够吗",
-    "够格",
-    "达标",
-    "符合",
-    "影响",
-    "合格",
-    "能验收",
-    "能通过",
-    "能评",
-    "加分",
-    "优先",
-    "这几条",
-    "可以吗",
-    "有戏",
-    "算不算",
-)
-
-# A question that asks for something else (多少奖金, 什么时候) is not a situation, unless it also asks
-# whether the institution qualifies or what it still needs (ASKS_IF, NEEDS_ASKS; not 申请 or 验收
-# alone: "谁来验收" asks who): a situation reply must not swallow an unrelated question.
-OTHER_ASKS = ("多少", "几", "什么", "啥", "哪", "谁", "怎么", "何时", "咋")
-NEEDS_ASKS = (
-    "条件",
-    "标准",
-    "过得去",
-    "能过",
-    "怎么样",
-    "这几条",
-    "这几项",
-    "还差",
-    "差几",
-    "差多少",
-    "要配",
-    "要几",
-    "要多少",
-    "需要几",
-    "需要多少",
-    "够",
-    "卡",
-    "达标",
-)
-
-# In a situation with other questions (mixed.py): a part asking about the verdict itself, not a rule.
-ABOUT_VERDICT = ("还差", "差几", "差多少", "够", "达标", "能过", "过得去", "这几条", "这几项")
 
 # A date named in a question ("6月30日前要交什么", "六月三十号"): dialogs/qa/dates_named.py.
 _DATE_DIGITS = r"[0-9零〇一二两三四五六七八九十]{1,3}"

@@ -16,6 +16,7 @@ from dialogs import render
 from dialogs.answer_words import ClosedReading, read_choice, read_yes_no
 from dialogs.none_words import says_none, says_unsure
 from dialogs.quantities import ParseError, parse_quantity
+from dialogs.questionnaire import earlier
 from dialogs.questionnaire import elsewhere as typed_parts
 from dialogs.questionnaire.approximate import depends_note, not_recorded, spoken_range, taken_example
 from dialogs.questionnaire.bounds import decided_above
@@ -23,6 +24,7 @@ from dialogs.questionnaire.confirm import figure_confirmation
 from dialogs.questionnaire.elsewhere import Elsewhere, bare_figure, by_unit, closed_problem, names_a_field, other_fields
 from dialogs.questionnaire.flow import Flow, arrive, current_flow, first_unanswered, go, has_current, mode
 from dialogs.questionnaire.prompts import number_error, prompt, show_value, why
+from dialogs.questionnaire.ratio_said import ratio_at_count
 from dialogs.questionnaire.record import again, answer
 from dialogs.texts import common as C
 from dialogs.texts import questionnaire as T
@@ -84,7 +86,7 @@ def _typed(state: UserState, flow: Flow, text: str, kb: KnowledgeBase, now: dt.d
         if reused is not None:
             return reused
     figure = show_value(flow.spec(state.step or ""), state.data.get("candidate")) if step_mode == "confirm" else ""
-    sure = figure_confirmation(text, figure) if step_mode == "confirm" else None
+    sure = _sure(state, text, figure, yes_no) if step_mode == "confirm" else None
     if sure is not None:
         return press(state, flow, "p1" if sure else "p0", kb, now)
     if step_mode == "confirm" and yes_no is not None:  # "有的，全科康复中医都有": another question's (N4)
@@ -100,6 +102,11 @@ def _typed(state: UserState, flow: Flow, text: str, kb: KnowledgeBase, now: dt.d
         # not a choice between the buttons, so it is not taken as a value.
         return again(state, kb, now, T.SAME_AGAIN.format(typed=clip(text, TYPED_CHARS)))
     return _typed_answer(state, flow, flow.spec(state.step or ""), text, kb, now)
+
+
+def _sure(state: UserState, text: str, figure: str, yes_no: bool | None) -> bool | None:
+    """是/否 typed at a confirmation: of the figure, or at 要把第1题改为…吗 plain 是/不用 (earlier.py)."""
+    return yes_no if state.data.get("confirm") == earlier.EARLIER else figure_confirmation(text, figure)
 
 
 def _resume_typed(state: UserState, flow: Flow, text: str, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
@@ -195,6 +202,8 @@ def _confirmed(state: UserState, flow: Flow, kb: KnowledgeBase, now: dt.datetime
     """是: the value in question (75 for 0.75, an unusual value, a typed number where 沿用 was offered)."""
     if mode(state) != "confirm":
         return None
+    if state.data.get("confirm") == earlier.EARLIER:
+        return earlier.settle(state, flow, True, kb, now)
     approximate = bool(state.data.get("approximate"))
     return answer(state, flow, state.data.get("candidate"), kb, now, approximate=approximate)
 
@@ -202,6 +211,8 @@ def _confirmed(state: UserState, flow: Flow, kb: KnowledgeBase, now: dt.datetime
 def _not_confirmed(state: UserState, flow: Flow, kb: KnowledgeBase, now: dt.datetime) -> Outcome | None:
     if mode(state) != "confirm":
         return None
+    if state.data.get("confirm") == earlier.EARLIER:
+        return earlier.settle(state, flow, False, kb, now)
     said = T.PERCENT_AS_WHOLE if state.data.get("confirm", "percent") == "percent" else T.RETYPE
     go(state, state.step, "ask")
     return Outcome(state, [Reply(said), *prompt(state, kb, now)])
@@ -248,6 +259,10 @@ def _typed_answer(
 ) -> Outcome:
     if (elsewhere := other_fields(state, flow, text)) is not None:
         return _elsewhere(state, flow, elsewhere, kb, now)  # "业务用房3200平方米" at 床位使用率 (F3)
+    if (offered := earlier.offer(state, flow, text, kb, now)) is not None:
+        return offered  # "去年刚评上甲级" at 双向转诊医院数: 要把第1题改为“是”吗 (trial 9, finding 8)
+    if (ratio := ratio_at_count(flow, spec, text)) is not None:
+        return again(state, kb, now, ratio)  # "年诊疗人次是常住人口的两倍" at 年诊疗人次数 (trial 9, finding 3)
     reuse = mode(state) == "reuse"  # the screen shows 沿用/修改, not the answers: its error names them (N19)
     if spec.kind == "bool":
         value = parse_yes_no(text)

@@ -15,29 +15,46 @@ from __future__ import annotations
 
 from typing import Any
 
+from core.lazy_re import lazy
 from core.model import UserState
 from dialogs.field_words import NUMBER_WORDS, SPELLED_RANGE
 from dialogs.qa.facts import read_situation
+from dialogs.qa.ranges import vague
+from dialogs.qa.vocabulary import NUMBER, UNIT
 from dialogs.quantities import ParsedValue, ParseError
 from dialogs.questionnaire.flow import go
 from dialogs.questionnaire.prompts import example_value
 from dialogs.texts import questionnaire as T
+from dialogs.unit_words import unit_group_of
 from dialogs.words import APPROX_PREFIX
 from knowledge.eligibility import FieldSpec, RuleSet, evaluate
 from knowledge.eligibility.evaluate import number_text
 from knowledge.eligibility.model import DECIDING
 
 OPEN_END = 1e9  # the far end of a lower bound on a field without a maximum (超过40张)
+FIGURE = lazy(f"(?P<num>{NUMBER})(?P<unit>{UNIT})?")  # a figure and its unit, as a situation reads them
+APPROX_LEAD_CHARS = 4  # 差不多, 大概有: the words before a figure typed alone
 
 
 def ends(text: str, spec: FieldSpec, specs: dict[str, FieldSpec] | Any) -> tuple[float, float, str] | None:
     """The two ends of an approximate answer typed for `spec`'s question and the words as said, or None
     when it is read as one figure. The field's own word is put before it, as a situation says it."""
-    words = NUMBER_WORDS.get(spec.name) or (spec.label,)
+    words = NUMBER_WORDS.get(spec.name)
+    if not words:  # no words a situation names it by (双向转诊医院): the figure alone (两三家, 一两所: brk10)
+        # a year is no count: 2019年左右 is not 1817 to 2221
+        return _figure_ends(text.strip(), spec) if unit_group_of(spec.unit) != "year" else None
     stated = read_situation(words[0] + text.strip(), specs).get(spec.name)
     if stated is None or not stated.ranged or stated.low is None or stated.high is None:
         return None
     return float(stated.low), float(stated.high), stated.range
+
+
+def _figure_ends(text: str, spec: FieldSpec) -> tuple[float, float, str] | None:
+    """The ends of a figure typed alone, with the words before it that make it approximate (大概两三家)."""
+    found = FIGURE.search(text)
+    if found is None or found.start() > APPROX_LEAD_CHARS:
+        return None
+    return vague(text, 0, found.start("num"), found["num"], found["unit"] or "", spec)
 
 
 def spoken_range(text: str, spec: FieldSpec, specs: dict[str, FieldSpec] | Any) -> float | None:
@@ -50,9 +67,7 @@ def spoken_range(text: str, spec: FieldSpec, specs: dict[str, FieldSpec] | Any) 
     return read[0] if read is not None else None
 
 
-def straddled(
-    profile: dict[str, Any], spec: FieldSpec, low: float, high: float, rule_set: RuleSet
-) -> list[str]:
+def straddled(profile: dict[str, Any], spec: FieldSpec, low: float, high: float, rule_set: RuleSet) -> list[str]:
     """The titles of the deciding criteria on this field, and its norms, whose status differs between the
     two ends. A norm decides nothing, but its line states the figure and the gap (两成多 recorded as 20 %
     against 公卫占比 ≥25 % said 还差5个百分点 of a share that may be 28 %: brk9 Q3)."""

@@ -8,12 +8,14 @@ value) is not saved: it is said to be asked at its own question. Nothing typed i
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
+from core.lazy_re import lazy
 from core.model import UserState
 from core.text import fold_chinese
-from dialogs.answer_words import PART_ASKED
+from dialogs.answer_words import PART_ASKED, PART_SAID
 from dialogs.field_words import NUMBER_WORDS
 from dialogs.qa.facts import Stated, read_situation
 from dialogs.qa.vocabulary import BARE_FIGURE
@@ -52,13 +54,32 @@ def other_fields(state: UserState, flow: Flow, text: str) -> Elsewhere | None:
     if not others and own is not None and _exact(flow, own) and "，" in own.words:  # two counts (N13)
         note = T.SHARE_FROM_COUNTS.format(words=own.words, value=show_value(flow.spec(current), own.value))
         return Elsewhere([note], True, own.value)
+    if not others and own is not None and _said_of(own, text) and _exact(flow, own) and _several(flow, current, text):
+        # 编制50张，实际开放30张: the figure its own words name, the other one another quantity's (brk10)
+        said = re.split(r"[，,；;。\s]", text[: text.find(own.words) + len(own.words)])[-1]
+        return Elsewhere([T.OWN_AMONG_SEVERAL.format(words=said)], True, own.value)
     if not any(_exact(flow, s) for s in others):  # nothing clearly another question's: read as usual
         return None
-    notes = [_save(state, flow, stated) for stated in others]
+    notes = [save_stated(state, flow, stated) for stated in others]
     if own is not None and _exact(flow, own):
         return Elsewhere(notes, True, own.value)
     value = _rest(flow, current, text, others)
     return Elsewhere(notes, value is not None, value)
+
+
+WORDS_BEFORE = lazy(r"[\u4e00-\u9fff]{2}$")  # two characters right before the figure (实际开放30张, 今年80%)
+
+
+def _said_of(stated: Stated, text: str) -> bool:
+    """Said with words right before its number (实际开放30张), not a bare figure among others (30张和40张)."""
+    at = text.find(stated.words)
+    return _named(stated) or (at > 0 and bool(WORDS_BEFORE.search(text[:at])))
+
+
+def _several(flow: Flow, current: str, text: str) -> bool:
+    """The text holds more figures than the pending question's one ("编制50张，实际开放30张")."""
+    parsed = parse_quantity(text, flow.spec(current))
+    return isinstance(parsed, ParseError) and parsed.reason == "several"
 
 
 def names_a_field(flow: Flow, text: str) -> bool:
@@ -99,7 +120,8 @@ def _figure(parsed: ParsedValue | ParseError) -> bool:
     return isinstance(parsed, ParsedValue) or (parsed.reason in ("bound", "range") and parsed.value is not None)
 
 
-def _save(state: UserState, flow: Flow, stated: Stated) -> str:
+def save_stated(state: UserState, flow: Flow, stated: Stated) -> str:
+    """Save another question's answer stated at this one (not asked again when reached) and say so."""
     spec = flow.spec(stated.field)
     if not _exact(flow, stated):
         return T.ELSEWHERE_NOT_EXACT.format(label=spec.label, words=stated.range or stated.words)
@@ -160,7 +182,11 @@ def figure_with_doubt(text: str, spec: Any) -> tuple[str, str] | None:
     """(the figure's words, what to say of the part) when `text` gives this question's figure and then asks
     whether a part of it counts; None otherwise. The figure is recorded as said, and the part is pointed to
     the question's basis and the local health commission (上一步 corrects it), never guessed."""
-    found = PART_ASKED.match(fold_chinese(text).strip())
-    if found is None or not asks(found["part"]) or not isinstance(parse_quantity(found["figure"], spec), ParsedValue):
+    typed = fold_chinese(text).strip()
+    found = PART_ASKED.match(typed)
+    if found is not None and asks(found["part"]) and isinstance(parse_quantity(found["figure"], spec), ParsedValue):
+        return found["figure"], T.FIGURE_PART_ASKED.format(part=found["part"])
+    said = PART_SAID.match(typed)  # 30张（含家庭病床）: a part stated, which may not count either (brk10)
+    if said is None or not isinstance(parse_quantity(said["figure"], spec), ParsedValue):
         return None
-    return found["figure"], T.FIGURE_PART_ASKED.format(part=found["part"])
+    return said["figure"], T.FIGURE_PART_ASKED.format(part=said["part"] or said["after"])

@@ -50,6 +50,8 @@ def prompt(state: UserState, kb: KnowledgeBase, now: dt.datetime) -> list[Reply]
     head += "".join("\n" + line for line in reported_lines(flow.rule_set, spec.name))
     first = flow.previous_needed(state.profile, flow.position(state.step)) is None  # no 上一步 on it (N21)
     steer = steer_buttons(state, spec, back=not first)
+    if step_mode == "confirm" and state.data.get("confirm") == "earlier":  # dialogs/questionnaire/earlier.py
+        return [_earlier_confirmation(state, flow)]
     if step_mode == "confirm":
         return [_confirmation(state, spec)]
     if step_mode == "reuse" and spec.kind == "bool":
@@ -93,6 +95,17 @@ def reported_lines(rule_set: RuleSet, field: str) -> list[str]:
     line each under the question, marked as reported (force `reported`: never deciding alone) (F7)."""
     reported = [c for c in rule_set.criteria if c.secondary and c.fields == (field,)]
     return [T.REPORTED_AT_QUESTION.format(title=c.title.removesuffix(T.REPORTED_TITLE_SUFFIX)) for c in reported]
+
+
+def _earlier_confirmation(state: UserState, flow: Flow) -> Reply:
+    """Asking before an answer typed at this question changes another one's (newcomer trial 9, finding 8)."""
+    field = str(state.data.get("earlier"))
+    spec = flow.spec(field)
+    n, value = flow.number(state.profile, field)[0], show_value(spec, state.data.get("candidate"))
+    text = T.CONFIRM_EARLIER.format(typed=state.data.get("typed", ""), n=n, label=spec.label, value=value)
+    take = dialog_button(state, T.TAKE_EARLIER.format(value=value), "p1", KEY_YES)
+    keep = dialog_button(state, T.KEEP_EARLIER.format(n=n), "p0", KEY_NO)
+    return Reply(text, ((take, keep),))
 
 
 def _confirmation(state: UserState, spec: FieldSpec) -> Reply:

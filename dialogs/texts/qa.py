@@ -176,6 +176,8 @@ NATIONAL_FOR_REFERENCE = "国家文件的规定（各地都适用，可作参考
 NATIONAL_REPORTED_FOR_REFERENCE = "国家层面的标准（据新闻报道，可作参考）："
 # Asked for explicitly ("想参考下重庆渝中的做法"): that region's answer, marked (newcomer trial 3, F24).
 OTHER_FOR_REFERENCE = "您要参考的{region}的做法（只适用于{region}，仅供参考，不适用于{places}）："
+# A district of a province covered only in part (重庆渝北区): what is known of the province's own plan.
+PROVINCE_PLAN = "{places}属于{province}。{province}本级的方案（我收录的{region}方案据以制定）："
 REPORTED_EXAMPLE = "助手收录了关于{places}的新闻报道（外地例子，只作参考，不适用于其他地区）："  # 泉州, 海南州
 NATIONAL_NONE = "国家文件里我没有找到这个问题的答案。"
 ASK_LOCAL = "{places}的具体要求，请咨询当地卫生健康行政部门（如{office}）。"
@@ -209,6 +211,17 @@ SITUATION_NOTHING_READ = (
     "还不能判断是否符合条件。请用数字和单位再说一次，例如“床位40张”“业务用房建筑面积3000平方米”；"
     "也可以用 /check 逐项自评。"
 )
+# A figure of a named field that cannot be one (床位-5张, 使用率300%, 面积5亩: brk10) — why, rather than the
+# list of possible reasons SITUATION_NOTHING_READ gives.
+SITUATION_IMPOSSIBLE = {
+    "negative": "{label}不能是负数（您说的是{figure}）。",
+    "not_integer": "{label}应为整数（您说的是{figure}）。",
+    "too_small": "{label}不会低于 {min}{unit}（您说的是{figure}），请核对。",
+    "too_large": "{label}不会超过 {max}{unit}（您说的是{figure}），请核对。",
+    "wrong_unit": "{label}按“{unit}”算，您说的{figure}用的是“{seen}”，请用“{unit}”再说一次。",
+}
+SITUATION_IMPOSSIBLE_AFTER = "所以还不能判断是否符合条件；也可以用 /check 逐项自评。"
+SITUATION_IMPOSSIBLE_ASIDE = "⚠️ {why}上面的判断没有算它。"
 SITUATION_DERIVED = "ℹ️ 按{past}、{changes}计，现为{now}，上面的判断按{now}算。"
 SITUATION_LAST_YEAR = "ℹ️ {figures}是按年统计的数，上面按最近一整年的数判断；文件没有规定按哪一年算，以审核要求为准。"
 SITUATION_PAST = "⚠️ 您说到的{figures}说的不是现在的数（比如去年的），上面的判断没有算它；请说现在是多少。"

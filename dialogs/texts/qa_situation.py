@@ -69,3 +69,14 @@ SITUATION_SHARE_NEED = (
 SITUATION_REPORTED_REFERENCE = (
     "供参考（不是{regions}的申报条件）：据新闻报道，国家《社区医院基本标准（试行）》对这些数字的要求是——"
 )
+# "其他10项都达标了": what the asker says of the conditions not named, taken as said, never checked (d3008).
+SITUATION_OTHERS_FAILED = (
+    "ℹ️ 您说其余条件都已达标（按您说的算，没有逐项核对）：按文件，各项条件要全部达标才能申请，{titles}须先达到。"
+)
+SITUATION_OTHERS_REPORTED = (
+    "ℹ️ 您说其余条件都已达标，但上面按新闻报道的数字有未达到的（{titles}）。{rule}（{source}）。"
+    "报道数字只作参考，是否达到以正式标准为准。"
+)
+SITUATION_OTHERS_PASSED = (
+    "ℹ️ 您说其余条件都已达标：按您说的，没有不符合的条件；这些没有逐项核对，正式申请前请用 /check 逐项自评。"
+)

@@ -77,6 +77,8 @@ FIGURE_PART_ASKED = (
     "先按您给的总数记录。“{part}”：这一题依据的原文见“为什么问这个”；原文没有写明的，以所在区县卫生健康行政部门"
     "（基层卫生科）的口径为准。如不该算，回复“上一步”修改。"
 )
+# Several figures typed at a number question, one named with the question's words (编制50张，实际开放30张)
+OWN_AMONG_SEVERAL = "按您说的“{words}”记录。"
 RECORDED_APPROX = "（按约数记录）"
 APPROX_FIGURE = "{label} 约{value}"
 VERDICT_ON_APPROX = "⚠️ 以上结论用到了按约数记录的数字：{figures}；准确数字可能改变结论，请核实后用 /check 修改。"
@@ -248,6 +250,17 @@ ELSEWHERE_NOT_EXACT = (
     "请到那一题输入准确数字（已答过的题可用“上一步”回去修改）。"
 )
 ELSEWHERE_NOW = "现在请回答这一题："
+# Another 是/否 question's answer typed at this one (dialogs/questionnaire/earlier.py, newcomer trial 9, finding 8).
+CONFIRM_EARLIER = "“{typed}”是第{n}题（{label}）的答案，要把第{n}题改为“{value}”吗？"
+TAKE_EARLIER = "改为“{value}”"
+KEEP_EARLIER = "不改第{n}题"
+EARLIER_CHANGED = "✔ 已将第{n}题（{label}）改为“{value}”（原为“{old}”）。"
+EARLIER_KEPT = "好的，第{n}题不改。"
+# A ratio typed at one of its counts (dialogs/questionnaire/ratio_said.py, newcomer trial 9, finding 3).
+RATIO_AT_COUNT = (
+    "“{title}”要用{label}和{others}两个数来算，只说倍数或比例记不下来。请填本题的{label}；不清楚可以点“跳过/不清楚”。"
+)
+RATIO_JOIN = "、"
 
 # Under a question whose answer is held against a news-reported figure (force `reported`)
 REPORTED_AT_QUESTION = (

@@ -112,6 +112,11 @@ REMINDER_WHEN = "会在{times}提醒您。"
 REMINDER_LEADS_PASSED = "（提前{days}天的提醒时间已经过了，不再补发。）"
 REMINDER_WHEN_NONE = "按目前的设置（提醒已关闭或推迟），这条不会发出提醒。"
 REMINDER_TIME_IN_TITLE = "提醒在上面的时间发出，不会按标题里的钟点提醒。"
+# An own reminder's day that is a statutory holiday (newcomer trial 9, finding 20).
+REMINDER_ON_HOLIDAY = "注意：这天是法定节假日，之后的第一个工作日是{workday}；要改期，可以删除这条后重新添加。"
+REMINDER_HOLIDAY_UNOFFICIAL = "（该年的放假安排尚未公布，按常规推算。）"
+# A reminder given in two messages at 添加自定义提醒: the date first, its matter asked next (trial 9, finding 4).
+REMINDER_TITLE_FOR = "好的，{date}。要提醒您什么事？请发送事项，例如：交材料、开会。"
 SEND_AT = "{month}月{day}日 {time}"
 SEND_AT_YEAR = "{year}年{month}月{day}日 {time}"
 SEND_NOW = "马上"

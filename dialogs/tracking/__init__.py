@@ -42,4 +42,10 @@ def on_event(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime
 
 DIALOG = Dialog(NAME, prompt, on_event)
 
-__all__ = ["DIALOG", "on_global", "remind", "stage", "status", "typed_reminder", "typed_setting"]
+
+def reads_settings(state: UserState) -> bool:
+    """Whether the screen in progress reads "别提醒了", "推迟一周" itself: the /remind menu, which shows the
+    change on its own screen. Every other screen leaves them to the router (newcomer trial 9, finding 5)."""
+    return state.dialog == NAME and state.step == remind_step.MENU
+
+__all__ = ["DIALOG", "on_global", "reads_settings", "remind", "stage", "status", "typed_reminder", "typed_setting"]

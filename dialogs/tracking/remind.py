@@ -7,12 +7,11 @@ a nudge (days, mute, snooze, own reminders) returns ReplanNudges."""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import unicodedata
 from collections.abc import Callable
 
-from core.clock import SHANGHAI, local_today
+from core.clock import local_today
 from core.effects import ReplanNudges
 from core.model import DEFAULT_REMINDER_DAYS, Button, Event, Outcome, OwnReminder, Reply, UserState
 from core.text import chinese_int, fold
@@ -24,16 +23,17 @@ from dialogs.dates import (
     ParsedReminder,
     parse_reminder,
     reads_as_reminder,
+    refused_reminder,
     remind_me_undated,
 )
-from dialogs.nudges.plan import due_moment, plan_nudges
+from dialogs.day_words import REMINDER_PLACEHOLDER
 from dialogs.texts import common as C
 from dialogs.texts import tracking as T
 from dialogs.tracking import remind_delete
 from dialogs.tracking.common import DIALOG
 from dialogs.tracking.remind_menu import MENU, back_to_menu, menu
+from dialogs.tracking.remind_said import holiday_note, when_sent
 from dialogs.words import (
-    CLOCK_WORDS,
     DAY_COUNT,
     DAY_SEPARATORS,
     DAY_SUFFIX,
@@ -48,6 +48,7 @@ from knowledge.base import KnowledgeBase
 
 DAYS, ADD = "remind_days", "remind_add"
 TITLE = "title"  # at ADD: the matter of "提醒我交材料", waiting for its date
+DATE_SAID = "date_said"  # at ADD: a date typed alone ("下个月初"), waiting for its matter (trial 9, finding 4)
 OUTSIDE = "outside"  # at ADD: asked for in words outside /remind, so no menu follows (N19)
 SNOOZE_DAYS = 3
 MAX_REMINDERS = 20
@@ -154,7 +155,8 @@ def on_menu(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime)
         # title laid out as 事项 + 日期 ("问区卫健委要交什么材料 3月15日") is (dates.reads_as_reminder).
         if asks(event.text) and not reads_as_reminder(event.text, local_today(now)):
             return Outcome(state, menu(state, kb, now), unread=True)
-        return _add_reminder(state, parsed, kb, now, stay_on_error=False)
+        held = _ask_title(state, event.text, local_today(now)) if parsed == "no_title" else None
+        return held or _add_reminder(state, parsed, kb, now, stay_on_error=False)
     name, _, arg = event.data.partition(":")
     action = ACTIONS.get(name)
     if action is None:
@@ -194,37 +196,12 @@ def _add_reminder(
     state.reminders.sort(key=lambda r: r.date)
     template = T.REMINDER_ADDED_LUNAR if parsed.lunar else T.REMINDER_ADDED
     said = template.format(date=render.date(parsed.date, weekday=True), title=parsed.title, lunar=parsed.lunar)
-    said += _when_sent(state, parsed.title, parsed.date, now)
+    said += when_sent(state, parsed.title, parsed.date, now) + holiday_note(parsed.date, state.region, kb)
     if outside:
         if state.dialog == DIALOG:  # the date asked for "提醒我交材料": that screen is done
             state.finish()
         return Outcome(state, [Reply(said + T.TYPED_SETTING_HINT)], [ReplanNudges()])
     return back_to_menu(state, kb, now, said, replan=True)
-
-
-def _when_sent(state: UserState, title: str, day: dt.date, now: dt.datetime) -> str:
-    """When this reminder will come, by the planner itself ("12月4日 9:30、12月10日 9:30"), and that
-    a clock time in its title (明天下午三点) is not when it comes (newcomer trial 2, B8)."""
-    probe = dataclasses.replace(state, user_id=state.user_id or 0, reminders=[OwnReminder(title, day, 0)])
-    dues = sorted(p.due_at for p in plan_nudges(probe, None, now) if not p.catch_up_only)
-    if dues:
-        times = T.SEND_TIME_SEPARATOR.join(_moment(d, now) for d in dues)
-        said = T.REMINDER_WHEN.format(times=times)
-        passed = sorted({d for d in state.reminder_days if d > 0 and due_moment(day - dt.timedelta(days=d)) < now})
-        if passed and not state.muted:
-            said += T.REMINDER_LEADS_PASSED.format(days=T.SEND_TIME_SEPARATOR.join(map(str, passed)))
-    else:
-        said = T.REMINDER_WHEN_NONE
-    return said + (T.REMINDER_TIME_IN_TITLE if CLOCK_WORDS.search(title) else "")
-
-
-def _moment(due: dt.datetime, now: dt.datetime) -> str:
-    local = due.astimezone(SHANGHAI)
-    if due <= now:
-        return T.SEND_NOW
-    # another year's day carries its year: 12月2日 for a reminder of 2028年1月1日 read as tomorrow (brk9 D8)
-    template = T.SEND_AT if local.year == now.astimezone(SHANGHAI).year else T.SEND_AT_YEAR
-    return template.format(year=local.year, month=local.month, day=local.day, time=local.strftime("%H:%M"))
 
 
 def typed_reminder(
@@ -242,7 +219,12 @@ def typed_reminder(
     asked_date = None if midway else _ask_date(state, text, today, outside=True)
     if asked_date is not None:
         return asked_date
-    if asks(text) or not reads_as_reminder(text, today):
+    if asks(text):
+        return None
+    refused = None if midway else refused_reminder(text, today)
+    if refused is not None:  # 提醒我 昨天/13月1日/100年后 …: why not, never a search
+        return Outcome(state, [Reply(T.REMINDER_ERRORS[refused].format(years=MAX_YEARS_AHEAD, chars=MAX_TITLE_CHARS))])
+    if not reads_as_reminder(text, today):
         return None
     parsed = parse_reminder(text, today)
     if isinstance(parsed, str) or onboarding.names_a_place(parsed.title, kb):
@@ -270,14 +252,41 @@ def on_add(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) 
     # out as the prompt asks, 事项 + 日期, is read: the screen keeps it (breaker trial 2, finding 5).
     if asks(event.text) and not reads_as_reminder(event.text, local_today(now)):
         return Outcome(state, add_prompt(state), unread=True)
-    parsed = parse_reminder(event.text, local_today(now))
-    asked_date = _ask_date(state, event.text, local_today(now)) if parsed == "no_date" else None
+    today = local_today(now)
+    parsed = parse_reminder(event.text, today)
+    asked_date = _ask_date(state, event.text, today) if parsed == "no_date" else None
     if asked_date is not None:
         return asked_date
-    title = state.data.get(TITLE)
+    title, date_said = state.data.get(TITLE), state.data.get(DATE_SAID)
     if parsed == "no_title" and isinstance(title, str):  # the date alone, for "提醒我交材料" (B24)
-        parsed = parse_reminder(f"{title} {event.text}", local_today(now))
+        parsed = parse_reminder(f"{title} {event.text}", today)
+    elif parsed == "no_title":  # the date first, its matter next: the date is kept (trial 9, finding 4)
+        held = _ask_title(state, event.text, today)
+        if held is not None:
+            return held
+    elif parsed == "no_date" and isinstance(date_said, str):  # the matter, for the date typed before
+        parsed = parse_reminder(f"{event.text} {date_said}", today)
+    elif parsed == "no_date" and (matter := _matter(event.text)):  # the matter first: its date is asked
+        state.start(DIALOG, ADD, {TITLE: matter, OUTSIDE: bool(state.data.get(OUTSIDE))})
+        return Outcome(state, [Reply(T.REMINDER_DATE_FOR.format(title=matter), _back_button(state))])
     return _add_reminder(state, parsed, kb, now, stay_on_error=True, outside=bool(state.data.get(OUTSIDE)))
+
+
+def _ask_title(state: UserState, text: str, today: dt.date) -> Outcome | None:
+    """A date typed alone ("下个月初", "农历腊月二十") at 添加提醒 or at the menu: kept, and only its matter
+    asked; None when the text is no single good date."""
+    parsed = parse_reminder(f"{text} {REMINDER_PLACEHOLDER}", today)
+    if isinstance(parsed, str) or len(state.reminders) >= MAX_REMINDERS:
+        return None
+    state.start(DIALOG, ADD, {DATE_SAID: text, OUTSIDE: bool(state.data.get(OUTSIDE))})
+    day = render.date(parsed.date, weekday=True) + (f"（{parsed.lunar}）" if parsed.lunar else "")
+    return Outcome(state, [Reply(T.REMINDER_TITLE_FOR.format(date=day), _back_button(state))])
+
+
+def _matter(text: str) -> str | None:
+    """The matter of a reminder typed alone at 添加提醒 ("开会", "交材料"), or None when too long."""
+    matter = text.strip(" ，,。.!！")
+    return matter if matter and len(matter) <= MAX_TITLE_CHARS else None
 
 
 # --- days before ---------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from dialogs.buttons import dialog_button, rows
 from dialogs.intent_words import STATEMENT_PARTICLES
 from dialogs.texts import tracking as T
 from dialogs.tracking.common import DIALOG, calendar_of, choose_region_button, need_region
-from dialogs.tracking.status import status_reply
+from dialogs.tracking.status import checklist
 from dialogs.words import ADVANCE_WORDS, asks, parse_choice_index
 from knowledge.base import KnowledgeBase
 from knowledge.calendar import Calendar, Stage
@@ -88,8 +88,10 @@ def _set_stage(state: UserState, calendar: Calendar, chosen: Stage, kb: Knowledg
         state.finish()
     template = T.STAGE_SET if changed else T.STAGE_UNCHANGED
     text = template.format(stage=chosen.name, actor=chosen.actor) + "\n" + T.STAGE_HINT
-    replies = [Reply(text), status_reply(state, calendar, kb, local_today(now))]
-    return Outcome(state, replies, [ReplanNudges()] if changed else [])
+    # the stage and its checklist, not the whole /status screen (deadlines, 📜 notes) that /status right
+    # after printed again (newcomer trial 9, finding 15)
+    checklist_text, buttons = checklist(state, chosen)
+    return Outcome(state, [Reply(text + "\n\n" + checklist_text, buttons)], [ReplanNudges()] if changed else [])
 
 
 def on_stage_step(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -> Outcome:

@@ -97,9 +97,12 @@ def gap_of(criterion: Criterion, value: Any) -> float | None:
 def evaluate_criterion(profile: dict[str, Any], criterion: Criterion) -> CriterionResult:
     """One criterion on a profile: status by its force, message, value, limit, gap and source."""
     value = value_of(profile, criterion)
-    if value is None:
-        status: Status = "unknown"
-        gap = None
+    moot = moot_by_premise(profile, criterion)
+    status: Status
+    if moot:  # no 特色科室: its 门诊量 cannot reach the bar, and was not asked
+        value, status, gap = None, MISSED[criterion.force], None
+    elif value is None:
+        status, gap = "unknown", None
     elif holds(criterion, value):
         status, gap = "pass", None
     else:
@@ -110,7 +113,9 @@ def evaluate_criterion(profile: dict[str, Any], criterion: Criterion) -> Criteri
         force=criterion.force,
         title=criterion.title,
         status=status,
-        message=message_for(criterion, status, value, gap, _answered_unsure(profile, criterion)),
+        message=criterion.premise_fail
+        if moot
+        else message_for(criterion, status, value, gap, _answered_unsure(profile, criterion)),
         value=value,
         limit=criterion.limit,
         gap=gap,
@@ -122,6 +127,11 @@ def evaluate_criterion(profile: dict[str, Any], criterion: Criterion) -> Criteri
         derived=criterion.derived,
         provenance=criterion.provenance,
     )
+
+
+def moot_by_premise(profile: dict[str, Any] | Any, criterion: Criterion) -> bool:
+    """The 是/否 field the criterion presupposes was answered 否 (schema: premise)."""
+    return bool(criterion.premise) and profile.get(criterion.premise) is False
 
 
 def number_text(x: Any, decimals: int) -> str:

@@ -215,6 +215,8 @@ def _criterion(c: CriterionModel, fields: dict[str, FieldSpec], catalogue: Catal
         provenance=c.provenance,
         decimals=c.decimals,
         source=catalogue.source_for(citation),
+        premise=c.premise,
+        premise_fail=c.premise_fail.strip(),
     )
 
 

@@ -145,6 +145,8 @@ class Criterion(HasForce):
     provenance: str | None = None  # who reported a `reported` figure, and when
     decimals: int = 2  # at most this many digits after the point in messages (more only to show a miss)
     source: Source | None = None  # the citation with the document's short name and number, set by the loader
+    premise: str | None = None  # a 是/否 field presupposed: answered 否, missed with premise_fail (not asked)
+    premise_fail: str = ""
 
     @property
     def deciding(self) -> bool:
@@ -193,7 +195,6 @@ class CriterionResult(HasForce):
     fields: tuple[str, ...] = ()  # the profile fields it read
     derived: str | None = None  # the derived function, when value was computed
     provenance: str | None = None  # for a reported criterion: who reported it, when
-
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from knowledge.eligibility.evaluate import evaluate_criterion
+from knowledge.eligibility.evaluate import evaluate_criterion, moot_by_premise
 from knowledge.eligibility.model import FieldSpec, RuleSet
 
 
@@ -18,8 +18,8 @@ def field_matters(rule_set: RuleSet, specs: Mapping[str, FieldSpec], profile: Ma
     criteria, given the rest of `profile`. Raises KeyError when `name` has no spec."""
     spec = specs[name]
     for criterion in rule_set.criteria:
-        if name not in criterion.fields:
-            continue
+        if name not in criterion.fields or moot_by_premise(profile, criterion):
+            continue  # 特色科室门诊量 after 没有特色科室: not asked (newcomer trial 9, finding 9)
         if len(criterion.fields) == 1 or spec.kind not in ("bool", "choice"):
             return True
         answers = [None, True, False] if spec.kind == "bool" else [None, *(v for v, _ in spec.choices)]
@@ -29,9 +29,7 @@ def field_matters(rule_set: RuleSet, specs: Mapping[str, FieldSpec], profile: Ma
     return False
 
 
-def next_field(
-    rule_set: RuleSet, specs: Mapping[str, FieldSpec], profile: Mapping[str, Any], start: int
-) -> str | None:
+def next_field(rule_set: RuleSet, specs: Mapping[str, FieldSpec], profile: Mapping[str, Any], start: int) -> str | None:
     """The first field at or after position `start` of rule_set.fields_needed() that still matters."""
     fields = rule_set.fields_needed()
     return next((f for f in fields[start:] if field_matters(rule_set, specs, profile, f)), None)

@@ -7,6 +7,7 @@ scheduling noise.)"""
 from __future__ import annotations
 
 import asyncio
+import itertools
 import time
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -106,21 +107,20 @@ async def test_a_slot_woken_too_late_for_is_given_up(two_instances: tuple[Databa
 
 
 @pytest.mark.postgres
-async def test_replies_go_without_a_database_trip_and_push_every_instances_reminders_behind_them(
+async def test_while_the_pace_is_idle_replies_go_without_a_database_trip_and_push_reminders_behind_them(
     two_instances: tuple[Database, Database],
 ) -> None:
-    """Five replies on one instance go at once (the in-process limiter only) while the other
-    instance sends reminders; right after, they are charged to the shared row, so the other
-    instance's next reminder slot comes after them (five gaps), not beside them (more than 30 in a
-    second together)."""
+    """Nobody sends reminders: five replies on one instance go at once (the in-process limiter
+    only); right after, they are charged to the shared row, so the other instance's first reminder
+    slot comes after them (five gaps), not beside them."""
     a, b = two_instances
-    assert await pace.reserve(b, "telegram", 0.5) == 0.0  # b's reminders: the pace booked 0.5 s ahead
     # gap 0.107 s: five replies book about 0.53 s (the in-process limiter wide open: no spacing)
     replies = SharedPace(a, overall=10, local=RateLimiter(overall=1000))
     began = time.monotonic()
     for chat in ("1", "2", "3", "1", "2"):
         await replies.acquire_reply(chat)
     assert time.monotonic() - began < 0.05, "a reply waited"
+    assert replies.reply_slots == 0
     await asyncio.sleep(CHARGE_EVERY + 0.3)
     assert 1 <= replies.charges <= 5  # several replies sent while a charge runs go in the next one
     # The server reads its clock while the statement runs, between `asked` and `answered`: on a
@@ -128,8 +128,93 @@ async def test_replies_go_without_a_database_trip_and_push_every_instances_remin
     asked = time.monotonic()
     wait = await pace.reserve(b, "telegram", replies.gap)
     answered = time.monotonic()
-    booked = 0.5 + 5 * replies.gap
-    assert booked - (answered - began) - 0.1 < wait <= booked - (asked - began) + 0.01, (wait, asked, answered)
+    booked = 5 * replies.gap  # from the moment they went, or up to CHARGE_IDLE later (charged together)
+    assert booked - (answered - began) - 0.1 < wait <= booked + CHARGE_IDLE - (asked - began) + 0.05, (wait, asked)
+
+
+@pytest.mark.postgres
+async def test_while_reminders_go_out_a_reply_takes_the_next_shared_slot(
+    two_instances: tuple[Database, Database],
+) -> None:
+    """Reminders booked ahead on the other instance: once this instance knows (a charge found the
+    pace booked beyond its replies), a reply takes the next slot of the shared pace and waits for
+    it, and the reminders' next slot comes after the reply's."""
+    a, b = two_instances
+    replies = SharedPace(a, overall=10, local=RateLimiter(overall=1000))
+    assert await pace.reserve(b, "telegram", replies.gap) == 0.0  # b's reminder slot, now
+    await pace.reserve(b, "telegram", replies.gap)  # ... and the one it reserves ahead
+    await replies.acquire_reply("1")  # whether anyone sends is not known yet: charged after
+    await asyncio.sleep(CHARGE_EVERY + 0.2)
+    assert replies.charges == 1 and replies.reply_slots == 0
+    began = time.monotonic()
+    await replies.acquire_reply("2")  # busy: a slot of its own
+    waited = time.monotonic() - began
+    assert replies.reply_slots == 1
+    # booked at the charge: b's two slots and reply 1, 0.2 s ago; reply 2 takes the fourth slot
+    assert 3 * replies.gap - 0.25 - 0.05 < waited < 3 * replies.gap + 0.1, waited
+    assert await pace.reserve(b, "telegram", replies.gap) > 0.0, "the reminders' next slot after the reply"
+
+
+@pytest.mark.postgres
+async def test_bursts_of_replies_beside_reminders_never_exceed_the_pace_in_a_second(
+    two_instances: tuple[Database, Database],
+) -> None:
+    """Instance b sends reminders as fast as the shared pace lets it; instance a gets bursts of
+    replies (four at once, every 0.7 s). Charged after they went, each burst met the reminder slots
+    already booked (the long chaos run: 11 replies + 24 reminders in one second, 35 against 30).
+    Now every sliding second holds at most the pace (10 a second here, slots 0.107 s apart)."""
+    a, b = two_instances
+    replies = SharedPace(a, overall=10, local=RateLimiter(overall=1000))
+    reminders = SharedPace(b, overall=10)
+    sent: list[float] = []
+    kinds: dict[float, str] = {}
+    stop = time.monotonic() + 4.0
+
+    async def remind() -> None:
+        for i in itertools.count():
+            if time.monotonic() > stop:
+                return
+            await reminders.acquire(f"r{i}")
+            sent.append(time.monotonic())
+            kinds[sent[-1]] = "R"
+
+    async def reply(chat: str, counted: bool = True) -> None:
+        await replies.acquire_reply(chat)
+        if counted:
+            sent.append(time.monotonic())
+            kinds[sent[-1]] = "p"
+
+    sending = asyncio.create_task(remind())
+    await asyncio.sleep(0.3)
+    # a learns that the pace is busy (its charge finds the reminders' slots); this one went at once
+    # and was charged after (the transition the module docstring allows), so it is not counted
+    await reply("first", counted=False)
+    await asyncio.sleep(0.2)
+    burst = 0
+    while time.monotonic() < stop - 0.7:
+        await asyncio.gather(*(reply(f"{burst}-{i}") for i in range(4)))
+        burst += 1
+        await asyncio.sleep(0.7)
+    await sending
+    await reminders.close()
+    await replies.close()
+    # The pace (10 in a second), plus one: a slot is used up to a gap late by a loaded machine and
+    # can then bunch with the next (at load 28 two reminders went 0.4 ms apart). Charged after they
+    # went, as before, the bursts gave 13 here (load 28).
+    shown = " ".join(f"{kinds[t]}{t - sent[0]:.3f}" for t in sorted(sent))
+    assert peak_second(sent) <= 11, shown
+    assert replies.reply_slots >= 4 * (burst - 1)
+
+
+def peak_second(times: list[float]) -> int:
+    """The most sends in any window of one second (as the fake Bot API counts them)."""
+    times = sorted(times)
+    best = start = 0
+    for end, t in enumerate(times):
+        while t - times[start] >= 1.0:
+            start += 1
+        best = max(best, end - start + 1)
+    return best
 
 
 @pytest.mark.postgres
@@ -164,26 +249,19 @@ async def test_sqlite_has_no_pace_to_charge(sqlite_db: Database) -> None:
 
 
 @pytest.mark.postgres
-async def test_while_no_reminder_goes_out_the_replies_of_a_second_are_charged_together(
+async def test_while_no_reminder_goes_out_the_replies_of_a_moment_are_charged_together(
     two_instances: tuple[Database, Database],
 ) -> None:
-    """Replies alone (no reminders reserving slots): one statement a second, not one a turn; once
-    reminders reserve slots, each reply is charged at once again."""
-    a, b = two_instances
+    """Replies alone (no reminders reserving slots): one statement every CHARGE_IDLE seconds, not
+    one a turn."""
+    a, _ = two_instances
     replies = SharedPace(a, overall=10, local=RateLimiter(overall=1000))
     await replies.acquire_reply("1")
-    await asyncio.sleep(0.3)
+    await asyncio.sleep(0.1)
     assert replies.charges == 1  # the first at once: whether anyone sends is not known yet
     for chat in ("2", "3", "4"):
         await replies.acquire_reply(chat)
-        await asyncio.sleep(0.1)
     assert replies.charges == 1, "charged while no reminder goes out"
-    await asyncio.sleep(CHARGE_IDLE)
+    await asyncio.sleep(CHARGE_IDLE + 0.1)
     assert replies.charges == 2, "the three in one statement"
-    for _ in range(3):
-        await pace.reserve(b, "telegram", 1.0)  # reminders on the other instance: booked seconds ahead
-    await replies.acquire_reply("5")
-    await asyncio.sleep(CHARGE_IDLE + 0.2)
-    await replies.acquire_reply("6")
-    await asyncio.sleep(0.3)
-    assert replies.charges == 4, "busy: charged at once"
+    assert replies.reply_slots == 0

@@ -4,6 +4,8 @@ import io
 import json
 from pathlib import Path
 
+import pytest
+
 from bot.settings import Settings
 from bot.terminal import TerminalChat, event_from_line, run_chat
 from bot.wiring import build_assistant
@@ -241,6 +243,23 @@ async def test_hello_after_forget_is_greeted_once(sqlite_db, kb, tmp_path: Path)
     await chat.send("你好")
     after = out.getvalue()[before:]
     assert after.count(T.ASK_REGION) == 1 and after.count("我可以") == 1, after
+
+
+@pytest.mark.parametrize("line", ["", "   ", "👍", "🙂🙂"])
+async def test_a_wordless_line_after_forget_is_greeted_once(sqlite_db, kb, tmp_path: Path, line: str) -> None:
+    """Newcomer trial 9, finding 19: an empty line after /forget → 确定删除 got the welcome and region menu, then
+    没有收到文字内容 and the region menu again. The welcome is the answer: one reply, one region menu."""
+    out = io.StringIO()
+    chat = TerminalChat(build_assistant(sqlite_db, kb, "terminal"), "me", out, tmp_path)
+    await chat.opening()
+    await chat.send("2")
+    await chat.send("/forget")
+    await chat.send("1")  # 确定删除
+    before = len(out.getvalue())
+    await chat.send(line)
+    after = out.getvalue()[before:]
+    assert after.count(T.ASK_REGION) == 1 and after.count("我可以") == 1, after
+    assert T.EMPTY_MESSAGE not in after and T.NO_WORDS not in after and T.PENDING_AGAIN not in after, after
 
 
 async def test_ctrl_c_says_goodbye_at_once(tmp_path: Path) -> None:

@@ -22,6 +22,11 @@ class Check:
     informational: bool = False  # measured but not judged in this mode (timing on a shared machine)
 
 
+# The Result each scenario made last, by (scenario, backend): a scenario cut off by its time budget
+# is reported with the parts it finished (pace_latency at load 30 lost every part when cut).
+STARTED: dict[tuple[str, str], Result] = {}
+
+
 @dataclass
 class Result:
     scenario: str
@@ -31,6 +36,9 @@ class Result:
     checks: list[Check] = field(default_factory=list)
     error: str | None = None
     notes: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        STARTED[(self.scenario, self.backend)] = self
 
     def check(
         self, name: str, what: str, value: Any, limit: str, ok: bool, item: int, informational: bool = False

@@ -39,7 +39,7 @@ if str(ROOT) not in sys.path:
 
 from knowledge.base import load as load_kb  # noqa: E402
 from tests.chaos import proc  # noqa: E402
-from tests.chaos.results import Ctx, Result  # noqa: E402
+from tests.chaos.results import STARTED, Ctx, Result  # noqa: E402
 from tests.chaos.scenarios import (  # noqa: E402
     capacity,
     failures,
@@ -115,10 +115,13 @@ async def run_one(name: str, kind: str, ctx: Ctx, budget: float) -> Result:
     """Run one scenario on one backend within `budget` seconds; errors become a Result."""
     fn = SCENARIOS[name][0]
     began = time.monotonic()
+    STARTED.pop((name, kind), None)
     try:
         res = await asyncio.wait_for(fn(ctx, kind), budget)
     except Exception as exc:  # a scenario that cannot finish is reported, and the others still run
-        res = Result(name, kind, error=f"{type(exc).__name__}: {exc}")
+        # ... with the figures and checks of the parts it finished, if it got that far
+        res = STARTED.get((name, kind)) or Result(name, kind)
+        res.error = f"{type(exc).__name__}: {exc}"
         res.notes.append("".join(traceback.format_exception(exc))[-1500:])
     finally:
         await proc.reap_all()

@@ -166,6 +166,7 @@ class FakeTelegram:
         self.faults: list[Fault] = []
         self.sent_times: deque[float] = deque()
         self.too_many_requests = 0
+        self.too_many_in_chat = 0  # ... of them for one chat's 1 a second (the rest: the bot's 30 a second)
         self._next_user_id = 100_000_001
         self._next_group_id = 1_000_000_001
         self._next_file = 1
@@ -655,10 +656,12 @@ class FakeTelegram:
         if self.flood_limit and len(self.sent_times) >= self.flood_limit:
             wait = self.sent_times[0] + 1.0 - now
         last = self._last_in_chat.get(chat_id)
-        if self.per_chat_interval and last is not None and now - last < self.per_chat_interval:
-            wait = max(wait, last + self.per_chat_interval - now)
+        in_chat = bool(self.per_chat_interval and last is not None and now - last < self.per_chat_interval)
+        if in_chat:
+            wait = max(wait, last + self.per_chat_interval - now)  # type: ignore[operator]
         if wait > 0:
             self.too_many_requests += 1
+            self.too_many_in_chat += in_chat
             seconds = max(1, math.ceil(wait))
             raise ApiError(429, f"Too Many Requests: retry after {seconds}", {"retry_after": seconds})
         self.sent_times.append(now)

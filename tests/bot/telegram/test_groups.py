@@ -58,3 +58,13 @@ async def test_admin_commands_are_refused_in_groups(fake: FakeTelegram, make_bot
     group = fake.add_group("管理群", [admin.id])
     got = await admin.in_chat(group).send("/stats")
     assert [m.body for m in got] == [common.ADMIN_ONLY]
+
+
+async def test_the_bots_mention_after_a_command_is_no_argument(fake: FakeTelegram, bot: BotDriver) -> None:
+    """brk10: "/status all @thisbot" read "all @shequ_yiyuan_bot" as the argument (not "all": the short list
+    came); the mention only says whom the command is for, wherever it stands."""
+    zhang = fake.user("张主任")
+    await zhang.send("/region 吉林")
+    assert "已过" in (await zhang.send("/status all"))[0].body  # every deadline: the past ones too
+    for typed in ("/status all @shequ_yiyuan_bot", "/status @shequ_yiyuan_bot all", "/status@shequ_yiyuan_bot all"):
+        assert "已过" in (await zhang.send(typed))[0].body, typed

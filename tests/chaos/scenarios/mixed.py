@@ -93,7 +93,7 @@ async def run(ctx: Ctx, kind: str) -> Result:
         updates_offered_per_s=rate, replies_answered=len(latencies),
         replies_per_s=round(len(reply_times) / span, 1), reminders_per_s=round(len(reminder_times) / span, 1),
         together_per_s=round(together, 1), share_of_30_used=f"{together / LIMIT_PER_SECOND:.0%}",
-        peak_per_second=peak, too_many_requests=fake.too_many_requests,
+        peak_per_second=peak, too_many_requests=fake.too_many_requests, of_them_for_one_chat=fake.too_many_in_chat,
         reply_latency_p50_s=round(percentile(latencies, 50), 3), reply_latency_p99_s=round(p99, 3),
         sent_twice=twice, busiest_second_replies_reminders=busiest,
         sends_by_instance=dict(Counter(a.instance[0] for a in fake.arrivals if a.method == "sendmessage")),

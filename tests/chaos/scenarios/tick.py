@@ -25,6 +25,7 @@ from typing import Any
 from bot.nudges.inflight import DEFAULT_MOST
 from tests.chaos.backends import backend, nudge_rows, seed_reminders
 from tests.chaos.chat import wait_for
+from tests.chaos.doubt import DoubtTally
 from tests.chaos.fakeapi import ChaosTelegram
 from tests.chaos.proc import BotProcess
 from tests.chaos.results import Ctx, Result
@@ -69,8 +70,7 @@ async def _run(ctx: Ctx, kind: str, how: str) -> Result:
         bot = BotProcess(fake, "a", workdir, b.env(), clock_shift=ctx.clock_shift)
         held_after_stop: list[int] = []
         on_way_at_kill: list[int] = []  # sendMessage requests of the killed process not yet answered
-        doubt_at_kill: list[int] = []  # rows it held, not marked sent, yet delivered (sent again: twice)
-        counted: set[str] = set()
+        tally = DoubtTally()  # rows it held, not marked sent, yet delivered (sent again: twice)
         stop_seconds: list[float | None] = []
         try:
             await bot.start()
@@ -89,9 +89,7 @@ async def _run(ctx: Ctx, kind: str, how: str) -> Result:
                     async with b.open() as db:
                         rows = await nudge_rows(db)
                     held_at_kill = _held_codes(rows)
-                    now_in_doubt = in_doubt(fake, rows)
-                    doubt_at_kill.append(len(now_in_doubt - counted))  # not one an earlier kill left
-                    counted |= now_in_doubt
+                    tally.add(in_doubt(fake, rows), delivered(fake))  # not one an earlier kill left
                 else:
                     stop_seconds.append(await bot.terminate())
                     async with b.open() as db:
@@ -146,13 +144,19 @@ async def _run(ctx: Ctx, kind: str, how: str) -> Result:
     else:
         # What was on its way at a kill is sent again (bot/nudges/inflight.py: the decision taken for
         # a slow network); the issue's <= 1 per kill is printed beside it.
-        bound = sum(doubt_at_kill)
+        bound, doubt_at_kill = tally.total, tally.at_each_kill
         res.figures["on_their_way_at_each_kill"] = on_way_at_kill
         res.figures["in_doubt_at_each_kill"] = doubt_at_kill
         res.check("twice", "reminders sent twice: only those left in doubt (delivered, not marked) at the kills",
                   twice, f"<= {bound}", twice <= bound, 3)  # fmt: skip
-        res.check("doubt", "reminders left in doubt by one kill -9 (the in-flight window's places)",
-                  max(doubt_at_kill, default=0), f"<= {DEFAULT_MOST}", max(doubt_at_kill, default=0) <= DEFAULT_MOST, 3)
+        res.check(
+            "doubt",
+            "reminders left in doubt by one kill -9 (the in-flight window's places)",
+            max(doubt_at_kill, default=0),
+            f"<= {DEFAULT_MOST}",
+            max(doubt_at_kill, default=0) <= DEFAULT_MOST,
+            3,
+        )
         res.check("twice_issue", "reminders sent twice, the issue's limit", twice,
                   f"<= 1 per kill -9 (<= {interruptions})", twice <= interruptions, 3, informational=True)  # fmt: skip
     res.check("lost", "reminders lost", len(lost), "= 0", not lost, 3)

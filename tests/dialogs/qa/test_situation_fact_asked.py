@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from dialogs.qa.situation import asks_a_fact
+from dialogs.qa.situation_gate import asks_a_fact
 from tests.dialogs.qa.conftest import ask, text_of
 
 NAME_ASKED = (
