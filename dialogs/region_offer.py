@@ -25,6 +25,7 @@ from dialogs.qa.turn import Turn, sources_of
 from dialogs.texts import common as T
 from dialogs.texts import qa as Q
 from knowledge.base import KnowledgeBase
+from knowledge.places import places_named
 
 PRESS = "rgn"  # the global press "g:rgn:<region id>": /region with that region
 
@@ -57,12 +58,29 @@ def overview(state: UserState, region_id: str, kb: KnowledgeBase, now: dt.dateti
     return Turn("search", "answer", (Reply("\n\n".join(texts)),), region_id, 1.0, found, sources_of(found))
 
 
+def partial_place(text: str, kb: KnowledgeBase) -> str | None:
+    """The covered region inside a place that is nothing but a city or province of which only that region
+    is covered (重庆 -> chongqing-yuzhong), or None."""
+    if not onboarding.names_a_place(text, kb):
+        return None
+    named = places_named(text, kb.root)
+    if named.covered or named.uncovered or named.national or not named.partial:
+        return None
+    return named.partial[0].region
+
+
 def place_answered(
     state: UserState, text: str, turn: Turn, kb: KnowledgeBase, now: dt.datetime, asked_there: str | None = None
 ) -> Turn:
     """`turn` (the Q&A's for `text`) when the text is no bare place; else the place's overview in its place
     (not what a search on its name found), with the switch offered when it is not the user's region.
-    `asked_there`: the region `turn` answers the last question of (北京呢: dialogs/follow_up.py), kept."""
+    `asked_there`: the region `turn` answers the last question of (北京呢: dialogs/follow_up.py), kept. A
+    place only partly covered (重庆 while 吉林 is set) is asked about: "您是想切换到重庆市渝中区吗？" with the
+    switch button, like 北京通州 (newcomer trial 9, N13: it got the city plan's "not held" answer and no
+    button)."""
+    partial = None if asked_there else partial_place(text, kb)
+    if partial is not None and partial != state.region:
+        return dataclasses.replace(turn, replies=(offer_partial(state, partial, kb),), decision="answer")
     place = asked_there or bare_place(text, kb)
     if place is None:
         return turn
@@ -82,10 +100,21 @@ def offer(state: UserState, region_id: str, kb: KnowledgeBase, in_check: bool = 
     return Reply(text, ((button,),))
 
 
+def offer_partial(state: UserState, region_id: str, kb: KnowledgeBase, in_check: bool = False) -> Reply:
+    """A place only partly covered named alone: whether the director means the covered region, the region
+    kept, and the switch button."""
+    asked = T.REGION_PARTIAL_ASK.format(region=render.region_name(kb, region_id))
+    kept = offer(state, region_id, kb, in_check)
+    return Reply(asked + kept.text, kept.buttons)
+
+
 def offered_midway(state: UserState, text: str, kb: KnowledgeBase) -> Reply | None:
     """A place stated (我们其实是北京通州的) or named alone (渝中区) in the middle of /check: the switch
     offered when it is another covered region, the note when it is not covered; None otherwise."""
     reading = stated_place(text, kb)
+    partial = partial_place(text, kb) if reading is None else None
+    if partial is not None and partial != state.region:
+        return offer_partial(state, partial, kb, in_check=True)
     region = reading.region if reading is not None else bare_place(text, kb)
     if region is not None and region != state.region:
         return offer(state, region, kb, in_check=True)

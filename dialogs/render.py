@@ -68,6 +68,34 @@ def distinct_sources(sources: tuple[Source, ...] | list[Source]) -> list[Source]
     return out
 
 
+def document_lines(sources: tuple[Source, ...] | list[Source], *, line: str | None = None) -> list[str]:
+    """One line per document, its sections joined in the order cited ("📄 出处：《…》（文号）一、三（二）"):
+    five lines naming the same text, one section each, were too long for a phone (newcomer trial 9, N15).
+    `line`: the format of a text's line (the Q&A's "相关原文" when the answer says the texts lack the rule).
+    A news report keeps its own line (distinct_sources)."""
+    grouped: dict[tuple[str, str], tuple[Source, list[str]]] = {}
+    order: list[tuple[str, str] | Source] = []
+    for s in distinct_sources(sources):
+        if s.secondary:
+            order.append(s)
+            continue
+        key = (s.document, s.number)
+        if key not in grouped:
+            grouped[key] = (s, [])
+            order.append(key)
+        if s.section and s.section not in grouped[key][1]:
+            grouped[key][1].append(s.section)
+    lines = []
+    for item in order:
+        if isinstance(item, Source):
+            lines.append(source_line(item))
+            continue
+        first, sections = grouped[item]
+        text = T.CITATION.format(document=document_title(first), section=T.SECTION_JOIN.join(sections))
+        lines.append((line or T.SOURCE).format(citation=text))
+    return lines
+
+
 def governing(kb: KnowledgeBase, g: Governing) -> str:
     """Which text governs g.point on g.today, as one line: "📜 适用文件：社区医院的评价、复核和上报程序：
     2024年6月1日适用吉卫联发〔2024〕17号（2024—2025年）——…", or that no loaded text covers the day

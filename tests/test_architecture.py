@@ -138,6 +138,7 @@ VOCABULARY_MODULES = {
     "dialogs/qa/share_words.py",
     "dialogs/qa/act_first_words.py",
     "dialogs/qa/besides_words.py",
+    "dialogs/qa/yes_no_list_words.py",
     "knowledge/sources.py",
     "knowledge/documents.py",
     "knowledge/places.py",

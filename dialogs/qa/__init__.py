@@ -60,6 +60,7 @@ from dialogs.qa import (
     text_not_held,
     uncovered,
     uncovered_parts,
+    yes_no_list,
 )
 from dialogs.qa.compare_news import REPORTED_ATTRIBUTES as REPORTED
 from dialogs.qa.entries import format_answer, governing_note, render_result, search_turn, with_note
@@ -235,6 +236,7 @@ def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, t
     result = figure_term.figure_of_its_term(searched, kb.search(searched, asked), kb)
     result = staff_asked.of_staff_asked(searched, result, kb)  # 护士起码得几个: never the 3 全科医师
     result = text_not_held.of_text_asked(searched, result, kb)  # 基本标准的每床面积: never 吉林's 3000㎡
+    result = yes_no_list.of_yes_no_papers(searched, result, kb, asked)  # 要交材料么: which papers (N11)
     result = per_base.of_count_asked(searched, result, asked)  # 北京要几个全科医生: a count, not 渝中's 每万人 ratio
     result = own_first(searched, result, asked, kb)  # 北京's own 35 %, not the national report's 30/20/10 %
     result = named_first(query, searched, result, asked, kb)  # 17号文的附件: 17号's, not 5号's

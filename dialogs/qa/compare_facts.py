@@ -19,6 +19,8 @@ from dialogs.qa.compare_words import (
     ASKS_AMOUNT,
     ASKS_BODY,
     ASKS_DATE,
+    ASKS_PROCEDURE,
+    ASKS_REQUIREMENT,
     BODY,
     DATE,
     HEDGE,
@@ -94,6 +96,8 @@ def attributes_asked(text: str) -> frozenset[Attribute] | None:
         for name, words in (("body", ASKS_BODY), ("date", ASKS_DATE), ("amount", ASKS_AMOUNT))
         if any(w in text for w in words)
     }
+    if not asked and any(w in text for w in ASKS_REQUIREMENT) and not any(w in text for w in ASKS_PROCEDURE):
+        return frozenset({"amount"})  # 要求有什么不同: the figures, not the bodies of a procedure (N18)
     return frozenset(asked) or None
 
 

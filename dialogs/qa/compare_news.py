@@ -80,7 +80,11 @@ def with_standard_report(text: str, turn: Turn, kb: KnowledgeBase, today: dt.dat
         return turn
     title = basis.title.split(T.TITLE_LABEL_END, 1)[-1]  # 第2项：资源配置达到… -> 资源配置达到…
     lead = D.STANDARD_ALSO_REPORTED.format(region=render.region_name(kb, region), title=title)
-    block = "\n".join([lead, render.source_line(basis.source), with_note(news, kb, today)])
+    # The lead ends "转述的是：", so the report follows it directly; the criterion's source only when the
+    # answer above does not cite it already (newcomer trial 9, N16: a cut sentence and a repeated 出处 line).
+    cited = {(s.document, s.number, s.section) for s in shown.sources}
+    own = (basis.source.document, basis.source.number, basis.source.section) in cited
+    block = "\n".join([lead, with_note(news, kb, today), *([] if own else [render.source_line(basis.source)])])
     first = turn.replies[0]
     replies = (replace(first, text=first.text + "\n\n" + block), *turn.replies[1:])
     shown_all = (*turn.shown, news)

@@ -24,6 +24,25 @@ SENTENCE_END = re.compile(r"[。；;\n]")
 # dates for 什么时候, amounts for 床位要求); none of them: every attribute.
 ASKS_BODY = ("谁", "哪个部门", "哪级", "哪一级", "什么部门", "部门", "负责")
 ASKS_DATE = ("什么时候", "日期", "截止", "几号", "哪天", "时间", "期限", "何时", "几月")
+# Requirements asked (要求有什么不同, 申报条件一样吗), no step of a procedure: the figures are compared, not
+# the bodies a text names for its procedure (newcomer trial 9, N18: "只有北京市写了：区县级卫生健康部门" — the
+# body that evaluates, no requirement of the institution).
+ASKS_REQUIREMENT = ("要求", "条件", "标准", "门槛", "硬杠杠")
+ASKS_PROCEDURE = (
+    "流程",
+    "程序",
+    "步骤",
+    "环节",
+    "怎么报",
+    "怎么申报",
+    "报给",
+    "报送",
+    "上报",
+    "审核",
+    "验收",
+    "评估",
+    "复核",
+)
 ASKS_AMOUNT = ("多少", "几张", "几个", "几名", "床位", "面积", "比例", "占比", "使用率", "数量", "人数", "种")
 # Who sends a report, by level (F12: 国家's 11月30日 is 省→国家, 吉林's 6月30日 申请→省, 9月30日 市→省): the
 # first of these words in the date's sentence; the receiver is the first BODY after the date, in a

@@ -135,10 +135,7 @@ def format_answer(a: Answer) -> str:
     """The entry's answer, then one source line per cited section, then a news report's provenance."""
     lines = [a.answer.strip()]
     related = a.answer.lstrip().startswith(LACKS_RULE)  # "文件没有规定…": its citations set no such rule (N21)
-    lines += [
-        T.SOURCE_RELATED.format(citation=render.citation(s)) if related and not s.secondary else render.source_line(s)
-        for s in render.distinct_sources(a.sources)
-    ]
+    lines += render.document_lines(a.sources, line=T.SOURCE_RELATED if related else None)
     if a.provenance:
         lines.append(T.SECONDARY_NOTE.format(provenance=a.provenance))
     return "\n".join(lines)

@@ -26,6 +26,8 @@ REGION_OFFER_IN_CHECK = (
     "现在的自评按{current}的条件进行，地区没有改。贵机构在{place}的，请点下面的按钮切换地区（已回答的内容都会保留）。"
 )
 REGION_SWITCH_BUTTON = "切换到{short}"
+# A city or province only partly covered named alone (重庆): the covered region asked about (newcomer trial 9, N13).
+REGION_PARTIAL_ASK = "您是想切换到{region}吗？"
 REGION_NOT_UNDERSTOOD = "没有认出这个地区。请点选下面的按钮，或回复序号（1–{n}）。"
 REGION_NOT_COVERED = (
     "本助手还没有收录{place}的申报文件，不能按当地的要求回答。可以先选“全国（国家文件）”，看国家文件的通用要求；"
@@ -115,6 +117,7 @@ DAYS_PAST = "已过{n}天"
 SOURCE = "📄 出处：{citation}"
 SECONDARY_SOURCE = "📰 来源（新闻报道，非正式文件原文）：{citation}"
 CITATION = "{document}{section}"
+SECTION_JOIN = "、"  # one text's sections on its one 出处 line: 一、三（二）
 DOCUMENT_TITLE = "《{document}》{number}"
 CITATION_QUOTE = "：“{quote}”"
 CITATION_NUMBER = "（{number}）"
