@@ -36,7 +36,6 @@ from dialogs.qa import (
     doc_issued,
     doc_number,
     figure,
-    figure_term,
     holiday_moved,
     in_force,
     later_plan,
@@ -45,7 +44,6 @@ from dialogs.qa import (
     needed,
     on_date,
     parts,
-    per_base,
     premise,
     progress,
     region_slip,
@@ -54,19 +52,14 @@ from dialogs.qa import (
     situation,
     situation_asked,
     smalltalk,
-    staff_asked,
     still_open,
     term_in_text,
-    text_not_held,
     uncovered,
     uncovered_parts,
-    yes_no_list,
 )
+from dialogs.qa.asked_first import asked_first
 from dialogs.qa.compare_news import REPORTED_ATTRIBUTES as REPORTED
 from dialogs.qa.entries import format_answer, governing_note, render_result, search_turn, with_note
-from dialogs.qa.named_first import named_first
-from dialogs.qa.own_first import own_first
-from dialogs.qa.step_flow import flow_first
 from dialogs.qa.turn import Turn
 from dialogs.texts import common
 from knowledge.base import KnowledgeBase
@@ -233,15 +226,7 @@ def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, t
     if named_doc is not None:
         return named_doc
     searched = doc_number.without_named(query, region, kb)
-    result = figure_term.figure_of_its_term(searched, kb.search(searched, asked), kb)
-    result = staff_asked.of_staff_asked(searched, result, kb)  # 护士起码得几个: never the 3 全科医师
-    result = text_not_held.of_text_asked(searched, result, kb)  # 基本标准的每床面积: never 吉林's 3000㎡
-    result = yes_no_list.of_yes_no_papers(searched, result, kb, asked)  # 要交材料么: which papers (N11)
-    result = per_base.of_count_asked(searched, result, asked)  # 北京要几个全科医生: a count, not 渝中's 每万人 ratio
-    result = own_first(searched, result, asked, kb)  # 北京's own 35 %, not the national report's 30/20/10 %
-    result = named_first(query, searched, result, asked, kb)  # 17号文的附件: 17号's, not 5号's
-    result = flow_first(searched, result, asked, kb)  # 各市报名单给省里: the 市→省 step, not 省→国家
-    result = besides.besides_first(searched, result, asked, kb)  # 除了床位面积还有什么条件: not the 面积 rule
+    result = asked_first(query, searched, asked, kb)
     if not result.answered and query != text:
         # "我们是民营的社区卫生服务中心，能申请吗": the introduction is what is asked about (N9); the whole
         # text is searched when the question without it is not answered and the whole is.
