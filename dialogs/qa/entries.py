@@ -90,7 +90,9 @@ def render_result(
         if unmet:
             text = "\n".join([T.NOT_GIVEN.format(what=T.FACT_SEPARATOR.join(unmet)), *_referrals(question)])
             return [Reply(text, suggestion_buttons(result.suggestions))]
-        if result.not_in_texts:
+        # a matter another office handles named (食堂承包出去要什么手续): that it is not in the texts and
+        # whom to ask come first, whatever near topic the buttons offer (厕所、食堂、停车)
+        if result.not_in_texts or _referrals(question):
             text = "\n".join([S.NOT_IN_TEXTS, *_referrals(question), S.NOT_IN_TEXTS_OFFER])
             return [Reply(text, suggestion_buttons(result.suggestions))]
         return [Reply(T.DID_YOU_MEAN, suggestion_buttons(result.suggestions))]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from dialogs.texts import qa as T
+from dialogs.texts import qa_suggest as S
 from knowledge.search.signals import matter_decision
 from tests.dialogs.qa.conftest import ask, text_of
 
@@ -33,7 +34,8 @@ UNRELATED = ("政策相衔接", "遴选", "自愿申请")
 @pytest.mark.parametrize("question", CANTEEN)
 def test_a_canteen_question_is_declined_with_the_market_regulator(kb, now, region, question) -> None:
     text = text_of(ask(kb, now, question, region))
-    assert T.DECLINE in text and T.REFERRAL["food"] in text, text
+    # declined, or said plainly not to be in the texts before any near topic is offered as a button
+    assert (T.DECLINE in text or text.startswith(S.NOT_IN_TEXTS)) and T.REFERRAL["food"] in text, text
     assert not any(w in text for w in UNRELATED), text
 
 
