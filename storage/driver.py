@@ -56,12 +56,7 @@ class DriverPool:
 
                 settings = {"search_path": self.schema} if self.schema else None
                 self._pool = await asyncpg.create_pool(
-                    self.dsn,
-                    min_size=1,
-                    max_size=self.size,
-                    server_settings=settings,
-                    init=_json_codec,
-                    reset=_keep_session,
+                    self.dsn, min_size=1, max_size=self.size, server_settings=settings, init=_json_codec
                 )
         return self._pool
 
@@ -107,11 +102,3 @@ async def _json_codec(conn: Any) -> None:
     import json
 
     await conn.set_type_codec("json", encoder=json.dumps, decoder=json.loads, schema="pg_catalog")
-
-
-async def _keep_session(conn: Any) -> None:
-    """Nothing to undo when a connection goes back to the pool. asyncpg's default reset sends
-    `SELECT pg_advisory_unlock_all(); CLOSE ALL; UNLISTEN *; RESET ALL` on every release: a second
-    round trip (and transaction) for each statement here, half of the driver's traffic. These
-    connections only run single autocommit statements: no SET, LISTEN, cursor or advisory lock to
-    undo (asyncpg still rolls back a transaction left open before calling this)."""

@@ -71,32 +71,3 @@ async def test_a_connection_the_server_dropped_is_replaced_once(tmp_path: Path) 
         await db.close()
         await drop_test_schema(schema)
     assert db.driver is not None and db.driver._pool is None, "closed with the database"
-
-
-@pytest.mark.postgres
-async def test_a_statement_on_the_driver_is_one_round_trip(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """asyncpg's pool resets a connection on every release by default (`SELECT
-    pg_advisory_unlock_all(); CLOSE ALL; UNLISTEN *; RESET ALL`): a second round trip for each
-    statement. Nothing on these connections needs undoing, so none is sent."""
-    import asyncpg
-
-    sent: list[str] = []
-    execute = asyncpg.Connection.execute
-
-    async def counted(self: asyncpg.Connection, query: str, *args: object, **kw: object) -> str:
-        sent.append(query.split()[0].upper())
-        return await execute(self, query, *args, **kw)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(asyncpg.Connection, "execute", counted)
-    db, schema = await open_test_db("postgres", tmp_path)
-    try:
-        assert db.driver is not None and db.turn_driver is not None
-        sent.clear()
-        for _ in range(3):
-            await pace.reserve(db, "bot", 0.001)
-            assert await db.turn_driver.fetchval("SELECT 1") == 1
-        assert sent == [], "no reset query after a statement"
-        assert await db.driver.fetchval("SHOW search_path") == schema, "the session's settings are kept"
-    finally:
-        await db.close()
-        await drop_test_schema(schema)
