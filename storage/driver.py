@@ -83,7 +83,12 @@ class DriverPool:
         pool = await self._get()
         try:
             return await getattr(pool, method)(sql, *args)
-        except (asyncpg.ConnectionDoesNotExistError, asyncpg.AdminShutdownError, asyncpg.InterfaceError):
+        except (
+            asyncpg.ConnectionDoesNotExistError,
+            asyncpg.AdminShutdownError,
+            asyncpg.InterfaceError,
+            asyncpg.InternalClientError,  # the server's goodbye read mid-statement: "cannot switch to state"
+        ):
             # A pooled connection the server closed (a restart); the pool has dropped it. Once more
             # on a fresh one, as Database.run does: the statements here may run twice (renew and
             # mark_sent set the same values again; a second reservation leaves one slot unused).
