@@ -283,7 +283,7 @@ def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, t
 
 def greets_only(text: str) -> bool:
     """The whole message is a greeting (你好, 院长好): nothing asked, nothing said of the institution."""
-    return smalltalk.kind_of(text) == "greeting"
+    return smalltalk.kind_of(text) in smalltalk.GREETS
 
 
 def show_details(state: UserState, key: str, kb: KnowledgeBase, now: dt.datetime) -> Outcome:

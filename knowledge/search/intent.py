@@ -51,6 +51,7 @@ class Cues:
     fillers: tuple[str, ...]
     smalltalk_thanks_strong: tuple[str, ...]  # thanks words that end a talk whatever remark follows
     smalltalk_bye_strong: tuple[str, ...]  # goodbyes that end a talk whatever remark comes with them
+    smalltalk_arrival_strong: tuple[str, ...]  # courtesies on arriving (又来麻烦你了) whatever remark is around them
     joiners: tuple[str, ...]
     each: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]  # part_each, part_each_heads, part_and
     question_words: tuple[str, ...]
@@ -80,6 +81,7 @@ def cues(root: Path = DATA) -> Cues:
         fillers=words(raw["smalltalk_fillers"]),
         smalltalk_thanks_strong=words(raw.get("smalltalk_thanks_strong")),
         smalltalk_bye_strong=words(raw.get("smalltalk_bye_strong")),
+        smalltalk_arrival_strong=words(raw.get("smalltalk_arrival_strong")),
         joiners=words(raw["part_joiners"]),
         each=(
             _as_written(raw.get("part_each")),
@@ -235,7 +237,7 @@ def method_asked(text: str) -> str | None:
 
 @per_turn_call()
 def smalltalk_kind(text: str) -> str | None:
-    """ "greeting", "thanks", "bye" or "who_are_you" when the whole message is small talk (with
+    """ "greeting", "thanks", "bye", "arrival" or "who_are_you" when the whole message is small talk (with
     particles and punctuation around it); None when it asks or says anything else."""
     t = _NOT_WORD.sub("", _squash(text))
     if not t:
@@ -257,15 +259,19 @@ def smalltalk_kind(text: str) -> str | None:
 
 
 def _closing_remark(t: str) -> str | None:
-    """ "thanks" / "bye" for thanks / a goodbye with a remark of one's own (谢谢，讲得很清楚; 再见啦，下次再聊)
-    that names no figure, no term of the knowledge base and asks nothing. None otherwise."""
+    """ "thanks" / "bye" for thanks / a goodbye with a remark of one's own (谢谢，讲得很清楚; 再见啦，下次再聊),
+    "arrival" for a courtesy on arriving (早上好，今天又来麻烦你了; 又来打扰了): the message names no figure,
+    no term of the knowledge base and asks nothing. Thanks or a goodbye said with an arrival's words (谢谢，
+    又麻烦你了) close the talk. None otherwise."""
     c = cues()
     thanks = any(w in t for w in c.smalltalk_thanks_strong)
-    if not (thanks or any(w in t for w in c.smalltalk_bye_strong)) or any(ch.isdigit() for ch in t):
+    bye = any(w in t for w in c.smalltalk_bye_strong)
+    arrival = any(w in t for w in c.smalltalk_arrival_strong)
+    if not (thanks or bye or arrival) or any(ch.isdigit() for ch in t):
         return None
     if any(w in t for w in (*c.question_words, *domain_words())):
         return None
-    return "thanks" if thanks else "bye"
+    return "thanks" if thanks else "bye" if bye else "arrival"
 
 
 @cache
