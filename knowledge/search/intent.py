@@ -57,6 +57,7 @@ class Cues:
     question_words: tuple[str, ...]
     referrals: dict[str, tuple[str, ...]]
     not_referrals: tuple[str, ...]  # terms holding a referral word that name no other office's matter (编制床位)
+    referrals_each: tuple[str, ...]  # matters an entry must name itself (exam), whatever other it names
     now: tuple[str, ...]
     in_force: tuple[str, ...]
     which_text: tuple[str, ...]  # asking which of a region's texts applies (以哪个为准, 新方案还是旧方案)
@@ -91,6 +92,7 @@ def cues(root: Path = DATA) -> Cues:
         question_words=words(raw["question_words"]),
         referrals={k: words(v) for k, v in (raw.get("referrals") or {}).items()},
         not_referrals=words(raw.get("not_referrals")),
+        referrals_each=tuple(str(m) for m in raw.get("referrals_named_each") or ()),
         now=words(raw.get("now")),
         in_force=words(raw.get("in_force")),
         which_text=words(raw.get("which_text")),
@@ -192,6 +194,11 @@ def head_words(head: str) -> tuple[str, ...]:
 def referral_words(matter: str) -> tuple[str, ...]:
     """The words that name one of those matters (医保, 报销 … for "insurance")."""
     return cues().referrals.get(matter, ())
+
+
+def referral_named_each(matter: str) -> bool:
+    """An entry must name `matter` itself to answer (exam), not another matter of the question."""
+    return matter in cues().referrals_each
 
 
 @per_turn_call()
