@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from dialogs.qa.figure_words import CONTINUES, LATER_SAME, quantity_words
+from dialogs.qa.figure_words import CONTINUES, FIGURE_TO_FIELD, LATER_SAME, quantity_words
 from dialogs.qa.ranges import parse_figure
 from dialogs.qa.stated import Stated
 from knowledge.eligibility import FieldSpec
@@ -31,5 +31,5 @@ def continued(t: str, numbers: list[Stated], specs: Mapping[str, FieldSpec]) -> 
 def names_another(t: str, end: int, field: str) -> bool:
     """A field word other than `field` right after a figure (常住人口8万，现在有15个全科医生: 15 is the GPs')."""
     pattern, fields = quantity_words()
-    m = pattern.match(t, end + (t[end : end + 1] == "的"))
+    m = pattern.match(t, end + (t[end : end + 1] == FIGURE_TO_FIELD))
     return m is not None and fields[m.group()] != field

@@ -165,14 +165,14 @@ NUMBER = (
     f"[{_DIGITS}.点]*[{_DIGITS}])"
 )
 # 亩, 公顷: land units, taken so that the bare number is never read as square metres (the parser refuses them)
-UNIT = r"个百分点|百分点|%|平方公里|平方千米|平方米|平米|平方|平|m2|张|名|个|位|人次|人|种|所|家|支|成|万|亩|公顷"
+UNIT = r"个百分点|百分点|%|平方公里|平方千米|平方米|平米|平方|平|m2|张|名|个|位|人次|人|种|项|所|家|支|成|万|亩|公顷"
 # No unit: the number must not run on into letters or keycaps (3o张, 1e3张: no figure is read), and 一
 # must not begin a word (比例一样吗, 使用率一般要多少, 一票否决: 一 is no figure there; lead's trial).
 _ONE_IN_WORD = "样般定致下起直律些旦票体并同概切如"
 _NO_UNIT = f"(?![{_DIGITS}a-z\u20e3\ufe0f]|\\.[0-9]|(?<=一)[{_ONE_IN_WORD}])"
 FILLER = (  # with the verb between a thing and its count (中药饮片配了280种, 全科医生配备12名, 处方占35%)
     r"(?:是|有|为|达|达到|才|只有|只|仅有|仅|约|大约|大概|差不多|将近|接近|共|一共|:|在|了|都|已经|已|现有|目前|\s"
-    r"|配备|配置|配|备有|备|拥有|平均|全年|年均|开设|开展|建成|建|总共|合计|现在|今年|去年|从|占到|占了|占[^，,。；;？?0-9]{0,8}?(?:的|编制|人数|总数)|占"
+    r"|配备|配置|配|备有|备|拥有|平均|全年|年均|开设|能开展|可以开展|可开展|开展|能做|能达到|能到|能够|能|建成|建|总共|合计|现在|今年|去年|从|占到|占了|占[^，,。；;？?0-9]{0,8}?(?:的|编制|人数|总数)|占"
     # 够 before the figure (用房面积够三千平就行吗: newcomer trial 8, N9), not 够不够 (a question)
     r"|够(?![不没])"
     # a figure said exactly or as measured (正好30张, 满意度测出来78%, 使用率算下来76%)
