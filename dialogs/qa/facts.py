@@ -44,6 +44,7 @@ from dialogs.qa.situation_words import (
     ASKED_CHOICE_BEFORE,
     ASKED_CHOICE_EITHER,
     BELOW_LEVEL,
+    COUNTED_CHOICE_AFTER,
     IF_NOT_REQUIRED,
     OTHER_STANDARD_BEFORE,
     SELF_NAMED,
@@ -322,7 +323,7 @@ def _quoted_or_short(t: str, at: int, word: str) -> bool:
     asked = ASKED_CHOICE_EITHER.search(before) or (
         ASKED_CHOICE_BEFORE.search(before) and ASKED_CHOICE_AFTER.match(after)
     )
-    shortfall = SHORTFALL_AFTER.match(after)
+    shortfall = SHORTFALL_AFTER.match(after) or COUNTED_CHOICE_AFTER.match(after)  # 达到推荐标准的有20家
     return bool(REQUIREMENT_BEFORE.search(before) or shortfall or OTHER_STANDARD_BEFORE.search(before) or asked)
 
 

