@@ -70,3 +70,32 @@ def test_a_figure_meeting_its_target_passes(kb, now, q: str, field: str) -> None
     text = turn_for(kb, now, q, region="jilin").text
     line = next((ln for ln in text.split("\n") if c.title in ln), "")
     assert line.startswith("✅"), text[:600]
+
+
+def recheck(kb):
+    (c,) = [c for c in kb.rules["beijing"].targets if c.fields == ("recheck_share",)]
+    return c
+
+
+@pytest.mark.parametrize(
+    ("q", "whole", "part"),
+    [
+        ("我们区2022年前达到推荐标准的有20家，今年回头看了5家，北京的比例够吗", 20, 5),
+        ("达到能力标准的有三十家，回头看了八家，够不够", 30, 8),
+        ("区里达到推荐标准的有40家，复核了10家，达标没", 40, 10),
+    ],
+)
+def test_a_share_of_two_counts_short_of_its_target(kb, now, q: str, whole: int, part: int) -> None:
+    import math
+
+    c = recheck(kb)
+    need = math.ceil(c.limit / 100 * whole - 1e-9)
+    assert part < need
+    facts = read_situation(q, kb.fields)
+    assert "service_capability_level" not in facts, q  # 达到推荐标准的有20家 counts institutions
+    assert facts["recheck_share"].value == round(part / whole * 100, 1)
+    text = turn_for(kb, now, q, region="beijing").text
+    line = next((ln for ln in text.split("\n") if c.title in ln), "")
+    assert line.startswith("⚠️"), text[:600]
+    assert f"至少要{need}家，现有{part}家，还差{need - part}家" in line, line
+    assert "推荐标准：符合" not in text, text[:600]
