@@ -15,12 +15,6 @@ SHARE_COUNTS = {
         ("公共卫生人员", "公卫人员", "公卫的人员", "公卫的人", "公卫的", "公卫"),
         ("专业技术人员", "专技人员", "专技", "(?<!非)卫生技术人员", "(?<!非)卫技人员", _WHOLE),
     ),
-    # 达到推荐标准的有20家，今年回头看了5家 (sealed set 10, s10b071): the institutions rechecked of those that
-    # reached the capability standard before 2022, counted in 家
-    "recheck_share": (
-        ("回头看了", "回头看的", "复核评价了", "复核了", "回头看", "复核"),
-        ("达到推荐标准的", "达到基本标准的", "达到能力标准的", "达到标准的", "推荐标准的", "能力标准的", "达标的"),
-    ),
 }
 # 公卫人员只有8个, 公卫就18个 (sealed sets 5 and 7): a particle before the count
 # 公卫的有九个, 编制四十，公卫九个: a 的 before the count, the unit left off before a break (trial 7, N13)
@@ -30,7 +24,7 @@ COUNT_LEAD = r"[:：]?的?(?:编制)?(?:只|就|才|仅|一共|共|现)?(?:有|�
 COUNT_FIRST_TAIL = r"(?:个|人|名|位)?的?"
 # After a part's name counted first, not a physician (2个公卫医师: another field, public_health_physicians).
 COUNT_FIRST_NOT = r"(?!医)"
-COUNT_UNIT = r"(?:个|人|名|位|家|所|(?=[,，;；。\s]|$))"  # 家, 所: institutions (回头看了5家)
+COUNT_UNIT = r"(?:个|人|名|位|(?=[,，;；。\s]|$))"
 CONTEXT_NAMES = {"满意度": ("患者", "病人", "签约居民", "签约群众", "机构职工", "职工", "员工")}
 # A share's label names its part before 占 (公共卫生人员占专业技术人员编制比例 -> 公共卫生人员): need.py.
 PART_LABEL = re.compile("(?P<part>.+?)占")
