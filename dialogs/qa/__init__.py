@@ -56,6 +56,7 @@ from dialogs.qa import (
     term_in_text,
     uncovered,
     uncovered_parts,
+    yearly,
 )
 from dialogs.qa.asked_first import asked_first
 from dialogs.qa.compare_news import REPORTED_ATTRIBUTES as REPORTED
@@ -262,7 +263,9 @@ def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, t
         turn = _with_worked(turn, query, asked, kb) if turn.kind != "situation" else turn
         return bar_depends.annotate(turn, text, asked, kb)  # 前年出过二级医疗事故: 要看是否负主要责任 (N5)
     # the texts' own words quoted (“服务人口超过1万人”，人口怎么算) are the term, before any method entry
-    turn = term_in_text.quoted(query, result, kb, asked or region) or method.reply(query, result, kb, today)
+    # 8月31日前报申请，是每年都这样吗: which of the date's mentions are every year's, which one year's (s10a091)
+    turn = yearly.reply(query, result, kb, today)
+    turn = turn or term_in_text.quoted(query, result, kb, asked or region) or method.reply(query, result, kb, today)
     turn = turn or term_in_text.reply(query, result, kb, asked or region)
     turn = turn or search_turn(query, result, kb, state.region, today)
     turn = in_force.annotate(query, turn, result, kb, today)

@@ -5,6 +5,7 @@ situation and method questions."""
 from dialogs.texts.qa_docs import (  # noqa: F401  (re-exported: T.DOC_PERIOD …)
     CITED_ASK,
     CITED_BY,
+    CITED_ISSUED,
     CITED_NAME,
     CITED_NOT_REPLACED,
     CITED_NUMBER,
