@@ -56,6 +56,7 @@ from dialogs.qa import (
     term_in_text,
     uncovered,
     uncovered_parts,
+    year_asked,
     yearly,
 )
 from dialogs.qa.asked_first import asked_first
@@ -268,7 +269,7 @@ def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, t
     turn = turn or term_in_text.quoted(query, result, kb, asked or region) or method.reply(query, result, kb, today)
     turn = turn or term_in_text.reply(query, result, kb, asked or region)
     turn = turn or search_turn(query, result, kb, state.region, today)
-    turn = in_force.annotate(query, turn, result, kb, today)
+    turn = year_asked.annotate(query, in_force.annotate(query, turn, result, kb, today))  # 2023年新建几家 (s10)
     turn = dates_named.annotate(query, turn, asked, kb, today)
     turn = progress.annotate(query, turn, kb)  # 目标完成了吗: the texts hold targets, not what was achieved
     turn = holiday_moved.annotate(query, turn, asked, kb, today)  # 赶上国庆: the day it moves to (N10)

@@ -38,6 +38,7 @@ MIN_LEFT = 3  # CJK characters a question must keep once the documents it names 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 MAX_NAMED = 3  # more documents than this named at once: not a question about one text's period
 YEAR = re.compile(r"(?<![0-9])(20[0-9]{2})(?![0-9])")
+DATE_IN = re.compile(r"[0-9一二三四五六七八九十]+月")  # a month or a date the question names
 
 
 def expand(text: str, region: str | None, kb: KnowledgeBase) -> str:
@@ -143,7 +144,9 @@ def documents_named(text: str, region: str | None, kb: KnowledgeBase) -> list[Do
     when it speaks of a text (方案, 文件) without naming one, every text of the region (吉林的方案有效期:
     both, each with its period)."""
     by_number = [d for _, d in kb.catalogue.by_bare_number(text, region)]
-    plain = POINTING.sub("", text.replace(OF, ""))  # 北京这个方案 names 北京方案
+    plain = text.replace(OF, "")
+    # 北京这个方案 names 北京方案 — unless a date asks about a point of it ("北京那个方案里的8月31日…还照这个来吗")
+    plain = plain if DATE_IN.search(text) else POINTING.sub("", plain)
     official = [d for d in kb.catalogue.values() if not d.secondary]
     named = list(dict.fromkeys([*by_number, *(d for d in official if d.named_in(text) or d.named_in(plain))]))
     named = [d for d in named if not d.secondary]

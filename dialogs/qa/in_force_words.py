@@ -109,3 +109,12 @@ YEARLY_ASKED = lazy(
 ONE_YEAR_MARK = lazy(r"(20[0-9]{2})年度?")
 EVERY_YEAR_MARK = lazy(r"每年|每一年|年年")
 CLAUSE_END = lazy(r"[。；;]")
+
+# A year a figure is asked of ("北京2023年要新建多少家"): not a text's year (2024年的方案), a 文号's (〔2024〕) or a
+# date's (2023年10月); the answer must speak of that year, not give another's figure (year_asked.py).
+YEAR_ASKED_OF = lazy(r"(?<![0-9〔\[（(])(20[0-9]{2})年(?![0-9]{1,2}月|度?的?(?:方案|文件|通知|那个|那份))")
+# What is asked of that year is a figure or a target (多少家, 目标, 比例), not whether something may be done.
+FIGURE_ASKED = lazy(r"多少|几家|几个|几所|目标|比例|指标|任务|达到几")
+# Years an answer covers: each named, each span (2023-2025年, 2024—2025年), each start onwards (2022年及以后, 2022年起).
+YEAR_SPAN = lazy(r"(20[0-9]{2})年?\s*[-—–~至到]\s*(20[0-9]{2})")
+YEAR_ONWARDS = lazy(r"(20[0-9]{2})年(?:及以后|以后|起|以来|开始)")

@@ -85,3 +85,7 @@ METHOD_DENOMINATOR = "分母是“{whole}”：文件写的是“{part}占{whole
 METHOD_NUMERATOR = "分子是“{part}”：文件写的是“{part}占{whole}的比例”。"
 METHOD_NOT_MEASURED = "收录的文件没有规定“{term}”怎么测评，也没有规定样本量（抽多少人）。文件里与它有关的规定是："
 METHOD_BASIS_NOT_GIVEN = "收录的文件没有规定按{a}还是按{b}算（没有给出统计口径）。文件里与它有关的规定是："
+# A year's figure asked that the texts do not give (dialogs/qa/year_asked.py): said first, before another year's.
+YEAR_NOT_COVERED = "收录的文件没有给出{year}年的数字；下面是文件里{years}的安排，不能当作{year}年的："
+YEAR_LIST_JOIN = "、"
+YEAR_ONE = "{year}年"
