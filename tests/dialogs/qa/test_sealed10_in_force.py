@@ -123,3 +123,18 @@ def test_a_year_of_a_text_named_is_not_the_year_asked() -> None:
     turn = Turn("search", "answer", (Reply("2022年新建10家。"),))
     assert year_asked.annotate("2024年的方案说要新建多少家", turn) is turn
     assert year_asked.annotate("2024年新建多少家", turn) is not turn
+
+
+@pytest.mark.parametrize(
+    ("question", "region", "dates"),
+    [
+        ("吉林和北京年度材料报送截止时间有什么区别", "jilin", ("10月底", "9月30日")),
+        ("北京和吉林年终材料报送时间一样吗", "beijing", ("10月底", "9月30日")),
+        ("国家和渝中对年底报材料的截止日期一样吗", "chongqing-yuzhong", ("11月30日", "11月10日")),
+    ],
+)
+def test_the_years_materials_compared_are_the_annual_reports(kb, now, question: str, region: str, dates) -> None:
+    turn = turn_for(kb, now, question, region)
+    assert turn.kind == "comparison"
+    assert all(d in turn.text for d in dates)
+    assert "6月30日" not in turn.text  # the application's deadline is another matter
