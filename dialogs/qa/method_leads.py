@@ -11,6 +11,7 @@ from dialogs.qa.method_words import (
     FIGURE_WITH_UNIT,
     MEASURE_ASKED,
     MEASURE_SAID,
+    NOT_GIVEN_CLAUSE,
     NUMERATOR_ASKED,
     RATIO_OF,
     RATIO_PART_CUT,
@@ -37,7 +38,8 @@ def unsaid(question: str, term: str, answer: str) -> str:
     """The lead saying plainly what the texts do not give: the two bases asked neither of which the answer
     names, else a measuring method and sample the answer does not speak of; "" otherwise."""
     pair = BASIS_PAIR.search(question)
-    if pair is not None and pair["a"] not in answer and pair["b"] not in answer:
+    stated = NOT_GIVEN_CLAUSE.sub("", answer)  # "没有说明按工作日还是按全年天数计算" names them as unsaid
+    if pair is not None and pair["a"] not in stated and pair["b"] not in stated:
         return D.METHOD_BASIS_NOT_GIVEN.format(a=pair["a"], b=pair["b"])
     if term and MEASURE_ASKED.search(question) and not MEASURE_SAID.search(answer):
         return D.METHOD_NOT_MEASURED.format(term=term)
