@@ -17,6 +17,7 @@ from dialogs import render
 from dialogs.qa.doc_standing import standing_lead, standing_lines
 from dialogs.qa.in_force_words import (
     A_TEXT,
+    DATE_IN,
     NAMED_FILLER,
     OF,
     POINTING,
@@ -38,7 +39,6 @@ MIN_LEFT = 3  # CJK characters a question must keep once the documents it names 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 MAX_NAMED = 3  # more documents than this named at once: not a question about one text's period
 YEAR = re.compile(r"(?<![0-9])(20[0-9]{2})(?![0-9])")
-DATE_IN = re.compile(r"[0-9一二三四五六七八九十]+月")  # a month or a date the question names
 
 
 def expand(text: str, region: str | None, kb: KnowledgeBase) -> str:

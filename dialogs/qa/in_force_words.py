@@ -118,3 +118,5 @@ FIGURE_ASKED = lazy(r"多少|几家|几个|几所|目标|比例|指标|任务|�
 # Years an answer covers: each named, each span (2023-2025年, 2024—2025年), each start onwards (2022年及以后, 2022年起).
 YEAR_SPAN = lazy(r"(20[0-9]{2})年?\s*[-—–~至到]\s*(20[0-9]{2})")
 YEAR_ONWARDS = lazy(r"(20[0-9]{2})年(?:及以后|以后|起|以来|开始)")
+# A month or a date a question names: a point of a text asked about, not the text (doc_number.py).
+DATE_IN = lazy(r"[0-9一二三四五六七八九十]+月")

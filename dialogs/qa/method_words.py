@@ -55,7 +55,8 @@ MEASURE_SAID = lazy(r"样本|抽样|抽取|抽查|问卷")
 # A basis of counting asked as a choice (按户籍人口还是常住人口算): the two sides, said not chosen by the texts
 # when the entry names neither (sealed set 10, s10a095).
 BASIS_PAIR = lazy(
-    r"按(?P<a>[^，,。？?还]{1,12}?)还是(?:按)?(?P<b>[^，,。？?]{1,12}?)(?:来)?(?:算|计算|统计|计|除|核定|认定)"
+    r"按(?P<a>[^，,。？?还]{1,12}?)(?:来)?(?:算|计算|统计|计)?还是(?:按)?(?P<b>[^，,。？?]{1,12}?)(?:来)?"
+    r"(?:算|计算|统计|计|除|核定|认定)"
 )
 # A figure the question names with its unit (1万人, 80%, 30张): the entry holding it is the rule asked about.
 FIGURE_WITH_UNIT = lazy(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?(?:%|万|千|张|人|平方米|平米|家|名|个|项|天|次)")

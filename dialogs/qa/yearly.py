@@ -47,7 +47,7 @@ def reply(text: str, result: SearchResult, kb: KnowledgeBase, today: dt.date) ->
     shown = tuple(a for a in (one_off, every) if a is not None)
     if not shown:
         return None
-    said = f"{date[0]}月{date[1]}日"
+    said = D.YEARLY_DATE.format(m=date[0], d=date[1])
     span = D.YEARLY_JOIN.join(D.YEARLY_YEAR.format(year=y) for y in years)
     lead = (
         D.YEARLY_MIXED.format(date=said, years=span)

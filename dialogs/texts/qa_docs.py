@@ -78,6 +78,7 @@ YEARLY_MIXED = "不全是：文件里的{date}，有的是只管{years}的日期
 YEARLY_ONE_OFF = "不是每年都这样：文件里的{date}只是{years}的日期，见下。"
 YEARLY_EVERY = "文件写的是每年{date}前，见下。"
 YEARLY_JOIN = "、"
+YEARLY_DATE = "{m}月{d}日"
 YEARLY_YEAR = "{year}年"
 # A method question the entry answers in part (dialogs/qa/method_leads.py): the share's base in the rule's own
 # words, or plainly what the texts leave unsaid.

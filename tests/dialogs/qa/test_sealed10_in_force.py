@@ -16,7 +16,12 @@ from tests.dialogs.qa.conftest import turn_for
 
 @pytest.mark.parametrize(
     "question",
-    ["吉林2024-2025那个方案管到啥时候", "吉林17号文执行到什么时候", "吉林2024年的方案有效期到啥时候", "17号文啥时候到期"],
+    [
+        "吉林2024-2025那个方案管到啥时候",
+        "吉林17号文执行到什么时候",
+        "吉林2024年的方案有效期到啥时候",
+        "17号文啥时候到期",
+    ],
 )
 def test_the_2024_plans_period_asked_is_its_period(kb, now, question: str) -> None:
     turn = turn_for(kb, now, question, "jilin")

@@ -14,7 +14,12 @@ from tests.dialogs.qa.conftest import turn_for
 
 @pytest.mark.parametrize(
     "question",
-    ["公卫人员25%这个比例分母是啥", "公共卫生人员比例的分母是什么", "公共卫生人员25%的基数是什么", "公卫人员占比25%是占谁的"],
+    [
+        "公卫人员25%这个比例分母是啥",
+        "公共卫生人员比例的分母是什么",
+        "公共卫生人员25%的基数是什么",
+        "公卫人员占比25%是占谁的",
+    ],
 )
 def test_the_denominator_is_said_from_the_rule(kb, now, question: str) -> None:
     turn = turn_for(kb, now, question, "jilin")
