@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dialogs.qa.cited_standing import cited_name, names_cited
 from dialogs.qa.doc_issued import asks_issued
 from dialogs.qa.doc_number import documents_named
-from dialogs.qa.in_force_words import ISSUER_ASKED, TEXT_OF_YEAR, WHOLE_NUMBER
+from dialogs.qa.in_force_words import ISSUER_ASKED, OF, TEXT_OF_YEAR, WHOLE_NUMBER
 from dialogs.qa.turn import Turn
 from knowledge.base import KnowledgeBase
 from knowledge.documents import DocumentInfo
@@ -77,7 +77,7 @@ def _named_official(text: str, kb: KnowledgeBase, region: str | None) -> list[Do
     every text of the region, which a bare 方案 would give."""
     where = places_named(text).regions
     named = documents_named(text, where[0] if where else region, kb)
-    by_name = [d for d in named if d.named_in(text) or d.named_in(text.replace("的", ""))]
+    by_name = [d for d in named if d.named_in(text) or d.named_in(text.replace(OF, ""))]
     by_number = {d.id for _, d in kb.catalogue.by_bare_number(text, region)}
     if by_name or by_number:
         return [d for d in named if d in by_name or d.id in by_number]
