@@ -17,7 +17,7 @@ from core.model import UserState
 from core.text import fold_chinese
 from dialogs.answer_words import PART_ASKED, PART_SAID
 from dialogs.field_words import NUMBER_WORDS
-from dialogs.none_words import says_none
+from dialogs.none_words import none_in_words
 from dialogs.qa.facts import Stated, read_situation
 from dialogs.qa.vocabulary import BARE_FIGURE
 from dialogs.quantities import ParsedValue, ParseError, parse_quantity, plain_digits, unit_group_of
@@ -68,7 +68,6 @@ def other_fields(state: UserState, flow: Flow, text: str) -> Elsewhere | None:
     return Elsewhere(notes, value is not None, value)
 
 
-ZERO = lazy(r"[0零〇]+")  # a zero typed as a figure: still a figure at a closed question
 WORDS_BEFORE = lazy(r"[\u4e00-\u9fff]{2}$")  # two characters right before the figure (实际开放30张, 今年80%)
 
 
@@ -114,7 +113,7 @@ def bare_figure(flow: Flow, text: str) -> bool:
     """The text is only a figure: one value, or a bound or a range of one (不到九成, 三四十张) — an answer
     to some question of the run, never a question to search (newcomer trial 6, N7)."""
     t = fold_chinese(text).strip().rstrip("。.!！")
-    if says_none(t) and not ZERO.fullmatch(t):  # 没有, 无: words of none, not "一个数字（没有）" (trial 11, N8)
+    if none_in_words(t):  # 没有, 无: words of none, not "一个数字（没有）" (trial 11, N8)
         return False
     numeric = [spec for spec in flow.specs.values() if spec.kind in NUMBER_KINDS]
     return bool(BARE_FIGURE.fullmatch(t)) or any(_figure(parse_quantity(t, spec)) for spec in numeric)
