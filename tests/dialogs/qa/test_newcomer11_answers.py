@@ -35,7 +35,8 @@ def test_the_procedure_asked_whole_gets_the_regions_route(kb, region: str, quest
 
 @pytest.mark.parametrize("region", sorted(ROUTE))
 @pytest.mark.parametrize(
-    "question", ["哪个文件现在有效", "现在哪个文件有效？", "目前有效的文件是哪个", "哪个方案现在有效", "现在执行哪个文件"]
+    "question",
+    ["哪个文件现在有效", "现在哪个文件有效？", "目前有效的文件是哪个", "哪个方案现在有效", "现在执行哪个文件"],
 )
 def test_which_text_is_valid_now_is_an_in_force_question(kb, region: str, question: str) -> None:
     turn = turn_for(kb, TODAY, question, region=region)
@@ -59,7 +60,9 @@ def test_whom_to_ask_bare_gets_the_contacts(kb, region: str, question: str) -> N
 
 
 @pytest.mark.parametrize("region", sorted(ROUTE))
-@pytest.mark.parametrize("question", ["社区医院和社区卫生服务中心有啥区别", "社区医院跟卫生院有什么不同", "社区医院是一个新机构吗"])
+@pytest.mark.parametrize(
+    "question", ["社区医院和社区卫生服务中心有啥区别", "社区医院跟卫生院有什么不同", "社区医院是一个新机构吗"]
+)
 def test_what_a_community_hospital_is_in_every_region(kb, region: str, question: str) -> None:
     turn = turn_for(kb, TODAY, question, region=region)
     assert turn.answered and turn.shown[0].entry_id == "national-2021-what-it-is"
