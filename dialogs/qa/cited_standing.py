@@ -25,6 +25,7 @@ from knowledge.sources import INTRO as INTRODUCTION  # a report note's text befo
 # A report note's title names the text it reports: 《name》 and, when known, （文号）.
 _TITLE = re.compile(r"《(?P<name>[^》]+)》(?:（(?P<number>[^）]+)）)?")
 _BRACKETED = re.compile(r"（[^）]*）")  # 社区医院基本标准（试行） is named 社区医院基本标准 too
+_NUMBER_YEAR = re.compile(r"〔(20[0-9]{2})〕")  # the year of a 文号 (国卫办医函〔2019〕518号)
 MIN_SHORT = 4  # characters of a name without its institution prefix still naming it (基本标准)
 
 
@@ -33,7 +34,7 @@ def reply(text: str, kb: KnowledgeBase, today: dt.date) -> Turn | None:
     None for any other question, or when it names an official text too (doc_number answers that)."""
     if asks_now(text) != "in_force" or any(d.named_in(text) for d in kb.catalogue.values() if not d.secondary):
         return None
-    named = [d for d in kb.catalogue.values() if d.secondary and _names(text, d, kb)]
+    named = [d for d in kb.catalogue.values() if d.secondary and names_cited(text, d, kb)]
     if len(named) != 1:
         return None
     doc = named[0]
@@ -42,6 +43,9 @@ def reply(text: str, kb: KnowledgeBase, today: dt.date) -> Turn | None:
         return None
     name, number = m.group("name"), m.group("number") or ""
     lines = [T.CITED_NAME.format(name=name, number=T.CITED_NUMBER.format(number=number) if number else "")]
+    issued = _NUMBER_YEAR.search(number)
+    if issued is not None:  # "还作数吗？哪年出的": the year beside the standing (sealed set 10, s10b092)
+        lines.append(T.CITED_ISSUED.format(year=issued.group(1), reported=render.date(doc.start, weekday=False)))
     if doc.end is not None:
         span = T.DOC_YEARS.format(start=doc.start.year, end=doc.end.year)
         day = render.date(today, weekday=False)
@@ -75,11 +79,18 @@ def cited_words(doc: DocumentInfo) -> tuple[str, ...]:
     return tuple(w for w in (_core(m.group("name")), number, bare.group() if bare else "") if w)
 
 
+def cited_name(doc: DocumentInfo) -> str:
+    """The name of the text a report note is about, as its title gives it (社区医院基本标准（试行）); "" when
+    the title names no text."""
+    m = _TITLE.match(doc.title)
+    return m.group("name") if m else ""
+
+
 def _core(name: str) -> str:
     return _BRACKETED.sub("", name)
 
 
-def _names(text: str, doc: DocumentInfo, kb: KnowledgeBase) -> bool:
+def names_cited(text: str, doc: DocumentInfo, kb: KnowledgeBase) -> bool:
     """The question names the text a report note is about: by its name (without the bracketed
     edition), its 文号 or the number of it, or a name of the note that no other note shares."""
     m = _TITLE.match(doc.title)

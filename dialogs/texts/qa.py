@@ -5,6 +5,7 @@ situation and method questions."""
 from dialogs.texts.qa_docs import (  # noqa: F401  (re-exported: T.DOC_PERIOD …)
     CITED_ASK,
     CITED_BY,
+    CITED_ISSUED,
     CITED_NAME,
     CITED_NOT_REPLACED,
     CITED_NUMBER,
@@ -295,7 +296,7 @@ ACT_FIRST_NO = {
 }
 
 # Method questions (怎么算) whose texts give no method.
-METHOD_NOT_GIVEN = "收录的文件里我没有找到“{term}”的计算方法（文件没有写明怎么算）。文件里与它有关的规定是："
+METHOD_NOT_GIVEN = "收录的文件里我没有找到“{term}”的计算方法（文件没有规定怎么算）。文件里与它有关的规定是："
 PROGRESS_NOT_GIVEN = (
     "收录的正式文件只写了目标，没有完成情况的数字（实际建成多少、目标是否完成），我无法判断。进展请向当地卫生健康行政部门了解。"
     "文件写的目标是："

@@ -18,6 +18,7 @@ from knowledge.regions import DATA
 from knowledge.search.ask_forms import (
     AREA_MEASURE,
     ASKING,
+    BASIS_CHOICE,
     FEW_NOT_ASKED,
     PAPERS_ASKED,
     PER_UNIT,
@@ -129,6 +130,8 @@ def attributes_asked(text: str) -> frozenset[str]:
     t = AREA_MEASURE.sub("多少平方米", t)  # 多少个平方 asks an area, its 个 no count
     c = cues()
     asked = {name for name, words in c.attributes.items() if any(w in t for w in words)}
+    if BASIS_CHOICE.search(t):
+        asked.add("method")  # 按户籍还是常住算: how the figure is counted
     if "count" in asked and not any(w in WHEN_FEW.sub("", t) for w in c.attributes["count"]):
         asked.discard("count")
     if "area" in asked and not any(w in SHARE_SIZE.sub("", t) for w in c.attributes["area"]):
