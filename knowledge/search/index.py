@@ -28,6 +28,7 @@ from knowledge.search.signals import (
     broad_penalties,
     heads_first,
     is_local,
+    speaks_for,
     is_secondary,
     matter_decision,
     matter_unmet,
@@ -281,6 +282,7 @@ class SearchIndex:
         out = []
         for rank, (score, i, (fuzz, coverage, attribute, local, secondary, matter)) in enumerate(scored):
             margin = (score - runner_up) / score if rank == 0 and score > 0 else 0.0
+            local = max(local, speaks_for(self.answers[i], region, self.gives[i]))  # the confidence's, not the ranking's
             features = (score, margin, coverage, fuzz, known, specificity, attribute, local, secondary, matter)
             out.append(Candidate(i, score, features, known >= 1.0 - 1e-9))
         return out

@@ -56,6 +56,7 @@ class Cues:
     question_words: tuple[str, ...]
     referrals: dict[str, tuple[str, ...]]
     not_referrals: tuple[str, ...]  # terms holding a referral word that name no other office's matter (编制床位)
+    price_grants: tuple[tuple[str, ...], tuple[str, ...]]  # (money given: 奖励, 补助 …; amounts asked: 多少钱)
     now: tuple[str, ...]
     in_force: tuple[str, ...]
     which_text: tuple[str, ...]  # asking which of a region's texts applies (以哪个为准, 新方案还是旧方案)
@@ -89,6 +90,7 @@ def cues(root: Path = DATA) -> Cues:
         question_words=words(raw["question_words"]),
         referrals={k: words(v) for k, v in (raw.get("referrals") or {}).items()},
         not_referrals=words(raw.get("not_referrals")),
+        price_grants=(words((raw.get("price_grants") or {}).get("words")), words((raw.get("price_grants") or {}).get("amounts"))),
         now=words(raw.get("now")),
         in_force=words(raw.get("in_force")),
         which_text=words(raw.get("which_text")),
@@ -172,7 +174,19 @@ def referrals(text: str) -> tuple[str, ...]:
     t = _squash(text)
     for term in cues().not_referrals:  # 编制床位 counts beds: not the 编制 office's matter
         t = t.replace(term, "")
-    return tuple(name for name, words in cues().referrals.items() if any(w in t for w in words))
+    return tuple(name for name, words in cues().referrals.items() if any(w in t for w in words) and not _granted(name, t))
+
+
+def _granted(matter: str, t: str) -> bool:
+    """The price words of `t` (squashed) only ask an amount (多少钱) of money the facility is given
+    (奖励, 补助 …: question_cues.yaml `price_grants`): a grant, not a price another office sets."""
+    given, amounts = cues().price_grants
+    if matter != "price" or not any(w in t for w in given):
+        return False
+    rest = t
+    for w in amounts:
+        rest = rest.replace(w, "")
+    return not any(w in rest for w in cues().referrals["price"])
 
 
 def heads_asked(text: str) -> tuple[str, ...]:
