@@ -28,13 +28,13 @@ from knowledge.search.signals import (
     broad_penalties,
     heads_first,
     is_local,
-    speaks_for,
     is_secondary,
     matter_decision,
     matter_unmet,
     not_given_yield,
     own_first,
     provided,
+    speaks_for,
 )
 from knowledge.search.step_days import asked_steps, entry_steps, other_step
 from knowledge.search.subject import SubjectCheck
@@ -281,9 +281,12 @@ class SearchIndex:
         )
         out = []
         for rank, (score, i, (fuzz, coverage, attribute, local, secondary, matter)) in enumerate(scored):
-            margin = (score - runner_up) / score if rank == 0 and score > 0 else 0.0
-            local = max(local, speaks_for(self.answers[i], region, self.gives[i]))  # the confidence's, not the ranking's
-            features = (score, margin, coverage, fuzz, known, specificity, attribute, local, secondary, matter)
+            # a not-given entry citing the region's own text counts as local for the confidence, not the ranking
+            features = (
+                *(score, (score - runner_up) / score if rank == 0 and score > 0 else 0.0, coverage, fuzz, known),
+                *(specificity, attribute, max(local, speaks_for(self.answers[i], region, self.gives[i]))),
+                *(secondary, matter),
+            )
             out.append(Candidate(i, score, features, known >= 1.0 - 1e-9))
         return out
 

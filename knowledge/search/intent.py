@@ -70,6 +70,7 @@ class Cues:
 @cache
 def cues(root: Path = DATA) -> Cues:
     raw = read_yaml(root / CUES)
+    grants = raw.get("price_grants") or {}
 
     def words(values: list[object] | None) -> tuple[str, ...]:
         return tuple(sorted({_squash(str(v)) for v in values or ()} - {""}, key=len, reverse=True))
@@ -90,7 +91,7 @@ def cues(root: Path = DATA) -> Cues:
         question_words=words(raw["question_words"]),
         referrals={k: words(v) for k, v in (raw.get("referrals") or {}).items()},
         not_referrals=words(raw.get("not_referrals")),
-        price_grants=(words((raw.get("price_grants") or {}).get("words")), words((raw.get("price_grants") or {}).get("amounts"))),
+        price_grants=(words(grants.get("words")), words(grants.get("amounts"))),
         now=words(raw.get("now")),
         in_force=words(raw.get("in_force")),
         which_text=words(raw.get("which_text")),
@@ -174,7 +175,8 @@ def referrals(text: str) -> tuple[str, ...]:
     t = _squash(text)
     for term in cues().not_referrals:  # 编制床位 counts beds: not the 编制 office's matter
         t = t.replace(term, "")
-    return tuple(name for name, words in cues().referrals.items() if any(w in t for w in words) and not _granted(name, t))
+    named = (name for name, words in cues().referrals.items() if any(w in t for w in words))
+    return tuple(name for name in named if not _granted(name, t))
 
 
 def _granted(matter: str, t: str) -> bool:
