@@ -59,8 +59,15 @@ Action = Callable[[UserState, str, KnowledgeBase, dt.datetime], Outcome]
 
 
 def remind(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
+    """/remind: the menu. Words after it ("/remind 明天 交材料", "/remind 静音") are read as if typed at the
+    menu (newcomer trial 11, N6: they were dropped without a word and only the menu shown)."""
     state.start(DIALOG, MENU)
-    return Outcome(state, menu(state, kb, now))
+    said = event.data.strip()
+    if not said:
+        return Outcome(state, menu(state, kb, now))
+    outcome = on_menu(state, Event.say(said), kb, now)
+    shown = outcome.unread and len(outcome.replies) == len(menu(state, kb, now))  # a question: the menu alone
+    return Outcome(outcome.state, [Reply(T.REMIND_ARGS_NOT_READ), *outcome.replies]) if shown else outcome
 
 
 # --- the menu's actions --------------------------------------------------------------------------
