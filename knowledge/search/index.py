@@ -279,7 +279,6 @@ class SearchIndex:
         )
         out = []
         for rank, (score, i, (fuzz, coverage, attribute, local, secondary, matter)) in enumerate(scored):
-            # a not-given entry citing the region's own text counts as local for the confidence, not the ranking
             features = (
                 *(score, (score - runner_up) / score if rank == 0 and score > 0 else 0.0, coverage, fuzz, known),
                 *(specificity, attribute, max(local, speaks_for(self.answers[i], region, self.gives[i]))),
