@@ -49,6 +49,7 @@ def answer_from_entry(entry: Any, documents: Mapping[str, Any]) -> Answer:
                 section=c.section,
                 quote=c.quote,
                 secondary=secondary,
+                region=getattr(doc, "region", "") if doc is not None else "",
             )
         )
     return Answer(

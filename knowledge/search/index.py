@@ -36,6 +36,7 @@ from knowledge.search.signals import (
     not_given_yield,
     own_first,
     provided,
+    speaks_for,
 )
 from knowledge.search.step_days import asked_steps, entry_steps, other_step
 from knowledge.search.subject import SubjectCheck
@@ -278,8 +279,11 @@ class SearchIndex:
         )
         out = []
         for rank, (score, i, (fuzz, coverage, attribute, local, secondary, matter)) in enumerate(scored):
-            margin = (score - runner_up) / score if rank == 0 and score > 0 else 0.0
-            features = (score, margin, coverage, fuzz, known, specificity, attribute, local, secondary, matter)
+            features = (
+                *(score, (score - runner_up) / score if rank == 0 and score > 0 else 0.0, coverage, fuzz, known),
+                *(specificity, attribute, max(local, speaks_for(self.answers[i], region, self.gives[i]))),
+                *(secondary, matter),
+            )
             out.append(Candidate(i, score, features, known >= 1.0 - 1e-9))
         return out
 

@@ -59,6 +59,7 @@ class Cues:
     referrals: dict[str, tuple[str, ...]]
     not_referrals: tuple[str, ...]  # terms holding a referral word that name no other office's matter (编制床位)
     referrals_each: tuple[str, ...]  # matters an entry must name itself (exam), whatever other it names
+    price_grants: tuple[tuple[str, ...], tuple[str, ...]]  # (money given: 奖励, 补助 …; amounts asked: 多少钱)
     now: tuple[str, ...]
     in_force: tuple[str, ...]
     which_text: tuple[str, ...]  # asking which of a region's texts applies (以哪个为准, 新方案还是旧方案)
@@ -72,6 +73,7 @@ class Cues:
 @cache
 def cues(root: Path = DATA) -> Cues:
     raw = read_yaml(root / CUES)
+    grants = raw.get("price_grants") or {}
 
     def words(values: list[object] | None) -> tuple[str, ...]:
         return tuple(sorted({_squash(str(v)) for v in values or ()} - {""}, key=len, reverse=True))
@@ -94,6 +96,7 @@ def cues(root: Path = DATA) -> Cues:
         referrals={k: words(v) for k, v in (raw.get("referrals") or {}).items()},
         not_referrals=words(raw.get("not_referrals")),
         referrals_each=tuple(str(m) for m in raw.get("referrals_named_each") or ()),
+        price_grants=(words(grants.get("words")), words(grants.get("amounts"))),
         now=words(raw.get("now")),
         in_force=words(raw.get("in_force")),
         which_text=words(raw.get("which_text")),
@@ -179,7 +182,20 @@ def referrals(text: str) -> tuple[str, ...]:
     t = _squash(text)
     for term in cues().not_referrals:  # 编制床位 counts beds: not the 编制 office's matter
         t = t.replace(term, "")
-    return tuple(name for name, words in cues().referrals.items() if any(w in t for w in words))
+    named = (name for name, words in cues().referrals.items() if any(w in t for w in words))
+    return tuple(name for name in named if not _granted(name, t))
+
+
+def _granted(matter: str, t: str) -> bool:
+    """The price words of `t` (squashed) only ask an amount (多少钱) of money the facility is given
+    (奖励, 补助 …: question_cues.yaml `price_grants`): a grant, not a price another office sets."""
+    given, amounts = cues().price_grants
+    if matter != "price" or not any(w in t for w in given):
+        return False
+    rest = t
+    for w in amounts:
+        rest = rest.replace(w, "")
+    return not any(w in rest for w in cues().referrals["price"])
 
 
 def heads_asked(text: str) -> tuple[str, ...]:

@@ -15,6 +15,7 @@ class Source:
     section: str  # section path, e.g. 四（二）
     quote: str = ""
     secondary: bool = False  # a news report, not the official text
+    region: str = ""  # the cited document's region id (documents.yaml); "" when unknown
 
 
 @dataclass(frozen=True)

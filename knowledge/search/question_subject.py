@@ -44,9 +44,10 @@ class Subject:
 
 @cache
 def generic_nouns(root: Path = DATA) -> frozenset[str]:
-    """Nouns of the asking itself (意思, 方面, 程度): question_cues.yaml's subject_generic."""
+    """Nouns of the asking itself (意思, 方面, 程度) and of the level asked (省里, 区里): question_cues.yaml's
+    subject_generic and subject_generic_levels."""
     raw = read_yaml(root / "question_cues.yaml")
-    return frozenset(str(w) for w in raw.get("subject_generic") or ())
+    return frozenset(str(w) for key in ("subject_generic", "subject_generic_levels") for w in raw.get(key) or ())
 
 
 def general_nouns(dictionary: Path | None = None) -> frozenset[str]:
