@@ -59,8 +59,18 @@ Action = Callable[[UserState, str, KnowledgeBase, dt.datetime], Outcome]
 
 
 def remind(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
+    """/remind: the settings menu. Words after the command ("/remind 后天 开会", "/remind 推迟一周") are read
+    as if typed at that menu — they were dropped, and the menu alone came back (breaker brk11, B13)."""
     state.start(DIALOG, MENU)
-    return Outcome(state, menu(state, kb, now))
+    typed = event.data.strip()
+    if not typed:
+        return Outcome(state, menu(state, kb, now))
+    read = on_menu(state, Event.say(typed), kb, now)
+    undated = parse_reminder(typed, local_today(now)) == "no_date" and not asks(typed)
+    if read.unread and undated and (matter := _matter(typed)):  # "/remind 交材料": its date is asked
+        state.start(DIALOG, ADD, {TITLE: matter})
+        return Outcome(state, [Reply(T.REMINDER_DATE_FOR.format(title=matter), _back_button(state))])
+    return read
 
 
 # --- the menu's actions --------------------------------------------------------------------------
