@@ -72,6 +72,7 @@ from dialogs.qa.vocabulary import (
     YES_WORDS,
 )
 from dialogs.quantities import plain_digits
+from dialogs.unit_words import fraction_as_percent
 from knowledge.eligibility import FieldSpec
 from knowledge.search.memo import per_turn_call
 from knowledge.search.normalize import fractions_to_percent
@@ -88,7 +89,8 @@ def read_situation(text: str, specs: Mapping[str, FieldSpec]) -> dict[str, State
 @per_turn_call(lambda reading: replace(reading, found=dict(reading.found)))  # read ~10 times in a multi-part turn
 def read_all(text: str, specs: Mapping[str, FieldSpec]) -> Reading:
     """The facts that stand, and the figures understood but set aside (past ones, changes)."""
-    t = named_in_context(fractions_to_percent(plain_digits(fold_chinese(text))))  # 占四分之一: 25%, not 4 (s7b041)
+    t = fraction_as_percent(fractions_to_percent(plain_digits(fold_chinese(text))), after_share_word=True)
+    t = named_in_context(t)  # 占四分之一 / 使用率3/4: 25 %, 75 %, not 4 or 3 (s7b041, brk11 B2)
     told = (*(Stated(f, v, w) for f, v, w in shares(t, specs)), *collective(t, specs))  # 三个满意度都… (N1)
     numbers = _numbers(t, specs)
     said = (*numbers, *_continued(t, numbers, specs), *told, *_support(t, specs), *_yes_no(t, specs))

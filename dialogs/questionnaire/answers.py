@@ -28,6 +28,7 @@ from dialogs.questionnaire.ratio_said import ratio_at_count
 from dialogs.questionnaire.record import again, answer
 from dialogs.texts import common as C
 from dialogs.texts import questionnaire as T
+from dialogs.unit_words import fraction_as_percent
 from dialogs.words import asks_why, is_back, is_continue, is_edit, is_keep, is_restart, parse_unknown, parse_yes_no
 from knowledge.base import KnowledgeBase
 from knowledge.eligibility import FieldSpec
@@ -273,7 +274,8 @@ def _typed_answer(
     if spec.kind == "choice":
         problem = T.REUSE_NOT_UNDERSTOOD if reuse else T.CHOICE_NOT_UNDERSTOOD.format(n=len(spec.choices))
         return _closed(state, flow, read_choice(text, spec.choices), text, problem, kb, now)
-    parsed = parse_quantity(fractions_to_percent(text) if spec.kind == "percent" else text, spec)  # 四分之一 (brk9)
+    share = fraction_as_percent(fractions_to_percent(text)) if spec.kind == "percent" else text  # 四分之一, 3/4
+    parsed = parse_quantity(share, spec)
     doubt = typed_parts.figure_with_doubt(text, spec) if isinstance(parsed, ParseError) else None
     if doubt is not None:  # 十二个，其中两个是转岗培训的算不算: the figure, and whom to ask about the part (N16)
         outcome = _typed_answer(state, flow, spec, doubt[0], kb, now)
