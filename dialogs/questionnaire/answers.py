@@ -21,6 +21,7 @@ from dialogs.questionnaire import elsewhere as typed_parts
 from dialogs.questionnaire.approximate import depends_note, not_recorded, spoken_range, taken_example
 from dialogs.questionnaire.bounds import decided_above
 from dialogs.questionnaire.confirm import figure_confirmation
+from dialogs.questionnaire.corrected import corrected
 from dialogs.questionnaire.elsewhere import Elsewhere, bare_figure, by_unit, closed_problem, names_a_field, other_fields
 from dialogs.questionnaire.flow import Flow, arrive, current_flow, first_unanswered, go, has_current, mode
 from dialogs.questionnaire.prompts import number_error, prompt, show_value, why
@@ -51,7 +52,8 @@ def on_event(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime
         arrive(state, first_unanswered(state, flow))
     if event.kind == "press":
         return press(state, flow, event.data, kb, now)
-    return _typed(state, flow, event.text, kb, now)
+    # an earlier answer corrected in words (第2题改成35张, 床位填错了，应该是35张: brk11 B16), else the step's
+    return corrected(state, flow, event.text, kb, now) or _typed(state, flow, event.text, kb, now)
 
 
 def press(state: UserState, flow: Flow, payload: str, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
