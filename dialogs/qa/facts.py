@@ -38,7 +38,7 @@ from dialogs.qa.figure_words import (
     quantity_words,
 )
 from dialogs.qa.mentions import Reading, choose
-from dialogs.qa.ranges import parse_figure, vague, whole
+from dialogs.qa.ranges import parse_figure, rough, vague, whole
 from dialogs.qa.referral import FIELD, referral_partners
 from dialogs.qa.situation_words import BELOW_LEVEL, IF_NOT_REQUIRED, OTHER_STANDARD_BEFORE, SELF_NAMED, SHORTFALL_AFTER
 from dialogs.qa.stated import Stated
@@ -46,6 +46,7 @@ from dialogs.qa.vocabulary import (
     ABOUT_US,
     AFTER,
     ANY,
+    ANY_ROUGH,
     BARE_COUNTED,
     BEFORE,
     CHOICE_WORDS,
@@ -172,7 +173,7 @@ def _numbers(t: str, specs: Mapping[str, FieldSpec]) -> list[Stated]:
         else:
             # 使用率比去年提高了5个百分点，达到72%; or 还没有精品家庭医生团队: none of them
             out += _reached(t, end, spec) or _none(t, start, end, spec)
-    for m in ANY.finditer(t):
+    for m in ANY_ROUGH.finditer(t):
         name = UNIT_FIELDS.get(m["unit"])
         spec = specs.get(name or "")
         if (
@@ -183,7 +184,8 @@ def _numbers(t: str, specs: Mapping[str, FieldSpec]) -> list[Stated]:
             continue
         value = parse_figure(m["num"], m["unit"], spec)
         if value is not None and not asks_requirement(t, m.start(), m.end()):
-            out.append(_bounded(spec.name, value, m.group(), _bound(t, m.start("num"), m.end())))
+            bound = _bound(t, m.start("num"), m.end())  # 两千八百来平: the range it stands for (brk11 B1)
+            out.append(rough(t, m, spec, bound) or _bounded(spec.name, value, m.group(), bound))
     return out
 
 
