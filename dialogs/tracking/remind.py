@@ -59,8 +59,7 @@ Action = Callable[[UserState, str, KnowledgeBase, dt.datetime], Outcome]
 
 
 def remind(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
-    """/remind: the settings menu. Words after the command ("/remind 后天 开会", "/remind 推迟一周") are read
-    as if typed at that menu — they were dropped, and the menu alone came back (breaker brk11, B13)."""
+    """/remind: the menu; words after it (/remind 后天 开会) read as typed there (they were dropped: brk11 B13)."""
     state.start(DIALOG, MENU)
     typed = event.data.strip()
     if not typed:
