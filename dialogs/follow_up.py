@@ -18,6 +18,9 @@ from dialogs import onboarding
 from dialogs.intent_words import (
     AROUND_ASKED,
     ASKS_THERE,
+    BESIDES_ASKED,
+    BESIDES_LEAD,
+    BESIDES_THERE,
     COMPARED_AND,
     COMPARED_ASKED,
     COMPARED_JOINERS,
@@ -35,8 +38,8 @@ from knowledge.places import without_places
 KEY = "asked_last"  # {"text": the question, "at": ISO time}
 FRESH_FOR = dt.timedelta(hours=2)  # one sitting: a follow-up said later is no follow-up
 # What makes a place a follow-up and not a bare place (北京 alone is its overview and the offer): intent_words.
-_ASKS_THERE = lazy(ASKS_THERE)
-_COMPARED, _OWN_DOCUMENT = lazy(COMPARED_THERE), lazy(OWN_DOCUMENT)
+_ASKS_THERE, _BESIDES_LEAD = lazy(ASKS_THERE), lazy(BESIDES_LEAD)
+_COMPARED, _OWN_DOCUMENT, _BESIDES = lazy(COMPARED_THERE), lazy(OWN_DOCUMENT), lazy(BESIDES_THERE)
 # Kinds of turns that answer no question of the texts: nothing to ask again of another place.
 _NOT_ASKED = frozenset({"smalltalk"})
 
@@ -95,6 +98,10 @@ def asked_again(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime
         fresh = now - dt.datetime.fromisoformat(last["at"]) <= FRESH_FOR
     except (KeyError, TypeError, ValueError):
         fresh = False
+    besides = _BESIDES.match(text.strip()) if fresh else None
+    if besides is not None:  # 除了申请表还有什么: the last question, besides that (brk11 B8)
+        asked = _BESIDES_LEAD.sub("", last["text"]).strip(AROUND_ASKED)
+        return BESIDES_ASKED.format(besides=besides["besides"], asked=asked), None
     compared = compared_with(text, kb, state.region) if fresh else []
     region = place_of(text, kb) if fresh and not compared else None
     if region is None and not compared:

@@ -78,6 +78,13 @@ COMPARED_THERE = (
 )
 COMPARED_JOINERS = "和跟与同及、，,的"
 COMPARED_ASKED, COMPARED_AND = "{places}比，{asked}", "和"  # how the comparison is put to dialogs/qa/compare.py
+# 除了X还有什么 said alone after a question (申报要交哪些材料 → 除了申请表还有什么): that question, besides X (brk11 B8)
+BESIDES_THERE = (
+    r"^(?:那|那么)?除了(?P<besides>[^，,。？?]{1,16}?)(?:以外|之外|外)?[，,]?(?:还有|还要|还需要|还得|另外还有|别的)?"
+    r"(?:什么|啥|哪些|别的|其他的|其他|吗|没有|呢)?[\s?？。!！~～…]*$"
+)
+BESIDES_ASKED = "除了{besides}，{asked}"
+BESIDES_LEAD = r"^除了[^，,]*[，,]"  # a 除了X already in front of the last question, replaced by the new one
 # What named the text the last question was about (吉林2020年的方案, 5号文, 〔2024〕17号): not asked again of another
 # place, whose texts have other years and numbers ("那北京的呢" after 吉林2020年的方案还有效吗: brk11 B9).
 OWN_DOCUMENT = (
