@@ -64,3 +64,15 @@ def test_a_day_that_cannot_be_is_said_and_nothing_added(kb, args: str) -> None:
 def test_no_words_is_the_menu_as_before(kb) -> None:
     out = _remind("", kb)
     assert out.state.step == "remind" and out.replies[0].text.startswith("🔔")
+
+
+@pytest.mark.parametrize("args", ["农历闰四月十五 交材料", "农历闰六月初一 交材料", "闰八月初三 开会"])
+def test_a_leap_month_no_coming_year_has_is_said_to_be_one(kb, args: str) -> None:
+    """B14: 闰四月 (none in the coming five years) got "没有这一天（例如2月没有30日）", 闰六月 "日期太远了"."""
+    out = _remind(args, kb)
+    assert not out.state.reminders and "闰月" in out.replies[0].text
+
+
+def test_a_leap_month_a_coming_year_has_is_taken(kb) -> None:
+    out = _remind("农历闰五月初一 交材料", kb)
+    assert [r.date for r in out.state.reminders] == [dt.date(2028, 6, 23)]
