@@ -23,7 +23,7 @@ NUMBER_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "annual_visits": ("年诊疗人次数", "年诊疗人次", "年诊疗量", "年诊疗", "诊疗人次", "诊疗量"),
     "resident_population": ("辖区常住人口", "常住人口", "服务人口", "辖区人口", "辖区居民", "人口", "辖区", "常住"),
-    "general_practitioners": ("全科医生", "全科医师", "全科大夫", "全科"),  # 三个全科 (brk11 B3)
+    "general_practitioners": ("全科医生", "全科医师", "全科大夫"),
     "tcm_herbal_pieces": ("中药饮片", "饮片"),
     "tcm_prescription_share": (
         *("门诊中医处方占比", "中医处方占比", "中医处方比例", "中医处方", "门诊处方占比", "处方占比", "处方比例"),

@@ -1,6 +1,6 @@
-"""Breaker brk11, B1 and B3: a figure a situation gives by its unit alone, approximately (两千八百来平, 2800多平方米,
+"""Breaker brk11, B1: a figure a situation gives by its unit alone, approximately (两千八百来平, 2800多平方米,
 约2800平), was not read at all with 来/多 before its unit — the verdict listed 业务用房 as unknown and said nothing
-of it — or read exact with 约/左右; 全科 alone (三个全科, 俩全科) was no word for the 全科医生 count."""
+of it — or read exact with 约/左右."""
 
 from __future__ import annotations
 
@@ -47,13 +47,3 @@ def test_the_verdict_weighs_an_area_said_by_its_unit_alone(kb) -> None:
     out = handle(UserState(user_id=1, region="jilin"), Event.say("两千八百来平，床位四十来张，能申请吗"), kb, NOW)
     said = out.replies[0].text
     assert "❌ 业务用房" in said and "按2800到2899平方米算" in said
-
-
-@pytest.mark.parametrize("text", ["我们有三个全科", "3个全科", "全科三个", "就俩全科"])
-def test_quanke_alone_counts_general_practitioners(kb, text: str) -> None:
-    assert read_situation(text, kb.fields)["general_practitioners"].value in (2, 3)
-
-
-@pytest.mark.parametrize("text", ["有全科、中医科等5个科室", "开了全科门诊，床位40张"])
-def test_quanke_as_a_department_is_no_count(kb, text: str) -> None:
-    assert "general_practitioners" not in read_situation(text, kb.fields)
