@@ -58,7 +58,9 @@ def test_the_last_places_text_is_not_asked_of_another(kb, question: str, typed: 
     assert title in said[:80] and "适用期" in said, said[:120]
 
 
-@pytest.mark.parametrize("typed", ["除了申请表还有什么", "除了申请表，还要啥", "那除了申请表呢", "除了申请表之外还有哪些"])
+@pytest.mark.parametrize(
+    "typed", ["除了申请表还有什么", "除了申请表，还要啥", "那除了申请表呢", "除了申请表之外还有哪些"]
+)
 def test_besides_after_a_question_asks_that_question_besides(kb, typed: str) -> None:
     """B8: 除了申请表还有什么 after 申报要交哪些材料 got the 2020 plan's annex addresses."""
     out = _after("申报要交哪些材料", typed, kb)
