@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from core.lazy_re import lazy
 from core.text import fold, simplified
+from dialogs.none_words import says_none
 from dialogs.words import answer_core, asks, parse_choice, parse_unknown, parse_yes_no
 
 # Everyday names of the choices, by choice value (fields.yaml): the label itself always counts too.
@@ -95,11 +96,24 @@ def read_choice(text: str, choices: tuple[tuple[str, str], ...]) -> ClosedReadin
         else:  # 未达到, 没达到: the "not reached" option itself
             positive += [v for v in named if v not in positive]
     left = [v for v in positive if v not in negative]
+    floor = next((v for v, _ in choices if _is_negation_option(v, choices)), None)
+    if not left and not negative and direct is None and floor is not None and _not_reached(text):
+        return ClosedReading("value", floor)  # 没有, 还没评, 没达标 at 未达到/基本标准/推荐标准 (trial 11, N8)
     if len(left) == 1:
         return ClosedReading("value", left[0])
     if len(left) > 1:
         return ClosedReading("several", named=tuple(left))
     return _from_negatives(negative, choices, direct)
+
+
+# Nothing reached, said without naming a level (没评上, 未参评, 不达标): the "not reached" option of a ladder.
+_NOT_RATED = lazy(r"[没未]有?(?:评|参评|参加|申报|评上|评定)|[没未不]达标")
+
+
+def _not_reached(text: str) -> bool:
+    """ "没有", "还没有", "无", "没有达到", "没达标", "还没评上": none of the ladder's levels reached."""
+    t = simplified(fold(text))
+    return says_none(text) or bool(_SHORTFALL.search(t) or _NOT_RATED.search(t))
 
 
 def _from_negatives(negative: list[str], choices: tuple[tuple[str, str], ...], direct: str | None) -> ClosedReading:

@@ -196,6 +196,7 @@ def _find(text: str, today: dt.date, readers: tuple[tuple[re.Pattern[str], Reade
 def _title(text: str, span: tuple[int, int]) -> str:
     before, after = text[: span[0]].strip(_TITLE_TRIM), text[span[1] :].strip(_TITLE_TRIM)
     before = _REMIND_ME.sub("", before).strip(_TITLE_TRIM)  # "提醒我 6月30日 交材料": the task is 交材料
+    after = _REMIND_ME.sub("", after).strip(_TITLE_TRIM)  # "三天后 提醒我准备材料" (trial 11, N7)
     for word in _TITLE_EDGE_WORDS:  # "3月15日前交材料", "在下周五开会"
         before = before.removesuffix(word) if before.endswith(word) and len(before) > len(word) else before
         after = after.removeprefix(word).strip(_TITLE_TRIM) if after.startswith(word) else after

@@ -62,7 +62,8 @@ def summary(raw: dict[str, Any], kb: KnowledgeBase) -> str:
     answers = raw.get("profile_answers") or []
     shown = [T.SUMMARY_ITEM.format(label=_field_label(kb, r.get("field_name")), value=_answer(kb, r)) for r in answers]
     lines.append(T.SUMMARY_ANSWERS.format(n=len(answers)) + _listed(shown, SUMMARY_ANSWERS))
-    reminders = raw.get("own_reminders") or []
+    # by date, as /remind and /status list them (trial 11, N12: stored order, 12月9日 before 12月3日)
+    reminders = sorted(raw.get("own_reminders") or [], key=lambda r: str(r.get("date")))
     named = [T.SUMMARY_ITEM.format(label=_when(str(r.get("date"))), value=r.get("title", "")) for r in reminders]
     lines.append(T.SUMMARY_REMINDERS.format(n=len(reminders)) + _listed(named, SUMMARY_REMINDERS))
     lines.append(T.SUMMARY_QUESTIONS.format(n=len(raw.get("unanswered_questions") or [])))

@@ -44,6 +44,14 @@ def says_none(text: str) -> bool:
     return bool(_NONE.match(t))
 
 
+_ZERO = lazy(r"^[0零〇]+$")  # a zero typed as a figure, not a word of none
+
+
+def none_in_words(text: str) -> bool:
+    """ "没有", "无", "还没有": none said in words, where "0" and "零" are a figure (newcomer trial 11, N8)."""
+    return says_none(text) and not _ZERO.match(fold(text).strip())
+
+
 def says_unsure(text: str) -> bool:
     """ "说不准", "还没统计", "不太清楚啊": the figure or fact is not known."""
     t = re.sub(r"[\s,，。.!！~～、]+", "", simplified(fold(text)))

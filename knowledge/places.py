@@ -181,7 +181,6 @@ def _bare(name: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=256)  # a multi-part turn reads its texts' places ~20 times, half of them again
 def places_named(text: str, root: Path = DATA) -> PlacesNamed:
     """The places a text names, read left to right taking the longest name at each position
     (so 上海南站 is 上海, and 大兴安岭 is not 大兴). Folds traditional and full-width forms first.
@@ -190,6 +189,13 @@ def places_named(text: str, root: Path = DATA) -> PlacesNamed:
     A place written right after another one is read inside that one's province: 重庆江北 is 江北区
     of Chongqing (江北 alone is not a place name), 吉林省长春市朝阳区 is Changchun's 朝阳区, not
     Beijing's."""
+    # `root` passed on by position whether the caller gave it or not: lru_cache keys `(text,)` and
+    # `(text, root)` apart, and a turn reads its text both ways (onboarding with kb.root, the Q&A without).
+    return _places_named(text, root)
+
+
+@lru_cache(maxsize=256)  # a multi-part turn reads its texts' places ~20 times, half of them again
+def _places_named(text: str, root: Path) -> PlacesNamed:
     g = _gazetteer(root)
     folded = fold(text)
     for word in _NOT_PLACES:

@@ -33,7 +33,7 @@ def reply(text: str, kb: KnowledgeBase, today: dt.date) -> Turn | None:
     None for any other question, or when it names an official text too (doc_number answers that)."""
     if asks_now(text) != "in_force" or any(d.named_in(text) for d in kb.catalogue.values() if not d.secondary):
         return None
-    named = [d for d in kb.catalogue.values() if d.secondary and _names(text, d, kb)]
+    named = [d for d in kb.catalogue.values() if d.secondary and names_cited(text, d, kb)]
     if len(named) != 1:
         return None
     doc = named[0]
@@ -75,11 +75,18 @@ def cited_words(doc: DocumentInfo) -> tuple[str, ...]:
     return tuple(w for w in (_core(m.group("name")), number, bare.group() if bare else "") if w)
 
 
+def cited_name(doc: DocumentInfo) -> str:
+    """The name of the text a report note is about, as its title gives it (社区医院基本标准（试行）); "" when
+    the title names no text."""
+    m = _TITLE.match(doc.title)
+    return m.group("name") if m else ""
+
+
 def _core(name: str) -> str:
     return _BRACKETED.sub("", name)
 
 
-def _names(text: str, doc: DocumentInfo, kb: KnowledgeBase) -> bool:
+def names_cited(text: str, doc: DocumentInfo, kb: KnowledgeBase) -> bool:
     """The question names the text a report note is about: by its name (without the bracketed
     edition), its 文号 or the number of it, or a name of the note that no other note shares."""
     m = _TITLE.match(doc.title)

@@ -83,6 +83,11 @@ _WHEN = r"(?:哪天|哪一天|哪日|什么时候|啥时候|何时|哪年|哪一
 _ISSUE = r"(?:印发|下发|发布|颁布|出台|公布|发出|发|出)"
 # 哪天发的 / 什么时候印发 / 印发日期 / 发布时间 / 印发于哪年: the asking is for the issue date
 ISSUED_ASKED = lazy(f"{_WHEN}[^，,。？?]{{0,3}}?{_ISSUE}|{_ISSUE}(?:的)?(?:日期|时间|年份)|{_ISSUE}于?{_WHEN}")
+# Who issued a text (谁发的, 哪个部门印发的, 哪几家联合发的, 发文机关是谁): asked of the text that a part
+# before names (parts_text.py)
+ISSUER_ASKED = lazy(
+    r"谁(?:印)?发|哪(?:个|些|几个|几家|家)(?:部门|单位|机关)?(?:联合)?(?:印)?发|联合(?:印)?发|发文(?:机关|单位|部门)"
+)
 # …but not a date a text sets for a step (材料什么时候报, 名单哪天公布: its 发 is no issuing of the text)
 STEP_DATE = lazy(r"材料|名单|结果|报送|申报|申请|验收|评估|牌子|证书|通知书|批复")
 ISSUE_DATE = lazy(r"^(\d{4})-(\d{2})-(\d{2})$")

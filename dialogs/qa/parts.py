@@ -22,7 +22,9 @@ from dialogs.qa.entries import suggestion_buttons, with_note
 from dialogs.qa.figure_term import FIGURES, terms_named
 from dialogs.qa.on_date import day_named
 from dialogs.qa.parts_number import numbers_of_named
+from dialogs.qa.parts_recheck import rechecked
 from dialogs.qa.parts_siblings import untangled
+from dialogs.qa.parts_text import of_text_named
 from dialogs.qa.receiver_words import ASKS_RECEIVER, GIVES_RECEIVER
 from dialogs.qa.relative_time import without_time
 from dialogs.qa.text_not_held import says_not_given
@@ -68,6 +70,8 @@ def reply(
         turns.append(answer_one(parts[i]) if alone else _answer_part(i, parts, answer_one, kb, region, turns, today))
     if not alone:  # a part that took (or missed for) its sibling's entry: its own next one (parts_siblings.py)
         turns = numbers_of_named(parts, untangled(parts, turns, answer_one, kb, region, gives_asked, _names_more))
+        turns = of_text_named(parts, turns, answer_one, kb, region, gives_asked)  # 哪天印发的: of ①'s text
+        turns = rechecked(parts, turns, kb, region, gives_asked, may_lean)  # not "not found" beside its answer
     if not any(t.answered for t in turns):
         return None
     lines = [T.PARTS_HEADER.format(n=len(parts))]
@@ -75,7 +79,8 @@ def reply(
     sections: list[Section] = []
     for i, (part, turn) in enumerate(zip(parts, turns, strict=True)):
         head = T.PART_HEADER.format(marks=_mark(i), part=part)
-        ids = tuple(a.entry_id for a in turn.shown)
+        # a reply on no entry (a verdict, a text's standing) is the same answer when its text is
+        ids = tuple(a.entry_id for a in turn.shown) or tuple(r.text for r in turn.replies[:1])
         if not turn.answered:
             body = T.PART_UNANSWERED_SUGGEST if (turn.suggestions or turn.shown) else T.PART_UNANSWERED
             if alone and turn.replies:  # read alone, its own reply says it (a decline names whom to ask)

@@ -41,6 +41,10 @@ def untangled(
         if turn.answered and not (ids and ids <= others and names_more(part, turn.shown, kb)):
             continue
         found = kb.index.search(part, turn.region or region)
+        if turn.answered and found.decision == "answer" and found.answers[0].entry_id in ids:
+            # its own words answer with that entry outright: it shares the entry, it did not take a
+            # sibling's ("…基层卫生健康处这个事找谁，电话多少": both parts are the contact entry's, s10b012)
+            continue
         best = found.answers[:OWN_BEST]
         same = _sibling_on_kind(part, of_staff_asked(part, found, kb), out, i, kb)
         if same is not None:  # "床护比多少？护士起码得几个": ① already says there is no nurse count (s7a103)

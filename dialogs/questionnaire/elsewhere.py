@@ -17,6 +17,7 @@ from core.model import UserState
 from core.text import fold_chinese
 from dialogs.answer_words import PART_ASKED, PART_SAID
 from dialogs.field_words import NUMBER_WORDS
+from dialogs.none_words import none_in_words
 from dialogs.qa.facts import Stated, read_situation
 from dialogs.qa.vocabulary import BARE_FIGURE
 from dialogs.quantities import ParsedValue, ParseError, parse_quantity, plain_digits, unit_group_of
@@ -112,6 +113,8 @@ def bare_figure(flow: Flow, text: str) -> bool:
     """The text is only a figure: one value, or a bound or a range of one (不到九成, 三四十张) — an answer
     to some question of the run, never a question to search (newcomer trial 6, N7)."""
     t = fold_chinese(text).strip().rstrip("。.!！")
+    if none_in_words(t):  # 没有, 无: words of none, not "一个数字（没有）" (trial 11, N8)
+        return False
     numeric = [spec for spec in flow.specs.values() if spec.kind in NUMBER_KINDS]
     return bool(BARE_FIGURE.fullmatch(t)) or any(_figure(parse_quantity(t, spec)) for spec in numeric)
 
@@ -137,6 +140,8 @@ def save_stated(state: UserState, flow: Flow, stated: Stated) -> str:
     value = show_value(spec, stated.value)
     if old is not None and old != stated.value:
         return T.ELSEWHERE_CHANGED.format(label=spec.label, value=value, old=show_value(spec, old))
+    if old is not None:  # 床位改成35张 when 35 is stored: nothing changed, said so (trial 11, N11)
+        return T.ELSEWHERE_SAME.format(label=spec.label, value=value)
     return T.ELSEWHERE_SAVED.format(label=spec.label, value=value)
 
 

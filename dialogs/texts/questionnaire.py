@@ -244,6 +244,7 @@ EXAMPLE_DEFAULT = "30"
 
 # A figure typed at another question (dialogs/questionnaire/elsewhere.py)
 ELSEWHERE_SAVED = "✔ 已记下{label}：{value}（这是另一题的答案，已存到那一题）。"
+ELSEWHERE_SAME = "✔ {label}已经是 {value}，不用改。"
 ELSEWHERE_CHANGED = "✔ 已将{label}改为 {value}（原为 {old}）。"
 ELSEWHERE_NOT_EXACT = (
     "您说的“{words}”是{label}，但不是一个确切的常见数值，未记录；"

@@ -150,6 +150,8 @@ REMINDER_ERRORS = {
 # "提醒我交材料" typed in the middle of /check: asking its date here would end the check (trial 8, N20).
 REMINDER_DATE_MIDWAY = "要添加提醒“{title}”，请连日期一起发，例如：“{title} 下周五”。"
 REMINDER_DATE_FOR = "好的，哪天提醒您“{title}”？请发送日期，例如：3月15日、下周五、月底。"
+# "/remind 要交什么材料？": the words after /remind read as neither a setting nor a reminder (trial 11, N6).
+REMIND_ARGS_NOT_READ = "没有从 /remind 后面的文字里读出提醒。要添加提醒，请发送“事项 + 日期”，例如：自评完成 3月15日。"
 REMIND_TEXT_NOT_UNDERSTOOD = "请点选下面的按钮；要添加提醒，可以直接发送“事项 + 日期”，例如：自评完成 3月15日。"
 # A reminder's day named by a festival (dialogs/festival_words.py): shown in REMINDER_ADDED_LUNAR's brackets.
 FESTIVAL_LABEL = "{name}，{when}"

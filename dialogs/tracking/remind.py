@@ -59,17 +59,17 @@ Action = Callable[[UserState, str, KnowledgeBase, dt.datetime], Outcome]
 
 
 def remind(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
-    """/remind: the menu; words after it (/remind 后天 开会) read as typed there (they were dropped: brk11 B13)."""
+    """/remind: the menu; words after it are read as typed there (trial 11 N6, brk11 B13: they were dropped)."""
     state.start(DIALOG, MENU)
-    typed = event.data.strip()
-    if not typed:
+    said = event.data.strip(" ，,。.!！")
+    if not said:
         return Outcome(state, menu(state, kb, now))
-    read = on_menu(state, Event.say(typed), kb, now)
-    undated = parse_reminder(typed, local_today(now)) == "no_date" and not asks(typed)
-    if read.unread and undated and (matter := _matter(typed)):  # "/remind 交材料": its date is asked
-        state.start(DIALOG, ADD, {TITLE: matter})
-        return Outcome(state, [Reply(T.REMINDER_DATE_FOR.format(title=matter), _back_button(state))])
-    return read
+    outcome = on_menu(state, Event.say(said), kb, now)
+    if outcome.unread and not asks(said) and parse_reminder(said, local_today(now)) == "no_date" and _matter(said):
+        state.start(DIALOG, ADD, {TITLE: said})  # "/remind 交材料": its date is asked
+        return Outcome(state, [Reply(T.REMINDER_DATE_FOR.format(title=said), _back_button(state))])
+    shown = outcome.unread and len(outcome.replies) == len(menu(state, kb, now))  # a question: the menu alone
+    return Outcome(outcome.state, [Reply(T.REMIND_ARGS_NOT_READ), *outcome.replies]) if shown else outcome
 
 
 # --- the menu's actions --------------------------------------------------------------------------

@@ -14,12 +14,14 @@ import heapq
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 
 from knowledge.places import PlacesNamed, places_named
 from knowledge.regions import regions
 from knowledge.search.addressee import own_step_to_nation
 from knowledge.search.bm25 import Field
 from knowledge.search.calibration import FEATURES, Calibration, gates, not_in_texts
+from knowledge.search.fuzz_score import fuzz_scorer
 from knowledge.search.intent import attributes_asked, folded, referrals
 from knowledge.search.memo import per_turn
 from knowledge.search.model import Answer, SearchResult
@@ -231,29 +233,25 @@ class SearchIndex:
         # Only a local plan dates the director's own step (the national notice: provinces' reports).
         local = region not in (None, "national")
         steps_asked = asked_steps("".join(words), question) if "time" in asked and local else None
-        rough = {
-            i: q_part.get(i, 0.0) / q_ceiling + r.answer_weight * a_part.get(i, 0.0) / a_ceiling
-            for i in q_part.keys() | a_part.keys()
-            if self._applies(i, region) and not self._method_only(i, asked)
-        }
+        rough = self._rough(q_part, a_part, (q_ceiling, a_ceiling), region, bool(asked & METHOD_ATTRIBUTES))
         if not rough:
             return []
         if exact:
-            shortlist = heapq.nlargest(CANDIDATES, rough.items(), key=lambda kv: kv[1])
+            shortlist = heapq.nlargest(CANDIDATES, rough.items(), key=itemgetter(1))
         else:
             pool = heapq.nlargest(POOL, rough, key=rough.__getitem__) if len(rough) > POOL else list(rough)
-            shortlist = heapq.nlargest(CANDIDATES, ((i, bm25(i)) for i in pool), key=lambda kv: kv[1])
-        query_fuzz = fuzz_text(words)
+            shortlist = heapq.nlargest(CANDIDATES, ((i, bm25(i)) for i in pool), key=itemgetter(1))
         idf_total = sum((idf := {t: self.terms.idf(t) for t in query}).values()) or 1.0  # idf: each term's, once
         known, specificity = self.terms.known(query, words, idf_total)
         scored: list[tuple[float, int, tuple[float, ...]]] = []
         # Seams stay in coverage: left out of it (as of `known`), refitted, cross-validation
         # answered 284 rather than 285 of 300 answerable and 5 rather than 4 of 35 out of scope.
-        coverages = {i: sum(idf[t] for t in query if t in self.known_terms[i]) / idf_total for i, _ in shortlist}
+        coverages = self._coverages(idf, idf_total, shortlist)
         # Overviews below the entry on the one item asked (317号通知里年底前再建成多少家: not the notice's).
         broad = broad_penalties(self.answers, coverages, question, fact=bool(asked - METHOD_ATTRIBUTES))
+        fuzz_of = fuzz_scorer(fuzz_text(words))  # each candidate's best phrasing against the question's words
         for i, base in shortlist:
-            fuzz = self._fuzz(query_fuzz, i)
+            fuzz = fuzz_of(self.fuzz_texts[i])
             local = is_local(self.answers[i], region)
             # A news report is second to an official text, most of all to the asked region's own.
             secondary = self.secondary[i]
@@ -291,19 +289,41 @@ class SearchIndex:
 
     # ------------------------------------------------------------------ helpers
 
-    def _applies(self, i: int, region: str | None) -> bool:
-        return region is None or region in self.answers[i].regions or "national" in self.answers[i].regions
-
-    def _method_only(self, i: int, asked: frozenset[str]) -> bool:
-        """An entry on how a figure is counted, for a question that does not ask how: it would
-        take the place of the entry that gives the figure ("全科医生每万人几名")."""
-        return self.answers[i].method and not asked & METHOD_ATTRIBUTES
+    def _rough(
+        self,
+        q_part: dict[int, float],
+        a_part: dict[int, float],
+        ceilings: tuple[float, float],
+        region: str | None,
+        method_asked: bool,
+    ) -> dict[int, float]:
+        """The generating terms' BM25 (each field over its ceiling) of the entries that compete: those
+        that apply in `region` (all when None; a national one everywhere) less, for a question that does
+        not ask how a figure is counted, the entries on how one is: they would take the place of the entry
+        that gives the figure ("全科医生每万人几名"). Who competes is worked out once per region and kind
+        for the index's life (every search tried ~250 entries one by one before)."""
+        kept = self.__dict__.setdefault("_competing", {})
+        if (region, method_asked) not in kept:
+            kept[region, method_asked] = frozenset(
+                i
+                for i, a in enumerate(self.answers)
+                if (region is None or region in a.regions or "national" in a.regions) and (method_asked or not a.method)
+            )
+        competing, (q_ceiling, a_ceiling) = kept[region, method_asked], ceilings
+        weight = self.calibration.ranking.answer_weight
+        return {
+            i: q_part.get(i, 0.0) / q_ceiling + weight * a_part.get(i, 0.0) / a_ceiling
+            for i in q_part.keys() | a_part.keys()
+            if i in competing
+        }
 
     def _fuzz(self, query: str, i: int) -> float:
-        from rapidfuzz import fuzz, process
+        return fuzz_scorer(query)(self.fuzz_texts[i])
 
-        best = process.extractOne(query, self.fuzz_texts[i], scorer=fuzz.token_set_ratio) if query else None
-        return (best[1] if best else 0.0) / 100.0  # the best phrasing in one call: the query prepared once
+    def _coverages(self, idf: dict[str, float], total: float, shortlist: list[tuple[int, float]]) -> dict[int, float]:
+        """Each shortlisted entry's share of the query's IDF (`idf`: each term's, in the query's order)."""
+        weighed = list(idf.items())  # the query's order: each sum adds the same floats in the same order
+        return {i: sum(w for t, w in weighed if t in self.known_terms[i]) / total for i, _ in shortlist}
 
     def _same_question(self, i: int, j: int) -> bool:
         """Entries of one topic are the same question for different regions."""

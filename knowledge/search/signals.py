@@ -64,7 +64,10 @@ def broad_penalty(answer: Answer, fact_of_document: bool, whole: tuple[bool, boo
     if not is_broad(answer):
         return 0.0
     asked_whole = whole[0] if answer.overview else whole[1]
-    broad = BROAD_PENALTY * (held_elsewhere and not asked_whole)
+    # a question about the document itself (哪几家联合发的, 文号多少) asks nothing of one of its sections:
+    # a section's list of items (the nine measures) is not its answer, however many of its words it holds
+    of_document = answer.section_overview and whole[0] and not whole[1]
+    broad = BROAD_PENALTY * ((held_elsewhere and not asked_whole) or of_document)
     return max(OVERVIEW_PENALTY * (fact_of_document and answer.overview), broad)
 
 

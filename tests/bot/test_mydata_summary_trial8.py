@@ -39,3 +39,20 @@ def test_nothing_stored_is_said_plainly(kb) -> None:
     from dialogs.mydata import summary
 
     assert summary({}, kb) == M.SUMMARY_NOTHING
+
+
+@pytest.mark.parametrize(
+    "stored",
+    [
+        ["2026-12-09", "2027-01-27", "2026-12-03", "2026-12-05"],
+        ["2027-03-01", "2026-12-31"],
+        ["2026-12-05", "2026-12-04", "2026-12-03"],
+    ],
+)
+def test_own_reminders_are_listed_by_date(kb, stored: list[str]) -> None:
+    """Newcomer trial 11, N12: the summary listed own reminders in the order they were stored."""
+    from dialogs.mydata import summary
+
+    raw = {"user": {"region": "beijing"}, "own_reminders": [{"date": d, "title": f"事项{d}"} for d in stored]}
+    said = summary(raw, kb)
+    assert [said.index(f"事项{d}") for d in sorted(stored)] == sorted(said.index(f"事项{d}") for d in stored)

@@ -44,13 +44,9 @@ def test_a_later_part_naming_what_the_first_entry_lacks_gets_its_own(kb, now, q:
     "q",
     [
         "渝中区社区医院是什么文件？谁发的？",
-        # a known regression of the tenth session's merge (m10a e391b17, with a Jilin user): the second
-        # part 哪个部门发的 takes the reported three-year plan's issuers instead of keeping the Beijing
-        # plan's entry — left open, strict so that its fix is noticed
-        pytest.param(
-            "北京的方案叫什么，哪个部门发的",
-            marks=pytest.mark.xfail(strict=True, reason="part ② leaves the Beijing plan's entry (session 10)"),
-        ),
+        # the tenth session's merge left part ② 哪个部门发的 on the three-year plan's issuers (parts_text.py)
+        "北京的方案叫什么，哪个部门发的",
+        "北京方案叫什么？哪个部门发的？",
     ],
 )
 def test_parts_one_entry_answers_are_still_answered_by_it(kb, now, q: str) -> None:
