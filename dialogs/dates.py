@@ -60,6 +60,8 @@ _TITLE_EDGE_WORDS = ("之前", "以前", "前", "的时候", "时", "在", "于"
 # Asking whether a day is the day (R1): a copula or 是不是 right before the date ("截止日期是不是 6月30日"),
 # only question marks or particles after it ("截止 6月30日吗"), or a title that is only a deadline word
 # ("6月30日 截止吗"). "提醒我" makes any text a reminder request.
+# "3/4 过半", "2/3以上": a fraction said of a share (过半, 以上 …), not a day and its task (newcomer trial leftover)
+_SHARE_SAID = lazy(r"^[\s,，、:：;；]*(?:过半|超过一半|一半|以上|以下|左右|不到|出头|多一点|都不到)")
 _ASKED_BEFORE_DATE = lazy(r"(?:是不是|是否|不是|就是|还是|是|为)\s*$")
 _ASKING_TAIL = "吗么嘛呢吧啊?？"
 _DATE_PREDICATES = frozenset({"截止", "截止日期", "截止时间", "截至", "到期", "结束", "最后一天", "开始", "期限"})
@@ -146,7 +148,7 @@ def reads_as_reminder(text: str, today: dt.date) -> bool:
     before, after = text[:start], text[end:]
     if _REMIND_ME.match(text):
         return True
-    if _asks_about_the_date(before, after):
+    if _asks_about_the_date(before, after) or ("/" in text[start:end] and _SHARE_SAID.match(after)):
         return False
     if not after.strip(_TITLE_TRIM):  # the date ends the text, apart from its title
         return bool(before) and before[-1] in _APART

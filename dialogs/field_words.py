@@ -37,6 +37,13 @@ NUMBER_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "public_health_physicians": ("公共卫生医师", "公卫医师", "公卫医生"),
     "health_technical_staff": ("卫生技术人员", "卫技人员"),
+    "tcm_appropriate_techniques": (
+        *("中医药适宜技术", "中医适宜技术", "中医药技术", "中医技术", "适宜技术"),
+    ),
+    "key_population_record_open_rate": (
+        *("重点人群电子健康档案开放率", "重点人群健康档案开放率", "重点人群档案开放率", "电子健康档案开放率"),
+        *("电子档案开放率", "健康档案开放率", "档案开放率", "开放率"),
+    ),
     # every 非-form of a health_technical_staff word: "非卫技人员占18%" is this share, never 卫技人员 (s071)
     "non_technical_staff_share": (
         *("非卫生技术人员占比", "非卫技人员占比", "非卫生技术人员比例", "非卫技人员比例"),

@@ -28,7 +28,7 @@ from knowledge.places import places_named, without_places
 
 NAME = "onboarding"
 # Small talk at the region prompt answered in one line, the prompt under it: the welcome was just shown.
-GREETED_BACK = ("greeting", "thanks", "introduction")
+GREETED_BACK = ("greeting", "arrival", "thanks", "introduction")
 DETAILS = "details"  # return_to: the question answered side by side, in full for the region chosen
 ASKED = "asked"  # the question answered side by side before the region was chosen (its data key)
 
@@ -190,7 +190,7 @@ def _typed(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) -> 
         if question:  # the question, answered for that region
             answered = qa.answer(outcome.state, text, kb, now)
             return Outcome(answered.state, outcome.replies + answered.replies, outcome.effects + answered.effects)
-        if smalltalk.kind_of(text) in ("greeting", "introduction"):  # 你好，我是吉林省梨树县…院长 (N8)
+        if smalltalk.kind_of(text) in (*smalltalk.GREETS, "introduction"):  # 你好，我是吉林省梨树县…院长 (N8)
             outcome.replies[0] = Reply(T.GREET_BACK + outcome.replies[0].text)
         return outcome
     if reading.note and question:  # 上海闵行…想参考下渝中的做法: the question answered, no region set (F24)

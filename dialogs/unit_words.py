@@ -19,6 +19,7 @@ _UNIT_GROUPS: dict[str, tuple[str, ...]] = {
     "person": ("个人", "人口", "人", "名", "位", "口"),
     "visit": ("人次", "诊次", "次"),
     "kind": ("个品种", "品种", "种", "味"),
+    "item": ("项",),  # 7项中医适宜技术: techniques, never another count's unit (第6项 is no 6 of anything)
     "count": ("个",),  # fits any count
     # Teams and institutions are counted apart: "有一支" at 几所医院 is not 1 所 (newcomer trial 8, N21).
     "team": ("个团队", "支团队", "个队", "支", "队"),

@@ -152,7 +152,7 @@ def summary(kb: KnowledgeBase) -> dict[str, Any]:
     per_region = {r: sum(1 for e in entries if r in e.regions) for r in kb.regions.ids}
     per_document: Counter[str] = Counter(c.document for e in entries for c in e.citations)
     per_file: Counter[str] = Counter(e.file for e in entries)
-    criteria = [c for s in kb.rules.values() for c in s.criteria]
+    criteria = [c for s in kb.rules.values() for c in s.weighed().criteria]
     return {
         "entries": len(entries),
         "citations": sum(len(e.citations) for e in entries),

@@ -61,7 +61,7 @@ def check_one_place(kb: KnowledgeBase) -> list[str]:
         return []  # reported by check_rules
     rule_sets, _ = read_rule_sets(kb.root, fields, kb.catalogue)
     calendars, _ = read_calendars(kb.root, kb.catalogue)
-    criteria = [c for s in rule_sets.values() for c in s.criteria]
+    criteria = [c for s in rule_sets.values() for c in s.weighed().criteria]
     deadlines = list({r.id: r for cal in calendars.values() for r in cal.rules}.values())
     errors = []
     for item in texts(kb, rule_sets, calendars, fields):
@@ -91,7 +91,7 @@ def texts(kb: KnowledgeBase, rule_sets: dict, calendars: dict, fields: dict) -> 
         if spec.citations:
             yield Text(f"fields.yaml: {spec.name}", spec.help, spec.citations)
     for rule_set in rule_sets.values():
-        for c in rule_set.criteria:
+        for c in rule_set.weighed().criteria:
             yield Text(f"rules/{rule_set.file}: {c.id}: why", c.why, (c.citation,))
 
 

@@ -82,7 +82,7 @@ def _rules_name_every_text(kb: KnowledgeBase, governance: Governance) -> list[st
     rule_sets, _ = read_rule_sets(kb.root, fields, kb.catalogue)
     errors = []
     for rule_set in rule_sets.values():
-        citations = tuple(c.citation for c in rule_set.criteria)
+        citations = tuple(c.citation for c in rule_set.weighed().criteria)
         for m in missing_names(governance, citations, "\n".join(rule_set.notes)):
             errors.append(f"rules/{rule_set.file}: notes: {MUST_NAME}; not named: {m}")
     return errors

@@ -56,6 +56,8 @@ from dialogs.qa import (
     term_in_text,
     uncovered,
     uncovered_parts,
+    year_asked,
+    yearly,
 )
 from dialogs.qa.asked_first import asked_first
 from dialogs.qa.compare_news import REPORTED_ATTRIBUTES as REPORTED
@@ -262,10 +264,12 @@ def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, t
         turn = _with_worked(turn, query, asked, kb) if turn.kind != "situation" else turn
         return bar_depends.annotate(turn, text, asked, kb)  # 前年出过二级医疗事故: 要看是否负主要责任 (N5)
     # the texts' own words quoted (“服务人口超过1万人”，人口怎么算) are the term, before any method entry
-    turn = term_in_text.quoted(query, result, kb, asked or region) or method.reply(query, result, kb, today)
+    # 8月31日前报申请，是每年都这样吗: which of the date's mentions are every year's, which one year's (s10a091)
+    turn = yearly.reply(query, result, kb, today)
+    turn = turn or term_in_text.quoted(query, result, kb, asked or region) or method.reply(query, result, kb, today)
     turn = turn or term_in_text.reply(query, result, kb, asked or region)
     turn = turn or search_turn(query, result, kb, state.region, today)
-    turn = in_force.annotate(query, turn, result, kb, today)
+    turn = year_asked.annotate(query, in_force.annotate(query, turn, result, kb, today))  # 2023年新建几家 (s10)
     turn = dates_named.annotate(query, turn, asked, kb, today)
     turn = progress.annotate(query, turn, kb)  # 目标完成了吗: the texts hold targets, not what was achieved
     turn = holiday_moved.annotate(query, turn, asked, kb, today)  # 赶上国庆: the day it moves to (N10)
@@ -283,7 +287,7 @@ def single(text: str, region: str | None, state: UserState, kb: KnowledgeBase, t
 
 def greets_only(text: str) -> bool:
     """The whole message is a greeting (你好, 院长好): nothing asked, nothing said of the institution."""
-    return smalltalk.kind_of(text) == "greeting"
+    return smalltalk.kind_of(text) in smalltalk.GREETS
 
 
 def show_details(state: UserState, key: str, kb: KnowledgeBase, now: dt.datetime) -> Outcome:

@@ -25,6 +25,7 @@ from knowledge.sources import INTRO as INTRODUCTION  # a report note's text befo
 # A report note's title names the text it reports: 《name》 and, when known, （文号）.
 _TITLE = re.compile(r"《(?P<name>[^》]+)》(?:（(?P<number>[^）]+)）)?")
 _BRACKETED = re.compile(r"（[^）]*）")  # 社区医院基本标准（试行） is named 社区医院基本标准 too
+_NUMBER_YEAR = re.compile(r"〔(20[0-9]{2})〕")  # the year of a 文号 (国卫办医函〔2019〕518号)
 MIN_SHORT = 4  # characters of a name without its institution prefix still naming it (基本标准)
 
 
@@ -42,6 +43,9 @@ def reply(text: str, kb: KnowledgeBase, today: dt.date) -> Turn | None:
         return None
     name, number = m.group("name"), m.group("number") or ""
     lines = [T.CITED_NAME.format(name=name, number=T.CITED_NUMBER.format(number=number) if number else "")]
+    issued = _NUMBER_YEAR.search(number)
+    if issued is not None:  # "还作数吗？哪年出的": the year beside the standing (sealed set 10, s10b092)
+        lines.append(T.CITED_ISSUED.format(year=issued.group(1), reported=render.date(doc.start, weekday=False)))
     if doc.end is not None:
         span = T.DOC_YEARS.format(start=doc.start.year, end=doc.end.year)
         day = render.date(today, weekday=False)

@@ -15,7 +15,18 @@ import re
 from core.model import Reply
 from dialogs import render
 from dialogs.qa.doc_standing import standing_lead, standing_lines
-from dialogs.qa.in_force_words import A_TEXT, NAMED_FILLER, OF, TEXT_ISSUED_IN, TEXT_OF_YEAR, TEXT_WORD, WHOLE_NUMBER
+from dialogs.qa.in_force_words import (
+    A_TEXT,
+    DATE_IN,
+    NAMED_FILLER,
+    OF,
+    POINTING,
+    TEXT_ISSUED_IN,
+    TEXT_OF_YEAR,
+    TEXT_SAID_OF_YEAR,
+    TEXT_WORD,
+    WHOLE_NUMBER,
+)
 from dialogs.qa.turn import Turn
 from dialogs.texts import qa as T
 from knowledge.base import KnowledgeBase
@@ -134,6 +145,8 @@ def documents_named(text: str, region: str | None, kb: KnowledgeBase) -> list[Do
     both, each with its period)."""
     by_number = [d for _, d in kb.catalogue.by_bare_number(text, region)]
     plain = text.replace(OF, "")
+    # 北京这个方案 names 北京方案 — unless a date asks about a point of it ("北京那个方案里的8月31日…还照这个来吗")
+    plain = plain if DATE_IN.search(text) else POINTING.sub("", plain)
     official = [d for d in kb.catalogue.values() if not d.secondary]
     named = list(dict.fromkeys([*by_number, *(d for d in official if d.named_in(text) or d.named_in(plain))]))
     named = [d for d in named if not d.secondary]
@@ -142,6 +155,7 @@ def documents_named(text: str, region: str | None, kb: KnowledgeBase) -> list[Do
     own = [d for d in official if d.region == region]
     years = {int(y) for m in TEXT_OF_YEAR.finditer(text) for y in YEAR.findall(m.group())}
     years |= {int(m.group(1)) for m in TEXT_ISSUED_IN.finditer(text)}
+    years |= {int(m.group(1)) for m in TEXT_SAID_OF_YEAR.finditer(text)}  # 这个方案是2022年的
     if years:
         return [d for d in own if any(_covers(d, y) for y in years)]
     # a date or a figure in it (“2020年度于8月31日前”还按这个吗) asks about that point, not the text

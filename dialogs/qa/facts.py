@@ -28,8 +28,6 @@ from dialogs.qa.bounds import bound_at
 from dialogs.qa.collective import collective
 from dialogs.qa.counts import named_in_context, shares
 from dialogs.qa.figure_words import (
-    CONTINUES,
-    LATER_SAME,
     NONE_AFTER,
     QUESTIONED_BEFORE,
     REACHED,
@@ -37,10 +35,21 @@ from dialogs.qa.figure_words import (
     SUPPORT_FIELD,
     quantity_words,
 )
+from dialogs.qa.later_figure import continued
 from dialogs.qa.mentions import Reading, choose
 from dialogs.qa.ranges import parse_figure, rough, vague, whole
 from dialogs.qa.referral import FIELD, referral_partners
-from dialogs.qa.situation_words import BELOW_LEVEL, IF_NOT_REQUIRED, OTHER_STANDARD_BEFORE, SELF_NAMED, SHORTFALL_AFTER
+from dialogs.qa.situation_words import (
+    ASKED_CHOICE_AFTER,
+    ASKED_CHOICE_BEFORE,
+    ASKED_CHOICE_EITHER,
+    BELOW_LEVEL,
+    COUNTED_CHOICE_AFTER,
+    IF_NOT_REQUIRED,
+    OTHER_STANDARD_BEFORE,
+    SELF_NAMED,
+    SHORTFALL_AFTER,
+)
 from dialogs.qa.stated import Stated
 from dialogs.qa.vocabulary import (
     ABOUT_US,
@@ -94,7 +103,7 @@ def read_all(text: str, specs: Mapping[str, FieldSpec]) -> Reading:
     t = named_in_context(t)  # 占四分之一 / 使用率3/4: 25 %, 75 %, not 4 or 3 (s7b041, brk11 B2)
     told = (*(Stated(f, v, w) for f, v, w in shares(t, specs)), *collective(t, specs))  # 三个满意度都… (N1)
     numbers = _numbers(t, specs)
-    said = (*numbers, *_continued(t, numbers, specs), *told, *_support(t, specs), *_yes_no(t, specs))
+    said = (*numbers, *continued(t, numbers, specs), *told, *_support(t, specs), *_yes_no(t, specs))
     said = (*said, *([] if any(s.field == FIELD for s in numbers) else referral_partners(t, specs)))
     readings = (*said, *_choices(t, specs), *_grade(t, specs))
     return choose(t, [s for s in readings if not _questioned(t, s, specs)])
@@ -106,22 +115,6 @@ def _questioned(t: str, s: Stated, specs: Mapping[str, FieldSpec]) -> bool:
         return False
     at = t.find(s.words)
     return at >= 0 and bool(QUESTIONED_BEFORE.search(_clause_before(t, at)))
-
-
-def _continued(t: str, numbers: list[Stated], specs: Mapping[str, FieldSpec]) -> list[Stated]:
-    """使用率从60%提高到80%: the figure after 提高到 right behind a field's figure is that field's later one;
-    去年使用率80%，今年只有60%: so is a figure with no field word in the next clause said to be current."""
-    out = []
-    for s in numbers:
-        at = t.find(s.words)
-        m = (CONTINUES.match(t, at + len(s.words)) or LATER_SAME.match(t, at + len(s.words))) if at >= 0 else None
-        if m and m.re is LATER_SAME and not (m["when"] or m["change"]):
-            m = None  # a bare figure after the field's own is not said to be its later one
-        value = parse_figure(m["num"], m["unit"] or "", specs[s.field]) if m else None
-        if m and value is not None:
-            words = m.group()[m.start("num") - m.start() :] if m.re is LATER_SAME else m.group()
-            out.append(Stated(s.field, value, words))
-    return out
 
 
 def _support(t: str, specs: Mapping[str, FieldSpec]) -> list[Stated]:
@@ -327,11 +320,15 @@ def _choices(t: str, specs: Mapping[str, FieldSpec]) -> list[Stated]:
 
 
 def _quoted_or_short(t: str, at: int, word: str) -> bool:
-    """The choice's word at t[at] is the rule's, quoted ("原则上要达到推荐标准是啥意思"), or said to be
-    out of reach ("推荐标准达不到还能申请吗"), or part of another text's name (社区医院基本标准): not the
-    institution's option (newcomer trial 6, N1/N12; sealed set 7)."""
-    before, shortfall = _clause_before(t, at), SHORTFALL_AFTER.match(t[at + len(word) :])
-    return bool(REQUIREMENT_BEFORE.search(before) or shortfall or OTHER_STANDARD_BEFORE.search(before))
+    """The choice's word at t[at] is the rule's, quoted ("原则上要达到推荐标准是啥意思"), or asked about
+    ("够基本标准吗", "达没达到推荐标准"), or said to be out of reach ("推荐标准达不到还能申请吗"), or part of
+    another text's name (社区医院基本标准): not the institution's option (newcomer trial 6, N1/N12; sealed set 7)."""
+    before, after = _clause_before(t, at), t[at + len(word) :]
+    asked = ASKED_CHOICE_EITHER.search(before) or (
+        ASKED_CHOICE_BEFORE.search(before) and ASKED_CHOICE_AFTER.match(after)
+    )
+    shortfall = SHORTFALL_AFTER.match(after) or COUNTED_CHOICE_AFTER.match(after)  # 达到推荐标准的有20家
+    return bool(REQUIREMENT_BEFORE.search(before) or shortfall or OTHER_STANDARD_BEFORE.search(before) or asked)
 
 
 def _grade(t: str, specs: Mapping[str, FieldSpec]) -> list[Stated]:

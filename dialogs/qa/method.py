@@ -14,6 +14,7 @@ import datetime as dt
 from rapidfuzz import fuzz
 
 from core.model import Reply
+from dialogs.qa import method_leads
 from dialogs.qa.entries import with_note
 from dialogs.qa.facts import read_situation
 from dialogs.qa.method_words import (
@@ -25,6 +26,7 @@ from dialogs.qa.method_words import (
     QUOTED,
     SAYS_NOT_GIVEN,
 )
+from dialogs.qa.near_best import near_best
 from dialogs.qa.situation_notes import NUMERIC
 from dialogs.qa.term_in_text import MIN_TERM, uses
 from dialogs.qa.turn import Turn, sources_of
@@ -41,6 +43,8 @@ METHOD_WITHIN = 0.4  # how far (ranking score) below the best entry a method ent
 PAIRS_SHARED = 2 / 3  # share of the asked term's character pairs a method entry's term must hold to be it
 METHOD_AMONG = 4  # how many of the best entries are looked at for the method entry of the term asked
 NOT_GIVEN_REACH = 4  # characters past the term's length read after "没有规定" for what is not given
+FIGURE_AMONG = 8  # entries ranked near the best looked through for one holding the figures named
+FIGURE_WITHIN = 0.6  # how far below the best ranking score it may be
 MIN_TERM_IN_ANSWER = 4  # characters from which a term the method entry's answer names is its term too
 
 
@@ -61,7 +65,7 @@ def reply(text: str, result: SearchResult, kb: KnowledgeBase, today: dt.date) ->
         if not result.answers:
             return None
     term = asked_about(without_places(text), asked)
-    own = _method_entry(result.answers, term, kb) or _figure_entry(text, result)
+    own = _method_entry(result.answers, term, kb) or _figure_entry(text, result) or _held_figure(text, result, kb)
     if own is None and not result.answered:
         return None
     best = own or _not_other_term(result.answers, term, kb)
@@ -71,12 +75,19 @@ def reply(text: str, result: SearchResult, kb: KnowledgeBase, today: dt.date) ->
     lead = bool(term) and not gives_method(best.answer) and not opens_not_given(best.answer, term)
     # a definition asked of a term its method entry only names (辖区服务人口 in 年诊疗人次 ÷ 辖区服务人口)
     lead = lead or (asked == "meaning" and bool(term) and best.method and term not in best.question)
-    if best is result.answers[0] and not lead and result.answered and not thing and tail is None:
+    # the share's base the rule states (分母是啥), or what exactly is unsaid (样本多少, 按户籍还是常住): sealed set 10
+    part = method_leads.stated_part(text, best.answer)
+    silent = not gives_method(best.answer) and not opens_not_given(best.answer, term)
+    unsaid = method_leads.unsaid(text, term, best.answer) if silent and not part else ""
+    said = lead or part or unsaid
+    if best is result.answers[0] and not said and result.answered and not thing and tail is None:
         return None
     body = with_note(best, kb, today)
     if thing:
         body = body + "\n" + T.METHOD_THING_NOT_SAID.format(thing=thing)
-    if lead:
+    if part or unsaid:
+        body = (part or unsaid) + "\n" + body
+    elif lead:
         body = (T.METHOD_NOT_GIVEN if asked == "method" else T.MEANING_NOT_GIVEN).format(term=term) + "\n" + body
     return Turn(
         "method",
@@ -154,6 +165,16 @@ def _figure_entry(text: str, result: SearchResult) -> Answer | None:
     top = result.answers[0].score
     near = (a for a in result.answers[:METHOD_AMONG] if a.score >= top - METHOD_WITHIN)
     return next((a for a in near if all(f in a.answer for f in figures)), None)
+
+
+def _held_figure(text: str, result: SearchResult, kb: KnowledgeBase) -> Answer | None:
+    """When the best entry lacks a figure the question names with its unit ("服务人口超过1万人是按户籍还是常住
+    算": the 2020 plan's entry has no 1万), the entry ranked near it that holds them, the region's own first
+    (sealed set 10, s10a095); None otherwise."""
+    if not result.answers or method_leads.holding_figures(text, [result.answers[0]], None) is not None:
+        return None
+    near = near_best(kb, text, result.region, FIGURE_AMONG, FIGURE_WITHIN)
+    return method_leads.holding_figures(text, near, result.region)
 
 
 def _not_other_term(answers: tuple[Answer, ...], term: str, kb: KnowledgeBase) -> Answer | None:

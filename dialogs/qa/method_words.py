@@ -40,3 +40,23 @@ COUNTED_IN_TAIL = lazy(
 )
 # A figure the question names (0.7, 75%, 3000): the rule it names, where the entry shown holds it.
 FIGURE_NAMED = lazy(r"[0-9]+(?:\.[0-9]+)?%?")
+# What a share is counted of, asked (分母是啥, 基数是什么, 占谁的) or what it counts (分子是什么): answered from
+# the rule's own words "X占Y的比例" where the entry has them (sealed set 10, s10a094 was told "no method given").
+DENOMINATOR_ASKED = lazy(r"分母|基数|占谁|占什么|占哪个")
+NUMERATOR_ASKED = lazy(r"分子")
+RATIO_OF = lazy(
+    r"(?P<part>[\u4e00-\u9fff]{2,12}?)占(?P<whole>[\u4e00-\u9fff]{2,16}?)(?:总数|总量)?的?(?:比例|比重|百分比)"
+)
+# Words before a share's counted part that are not it (吉林要求公共卫生人员占… counts 公共卫生人员).
+RATIO_PART_CUT = lazy(r"要求|规定|按照|其中|明确|提出|[，,：:“”（）()]")
+# How a figure is measured asked (怎么测, 样本多少, 抽多少): said plainly not given when the entry says nothing of it.
+MEASURE_ASKED = lazy(r"测|样本|抽样|抽多少|调查")
+MEASURE_SAID = lazy(r"样本|抽样|抽取|抽查|问卷")
+# A basis of counting asked as a choice (按户籍人口还是常住人口算): the two sides, said not chosen by the texts
+# when the entry names neither (sealed set 10, s10a095).
+BASIS_PAIR = lazy(
+    r"按(?P<a>[^，,。？?还]{1,12}?)(?:来)?(?:算|计算|统计|计)?还是(?:按)?(?P<b>[^，,。？?]{1,12}?)(?:来)?"
+    r"(?:算|计算|统计|计|除|核定|认定)"
+)
+# A figure the question names with its unit (1万人, 80%, 30张): the entry holding it is the rule asked about.
+FIGURE_WITH_UNIT = lazy(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?(?:%|万|千|张|人|平方米|平米|家|名|个|项|天|次)")

@@ -92,7 +92,7 @@ def reply(
     candidates = regions or tuple(r for r in kb.regions.ids if r in kb.rules)
     verdicts, saved_by = [], {}
     for r in candidates:
-        rule_set = kb.rules.get(r)
+        rule_set = kb.rules[r].weighed() if r in kb.rules else None  # with the plan's work targets
         if rule_set is not None:
             saved = saved_by[r] = saved_answers(state, stated, rule_set, text)  # /check answers for the unsaid (N6)
             verdict, depends = _evaluate_ranges({**saved, **profile, **said}, ranges, rule_set)

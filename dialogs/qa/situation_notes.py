@@ -7,6 +7,7 @@ from __future__ import annotations
 from dialogs import render
 from dialogs.qa.asked_words import asks_later
 from dialogs.qa.facts import Reading
+from dialogs.qa.need import count_needed
 from dialogs.qa.saved import saved_note
 from dialogs.qa.unread import change_notes, impossible, unread_figures
 from dialogs.texts import qa as T
@@ -51,7 +52,7 @@ def _not_weighed(text: str, reading: Reading, kb: KnowledgeBase, verdicts: list,
             T.SITUATION_NOT_TAKEN.format(labels=T.FACT_SEPARATOR.join(untaken), regions=T.REGION_SEPARATOR.join(names))
         )
         untaken_fields = {f for f in stated if kb.fields[f].kind in NUMERIC and f not in taken}
-        notes += _reported_reference(kb, {f: stated[f] for f in untaken_fields}, names)
+        notes += _reported_reference(kb, stated, untaken_fields, names)
     unread = unread_figures(text, stated, (*reading.aside, *reading.changes, *reading.past))
     why = {f: w for f in unread if (w := impossible(text, f, kb.fields)) is not None}  # 使用率300% (brk10)
     if why:
@@ -75,18 +76,23 @@ def _saved_and_asked(text: str, kb: KnowledgeBase, verdicts: list, saved_by: dic
     return notes
 
 
-def _reported_reference(kb: KnowledgeBase, untaken: dict, names: dict[str, None]) -> list[str]:
+def _reported_reference(kb: KnowledgeBase, stated: dict, untaken: set[str], names: dict[str, None]) -> list[str]:
     """Below "吉林省的申报条件里没有对应的数字要求": the national standard's reported figure on those
     figures, for reference and marked as a report (sealed set 7, s7b065: 全科医生2个 has the reported ≥3
-    全科医师 and no rule of 吉林's own). [] when no reported figure decides them, or for the national rules."""
+    全科医师 and no rule of 吉林's own). A reported ratio of two stated figures one of which is untaken counts
+    too, with the count it asks (sealed set 10, s10a069: 30张床、卫技人员20个 against 0.7名/床 needs 21, 差1).
+    [] when no reported figure decides them, or for the national rules."""
     national = kb.rules.get("national")
-    values = {f: s.value for f, s in untaken.items() if not s.bound and not s.ranged}
-    if national is None or not values or any(n == render.region_name(kb, "national") for n in names):
+    values = {f: s.value for f, s in stated.items() if not s.bound and not s.ranged}
+    if national is None or not set(values) & untaken or any(n == render.region_name(kb, "national") for n in names):
         return []
     results = [
         r
         for r in evaluate(values, national).criteria
-        if r.force == "reported" and r.status in ("pass", "warning") and set(r.fields) <= set(values)
+        if r.force == "reported"
+        and r.status in ("pass", "warning")
+        and set(r.fields) <= set(values)
+        and set(r.fields) & untaken
     ]
     if not results:
         return []
@@ -94,7 +100,9 @@ def _reported_reference(kb: KnowledgeBase, untaken: dict, names: dict[str, None]
     for r in results:
         status = T.SITUATION_WARNING_BY_FORCE.get(r.force, "") if r.status == "warning" else ""
         status = status or T.SITUATION_STATUS.get(r.status, "")
-        lines.append(T.SITUATION_LINE.format(icon=ICONS[r.status], title=r.title, status=status, message=r.message))
+        line = T.SITUATION_LINE.format(icon=ICONS[r.status], title=r.title, status=status, message=r.message)
+        need = count_needed(r, national, values, kb.fields)  # 0.7名/床 for 30张床: 至少要21人
+        lines.append(line + ("\n" + need if need else ""))
     lines += [render.source_line(s) for s in render.distinct_sources([r.source for r in results])]
     return ["\n".join(lines)]
 

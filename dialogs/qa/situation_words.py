@@ -67,6 +67,22 @@ GRADE_PART_OF = {
 # A choice's word that is part of another text's name: 社区医院基本标准 (518号) is no 服务能力 basic level
 # (sealed set 7, s7b065's phrasing in 北京: "够社区医院基本标准吗" read as 服务能力基本标准, then 推荐标准 未达到).
 OTHER_STANDARD_BEFORE = lazy(r"社区医院(?:的)?《?$")
+# A choice's word the question asks whether the institution reaches ("卫技人员配20个，够基本标准吗", "达没达到推荐
+# 标准", "符合基本标准要求吗"): the standard asked about, not the level stated (sealed set 10, s10a069 was told
+# 推荐标准 未达到 though it never said its level). A verb before it and a question right after, or an A-not-A.
+ASKED_CHOICE_BEFORE = lazy(
+    r"(?:够|够得上|达到|达|到|符合|满足|合乎|算|过|上)(?:了)?(?:服务能力|国家|社区医院)?(?:的)?$"
+)
+ASKED_CHOICE_EITHER = lazy(
+    r"(?:够不够|够没够|达没达到|达不达到|到没到|到不到|符不符合|满不满足|算不算|过没过)(?:服务能力)?(?:的)?$"
+)
+ASKED_CHOICE_AFTER = lazy(
+    r"^(?:的)?(?:要求|条件|线|水平)?(?:了)?(?:吗|么|嘛|没有?|不|呢|吧)?[？?]"
+    r"|^(?:的)?(?:要求|条件|线|水平)?(?:了)?(?:吗|么|嘛|没(?!问题|事|毛病)|呢)"
+)
+# A choice's word that counts institutions ("达到推荐标准的有20家", "推荐标准的机构共12个"): a district's figure,
+# not the asker's own level (sealed set 10, s10b071 was told 原则上达到推荐标准：符合).
+COUNTED_CHOICE_AFTER = lazy(r"^的?(?:机构|单位|中心|卫生院)?(?:共有|一共|共|有|是)?[0-9]+(?:家|个|所)")
 
 # "其他10项都达标了", "其余都符合", "别的都没问题": the asker says every criterion not named is met. The
 # verdict then lists no unknown conditions and says that all of them must be met (devblind3 d3008, d3016).

@@ -25,10 +25,13 @@ from knowledge.search.intent import smalltalk_kind
 from knowledge.search.question_parts import without_joiner
 
 # Replies that end with the full list of what the assistant does; the others with one line.
-INTRODUCE = ("greeting", "who_are_you", "introduction", "fee")
+INTRODUCE = ("greeting", "arrival", "who_are_you", "introduction", "fee")
 # Small talk that may lead a question and says nothing of it: "你好，…", "谢谢！另外床位要多少",
-# "好的，那使用率呢" (thanks holds 好的 / 收到 / 明白了). Before, a leading 谢谢 made the question unknown.
-LEADING = ("greeting", "thanks")
+# "好的，那使用率呢" (thanks holds 好的 / 收到 / 明白了), "又来麻烦你了，床位要多少". Before, a leading 谢谢
+# made the question unknown.
+LEADING = ("greeting", "arrival", "thanks")
+# Kinds that greet: the message opens a talk (你好 before /start: the welcome and the region prompt).
+GREETS = ("greeting", "arrival")
 _NOT_WORD = re.compile(r"[^0-9a-z%\u3400-\u9fff]+")
 _CLAUSE = re.compile(r"[，,。！!？?；;\s]+")
 # Group-chat addressing before the message ("@社区医院助手 …", "@所有人 …", "＠张主任，…"): names whom the
@@ -47,8 +50,8 @@ def reply(text: str, region: str | None) -> Turn | None:
 
 
 def kind_of(text: str) -> str | None:
-    """ "greeting", "thanks", "bye", "who_are_you", "introduction" or "fee" when the whole message is
-    small talk; None when it asks or says anything else."""
+    """ "greeting", "arrival", "thanks", "bye", "who_are_you", "introduction" or "fee" when the whole
+    message is small talk; None when it asks or says anything else."""
     if asks_fee(text):
         return "fee"
     kind = smalltalk_kind(text)

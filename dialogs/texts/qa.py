@@ -5,6 +5,7 @@ situation and method questions."""
 from dialogs.texts.qa_docs import (  # noqa: F401  (re-exported: T.DOC_PERIOD …)
     CITED_ASK,
     CITED_BY,
+    CITED_ISSUED,
     CITED_NAME,
     CITED_NOT_REPLACED,
     CITED_NUMBER,
@@ -126,6 +127,7 @@ REFERRAL = {
     "price": "收费和价格标准，请咨询当地医疗保障部门（医保局）和价格主管部门。",
     "staffing": "机构编制的核定，请咨询当地机构编制部门和卫生健康行政部门。",
     "title": "职称评审，请咨询当地人力资源和社会保障部门。",
+    "exam": "各类考试的报名时间和要求，请看考试机构发布的通知（如中国卫生人才网、当地人事考试机构）。",
     "dispute": "医疗纠纷的调解和赔偿，请咨询当地医疗纠纷人民调解委员会、卫生健康行政部门或法律专业人士。",
     "drugs": "药品采购和配备，请咨询当地医疗保障部门和卫生健康行政部门（药政）。",
     "license": "执业许可证的办理和收费，请咨询发证的卫生健康行政部门。",
@@ -147,6 +149,8 @@ ANSWER_FOR_REGION = "（按{name}的文件回答）"
 # Small talk: a short friendly reply, then what the assistant can do.
 SMALLTALK = {
     "greeting": "您好！",
+    # 早上好，今天又来麻烦你了 / 又来打扰了: a courtesy on arriving is welcomed, never declined (s10b115)
+    "arrival": "您好！不麻烦，欢迎随时来问。",
     "thanks": "不客气，能帮上忙就好！",
     "bye": "好的，再见！有问题随时来问。",
     # never taken for an office (sealed set 9, s9b114: 是卫健委的人吗): says whose word is official
@@ -292,7 +296,7 @@ ACT_FIRST_NO = {
 }
 
 # Method questions (怎么算) whose texts give no method.
-METHOD_NOT_GIVEN = "收录的文件里我没有找到“{term}”的计算方法（文件没有写明怎么算）。文件里与它有关的规定是："
+METHOD_NOT_GIVEN = "收录的文件里我没有找到“{term}”的计算方法（文件没有规定怎么算）。文件里与它有关的规定是："
 PROGRESS_NOT_GIVEN = (
     "收录的正式文件只写了目标，没有完成情况的数字（实际建成多少、目标是否完成），我无法判断。进展请向当地卫生健康行政部门了解。"
     "文件写的目标是："

@@ -39,6 +39,9 @@ DOC_LATER_REPORTED = "另据新闻报道，后来还有《{short}》（{span}）
 # (dialogs/qa/cited_standing.py).
 CITED_NAME = "《{name}》{number}：本助手没有它的原文，只有新闻报道的转述和收录文件对它的引用。"
 CITED_NUMBER = "（{number}）"
+# The year a cited text was issued, read from its 文号 (〔2019〕), and the date of the reports about it: "哪年出的"
+# was left unanswered beside its standing (sealed set 10, s10b092).
+CITED_ISSUED = "它是{year}年印发的（年份取自文号〔{year}〕，具体印发日期本助手没有；新闻报道的日期是{reported}）。"
 CITED_SPAN = "据新闻报道，它管的是{span}"
 CITED_OVER = "；今天（{today}）已过了这个期限，之后的安排本助手没有收录。"
 CITED_OPEN = "；今天（{today}）仍在这个期限内。"
@@ -70,3 +73,20 @@ DOC_YEAR_FROM_TASKS = "年份取自它安排的年度任务"
 PAST_YEAR_FIGURES = "{year}年的数字本助手没有收录；下面是收录的文件里{past}的安排："
 PAST_YEAR_ONE = "{year}年"
 PAST_YEARS_UP_TO = "{year}年及以前"
+# Whether a named date recurs (dialogs/qa/yearly.py): said first, the entries stating it after.
+YEARLY_MIXED = "不全是：文件里的{date}，有的是只管{years}的日期，有的是每年的日期，分别见下。"
+YEARLY_ONE_OFF = "不是每年都这样：文件里的{date}只是{years}的日期，见下。"
+YEARLY_EVERY = "文件写的是每年{date}前，见下。"
+YEARLY_JOIN = "、"
+YEARLY_DATE = "{m}月{d}日"
+YEARLY_YEAR = "{year}年"
+# A method question the entry answers in part (dialogs/qa/method_leads.py): the share's base in the rule's own
+# words, or plainly what the texts leave unsaid.
+METHOD_DENOMINATOR = "分母是“{whole}”：文件写的是“{part}占{whole}的比例”。"
+METHOD_NUMERATOR = "分子是“{part}”：文件写的是“{part}占{whole}的比例”。"
+METHOD_NOT_MEASURED = "收录的文件没有规定“{term}”怎么测评，也没有规定样本量（抽多少人）。文件里与它有关的规定是："
+METHOD_BASIS_NOT_GIVEN = "收录的文件没有规定按{a}还是按{b}算（没有给出统计口径）。文件里与它有关的规定是："
+# A year's figure asked that the texts do not give (dialogs/qa/year_asked.py): said first, before another year's.
+YEAR_NOT_COVERED = "收录的文件没有给出{year}年的数字；下面是文件里{years}的安排，不能当作{year}年的："
+YEAR_LIST_JOIN = "、"
+YEAR_ONE = "{year}年"

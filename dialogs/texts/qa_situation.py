@@ -44,6 +44,15 @@ SITUATION_VIA_BASIC_STANDARD = (
 )
 STILL_OPEN_HEADER = "{region}现在（{today}）能不能申报，按收录的文件："
 STILL_OPEN_NEXT = "您这一步的下一个截止日期：{date}，{left}：{title}。"
+# A day said to be today against the region's yearly deadline of the director's first step (s10a067).
+STILL_OPEN_SAID_DAY = "{month}月{day}日"
+STILL_OPEN_SAID_YEARS = "{first}—{last}年"
+STILL_OPEN_SAID_FROM = "{first}年起"
+STILL_OPEN_SAID_PASSED = (
+    "按{source}，每年{date}前{title}（{years}）。您说今天是{said}，已经过了当年的{date}，当年赶不上了；"
+    "按这个安排，下一次是次年{date}前。"
+)
+STILL_OPEN_SAID_AHEAD = "按{source}，每年{date}前{title}（{years}）。您说今天是{said}，离当年的{date}还有{days}天。"
 STILL_OPEN_UNKNOWN = "收录的文件没有给出现在的申报安排，请咨询所在县（市、区）卫生健康行政部门。"
 SITUATION_VIA_UNDECIDED = "❔ 结论：还不能判断。{region}决定能否申报的条件是：{titles}，您还没有说到这些。"
 SITUATION_NOT_TAKEN = "您说到的{labels}，{regions}的申报条件里没有对应的数字要求，这里不作判断。"

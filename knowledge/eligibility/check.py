@@ -30,7 +30,7 @@ def check_rules(kb: KnowledgeBase) -> list[str]:
     rule_sets, errors = read_rule_sets(kb.root, fields, kb.catalogue)
     for rule_set in rule_sets.values():
         where = f"rules/{rule_set.file}"
-        for c in rule_set.criteria:
+        for c in rule_set.weighed().criteria:
             if fault := verify(kb.documents, c.citation.document, c.citation.section, c.citation.quote):
                 errors.append(f"{where}: {c.id}: citation: {fault}")
                 continue

@@ -127,14 +127,17 @@ def rule_set_from_dict(raw: Any, fields: dict[str, FieldSpec], file: str, catalo
                 faults.append(f"{file}: -: {line(e)}")
         raise RuleError("\n".join(faults)) from exc
     conditions = tuple((s.document, s.section) for s in model.conditions_from)
-    criteria = []
-    for c in model.criteria:
+    criteria, targets = [], []
+    every = [(c, False) for c in model.criteria] + [(c, True) for c in model.targets]
+    for c, target in every:
         problems = _cross_check(c, fields, catalogue, conditions)
+        if target and c.force != "norm":
+            problems.append("a target is a norm: a plan's work target, never a condition for the name")
         if problems:
             faults += [f"{file}: {c.id}: {p}" for p in problems]
         else:
-            criteria.append(_criterion(c, fields, catalogue))
-    faults += [f"{file}: {i}: criterion id used twice" for i in duplicates(c.id for c in model.criteria)]
+            (targets if target else criteria).append(_criterion(c, fields, catalogue))
+    faults += [f"{file}: {i}: criterion id used twice" for i in duplicates(c.id for c, _ in every)]
     faults += [f"{file}: -: conditions_from names unknown document {d!r}" for d, _ in conditions if d not in catalogue]
     if faults:
         raise RuleError("\n".join(faults))
@@ -142,6 +145,7 @@ def rule_set_from_dict(raw: Any, fields: dict[str, FieldSpec], file: str, catalo
         region=model.region,
         title=model.title,
         criteria=tuple(criteria),
+        targets=tuple(targets),
         notes=tuple(model.notes),
         file=file,
         conditions_from=conditions,

@@ -28,7 +28,7 @@ The verdict (rules in evaluate.py):
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from knowledge.documents import Citation
@@ -161,6 +161,12 @@ class RuleSet:
     notes: tuple[str, ...] = ()
     file: str = ""
     conditions_from: tuple[tuple[str, str], ...] = ()  # (document, section) stating the conditions
+    # the plan's work targets (norms): weighed when a question states their figure, never asked by /check
+    targets: tuple[Criterion, ...] = ()
+
+    def weighed(self) -> RuleSet:
+        """The rule set a stated situation is weighed against: its criteria and its work targets."""
+        return replace(self, criteria=(*self.criteria, *self.targets), targets=()) if self.targets else self
 
     def fields_needed(self) -> list[str]:
         """Distinct profile fields in asking order (the order they appear in the YAML)."""

@@ -119,6 +119,9 @@ class RuleSetModel(Model):
     # cite one of these sections; a norm must not (it is stated elsewhere in a plan).
     conditions_from: Annotated[list[ConditionSource], Field(min_length=1)]
     criteria: Annotated[list[CriterionModel], Field(min_length=1)]
+    # A plan's work targets for every 基层 institution (吉林: 10项以上中医药适宜技术, 档案开放率不低于98%): norms
+    # weighed when a question states their figure, never asked by /check (not conditions for the name).
+    targets: list[CriterionModel] = Field(default_factory=list)
 
 
 class CaseModel(Model):

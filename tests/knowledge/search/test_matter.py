@@ -16,6 +16,9 @@ def test_matter_unmet_only_when_a_named_matter_is_missing_from_the_entry() -> No
     assert matter_unmet(("title",), "卫生技术人员中具有中级职称的不少于") == 0.0
     assert matter_unmet(("title",), "符合条件的乡镇卫生院和社区卫生服务中心可以申报") == 1.0
     assert matter_unmet(("insurance", "price"), "医保部门负责") == 0.0  # one of them named is enough
+    # …but an exam must be named itself: a post's title rule answers no title exam (sealed set 10, s10a108)
+    assert matter_unmet(("title", "exam"), "临床科室医师至少有1名主治医师及以上职称") == 1.0
+    assert matter_unmet(("title", "exam"), "职称考试的报名") == 0.0
 
 
 def test_an_entry_that_never_names_the_matter_is_only_suggested(kb) -> None:
