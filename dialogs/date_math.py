@@ -23,6 +23,7 @@ DateError = Literal[
     "title_too_long",
     "after_festival",
     "recurring",
+    "no_leap_month",
 ]
 
 
@@ -96,9 +97,11 @@ def lunar_to_solar(year: int | None, month: int, day: int | None, leap: bool, to
                 break
             except ValueError:
                 continue  # no such day in that lunar year (a 29-day month, no leap month)
+    coming = [d for d in dates if d >= today]
+    if leap and year is None and not coming:  # 闰四月 of no year within reach (brk11 B14: "2月没有30日")
+        return "no_leap_month"
     if not dates:
         return "no_such_day"
-    coming = [d for d in dates if d >= today]
     if not coming:  # with a year given it is past; without, the next one is beyond the years tried
         return "past" if year is not None else "too_far"
     return within_reach(min(coming), today)

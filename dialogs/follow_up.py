@@ -10,11 +10,26 @@ day later is a new conversation, answered as a bare place is."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from core.lazy_re import lazy
 from core.model import UserState
 from dialogs import onboarding
-from dialogs.intent_words import AROUND_ASKED, ASKS_THERE, PLACE_ENDINGS
+from dialogs.intent_words import (
+    AROUND_ASKED,
+    ASKS_THERE,
+    BESIDES_ASKED,
+    BESIDES_LEAD,
+    BESIDES_THERE,
+    COMPARED_AND,
+    COMPARED_ASKED,
+    COMPARED_JOINERS,
+    COMPARED_THERE,
+    DOCUMENT_NUMBER_MARK,
+    DOCUMENT_THERE,
+    OWN_DOCUMENT,
+    PLACE_ENDINGS,
+)
 from dialogs.qa.compare_words import FOLLOW_UP_WORDS
 from dialogs.qa.turn import Turn
 from knowledge.base import KnowledgeBase
@@ -23,7 +38,8 @@ from knowledge.places import without_places
 KEY = "asked_last"  # {"text": the question, "at": ISO time}
 FRESH_FOR = dt.timedelta(hours=2)  # one sitting: a follow-up said later is no follow-up
 # What makes a place a follow-up and not a bare place (北京 alone is its overview and the offer): intent_words.
-_ASKS_THERE = lazy(ASKS_THERE)
+_ASKS_THERE, _BESIDES_LEAD = lazy(ASKS_THERE), lazy(BESIDES_LEAD)
+_COMPARED, _OWN_DOCUMENT, _BESIDES = lazy(COMPARED_THERE), lazy(OWN_DOCUMENT), lazy(BESIDES_THERE)
 # Kinds of turns that answer no question of the texts: nothing to ask again of another place.
 _NOT_ASKED = frozenset({"smalltalk"})
 
@@ -51,9 +67,30 @@ def place_of(text: str, kb: KnowledgeBase) -> str | None:
     return onboarding.read_place(rest, kb).region
 
 
-def asked_again(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) -> tuple[str, str] | None:
+def compared_with(text: str, kb: KnowledgeBase, own: str | None) -> list[str]:
+    """The regions a message asks the last question to be compared across (跟国家比 with `own` 吉林: 吉林, 全国;
+    北京和吉林比呢: both), else []: one place named and no region of one's own compares nothing."""
+    m = _COMPARED.match(text.strip())
+    places = (m["places"] or m["places2"] or "") if m else ""
+    pieces = [p.strip() for p in re.split(f"[{COMPARED_JOINERS}]", places) if p.strip()]
+    if not pieces or not all(onboarding.names_a_place(p, kb) for p in pieces):
+        return []
+    named = [r for p in pieces if (r := onboarding.read_place(p, kb).region) is not None]
+    regions = list(dict.fromkeys([*([own] if own and len(named) == 1 and own not in named else []), *named]))
+    return regions if len(regions) >= 2 else []
+
+
+def _document_there(m: re.Match[str]) -> str:
+    """A 文号 of the last place's text (5号文, 〔2020〕5号) is that place's plan: asked there as its plan; a year
+    before a word for the text (2020年的方案) is dropped, the word kept."""
+    return DOCUMENT_THERE if DOCUMENT_NUMBER_MARK in m.group() else ""
+
+
+def asked_again(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime) -> tuple[str, str | None] | None:
     """(the question to answer, its region) when `text` asks the last question of another place, e.g.
-    "北京：床位要多少张" for 北京呢 after 床位要多少张 (the places the question named cut out); None otherwise."""
+    "北京：床位要多少张" for 北京呢 after 床位要多少张 (the places the question named cut out, and the marks of
+    the text it was about: 2020年的, 5号文), or compared across places ("吉林和全国比，床位要多少张" for 跟国家比,
+    no region: brk11 B7); None otherwise."""
     last = state.data.get(KEY) if state.dialog is None else None
     if not isinstance(last, dict) or not isinstance(last.get("text"), str):
         return None
@@ -61,9 +98,16 @@ def asked_again(state: UserState, text: str, kb: KnowledgeBase, now: dt.datetime
         fresh = now - dt.datetime.fromisoformat(last["at"]) <= FRESH_FOR
     except (KeyError, TypeError, ValueError):
         fresh = False
-    region = place_of(text, kb) if fresh else None
-    if region is None:
+    besides = _BESIDES.match(text.strip()) if fresh else None
+    if besides is not None:  # 除了申请表还有什么: the last question, besides that (brk11 B8)
+        asked = _BESIDES_LEAD.sub("", last["text"]).strip(AROUND_ASKED)
+        return BESIDES_ASKED.format(besides=besides["besides"], asked=asked), None
+    compared = compared_with(text, kb, state.region) if fresh else []
+    region = place_of(text, kb) if fresh and not compared else None
+    if region is None and not compared:
         return None
-    asked = without_places(last["text"]).strip(AROUND_ASKED)
-    name = next((r.short for r in kb.regions if r.id == region), region)
-    return f"{name}：{asked}", region
+    asked = _OWN_DOCUMENT.sub(_document_there, without_places(last["text"])).strip(AROUND_ASKED)
+    names = {r.id: r.short for r in kb.regions}
+    if compared:
+        return COMPARED_ASKED.format(places=COMPARED_AND.join(names.get(r, r) for r in compared), asked=asked), None
+    return f"{names.get(region, region)}：{asked}", region

@@ -22,6 +22,12 @@ _ENTITY = lazy(r"&(?:[A-Za-z]{2,8}|#[0-9]{1,6}|#x[0-9A-Fa-f]{1,6});")
 _LINK = lazy(r"\[([^\[\]]*)\]\((?:https?://|www\.)[^()\s]*\)")  # [words](address): the words
 # An @username as Telegram spells them (5 to 32 letters, digits, _), not inside an e-mail address
 _MENTION = lazy(r"(?<![A-Za-z0-9_.])@[A-Za-z][A-Za-z0-9_]{4,31}(?![A-Za-z0-9_])")
+# Markdown emphasis around words (**40**, __床位__, `75%`, *要多少*): the words; "**40**" at /check was "没有看懂"
+# while <b>40</b> was read (brk11 B17). Struck-out words (~~30~~ 40) are taken back. A lone * or _ (3*4,
+# snake_case) is left.
+_EMPHASIS = lazy(r"(\*\*|__|`+)(?=\S)(.+?)(?<=\S)\1")
+_STAR = lazy(r"(?<![A-Za-z0-9*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![A-Za-z0-9*])")
+_STRUCK = lazy(r"~~(?=\S)(.+?)(?<=\S)~~")
 
 
 def clean_text(text: str) -> str:
@@ -32,10 +38,11 @@ def clean_text(text: str) -> str:
 
 
 def without_markup(text: str) -> str:
-    """`text` without HTML tags, @usernames and Markdown link addresses, its HTML entities as the characters
-    they stand for: "<b>床位</b>要多少&nbsp;@mybot" -> "床位要多少 "."""
-    if not any(c in text for c in "<&[@"):
+    """`text` without HTML tags, @usernames, Markdown emphasis and link addresses, its HTML entities as the
+    characters they stand for: "<b>床位</b>要多少&nbsp;@mybot" -> "床位要多少 ", "**40**" -> "40"."""
+    if not any(c in text for c in "<&[@*_~`"):
         return text
+    text = _STAR.sub(r"\1", _EMPHASIS.sub(r"\2", _STRUCK.sub("", text)))
     text = _LINK.sub(r"\1", _TAG.sub("", text))
     text = _ENTITY.sub(lambda m: html.unescape(m.group()), text).replace("\xa0", " ")
     return _MENTION.sub("", text)

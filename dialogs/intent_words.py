@@ -68,6 +68,31 @@ PLACE_ENDINGS = " 省市区县的。.!！?？~～…，,吧呢啊呀哦"
 # follow-up); what stands around the question's words once its places are cut out.
 ASKS_THERE = r"(?:呢|怎么样|咋样|如何)[\s?？。!！~～…]*$"
 AROUND_ASKED = " ，,、的"
+# The same, asked as a comparison (brk11 B7): 跟国家比, 和北京比一下呢, 北京和吉林比呢, 对比一下渝中 — the places
+# between the words, compared on the question last answered (dialogs/qa/compare.py reads "吉林和国家比，…").
+COMPARED_THERE = (
+    r"^(?:那|那么)?(?:再)?(?:跟|和|与|同|对比一下|比较一下|对比|比较)?(?P<places>[^，,。？?]{1,16}?)"
+    r"(?:比|比较|对比|相比|比一下|比比|对比一下|比较一下)(?:一下)?(?:呢|的话|怎么样|如何|有什么不同|有啥不同)?"
+    r"[\s?？。!！~～…]*$"
+    r"|^(?:那|那么)?(?:再)?(?:对比一下|比较一下|对比|比较)(?P<places2>[^，,。？?]{1,16}?)(?:呢|的)?[\s?？。!！~～…]*$"
+)
+COMPARED_JOINERS = "和跟与同及、，,的"
+COMPARED_ASKED, COMPARED_AND = "{places}比，{asked}", "和"  # how the comparison is put to dialogs/qa/compare.py
+# 除了X还有什么 said alone after a question (申报要交哪些材料 → 除了申请表还有什么): that question, besides X (brk11 B8)
+BESIDES_THERE = (
+    r"^(?:那|那么)?除了(?P<besides>[^，,。？?]{1,16}?)(?:以外|之外|外)?[，,]?(?:还有|还要|还需要|还得|另外还有|别的)?"
+    r"(?:什么|啥|哪些|别的|其他的|其他|吗|没有|呢)?[\s?？。!！~～…]*$"
+)
+BESIDES_ASKED = "除了{besides}，{asked}"
+BESIDES_LEAD = r"^除了[^，,]*[，,]"  # a 除了X already in front of the last question, replaced by the new one
+# What named the text the last question was about (吉林2020年的方案, 5号文, 〔2024〕17号): not asked again of another
+# place, whose texts have other years and numbers ("那北京的呢" after 吉林2020年的方案还有效吗: brk11 B9).
+OWN_DOCUMENT = (
+    r"(?:19|20)\d\d年(?:的|发的|出的|印发的|版的|版)?(?=方案|文件|通知|文|那个|那份|这个|这份|行动|实施|工作)"
+    r"|[〔\[(（]\s*(?:19|20)\d\d\s*[〕\])）]\s*\d+\s*号(?:文件|文)?|\d+\s*号文(?:件)?|\d+\s*号(?=的|那个|那份|这个|这份)"
+)
+# a 文号 of the last place's text, asked of another place: that place's plan
+DOCUMENT_THERE, DOCUMENT_NUMBER_MARK = "方案", "号"
 # A region change said in words with its place (breakers B8, B20): 换到吉林, 改成渝中, 切换到全国, 地区改为北京;
 # where the director says they are: 我在长春, 我们是朝阳区的, 本院位于渝中区. The words between are handed to
 # /region, which reads them as a place (and does nothing with words that are not one).

@@ -114,6 +114,12 @@ _RANGE_JOINERS = ("-", "~", "—", "到", "至")
 # is the answer — it was searched, and a news passage with "85%" shown (brk10). "30张够吗？" keeps its 吗.
 _TRAILING = re.compile("(?:吧|呢|啊|呀|哈|哦|嘛|整|[?？]|[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d])+$")
 _LEADING_POINT = re.compile(r"^(\s*[-负]?)[.．](?=[0-9０-９])")
+# An emoji before the figure ("🛏️40") is no part of it, as one after it is not (brk11 B17).
+_LEADING_EMOJI = re.compile("^[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]+")
+# When the figure is from, in brackets after it or before it: 75%（去年）, 40张(2025年底), 去年75% — the figure
+# (a yearly one is last year's anyway); it was "没有看懂这个回答" (brk11 B11).
+_WHEN = r"(?:去年|今年|前年|上年|本年|当年|上半年|全年|年底|年末|(?:19|20)\d\d年{})(?:的|度|底|末|数据|统计)*"
+_WHEN_NOTE = re.compile(f"[（(]{_WHEN.format('?')}[）)]$|^{_WHEN.format('')}[:：]?(?=[-负0-9{_DIGIT_CHARS}百])")
 _KEYCAP = re.compile("(?<=[0-9#*])\ufe0f?\u20e3|(?<=[0-9])\ufe0f")
 
 
@@ -153,7 +159,7 @@ def _parse(text: str, spec: QuantitySpec) -> ParsedValue | ParseError:
         return ParseError("range")
     for spelling in ("m2", "米2"):  # the 2 of m² is not a second number
         t = t.replace(spelling, "平方米")
-    t = _TRAILING.sub("", _drop_field_words(t, spec))
+    t = _TRAILING.sub("", _drop_field_words(_WHEN_NOTE.sub("", _LEADING_EMOJI.sub("", t)), spec))
     t, approximate = _drop_lead_words(t)
     bound = next((w for w in _BOUND_LEAD if t.startswith(w)), "")
     t = t[len(bound) :] if bound else t

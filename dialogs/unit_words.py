@@ -5,6 +5,8 @@ Input vocabulary (words we recognise), not words we show: the replies live in di
 
 from __future__ import annotations
 
+import re
+
 from core.lazy_re import lazy
 from core.text import fold
 
@@ -63,3 +65,31 @@ def units_fit(seen: str, expected: str) -> bool:
 MULTIPLE = lazy(r"(?:[0-9.]+|[〇零一二两三四五六七八九十百半]+)\s*倍")
 PER_10K = lazy(r"每\s*万")
 MULTIPLE_UNIT, PER_10K_WORD = "倍", "每万"
+
+
+# A share written as a fraction of digits (3/4, 1/2, 4／5): its percentage, at a percentage question or after a
+# share's own word in a situation (使用率3/4, 占比1/4). Read as "3" with the field's % it was a 3 % occupancy
+# and a ❌ (breaker brk11, B2). Only a proper fraction; with no share's word before it, only one with a
+# denominator up to 20 (a percentage question's answer): 3/15 is a date anywhere else.
+_DIGIT_FRACTION = lazy(r"(?<![0-9./／])([1-9][0-9]?)\s*[/／]\s*([1-9][0-9]?)(?![0-9./／])")
+_SHARE_WORD_BEFORE = lazy(
+    r"(?:率|比例|占比|比重|满意度|占[^，,。；;\s0-9]{0,8}?)(?:的)?(?:是|为|有|达到|达|在|大概|约|只有|才)?\s*$"
+)
+MAX_FRACTION_DENOMINATOR = 20
+
+
+def fraction_as_percent(text: str, after_share_word: bool = False) -> str:
+    """ "3/4" -> "75%", "1/8" -> "12.5%", "2/3" -> "66.7%" (one decimal); left as typed when not a proper
+    fraction (of a small denominator unless `after_share_word`), or (`after_share_word`) when no share's word
+    comes right before it."""
+
+    def replace(m: re.Match[str]) -> str:
+        num, den = int(m[1]), int(m[2])
+        if after_share_word and not _SHARE_WORD_BEFORE.search(text[: m.start()]):
+            return m.group()
+        if not num < den <= (99 if after_share_word else MAX_FRACTION_DENOMINATOR):
+            return m.group()
+        percent = round(100 * num / den, 1)
+        return f"{int(percent) if percent.is_integer() else percent}%"
+
+    return _DIGIT_FRACTION.sub(replace, text)

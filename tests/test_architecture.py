@@ -112,6 +112,7 @@ VOCABULARY_MODULES = {
     "dialogs/gate_words.py",
     "dialogs/place_typo_words.py",
     "dialogs/unit_words.py",
+    "dialogs/correction_words.py",
     "dialogs/dates.py",
     "dialogs/day_words.py",
     "dialogs/festival_words.py",

@@ -37,7 +37,7 @@ from dialogs.qa.figure_words import (
 )
 from dialogs.qa.later_figure import continued
 from dialogs.qa.mentions import Reading, choose
-from dialogs.qa.ranges import parse_figure, vague, whole
+from dialogs.qa.ranges import parse_figure, rough, vague, whole
 from dialogs.qa.referral import FIELD, referral_partners
 from dialogs.qa.situation_words import (
     ASKED_CHOICE_AFTER,
@@ -55,6 +55,7 @@ from dialogs.qa.vocabulary import (
     ABOUT_US,
     AFTER,
     ANY,
+    ANY_ROUGH,
     BARE_COUNTED,
     BEFORE,
     CHOICE_WORDS,
@@ -81,6 +82,7 @@ from dialogs.qa.vocabulary import (
     YES_WORDS,
 )
 from dialogs.quantities import plain_digits
+from dialogs.unit_words import fraction_as_percent
 from knowledge.eligibility import FieldSpec
 from knowledge.search.memo import per_turn_call
 from knowledge.search.normalize import fractions_to_percent
@@ -97,7 +99,8 @@ def read_situation(text: str, specs: Mapping[str, FieldSpec]) -> dict[str, State
 @per_turn_call(lambda reading: replace(reading, found=dict(reading.found)))  # read ~10 times in a multi-part turn
 def read_all(text: str, specs: Mapping[str, FieldSpec]) -> Reading:
     """The facts that stand, and the figures understood but set aside (past ones, changes)."""
-    t = named_in_context(fractions_to_percent(plain_digits(fold_chinese(text))))  # 占四分之一: 25%, not 4 (s7b041)
+    t = fraction_as_percent(fractions_to_percent(plain_digits(fold_chinese(text))), after_share_word=True)
+    t = named_in_context(t)  # 占四分之一 / 使用率3/4: 25 %, 75 %, not 4 or 3 (s7b041, brk11 B2)
     told = (*(Stated(f, v, w) for f, v, w in shares(t, specs)), *collective(t, specs))  # 三个满意度都… (N1)
     numbers = _numbers(t, specs)
     said = (*numbers, *continued(t, numbers, specs), *told, *_support(t, specs), *_yes_no(t, specs))
@@ -163,7 +166,7 @@ def _numbers(t: str, specs: Mapping[str, FieldSpec]) -> list[Stated]:
         else:
             # 使用率比去年提高了5个百分点，达到72%; or 还没有精品家庭医生团队: none of them
             out += _reached(t, end, spec) or _none(t, start, end, spec)
-    for m in ANY.finditer(t):
+    for m in ANY_ROUGH.finditer(t):
         name = UNIT_FIELDS.get(m["unit"])
         spec = specs.get(name or "")
         if (
@@ -174,7 +177,8 @@ def _numbers(t: str, specs: Mapping[str, FieldSpec]) -> list[Stated]:
             continue
         value = parse_figure(m["num"], m["unit"], spec)
         if value is not None and not asks_requirement(t, m.start(), m.end()):
-            out.append(_bounded(spec.name, value, m.group(), _bound(t, m.start("num"), m.end())))
+            bound = _bound(t, m.start("num"), m.end())  # 两千八百来平: the range it stands for (brk11 B1)
+            out.append(rough(t, m, spec, bound) or _bounded(spec.name, value, m.group(), bound))
     return out
 
 

@@ -5,7 +5,9 @@ dialogs/quantities.py), and the ends of a range or approximate figure (30到40�
 from __future__ import annotations
 
 import math
+import re
 
+from dialogs.qa.stated import Stated
 from dialogs.qa.vocabulary import (
     ABOUT_AFTER,
     ABOUT_BEFORE,
@@ -82,6 +84,17 @@ def vague(t: str, lead_at: int, at: int, num: str, unit: str, spec: FieldSpec) -
         low, high = math.ceil(low - 1e-9), math.floor(high + 1e-9)
     said = (lead.strip() if lead.strip() in ABOUT_BEFORE else "") + t[at : end + len(unit)] + (tail_word or "")
     return float(low), float(high), said
+
+
+def rough(t: str, m: re.Match[str], spec: FieldSpec, bound: str) -> Stated | None:
+    """A figure known by its unit alone (m: vocabulary.ANY_ROUGH's match in `t`) as the range an approximate one
+    stands for (两千八百来平 2800–2899, 约2800平 ±10 %); None when it is exact or `bound` makes it a bound.
+    It was read exact, or not at all with 来/多 before its unit (breaker brk11, B1)."""
+    span = None if bound else vague(t, max(0, m.start() - 3), m.start("num"), m["num"], m["unit"], spec)
+    if span is None:
+        return None
+    low, high = whole(span[0]), whole(span[1])
+    return Stated(spec.name, low, m.group(), span[2], low, high)
 
 
 def whole(x: float) -> int | float:

@@ -192,6 +192,8 @@ AFTER = lazy(f"^{FILLER}{_BOUND_LEAD}{FILLER}(?P<num>{NUMBER})(?:(?P<unit>{UNIT}
 # 一千八百多平的业务用房: 多/余/来 between the number and its unit (ranges.vague reads the range)
 BEFORE = lazy(f"(?P<num>{NUMBER})[多余来]?(?:(?P<unit>{UNIT})|{_NO_UNIT})(?:的)?$")
 ANY = lazy(f"(?P<num>{NUMBER})(?P<unit>{UNIT})")
+# A figure known by its unit alone, 多/余/来 allowed before the unit (两千八百来平, 2800多平: brk11 B1)
+ANY_ROUGH = lazy(f"(?P<num>{NUMBER})[多余来]?(?P<unit>{UNIT})")
 RATE = lazy(r"每[^，,。\s]{0,4}$")  # "每万人2个": a rule's figure, not the institution's
 
 

@@ -21,6 +21,7 @@ from dialogs.questionnaire import elsewhere as typed_parts
 from dialogs.questionnaire.approximate import depends_note, not_recorded, spoken_range, taken_example
 from dialogs.questionnaire.bounds import decided_above
 from dialogs.questionnaire.confirm import figure_confirmation
+from dialogs.questionnaire.corrected import corrected
 from dialogs.questionnaire.elsewhere import Elsewhere, bare_figure, by_unit, closed_problem, names_a_field, other_fields
 from dialogs.questionnaire.flow import Flow, arrive, current_flow, first_unanswered, go, has_current, mode
 from dialogs.questionnaire.prompts import number_error, prompt, show_value, why
@@ -28,6 +29,7 @@ from dialogs.questionnaire.ratio_said import ratio_at_count
 from dialogs.questionnaire.record import again, answer
 from dialogs.texts import common as C
 from dialogs.texts import questionnaire as T
+from dialogs.unit_words import fraction_as_percent
 from dialogs.words import asks_why, is_back, is_continue, is_edit, is_keep, is_restart, parse_unknown, parse_yes_no
 from knowledge.base import KnowledgeBase
 from knowledge.eligibility import FieldSpec
@@ -50,7 +52,8 @@ def on_event(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime
         arrive(state, first_unanswered(state, flow))
     if event.kind == "press":
         return press(state, flow, event.data, kb, now)
-    return _typed(state, flow, event.text, kb, now)
+    # an earlier answer corrected in words (第2题改成35张, 床位填错了，应该是35张: brk11 B16), else the step's
+    return corrected(state, flow, event.text, kb, now) or _typed(state, flow, event.text, kb, now)
 
 
 def press(state: UserState, flow: Flow, payload: str, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
@@ -273,7 +276,8 @@ def _typed_answer(
     if spec.kind == "choice":
         problem = T.REUSE_NOT_UNDERSTOOD if reuse else T.CHOICE_NOT_UNDERSTOOD.format(n=len(spec.choices))
         return _closed(state, flow, read_choice(text, spec.choices), text, problem, kb, now)
-    parsed = parse_quantity(fractions_to_percent(text) if spec.kind == "percent" else text, spec)  # 四分之一 (brk9)
+    share = fraction_as_percent(fractions_to_percent(text)) if spec.kind == "percent" else text  # 四分之一, 3/4
+    parsed = parse_quantity(share, spec)
     doubt = typed_parts.figure_with_doubt(text, spec) if isinstance(parsed, ParseError) else None
     if doubt is not None:  # 十二个，其中两个是转岗培训的算不算: the figure, and whom to ask about the part (N16)
         outcome = _typed_answer(state, flow, spec, doubt[0], kb, now)

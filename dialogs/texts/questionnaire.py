@@ -251,6 +251,8 @@ ELSEWHERE_NOT_EXACT = (
     "请到那一题输入准确数字（已答过的题可用“上一步”回去修改）。"
 )
 ELSEWHERE_NOW = "现在请回答这一题："
+# An earlier answer corrected to what it already was (dialogs/questionnaire/corrected.py, brk11 B16).
+CORRECTED_SAME = "✔ {label}已经是 {value}，不用改。"
 # Another 是/否 question's answer typed at this one (dialogs/questionnaire/earlier.py, newcomer trial 9, finding 8).
 CONFIRM_EARLIER = "“{typed}”是第{n}题（{label}）的答案，要把第{n}题改为“{value}”吗？"
 TAKE_EARLIER = "改为“{value}”"

@@ -135,6 +135,7 @@ REMINDER_ERRORS = {
     "no_such_day": "没有这一天，请检查月份和日期（例如2月没有30日）。",
     "past": "这个日期已经过去了，请输入今天或以后的日期。",
     "too_far": "日期太远了，请输入{years}年以内的日期。",
+    "no_leap_month": "今后{years}年的农历里没有这个闰月，请检查月份（不是闰月的话，去掉“闰”字）。",
     "no_title": "请写上要提醒的事项，例如：自评完成 3月15日。",
     "title_too_long": "事项名称太长了，请控制在{chars}个字以内。",
     # 国庆节后, 中秋以后 (brk9 D1): no day; a count after it is one

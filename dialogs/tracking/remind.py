@@ -59,13 +59,15 @@ Action = Callable[[UserState, str, KnowledgeBase, dt.datetime], Outcome]
 
 
 def remind(state: UserState, event: Event, kb: KnowledgeBase, now: dt.datetime) -> Outcome:
-    """/remind: the menu. Words after it ("/remind 明天 交材料", "/remind 静音") are read as if typed at the
-    menu (newcomer trial 11, N6: they were dropped without a word and only the menu shown)."""
+    """/remind: the menu; words after it are read as typed there (trial 11 N6, brk11 B13: they were dropped)."""
     state.start(DIALOG, MENU)
-    said = event.data.strip()
+    said = event.data.strip(" ，,。.!！")
     if not said:
         return Outcome(state, menu(state, kb, now))
     outcome = on_menu(state, Event.say(said), kb, now)
+    if outcome.unread and not asks(said) and parse_reminder(said, local_today(now)) == "no_date" and _matter(said):
+        state.start(DIALOG, ADD, {TITLE: said})  # "/remind 交材料": its date is asked
+        return Outcome(state, [Reply(T.REMINDER_DATE_FOR.format(title=said), _back_button(state))])
     shown = outcome.unread and len(outcome.replies) == len(menu(state, kb, now))  # a question: the menu alone
     return Outcome(outcome.state, [Reply(T.REMIND_ARGS_NOT_READ), *outcome.replies]) if shown else outcome
 
