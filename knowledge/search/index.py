@@ -36,7 +36,6 @@ from knowledge.search.signals import (
     not_given_yield,
     own_first,
     provided,
-    speaks_for,
 )
 from knowledge.search.step_days import asked_steps, entry_steps, other_step
 from knowledge.search.subject import SubjectCheck
@@ -281,7 +280,7 @@ class SearchIndex:
         for rank, (score, i, (fuzz, coverage, attribute, local, secondary, matter)) in enumerate(scored):
             features = (
                 *(score, (score - runner_up) / score if rank == 0 and score > 0 else 0.0, coverage, fuzz, known),
-                *(specificity, attribute, max(local, speaks_for(self.answers[i], region, self.gives[i]))),
+                *(specificity, attribute, local),
                 *(secondary, matter),
             )
             out.append(Candidate(i, score, features, known >= 1.0 - 1e-9))

@@ -186,17 +186,6 @@ def is_local(answer: Answer, region: str | None) -> float:
     return 1.0 if region and region in answer.regions else 0.0
 
 
-def speaks_for(answer: Answer, region: str | None, gives: frozenset[str]) -> float:
-    """1.0 when a national entry saying the texts do not give it (NOT_GIVEN_MARK in `gives`) cites a
-    text of the asked `region`: it is that region's own word on the matter ("吉林建成社区医院省里给多少奖补
-    资金" → no amount, what 吉卫基层发〔2020〕5号 五（一） does say, whom to ask), so the confidence counts it
-    as local (sealed set 10, s10a102 / s10b101, devblind3 d3074 were declined or only suggested); else 0.0.
-    Only the confidence reads it: the ranking keeps `is_local`, so a region's own entry on a fact stays first."""
-    if not region or region in answer.regions or NOT_GIVEN_MARK not in gives:
-        return 0.0
-    return 1.0 if any(s.region == region for s in answer.sources) else 0.0
-
-
 def is_secondary(answer: Answer) -> float:
     """1.0 for a fact from a news report."""
     return 1.0 if answer.provenance or any(s.secondary for s in answer.sources) else 0.0

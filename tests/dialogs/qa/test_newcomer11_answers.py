@@ -59,7 +59,8 @@ def test_whom_to_ask_bare_gets_the_contacts(kb, region: str, question: str) -> N
     assert turn.answered and turn.shown[0].entry_id == CONTACT[region]
 
 
-@pytest.mark.parametrize("region", sorted(ROUTE))
+# (北京 left out: there the name entry answers 挂牌后还叫社区卫生服务中心吗, test_ranking_kinds)
+@pytest.mark.parametrize("region", ["jilin", "chongqing-yuzhong", "national"])
 @pytest.mark.parametrize(
     "question", ["社区医院和社区卫生服务中心有啥区别", "社区医院跟卫生院有什么不同", "社区医院是一个新机构吗"]
 )
@@ -73,8 +74,7 @@ CONDITIONS = {
     "jilin": "jilin-2020-selection-conditions",
     "beijing": "beijing-2022-conditions",
     "chongqing-yuzhong": "yuzhong-2021-criteria-list",
-    "national": "national-2021-basic-standard-required",
-}
+}  # (the national text has no list of conditions: 遴选条件 asked of it stays at most suggested, test_heads)
 
 
 @pytest.mark.parametrize("region", sorted(CONDITIONS))
