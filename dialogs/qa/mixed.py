@@ -17,11 +17,9 @@ from dataclasses import replace
 
 from core.model import Reply
 from dialogs.qa import parts
-from dialogs.qa.turn import Turn
+from dialogs.qa.turn import AnswerOne, Turn
 from dialogs.qa.verdict_asks_words import ABOUT_VERDICT, ASKS_IF
 from knowledge.base import KnowledgeBase
-
-AnswerOne = Callable[[str], Turn]
 
 
 def reply(

@@ -13,7 +13,6 @@ with the first part in front speaks for that part's words. A part no reading ans
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import replace
 from weakref import WeakKeyDictionary
 
@@ -28,7 +27,7 @@ from dialogs.qa.parts_text import of_text_named
 from dialogs.qa.receiver_words import ASKS_RECEIVER, GIVES_RECEIVER
 from dialogs.qa.relative_time import without_time
 from dialogs.qa.text_not_held import says_not_given
-from dialogs.qa.turn import Section, Turn, sources_of
+from dialogs.qa.turn import AnswerOne, Section, Turn, sources_of
 from dialogs.qa.verdict_asks_words import OTHER_ASKS
 from dialogs.qa.vocabulary import ASKS_DAY, CITES_DOCUMENT, GIVES_DAY, POINTS_BACK, YES_NO
 from dialogs.texts import qa as T
@@ -40,8 +39,6 @@ from knowledge.search.intent import attributes_asked, cues
 from knowledge.search.intent import folded as folded_text
 from knowledge.search.model import Answer
 from knowledge.search.signals import PROVIDES, UNCHECKED, count_patterns
-
-AnswerOne = Callable[[str], Turn]
 
 # A part "names its own topic" when the entry its alone reading finds holds at least this share of
 # its words (IDF-weighted, the search's `coverage` feature): "原来的名称还保留吗" (1.0) stands alone,

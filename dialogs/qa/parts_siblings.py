@@ -16,11 +16,10 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from dialogs.qa.staff_asked import about_kind_asked, fits, of_staff_asked
-from dialogs.qa.turn import Turn
+from dialogs.qa.turn import AnswerOne, Turn
 from knowledge.base import KnowledgeBase
 from knowledge.search.model import SearchResult
 
-AnswerOne = Callable[[str], Turn]
 OWN_BEST = 2  # the part's own best entries looked at
 
 

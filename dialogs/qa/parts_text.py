@@ -13,13 +13,11 @@ from dialogs.qa.cited_standing import cited_name, names_cited
 from dialogs.qa.doc_issued import asks_issued
 from dialogs.qa.doc_number import documents_named
 from dialogs.qa.in_force_words import ISSUER_ASKED, OF, TEXT_OF_YEAR, WHOLE_NUMBER
-from dialogs.qa.turn import Turn
+from dialogs.qa.turn import AnswerOne, Turn
 from knowledge.base import KnowledgeBase
 from knowledge.documents import DocumentInfo
 from knowledge.places import places_named
 from knowledge.search.intent import asks_now
-
-AnswerOne = Callable[[str], Turn]
 
 
 def of_text_named(

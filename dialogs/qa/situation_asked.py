@@ -11,7 +11,6 @@ time (啥时候截止, 什么时候能报: a deadline asked beside the figures w
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -20,14 +19,12 @@ from dialogs.field_words import NUMBER_WORDS
 from dialogs.qa import situation
 from dialogs.qa.asked_words import asks_later
 from dialogs.qa.situation_words import BARE_FIGURE, SPACED_CLAUSE_END
-from dialogs.qa.turn import Turn
+from dialogs.qa.turn import AnswerOne, Turn
 from dialogs.qa.verdict_asks_words import ABOUT_VERDICT, ASKS_IF
 from dialogs.texts import qa as T
 from dialogs.words import asks
 from knowledge.base import KnowledgeBase
 from knowledge.search.intent import attributes_asked
-
-AnswerOne = Callable[[str], Turn]
 
 
 def reply(

@@ -4,6 +4,7 @@ replies rest on. `python -m bot ask --json` and the evaluation read it; the chat
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -67,3 +68,7 @@ def sources_of(answers: tuple[Answer, ...] | list[Answer]) -> tuple[Source, ...]
         for s in a.sources:
             seen.setdefault((s.document, s.number, s.section), s)
     return tuple(seen.values())
+
+
+# A reading of one text as its own question (how multi-part, mixed and situation turns ask a part alone)
+AnswerOne = Callable[[str], Turn]
